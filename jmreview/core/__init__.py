@@ -1,0 +1,1 @@
+"""The Qt-free core of jmreview: ingest, normalise, segment, extract, store, export."""

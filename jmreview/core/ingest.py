@@ -1,0 +1,121 @@
+"""Read a page dump's bytes and decode them, choosing the encoding by how Chinese it reads.
+
+Big5 bytes usually decode without error as GB18030 (and sometimes the reverse), so the
+first codec that succeeds is often wrong: every codec that decodes the bytes strictly is
+scored by the share of its CJK characters that are common ones, and the best wins.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from jmreview.core.errors import RefusedInput
+from jmreview.resources import data_file
+
+CANDIDATES = ("gb18030", "big5hkscs")
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+MAX_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class DecodedSource:
+    """A file's decoded text with what is needed to trust it later."""
+
+    name: str
+    text: str
+    encoding: str
+    sha256: str
+    size: int
+
+
+@lru_cache(maxsize=1)
+def common_chars() -> frozenset[str]:
+    """The commonest CJK characters in Simplified and Traditional forms."""
+    return frozenset(data_file("common_chars.txt").read_text(encoding="utf-8").strip())
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\U00020000" <= ch <= "\U0003134f"
+
+
+def chinese_score(text: str) -> float:
+    """Share of CJK characters that are common ones, minus a penalty for control junk."""
+    common = common_chars()
+    cjk = [ch for ch in text if _is_cjk(ch)]
+    junk = sum(1 for ch in text if (ch < " " and ch not in "\t\r\n\f\v") or "\ue000" <= ch <= "\uf8ff")
+    if not cjk:
+        return -junk / max(len(text), 1)
+    return sum(ch in common for ch in cjk) / len(cjk) - junk / max(len(text), 1)
+
+
+def _refuse_binary(name: str, text: str) -> None:
+    if "\x00" in text:
+        raise RefusedInput(name, "contains NUL bytes: this is a binary file, not a page dump")
+    controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n\f\v\x1b")
+    if controls > max(8, len(text) // 100):
+        raise RefusedInput(name, "is full of control characters: this is a binary file, not a page dump")
+
+
+def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
+    """Decode a page dump; return (text, encoding) or raise RefusedInput naming the file."""
+    if not data:
+        raise RefusedInput(name, "is empty (0 bytes)")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise RefusedInput(name, f"starts with a {encoding} mark but does not decode: {exc.reason}") from None
+            _refuse_binary(name, text)
+            return text, encoding
+    if b"\x00" in data:
+        raise RefusedInput(name, "contains NUL bytes: this is a binary file, not a page dump")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        _refuse_binary(name, text)
+        return text, "utf-8"
+    best: tuple[float, str, str] | None = None
+    for encoding in CANDIDATES:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = chinese_score(text)
+        if best is None or score > best[0]:
+            best = (score, encoding, text)
+    if best is None or best[0] < 0.5:
+        raise RefusedInput(name, "is not text in UTF-8, UTF-16, GB18030 or Big5")
+    _refuse_binary(name, best[2])
+    return best[2], "big5" if best[1] == "big5hkscs" else best[1]
+
+
+def read_source(path: Path) -> DecodedSource:
+    """Read and decode one file from disk."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise RefusedInput(path.name, f"is {size // (1024 * 1024)} MB; page dumps over 64 MB are refused")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RefusedInput(path.name, f"cannot be read: {exc.strerror or exc}") from None
+    return decode_source(path.name, data)
+
+
+def decode_source(name: str, data: bytes) -> DecodedSource:
+    """Decode bytes already in memory into a DecodedSource."""
+    text, encoding = decode_bytes(name, data)
+    if not text.strip():
+        raise RefusedInput(name, "holds only white space")
+    return DecodedSource(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data))

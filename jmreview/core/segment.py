@@ -1,0 +1,303 @@
+"""Group a page's blocks into articles and give every block a role, recording why.
+
+One pass over the blocks keeps the article being built; a run of heading-like blocks (a
+*heading zone*) either opens a new article or gives the current one its subheads. Later
+passes move a displaced closing paragraph back to its story and find joins and duplicates.
+Every decision carries a cue: a short reason an editor can read.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jmreview.core.blocks import Block
+from jmreview.core.cues import Cue, read_cue
+from jmreview.core.segment_rules import (
+    ad_roles,
+    closes_sentence,
+    dedupe_key,
+    is_sponsor,
+    zone_roles,
+)
+
+BOX_LABEL_MAX = 6
+
+
+@dataclass
+class Draft:
+    """An article being built: its blocks (indices into the page) and what is known."""
+
+    members: list[int] = field(default_factory=list)
+    roles: dict[int, str] = field(default_factory=dict)
+    cues: dict[int, str] = field(default_factory=dict)
+    start_cue: str = ""
+    started_by: str = "headline"
+    headline: str | None = None
+    has_reporters: bool = False
+    has_dateline: bool = False
+    body_count: int = 0
+    closed: bool = False
+    ad: bool = False
+    speaker: bool = False
+
+    def add(self, index: int, role: str, cue: str) -> None:
+        """Append a block with its role and the reason for it."""
+        self.members.append(index)
+        self.roles[index] = role
+        self.cues[index] = cue
+        if role == "body":
+            self.body_count += 1
+
+
+@dataclass
+class Segmentation:
+    """The result for one page."""
+
+    articles: list[Draft]
+    noise: list[int]
+    joins: dict[int, str]          # block index -> cue, for blocks joined to the previous
+    duplicates: dict[int, int]     # block index -> index of its first copy
+    cues: list[Cue]
+
+
+class Segmenter:
+    """Walks the blocks of one page once."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.cues = [read_cue(b) for b in blocks]
+        self.articles: list[Draft] = []
+        self.noise: list[int] = []
+        self.current: Draft | None = None
+
+    # -- helpers -------------------------------------------------------------------
+    def gap_before(self, i: int) -> int:
+        """Blank lines between block i and the block before it."""
+        return self.blocks[i].line - self.blocks[i - 1].line - 1 if i else 0
+
+    def in_list(self, i: int) -> bool:
+        """True for a line of a markdown list: it or the line right above ends with a hard break."""
+        c = self.cues[i]
+        above = i > 0 and self.blocks[i - 1].line == self.blocks[i].line - 1 and self.cues[i - 1].hard_break
+        return not c.level and (c.hard_break or bool(above))
+
+    def is_zone_block(self, i: int) -> bool:
+        """True when block i can belong to a heading zone."""
+        c = self.cues[i]
+        return (c.heading or c.speaker) and not c.numbered and not self.in_list(i) \
+            and not c.start_byline and not c.noise and not c.caption
+
+    def zone_at(self, i: int) -> list[int]:
+        """The heading zone starting at block i: consecutive heading-like blocks."""
+        zone = [i]
+        j = i + 1
+        while j < len(self.blocks) and self.is_zone_block(j) and not self.cues[j].speaker:
+            zone.append(j)
+            j += 1
+        return zone
+
+    def new_article(self, started_by: str, cue: str) -> Draft:
+        draft = Draft(start_cue=cue, started_by=started_by)
+        self.articles.append(draft)
+        self.current = draft
+        return draft
+
+    def next_content(self, i: int) -> int | None:
+        """Index of the first block after i that is not noise."""
+        j = i + 1
+        while j < len(self.blocks) and self.cues[j].noise:
+            j += 1
+        return j if j < len(self.blocks) else None
+
+    # -- the pass ------------------------------------------------------------------
+    def run(self) -> Segmentation:
+        i = 0
+        while i < len(self.blocks):
+            i = self.step(i)
+        segmentation = Segmentation(self.articles, self.noise, {}, {}, self.cues)
+        from jmreview.core.segment_post import finish
+
+        finish(segmentation, self.blocks)
+        return segmentation
+
+    def step(self, i: int) -> int:
+        """Decide block i (and any blocks that go with it); return the next index."""
+        c = self.cues[i]
+        cur = self.current
+        if c.noise:
+            self.noise.append(i)
+            return i + 1
+        if c.note_from:
+            self.new_article("note", "new article: a 上接/紧接 note continues a story from another page") \
+                .add(i, "note", "note: continued from another page")
+            return i + 1
+        if c.note_to:
+            draft = cur or self.new_article("note", "new article: starts with a cross-page note")
+            draft.add(i, "note", "note: points to another page")
+            draft.closed = True
+            return i + 1
+        if c.start_byline:
+            return self.start_byline(i)
+        if c.end_byline:
+            draft = cur or self.new_article("byline", "new article: a byline with nothing before it")
+            draft.add(i, "byline", "byline: names in parentheses close the article")
+            draft.has_reporters = True
+            draft.closed = not draft.ad
+            return i + 1
+        if c.numbered and cur is not None and not cur.closed:
+            cur.add(i, "subhead", "subhead: numbered section heading")
+            return i + 1
+        if self.is_zone_block(i) or c.numbered:
+            return self.heading_zone(i)
+        return self.body(i)
+
+    def start_byline(self, i: int) -> int:
+        """A '江门日报记者 X' / '□…' byline: opens a feature, or closes one when nothing follows."""
+        j = i + 1
+        names_line = j < len(self.blocks) and self.cues[j].plain and _names_only(self.cues[j].plain)
+        last = j if names_line else i
+        after = self.next_content(last)
+        closing = after is None or self.is_zone_block(after) or self.cues[after].note_from
+        cur = self.current
+        if closing and cur is not None:
+            if cur.has_reporters:
+                self.move_tail(cur)
+                cur = self.current
+            assert cur is not None
+            for k in range(i, last + 1):
+                cur.add(k, "byline", "byline: reporter named at the end of the article")
+            cur.has_reporters = True
+            cur.closed = True
+            return last + 1
+        opens = cur is None or cur.closed or cur.has_dateline or cur.has_reporters or cur.body_count >= 3
+        if opens:
+            cur = self.new_article("byline", "new article: a reporter byline opens a feature whose headline may come later")
+            cue = "byline: reporter named at the start of the article"
+        else:
+            assert cur is not None
+            cue = "byline: reporter named under the headline"
+        for k in range(i, last + 1):
+            cur.add(k, "byline", cue)
+        cur.has_reporters = True
+        return last + 1
+
+    def move_tail(self, cur: Draft) -> None:
+        """A closing byline after a story that has its reporters: the paragraphs since the
+        last noise block belong to an earlier article still waiting for its byline."""
+        cut = max((n for n in self.noise if cur.members and n > cur.members[0]), default=None)
+        if cut is None:
+            return
+        tail = [m for m in cur.members if m > cut]
+        owner = next((a for a in reversed(self.articles[:-1])
+                      if not a.has_reporters and not a.ad and not a.has_dateline), None)
+        if owner is None or not tail:
+            return
+        for m in tail:
+            cur.members.remove(m)
+            if cur.roles.get(m) == "body":
+                cur.body_count -= 1
+            owner.add(m, cur.roles.pop(m), "body: paragraph displaced by layout, returned to its story "
+                                               "(it closes with the story's byline)")
+            cur.cues.pop(m, None)
+        self.current = owner
+
+    def heading_zone(self, i: int) -> int:
+        """A run of heading-like blocks: a new article's headline group, or subheads."""
+        zone = self.zone_at(i)
+        cur = self.current
+        after = self.next_content(zone[-1])
+        after_cue = self.cues[after] if after is not None else None
+        contact = any(self.cues[k].contact for k in zone)
+        opens, reason = False, ""
+        if cur is None:
+            opens, reason = True, "new article: first heading on the page"
+        elif len(zone) >= 3 and contact:
+            opens, reason = True, "new article: short lines with contact details read as an advertisement"
+        elif cur.closed:
+            opens, reason = True, "new article: heading after the previous article closed with its byline"
+        elif after_cue is not None and after_cue.dateline:
+            opens, reason = True, "new article: heading followed by a 江门日报讯 dateline"
+        elif after_cue is not None and after_cue.start_byline and after is not None \
+                and not self.cues[zone[0]].numbered and cur.body_count > 0:
+            opens, reason = True, "new article: heading followed by a reporter byline"
+        elif self.cues[zone[0]].speaker and len(zone) >= 2:
+            opens, reason = True, "new article: a speaker line with a colon heads a roundup piece"
+        elif any(0 < self.cues[k].level <= 2 for k in zone):
+            heading = next(k for k in zone if 0 < self.cues[k].level <= 2)
+            if cur.headline is not None and dedupe_key(self.cues[heading].plain) == dedupe_key(cur.headline):
+                opens = False
+            elif cur.headline is None and cur.started_by in ("byline", "note"):
+                opens = False
+            else:
+                opens, reason = True, "new article: markdown heading (#/##)"
+        if opens:
+            return self.open_with_zone(zone, reason, contact)
+        assert cur is not None
+        for k in zone:
+            kc = self.cues[k]
+            if cur.headline is None and cur.started_by in ("byline", "note") and not kc.numbered \
+                    and kc.level not in range(3, 8):
+                cur.add(k, "headline", "headline: first heading of an article that began without one")
+                cur.headline = kc.plain
+            elif cur.headline is not None and dedupe_key(kc.plain) == dedupe_key(cur.headline):
+                cur.add(k, "headline", "headline: the headline repeated by layout")
+            else:
+                cur.add(k, "subhead", "subhead: short heading inside an article")
+        return zone[-1] + 1
+
+    def open_with_zone(self, zone: list[int], reason: str, contact: bool) -> int:
+        draft = self.new_article("headline", reason)
+        zone_cues = [self.cues[k] for k in zone]
+        if contact and len(zone) >= 3:
+            draft.ad = True
+            roles = ad_roles(zone_cues)
+        else:
+            trailing: list[int] = []
+            while len(zone) - len(trailing) >= 3 and zone_cues[len(zone) - len(trailing) - 1].length <= BOX_LABEL_MAX:
+                trailing.insert(0, zone[len(zone) - len(trailing) - 1])
+            head = zone[: len(zone) - len(trailing)]
+            roles = zone_roles([self.cues[k] for k in head]) + [("subhead", "subhead: short box label under the headline")] * len(trailing)
+        for k, (role, cue) in zip(zone, roles):
+            draft.add(k, role, cue)
+            if role == "headline" and draft.headline is None:
+                draft.headline = self.cues[k].plain
+            if role == "byline" and draft.ad and is_sponsor(self.cues[k].plain):
+                draft.has_reporters = True
+        draft.speaker = zone_cues[0].speaker
+        return zone[-1] + 1
+
+    def body(self, i: int) -> int:
+        c = self.cues[i]
+        cur = self.current
+        if cur is None or (cur.closed and not cur.ad):
+            cur = self.new_article("intro", "new article: text with no headline after a finished article")
+        if c.caption:
+            cur.add(i, "caption", "caption: photo credit (摄/供图/图为)")
+        elif self.gap_before(i) >= 2 and cur.body_count >= 1 and c.length <= 60 \
+                and c.plain.endswith("。") and c.plain.count("。") == 1 \
+                and cur.roles.get(cur.members[-1]) == "body" and not c.dateline:
+            cur.add(i, "caption", "caption: one short sentence set apart by extra blank lines")
+        else:
+            cur.add(i, "body", "body: dateline" if c.dateline else "body")
+            if c.dateline:
+                cur.has_dateline = True
+                cur.has_reporters = True
+            from jmreview.core.cues import trailing_byline
+
+            if trailing_byline(c.plain):
+                cur.has_reporters = True
+                cur.closed = not cur.ad
+        return i + 1
+
+
+def _names_only(text: str) -> bool:
+    from jmreview.core.cues import is_names
+
+    return is_names(text)
+
+
+def segment(blocks: list[Block]) -> Segmentation:
+    """Split one page's blocks into articles."""
+    return Segmenter(blocks).run()
+
+
+__all__ = ["Draft", "Segmentation", "segment", "closes_sentence"]

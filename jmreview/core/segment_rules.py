@@ -1,0 +1,74 @@
+"""Small rules the segmenter applies: roles inside a heading zone, sentence ends, repeats."""
+from __future__ import annotations
+
+import re
+
+from jmreview.core.cues import CLOSERS, SENTENCE_END, Cue
+
+KICKER_MAX = 6
+SPONSOR = re.compile(r"(办公室|委员会|领导小组|局|公司|中心|协会|银行|集团|医院|学校|政府|部|院|所|社)$")
+LIST_START = re.compile(r"^[◆●■▲•·\-*]|^[一二三四五六七八九十]+[是要、]|^[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]")
+
+
+def zone_roles(cues: list[Cue]) -> list[tuple[str, str]]:
+    """Roles for the heading zone that opens an article: kicker, headline, subheadline."""
+    n = len(cues)
+    marked = [k for k, c in enumerate(cues) if 0 < c.level <= 2]
+    if marked:
+        top = min(marked, key=lambda k: (cues[k].level, k))
+        roles = []
+        for k, c in enumerate(cues):
+            if k == top:
+                roles.append(("headline", "headline: the top markdown heading (#) of the group"))
+            elif k < top or c.level == 7:
+                roles.append(("kicker", "kicker: line above the headline or bold banner"))
+            elif dedupe_key(c.plain) == dedupe_key(cues[top].plain):
+                roles.append(("headline", "headline: the headline repeated by layout"))
+            else:
+                roles.append(("subheadline", "subheadline: line right under the headline"))
+        return roles
+    first_kicker = cues[0].speaker or (n >= 2 and cues[0].length <= KICKER_MAX) or n >= 3
+    roles = []
+    head_at = 1 if first_kicker and n >= 2 else 0
+    for k in range(n):
+        if k < head_at:
+            why = "a speaker's name and title" if cues[k].speaker else "line above the headline"
+            roles.append(("kicker", f"kicker: {why}"))
+        elif k == head_at:
+            roles.append(("headline", "headline: short line without final punctuation"))
+        else:
+            roles.append(("subheadline", "subheadline: line right under the headline"))
+    return roles
+
+
+def ad_roles(cues: list[Cue]) -> list[tuple[str, str]]:
+    """Roles inside an advertisement: its slogan as headline, the sponsor as byline."""
+    roles = [("headline", "headline: first line of an advertisement")]
+    for c in cues[1:]:
+        if SPONSOR.search(c.plain) and not c.contact and c.length >= 6:
+            roles.append(("byline", "byline: the advertiser's name"))
+        else:
+            roles.append(("body", "body: advertisement text"))
+    return roles
+
+
+def is_sponsor(text: str) -> bool:
+    """True for an organisation name standing alone (an advertiser)."""
+    return bool(SPONSOR.search(text))
+
+
+def closes_sentence(text: str) -> bool:
+    """True when a block's text ends its sentence, so nothing can be joined onto it."""
+    text = text.rstrip()
+    return not text or text[-1] in SENTENCE_END + CLOSERS + "：:"
+
+
+def starts_fresh(text: str) -> bool:
+    """True when a block starts a list item or a numbered point (never a continuation)."""
+    return bool(LIST_START.match(text.strip()))
+
+
+def dedupe_key(text: str) -> str:
+    """Text compared for duplicates: no markdown marks, no spaces."""
+    text = re.sub(r"^[#\s*]+|[\s*]+$", "", text)
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,173 @@
+"""Entities (PER, LOC, ORG, DATE) of each article, with offsets into the source text.
+
+jieba's POS tags alone find about half the people and a third of the organisations, so
+they are one source among several: byline names, title+name patterns (市委书记陈岸明),
+a domain dictionary, and suffix patterns that take the longest sensible span
+(新会区大鳌镇卫生院, 中科院（江门）中微子实验站). Overlaps keep the longest span.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jmreview.core.blocks import Block
+from jmreview.core.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokenizer
+
+if TYPE_CHECKING:
+    from jmreview.core.pipeline import PageAnalysis
+
+LABELLED_ROLES = {"body", "headline", "subheadline", "kicker", "subhead", "caption", "byline"}
+CJK = r"\u4e00-\u9fff"
+ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|领导小组|服务中心|(?<![应急物资储备])中心|研究院|研究所|"
+              r"科学院|实验室|实验站|大学|学院|学校|中学|小学|幼儿园|医院|卫生院|有限公司|股份公司|公司|集团|银行|"
+              r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|办|(?<![总全内外东西南北])部|"
+              r"(?<![学法科])院|协会|商会|联合会|图书馆|博物馆|报社|日报|电视台|律师事务所|事务所|党支部|指挥部)")
+ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
+ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
+LOC_SUFFIX = r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|镇|村|乡|县|区|市|省|港|岛)"
+DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|今日|昨天|今天|明天|明日|前天")
+TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
+OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
+PLACE_END = set("州市县区镇村乡省岛湾港")
+NOT_NAME_END = set("区市县镇村局委院部省厅办化质图")
+
+
+@dataclass
+class Entity:
+    """One labelled span of source text."""
+
+    text: str
+    simplified: str
+    label: str
+    start: int
+    end: int
+    role: str | None = None
+    block: int = -1
+
+
+def _cut_name(run: str) -> tuple[str, bool]:
+    """A name from the characters after a title, and whether a verb or the text's end closed it."""
+    if len(run) >= 2 and run[0] in "小老" and run[1] in SURNAMES:
+        return run[:2], True
+    for k in range(2, min(len(run), 4) + 1):
+        if k == len(run) or any(run[k:].startswith(stop) for stop in NAME_STOP):
+            return run[:k], k < len(run) or len(run) < 8
+    return run[:3], False
+
+
+def _plausible_name(name: str) -> bool:
+    return len(name) >= 2 and name not in NOT_PERSON and name[-1] not in NOT_NAME_END \
+        and not name.endswith(("女士", "先生"))
+
+
+def _org_body_ok(body: str) -> bool:
+    return not any(ch in ORG_BODY_EXCLUDE for ch in body)
+
+
+def _person_spans(s: str, known: set[str]) -> list[tuple[int, int, str, str | None]]:
+    spans: list[tuple[int, int, str, str | None]] = []
+    for match in TITLE_NAME.finditer(s):
+        title, (name, closed) = match.group(1), _cut_name(match.group(2))
+        start = match.start(2)
+        if title in ("记者", "通讯员") or not closed or not _plausible_name(name):
+            continue
+        if len(name) == 4:
+            ok = title in OFFICIAL and any(s[start + 4:].startswith(stop) for stop in NAME_STOP)
+        else:
+            ok = title == "本名" or name[0] in SURNAMES or name[0] in "小老"
+        if ok:
+            spans.append((start, start + len(name), "PER", None if title == "本名" else title))
+    for name in known:
+        for match in re.finditer(re.escape(name), s):
+            spans.append((match.start(), match.end(), "PER", None))
+    return spans
+
+
+def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
+    spans: list[tuple[int, int, str, str | None]] = []
+    words = domain_words()
+    places = sorted((w for w, lab in words.items() if lab == "LOC"), key=len, reverse=True)
+    place_re = "|".join(map(re.escape, places))
+    org_start = rf"(?:{place_re}|{ORG_PREFIX})"
+    for match in re.finditer(rf"{org_start}(?:[（(][{CJK}]{{1,6}}[)）])?[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}", s):
+        end = match.end()
+        more = re.match(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}", s[end:])
+        while more and more.end() and _org_body_ok(more.group(0)):
+            end += more.end()
+            more = re.match(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}", s[end:])
+        body = s[match.start():end]
+        if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3:
+            spans.append((match.start(), end, "ORG", None))
+    for match in re.finditer(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![{CJK}]{{0,1}}{ORG_SUFFIX})", s):
+        body = match.group(0)
+        if _org_body_ok(body):
+            spans.append((match.start(), match.end(), "LOC", None))
+    for match in re.finditer(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)", s):
+        if _org_body_ok(match.group(0)) and not any(ch in "在到于从向和与及百千万各每全" for ch in match.group(0)):
+            spans.append((match.start(), match.end(), "LOC", None))
+    for word, label in words.items():
+        for match in re.finditer(re.escape(word), s):
+            spans.append((match.start(), match.end(), label, None))
+    for match in DATE.finditer(s):
+        spans.append((match.start(), match.end(), "DATE", None))
+    return spans
+
+
+def _jieba_spans(s: str) -> list[tuple[int, int, str, str | None]]:
+    spans: list[tuple[int, int, str, str | None]] = []
+    pos = 0
+    for word, flag in tokenizer().cut(s):
+        start, pos = pos, pos + len(word)
+        if flag == "nrfg" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word):
+            spans.append((start, pos, "PER", None))
+        elif flag == "nr" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word) \
+                and any(s[pos:].startswith(stop) for stop in NAME_STOP):
+            spans.append((start, pos, "PER", None))
+        elif flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
+            spans.append((start, pos, "LOC", None))
+        elif flag == "nt" and len(word) >= 3 and re.search(ORG_SUFFIX + "$", word):
+            spans.append((start, pos, "ORG", None))
+    return spans
+
+
+def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+    """Keep non-overlapping spans, longer ones first; PER beats others on equal length."""
+    rank = {"PER": 0, "ORG": 1, "LOC": 2, "DATE": 3}
+    chosen: list[tuple[int, int, str, str | None]] = []
+    taken: set[int] = set()
+    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank[x[2]], x[0])):
+        if taken.isdisjoint(range(span[0], span[1])):
+            chosen.append(span)
+            taken.update(range(span[0], span[1]))
+    return sorted(chosen)
+
+
+def block_entities(block: Block, source: str, known_people: set[str], index: int) -> list[Entity]:
+    """Entities of one block."""
+    s = block.simplified
+    spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s)
+    out = []
+    for i, j, label, role in _longest_first(spans):
+        start, end = block.source_span(i, j)
+        out.append(Entity(source[start:end], s[i:j], label, start, end, role, index))
+    return out
+
+
+def extract_entities(page: PageAnalysis) -> None:
+    """Fill each article's entity list (origin auto, status suggested)."""
+    for art in page.articles:
+        people = set()
+        for name in art.fields.credits.names["reporters"] + art.fields.credits.names["correspondents"] \
+                + art.fields.credits.names["photographers"]:
+            people.add(page.blocks[art.members[0]].simplified[:0] + _simplify(name))
+        art.entities = []
+        for m in art.members:
+            if art.roles[m] in LABELLED_ROLES:
+                art.entities.extend(block_entities(page.blocks[m], page.text, people, m))
+
+
+def _simplify(text: str) -> str:
+    from jmreview.core.script import to_simplified_aligned
+
+    return to_simplified_aligned(text)

@@ -1,0 +1,89 @@
+"""Word lists for entity extraction, and jieba loaded lazily with the domain dictionary.
+
+jieba takes about a second to build its prefix dictionary, so nothing here loads it at
+import time: ``tokenizer()`` does it once, on first use, in whichever thread asks first.
+Its cache goes to the user cache directory, not a shared /tmp.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from functools import lru_cache
+from typing import Any
+
+from jmreview.resources import data_file
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {}
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "庄黎湛凌关区甄习伍温容谭欧司阮施柯麦简翁卓洪岑翟易祝佘利植麦劳阳伦冼邝葛"
+)
+TITLES = (
+    "总书记", "书记", "副书记", "市长", "副市长", "区长", "副区长", "县长", "镇长", "村长", "主任", "副主任",
+    "部长", "副部长", "局长", "副局长", "主席", "副主席", "院长", "副院长", "校长", "董事长", "总经理", "经理",
+    "委员", "常委", "秘书长", "厅长", "处长", "科长", "所长", "站长", "队长", "会长", "理事长", "行长", "总裁",
+    "总监", "负责人", "老师", "教授", "院士", "律师", "医生", "漫画家", "作家", "画家", "主持人", "总指挥",
+    "本名", "执业律师", "组长", "社长", "总编辑", "记者", "通讯员",
+)
+NAME_STOP = (
+    "出席", "表示", "说", "代表", "担任", "主持", "成为", "向", "在", "等", "指出", "强调", "介绍", "认为",
+    "一行", "同志", "和", "与", "及", "为", "对", "是", "也", "到", "作", "带", "调研", "参加", "讲话", "致辞",
+    "率", "的", "出", "提", "要", "就", "从", "先生", "女士", "老师", "作为", "以", "则", "都", "分别", "宣布",
+)
+NOT_PERSON = {
+    "高水平", "大力支持", "弘扬", "从严治党", "华侨", "侨胞", "常务", "党组", "关于", "通达", "永葆",
+}
+NOT_PLACE = {
+    "城市", "城区", "东西", "广", "湾区", "美", "城镇", "北", "东", "南", "西", "陆海", "爱国", "法治化",
+    "海湾", "滨海", "新城", "全市", "全省", "全国", "全区", "本市", "我市", "各地", "海内外", "海外", "国内",
+    "国际", "世界", "东岸", "西岸", "沿海", "乡村", "农村", "镇村", "社区", "圩镇", "县域", "镇域", "内地",
+}
+
+
+@lru_cache(maxsize=1)
+def domain_words() -> dict[str, str]:
+    """The domain dictionary: word → label (LOC, ORG)."""
+    words: dict[str, str] = {}
+    for line in data_file("domain_dict.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        word, label = line.split()
+        words[word] = label
+    return words
+
+
+def cache_dir() -> str:
+    """Where jieba keeps its prefix-dictionary cache (the user cache directory)."""
+    from platformdirs import user_cache_dir
+
+    path = user_cache_dir("jmreview", appauthor=False)
+    os.makedirs(path, exist_ok=True)
+    return path
+
+
+def tokenizer() -> Any:
+    """The jieba POS tokenizer with the domain dictionary added; loaded once, thread-safe."""
+    with _lock:
+        if "posseg" not in _state:
+            import jieba
+            import jieba.posseg
+
+            jieba.setLogLevel(logging.WARNING)
+            jieba.dt.tmp_dir = cache_dir()
+            jieba.dt.cache_file = "jieba.jmreview.cache"
+            jieba.dt.initialize()
+            tags = {"LOC": "ns", "ORG": "nt"}
+            for word, label in domain_words().items():
+                jieba.add_word(word, freq=200000, tag=tags.get(label, "n"))
+            _state["posseg"] = jieba.posseg.dt
+        return _state["posseg"]
+
+
+def is_loaded() -> bool:
+    """True once jieba has been initialised (the GUI shows this as 'segmentation ready')."""
+    return "posseg" in _state

@@ -1,0 +1,150 @@
+"""The `jmreview` command: import, export, evaluate, stats; with no command, the window.
+
+Errors are one clear line on stderr and a non-zero exit, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from jmreview import __version__
+from jmreview.core.errors import JmreviewError
+
+STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = argparse.ArgumentParser(prog="jmreview", description="Review 江门日报 page dumps.")
+    parser.add_argument("--version", action="version", version=f"jmreview {__version__}")
+    parser.add_argument("--db", type=Path, help="database file (default: jmreview.sqlite3 in the user data folder)")
+    sub = parser.add_subparsers(dest="command")
+
+    p = sub.add_parser("import", help="import page dumps (files or folders)")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+
+    p = sub.add_parser("export", help="export the corpus")
+    p.add_argument("--format", choices=("json", "jsonl"), default="json")
+    p.add_argument("--output", "-o", type=Path, required=True)
+    p.add_argument("--status", choices=STATUS_CHOICES)
+    p.add_argument("--with-source", action="store_true", help="include each file's source text")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("evaluate", help="score the current articles against gold files")
+    p.add_argument("--gold", type=Path, required=True)
+    p.add_argument("--json", action="store_true", help="print the rows as JSON")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("stats", help="counts of files, articles and entities")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from jmreview.core.store import Store, default_db_path
+
+    return Store(args.db or default_db_path())
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import files and folders, reporting progress on stderr."""
+    from jmreview.core.importer import import_paths
+
+    missing = [p for p in args.paths if not p.exists()]
+    for p in missing:
+        print(f"jmreview: {p}: no such file or folder", file=sys.stderr)
+
+    def progress(n: int, total: int, name: str) -> None:
+        print(f"[{n}/{total}] {name}", file=sys.stderr)
+
+    with _open(args) as store:
+        report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers)
+    for name in report.skipped:
+        print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
+    for name, reason in report.refused:
+        print(f"refused: {name}: {reason}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.refused or missing else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the corpus as JSON or JSONL."""
+    from jmreview.core.export_json import export_json, export_jsonl
+
+    if not args.output.parent.exists():
+        raise JmreviewError(f"{args.output.parent}: no such folder")
+    with _open(args):
+        if args.format == "json":
+            n = export_json(args.output, args.status, args.with_source)
+        else:
+            n = export_jsonl(args.output, args.status)
+    print(f"{n} articles written to {args.output}")
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Score the database against gold files."""
+    from jmreview.core.evaluate import format_rows, score
+    from jmreview.core.export_json import corpus
+
+    if not args.gold.is_dir():
+        raise JmreviewError(f"{args.gold}: no such folder of gold files")
+    with _open(args):
+        rows = score(corpus(), args.gold)
+    print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print counts."""
+    from jmreview.core.queries import stats
+
+    with _open(args):
+        s = stats()
+    print(f"files {s.files}  articles {s.articles}  blocks {s.blocks}  entities {s.entities}")
+    for title, counts in (("status", s.by_status), ("category", s.by_category), ("label", s.by_label)):
+        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `jmreview` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            return launch(args)
+        return COMMANDS[args.command](args)
+    except JmreviewError as exc:
+        print(f"jmreview: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("jmreview: interrupted", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"jmreview: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+def launch(args: argparse.Namespace) -> int:
+    """Until the window exists: import the sample pages into the database and print a summary."""
+    from jmreview.core.importer import import_paths
+    from jmreview.core.queries import stats
+    from jmreview.resources import seeds_dir
+
+    with _open(args) as store:
+        report = import_paths(store, [seeds_dir()])
+        s = stats()
+        print(f"{store.path}: {report.summary()}")
+        print(f"corpus: {s.files} files, {s.articles} articles, {s.entities} entities")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,165 @@
+"""The peewee models of the store.
+
+Machine output and human decisions are kept apart: every block and article remembers which
+of its fields an editor set (``manual``), and an article touched by hand or reviewed is
+never redone by automation. Blocks, entities and articles point into the immutable source
+text by code-point offsets.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+SCHEMA_VERSION = 1
+database_proxy = DatabaseProxy()
+STATUSES = ("auto", "in_review", "reviewed", "rejected")
+ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
+CATEGORIES = ("news", "feature", "commentary", "document", "roundup", "photo", "ad")
+DEFAULT_LABELS = (
+    ("PER", "人名", "#d9534f", "1"),
+    ("LOC", "地名", "#5cb85c", "2"),
+    ("ORG", "机构", "#337ab7", "3"),
+    ("DATE", "日期", "#f0ad4e", "4"),
+)
+
+
+def now() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(timezone.utc)
+
+
+class JSONField(TextField):
+    """A list or dict stored as UTF-8 JSON text."""
+
+    def db_value(self, value: Any) -> str:
+        """Serialise for the database."""
+        return json.dumps(value if value is not None else [], ensure_ascii=False)
+
+    def python_value(self, value: Any) -> Any:
+        """Deserialise from the database."""
+        return json.loads(value) if value else []
+
+
+class BaseModel(Model):
+    """Every model shares the one database."""
+
+    class Meta:
+        database = database_proxy
+
+
+class SchemaInfo(BaseModel):
+    """The schema version of this database (one row)."""
+
+    version = IntegerField()
+    created_at = DateTimeField(default=now)
+
+
+class Label(BaseModel):
+    """An entity label: name, title shown to editors, colour and hotkey."""
+
+    name = CharField(unique=True)
+    title = CharField()
+    color = CharField()
+    hotkey = CharField(null=True)
+
+
+class SourceFile(BaseModel):
+    """One imported page dump, exactly as decoded; never modified."""
+
+    name = CharField()
+    sha256 = CharField(unique=True)
+    encoding = CharField()
+    script = CharField()
+    text = TextField()
+    line_count = IntegerField()
+    size = IntegerField()
+    imported_at = DateTimeField(default=now)
+
+
+class Article(BaseModel):
+    """One editorial unit: an ordered list of blocks plus its fields."""
+
+    file = ForeignKeyField(SourceFile, backref="articles", on_delete="CASCADE")
+    index = IntegerField()
+    title = TextField(default="")
+    kicker = TextField(default="")
+    subtitle = TextField(default="")
+    title_simplified = TextField(default="")
+    category = CharField(default="news")
+    date = CharField(null=True)
+    reporters = JSONField(default=list)
+    correspondents = JSONField(default=list)
+    photographers = JSONField(default=list)
+    sources = JSONField(default=list)
+    status = CharField(default="auto")
+    reviewer = CharField(null=True)
+    reviewed_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=now)
+    updated_at = DateTimeField(default=now)
+    version = IntegerField(default=1)
+    origin = CharField(default="auto")
+    start_cue = TextField(default="")
+    manual = JSONField(default=list)
+
+
+class Block(BaseModel):
+    """One non-empty line of a source file, with its role and membership."""
+
+    file = ForeignKeyField(SourceFile, backref="blocks", on_delete="CASCADE")
+    line = IntegerField()
+    start = IntegerField()
+    end = IntegerField()
+    article = ForeignKeyField(Article, backref="blocks", null=True, on_delete="SET NULL")
+    position = IntegerField(default=0)
+    role = CharField(default="body")
+    cue = TextField(default="")
+    joins_previous = BooleanField(default=False)
+    join_cue = TextField(default="")
+    duplicate_of = IntegerField(null=True)  # line number of the first copy
+    manual = JSONField(default=list)
+
+    class Meta:
+        indexes = ((("file", "line"), True), (("article", "position"), False))
+
+
+class Entity(BaseModel):
+    """A labelled span of source text inside an article."""
+
+    article = ForeignKeyField(Article, backref="entities", on_delete="CASCADE")
+    file = ForeignKeyField(SourceFile, backref="entities", on_delete="CASCADE")
+    start = IntegerField()
+    end = IntegerField()
+    text = TextField()
+    simplified = TextField()
+    label = CharField()
+    role = CharField(null=True)
+    origin = CharField(default="auto")
+    status = CharField(default="suggested")
+    created_at = DateTimeField(default=now)
+
+
+class EditLog(BaseModel):
+    """Every correction: who, when, what, and how to undo it."""
+
+    at = DateTimeField(default=now)
+    who = CharField()
+    action = CharField()
+    summary = TextField(default="")
+    payload = JSONField(default=dict)
+    inverse = JSONField(default=dict)
+    undone = BooleanField(default=False)
+
+
+ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog)

@@ -1,0 +1,97 @@
+"""Read-only questions about the store, shared by the CLI, export and the window."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from peewee import fn
+
+from jmreview.core.blocks import remove_pinyin
+from jmreview.core.cues import strip_marks
+from jmreview.core.models import Article, Block, Entity, Label, SourceFile
+
+TEXT_ROLES_LEFT_OUT = {"caption", "note"}
+
+
+def files() -> list[SourceFile]:
+    """Every imported file, by name."""
+    return list(SourceFile.select().order_by(SourceFile.name, SourceFile.id))
+
+
+def articles_of(source: SourceFile, status: str | None = None) -> list[Article]:
+    """A file's articles in reading order, optionally only those in one status."""
+    query = Article.select().where(Article.file == source)
+    if status:
+        query = query.where(Article.status == status)
+    return list(query.order_by(Article.index, Article.id))
+
+
+def blocks_of(article: Article) -> list[Block]:
+    """An article's blocks in reading order."""
+    return list(Block.select().where(Block.article == article).order_by(Block.position, Block.line))
+
+
+def block_display(source_text: str, block: Block) -> str:
+    """A block's text as shown: pinyin artifacts removed."""
+    return remove_pinyin(source_text[block.start:block.end])[0]
+
+
+def article_text(source_text: str, blocks: list[Block]) -> str:
+    """The article as read: captions and notes left out, joins applied, duplicates dropped."""
+    parts: list[str] = []
+    for b in blocks:
+        if b.role in TEXT_ROLES_LEFT_OUT or b.duplicate_of is not None:
+            continue
+        text = strip_marks(block_display(source_text, b))[0].strip()
+        if b.joins_previous and parts:
+            parts[-1] += text
+        else:
+            parts.append(text)
+    return "\n".join(parts)
+
+
+def noise_lines(source: SourceFile) -> list[int]:
+    """Line numbers of the file's blocks that belong to no article."""
+    return [b.line for b in Block.select(Block.line).where((Block.file == source) & Block.article.is_null())
+            .order_by(Block.line)]
+
+
+def labels() -> list[Label]:
+    """The entity labels, in creation order."""
+    return list(Label.select().order_by(Label.id))
+
+
+@dataclass
+class Stats:
+    """Counts for `jmreview stats`."""
+
+    files: int
+    articles: int
+    blocks: int
+    entities: int
+    by_status: dict[str, int]
+    by_category: dict[str, int]
+    by_label: dict[str, int]
+
+
+def stats() -> Stats:
+    """Counts of everything in the store."""
+    def grouped(field, model) -> dict[str, int]:  # type: ignore[no-untyped-def]
+        return {row[0]: row[1] for row in model.select(field, fn.COUNT(model.id)).group_by(field).tuples()}
+
+    return Stats(
+        files=SourceFile.select().count(),
+        articles=Article.select().count(),
+        blocks=Block.select().count(),
+        entities=Entity.select().count(),
+        by_status=grouped(Article.status, Article),
+        by_category=grouped(Article.category, Article),
+        by_label=grouped(Entity.label, Entity),
+    )
+
+
+def top_entities(label: str, n: int = 10) -> list[tuple[str, int]]:
+    """The most frequent entity strings (Simplified) of one label, rejected ones left out."""
+    counts = Counter(e.simplified for e in Entity.select(Entity.simplified)
+                     .where((Entity.label == label) & (Entity.status != "rejected")))
+    return counts.most_common(n)

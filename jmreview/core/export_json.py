@@ -28,7 +28,7 @@ def article_record(source: SourceFile, article: Article) -> dict[str, Any]:
     entities = (Entity.select().where(Entity.article == article).order_by(Entity.start, Entity.id))
     return {
         "id": article.id,
-        "index": article.index,
+        "index": article.reading_order,
         "title": article.title,
         "kicker": article.kicker,
         "subtitle": article.subtitle,

@@ -25,7 +25,8 @@ ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|�
               r"(?<![学法科])院|协会|商会|联合会|图书馆|博物馆|报社|日报|电视台|律师事务所|事务所|党支部|指挥部)")
 ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
 ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
-LOC_SUFFIX = r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|镇|村|乡|县|区|市|省|港|岛)"
+LOC_SUFFIX = (r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|"
+              r"镇|村|乡|县|区|市|省|港|岛)")
 DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|今日|昨天|今天|明天|明日|前天")
 TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
 OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
@@ -56,6 +57,14 @@ def _cut_name(run: str) -> tuple[str, bool]:
     return run[:3], False
 
 
+def _full_title(s: str, at: int, title: str) -> str:
+    """The title with the body it belongs to: 书记 after 市委 is 市委书记."""
+    for prefix in ("市委", "区委", "省委", "县委", "镇委", "市", "区", "省", "县", "镇"):
+        if s[max(0, at - len(prefix)):at] == prefix:
+            return prefix + title
+    return title
+
+
 def _plausible_name(name: str) -> bool:
     return len(name) >= 2 and name not in NOT_PERSON and name[-1] not in NOT_NAME_END \
         and not name.endswith(("女士", "先生"))
@@ -77,7 +86,8 @@ def _person_spans(s: str, known: set[str]) -> list[tuple[int, int, str, str | No
         else:
             ok = title == "本名" or name[0] in SURNAMES or name[0] in "小老"
         if ok:
-            spans.append((start, start + len(name), "PER", None if title == "本名" else title))
+            role = None if title == "本名" else _full_title(s, match.start(1), title)
+            spans.append((start, start + len(name), "PER", role))
     for name in known:
         for match in re.finditer(re.escape(name), s):
             spans.append((match.start(), match.end(), "PER", None))
@@ -99,12 +109,14 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
         body = s[match.start():end]
         if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3:
             spans.append((match.start(), end, "ORG", None))
-    for match in re.finditer(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![{CJK}]{{0,1}}{ORG_SUFFIX})", s):
+    loc_re = rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![{CJK}]{{0,1}}{ORG_SUFFIX})"
+    for match in re.finditer(loc_re, s):
         body = match.group(0)
         if _org_body_ok(body):
             spans.append((match.start(), match.end(), "LOC", None))
     for match in re.finditer(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)", s):
-        if _org_body_ok(match.group(0)) and not any(ch in "在到于从向和与及百千万各每全" for ch in match.group(0)):
+        text = match.group(0)
+        if _org_body_ok(text) and not any(ch in "在到于从向和与及百千万各每全" for ch in text):
             spans.append((match.start(), match.end(), "LOC", None))
     for word, label in words.items():
         for match in re.finditer(re.escape(word), s):
@@ -136,7 +148,7 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
     rank = {"PER": 0, "ORG": 1, "LOC": 2, "DATE": 3}
     chosen: list[tuple[int, int, str, str | None]] = []
     taken: set[int] = set()
-    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank[x[2]], x[0])):
+    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank[x[2]], x[3] is None, x[0])):
         if taken.isdisjoint(range(span[0], span[1])):
             chosen.append(span)
             taken.update(range(span[0], span[1]))

@@ -59,7 +59,10 @@ def analyse_path(path: Path) -> tuple[DecodedSource, PageAnalysis] | RefusedInpu
     return source, analyse_text(source.text)
 
 
-def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, tuple[DecodedSource, PageAnalysis] | RefusedInput]]:
+Analysed = tuple[DecodedSource, PageAnalysis] | RefusedInput
+
+
+def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, Analysed]]:
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
             yield path, analyse_path(path)
@@ -80,7 +83,7 @@ def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> i
         for k, art in enumerate(page.articles):
             f = art.fields
             row = Article.create(
-                file=sf, index=k, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
+                file=sf, reading_order=k, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
                 title_simplified=to_simplified(f.title), category=f.category, date=f.date,
                 reporters=f.credits.names["reporters"], correspondents=f.credits.names["correspondents"],
                 photographers=f.credits.names["photographers"], sources=f.credits.names["sources"],
@@ -91,15 +94,15 @@ def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> i
                 position[m] = pos
         rows = []
         for m, b in enumerate(page.blocks):
-            k = owner.get(m)
-            art = page.articles[k] if k is not None else None
+            k_or_none = owner.get(m)
+            member_of = page.articles[k_or_none] if k_or_none is not None else None
             dup = page.duplicates.get(m)
             rows.append({
                 "file": sf.id, "line": b.line, "start": b.start, "end": b.end,
-                "article": articles[k].id if k is not None else None,
+                "article": articles[k_or_none].id if k_or_none is not None else None,
                 "position": position.get(m, 0),
-                "role": art.roles[m] if art else "body",
-                "cue": art.cues.get(m, "") if art else "noise: punctuation or layout debris in no article",
+                "role": member_of.roles[m] if member_of else "body",
+                "cue": member_of.cues.get(m, "") if member_of else "noise: punctuation or layout debris in no article",
                 "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
                 "duplicate_of": page.blocks[dup].line if dup is not None else None,
             })

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -55,6 +56,8 @@ class JSONField(TextField):
 class BaseModel(Model):
     """Every model shares the one database."""
 
+    id = AutoField()
+
     class Meta:
         database = database_proxy
 
@@ -92,7 +95,7 @@ class Article(BaseModel):
     """One editorial unit: an ordered list of blocks plus its fields."""
 
     file = ForeignKeyField(SourceFile, backref="articles", on_delete="CASCADE")
-    index = IntegerField()
+    reading_order = IntegerField()
     title = TextField(default="")
     kicker = TextField(default="")
     subtitle = TextField(default="")

@@ -23,7 +23,7 @@ def articles_of(source: SourceFile, status: str | None = None) -> list[Article]:
     query = Article.select().where(Article.file == source)
     if status:
         query = query.where(Article.status == status)
-    return list(query.order_by(Article.index, Article.id))
+    return list(query.order_by(Article.reading_order, Article.id))
 
 
 def blocks_of(article: Article) -> list[Block]:

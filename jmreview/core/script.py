@@ -22,7 +22,7 @@ def _cpp_converter(config: str) -> Converter | None:
         clib = importlib.import_module("opencc.clib.opencc_clib")
     except ImportError:
         return None
-    share = os.path.join(os.path.dirname(os.path.dirname(clib.__file__)), "clib", "share", "opencc")
+    share = os.path.join(os.path.dirname(str(clib.__file__)), "share", "opencc")
     path = os.path.join(share, f"{config}.json")
     if not os.path.isfile(path):
         return None

@@ -170,7 +170,8 @@ class Segmenter:
             return last + 1
         opens = cur is None or cur.closed or cur.has_dateline or cur.has_reporters or cur.body_count >= 3
         if opens:
-            cur = self.new_article("byline", "new article: a reporter byline opens a feature whose headline may come later")
+            cur = self.new_article("byline", "new article: a reporter byline opens a feature "
+                                             "whose headline may come later")
             cue = "byline: reporter named at the start of the article"
         else:
             assert cur is not None
@@ -255,7 +256,8 @@ class Segmenter:
             while len(zone) - len(trailing) >= 3 and zone_cues[len(zone) - len(trailing) - 1].length <= BOX_LABEL_MAX:
                 trailing.insert(0, zone[len(zone) - len(trailing) - 1])
             head = zone[: len(zone) - len(trailing)]
-            roles = zone_roles([self.cues[k] for k in head]) + [("subhead", "subhead: short box label under the headline")] * len(trailing)
+            label = ("subhead", "subhead: short box label under the headline")
+            roles = zone_roles([self.cues[k] for k in head]) + [label] * len(trailing)
         for k, (role, cue) in zip(zone, roles):
             draft.add(k, role, cue)
             if role == "headline" and draft.headline is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jmreview.core.blocks import Block
@@ -31,6 +32,8 @@ DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|
 TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
 OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
 PLACE_END = set("州市县区镇村乡省岛湾港")
+CLAUSE_NAME = re.compile(rf"(?:^|(?<=[，,。：:；;、“\s]))([{CJK}]{{2,3}})"
+                         r"(?=表示|说|指出|强调|介绍|认为|向|出席|主持|代表|担任|告诉)")
 NOT_NAME_END = set("区市县镇村局委院部省厅办化质图")
 
 
@@ -67,7 +70,17 @@ def _full_title(s: str, at: int, title: str) -> str:
 
 def _plausible_name(name: str) -> bool:
     return len(name) >= 2 and name not in NOT_PERSON and name[-1] not in NOT_NAME_END \
+        and not any(ch in "于和的了在是与及之其这那为对" for ch in name) \
         and not name.endswith(("女士", "先生"))
+
+
+CLAUSE_WORDS = tuple(w for w in (*TITLES, *NAME_STOP) if len(w) >= 2 and w not in ("委员", "常委"))
+
+
+def _crosses_clause(body: str) -> bool:
+    """True when a candidate organisation name swallows a title or a verb (区长郑丹辉代表…)."""
+    inner = body[:-2]
+    return any(w in inner for w in CLAUSE_WORDS)
 
 
 def _org_body_ok(body: str) -> bool:
@@ -88,39 +101,54 @@ def _person_spans(s: str, known: set[str]) -> list[tuple[int, int, str, str | No
         if ok:
             role = None if title == "本名" else _full_title(s, match.start(1), title)
             spans.append((start, start + len(name), "PER", role))
+    for match in CLAUSE_NAME.finditer(s):
+        name = match.group(1)
+        if name[0] in SURNAMES and _plausible_name(name) and name not in domain_words():
+            spans.append((match.start(1), match.end(1), "PER", None))
     for name in known:
         for match in re.finditer(re.escape(name), s):
             spans.append((match.start(), match.end(), "PER", None))
     return spans
 
 
-def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
-    spans: list[tuple[int, int, str, str | None]] = []
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The span patterns, built once from the domain dictionary."""
     words = domain_words()
     places = sorted((w for w, lab in words.items() if lab == "LOC"), key=len, reverse=True)
     place_re = "|".join(map(re.escape, places))
-    org_start = rf"(?:{place_re}|{ORG_PREFIX})"
-    for match in re.finditer(rf"{org_start}(?:[（(][{CJK}]{{1,6}}[)）])?[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}", s):
+    return {
+        "org": re.compile(rf"(?:{place_re}|{ORG_PREFIX})(?:[（(][{CJK}]{{1,6}}[)）])?"
+                          rf"[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}"),
+        "org_more": re.compile(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}"),
+        "loc": re.compile(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![{CJK}]{{0,1}}{ORG_SUFFIX})"),
+        "village": re.compile(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)"),
+        "words": re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))),
+    }
+
+
+def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
+    spans: list[tuple[int, int, str, str | None]] = []
+    pat = _patterns()
+    for match in pat["org"].finditer(s):
         end = match.end()
-        more = re.match(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}", s[end:])
-        while more and more.end() and _org_body_ok(more.group(0)):
-            end += more.end()
-            more = re.match(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}", s[end:])
+        more = pat["org_more"].match(s, end)
+        while more and more.end() > end and _org_body_ok(more.group(0)):
+            end = more.end()
+            more = pat["org_more"].match(s, end)
         body = s[match.start():end]
-        if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3:
+        if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3 and not _crosses_clause(body):
             spans.append((match.start(), end, "ORG", None))
-    loc_re = rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![{CJK}]{{0,1}}{ORG_SUFFIX})"
-    for match in re.finditer(loc_re, s):
-        body = match.group(0)
-        if _org_body_ok(body):
+    for match in pat["loc"].finditer(s):
+        if _org_body_ok(match.group(0)):
             spans.append((match.start(), match.end(), "LOC", None))
-    for match in re.finditer(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)", s):
+    for match in pat["village"].finditer(s):
         text = match.group(0)
         if _org_body_ok(text) and not any(ch in "在到于从向和与及百千万各每全" for ch in text):
             spans.append((match.start(), match.end(), "LOC", None))
-    for word, label in words.items():
-        for match in re.finditer(re.escape(word), s):
-            spans.append((match.start(), match.end(), label, None))
+    words = domain_words()
+    for match in pat["words"].finditer(s):
+        spans.append((match.start(), match.end(), words[match.group(0)], None))
     for match in DATE.finditer(s):
         spans.append((match.start(), match.end(), "DATE", None))
     return spans
@@ -129,7 +157,7 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
 def _jieba_spans(s: str) -> list[tuple[int, int, str, str | None]]:
     spans: list[tuple[int, int, str, str | None]] = []
     pos = 0
-    for word, flag in tokenizer().cut(s):
+    for word, flag in tokenizer().cut(s, HMM=False):
         start, pos = pos, pos + len(word)
         if flag == "nrfg" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word):
             spans.append((start, pos, "PER", None))

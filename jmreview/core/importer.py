@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jmreview.core.errors import RefusedInput
 from jmreview.core.ingest import DecodedSource, read_source
@@ -71,6 +72,18 @@ def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, Analysed]]
         yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
 
 
+def _insert_rows(store: Store, model: type[Block] | type[Entity], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows with one prepared statement (peewee's SQL building is the slow part)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    table = model._meta.table_name
+    names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+    fields = [model._meta.fields[c] for c in columns]
+    store.db.connection().executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
+
+
 def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> int:
     """Store one analysed file in a single transaction; returns the number of articles."""
     with store.write():
@@ -92,7 +105,7 @@ def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> i
             for pos, m in enumerate(art.members):
                 owner[m] = k
                 position[m] = pos
-        rows = []
+        rows: list[dict[str, Any]] = []
         for m, b in enumerate(page.blocks):
             k_or_none = owner.get(m)
             member_of = page.articles[k_or_none] if k_or_none is not None else None
@@ -104,18 +117,16 @@ def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> i
                 "role": member_of.roles[m] if member_of else "body",
                 "cue": member_of.cues.get(m, "") if member_of else "noise: punctuation or layout debris in no article",
                 "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
-                "duplicate_of": page.blocks[dup].line if dup is not None else None,
+                "duplicate_of": page.blocks[dup].line if dup is not None else None, "manual": [],
             })
-        for chunk in range(0, len(rows), 500):
-            Block.insert_many(rows[chunk:chunk + 500]).execute()
-        ents = []
+        _insert_rows(store, Block, rows)
+        ents: list[dict[str, Any]] = []
         for k, art in enumerate(page.articles):
             for e in art.entities:
                 ents.append({"article": articles[k].id, "file": sf.id, "start": e.start, "end": e.end,
                              "text": e.text, "simplified": e.simplified, "label": e.label, "role": e.role,
                              "origin": "auto", "status": "suggested", "created_at": now()})
-        for chunk in range(0, len(ents), 500):
-            Entity.insert_many(ents[chunk:chunk + 500]).execute()
+        _insert_rows(store, Entity, ents)
     return len(articles)
 
 

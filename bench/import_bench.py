@@ -1,0 +1,82 @@
+"""Import throughput of the whole pipeline against bare jieba.posseg, as ratios from one run.
+
+    python bench/import_bench.py [--copies N]
+
+Builds a corpus of N copies of each sample page (each copy made unique by one extra line),
+then measures, after warming jieba up:
+  * bare: jieba.posseg over the pages' Simplified text (what tagging alone costs);
+  * pipeline, 1 process: `import_paths` into a fresh SQLite file (decode, normalise,
+    segment, extract, write);
+  * pipeline, all cores: the same folder with one worker process per core.
+Prints chars/s for each and the ratios pipeline/bare and parallel/serial.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from jmreview.core.blocks import split_blocks  # noqa: E402
+from jmreview.core.importer import import_paths  # noqa: E402
+from jmreview.core.lexicon import tokenizer  # noqa: E402
+from jmreview.core.store import Store  # noqa: E402
+from jmreview.resources import seeds_dir  # noqa: E402
+
+
+def make_corpus(folder: Path, copies: int) -> list[Path]:
+    paths = []
+    for seed in sorted(seeds_dir().glob("*.txt")):
+        text = seed.read_text(encoding="utf-8")
+        for n in range(copies):
+            path = folder / f"{seed.stem}_{n:03d}.txt"
+            path.write_text(text + f"\n\n（第{n}份）\n", encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def bare_posseg(paths: list[Path]) -> tuple[float, int]:
+    texts = ["\n".join(b.simplified for b in split_blocks(p.read_text(encoding="utf-8"))) for p in paths]
+    posseg = tokenizer()
+    start = time.perf_counter()
+    for text in texts:
+        for _ in posseg.cut(text):
+            pass
+    return time.perf_counter() - start, sum(len(p.read_text(encoding="utf-8")) for p in paths)
+
+
+def pipeline(folder: Path, workers: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.sqlite3") as store:
+        start = time.perf_counter()
+        report = import_paths(store, [folder], workers=workers)
+        elapsed = time.perf_counter() - start
+        assert not report.refused and report.imported
+    return elapsed
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--copies", type=int, default=8)
+    args = ap.parse_args()
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "pages"
+        folder.mkdir()
+        paths = make_corpus(folder, args.copies)
+        tokenizer()  # warm up: jieba's dictionary load is not part of either figure
+        bare, chars = bare_posseg(paths)
+        serial = pipeline(folder, 1)
+        parallel = pipeline(folder, cores)
+    print(f"corpus: {len(paths)} files, {chars} characters")
+    print(f"bare jieba.posseg     {chars / bare:12,.0f} chars/s")
+    print(f"pipeline, 1 process   {chars / serial:12,.0f} chars/s   ratio to bare {bare / serial:.2f}")
+    print(f"pipeline, {cores} workers   {chars / parallel:12,.0f} chars/s   "
+          f"speedup over 1 process {serial / parallel:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -130,6 +130,26 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"jmreview: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log file
+        log = write_crash_log()
+        print(f"jmreview: unexpected error: {exc.__class__.__name__}: {exc} (details in {log})", file=sys.stderr)
+        return 3
+
+
+def write_crash_log() -> Path:
+    """Append the current traceback to jmreview.log in the user log folder; return its path."""
+    import traceback
+    from datetime import datetime
+
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("jmreview", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "jmreview.log"
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} jmreview {__version__}\n")
+        fh.write(traceback.format_exc())
+    return path
 
 
 def launch(args: argparse.Namespace) -> int:

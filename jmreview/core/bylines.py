@@ -78,7 +78,7 @@ def parse_credit(simplified: str, display: str, default: str = "reporters") -> C
 
 def dateline_credit(simplified: str, display: str) -> Credits:
     """Names in the parentheses of a '江门日报讯（记者/…）' dateline."""
-    match = re.search(r"(江门日报讯|本报讯)\s*[（(]([^()（）]{1,80})[)）]", simplified)
+    match = re.search(r"(江门日报讯|本报讯|电)\s*[（(]([^()（）]{1,80})[)）]", simplified)
     if not match:
         return Credits()
     return parse_credit(match.group(2), display[match.start(2):match.end(2)])

@@ -14,9 +14,9 @@ from typing import Any
 
 from jmreview.core.errors import RefusedInput
 from jmreview.core.ingest import DecodedSource, read_source
-from jmreview.core.models import Article, Block, Entity, SourceFile, now
+from jmreview.core.models import Block, Entity, SourceFile
 from jmreview.core.pipeline import PageAnalysis, analyse_text
-from jmreview.core.script import to_simplified
+from jmreview.core.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.core.store import Store
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -72,61 +72,32 @@ def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, Analysed]]
         yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
 
 
-def _insert_rows(store: Store, model: type[Block] | type[Entity], rows: list[dict[str, Any]]) -> None:
-    """Insert many rows with one prepared statement (peewee's SQL building is the slow part)."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    table = model._meta.table_name
-    names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
-    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-    fields = [model._meta.fields[c] for c in columns]
-    store.db.connection().executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
-
-
 def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> int:
     """Store one analysed file in a single transaction; returns the number of articles."""
     with store.write():
         sf = SourceFile.create(name=source.name, sha256=source.sha256, encoding=source.encoding,
                                script=page.script, text=source.text, line_count=page.line_count,
                                size=source.size)
-        owner: dict[int, int] = {}
-        position: dict[int, int] = {}
-        articles = []
-        for k, art in enumerate(page.articles):
-            f = art.fields
-            row = Article.create(
-                file=sf, reading_order=k, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
-                title_simplified=to_simplified(f.title), category=f.category, date=f.date,
-                reporters=f.credits.names["reporters"], correspondents=f.credits.names["correspondents"],
-                photographers=f.credits.names["photographers"], sources=f.credits.names["sources"],
-                start_cue=art.start_cue, created_at=now(), updated_at=now())
-            articles.append(row)
-            for pos, m in enumerate(art.members):
-                owner[m] = k
-                position[m] = pos
+        articles = [create_article(sf, k, art) for k, art in enumerate(page.articles)]
+        owner = {m: (k, pos) for k, art in enumerate(page.articles) for pos, m in enumerate(art.members)}
         rows: list[dict[str, Any]] = []
         for m, b in enumerate(page.blocks):
-            k_or_none = owner.get(m)
-            member_of = page.articles[k_or_none] if k_or_none is not None else None
+            k, pos = owner.get(m, (None, 0))
+            member_of = page.articles[k] if k is not None else None
             dup = page.duplicates.get(m)
             rows.append({
                 "file": sf.id, "line": b.line, "start": b.start, "end": b.end,
-                "article": articles[k_or_none].id if k_or_none is not None else None,
-                "position": position.get(m, 0),
+                "article": articles[k].id if k is not None else None, "position": pos,
                 "role": member_of.roles[m] if member_of else "body",
-                "cue": member_of.cues.get(m, "") if member_of else "noise: punctuation or layout debris in no article",
+                "cue": member_of.cues.get(m, "") if member_of else NOISE_CUE,
                 "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
                 "duplicate_of": page.blocks[dup].line if dup is not None else None, "manual": [],
             })
-        _insert_rows(store, Block, rows)
+        insert_rows(store, Block, rows)
         ents: list[dict[str, Any]] = []
-        for k, art in enumerate(page.articles):
-            for e in art.entities:
-                ents.append({"article": articles[k].id, "file": sf.id, "start": e.start, "end": e.end,
-                             "text": e.text, "simplified": e.simplified, "label": e.label, "role": e.role,
-                             "origin": "auto", "status": "suggested", "created_at": now()})
-        _insert_rows(store, Entity, ents)
+        for row, art in zip(articles, page.articles):
+            ents += entity_rows(sf, row, art, set(art.members))
+        insert_rows(store, Entity, ents)
     return len(articles)
 
 

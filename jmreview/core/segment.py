@@ -101,10 +101,10 @@ class Segmenter:
         self.current = draft
         return draft
 
-    def next_content(self, i: int) -> int | None:
-        """Index of the first block after i that is not noise."""
+    def next_content(self, i: int, skip_captions: bool = False) -> int | None:
+        """Index of the first block after i that is not noise (nor a caption, if asked)."""
         j = i + 1
-        while j < len(self.blocks) and self.cues[j].noise:
+        while j < len(self.blocks) and (self.cues[j].noise or (skip_captions and self.cues[j].caption)):
             j += 1
         return j if j < len(self.blocks) else None
 
@@ -205,7 +205,7 @@ class Segmenter:
         """A run of heading-like blocks: a new article's headline group, or subheads."""
         zone = self.zone_at(i)
         cur = self.current
-        after = self.next_content(zone[-1])
+        after = self.next_content(zone[-1], skip_captions=True)
         after_cue = self.cues[after] if after is not None else None
         contact = any(self.cues[k].contact for k in zone)
         opens, reason = False, ""

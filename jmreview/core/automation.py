@@ -1,0 +1,81 @@
+"""Re-run automation on an imported file without touching anything a person decided.
+
+An article is *protected* when its status is not ``auto``, it was made by hand, or any of
+its fields or blocks was set by hand. Protected articles and their blocks stay exactly as
+they are; everything else is redone from a fresh analysis of the unchanged source.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from jmreview.core.models import Article, Block, EditLog, Entity, SourceFile, now
+from jmreview.core.pipeline import analyse_text
+from jmreview.core.rows import NOISE_CUE, create_article, entity_rows, insert_rows
+from jmreview.core.store import Store
+
+AUTOMATION = "automation"
+
+
+@dataclass
+class RerunReport:
+    """What a re-run changed."""
+
+    kept: int
+    redone: int
+
+
+def is_protected(article: Article) -> bool:
+    """True when a person has decided something about this article."""
+    if article.status != "auto" or article.origin != "auto" or article.manual:
+        return True
+    return Block.select().where((Block.article == article) & (fn.json_array_length(Block.manual) > 0)).exists()
+
+
+def rerun_file(store: Store, source: SourceFile) -> RerunReport:
+    """Redo segmentation and extraction of one file, keeping every protected article as it is."""
+    page = analyse_text(source.text)
+    with store.write():
+        articles = list(Article.select().where(Article.file == source))
+        kept = [a for a in articles if is_protected(a)]
+        fixed_lines = {b.line for b in Block.select(Block.line).where(
+            (Block.file == source) & ((Block.article.in_([a.id for a in kept])) | (fn.json_array_length(Block.manual) > 0)))}
+        loose = [a.id for a in articles if a not in kept]
+        if loose:
+            Entity.delete().where(Entity.article.in_(loose)).execute()
+            Block.update(article=None).where(Block.article.in_(loose)).execute()
+            Article.delete().where(Article.id.in_(loose)).execute()
+        by_line = {b.line: b for b in Block.select().where(Block.file == source)}
+        redone = 0
+        for art in page.articles:
+            members = [m for m in art.members if page.blocks[m].line not in fixed_lines]
+            if not members:
+                continue
+            row = create_article(source, 0, art)
+            redone += 1
+            for pos, m in enumerate(members):
+                dup = page.duplicates.get(m)
+                Block.update(article=row, position=pos, role=art.roles[m], cue=art.cues.get(m, ""),
+                             joins_previous=m in page.joins, join_cue=page.joins.get(m, ""),
+                             duplicate_of=page.blocks[dup].line if dup is not None else None) \
+                    .where(Block.id == by_line[page.blocks[m].line].id).execute()
+            insert_rows(store, Entity, entity_rows(source, row, art, set(members)))
+        noise = [by_line[page.blocks[m].line].id for m in page.noise if page.blocks[m].line not in fixed_lines]
+        if noise:
+            Block.update(article=None, role="body", cue=NOISE_CUE).where(Block.id.in_(noise)).execute()
+        renumber(source)
+        EditLog.create(at=now(), who=AUTOMATION, action="rerun_automation",
+                       summary=f"{source.name}: kept {len(kept)} articles decided by people, redid {redone}",
+                       payload={"file": source.id, "kept": [a.id for a in kept]})
+    return RerunReport(kept=len(kept), redone=redone)
+
+
+def renumber(source: SourceFile) -> None:
+    """Set each article's reading order by its first block's line."""
+    firsts = []
+    for art in Article.select().where(Article.file == source):
+        first = Block.select(Block.line).where(Block.article == art).order_by(Block.line).first()
+        firsts.append((first.line if first else 1 << 30, art.id))
+    for order, (_, art_id) in enumerate(sorted(firsts)):
+        Article.update(reading_order=order).where(Article.id == art_id).execute()

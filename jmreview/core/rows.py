@@ -1,0 +1,42 @@
+"""Rows written from an analysis: articles, blocks, entities (shared by import and re-runs)."""
+from __future__ import annotations
+
+from typing import Any
+
+from jmreview.core.models import Article, Block, Entity, SourceFile, now
+from jmreview.core.pipeline import ArticleResult
+from jmreview.core.script import to_simplified
+from jmreview.core.store import Store
+
+NOISE_CUE = "noise: punctuation or layout debris in no article"
+
+
+def insert_rows(store: Store, model: type[Block] | type[Entity], rows: list[dict[str, Any]]) -> None:
+    """Insert many rows with one prepared statement (peewee's SQL building is the slow part)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    table = model._meta.table_name
+    names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
+    sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+    fields = [model._meta.fields[c] for c in columns]
+    store.db.connection().executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
+
+
+def create_article(source: SourceFile, order: int, art: ArticleResult) -> Article:
+    """An Article row with the fields automation found."""
+    f = art.fields
+    return Article.create(
+        file=source, reading_order=order, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
+        title_simplified=to_simplified(f.title), category=f.category, date=f.date,
+        reporters=f.credits.names["reporters"], correspondents=f.credits.names["correspondents"],
+        photographers=f.credits.names["photographers"], sources=f.credits.names["sources"],
+        start_cue=art.start_cue, created_at=now(), updated_at=now())
+
+
+def entity_rows(source: SourceFile, article: Article, art: ArticleResult, members: set[int]) -> list[dict[str, Any]]:
+    """Entity rows of an analysed article, limited to the given blocks."""
+    return [{"article": article.id, "file": source.id, "start": e.start, "end": e.end, "text": e.text,
+             "simplified": e.simplified, "label": e.label, "role": e.role, "origin": "auto",
+             "status": "suggested", "created_at": now()}
+            for e in art.entities if e.block in members]

@@ -39,8 +39,9 @@ def rerun_file(store: Store, source: SourceFile) -> RerunReport:
     with store.write():
         articles = list(Article.select().where(Article.file == source))
         kept = [a for a in articles if is_protected(a)]
+        hand_set = fn.json_array_length(Block.manual) > 0
         fixed_lines = {b.line for b in Block.select(Block.line).where(
-            (Block.file == source) & ((Block.article.in_([a.id for a in kept])) | (fn.json_array_length(Block.manual) > 0)))}
+            (Block.file == source) & (Block.article.in_([a.id for a in kept]) | hand_set))}
         loose = [a.id for a in articles if a not in kept]
         if loose:
             Entity.delete().where(Entity.article.in_(loose)).execute()

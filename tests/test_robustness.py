@@ -71,3 +71,14 @@ def test_a_page_of_plain_news_items() -> None:
     assert [a.fields.credits.names["reporters"] for a in page.articles] == [["黎禹君"], ["李雨溪"], ["湛磊"]]
     assert all(a.fields.category == "news" for a in page.articles)
     assert all(a.start_cue.startswith("new article") for a in page.articles)
+
+
+def test_furniture_is_noise_a_late_caption_stays_and_a_byline_opens_a_feature() -> None:
+    text = ("## 甲新闻标题\n\n江门日报讯（记者/张三）8月1日，某活动举行。\n\n活动很成功。(张三)\n\n图为活动现场。李四 摄\n\n"
+            "责任编辑：王五\n\n## 乙新闻标题\n\n□江门日报记者 赵六\n\n开篇段落。\n\n### 小标题\n\n正文段落。\n")
+    page = analyse_text(text)
+    shape = [[(page.blocks[m].line, a.roles[m]) for m in a.members] for a in page.articles]
+    assert shape == [[(1, "headline"), (3, "body"), (5, "body"), (7, "caption")],
+                     [(11, "headline"), (13, "byline"), (15, "body"), (17, "subhead"), (19, "body")]]
+    assert [page.blocks[m].line for m in page.noise] == [9]
+    assert page.articles[0].fields.credits.names["photographers"] == ["李四"]

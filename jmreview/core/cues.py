@@ -27,6 +27,7 @@ CAPTION_CREDIT = re.compile(rf"({NAME}\s*摄|供图|图片由\S{{1,20}}提供|�
 CAPTION_START = re.compile(r"^(图为|图[:：/]|左图|右图|上图|下图|图一|图二)")
 CONTACT = re.compile(r"(电话|热线|地址|网址|微信|邮箱|二维码|扫码|咨询|报名)[:：\s]*[\d(（]")
 NOISE = re.compile(r"^[\W_]+$")
+FURNITURE = re.compile(r"^(责任编辑|美术编辑|版式设计|版式|校对|值班编委|责编|美编|组版|审读)\s*[:：/]")
 PAREN_GROUP = re.compile(r"[（(]([^()（）]{1,40})[)）]")
 
 
@@ -134,7 +135,7 @@ def read_cue(block: Block) -> Cue:
         caption=caption and not end_byline,
         speaker=speaker,
         contact=bool(CONTACT.search(plain)),
-        noise=bool(NOISE.match(plain)),
+        noise=bool(NOISE.match(plain)) or bool(FURNITURE.match(plain)),
         hard_break=block.source.endswith("  "),
         length=length,
     )

@@ -156,7 +156,8 @@ class Segmenter:
         names_line = j < len(self.blocks) and self.cues[j].plain and _names_only(self.cues[j].plain)
         last = j if names_line else i
         after = self.next_content(last)
-        closing = after is None or self.is_zone_block(after) or self.cues[after].note_from
+        closing = after is None or self.cues[after].note_from or (
+            self.is_zone_block(after) and self.cues[after].level not in range(3, 8))
         cur = self.current
         if closing and cur is not None:
             if cur.has_reporters:
@@ -270,6 +271,9 @@ class Segmenter:
     def body(self, i: int) -> int:
         c = self.cues[i]
         cur = self.current
+        if cur is not None and cur.closed and c.caption:
+            cur.add(i, "caption", "caption: photo credit after the article's byline")
+            return i + 1
         if cur is None or (cur.closed and not cur.ad):
             cur = self.new_article("intro", "new article: text with no headline after a finished article")
         if c.caption:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from jmreview.core.blocks import Block
 from jmreview.core.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokenizer
+from jmreview.core.script import to_simplified_aligned
 
 if TYPE_CHECKING:
     from jmreview.core.pipeline import PageAnalysis
@@ -200,14 +201,8 @@ def extract_entities(page: PageAnalysis) -> None:
         people = set()
         for name in art.fields.credits.names["reporters"] + art.fields.credits.names["correspondents"] \
                 + art.fields.credits.names["photographers"]:
-            people.add(page.blocks[art.members[0]].simplified[:0] + _simplify(name))
+            people.add(to_simplified_aligned(name))
         art.entities = []
         for m in art.members:
             if art.roles[m] in LABELLED_ROLES:
                 art.entities.extend(block_entities(page.blocks[m], page.text, people, m))
-
-
-def _simplify(text: str) -> str:
-    from jmreview.core.script import to_simplified_aligned
-
-    return to_simplified_aligned(text)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jmreview.core.blocks import Block
-from jmreview.core.cues import Cue, read_cue
+from jmreview.core.cues import Cue, is_names, read_cue, trailing_byline
+from jmreview.core.segment_post import finish
 from jmreview.core.segment_rules import (
     ad_roles,
-    closes_sentence,
     dedupe_key,
     is_sponsor,
     zone_roles,
@@ -96,6 +96,7 @@ class Segmenter:
         return zone
 
     def new_article(self, started_by: str, cue: str) -> Draft:
+        """Start a new article and make it the current one."""
         draft = Draft(start_cue=cue, started_by=started_by)
         self.articles.append(draft)
         self.current = draft
@@ -110,12 +111,11 @@ class Segmenter:
 
     # -- the pass ------------------------------------------------------------------
     def run(self) -> Segmentation:
+        """Walk every block, then run the passes that need the whole page."""
         i = 0
         while i < len(self.blocks):
             i = self.step(i)
         segmentation = Segmentation(self.articles, self.noise, {}, {}, self.cues)
-        from jmreview.core.segment_post import finish
-
         finish(segmentation, self.blocks)
         return segmentation
 
@@ -153,7 +153,7 @@ class Segmenter:
     def start_byline(self, i: int) -> int:
         """A '江门日报记者 X' / '□…' byline: opens a feature, or closes one when nothing follows."""
         j = i + 1
-        names_line = j < len(self.blocks) and self.cues[j].plain and _names_only(self.cues[j].plain)
+        names_line = j < len(self.blocks) and is_names(self.cues[j].plain)
         last = j if names_line else i
         after = self.next_content(last)
         closing = after is None or self.cues[after].note_from or (
@@ -247,6 +247,7 @@ class Segmenter:
         return zone[-1] + 1
 
     def open_with_zone(self, zone: list[int], reason: str, contact: bool) -> int:
+        """Open an article whose first blocks are the heading zone."""
         draft = self.new_article("headline", reason)
         zone_cues = [self.cues[k] for k in zone]
         if contact and len(zone) >= 3:
@@ -269,6 +270,7 @@ class Segmenter:
         return zone[-1] + 1
 
     def body(self, i: int) -> int:
+        """A text block: body, or a caption told by its credit or its spacing."""
         c = self.cues[i]
         cur = self.current
         if cur is not None and cur.closed and c.caption:
@@ -287,18 +289,10 @@ class Segmenter:
             if c.dateline:
                 cur.has_dateline = True
                 cur.has_reporters = True
-            from jmreview.core.cues import trailing_byline
-
             if trailing_byline(c.plain):
                 cur.has_reporters = True
                 cur.closed = not cur.ad
         return i + 1
-
-
-def _names_only(text: str) -> bool:
-    from jmreview.core.cues import is_names
-
-    return is_names(text)
 
 
 def segment(blocks: list[Block]) -> Segmentation:
@@ -306,4 +300,3 @@ def segment(blocks: list[Block]) -> Segmentation:
     return Segmenter(blocks).run()
 
 
-__all__ = ["Draft", "Segmentation", "segment", "closes_sentence"]

@@ -95,6 +95,7 @@ class Article(BaseModel):
     """One editorial unit: an ordered list of blocks plus its fields."""
 
     file = ForeignKeyField(SourceFile, backref="articles", on_delete="CASCADE")
+    file_id: int
     reading_order = IntegerField()
     title = TextField(default="")
     kicker = TextField(default="")
@@ -121,10 +122,12 @@ class Block(BaseModel):
     """One non-empty line of a source file, with its role and membership."""
 
     file = ForeignKeyField(SourceFile, backref="blocks", on_delete="CASCADE")
+    file_id: int
     line = IntegerField()
     start = IntegerField()
     end = IntegerField()
     article = ForeignKeyField(Article, backref="blocks", null=True, on_delete="SET NULL")
+    article_id: int | None
     position = IntegerField(default=0)
     role = CharField(default="body")
     cue = TextField(default="")
@@ -141,7 +144,9 @@ class Entity(BaseModel):
     """A labelled span of source text inside an article."""
 
     article = ForeignKeyField(Article, backref="entities", on_delete="CASCADE")
+    article_id: int
     file = ForeignKeyField(SourceFile, backref="entities", on_delete="CASCADE")
+    file_id: int
     start = IntegerField()
     end = IntegerField()
     text = TextField()

@@ -1,0 +1,238 @@
+"""The corrections an editor makes, each one reversible, run in one transaction and logged.
+
+Every function takes the store, the editor's name and database ids (never view indexes),
+and returns the EditLog id that ``changes.undo``/``changes.redo`` take. What a person sets
+is remembered in the row's ``manual`` list so that automation never redoes it.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from jmreview.core.changes import Changes, EditConflict, record
+from jmreview.core.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
+from jmreview.core.script import to_simplified
+from jmreview.core.store import Store
+
+ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
+ARTICLE_LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources")
+LABEL_NAMES = "PER LOC ORG DATE".split()
+
+
+def _log_id(changes: Changes) -> int:
+    return int(changes.steps[-1]["log"]) if changes.steps else 0
+
+
+def _manual(changes: Changes, row: Block | Article, *names: str) -> None:
+    marks = sorted(set(row.manual) | set(names))
+    changes.set(row, manual=marks)
+
+
+def _check_version(article: Article, expected: int | None) -> None:
+    if expected is not None and article.version != expected:
+        raise EditConflict(f"article {article.id} 《{article.title}》 was changed elsewhere "
+                           f"(version {article.version}, expected {expected}); reload it and try again")
+
+
+def _renumber_blocks(changes: Changes, article: Article) -> None:
+    for pos, b in enumerate(Block.select().where(Block.article == article).order_by(Block.line)):
+        changes.set(b, position=pos)
+
+
+def _renumber_articles(changes: Changes, source_id: int) -> None:
+    firsts = []
+    for art in Article.select().where(Article.file == source_id):
+        first = Block.select(Block.line).where(Block.article == art).order_by(Block.line).first()
+        firsts.append((first.line if first else 1 << 30, art.id, art))
+    for order, (_, _, art) in enumerate(sorted(firsts, key=lambda x: (x[0], x[1]))):
+        changes.set(art, reading_order=order)
+
+
+# -- blocks -------------------------------------------------------------------------
+def set_block_role(store: Store, who: str, block_id: int, role: str) -> int:
+    """Give a block another role."""
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}")
+    block = Block.get_by_id(block_id)
+    with record(store, who, "set_role", f"line {block.line}: role → {role}") as ch:
+        ch.set(block, role=role)
+        _manual(ch, block, "role")
+        if block.article_id:
+            ch.touch(Article.get_by_id(block.article_id))
+    return _log_id(ch)
+
+
+def set_noise(store: Store, who: str, block_id: int, noise: bool) -> int:
+    """Take a block out of its article (noise), or bring a noise block back into the nearest article."""
+    block = Block.get_by_id(block_id)
+    with record(store, who, "set_noise", f"line {block.line}: {'noise' if noise else 'back into an article'}") as ch:
+        if noise and block.article_id:
+            article = Article.get_by_id(block.article_id)
+            ch.set(block, article=None, joins_previous=False, duplicate_of=None)
+            ch.touch(article)
+            _renumber_blocks(ch, article)
+        elif not noise and not block.article_id:
+            near = (Block.select().where((Block.file == block.file) & Block.article.is_null(False)
+                                         & (Block.line < block.line)).order_by(Block.line.desc()).first()
+                    or Block.select().where((Block.file == block.file) & Block.article.is_null(False))
+                    .order_by(Block.line).first())
+            if near is None:
+                raise EditConflict("the file has no article to put this block into")
+            article = Article.get_by_id(near.article_id)
+            ch.set(block, article=article)
+            ch.touch(article)
+            _renumber_blocks(ch, article)
+        _manual(ch, block, "article")
+    return _log_id(ch)
+
+
+def set_join(store: Store, who: str, block_id: int, joined: bool) -> int:
+    """Join a block to the previous one (a sentence cut by layout), or undo the join."""
+    block = Block.get_by_id(block_id)
+    with record(store, who, "set_join", f"line {block.line}: {'join' if joined else 'no join'}") as ch:
+        ch.set(block, joins_previous=joined, join_cue="set by hand")
+        _manual(ch, block, "join")
+        if block.article_id:
+            ch.touch(Article.get_by_id(block.article_id))
+    return _log_id(ch)
+
+
+def set_duplicate(store: Store, who: str, block_id: int, of_line: int | None) -> int:
+    """Mark a block as a duplicate of an earlier line of its article, or clear the mark."""
+    block = Block.get_by_id(block_id)
+    if of_line is not None and of_line >= block.line:
+        raise ValueError("a duplicate points to an earlier line")
+    with record(store, who, "set_duplicate", f"line {block.line}: duplicate of {of_line}") as ch:
+        ch.set(block, duplicate_of=of_line)
+        _manual(ch, block, "duplicate")
+        if block.article_id:
+            ch.touch(Article.get_by_id(block.article_id))
+    return _log_id(ch)
+
+
+# -- articles -----------------------------------------------------------------------
+def split_article(store: Store, who: str, block_id: int) -> int:
+    """Start a new article at a block: it and the blocks after it in its article move there."""
+    block = Block.get_by_id(block_id)
+    if not block.article_id:
+        raise EditConflict(f"line {block.line} is in no article")
+    old = Article.get_by_id(block.article_id)
+    moving = list(Block.select().where((Block.article == old) & (Block.line >= block.line)).order_by(Block.line))
+    if len(moving) == Block.select().where(Block.article == old).count():
+        raise EditConflict(f"line {block.line} already starts its article")
+    with record(store, who, "split_article", f"new article at line {block.line}") as ch:
+        head = next((b for b in moving if b.role == "headline"), None)
+        title = (store_text(block.file_id, head) if head else store_text(block.file_id, block))[:80]
+        new = ch.create(Article, file=old.file_id, reading_order=old.reading_order + 1, title=title,
+                        title_simplified=to_simplified(title), category=old.category, origin="manual",
+                        start_cue=f"set by hand ({who})", manual=["article"], created_at=now(), updated_at=now())
+        for b in moving:
+            ch.set(b, article=new)
+            _manual(ch, b, "article")
+        for e in Entity.select().where((Entity.article == old) & (Entity.start >= block.start)):
+            ch.set(e, article=new)
+        ch.touch(old)
+        _manual(ch, old, "blocks")
+        _renumber_blocks(ch, old)
+        _renumber_blocks(ch, new)  # type: ignore[arg-type]
+        _renumber_articles(ch, old.file_id)
+    return _log_id(ch)
+
+
+def store_text(file_id: int, block: Block) -> str:
+    """A block's text without markdown marks, as a title candidate."""
+    from jmreview.core.cues import strip_marks
+    from jmreview.core.queries import block_display
+
+    source = SourceFile.get_by_id(file_id)
+    return strip_marks(block_display(source.text, block))[0]
+
+
+def merge_articles(store: Store, who: str, article_id: int, other_id: int) -> int:
+    """Merge another article of the same file into this one (blocks, entities); the other goes."""
+    keep, gone = Article.get_by_id(article_id), Article.get_by_id(other_id)
+    if keep.file_id != gone.file_id or keep.id == gone.id:
+        raise EditConflict("only two different articles of the same file can be merged")
+    with record(store, who, "merge_articles", f"《{gone.title}》 merged into 《{keep.title}》") as ch:
+        for b in Block.select().where(Block.article == gone):
+            ch.set(b, article=keep)
+            _manual(ch, b, "article")
+        for e in Entity.select().where(Entity.article == gone):
+            ch.set(e, article=keep)
+        ch.delete(gone)
+        ch.touch(keep)
+        _manual(ch, keep, "blocks")
+        _renumber_blocks(ch, keep)
+        _renumber_articles(ch, keep.file_id)
+    return _log_id(ch)
+
+
+def neighbour(article_id: int, step: int) -> Article | None:
+    """The article before (step -1) or after (+1) in reading order, in the same file."""
+    art = Article.get_by_id(article_id)
+    query = Article.select().where(Article.file == art.file_id)
+    if step < 0:
+        return query.where(Article.reading_order < art.reading_order).order_by(Article.reading_order.desc()).first()
+    return query.where(Article.reading_order > art.reading_order).order_by(Article.reading_order).first()
+
+
+def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int) -> int:
+    """Move blocks (and their entities) into another article of the same file."""
+    target = Article.get_by_id(article_id)
+    blocks = [Block.get_by_id(i) for i in block_ids]
+    if any(b.file_id != target.file_id for b in blocks):
+        raise EditConflict("blocks can only move to an article of their own file")
+    lines = ", ".join(str(b.line) for b in blocks)
+    with record(store, who, "move_blocks", f"lines {lines} → 《{target.title}》") as ch:
+        sources = {b.article_id for b in blocks if b.article_id and b.article_id != target.id}
+        for b in blocks:
+            inside = (Entity.file == b.file_id) & (Entity.start >= b.start) & (Entity.end <= b.end)
+            for e in Entity.select().where(inside):
+                ch.set(e, article=target)
+            ch.set(b, article=target)
+            _manual(ch, b, "article")
+        ch.touch(target)
+        _renumber_blocks(ch, target)
+        for art_id in sources:
+            src = Article.get_by_id(art_id)
+            ch.touch(src)
+            _renumber_blocks(ch, src)
+        _renumber_articles(ch, target.file_id)
+    return _log_id(ch)
+
+
+def set_article_field(store: Store, who: str, article_id: int, name: str, value: Any,
+                      expected_version: int | None = None) -> int:
+    """Edit one article field (title, kicker, subtitle, category, date, or a list of names)."""
+    article = Article.get_by_id(article_id)
+    _check_version(article, expected_version)
+    if name in ARTICLE_LIST_FIELDS:
+        value = [str(v).strip() for v in value if str(v).strip()]
+    elif name in ARTICLE_TEXT_FIELDS:
+        value = (str(value).strip() or None) if name == "date" else str(value).strip()
+        if name == "category" and value not in CATEGORIES:
+            raise ValueError(f"unknown category {value!r}")
+        if name == "date" and value is not None:
+            date.fromisoformat(value)
+    else:
+        raise ValueError(f"{name!r} is not an editable article field")
+    with record(store, who, "set_field", f"《{article.title}》 {name} → {value}") as ch:
+        ch.set(article, **{name: value})
+        if name == "title":
+            ch.set(article, title_simplified=to_simplified(value))
+        _manual(ch, article, name)
+        ch.touch(article)
+    return _log_id(ch)
+
+
+def set_status(store: Store, who: str, article_id: int, status: str, expected_version: int | None = None) -> int:
+    """Set an article's status (in review, reviewed, rejected, or back to auto)."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    article = Article.get_by_id(article_id)
+    _check_version(article, expected_version)
+    with record(store, who, "set_status", f"《{article.title}》 → {status}") as ch:
+        done = status in ("reviewed", "rejected")
+        ch.set(article, status=status, reviewer=who if done else None, reviewed_at=now() if done else None)
+        ch.touch(article)
+    return _log_id(ch)

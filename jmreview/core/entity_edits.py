@@ -1,0 +1,132 @@
+"""Corrections to entities and labels, each reversible, in one transaction and logged."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jmreview.core.changes import Changes, record
+from jmreview.core.models import Article, Block, Entity, Label, SourceFile, now
+from jmreview.core.script import to_simplified_aligned
+from jmreview.core.store import Store
+
+LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
+COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _log_id(changes: Changes) -> int:
+    return int(changes.steps[-1]["log"]) if changes.steps else 0
+
+
+def add_entity(store: Store, who: str, article_id: int, start: int, end: int, label: str,
+               role: str | None = None) -> int:
+    """Label a span of source text in an article (an accepted, manual entity)."""
+    article = Article.get_by_id(article_id)
+    source = SourceFile.get_by_id(article.file_id)
+    if not 0 <= start < end <= len(source.text):
+        raise ValueError("the span is outside the source text")
+    _require_label(label)
+    text = source.text[start:end]
+    with record(store, who, "add_entity", f"{label} {text}") as ch:
+        ch.create(Entity, article=article, file=source, start=start, end=end, text=text,
+                  simplified=to_simplified_aligned(text), label=label, role=role, origin="manual", status="accepted",
+                  created_at=now())
+        ch.touch(article)
+    return _log_id(ch)
+
+
+def _require_label(label: str) -> None:
+    if not Label.select().where(Label.name == label).exists():
+        raise ValueError(f"unknown label {label!r}")
+
+
+def update_entity(store: Store, who: str, entity_id: int, **values: Any) -> int:
+    """Change an entity's label, status or role."""
+    entity = Entity.get_by_id(entity_id)
+    if "label" in values:
+        _require_label(values["label"])
+    if values.get("status", "accepted") not in ("suggested", "accepted", "rejected"):
+        raise ValueError(f"unknown status {values['status']!r}")
+    with record(store, who, "update_entity", f"{entity.text}: {values}") as ch:
+        ch.set(entity, **values)
+        ch.touch(Article.get_by_id(entity.article_id))
+    return _log_id(ch)
+
+
+def delete_entity(store: Store, who: str, entity_id: int) -> int:
+    """Remove an entity."""
+    entity = Entity.get_by_id(entity_id)
+    with record(store, who, "delete_entity", f"delete {entity.label} {entity.text}") as ch:
+        ch.touch(Article.get_by_id(entity.article_id))
+        ch.delete(entity)
+    return _log_id(ch)
+
+
+def accept_all(store: Store, who: str, article_id: int) -> int:
+    """Accept every suggested entity of an article."""
+    article = Article.get_by_id(article_id)
+    with record(store, who, "accept_all", f"《{article.title}》: accept all suggestions") as ch:
+        for e in Entity.select().where((Entity.article == article) & (Entity.status == "suggested")):
+            ch.set(e, status="accepted")
+        ch.touch(article)
+    return _log_id(ch)
+
+
+def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id: int | None = None) -> int:
+    """Label every occurrence of a string, in Traditional or Simplified form, in a file or the corpus.
+
+    Occurrences inside an article that are not already labelled with the same span get an
+    accepted manual entity; returns the log id (0 when nothing was added).
+    """
+    _require_label(label)
+    needle = to_simplified_aligned(text.strip())
+    if not needle:
+        raise ValueError("nothing to label")
+    files = [SourceFile.get_by_id(file_id)] if file_id else list(SourceFile.select())
+    with record(store, who, "label_all", f"{label} {text}: every occurrence") as ch:
+        for source in files:
+            simple = to_simplified_aligned(source.text)
+            existing = {(e.start, e.end) for e in Entity.select(Entity.start, Entity.end)
+                        .where((Entity.file == source) & (Entity.label == label))}
+            blocks = list(Block.select().where((Block.file == source) & Block.article.is_null(False)))
+            for match in re.finditer(re.escape(needle), simple):
+                start, end = match.start(), match.end()
+                if (start, end) in existing:
+                    continue
+                owner = next((b for b in blocks if b.start <= start and end <= b.end), None)
+                if owner is None:
+                    continue
+                ch.create(Entity, article=owner.article_id, file=source, start=start, end=end,
+                          text=source.text[start:end], simplified=needle, label=label, origin="manual",
+                          status="accepted", created_at=now())
+                ch.touch(Article.get_by_id(owner.article_id))
+    return _log_id(ch)
+
+
+def add_label(store: Store, who: str, name: str, title: str, color: str, hotkey: str | None = None) -> int:
+    """Add an entity label (name like 'EVT', a title editors read, a colour, an optional hotkey)."""
+    _check_label(name, color, hotkey, None)
+    with record(store, who, "add_label", f"label {name} ({title})") as ch:
+        ch.create(Label, name=name, title=title, color=color, hotkey=hotkey or None)
+    return _log_id(ch)
+
+
+def edit_label(store: Store, who: str, label_id: int, **values: Any) -> int:
+    """Change a label's title, colour or hotkey (its name is what entities refer to)."""
+    label = Label.get_by_id(label_id)
+    if "name" in values:
+        raise ValueError("a label's name cannot change; add a new label instead")
+    _check_label(label.name, values.get("color", label.color), values.get("hotkey", label.hotkey), label.id)
+    with record(store, who, "edit_label", f"label {label.name}: {values}") as ch:
+        ch.set(label, **values)
+    return _log_id(ch)
+
+
+def _check_label(name: str, color: str, hotkey: str | None, own_id: int | None) -> None:
+    if not LABEL_NAME.match(name):
+        raise ValueError("a label name is 2–16 capital letters, digits or _")
+    if not COLOR.match(color):
+        raise ValueError("a colour is written #rrggbb")
+    clash = Label.select().where(((Label.name == name) | ((Label.hotkey == hotkey) & (Label.hotkey.is_null(False))))
+                                 & (Label.id != (own_id or 0))).first()
+    if clash is not None:
+        raise ValueError(f"label {clash.name} already has that name or hotkey")

@@ -153,17 +153,11 @@ def write_crash_log() -> Path:
 
 
 def launch(args: argparse.Namespace) -> int:
-    """Until the window exists: import the sample pages into the database and print a summary."""
-    from jmreview.core.importer import import_paths
-    from jmreview.core.queries import stats
-    from jmreview.resources import seeds_dir
+    """The review window on the database (on first run it offers to import the sample pages)."""
+    from jmreview.core.store import default_db_path
+    from jmreview.gui.app import run
 
-    with _open(args) as store:
-        report = import_paths(store, [seeds_dir()])
-        s = stats()
-        print(f"{store.path}: {report.summary()}")
-        print(f"corpus: {s.files} files, {s.articles} articles, {s.entities} entities")
-    return 0
+    return run(args.db or default_db_path())
 
 
 if __name__ == "__main__":

@@ -69,10 +69,3 @@ def test_evaluate_prints_every_metric(tmp_path: Path) -> None:
     names = {r["metric"] for r in rows}
     assert {"boundary", "title", "grouping", "join", "duplicate", "reporters", "entity:PER",
             "entity:LOC:lenient", "entity:ORG:lenient", "role:headline"} <= names
-
-
-def test_no_arguments_imports_the_sample_pages(tmp_path: Path) -> None:
-    db = tmp_path / "first.sqlite3"
-    out = run("--db", str(db))
-    assert out.returncode == 0, out.stderr
-    assert "5 imported" in out.stdout and "32 articles" in out.stdout

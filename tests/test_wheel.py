@@ -24,7 +24,7 @@ def test_wheel_install_finds_data_and_sample_pages(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(target)}
     code = ("import jmreview, sys; from jmreview.resources import seeds_dir; "
             "assert str(seeds_dir()).startswith(sys.argv[1]), seeds_dir(); "
-            "from jmreview.cli import main; sys.exit(main(['--db', sys.argv[2]]))")
+            "from jmreview.cli import main; sys.exit(main(['import', str(seeds_dir()), '--db', sys.argv[2]]))")
     out = subprocess.run([sys.executable, "-c", code, str(target), str(tmp_path / "w.sqlite3")],
                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert out.returncode == 0, out.stderr

@@ -39,25 +39,29 @@ def _require_label(label: str) -> None:
         raise ValueError(f"unknown label {label!r}")
 
 
-def update_entity(store: Store, who: str, entity_id: int, **values: Any) -> int:
-    """Change an entity's label, status or role."""
-    entity = Entity.get_by_id(entity_id)
+def update_entity(store: Store, who: str, entity_ids: int | list[int], **values: Any) -> int:
+    """Change the label, status or role of one entity or of several (one edit)."""
+    ids = [entity_ids] if isinstance(entity_ids, int) else list(entity_ids)
+    entities = [Entity.get_by_id(i) for i in ids]
     if "label" in values:
         _require_label(values["label"])
     if values.get("status", "accepted") not in ("suggested", "accepted", "rejected"):
         raise ValueError(f"unknown status {values['status']!r}")
-    with record(store, who, "update_entity", f"{entity.text}: {values}") as ch:
-        ch.set(entity, **values)
-        ch.touch(Article.get_by_id(entity.article_id))
+    with record(store, who, "update_entity", f"{entities[0].text} ×{len(ids)}: {values}") as ch:
+        for entity in entities:
+            ch.set(entity, **values)
+            ch.touch(Article.get_by_id(entity.article_id))
     return _log_id(ch)
 
 
-def delete_entity(store: Store, who: str, entity_id: int) -> int:
-    """Remove an entity."""
-    entity = Entity.get_by_id(entity_id)
-    with record(store, who, "delete_entity", f"delete {entity.label} {entity.text}") as ch:
-        ch.touch(Article.get_by_id(entity.article_id))
-        ch.delete(entity)
+def delete_entity(store: Store, who: str, entity_ids: int | list[int]) -> int:
+    """Remove one entity or several (one edit)."""
+    ids = [entity_ids] if isinstance(entity_ids, int) else list(entity_ids)
+    entities = [Entity.get_by_id(i) for i in ids]
+    with record(store, who, "delete_entity", f"delete {entities[0].label} {entities[0].text} ×{len(ids)}") as ch:
+        for entity in entities:
+            ch.touch(Article.get_by_id(entity.article_id))
+            ch.delete(entity)
     return _log_id(ch)
 
 

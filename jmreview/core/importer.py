@@ -17,6 +17,7 @@ from jmreview.core.ingest import DecodedSource, read_source
 from jmreview.core.models import Block, Entity, SourceFile
 from jmreview.core.pipeline import PageAnalysis, analyse_text
 from jmreview.core.rows import NOISE_CUE, create_article, entity_rows, insert_rows
+from jmreview.core.search import index_blocks
 from jmreview.core.store import Store
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -98,6 +99,7 @@ def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> i
         for row, art in zip(articles, page.articles):
             ents += entity_rows(sf, row, art, set(art.members))
         insert_rows(store, Entity, ents)
+        index_blocks(store, sf.id, source.text)
     return len(articles)
 
 

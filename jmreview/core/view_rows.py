@@ -1,0 +1,120 @@
+"""Plain rows the window's item models show, read with a few queries each (Qt-free)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import JOIN, fn
+
+from jmreview.core.models import Article, Block, Entity, SourceFile
+
+
+def _tuples(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples."""
+    return [tuple(row) for row in query.tuples()]
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """One imported file with its article counts."""
+
+    id: int
+    name: str
+    script: str
+    articles: int
+    reviewed: int
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One article in reading order."""
+
+    id: int
+    order: int
+    title: str
+    category: str
+    status: str
+    cue: str
+    first_line: int
+    version: int
+
+
+@dataclass(frozen=True)
+class BlockRow:
+    """One block of a page, with its article (or None for noise)."""
+
+    id: int
+    line: int
+    start: int
+    end: int
+    article_id: int | None
+    role: str
+    joins_previous: bool
+    duplicate_of: int | None
+    cue: str
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    """One distinct entity of an article (same Simplified text, label and status) and its occurrences."""
+
+    id: int
+    ids: tuple[int, ...]
+    text: str
+    simplified: str
+    label: str
+    role: str | None
+    status: str
+    origin: str
+    start: int
+    end: int
+    count: int
+
+
+def file_rows(name_filter: str = "") -> list[FileRow]:
+    """Every file with article and reviewed counts, optionally filtered by name."""
+    reviewed = fn.SUM(Article.status.in_(["reviewed", "rejected"]).cast("INTEGER"))
+    query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed)
+             .join(Article, JOIN.LEFT_OUTER).group_by(SourceFile.id).order_by(SourceFile.name, SourceFile.id))
+    if name_filter:
+        query = query.where(SourceFile.name.contains(name_filter))
+    return [FileRow(i, n, s, c or 0, r or 0) for i, n, s, c, r in _tuples(query)]
+
+
+def article_rows(file_id: int) -> list[ArticleRow]:
+    """A file's articles in reading order."""
+    first = fn.MIN(Block.line)
+    query = (Article.select(Article.id, Article.reading_order, Article.title, Article.category, Article.status,
+                            Article.start_cue, first, Article.version)
+             .join(Block, JOIN.LEFT_OUTER).where(Article.file == file_id).group_by(Article.id)
+             .order_by(Article.reading_order, Article.id))
+    return [ArticleRow(i, o, t, c, s, cue, f or 0, v) for i, o, t, c, s, cue, f, v in _tuples(query)]
+
+
+def block_rows(file_id: int) -> list[BlockRow]:
+    """Every block of a file in line order."""
+    query = (Block.select(Block.id, Block.line, Block.start, Block.end, Block.article, Block.role,
+                          Block.joins_previous, Block.duplicate_of, Block.cue)
+             .where(Block.file == file_id).order_by(Block.line))
+    return [BlockRow(i, ln, s, e, a, r, bool(j), d, c) for i, ln, s, e, a, r, j, d, c in _tuples(query)]
+
+
+def entity_rows(article_id: int) -> list[EntityRow]:
+    """An article's distinct entities in order of first appearance; each row counts its occurrences."""
+    groups: dict[tuple[str, str, str], list[Entity]] = {}
+    for e in Entity.select().where(Entity.article == article_id).order_by(Entity.start, Entity.id):
+        groups.setdefault((e.simplified, e.label, e.status), []).append(e)
+    rows = []
+    for members in groups.values():
+        e = members[0]
+        role = next((m.role for m in members if m.role), None)
+        rows.append(EntityRow(e.id, tuple(m.id for m in members), e.text, e.simplified, e.label, role, e.status,
+                              e.origin, e.start, e.end, len(members)))
+    return rows
+
+
+def file_entities(file_id: int) -> list[tuple[int, int, str, str]]:
+    """(start, end, label, status) of every entity of a file, for underlining the page."""
+    query = Entity.select(Entity.start, Entity.end, Entity.label, Entity.status) \
+        .where((Entity.file == file_id) & (Entity.status != "rejected"))
+    return [(int(a), int(b), str(c), str(d)) for a, b, c, d in _tuples(query)]

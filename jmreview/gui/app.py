@@ -1,0 +1,109 @@
+"""Start the window: Qt application, translations, settings, store, first run, lazy jieba."""
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jmreview.core.errors import JmreviewError
+from jmreview.core.models import SourceFile
+from jmreview.core.store import Store
+from jmreview.resources import data_dir, seeds_dir
+
+ORG = "jmreview"
+
+
+def tr(text: str) -> str:
+    """Translate a string of the application."""
+    return QCoreApplication.translate("App", text)
+
+
+def make_settings() -> QSettings:
+    """The settings store (an ini file named by JMREVIEW_SETTINGS, for tests and portable use)."""
+    path = os.environ.get("JMREVIEW_SETTINGS")
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(ORG, ORG)
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our .qm and Qt's own for the language ('zh_CN' by default, whatever the system says)."""
+    translators = []
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(str(data_dir() / "i18n" / f"jmreview_{language}.qm")):
+            app.installTranslator(ours)
+            translators.append(ours)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir) or qt.load(f"qtbase_{language}", str(data_dir() / "i18n")):
+            app.installTranslator(qt)
+            translators.append(qt)
+        QLocale.setDefault(QLocale(language))
+    return translators
+
+
+def warm_up_segmentation(done: threading.Event) -> threading.Thread:
+    """Load jieba in the background so the window appears first."""
+    def load() -> None:
+        from jmreview.core.lexicon import tokenizer
+
+        tokenizer()
+        done.set()
+
+    thread = threading.Thread(target=load, name="jieba-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool = True) -> object:
+    """Open the store and show the main window; returns the window (None when the store is refused)."""
+    from jmreview.gui.dialogs import ask_editor_name, offer_samples
+    from jmreview.gui.jobs import import_into
+    from jmreview.gui.main_window import MainWindow
+    from jmreview.gui.session import Session
+
+    try:
+        store = Store(db_path)
+    except JmreviewError as exc:
+        QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
+        return None
+    editor = os.environ.get("JMREVIEW_EDITOR") or (ask_editor_name(None, settings) if ask else "editor")
+    session = Session(store, editor)
+    window = MainWindow(session, settings)
+    window.show()
+    recent = [p for p in (settings.value("recent_databases") or []) if p != str(db_path)]
+    settings.setValue("recent_databases", [str(db_path), *recent][:8])
+    ready = threading.Event()
+    warm_up_segmentation(ready)
+    timer = QTimer(window)
+    def check_ready() -> None:
+        if ready.is_set():
+            window.say(tr("Segmentation ready"))
+            timer.stop()
+
+    timer.timeout.connect(check_ready)
+    timer.start(200)
+    if not SourceFile.select().exists():
+        samples = os.environ.get("JMREVIEW_SAMPLES")
+        if samples == "yes" or (samples != "no" and ask and offer_samples(window)):
+            import_into(window, [seeds_dir()])
+    return window
+
+
+def run(db_path: Path) -> int:
+    """The `jmreview` command with no sub-command: the review window."""
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(ORG)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    settings = make_settings()
+    install_translations(app, str(settings.value("language", "zh_CN")))
+    window = open_window(db_path, app, settings)
+    if window is None:
+        return 2
+    return app.exec()

@@ -1,0 +1,113 @@
+"""The Article panel: every field editable, saved the moment it changes, and the text as read."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from jmreview.core import edits
+from jmreview.core.models import CATEGORIES, STATUSES, Article, SourceFile
+from jmreview.core.queries import article_text, blocks_of
+from jmreview.gui.session import Session
+from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
+
+TEXT_FIELDS = (("title", "Title"), ("kicker", "Kicker"), ("subtitle", "Subtitle"), ("date", "Date"))
+LIST_FIELDS = (("reporters", "Reporters"), ("correspondents", "Correspondents"),
+               ("photographers", "Photographers"), ("sources", "Sources"))
+
+
+def tr(text: str) -> str:
+    """Translate a string of the article panel."""
+    return QCoreApplication.translate("ArticleEditor", text)
+
+
+class ArticleEditor(QWidget):
+    """Fields of the selected article; each change is one undoable edit."""
+
+    def __init__(self, session: Session, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.article_id: int | None = None
+        self.version: int | None = None
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name, title in (*TEXT_FIELDS, *LIST_FIELDS):
+            line = QLineEdit(self)
+            line.setAccessibleName(tr(title))
+            line.setObjectName(f"field_{name}")
+            line.editingFinished.connect(lambda n=name: self._commit(n))
+            self.edits[name] = line
+            form.addRow(tr(title), line)
+        self.category = QComboBox(self)
+        self.category.setObjectName("field_category")
+        self.category.setAccessibleName(tr("Category"))
+        for c in CATEGORIES:
+            self.category.addItem(QCoreApplication.translate("TableModels", CATEGORY_TITLES[c]), c)
+        self.category.activated.connect(lambda _i: self._commit("category"))
+        form.insertRow(3, tr("Category"), self.category)
+        self.status = QComboBox(self)
+        self.status.setObjectName("field_status")
+        self.status.setAccessibleName(tr("Status"))
+        for s in STATUSES:
+            self.status.addItem(QCoreApplication.translate("TableModels", STATUS_TITLES[s]), s)
+        self.status.activated.connect(self._commit_status)
+        form.addRow(tr("Status"), self.status)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setObjectName("article_text")
+        self.text.setAccessibleName(tr("Article text as read"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.text, 1)
+        self.setEnabled(False)
+
+    def show_article(self, article_id: int | None) -> None:
+        """Load an article's fields (or clear the panel)."""
+        self.article_id = article_id
+        art = Article.get_or_none(Article.id == article_id) if article_id else None
+        self.setEnabled(art is not None)
+        if art is None:
+            self.version = None
+            for line in self.edits.values():
+                line.clear()
+            self.text.clear()
+            return
+        self.version = art.version
+        for name, _ in TEXT_FIELDS:
+            self.edits[name].setText(getattr(art, name) or "")
+        for name, _ in LIST_FIELDS:
+            self.edits[name].setText(" ".join(getattr(art, name)))
+        self.category.setCurrentIndex(max(0, self.category.findData(art.category)))
+        self.status.setCurrentIndex(max(0, self.status.findData(art.status)))
+        source = SourceFile.get_by_id(art.file_id)
+        self.text.setPlainText(article_text(source.text, blocks_of(art)))
+
+    def _value(self, name: str) -> Any:
+        if name == "category":
+            return self.category.currentData()
+        text = self.edits[name].text()
+        if name in dict(LIST_FIELDS):
+            return [n for n in re.split(r"[\s、，,;；]+", text) if n]
+        return text
+
+    def _commit(self, name: str) -> None:
+        if self.article_id is None:
+            return
+        art = Article.get_by_id(self.article_id)
+        value = self._value(name)
+        current = getattr(art, name) if name != "date" else (art.date or "")
+        if value == current or (name == "date" and value == (art.date or "")):
+            return
+        label = tr("Edit {field}").format(field=tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category")))
+        self.session.apply(label, edits.set_article_field, self.article_id, name, value,
+                           expected_version=self.version)
+
+    def _commit_status(self, _index: int) -> None:
+        if self.article_id is None:
+            return
+        status = self.status.currentData()
+        if status != Article.get_by_id(self.article_id).status:
+            self.session.apply(tr("Set status"), edits.set_status, self.article_id, status,
+                               expected_version=self.version)

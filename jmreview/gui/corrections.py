@@ -1,0 +1,183 @@
+"""What each correction command does: read the selection, run the core edit through the session."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog
+
+from jmreview.core import edits, entity_edits
+from jmreview.core.models import Article, Block, Label
+from jmreview.core.queries import block_display
+from jmreview.core.segment_rules import dedupe_key
+from jmreview.core.view_rows import BlockRow
+
+if TYPE_CHECKING:
+    from jmreview.gui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate a string of the corrections."""
+    return QCoreApplication.translate("Corrections", text)
+
+
+class Corrections:
+    """The correction commands of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.session = window.session
+
+    # -- selection helpers -------------------------------------------------------------
+    def block(self) -> BlockRow | None:
+        """The block under the page cursor, or a message when there is none."""
+        row = self.w.page.current_block()
+        if row is None:
+            self.w.say(tr("Put the cursor on a line of the page first."))
+        return row
+
+    def selected_blocks(self) -> list[BlockRow]:
+        """Blocks touched by the page selection (or the one under the cursor)."""
+        span = self.w.page.selected_span()
+        if span is None:
+            row = self.w.page.current_block()
+            return [row] if row else []
+        return [r for r in self.w.page.rows_by_line.values() if r.start < span[1] and r.end > span[0]]
+
+    # -- blocks ------------------------------------------------------------------------
+    def set_role(self, role: str) -> None:
+        """Give the current block a role."""
+        row = self.block()
+        if row:
+            self.session.apply(tr("Set role of line {n}").format(n=row.line), edits.set_block_role, row.id, role)
+
+    def toggle_noise(self) -> None:
+        """Mark the current block as noise, or bring it back."""
+        row = self.block()
+        if row:
+            self.session.apply(tr("Noise on line {n}").format(n=row.line), edits.set_noise, row.id,
+                               row.article_id is not None)
+
+    def toggle_join(self) -> None:
+        """Join the current block to the previous one, or undo the join."""
+        row = self.block()
+        if row:
+            self.session.apply(tr("Join line {n}").format(n=row.line), edits.set_join, row.id, not row.joins_previous)
+
+    def toggle_duplicate(self) -> None:
+        """Mark the current block as a duplicate of an earlier identical block, or clear the mark."""
+        row = self.block()
+        if row is None:
+            return
+        if row.duplicate_of is not None:
+            self.session.apply(tr("Clear duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, None)
+            return
+        text = self.w.source_text
+        key = dedupe_key(block_display(text, Block.get_by_id(row.id)))
+        first = next((r for r in sorted(self.w.page.rows_by_line.values(), key=lambda r: r.line)
+                      if r.line < row.line and r.article_id == row.article_id
+                      and dedupe_key(block_display(text, Block.get_by_id(r.id))) == key), None)
+        if first is None:
+            self.w.say(tr("No earlier line of this article has the same text."))
+            return
+        self.session.apply(tr("Duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, first.line)
+
+    # -- articles ----------------------------------------------------------------------
+    def split(self) -> None:
+        """Start a new article at the current block."""
+        row = self.block()
+        if row:
+            self.session.apply(tr("New article at line {n}").format(n=row.line), edits.split_article, row.id)
+
+    def merge(self, step: int) -> None:
+        """Merge the current article with the previous (-1) or next (+1) one."""
+        art_id = self.w.current_article
+        if art_id is None:
+            return
+        other = edits.neighbour(art_id, step)
+        if other is None:
+            self.w.say(tr("There is no article to merge with."))
+            return
+        keep, gone = (other.id, art_id) if step < 0 else (art_id, other.id)
+        self.session.apply(tr("Merge articles"), edits.merge_articles, keep, gone)
+        self.w.select_article(keep)
+
+    def move_to(self, target: int | None = None, rows: list[BlockRow] | None = None) -> None:
+        """Move the selected blocks to another article (asks which when not given)."""
+        rows = rows if rows is not None else self.selected_blocks()
+        if not rows:
+            self.w.say(tr("Select the lines to move in the page first."))
+            return
+        if target is None:
+            arts = list(Article.select().where(Article.file == self.w.current_file).order_by(Article.reading_order))
+            names = [f"{a.reading_order + 1}. {a.title}" for a in arts]
+            choice, ok = QInputDialog.getItem(self.w, tr("Move to article"), tr("Article:"), names, 0, False)
+            if not ok:
+                return
+            target = arts[names.index(choice)].id
+        self.session.apply(tr("Move {n} lines").format(n=len(rows)), edits.move_blocks, [r.id for r in rows], target)
+
+    def set_status(self, status: str, advance: bool = False) -> None:
+        """Set the current article's status; optionally go to the next unreviewed article."""
+        art_id = self.w.current_article
+        if art_id is None:
+            return
+        if self.session.apply(tr("Set status"), edits.set_status, art_id, status) and advance:
+            self.w.next_unreviewed()
+
+    # -- entities ----------------------------------------------------------------------
+    def label(self, name: str) -> None:
+        """Label the page selection; with no selection, relabel the selected entity."""
+        span = self.w.page.selected_span()
+        art_id = self.w.current_article
+        if span is not None:
+            owner = next((r.article_id for r in self.w.page.rows_by_line.values()
+                          if r.start <= span[0] < r.end and r.article_id), art_id)
+            if owner is None:
+                self.w.say(tr("The selection is not inside an article."))
+                return
+            self.session.apply(tr("Label {label}").format(label=name), entity_edits.add_entity, owner,
+                               span[0], span[1], name)
+            return
+        ents = self.w.entities.current_ids()
+        if ents:
+            self.session.apply(tr("Change label"), entity_edits.update_entity, ents, label=name)
+        else:
+            self.w.say(tr("Select text in the page, or an entity in the list, first."))
+
+    def entity_status(self, status: str) -> None:
+        """Accept or reject the selected entity."""
+        ents = self.w.entities.current_ids()
+        if ents:
+            self.session.apply(tr("Entity {s}").format(s=tr(status)), entity_edits.update_entity, ents, status=status)
+
+    def delete_entity(self) -> None:
+        """Delete the selected entity."""
+        ents = self.w.entities.current_ids()
+        if ents:
+            self.session.apply(tr("Delete entity"), entity_edits.delete_entity, ents)
+
+    def accept_all(self) -> None:
+        """Accept every suggestion of the current article."""
+        if self.w.current_article is not None:
+            self.session.apply(tr("Accept all suggestions"), entity_edits.accept_all, self.w.current_article)
+
+    def label_all(self, corpus: bool) -> None:
+        """Label every occurrence of the selected text (or entity) in the file or the corpus."""
+        span = self.w.page.selected_span()
+        text = self.w.source_text[span[0]:span[1]] if span else None
+        ent = self.w.entities.current_id()
+        label = None
+        if text is None and ent is not None:
+            row = next(r for r in self.w.entities.model.rows if r.id == ent)
+            text, label = row.text, row.label
+        if not text:
+            self.w.say(tr("Select text in the page, or an entity in the list, first."))
+            return
+        if label is None:
+            names = [lab.name for lab in Label.select().order_by(Label.id)]
+            label, ok = QInputDialog.getItem(self.w, tr("Label all occurrences"), tr("Label:"), names, 0, False)
+            if not ok:
+                return
+        scope = None if corpus else self.w.current_file
+        self.session.apply(tr("Label all “{t}”").format(t=text), entity_edits.label_all_occurrences, text, label, scope)

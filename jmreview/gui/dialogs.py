@@ -1,0 +1,116 @@
+"""Small dialogs: keyboard shortcuts, about, settings, first run."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmreview import __version__
+from jmreview.gui.actions import shortcut_sheet
+
+if TYPE_CHECKING:
+    from jmreview.gui.main_window import MainWindow
+    from jmreview.gui.session import Session
+
+LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+def tr(text: str) -> str:
+    """Translate a string of the dialogs."""
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    """The shortcut sheet: every command that has a key."""
+    rows = shortcut_sheet(window.actions_by_name)
+    dialog = QDialog(window)
+    dialog.setObjectName("shortcut_sheet")
+    dialog.setWindowTitle(tr("Keyboard shortcuts"))
+    table = QTableWidget(len(rows), 2, dialog)
+    table.setHorizontalHeaderLabels([tr("Command"), tr("Keys")])
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    for n, (command, keys) in enumerate(rows):
+        table.setItem(n, 0, QTableWidgetItem(command))
+        table.setItem(n, 1, QTableWidgetItem(keys))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(buttons)
+    dialog.resize(560, 640)
+    dialog.exec()
+
+
+def show_about(window: QWidget) -> None:
+    """Version and purpose."""
+    QMessageBox.about(window, tr("About jmreview"),
+                      tr("jmreview {version}\nReview 江门日报 page dumps into a clean corpus.").format(
+                          version=__version__))
+
+
+def ask_editor_name(parent: QWidget | None, settings: QSettings) -> str:
+    """The editor's name, asked once and remembered."""
+    name = str(settings.value("editor", "") or "")
+    if name:
+        return name
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getText(parent, tr("Your name"), tr("Name recorded with your corrections:"))
+    name = text.strip() if ok and text.strip() else "editor"
+    settings.setValue("editor", name)
+    return name
+
+
+def offer_samples(parent: QWidget | None) -> bool:
+    """First run on an empty database: import the sample pages?"""
+    answer = QMessageBox.question(parent, tr("Sample pages"),
+                                  tr("This database is empty. Import the bundled sample pages to start?"))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SettingsDialog(QDialog):
+    """Editor name and interface language (applied at the next start)."""
+
+    def __init__(self, settings: QSettings, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(tr("Settings"))
+        self.settings = settings
+        self.session = session
+        self.name = QLineEdit(str(settings.value("editor", "") or ""), self)
+        self.name.setAccessibleName(tr("Editor name"))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(tr("Interface language"))
+        for code, title in LANGUAGES:
+            self.language.addItem(title, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.value("language", "zh_CN"))))
+        form = QFormLayout(self)
+        form.addRow(tr("Editor name"), self.name)
+        form.addRow(tr("Interface language (after restart)"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        """Save the settings."""
+        name = self.name.text().strip()
+        if name:
+            self.settings.setValue("editor", name)
+            self.session.editor = name
+        self.settings.setValue("language", self.language.currentData())
+        super().accept()

@@ -1,0 +1,321 @@
+"""The main window: it only wires the panels, the actions and the session together."""
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QUndoView, QWidget
+
+from jmreview.core.models import Article, Label, SourceFile
+from jmreview.core.view_rows import block_rows, file_entities
+from jmreview.gui.actions import ROLE_KEYS, Spec, build
+from jmreview.gui.article_editor import ArticleEditor
+from jmreview.gui.corrections import Corrections
+from jmreview.gui.dialogs import show_about, show_shortcuts
+from jmreview.gui.page_view import PageView, page_font
+from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
+from jmreview.gui.search_panel import SearchPanel
+from jmreview.gui.session import Session
+
+StdKey = QKeySequence.StandardKey
+
+
+def tr(text: str) -> str:
+    """Translate a string of the main window."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """Files | page | article, entities and history, with every command in a menu."""
+
+    def __init__(self, session: Session, settings: QSettings) -> None:
+        super().__init__()
+        self.session = session
+        self.settings = settings
+        self.current_file: int | None = None
+        self.current_article: int | None = None
+        self.source_text = ""
+        self.setWindowTitle(tr("jmreview — {path}").format(path=session.store.path.name))
+        self.files = FilesPanel()
+        self.articles = ArticlesPanel()
+        self.page = PageView()
+        self.editor = ArticleEditor(session)
+        self.entities = EntitiesPanel()
+        self.history = QUndoView(session.undo_stack)
+        self.history.setObjectName("undo_history")
+        self.history.setAccessibleName(tr("Undo history"))
+        self.history.setEmptyLabel(tr("<opened>"))
+        self.search = SearchPanel(session.store)
+        self.fix = Corrections(self)
+        self._layout()
+        self.actions_by_name, self.menus = build(self, self._specs())
+        self._connect()
+        self.set_font_size(int(str(settings.value("font_size", 12))))
+        self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
+        self.refresh()
+        if self.files.ids():
+            self.files.select_id(self.files.ids()[0])
+
+    # -- layout -------------------------------------------------------------------
+    def _layout(self) -> None:
+        left = _splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
+        right = _splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
+        self.main_split = _splitter(Qt.Orientation.Horizontal, "main_splitter", left, self.page, right)
+        self.main_split.setSizes([330, 640, 420])
+        left.setSizes([160, 380, 160])
+        right.setSizes([420, 260, 120])
+        self.splitters = [self.main_split, left, right]
+        for split in self.splitters:
+            state = self.settings.value(f"splitter/{split.objectName()}")
+            if state is not None:
+                split.restoreState(state)
+        self.setCentralWidget(self.main_split)
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        self.statusBar().showMessage(tr("Ready"))
+
+    def _specs(self) -> list[Spec]:
+        f = self.fix
+        specs = [
+            Spec("file", "import_files", "&Import files…", "Ctrl+O", self.import_files),
+            Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", self.import_folder),
+            Spec("file", "export", "&Export…", "Ctrl+Shift+S", self.export),
+            Spec("file", "quit", "&Quit", StdKey.Quit, self.quit),
+            Spec("edit", "undo", "&Undo", "Ctrl+Z", self.session.undo_stack.undo),
+            Spec("edit", "redo", "&Redo", "Ctrl+Shift+Z", self.session.undo_stack.redo),
+            Spec("edit", "find", "&Find in page and corpus", "Ctrl+F", self.search.focus_query),
+            Spec("edit", "settings", "&Settings…", "Ctrl+,", self.edit_settings),
+            Spec("article", "split", "&New article at this line", "Ctrl+Return", f.split),
+            Spec("article", "merge_previous", "Merge with &previous", "Ctrl+Shift+Up", partial(f.merge, -1)),
+            Spec("article", "merge_next", "Merge with &next", "Ctrl+Shift+Down", partial(f.merge, 1)),
+            Spec("article", "move_to", "&Move lines to…", "Ctrl+M", f.move_to),
+            Spec("article", "reviewed_next", "Mark &reviewed and go to next", "F8",
+                 partial(f.set_status, "reviewed", True)),
+            Spec("article", "in_review", "Mark &in review", "Ctrl+Shift+I", partial(f.set_status, "in_review")),
+            Spec("article", "rejected", "Mark re&jected", "Ctrl+Shift+J", partial(f.set_status, "rejected")),
+            Spec("article", "next_article", "Ne&xt article", "Alt+Down", partial(self.step_article, 1)),
+            Spec("article", "previous_article", "Pre&vious article", "Alt+Up", partial(self.step_article, -1)),
+            Spec("block", "next_block", "Next &line", "Alt+Shift+Down", partial(self.step_block, 1)),
+            Spec("block", "previous_block", "Previous l&ine", "Alt+Shift+Up", partial(self.step_block, -1)),
+        ]
+        for n, (role, title) in enumerate(ROLE_KEYS, start=1):
+            specs.append(Spec("block", f"role_{role}", f"Role: {title}", f"Alt+{n}", partial(f.set_role, role)))
+        specs += [
+            Spec("block", "noise", "Mark as &noise / bring back", "Ctrl+Shift+N", f.toggle_noise),
+            Spec("block", "join", "&Join to previous / undo join", "Ctrl+J", f.toggle_join),
+            Spec("block", "duplicate", "&Duplicate / clear", "Ctrl+D", f.toggle_duplicate),
+        ]
+        for label in Label.select().order_by(Label.id):
+            key = f"Ctrl+{label.hotkey}" if label.hotkey else None
+            specs.append(Spec("entity", f"label_{label.name}", f"Label {label.name} ({label.title})", key,
+                              partial(f.label, label.name)))
+        specs += [
+            Spec("entity", "accept", "&Accept entity", "Ctrl+E", partial(f.entity_status, "accepted")),
+            Spec("entity", "reject", "&Reject entity", "Ctrl+Shift+E", partial(f.entity_status, "rejected")),
+            Spec("entity", "delete_entity", "&Delete entity", "Ctrl+Shift+Delete", f.delete_entity),
+            Spec("entity", "accept_all", "Accept all &suggestions", "Ctrl+Alt+A", f.accept_all),
+            Spec("entity", "label_all_file", "Label all in &file", "Ctrl+L", partial(f.label_all, False)),
+            Spec("entity", "label_all_corpus", "Label all in &corpus", "Ctrl+Shift+L", partial(f.label_all, True)),
+            Spec("view", "simplified", "Show &Simplified", "Ctrl+T", self.show_page, checkable=True),
+            Spec("view", "bigger", "&Larger text", StdKey.ZoomIn, partial(self.zoom, 1)),
+            Spec("view", "smaller", "&Smaller text", StdKey.ZoomOut, partial(self.zoom, -1)),
+            Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
+            Spec("help", "about", "&About jmreview", None, lambda: show_about(self)),
+        ]
+        return specs
+
+    def _connect(self) -> None:
+        self.files.selected.connect(self.select_file)
+        self.articles.selected.connect(self.select_article)
+        self.page.block_clicked.connect(self._block_clicked)
+        self.entities.selected.connect(self._entity_selected)
+        self.search.open_hit.connect(self._open_hit)
+        self.session.changed.connect(self.refresh)
+        self.session.failed.connect(lambda msg: QMessageBox.warning(self, tr("Not done"), msg))
+        stack: QUndoStack = self.session.undo_stack
+        stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        self.actions_by_name["undo"].setEnabled(False)
+        self.actions_by_name["redo"].setEnabled(False)
+
+    # -- navigation ---------------------------------------------------------------
+    def select_file(self, file_id: int) -> None:
+        """Show a file: its page and its articles."""
+        if file_id == self.current_file:
+            return
+        self.current_file = file_id
+        self.current_article = None
+        self.source_text = SourceFile.get_by_id(file_id).text
+        self.files.select_id(file_id, quiet=True)
+        self.articles.show_file(file_id)
+        self.show_page()
+        ids = self.articles.ids()
+        self.select_article(ids[0] if ids else None)
+
+    def select_article(self, article_id: int | None) -> None:
+        """Show an article's fields and entities and put the page on it."""
+        art = Article.get_or_none(Article.id == article_id) if article_id else None
+        if art is not None and art.file_id != self.current_file:
+            self.select_file(art.file_id)
+        self.current_article = art.id if art else None
+        self.articles.select_id(self.current_article, quiet=True)
+        self.editor.show_article(self.current_article)
+        self.entities.show_article(self.current_article)
+        if art is not None:
+            first = min((r.line for r in self.page.rows_by_line.values() if r.article_id == art.id), default=None)
+            current = self.page.current_block()
+            if first is not None and (current is None or current.article_id != art.id):
+                self.page.go_to_line(first)
+
+    def _block_clicked(self, block_id: int) -> None:
+        row = next((r for r in self.page.rows_by_line.values() if r.id == block_id), None)
+        if row is not None and row.article_id is not None and row.article_id != self.current_article:
+            self.select_article(row.article_id)
+        if row is not None:
+            self.statusBar().showMessage(tr("Line {n}: {cue}").format(n=row.line, cue=row.cue))
+
+    def _entity_selected(self, entity_id: int) -> None:
+        row = next((r for r in self.entities.model.rows if r.id == entity_id), None)
+        if row is not None:
+            self.page.blockSignals(True)
+            self.page.select_span(row.start, row.end)
+            self.page.blockSignals(False)
+
+    def _open_hit(self, file_id: int, start: int, end: int) -> None:
+        self.select_file(file_id)
+        self.page.select_span(start, end)
+        row = self.page.current_block()
+        if row is not None and row.article_id is not None:
+            self.select_article(row.article_id)
+
+    def step_article(self, step: int) -> None:
+        """Go to the next (+1) or previous (-1) article of the page."""
+        ids = self.articles.ids()
+        if not ids:
+            return
+        at = ids.index(self.current_article) if self.current_article in ids else -1
+        self.select_article(ids[max(0, min(len(ids) - 1, at + step))])
+
+    def step_block(self, step: int) -> None:
+        """Move the page cursor to the next (+1) or previous (-1) block."""
+        lines = sorted(self.page.rows_by_line)
+        row = self.page.current_block()
+        here = row.line if row else 0
+        target = next((ln for ln in (lines if step > 0 else reversed(lines))
+                       if (ln > here if step > 0 else ln < here)), None)
+        if target is not None:
+            self.page.go_to_line(target)
+
+    def next_unreviewed(self) -> None:
+        """Go to the next article still to review, in this file or the next ones."""
+        order = self.files.ids()
+        start = order.index(self.current_file) if self.current_file in order else 0
+        current = Article.get_or_none(Article.id == self.current_article)
+        for file_id in order[start:] + order[:start]:
+            query = Article.select().where((Article.file == file_id) & Article.status.in_(["auto", "in_review"]))
+            if current is not None and file_id == current.file_id:
+                query = query.where(Article.reading_order > current.reading_order)
+            nxt = query.order_by(Article.reading_order).first()
+            if nxt is not None:
+                self.select_article(nxt.id)
+                return
+        self.say(tr("Every article is reviewed."))
+
+    # -- refresh ------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload every panel from the store (after an edit, undo or redo)."""
+        self.files.refresh()
+        self.entities.set_labels([lab.name for lab in Label.select().order_by(Label.id)])
+        if self.current_file is not None and SourceFile.get_or_none(SourceFile.id == self.current_file) is None:
+            self.current_file = None
+        self.articles.show_file(self.current_file)
+        if self.current_article is not None and Article.get_or_none(Article.id == self.current_article) is None:
+            self.current_article = None
+        self.show_page()
+        self.articles.select_id(self.current_article, quiet=True)
+        self.editor.show_article(self.current_article)
+        self.entities.show_article(self.current_article)
+
+    def show_page(self) -> None:
+        """Redraw the page of the current file, keeping the scroll position."""
+        if self.current_file is None:
+            self.page.clear()
+            return
+        bar = self.page.verticalScrollBar().value()
+        cursor = self.page.textCursor().position()
+        labels = {lab.name: lab.color for lab in Label.select()}
+        simplified = self.actions_by_name["simplified"].isChecked() if hasattr(self, "actions_by_name") else False
+        self.settings.setValue("display_script", "simplified" if simplified else "original")
+        self.page.show_page(self.source_text, block_rows(self.current_file), file_entities(self.current_file),
+                            labels, simplified)
+        self.page.blockSignals(True)
+        cur = self.page.textCursor()
+        cur.setPosition(min(cursor, len(self.page.toPlainText())))
+        self.page.setTextCursor(cur)
+        self.page.blockSignals(False)
+        self.page.verticalScrollBar().setValue(bar)
+
+    # -- misc ---------------------------------------------------------------------
+    def quit(self) -> None:
+        """Close the window (everything is already saved)."""
+        self.close()
+
+    def say(self, message: str) -> None:
+        """A short message in the status bar."""
+        self.statusBar().showMessage(message, 6000)
+
+    def set_font_size(self, size: int) -> None:
+        """Text size of the page and article text."""
+        size = max(8, min(32, size))
+        self.settings.setValue("font_size", size)
+        self.page.setFont(page_font(size))
+        self.editor.text.setFont(page_font(size))
+
+    def zoom(self, step: int) -> None:
+        """Make the text larger or smaller."""
+        self.set_font_size(int(str(self.settings.value("font_size", 12))) + step)
+
+    def import_files(self) -> None:
+        """Import page dumps chosen in a file dialog."""
+        from jmreview.gui.jobs import ask_and_import
+
+        ask_and_import(self, folder=False)
+
+    def import_folder(self) -> None:
+        """Import every page dump of a folder."""
+        from jmreview.gui.jobs import ask_and_import
+
+        ask_and_import(self, folder=True)
+
+    def export(self) -> None:
+        """Export the corpus (JSON or JSONL)."""
+        from jmreview.gui.jobs import ask_and_export
+
+        ask_and_export(self)
+
+    def edit_settings(self) -> None:
+        """Editor name and interface language."""
+        from jmreview.gui.dialogs import SettingsDialog
+
+        SettingsDialog(self.settings, self.session, self).exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Remember geometry and splitters; nothing else needs saving."""
+        self.settings.setValue("geometry", self.saveGeometry())
+        for split in self.splitters:
+            self.settings.setValue(f"splitter/{split.objectName()}", split.saveState())
+        super().closeEvent(event)
+
+
+def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
+    split = QSplitter(orientation)
+    split.setObjectName(name)
+    split.setChildrenCollapsible(False)
+    for w in widgets:
+        split.addWidget(w)
+    return split
+

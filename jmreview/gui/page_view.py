@@ -1,0 +1,247 @@
+"""The page: the source text read-only, articles tinted, boundaries drawn, roles in a gutter.
+
+Positions cross the Qt boundary here: the core's code-point offsets become (line, UTF-16
+column) in the document, and a selection comes back as code-point offsets into the source.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from jmreview.core.blocks import LINE_BREAK, PINYIN_ARTIFACT, is_pinyin
+from jmreview.core.script import to_simplified_aligned
+from jmreview.core.view_rows import BlockRow
+from jmreview.gui.offsets import OffsetMap
+
+PALETTE = ("#fff3e0", "#e3f2fd", "#e8f5e9", "#fce4ec", "#ede7f6", "#e0f7fa", "#fffde7", "#f3e5f5")
+ROLE_MARKS = {"kicker": "Kicker", "headline": "Headline", "subheadline": "Subheadline", "byline": "Byline",
+              "subhead": "Subhead", "caption": "Caption", "note": "Note", "body": "Body"}
+
+
+def tr(text: str) -> str:
+    """Translate a string of the page view."""
+    return QCoreApplication.translate("PageView", text)
+
+
+class RoleGutter(QWidget):
+    """The margin left of the page: each block's role, noise marked."""
+
+    def __init__(self, view: PageView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """Wide enough for the longest role name."""
+        return QSize(self.view.gutter_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Paint role names beside the visible blocks."""
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("#f5f5f5"))
+        block = self.view.firstVisibleBlock()
+        offset = self.view.contentOffset()
+        while block.isValid():
+            geo = self.view.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > event.rect().bottom():
+                break
+            row = self.view.rows_by_line.get(block.blockNumber() + 1)
+            if row is not None:
+                noise = row.article_id is None
+                painter.setPen(QColor("#b71c1c") if noise else QColor("#455a64"))
+                text = tr("Noise") if noise else tr(ROLE_MARKS.get(row.role, row.role))
+                if row.joins_previous:
+                    text = "↳" + text
+                painter.drawText(QRect(2, int(geo.top()), self.width() - 6, int(geo.height())),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
+            block = block.next()
+
+
+class PageView(QPlainTextEdit):
+    """The source text of one file, with its segmentation drawn on it."""
+
+    block_clicked = Signal(int)  # block id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName(tr("Page text"))
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gutter = RoleGutter(self)
+        self.rows_by_line: dict[int, BlockRow] = {}
+        self.line_starts: list[int] = [0]
+        self.lines: list[str] = []
+        self.maps: list[OffsetMap] = []
+        self.article_colors: dict[int, QColor] = {}
+        self.starts: set[int] = set()
+        self.updateRequest.connect(self._update_gutter)
+        self.cursorPositionChanged.connect(self._cursor_moved)
+        self._setting = False
+
+    # -- geometry ------------------------------------------------------------------
+    def gutter_width(self) -> int:
+        """Pixels for the role gutter."""
+        return self.fontMetrics().horizontalAdvance(tr("Subheadline") + "↳") + 12
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        """Keep the gutter beside the text."""
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), self.gutter_width(), rect.height()))
+
+    def _update_gutter(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.gutter.scroll(0, dy)
+        else:
+            self.gutter.update(0, rect.y(), self.gutter.width(), rect.height())
+
+    # -- content -------------------------------------------------------------------
+    def show_page(self, source: str, rows: list[BlockRow], entities: list[tuple[int, int, str, str]],
+                  label_colors: dict[str, str], simplified: bool) -> None:
+        """Show a file's text with articles, roles, entities and pinyin artifacts marked."""
+        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(source)]
+        self.lines = LINE_BREAK.split(source)
+        shown = [to_simplified_aligned(line) for line in self.lines] if simplified else self.lines
+        self.maps = [OffsetMap(line) for line in self.lines]
+        self.rows_by_line = {r.line: r for r in rows}
+        order = list(dict.fromkeys(r.article_id for r in rows if r.article_id is not None))
+        self.article_colors = {a: QColor(PALETTE[k % len(PALETTE)]) for k, a in enumerate(order)}
+        self.starts = set()
+        previous: int | None = None
+        for r in rows:
+            if r.article_id is not None and r.article_id != previous:
+                self.starts.add(r.line)
+            if r.article_id is not None:
+                previous = r.article_id
+        self._setting = True
+        self.setPlainText("\n".join(shown))
+        self._setting = False
+        self._decorate(entities, label_colors)
+        self.gutter.update()
+
+    def _decorate(self, entities: list[tuple[int, int, str, str]], label_colors: dict[str, str]) -> None:
+        selections = []
+        for line, row in self.rows_by_line.items():
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document().findBlockByNumber(line - 1))
+            sel.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            if row.article_id is None:
+                fmt.setBackground(QColor("#eeeeee"))
+                fmt.setForeground(QColor("#9e9e9e"))
+                fmt.setFontItalic(True)
+            else:
+                fmt.setBackground(self.article_colors[row.article_id])
+            sel.format = fmt
+            selections.append(sel)
+        for start, end, label, status in entities:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if status == "accepted"
+                                  else QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(label_colors.get(label, "#000000")))
+            selections.append(self._span_selection(start, end, fmt))
+        dim = QTextCharFormat()
+        dim.setForeground(QColor("#bdbdbd"))
+        for n, text in enumerate(self.lines):
+            for match in PINYIN_ARTIFACT.finditer(text):
+                if is_pinyin(match.group(1) or match.group(2)):
+                    base = self.line_starts[n]
+                    selections.append(self._span_selection(base + match.start(), base + match.end(), dim))
+        self.setExtraSelections(selections)
+
+    def _span_selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        sel.format = fmt
+        return sel
+
+    # -- offsets -------------------------------------------------------------------
+    def line_of(self, pos: int) -> int:
+        """0-based line of a source code-point offset."""
+        lo, hi = 0, len(self.line_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.line_starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def to_qt(self, pos: int) -> int:
+        """Document position (UTF-16) of a source code-point offset."""
+        n = self.line_of(pos)
+        col = min(pos - self.line_starts[n], len(self.lines[n]))
+        return self.document().findBlockByNumber(n).position() + self.maps[n].to_qt(col)
+
+    def from_qt(self, qpos: int) -> int:
+        """Source code-point offset of a document position."""
+        block = self.document().findBlock(qpos)
+        n = block.blockNumber()
+        return self.line_starts[n] + self.maps[n].from_qt(qpos - block.position())
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as source code-point offsets [start, end), or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start, end = self.from_qt(cursor.selectionStart()), self.from_qt(cursor.selectionEnd())
+        return (start, end) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select source offsets [start, end) and scroll to them."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.to_qt(start))
+        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def current_block(self) -> BlockRow | None:
+        """The block under the text cursor."""
+        return self.rows_by_line.get(self.textCursor().blockNumber() + 1)
+
+    def go_to_line(self, line: int) -> None:
+        """Put the cursor at the start of a line and show it."""
+        self.setTextCursor(QTextCursor(self.document().findBlockByNumber(line - 1)))
+        self.centerCursor()
+
+    def _cursor_moved(self) -> None:
+        if self._setting or self.textCursor().hasSelection():
+            return
+        row = self.current_block()
+        if row is not None:
+            self.block_clicked.emit(row.id)
+
+    # -- boundaries ----------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Draw the text, then a rule above the first block of every article."""
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(QColor("#e65100"), 2))
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        while block.isValid():
+            geo = self.blockBoundingGeometry(block).translated(offset)
+            if geo.top() > event.rect().bottom():
+                break
+            if block.blockNumber() + 1 in self.starts:
+                y = int(geo.top()) + 1
+                painter.drawLine(0, y, self.viewport().width(), y)
+            block = block.next()
+
+
+def page_font(size: int) -> QFont:
+    """A font for Chinese text at the editor's chosen size."""
+    font = QFont()
+    font.setFamilies(["Noto Sans CJK SC", "Noto Serif CJK SC", "Microsoft YaHei", "PingFang SC", "sans-serif"])
+    font.setPointSize(size)
+    return font
+

@@ -1,0 +1,188 @@
+"""The Files, Articles and Entities panels: a filter row above a table of core rows."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmreview.core.models import CATEGORIES, STATUSES
+from jmreview.core.view_rows import article_rows, entity_rows, file_rows
+from jmreview.gui.table_models import (
+    CATEGORY_TITLES,
+    ID_ROLE,
+    STATUS_TITLES,
+    ArticleTableModel,
+    EntityTableModel,
+    FileTableModel,
+    RowTableModel,
+)
+
+
+def tr(text: str) -> str:
+    """Translate a string of the panels."""
+    return QCoreApplication.translate("Panels", text)
+
+
+class TablePanel(QWidget):
+    """A table of rows with a filter bar; emits the database id of the selected row."""
+
+    selected = Signal(int)
+
+    def __init__(self, model: RowTableModel, name: str, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.view = QTableView(self)
+        self.view.setObjectName(name)
+        self.view.setAccessibleName(tr(name))
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.bar = QHBoxLayout()
+        self.bar.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.view)
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            self.selected.emit(int(self.model.data(current, ID_ROLE)))
+
+    def current_id(self) -> int | None:
+        """The database id of the selected row."""
+        index = self.view.currentIndex()
+        return int(self.model.data(index, ID_ROLE)) if index.isValid() else None
+
+    def select_id(self, row_id: int | None, quiet: bool = False) -> None:
+        """Select the row of a database id (quietly: without emitting `selected`)."""
+        row = self.model.row_of_id(row_id) if row_id is not None else -1
+        if row < 0:
+            return
+        selection = self.view.selectionModel()
+        if quiet:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(self.model.index(row, 0))
+        if quiet:
+            selection.blockSignals(False)
+
+    def ids(self) -> list[int]:
+        """Every id shown, in order."""
+        return [r.id for r in self.model.rows]
+
+    def combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        """A filter combo box (first entry: everything) added to the bar."""
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.setAccessibleName(tr(name))
+        box.addItem(tr("All"), "")
+        for data, title in items:
+            box.addItem(title, data)
+        self.bar.addWidget(box)
+        return box
+
+
+class FilesPanel(TablePanel):
+    """Imported files with counts, filterable by name."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(FileTableModel(), "Files", parent)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("file_filter")
+        self.filter.setPlaceholderText(tr("Filter files"))
+        self.filter.setAccessibleName(tr("Filter files"))
+        self.filter.textChanged.connect(lambda _t: self.refresh())
+        self.bar.addWidget(self.filter)
+
+    def refresh(self) -> None:
+        """Reload the rows, keeping the selection."""
+        keep = self.current_id()
+        self.model.set_rows(file_rows(self.filter.text().strip()))
+        self.select_id(keep, quiet=True)
+
+
+class ArticlesPanel(TablePanel):
+    """The page's articles in reading order, filterable by status and category."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(ArticleTableModel(), "Articles", parent)
+        self.file_id: int | None = None
+        table = "TableModels"
+        self.status = self.combo("status_filter", [(s, QCoreApplication.translate(table, STATUS_TITLES[s]))
+                                                   for s in STATUSES])
+        self.category = self.combo("category_filter", [(c, QCoreApplication.translate(table, CATEGORY_TITLES[c]))
+                                                       for c in CATEGORIES])
+        for box in (self.status, self.category):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.view.setColumnWidth(0, 40)
+        self.view.setColumnWidth(1, 320)
+
+    def show_file(self, file_id: int | None) -> None:
+        """Show one file's articles."""
+        self.file_id = file_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the rows, keeping the selection."""
+        keep = self.current_id()
+        rows = article_rows(self.file_id) if self.file_id else []
+        status, category = self.status.currentData(), self.category.currentData()
+        rows = [r for r in rows if (not status or r.status == status) and (not category or r.category == category)]
+        self.model.set_rows(rows)
+        self.select_id(keep, quiet=True)
+
+
+class EntitiesPanel(TablePanel):
+    """The article's entities, filterable by label."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(EntityTableModel(), "Entities", parent)
+        self.article_id: int | None = None
+        self.label = self.combo("label_filter", [(n, n) for n in ("PER", "LOC", "ORG", "DATE")])
+        self.label.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def current_ids(self) -> list[int]:
+        """Every entity id of the selected row (all occurrences of that entity)."""
+        row_id = self.current_id()
+        row = next((r for r in self.model.rows if r.id == row_id), None)
+        return list(row.ids) if row else []
+
+    def show_article(self, article_id: int | None) -> None:
+        """Show one article's entities."""
+        self.article_id = article_id
+        self.refresh()
+
+    def set_labels(self, names: list[str]) -> None:
+        """The label filter's choices, from the store."""
+        keep = self.label.currentData()
+        self.label.blockSignals(True)
+        self.label.clear()
+        self.label.addItem(tr("All"), "")
+        for name in names:
+            self.label.addItem(name, name)
+        self.label.setCurrentIndex(max(0, self.label.findData(keep)))
+        self.label.blockSignals(False)
+
+    def refresh(self) -> None:
+        """Reload the rows, keeping the selection."""
+        keep = self.current_id()
+        rows = entity_rows(self.article_id) if self.article_id else []
+        label = self.label.currentData()
+        self.model.set_rows([r for r in rows if not label or r.label == label])
+        self.select_id(keep, quiet=True)

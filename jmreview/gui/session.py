@@ -1,0 +1,70 @@
+"""The editing session: the open store, the editor's name, and the undo stack of core edits.
+
+Every correction runs as a core edit (one transaction, logged) before it is pushed on the
+QUndoStack; undo and redo call the core with the edit's log id, never a QModelIndex.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from jmreview.core import changes
+from jmreview.core.errors import JmreviewError
+from jmreview.core.store import Store
+
+
+class EditCommand(QUndoCommand):
+    """One core edit on the undo stack, known by its log id."""
+
+    def __init__(self, session: Session, text: str, log_id: int) -> None:
+        super().__init__(text)
+        self.session = session
+        self.log_id = log_id
+        self.first = True
+
+    def redo(self) -> None:
+        """Apply the edit again (the first call is the edit itself, already done)."""
+        if self.first:
+            self.first = False
+            return
+        self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor))
+
+    def undo(self) -> None:
+        """Restore what the edit changed."""
+        self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor))
+
+
+class Session(QObject):
+    """The store and undo stack shared by every panel."""
+
+    changed = Signal()
+    failed = Signal(str)
+
+    def __init__(self, store: Store, editor: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.editor = editor
+        self.undo_stack = QUndoStack(self)
+
+    def apply(self, text: str, edit: Callable[..., int], *args: Any, **kwargs: Any) -> bool:
+        """Run a core edit; on success push it for undo and tell the panels. Returns success."""
+        try:
+            log_id = edit(self.store, self.editor, *args, **kwargs)
+        except (JmreviewError, ValueError) as exc:
+            self.failed.emit(str(exc))
+            return False
+        if log_id:
+            self.undo_stack.push(EditCommand(self, text, log_id))
+        self.changed.emit()
+        return bool(log_id)
+
+    def guard(self, action: Callable[[], None]) -> None:
+        """Run an undo/redo step, reporting a refusal instead of raising into Qt."""
+        try:
+            action()
+        except JmreviewError as exc:
+            self.failed.emit(str(exc))
+        self.changed.emit()

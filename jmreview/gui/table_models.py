@@ -1,0 +1,129 @@
+"""Item models that show core query rows: files, articles, entities."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from jmreview.core.view_rows import ArticleRow, EntityRow, FileRow
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    """Translate a string of the item models."""
+    return QCoreApplication.translate("TableModels", text)
+
+
+STATUS_TITLES = {"auto": "automatic", "in_review": "in review", "reviewed": "reviewed", "rejected": "rejected"}
+CATEGORY_TITLES = {"news": "news", "feature": "feature", "commentary": "commentary", "document": "document",
+                   "roundup": "roundup", "photo": "photo", "ad": "advertisement"}
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table of dataclass rows; columns are (header, getter) pairs."""
+
+    columns: Sequence[tuple[str, Callable[[Any], Any]]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Rows under the root only: this is a flat table."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Columns under the root only."""
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        """Translated column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.columns):
+            return tr(self.columns[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Display text, the row's database id, and styling."""
+        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+            return None
+        row = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()][1](row)
+        if role == ID_ROLE:
+            return row.id  # type: ignore[attr-defined]
+        return self.style(row, role)
+
+    def style(self, row: Row, role: int) -> Any:
+        """Extra roles (fonts, colours) for one row."""
+        return None
+
+    def row_of_id(self, row_id: int) -> int:
+        """The row showing a database id, or -1."""
+        return next((k for k, r in enumerate(self.rows) if r.id == row_id), -1)  # type: ignore[attr-defined]
+
+
+class FileTableModel(RowTableModel[FileRow]):
+    """Imported files with their counts."""
+
+    columns = (
+        ("File", lambda r: r.name),
+        ("Articles", lambda r: r.articles),
+        ("Reviewed", lambda r: f"{r.reviewed}/{r.articles}"),
+    )
+
+
+class ArticleTableModel(RowTableModel[ArticleRow]):
+    """A page's articles in reading order, with the cue that started each."""
+
+    columns = (
+        ("#", lambda r: r.order + 1),
+        ("Title", lambda r: r.title),
+        ("Category", lambda r: tr(CATEGORY_TITLES.get(r.category, r.category))),
+        ("Status", lambda r: tr(STATUS_TITLES.get(r.status, r.status))),
+        ("Why it starts here", lambda r: r.cue),
+    )
+
+    def style(self, row: ArticleRow, role: int) -> Any:
+        """Reviewed articles in green, rejected ones grey."""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status == "reviewed":
+                return QBrush(QColor("#2e7d32"))
+            if row.status == "rejected":
+                return QBrush(QColor("#9e9e9e"))
+        return None
+
+
+class EntityTableModel(RowTableModel[EntityRow]):
+    """An article's entities; suggestions look different from accepted ones."""
+
+    columns = (
+        ("Text", lambda r: r.text),
+        ("Label", lambda r: r.label),
+        ("Role", lambda r: r.role or ""),
+        ("Status", lambda r: tr(r.status)),
+        ("Count", lambda r: r.count),
+    )
+
+    def style(self, row: EntityRow, role: int) -> Any:
+        """Suggestions italic and grey, accepted bold, rejected struck through."""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(row.status == "suggested")
+            font.setBold(row.status == "accepted")
+            font.setStrikeOut(row.status == "rejected")
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != "accepted":
+            return QBrush(QColor("#757575"))
+        return None

@@ -1,6 +1,7 @@
 """Shared fixtures: the sample pages, the gold files and fresh real SQLite stores."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -8,6 +9,8 @@ import pytest
 
 from jmreview.core.importer import import_paths
 from jmreview.core.store import Store
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

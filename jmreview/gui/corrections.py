@@ -130,6 +130,9 @@ class Corrections:
         """Label the page selection; with no selection, relabel the selected entity."""
         span = self.w.page.selected_span()
         art_id = self.w.current_article
+        chosen = next((r for r in self.w.entities.model.rows if r.id == self.w.entities.current_id()), None)
+        if chosen is not None and span == (chosen.start, chosen.end):
+            span = None  # the page shows the chosen entity: relabel it rather than add a copy
         if span is not None:
             owner = next((r.article_id for r in self.w.page.rows_by_line.values()
                           if r.start <= span[0] < r.end and r.article_id), art_id)

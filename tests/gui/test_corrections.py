@@ -1,0 +1,203 @@
+"""Each correction driven through the real window (actions and keys), checked in the database,
+then undone with Ctrl+Z and redone with Ctrl+Shift+Z."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jmreview.core.models import Article, Block, EditLog, Entity, Label, SourceFile
+
+from ..test_edits import state
+from .conftest import EDITOR
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def key(window, k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.page.setFocus()
+    from PySide6.QtTest import QTest
+    from pytestqt.qtbot import QtBot  # noqa: F401  (qtbot keyClick needs a widget)
+
+    QTest.keyClick(window.page, k, mods)
+
+
+def correct(window, do: Callable[[], None], check: Callable[[], bool]) -> None:  # type: ignore[no-untyped-def]
+    """Run a correction, check it, undo by key, check the store is back, redo by key, check again."""
+    before = state()
+    edits_before = EditLog.select().count()
+    do()
+    assert check(), "the correction did not reach the database"
+    assert EditLog.select().count() == edits_before + 1
+    assert EditLog.select().order_by(EditLog.id.desc()).first().who == EDITOR
+    after = state()
+    key(window, Qt.Key.Key_Z, CTRL)
+    assert state() == before, "Ctrl+Z did not restore the database"
+    key(window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert state() == after, "Ctrl+Shift+Z did not re-apply the correction"
+    assert check()
+
+
+def line(n: int) -> Block:
+    return Block.get(Block.line == n)
+
+
+def trigger(window, name: str) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+    return lambda: window.actions_by_name[name].trigger()
+
+
+def at(window, n: int, then: Callable[[], None]) -> Callable[[], None]:  # type: ignore[no-untyped-def]
+    def run() -> None:
+        window.page.go_to_line(n)
+        then()
+    return run
+
+
+def test_new_article_at_a_line(window) -> None:  # type: ignore[no-untyped-def]
+    n = Article.select().count()
+    correct(window, at(window, 15, trigger(window, "split")),
+            lambda: Article.select().count() == n + 1 and line(15).article_id != line(13).article_id)
+    assert window.articles.model.rowCount() == n + 1
+
+
+def test_new_article_by_keyboard(window) -> None:  # type: ignore[no-untyped-def]
+    n = Article.select().count()
+    window.page.go_to_line(29)
+    correct(window, lambda: key(window, Qt.Key.Key_Return, CTRL), lambda: Article.select().count() == n + 1)
+
+
+def test_merge_with_previous_and_next(window) -> None:  # type: ignore[no-untyped-def]
+    arts = list(Article.select().order_by(Article.reading_order))
+    window.select_article(arts[2].id)
+    correct(window, trigger(window, "merge_previous"),
+            lambda: Article.get_or_none(Article.id == arts[2].id) is None and line(81).article_id == arts[1].id)
+    window.select_article(arts[3].id)
+    correct(window, trigger(window, "merge_next"),
+            lambda: line(99).article_id == arts[3].id)
+
+
+def test_move_lines_to_another_article(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    arts = list(Article.select().order_by(Article.reading_order))
+    target = arts[3]
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (f"{target.reading_order + 1}. {target.title}", True))
+    start, end = line(79).start, line(79).end
+    def do() -> None:
+        window.page.select_span(start, end)
+        window.actions_by_name["move_to"].trigger()
+    correct(window, do, lambda: line(79).article_id == target.id)
+
+
+def test_set_role_noise_join_duplicate(window) -> None:  # type: ignore[no-untyped-def]
+    correct(window, at(window, 9, lambda: key(window, Qt.Key.Key_8, Qt.KeyboardModifier.AltModifier)),
+            lambda: line(9).role == "body")
+    correct(window, at(window, 79, trigger(window, "noise")), lambda: line(79).article_id is None)
+    correct(window, at(window, 115, trigger(window, "noise")), lambda: line(115).article_id is not None)
+    correct(window, at(window, 23, trigger(window, "join")), lambda: not line(23).joins_previous)
+    correct(window, at(window, 53, trigger(window, "duplicate")), lambda: line(53).duplicate_of is None)
+    window.page.go_to_line(53)
+    window.actions_by_name["duplicate"].trigger()  # and mark it again: finds the earlier copy itself
+    assert line(53).duplicate_of == 33
+
+
+def test_article_fields_and_status(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    arts = list(Article.select().order_by(Article.reading_order))
+    window.select_article(arts[1].id)
+    title = window.editor.edits["title"]
+    def do() -> None:
+        title.setFocus()
+        title.selectAll()
+        title.insert("新标题")  # QTest cannot type non-ASCII keys; an input method inserts like this
+        qtbot.keyClick(title, Qt.Key.Key_Return)
+    correct(window, do, lambda: Article.get_by_id(arts[1].id).title == "新标题")
+    reporters = window.editor.edits["reporters"]
+    def names() -> None:
+        reporters.setText("甲乙 丙丁")
+        reporters.editingFinished.emit()
+    correct(window, names, lambda: Article.get_by_id(arts[1].id).reporters == ["甲乙", "丙丁"])
+    def category() -> None:
+        box = window.editor.category
+        box.setCurrentIndex(box.findData("photo"))
+        box.activated.emit(box.currentIndex())
+    correct(window, category, lambda: Article.get_by_id(arts[1].id).category == "photo")
+    correct(window, trigger(window, "rejected"), lambda: Article.get_by_id(arts[1].id).status == "rejected")
+    correct(window, trigger(window, "in_review"), lambda: Article.get_by_id(arts[1].id).status == "in_review")
+
+
+def test_reviewed_and_next_moves_on(window) -> None:  # type: ignore[no-untyped-def]
+    arts = list(Article.select().order_by(Article.reading_order))
+    window.select_article(arts[0].id)
+    key(window, Qt.Key.Key_F8)
+    assert Article.get_by_id(arts[0].id).status == "reviewed"
+    assert Article.get_by_id(arts[0].id).reviewer == EDITOR
+    assert window.current_article == arts[1].id
+
+
+def test_entity_corrections(window) -> None:  # type: ignore[no-untyped-def]
+    text = SourceFile.get().text
+    start = text.index("江门市图书馆")
+    def add() -> None:
+        window.page.select_span(start, start + 6)
+        key(window, Qt.Key.Key_3, CTRL)  # ORG's hotkey
+    correct(window, add, lambda: Entity.select().where((Entity.start == start) & (Entity.end == start + 6)
+                                                      & (Entity.label == "ORG") & (Entity.origin == "manual")).exists())
+    window.select_article(line(71).article_id)
+    window.entities.view.setFocus()
+    window.entities.select_id(window.entities.model.rows[0].id)
+    ids = window.entities.current_ids()
+    correct(window, trigger(window, "accept"), lambda: all(Entity.get_by_id(i).status == "accepted" for i in ids))
+    window.entities.select_id(window.entities.model.rows[0].id)
+    ids = window.entities.current_ids()
+    correct(window, trigger(window, "reject"), lambda: all(Entity.get_by_id(i).status == "rejected" for i in ids))
+    window.entities.select_id(window.entities.model.rows[1].id)
+    ids = window.entities.current_ids()
+    correct(window, lambda: key(window, Qt.Key.Key_1, CTRL),
+            lambda: all(Entity.get_by_id(i).label == "PER" for i in ids))
+    window.entities.select_id(window.entities.model.rows[1].id)
+    ids = window.entities.current_ids()
+    correct(window, trigger(window, "delete_entity"), lambda: not Entity.select().where(Entity.id.in_(ids)).exists())
+    art = window.current_article
+    correct(window, trigger(window, "accept_all"),
+            lambda: not Entity.select().where((Entity.article == art) & (Entity.status == "suggested")).exists())
+
+
+def test_label_all_occurrences(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("ORG", True))
+    text = SourceFile.get().text
+    start = text.index("盐田")
+    Entity.delete().where(Entity.simplified == "盐田").execute()
+    def do() -> None:
+        window.page.select_span(start, start + 2)
+        window.actions_by_name["label_all_file"].trigger()
+    correct(window, do, lambda: Entity.select().where((Entity.simplified == "盐田") & (Entity.label == "ORG")).count()
+            == text.count("盐田") - sum(1 for b in Block.select().where(Block.article.is_null()) if "盐田" in text[b.start:b.end]))
+
+
+def test_labels_come_from_the_store(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from ..conftest import SEEDS
+    from .conftest import open_window
+    store_window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    Label.create(name="EVT", title="事件", color="#795548", hotkey="5")
+    names = [lab.name for lab in Label.select()]
+    assert "EVT" in names
+    store_window.refresh()
+    assert store_window.entities.label.findData("EVT") >= 0
+    store_window.session.store.close()
+
+
+@pytest.mark.parametrize("name", ["next_article", "previous_article", "next_block", "previous_block"])
+def test_navigation_actions_exist_with_keys(window, name: str) -> None:  # type: ignore[no-untyped-def]
+    action = window.actions_by_name[name]
+    assert not action.shortcut().isEmpty()
+    before = (window.current_article, window.page.textCursor().blockNumber())
+    action.trigger()
+    action.trigger()
+    after = (window.current_article, window.page.textCursor().blockNumber())
+    if name.startswith("next"):
+        assert after != before

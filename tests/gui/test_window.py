@@ -1,0 +1,103 @@
+"""The window as an editor meets it: offsets with 𠮷, search, script toggle, settings, sheet."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
+
+from jmreview.core.models import Entity, SourceFile
+
+from .conftest import open_window
+from .test_corrections import CTRL, key
+
+ASTRAL_PAGE = "𠮷野家开业\n\n江门日报讯（记者/𠮷田）8月1日，𠮷野家𠮷田店在江门开业。\n"
+
+
+def test_selection_maps_to_code_points_outside_the_bmp(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "astral.txt"
+    page.write_text(ASTRAL_PAGE, encoding="utf-8")
+    window = open_window(qtbot, tmp_path, [page])
+    text = SourceFile.get().text
+    at = text.index("𠮷田店")
+    # select with Qt's own units: the document counts 𠮷 as two UTF-16 units
+    cursor = window.page.textCursor()
+    qt_start = len(text[:at].encode("utf-16-le")) // 2
+    cursor.setPosition(qt_start)
+    cursor.setPosition(qt_start + 3, QTextCursor.MoveMode.KeepAnchor)  # 𠮷 (2 units) + 田
+    window.page.setTextCursor(cursor)
+    assert cursor.selectedText() == "𠮷田"
+    assert window.page.selected_span() == (at, at + 2)
+    key(window, Qt.Key.Key_1, CTRL)
+    made = Entity.get(Entity.origin == "manual")
+    assert (made.start, made.end, made.text) == (at, at + 2, "𠮷田") and text[made.start:made.end] == "𠮷田"
+    window.session.store.close()
+
+
+def test_search_finds_traditional_with_simplified_and_opens_the_hit(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ..conftest import SEEDS
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "000_fe75734c17ad953c.txt", SEEDS / "001_69ca20e02664ffc6.txt"])
+    key(window, Qt.Key.Key_F, CTRL)
+    assert window.focusWidget() is window.search.query
+    window.search.query.setText("陈岸明")
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    hits = window.search.hits
+    assert hits and all(h.file_name.startswith("000") for h in hits)
+    window.search.results.activated.emit(window.search.model.index(0, 0))
+    assert window.current_file == hits[0].file_id
+    assert window.page.textCursor().selectedText() == "陳岸明"
+    window.search.query.setText("陳岸明")
+    qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    assert len(window.search.hits) == len(hits)
+    window.session.store.close()
+
+
+def test_display_script_toggle_keeps_offsets(window) -> None:  # type: ignore[no-untyped-def]
+    before = window.page.toPlainText()
+    window.actions_by_name["simplified"].setChecked(True)
+    after = window.page.toPlainText()
+    assert len(after) == len(before)
+    assert window.settings.value("display_script") == "simplified"
+
+
+def test_geometry_splitters_and_font_size_are_remembered(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ..conftest import SEEDS
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    window.main_split.setSizes([200, 700, 500])
+    window.actions_by_name["bigger"].trigger()
+    sizes = window.main_split.sizes()
+    window.close()
+    window.session.store.close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert int(settings.value("font_size")) == 13
+    again = open_window(qtbot, tmp_path, [])
+    assert again.main_split.sizes() == sizes
+    again.session.store.close()
+
+
+def test_shortcut_sheet_lists_every_command_with_keys(window) -> None:  # type: ignore[no-untyped-def]
+    seen = []
+
+    def read_and_close() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+        table = dialog.findChild(QTableWidget)
+        seen.append((dialog.objectName(), table.rowCount()))
+        dialog.reject()
+
+    QTimer.singleShot(100, read_and_close)
+    window.actions_by_name["shortcuts"].trigger()
+    assert seen and seen[0][0] == "shortcut_sheet" and seen[0][1] >= 35
+    from jmreview.gui.actions import shortcut_sheet
+
+    sheet = dict(shortcut_sheet(window.actions_by_name))
+    assert len(sheet) >= 35 and len(set(sheet.values())) == len(sheet)
+
+
+def test_every_action_is_in_a_menu_and_every_control_has_a_name(window) -> None:  # type: ignore[no-untyped-def]
+    in_menus = {a.objectName() for m in window.menus.values() for a in m.actions()}
+    assert set(window.actions_by_name) <= in_menus
+    for view in (window.files.view, window.articles.view, window.entities.view, window.page, window.history):
+        assert view.accessibleName()

@@ -27,6 +27,7 @@ class Spec:
     shortcut: str | QKeySequence.StandardKey | None
     handler: Callable[[], None]
     checkable: bool = False
+    translated: bool = False  # the title is already in the interface language
 
 
 MENUS = (("file", "&File"), ("edit", "&Edit"), ("article", "&Article"), ("block", "&Block"),
@@ -40,7 +41,7 @@ def build(window: QMainWindow, specs: list[Spec]) -> tuple[dict[str, QAction], d
         menu.setObjectName(f"menu_{menu.title()}")
     actions: dict[str, QAction] = {}
     for spec in specs:
-        action = QAction(tr(spec.title), window)
+        action = QAction(spec.title if spec.translated else tr(spec.title), window)
         action.setObjectName(spec.name)
         if spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))

@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
             Spec("block", "previous_block", "Previous l&ine", "Alt+Shift+Up", partial(self.step_block, -1)),
         ]
         for n, (role, title) in enumerate(ROLE_KEYS, start=1):
-            specs.append(Spec("block", f"role_{role}", f"Role: {title}", f"Alt+{n}", partial(f.set_role, role)))
+            role_title = tr("Role: {role}").format(role=QCoreApplication.translate("PageView", title))
+            specs.append(Spec("block", f"role_{role}", role_title, f"Alt+{n}", partial(f.set_role, role),
+                              translated=True))
         specs += [
             Spec("block", "noise", "Mark as &noise / bring back", "Ctrl+Shift+N", f.toggle_noise),
             Spec("block", "join", "&Join to previous / undo join", "Ctrl+J", f.toggle_join),
@@ -111,8 +113,9 @@ class MainWindow(QMainWindow):
         ]
         for label in Label.select().order_by(Label.id):
             key = f"Ctrl+{label.hotkey}" if label.hotkey else None
-            specs.append(Spec("entity", f"label_{label.name}", f"Label {label.name} ({label.title})", key,
-                              partial(f.label, label.name)))
+            title = tr("Label as {name} ({title})").format(name=label.name, title=label.title)
+            specs.append(Spec("entity", f"label_{label.name}", title, key, partial(f.label, label.name),
+                              translated=True))
         specs += [
             Spec("entity", "accept", "&Accept entity", "Ctrl+E", partial(f.entity_status, "accepted")),
             Spec("entity", "reject", "&Reject entity", "Ctrl+Shift+E", partial(f.entity_status, "rejected")),

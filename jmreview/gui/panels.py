@@ -38,12 +38,12 @@ class TablePanel(QWidget):
 
     selected = Signal(int)
 
-    def __init__(self, model: RowTableModel, name: str, parent: Any = None) -> None:
+    def __init__(self, model: RowTableModel, name: str, title: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
         self.view = QTableView(self)
         self.view.setObjectName(name)
-        self.view.setAccessibleName(tr(name))
+        self.view.setAccessibleName(title)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
@@ -86,11 +86,12 @@ class TablePanel(QWidget):
         """Every id shown, in order."""
         return [r.id for r in self.model.rows]
 
-    def combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def combo(self, name: str, title: str, items: list[tuple[str, str]]) -> QComboBox:
         """A filter combo box (first entry: everything) added to the bar."""
         box = QComboBox(self)
         box.setObjectName(name)
-        box.setAccessibleName(tr(name))
+        box.setAccessibleName(title)
+        box.setToolTip(title)
         box.addItem(tr("All"), "")
         for data, title in items:
             box.addItem(title, data)
@@ -102,7 +103,7 @@ class FilesPanel(TablePanel):
     """Imported files with counts, filterable by name."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(FileTableModel(), "Files", parent)
+        super().__init__(FileTableModel(), "files", tr("Files"), parent)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("file_filter")
         self.filter.setPlaceholderText(tr("Filter files"))
@@ -121,13 +122,13 @@ class ArticlesPanel(TablePanel):
     """The page's articles in reading order, filterable by status and category."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(ArticleTableModel(), "Articles", parent)
+        super().__init__(ArticleTableModel(), "articles", tr("Articles"), parent)
         self.file_id: int | None = None
         table = "TableModels"
-        self.status = self.combo("status_filter", [(s, QCoreApplication.translate(table, STATUS_TITLES[s]))
-                                                   for s in STATUSES])
-        self.category = self.combo("category_filter", [(c, QCoreApplication.translate(table, CATEGORY_TITLES[c]))
-                                                       for c in CATEGORIES])
+        statuses = [(s, QCoreApplication.translate(table, STATUS_TITLES[s])) for s in STATUSES]
+        categories = [(c, QCoreApplication.translate(table, CATEGORY_TITLES[c])) for c in CATEGORIES]
+        self.status = self.combo("status_filter", tr("Filter by status"), statuses)
+        self.category = self.combo("category_filter", tr("Filter by category"), categories)
         for box in (self.status, self.category):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.view.setColumnWidth(0, 40)
@@ -152,9 +153,9 @@ class EntitiesPanel(TablePanel):
     """The article's entities, filterable by label."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(EntityTableModel(), "Entities", parent)
+        super().__init__(EntityTableModel(), "entities", tr("Entities"), parent)
         self.article_id: int | None = None
-        self.label = self.combo("label_filter", [(n, n) for n in ("PER", "LOC", "ORG", "DATE")])
+        self.label = self.combo("label_filter", tr("Filter by label"), [(n, n) for n in ("PER", "LOC", "ORG", "DATE")])
         self.label.currentIndexChanged.connect(lambda _i: self.refresh())
 
     def current_ids(self) -> list[int]:

@@ -1,0 +1,703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;About jmreview</source>
+        <translation>关于 jmreview(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept entity</source>
+        <translation>接受实体(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>行(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete entity</source>
+        <translation>删除实体(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate / clear</source>
+        <translation>标为重复 / 清除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page and corpus</source>
+        <translation>在本版和语料中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join to previous / undo join</source>
+        <translation>接续上一行 / 取消接续(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Move lines to…</source>
+        <translation>移动行到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;New article at this line</source>
+        <translation>从此行开始新文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject entity</source>
+        <translation>拒绝实体(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Accept all &amp;suggestions</source>
+        <translation>接受全部建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;ntities</source>
+        <translation>实体(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Label all in &amp;corpus</source>
+        <translation>在整个语料中全部标注(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Label all in &amp;file</source>
+        <translation>在本文件中全部标注(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;in review</source>
+        <translation>标为审校中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed and go to next</source>
+        <translation>标为已审并转到下一篇(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;noise / bring back</source>
+        <translation>标为噪声 / 恢复(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark re&amp;jected</source>
+        <translation>标为退回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;next</source>
+        <translation>与下一篇合并(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;previous</source>
+        <translation>与上一篇合并(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt article</source>
+        <translation>下一篇文章(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Next &amp;line</source>
+        <translation>下一行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious article</source>
+        <translation>上一篇文章(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Previous l&amp;ine</source>
+        <translation>上一行(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Simplified</source>
+        <translation>显示简体(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Segmentation ready</source>
+        <translation>分词已就绪</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Article text as read</source>
+        <translation>文章正文（按阅读顺序）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Correspondents</source>
+        <translation>通讯员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Photographers</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>供稿</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>文章：</translation>
+    </message>
+    <message>
+        <source>Change label</source>
+        <translation>更改标签</translation>
+    </message>
+    <message>
+        <source>Clear duplicate on line {n}</source>
+        <translation>清除第 {n} 行的重复标记</translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Duplicate on line {n}</source>
+        <translation>第 {n} 行为重复</translation>
+    </message>
+    <message>
+        <source>Entity {s}</source>
+        <translation>实体{s}</translation>
+    </message>
+    <message>
+        <source>Join line {n}</source>
+        <translation>接续第 {n} 行</translation>
+    </message>
+    <message>
+        <source>Label all occurrences</source>
+        <translation>标注所有出现</translation>
+    </message>
+    <message>
+        <source>Label all “{t}”</source>
+        <translation>全部标注“{t}”</translation>
+    </message>
+    <message>
+        <source>Label {label}</source>
+        <translation>标注为 {label}</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Merge articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <source>Move to article</source>
+        <translation>移动到文章</translation>
+    </message>
+    <message>
+        <source>Move {n} lines</source>
+        <translation>移动 {n} 行</translation>
+    </message>
+    <message>
+        <source>New article at line {n}</source>
+        <translation>从第 {n} 行开始新文章</translation>
+    </message>
+    <message>
+        <source>No earlier line of this article has the same text.</source>
+        <translation>本文章前面没有文字相同的行。</translation>
+    </message>
+    <message>
+        <source>Noise on line {n}</source>
+        <translation>第 {n} 行噪声</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a line of the page first.</source>
+        <translation>请先把光标放在版面的某一行上。</translation>
+    </message>
+    <message>
+        <source>Select text in the page, or an entity in the list, first.</source>
+        <translation>请先在版面中选中文字，或在列表中选中实体。</translation>
+    </message>
+    <message>
+        <source>Select the lines to move in the page first.</source>
+        <translation>请先在版面中选中要移动的行。</translation>
+    </message>
+    <message>
+        <source>Set role of line {n}</source>
+        <translation>设置第 {n} 行的角色</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>The selection is not inside an article.</source>
+        <translation>所选文字不在任何文章内。</translation>
+    </message>
+    <message>
+        <source>There is no article to merge with.</source>
+        <translation>没有可合并的文章。</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>About jmreview</source>
+        <translation>关于 jmreview</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Editor name</source>
+        <translation>编辑姓名</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Name recorded with your corrections:</source>
+        <translation>记录在您每次修改中的姓名：</translation>
+    </message>
+    <message>
+        <source>Sample pages</source>
+        <translation>示例版面</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>This database is empty. Import the bundled sample pages to start?</source>
+        <translation>数据库是空的。要导入随附的示例版面开始吗？</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>jmreview {version}
+Review 江门日报 page dumps into a clean corpus.</source>
+        <translation>jmreview {version}
+把江门日报版面文本整理审校为干净的语料。</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Already there: {name}</source>
+        <translation>已存在：{name}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: the files done so far are kept.</source>
+        <translation>已取消：已完成的文件都已保存。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export corpus</source>
+        <translation>导出语料</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Import page dumps</source>
+        <translation>导入版面文本</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;JSON lines (*.jsonl)</source>
+        <translation>JSON (*.json);;JSON 行 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Refused: {name}: {why}</source>
+        <translation>拒绝导入：{name}：{why}</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{n} articles written to {path}</source>
+        <translation>已写入 {n} 篇文章到 {path}</translation>
+    </message>
+    <message>
+        <source>{n} files imported, {a} articles.</source>
+        <translation>已导入 {n} 个文件，{a} 篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <source>Every article is reviewed.</source>
+        <translation>所有文章都已审完。</translation>
+    </message>
+    <message>
+        <source>Label as {name} ({title})</source>
+        <translation>标注为 {name}（{title}）</translation>
+    </message>
+    <message>
+        <source>Line {n}: {cue}</source>
+        <translation>第 {n} 行：{cue}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>角色：{role}</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>jmreview — {path}</source>
+        <translation>jmreview — {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图说</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>转版</translation>
+    </message>
+    <message>
+        <source>Page text</source>
+        <translation>版面文字</translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation>小标题</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>副题</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <source>Filter by label</source>
+        <translation>按标签筛选</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>按状态筛选</translation>
+    </message>
+    <message>
+        <source>Filter files</source>
+        <translation>筛选文件</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search (Simplified or Traditional)</source>
+        <translation>搜索（简体或繁体）</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Whole corpus</source>
+        <translation>整个语料</translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Why it starts here</source>
+        <translation>为何从此开始</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>advertisement</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>commentary</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>feature</source>
+        <translation>通讯</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审校中</translation>
+    </message>
+    <message>
+        <source>news</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>图片新闻</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审</translation>
+    </message>
+    <message>
+        <source>roundup</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,182 @@
+"""Build the interface translations: resources/i18n/*.ts from the table below, then .qm with lrelease.
+
+    python resources/tools/translations.py          # write .ts and compile .qm
+    python resources/tools/translations.py --check  # list strings of the code with no translation
+
+The table is the reviewed source of the Simplified Chinese interface. `--check` scans the
+gui modules for tr("…") literals and the string tables they translate, so a new string
+without a translation is caught (a test runs it).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "jmreview" / "gui"
+TS = ROOT / "resources" / "i18n" / "jmreview_zh_CN.ts"
+QM_DIR = ROOT / "jmreview" / "data" / "i18n"
+
+ZH: dict[str, dict[str, str]] = {
+    "Actions": {
+        "&File": "文件(&F)", "&Edit": "编辑(&E)", "&Article": "文章(&A)", "&Block": "行(&B)",
+        "E&ntities": "实体(&N)",
+        "&View": "视图(&V)", "&Help": "帮助(&H)",
+        "&Import files…": "导入文件(&I)…", "Import &folder…": "导入文件夹(&F)…", "&Export…": "导出(&E)…",
+        "&Quit": "退出(&Q)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
+        "&Find in page and corpus": "在本版和语料中查找(&F)", "&Settings…": "设置(&S)…",
+        "&New article at this line": "从此行开始新文章(&N)", "Merge with &previous": "与上一篇合并(&P)",
+        "Merge with &next": "与下一篇合并(&N)", "&Move lines to…": "移动行到(&M)…",
+        "Mark &reviewed and go to next": "标为已审并转到下一篇(&R)", "Mark &in review": "标为审校中(&I)",
+        "Mark re&jected": "标为退回(&J)", "Ne&xt article": "下一篇文章(&X)", "Pre&vious article": "上一篇文章(&V)",
+        "Next &line": "下一行(&L)", "Previous l&ine": "上一行(&I)",
+        "Mark as &noise / bring back": "标为噪声 / 恢复(&N)", "&Join to previous / undo join": "接续上一行 / 取消接续(&J)",
+        "&Duplicate / clear": "标为重复 / 清除(&D)", "&Accept entity": "接受实体(&A)", "&Reject entity": "拒绝实体(&R)",
+        "&Delete entity": "删除实体(&D)", "Accept all &suggestions": "接受全部建议(&S)",
+        "Label all in &file": "在本文件中全部标注(&F)", "Label all in &corpus": "在整个语料中全部标注(&C)",
+        "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
+        "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
+    },
+    "App": {"Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪"},
+    "ArticleEditor": {
+        "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Date": "日期", "Reporters": "记者",
+        "Correspondents": "通讯员", "Photographers": "摄影", "Sources": "供稿", "Category": "类别", "Status": "状态",
+        "Article text as read": "文章正文（按阅读顺序）", "Edit {field}": "修改{field}", "Set status": "设置状态",
+    },
+    "Corrections": {
+        "Put the cursor on a line of the page first.": "请先把光标放在版面的某一行上。",
+        "Set role of line {n}": "设置第 {n} 行的角色", "Noise on line {n}": "第 {n} 行噪声",
+        "Join line {n}": "接续第 {n} 行", "Clear duplicate on line {n}": "清除第 {n} 行的重复标记",
+        "No earlier line of this article has the same text.": "本文章前面没有文字相同的行。",
+        "Duplicate on line {n}": "第 {n} 行为重复", "New article at line {n}": "从第 {n} 行开始新文章",
+        "There is no article to merge with.": "没有可合并的文章。", "Merge articles": "合并文章",
+        "Select the lines to move in the page first.": "请先在版面中选中要移动的行。",
+        "Move to article": "移动到文章", "Article:": "文章：", "Move {n} lines": "移动 {n} 行",
+        "Set status": "设置状态", "The selection is not inside an article.": "所选文字不在任何文章内。",
+        "Label {label}": "标注为 {label}", "Change label": "更改标签",
+        "Select text in the page, or an entity in the list, first.": "请先在版面中选中文字，或在列表中选中实体。",
+        "Entity {s}": "实体{s}", "accepted": "已接受", "rejected": "已拒绝", "Delete entity": "删除实体",
+        "Accept all suggestions": "接受全部建议", "Label all occurrences": "标注所有出现", "Label:": "标签：",
+        "Label all “{t}”": "全部标注“{t}”",
+    },
+    "Dialogs": {
+        "Keyboard shortcuts": "键盘快捷键", "Command": "命令", "Keys": "按键", "About jmreview": "关于 jmreview",
+        "jmreview {version}\nReview 江门日报 page dumps into a clean corpus.":
+            "jmreview {version}\n把江门日报版面文本整理审校为干净的语料。",
+        "Your name": "您的姓名", "Name recorded with your corrections:": "记录在您每次修改中的姓名：",
+        "Sample pages": "示例版面", "This database is empty. Import the bundled sample pages to start?":
+            "数据库是空的。要导入随附的示例版面开始吗？",
+        "Settings": "设置", "Editor name": "编辑姓名", "Interface language": "界面语言",
+        "Interface language (after restart)": "界面语言（重启后生效）",
+    },
+    "Jobs": {
+        "Cancelled: the files done so far are kept.": "已取消：已完成的文件都已保存。", "Cancel": "取消",
+        "Import": "导入", "{n} files imported, {a} articles.": "已导入 {n} 个文件，{a} 篇文章。",
+        "Already there: {name}": "已存在：{name}", "Refused: {name}: {why}": "拒绝导入：{name}：{why}",
+        "Importing…": "正在导入…", "Import folder": "导入文件夹", "Import page dumps": "导入版面文本",
+        "Text files (*.txt);;All files (*)": "文本文件 (*.txt);;所有文件 (*)", "Export corpus": "导出语料",
+        "JSON (*.json);;JSON lines (*.jsonl)": "JSON (*.json);;JSON 行 (*.jsonl)", "Export": "导出",
+        "{n} articles written to {path}": "已写入 {n} 篇文章到 {path}", "Exporting…": "正在导出…",
+    },
+    "MainWindow": {
+        "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",
+        "Ready": "就绪", "Not done": "未完成", "Line {n}: {cue}": "第 {n} 行：{cue}",
+        "Every article is reviewed.": "所有文章都已审完。", "Label as {name} ({title})": "标注为 {name}（{title}）",
+        "Role: {role}": "角色：{role}",
+    },
+    "PageView": {
+        "Kicker": "引题", "Headline": "标题", "Subheadline": "副题", "Byline": "署名", "Subhead": "小标题",
+        "Caption": "图说", "Note": "转版", "Body": "正文", "Noise": "噪声", "Page text": "版面文字",
+    },
+    "Panels": {
+        "Files": "文件", "Articles": "文章", "Entities": "实体", "All": "全部", "Filter files": "筛选文件",
+        "Filter by status": "按状态筛选", "Filter by category": "按类别筛选", "Filter by label": "按标签筛选",
+    },
+    "SearchPanel": {
+        "Search (Simplified or Traditional)": "搜索（简体或繁体）", "Search": "搜索", "Whole corpus": "整个语料",
+        "Search results": "搜索结果",
+    },
+    "TableModels": {
+        "File": "文件", "Articles": "文章数", "Reviewed": "已审", "#": "序号", "Title": "标题", "Category": "类别",
+        "Status": "状态", "Why it starts here": "为何从此开始", "Text": "文字", "Label": "标签", "Role": "身份",
+        "Count": "次数", "automatic": "自动", "in review": "审校中", "reviewed": "已审", "rejected": "退回",
+        "news": "消息", "feature": "通讯", "commentary": "评论", "document": "文件", "roundup": "综述",
+        "photo": "图片新闻", "advertisement": "广告", "suggested": "建议", "accepted": "已接受",
+    },
+}
+
+
+def _unescape(literal: str) -> str:
+    return literal.replace("\\n", "\n").replace('\\"', '"')
+
+
+def code_strings() -> dict[str, set[str]]:
+    """Strings the gui code passes through tr(), by context."""
+    sys.path.insert(0, str(ROOT))
+    from jmreview.gui import actions, article_editor, page_view, table_models
+
+    found: dict[str, set[str]] = {}
+    for path in GUI.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        ctx = re.search(r'QCoreApplication\.translate\("(\w+)", text\)', text)
+        if not ctx:
+            continue
+        literals = set(re.findall(r'\btr\("((?:[^"\\]|\\.)*)"\)', text))
+        found.setdefault(ctx.group(1), set()).update(map(_unescape, literals))
+        specs = re.findall(r'Spec\("\w+", "\w+", "((?:[^"\\]|\\.)*)"', text)
+        found.setdefault("Actions", set()).update(map(_unescape, specs))
+    found.setdefault("Actions", set()).update(title for _, title in actions.MENUS)
+    found["PageView"].update(page_view.ROLE_MARKS.values())
+    found["ArticleEditor"].update(t for _, t in (*article_editor.TEXT_FIELDS, *article_editor.LIST_FIELDS))
+    tm = found.setdefault("TableModels", set())
+    for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):
+        tm.update(title for title, _ in model.columns)
+    tm.update(table_models.STATUS_TITLES.values())
+    tm.update(table_models.CATEGORY_TITLES.values())
+    tm.update(("suggested", "accepted", "rejected"))
+    return found
+
+
+def missing() -> list[tuple[str, str]]:
+    """(context, source) pairs the code uses and the table does not translate."""
+    return sorted((ctx, s) for ctx, strings in code_strings().items() for s in strings if s not in ZH.get(ctx, {}))
+
+
+def write_ts() -> None:
+    """Write the Qt Linguist source file from the table."""
+    out = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>", '<TS version="2.1" language="zh_CN">']
+    for ctx in sorted(ZH):
+        out.append(f"<context>\n    <name>{ctx}</name>")
+        for source, target in sorted(ZH[ctx].items()):
+            out.append(f"    <message>\n        <source>{escape(source)}</source>\n"
+                       f"        <translation>{escape(target)}</translation>\n    </message>")
+        out.append("</context>")
+    out.append("</TS>\n")
+    TS.write_text("\n".join(out), encoding="utf-8")
+
+
+def compile_qm() -> None:
+    """Compile the .ts with lrelease and copy Qt's own Chinese catalogue beside it."""
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    tool = shutil.which("pyside6-lrelease") or "pyside6-lrelease"
+    subprocess.run([tool, str(TS), "-qm", str(QM_DIR / "jmreview_zh_CN.qm")], check=True)
+    from PySide6.QtCore import QLibraryInfo
+
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_zh_CN.qm"
+    if qt.exists():
+        shutil.copy(qt, QM_DIR / "qtbase_zh_CN.qm")
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        gaps = missing()
+        for ctx, s in gaps:
+            print(f"untranslated: [{ctx}] {s}")
+        sys.exit(1 if gaps else 0)
+    write_ts()
+    compile_qm()
+    print(f"wrote {TS.relative_to(ROOT)} and {QM_DIR.relative_to(ROOT)}/*.qm")

@@ -106,6 +106,29 @@ def import_into(window: MainWindow, paths: list[Path]) -> Job:
     return run_job(window, tr("Importing…"), work, done)
 
 
+def rerun_automation(window: MainWindow, file_id: int) -> Job:
+    """Re-run automation on one file in the background (reviewed and hand-edited articles are kept)."""
+    from jmreview.core.automation import rerun_file
+    from jmreview.core.models import SourceFile
+
+    store = window.session.store
+    source = SourceFile.get_by_id(file_id)
+
+    def work(report: Callable[[int, int, str], None]) -> Any:
+        report(0, 1, source.name)
+        return rerun_file(store, source)
+
+    def done(result: Any, error: str) -> None:
+        window.session.undo_stack.clear()  # row ids of redone articles changed: older steps no longer apply
+        window.refresh()
+        if error:
+            QMessageBox.warning(window, tr("Re-run automation"), error)
+        else:
+            window.say(tr("Kept {k} articles decided by people, redid {r}.").format(k=result.kept, r=result.redone))
+
+    return run_job(window, tr("Re-running automation…"), work, done)
+
+
 def ask_and_import(window: MainWindow, folder: bool) -> None:
     """Ask for files or a folder and import them."""
     if folder:

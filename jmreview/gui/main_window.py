@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             Spec("file", "import_files", "&Import files…", "Ctrl+O", self.import_files),
             Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", self.import_folder),
             Spec("file", "export", "&Export…", "Ctrl+Shift+S", self.export),
+            Spec("file", "rerun", "&Re-run automation on this file", "Ctrl+Shift+R", self.rerun),
             Spec("file", "quit", "&Quit", StdKey.Quit, self.quit),
             Spec("edit", "undo", "&Undo", "Ctrl+Z", self.session.undo_stack.undo),
             Spec("edit", "redo", "&Redo", "Ctrl+Shift+Z", self.session.undo_stack.redo),
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             Spec("entity", "accept_all", "Accept all &suggestions", "Ctrl+Alt+A", f.accept_all),
             Spec("entity", "label_all_file", "Label all in &file", "Ctrl+L", partial(f.label_all, False)),
             Spec("entity", "label_all_corpus", "Label all in &corpus", "Ctrl+Shift+L", partial(f.label_all, True)),
+            Spec("entity", "labels", "&Labels…", "Ctrl+Alt+L", self.edit_labels),
             Spec("view", "simplified", "Show &Simplified", "Ctrl+T", self.show_page, checkable=True),
             Spec("view", "bigger", "&Larger text", StdKey.ZoomIn, partial(self.zoom, 1)),
             Spec("view", "smaller", "&Smaller text", StdKey.ZoomOut, partial(self.zoom, -1)),
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         self.page.block_clicked.connect(self._block_clicked)
         self.entities.selected.connect(self._entity_selected)
         self.search.open_hit.connect(self._open_hit)
+        self.articles.view.blocks_dropped.connect(self._blocks_dropped)
         self.session.changed.connect(self.refresh)
         self.session.failed.connect(lambda msg: QMessageBox.warning(self, tr("Not done"), msg))
         stack: QUndoStack = self.session.undo_stack
@@ -187,6 +190,11 @@ class MainWindow(QMainWindow):
             self.page.blockSignals(True)
             self.page.select_span(row.start, row.end)
             self.page.blockSignals(False)
+
+    def _blocks_dropped(self, block_ids: list[int], row: int) -> None:
+        target = self.articles.model.rows[row].id
+        rows = [r for r in self.page.rows_by_line.values() if r.id in set(block_ids)]
+        self.fix.move_to(target, rows)
 
     def _open_hit(self, file_id: int, start: int, end: int) -> None:
         self.select_file(file_id)
@@ -299,6 +307,19 @@ class MainWindow(QMainWindow):
         from jmreview.gui.jobs import ask_and_export
 
         ask_and_export(self)
+
+    def rerun(self) -> None:
+        """Redo segmentation and extraction of the current file, keeping what people decided."""
+        from jmreview.gui.jobs import rerun_automation
+
+        if self.current_file is not None:
+            rerun_automation(self, self.current_file)
+
+    def edit_labels(self) -> None:
+        """The labels dialog."""
+        from jmreview.gui.labels_dialog import LabelsDialog
+
+        LabelsDialog(self.session, self).exec()
 
     def edit_settings(self) -> None:
         """Editor name and interface language."""

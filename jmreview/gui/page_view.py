@@ -5,9 +5,10 @@ column) in the document, and a selection comes back as code-point offsets into t
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -16,6 +17,7 @@ from jmreview.core.script import to_simplified_aligned
 from jmreview.core.view_rows import BlockRow
 from jmreview.gui.offsets import OffsetMap
 
+BLOCKS_MIME = "application/x-jmreview-blocks"
 PALETTE = ("#fff3e0", "#e3f2fd", "#e8f5e9", "#fce4ec", "#ede7f6", "#e0f7fa", "#fffde7", "#f3e5f5")
 ROLE_MARKS = {"kicker": "Kicker", "headline": "Headline", "subheadline": "Subheadline", "byline": "Byline",
               "subhead": "Subhead", "caption": "Caption", "note": "Note", "body": "Body"}
@@ -203,6 +205,22 @@ class PageView(QPlainTextEdit):
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+    def selected_block_ids(self) -> list[int]:
+        """Ids of the blocks the selection touches."""
+        span = self.selected_span()
+        if span is None:
+            return []
+        return [r.id for r in self.rows_by_line.values() if r.start < span[1] and r.end > span[0]]
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Dragged text also carries the ids of its blocks, for dropping on an article."""
+        mime = QMimeData()  # Qt's own text mime data lists only its own formats: build a plain one
+        mime.setText(self.textCursor().selection().toPlainText())
+        ids = self.selected_block_ids()
+        if ids:
+            mime.setData(BLOCKS_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
 
     def current_block(self) -> BlockRow | None:
         """The block under the text cursor."""

@@ -1,6 +1,7 @@
 """The Files, Articles and Entities panels: a filter row above a table of core rows."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from jmreview.core.models import CATEGORIES, STATUSES
 from jmreview.core.view_rows import article_rows, entity_rows, file_rows
+from jmreview.gui.page_view import BLOCKS_MIME
 from jmreview.gui.table_models import (
     CATEGORY_TITLES,
     ID_ROLE,
@@ -33,6 +35,39 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Panels", text)
 
 
+class DropTableView(QTableView):
+    """A table that accepts lines dragged from the page and says on which row they fell."""
+
+    blocks_dropped = Signal(list, int)  # block ids, row
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+        """Accept dragged page lines."""
+        if event.mimeData().hasFormat(BLOCKS_MIME):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: Any) -> None:  # noqa: N802
+        """Keep accepting while over a row."""
+        if event.mimeData().hasFormat(BLOCKS_MIME) and self.indexAt(event.position().toPoint()).isValid():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802
+        """Report the dropped lines and the row they fell on."""
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid() or not event.mimeData().hasFormat(BLOCKS_MIME):
+            event.ignore()
+            return
+        ids = json.loads(bytes(event.mimeData().data(BLOCKS_MIME).data()).decode())
+        event.acceptProposedAction()
+        self.blocks_dropped.emit([int(i) for i in ids], index.row())
+
+
 class TablePanel(QWidget):
     """A table of rows with a filter bar; emits the database id of the selected row."""
 
@@ -41,7 +76,7 @@ class TablePanel(QWidget):
     def __init__(self, model: RowTableModel, name: str, title: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.view = QTableView(self)
+        self.view = DropTableView(self)
         self.view.setObjectName(name)
         self.view.setAccessibleName(title)
         self.view.setModel(model)

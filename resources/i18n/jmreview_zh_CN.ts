@@ -60,6 +60,10 @@
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
+        <source>&amp;Labels…</source>
+        <translation>标签(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
@@ -74,6 +78,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-run automation on this file</source>
+        <translation>对本文件重新自动处理(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -445,6 +453,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>JSON (*.json);;JSON 行 (*.jsonl)</translation>
     </message>
     <message>
+        <source>Kept {k} articles decided by people, redid {r}.</source>
+        <translation>保留了 {k} 篇人工处理过的文章，重新处理了 {r} 篇。</translation>
+    </message>
+    <message>
+        <source>Re-run automation</source>
+        <translation>重新自动处理</translation>
+    </message>
+    <message>
+        <source>Re-running automation…</source>
+        <translation>正在重新自动处理…</translation>
+    </message>
+    <message>
         <source>Refused: {name}: {why}</source>
         <translation>拒绝导入：{name}：{why}</translation>
     </message>
@@ -459,6 +479,69 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{n} files imported, {a} articles.</source>
         <translation>已导入 {n} 个文件，{a} 篇文章。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>&amp;Add label…</source>
+        <translation>添加标签(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <source>Hotkey (Ctrl+…)</source>
+        <translation>快捷键（Ctrl+…）</translation>
+    </message>
+    <message>
+        <source>Key used with Ctrl (a digit):</source>
+        <translation>与 Ctrl 同按的键（一个数字）：</translation>
+    </message>
+    <message>
+        <source>Label colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Label hotkey</source>
+        <translation>标签快捷键</translation>
+    </message>
+    <message>
+        <source>Label title</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Name (capital letters, e.g. EVT):</source>
+        <translation>代号（大写字母，如 EVT）：</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title shown to editors:</source>
+        <translation>显示给编辑的名称：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
     </message>
 </context>
 <context>

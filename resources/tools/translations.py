@@ -41,6 +41,7 @@ ZH: dict[str, dict[str, str]] = {
         "Label all in &file": "在本文件中全部标注(&F)", "Label all in &corpus": "在整个语料中全部标注(&C)",
         "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
+        "&Labels…": "标签(&L)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {"Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪"},
     "ArticleEditor": {
@@ -82,6 +83,15 @@ ZH: dict[str, dict[str, str]] = {
         "Text files (*.txt);;All files (*)": "文本文件 (*.txt);;所有文件 (*)", "Export corpus": "导出语料",
         "JSON (*.json);;JSON lines (*.jsonl)": "JSON (*.json);;JSON 行 (*.jsonl)", "Export": "导出",
         "{n} articles written to {path}": "已写入 {n} 篇文章到 {path}", "Exporting…": "正在导出…",
+        "Kept {k} articles decided by people, redid {r}.": "保留了 {k} 篇人工处理过的文章，重新处理了 {r} 篇。",
+        "Re-run automation": "重新自动处理", "Re-running automation…": "正在重新自动处理…",
+    },
+    "LabelsDialog": {
+        "&Add label…": "添加标签(&A)…", "Add label": "添加标签", "Colour": "颜色", "Edit label": "修改标签",
+        "Hotkey (Ctrl+…)": "快捷键（Ctrl+…）", "Key used with Ctrl (a digit):": "与 Ctrl 同按的键（一个数字）：",
+        "Label colour": "标签颜色", "Label hotkey": "标签快捷键", "Label title": "标签名称", "Labels": "标签",
+        "Name": "代号", "Name (capital letters, e.g. EVT):": "代号（大写字母，如 EVT）：", "Title": "名称",
+        "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：",
     },
     "MainWindow": {
         "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",

@@ -201,3 +201,52 @@ def test_navigation_actions_exist_with_keys(window, name: str) -> None:  # type:
     after = (window.current_article, window.page.textCursor().blockNumber())
     if name.startswith("next"):
         assert after != before
+
+
+def test_drag_lines_onto_an_article(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from jmreview.gui.page_view import BLOCKS_MIME
+
+    arts = list(Article.select().order_by(Article.reading_order))
+    target_row = 4
+    target = window.articles.model.rows[target_row].id
+    start, end = line(79).start, line(79).end
+
+    def drag_and_drop() -> None:
+        window.page.select_span(start, end)
+        mime: QMimeData = window.page.createMimeDataFromSelection()
+        assert mime.hasFormat(BLOCKS_MIME) and mime.text().strip()
+        view = window.articles.view
+        rect = view.visualRect(window.articles.model.index(target_row, 1))
+        event = QDropEvent(QPointF(rect.center()), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier)
+        view.dropEvent(event)
+    correct(window, drag_and_drop, lambda: line(79).article_id == target)
+    assert arts
+
+
+def test_rerun_automation_from_the_window_keeps_reviewed_articles(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    arts = list(Article.select().order_by(Article.reading_order))
+    window.select_article(arts[0].id)
+    window.actions_by_name["reviewed_next"].trigger()
+    window.actions_by_name["rerun"].trigger()
+    qtbot.waitUntil(lambda: not any(j.isRunning() for j in getattr(window, "_jobs", [])), timeout=20000)
+    qtbot.wait(50)
+    assert Article.get_by_id(arts[0].id).status == "reviewed"
+    assert Article.select().count() == len(arts)
+    assert window.articles.model.rowCount() == len(arts)
+
+
+def test_labels_dialog_adds_a_label_with_undo(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from jmreview.gui.labels_dialog import LabelsDialog
+
+    answers = iter([("evt", True), ("事件", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    dialog = LabelsDialog(window.session, window)
+    correct(window, dialog.add, lambda: Label.select().where(Label.name == "EVT").exists())
+    assert dialog.table.rowCount() == 5
+    dialog.close()

@@ -71,13 +71,15 @@ class EntityRow:
     count: int
 
 
-def file_rows(name_filter: str = "") -> list[FileRow]:
-    """Every file with article and reviewed counts, optionally filtered by name."""
+def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow]:
+    """Every file (or one) with article and reviewed counts, optionally filtered by name."""
     reviewed = fn.SUM(Article.status.in_(["reviewed", "rejected"]).cast("INTEGER"))
     query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed)
              .join(Article, JOIN.LEFT_OUTER).group_by(SourceFile.id).order_by(SourceFile.name, SourceFile.id))
     if name_filter:
         query = query.where(SourceFile.name.contains(name_filter))
+    if file_id is not None:
+        query = query.where(SourceFile.id == file_id)
     return [FileRow(i, n, s, c or 0, r or 0) for i, n, s, c, r in _tuples(query)]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QUndoView, QWidget
 
 from jmreview.core.models import Article, Label, SourceFile
@@ -112,11 +112,7 @@ class MainWindow(QMainWindow):
             Spec("block", "join", "&Join to previous / undo join", "Ctrl+J", f.toggle_join),
             Spec("block", "duplicate", "&Duplicate / clear", "Ctrl+D", f.toggle_duplicate),
         ]
-        for label in Label.select().order_by(Label.id):
-            key = f"Ctrl+{label.hotkey}" if label.hotkey else None
-            title = tr("Label as {name} ({title})").format(name=label.name, title=label.title)
-            specs.append(Spec("entity", f"label_{label.name}", title, key, partial(f.label, label.name),
-                              translated=True))
+        specs += self._label_specs()
         specs += [
             Spec("entity", "accept", "&Accept entity", "Ctrl+E", partial(f.entity_status, "accepted")),
             Spec("entity", "reject", "&Reject entity", "Ctrl+Shift+E", partial(f.entity_status, "rejected")),
@@ -133,6 +129,42 @@ class MainWindow(QMainWindow):
         ]
         return specs
 
+    def _label_specs(self) -> list[Spec]:
+        specs = []
+        for label in Label.select().order_by(Label.id):
+            key = f"Ctrl+{label.hotkey}" if label.hotkey else None
+            title = tr("Label as {name} ({title})").format(name=label.name, title=label.title)
+            specs.append(Spec("entity", f"label_{label.name}", title, key, partial(self.fix.label, label.name),
+                              translated=True))
+        return specs
+
+    def _sync_label_actions(self) -> None:
+        """Labels added or edited in the store get their menu entries and hotkeys."""
+        wanted = [(s.name, s.title, s.shortcut) for s in self._label_specs()]
+        current = [(n, a.text(), a.shortcut().toString() or None) for n, a in self.actions_by_name.items()
+                   if n.startswith("label_") and n not in ("label_all_file", "label_all_corpus")]
+        if wanted == current:
+            return
+        menu = self.menus["entity"]
+        for name, *_ in current:
+            action = self.actions_by_name.pop(name)
+            menu.removeAction(action)
+            self.removeAction(action)
+            action.deleteLater()
+        first = menu.actions()[0] if menu.actions() else None
+        for spec in self._label_specs():
+            action = QAction(spec.title, self)
+            action.setObjectName(spec.name)
+            if spec.shortcut:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _c=False, h=spec.handler: h())
+            if first is not None:
+                menu.insertAction(first, action)
+            else:
+                menu.addAction(action)
+            self.addAction(action)
+            self.actions_by_name[spec.name] = action
+
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)
         self.articles.selected.connect(self.select_article)
@@ -140,7 +172,7 @@ class MainWindow(QMainWindow):
         self.entities.selected.connect(self._entity_selected)
         self.search.open_hit.connect(self._open_hit)
         self.articles.view.blocks_dropped.connect(self._blocks_dropped)
-        self.session.changed.connect(self.refresh)
+        self.session.changed.connect(self.refresh_after_edit)
         self.session.failed.connect(lambda msg: QMessageBox.warning(self, tr("Not done"), msg))
         stack: QUndoStack = self.session.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
@@ -237,10 +269,21 @@ class MainWindow(QMainWindow):
         self.say(tr("Every article is reviewed."))
 
     # -- refresh ------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload every panel from the store (after an edit, undo or redo)."""
-        self.files.refresh()
+    def refresh_after_edit(self) -> None:
+        """After a correction, undo or redo: only the current file can have changed counts."""
+        if self.current_file is not None and self.files.model.row_of_id(self.current_file) >= 0:
+            self.refresh(full=False)
+        else:
+            self.refresh()
+
+    def refresh(self, full: bool = True) -> None:
+        """Reload the panels from the store (every file's counts when full)."""
+        if full or self.current_file is None:
+            self.files.refresh()
+        else:
+            self.files.refresh_file(self.current_file)
         self.entities.set_labels([lab.name for lab in Label.select().order_by(Label.id)])
+        self._sync_label_actions()
         if self.current_file is not None and SourceFile.get_or_none(SourceFile.id == self.current_file) is None:
             self.current_file = None
         self.articles.show_file(self.current_file)

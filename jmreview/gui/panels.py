@@ -152,6 +152,11 @@ class FilesPanel(TablePanel):
         self.model.set_rows(file_rows(self.filter.text().strip()))
         self.select_id(keep, quiet=True)
 
+    def refresh_file(self, file_id: int) -> None:
+        """Reload one file's counts (after a correction inside it)."""
+        for row in file_rows(file_id=file_id):
+            self.model.replace_row(row)
+
 
 class ArticlesPanel(TablePanel):
     """The page's articles in reading order, filterable by status and category."""

@@ -69,6 +69,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         """Extra roles (fonts, colours) for one row."""
         return None
 
+    def replace_row(self, new: Row) -> None:
+        """Update the row with the same id in place (one row changed)."""
+        k = self.row_of_id(new.id)  # type: ignore[attr-defined]
+        if k >= 0:
+            self.rows[k] = new
+            self.dataChanged.emit(self.index(k, 0), self.index(k, self.columnCount() - 1))
+
     def row_of_id(self, row_id: int) -> int:
         """The row showing a database id, or -1."""
         return next((k for k, r in enumerate(self.rows) if r.id == row_id), -1)  # type: ignore[attr-defined]

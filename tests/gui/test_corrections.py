@@ -7,6 +7,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 
+from jmreview.core import entity_edits
 from jmreview.core.models import Article, Block, EditLog, Entity, Label, SourceFile
 
 from ..test_edits import state
@@ -249,4 +250,9 @@ def test_labels_dialog_adds_a_label_with_undo(window, monkeypatch) -> None:  # t
     dialog = LabelsDialog(window.session, window)
     correct(window, dialog.add, lambda: Label.select().where(Label.name == "EVT").exists())
     assert dialog.table.rowCount() == 5
+    evt = Label.get(Label.name == "EVT")
+    correct(window, lambda: dialog.session.apply("hotkey", entity_edits.edit_label, evt.id, hotkey="5"),
+            lambda: Label.get_by_id(evt.id).hotkey == "5")
     dialog.close()
+    action = window.actions_by_name["label_EVT"]
+    assert action.shortcut().toString() == "Ctrl+5" and action in window.menus["entity"].actions()

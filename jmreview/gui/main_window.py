@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -50,6 +51,9 @@ class MainWindow(QMainWindow):
         self.fix = Corrections(self)
         self._layout()
         self.actions_by_name, self.menus = build(self, self._specs())
+        self.recent_menu = self.menus["file"].addMenu(tr("Recent databases"))
+        self.recent_menu.setObjectName("recent_databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._connect()
         self.set_font_size(int(str(settings.value("font_size", 12))))
         self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
     def _specs(self) -> list[Spec]:
         f = self.fix
         specs = [
+            Spec("file", "open_database", "&Open database…", "Ctrl+Shift+D", self.open_database),
             Spec("file", "import_files", "&Import files…", "Ctrl+O", self.import_files),
             Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", self.import_folder),
             Spec("file", "export", "&Export…", "Ctrl+Shift+S", self.export),
@@ -350,6 +355,33 @@ class MainWindow(QMainWindow):
         from jmreview.gui.jobs import ask_and_export
 
         ask_and_export(self)
+
+    def open_database(self, path: str | None = None) -> None:
+        """Switch to another database file (a recent one, or one chosen in a dialog)."""
+        from PySide6.QtWidgets import QApplication, QFileDialog
+
+        from jmreview.gui.app import open_window
+
+        if path is None:
+            recent = [str(p) for p in (self.settings.value("recent_databases") or [])]
+            path, _ = QFileDialog.getOpenFileName(self, tr("Open database"), recent[0] if recent else "",
+                                                  tr("jmreview databases (*.sqlite3 *.db);;All files (*)"))
+        if not path or Path(path) == self.session.store.path:
+            return
+        old = self.session.store
+        self.close()
+        app = QApplication.instance()
+        window = open_window(Path(path), app, self.settings, ask=False)  # type: ignore[arg-type]
+        if window is None:  # refused with a message: come back to this database
+            window = open_window(old.path, app, self.settings, ask=False)  # type: ignore[arg-type]
+        old.close()
+        app._jmreview_window = window  # type: ignore[union-attr]
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in [str(p) for p in (self.settings.value("recent_databases") or [])]:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
 
     def rerun(self) -> None:
         """Redo segmentation and extraction of the current file, keeping what people decided."""

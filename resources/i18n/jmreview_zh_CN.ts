@@ -76,6 +76,10 @@
         <translation>从此行开始新文章(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -567,8 +571,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未完成</translation>
     </message>
     <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Recent databases</source>
+        <translation>最近的数据库</translation>
     </message>
     <message>
         <source>Role: {role}</source>
@@ -577,6 +589,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Undo history</source>
         <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>jmreview databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>jmreview 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>jmreview — {path}</source>

@@ -41,7 +41,8 @@ ZH: dict[str, dict[str, str]] = {
         "Label all in &file": "在本文件中全部标注(&F)", "Label all in &corpus": "在整个语料中全部标注(&C)",
         "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
-        "&Labels…": "标签(&L)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
+        "&Labels…": "标签(&L)…",
+        "&Open database…": "打开数据库(&O)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {"Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪"},
     "ArticleEditor": {
@@ -97,7 +98,8 @@ ZH: dict[str, dict[str, str]] = {
         "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",
         "Ready": "就绪", "Not done": "未完成", "Line {n}: {cue}": "第 {n} 行：{cue}",
         "Every article is reviewed.": "所有文章都已审完。", "Label as {name} ({title})": "标注为 {name}（{title}）",
-        "Role: {role}": "角色：{role}",
+        "Role: {role}": "角色：{role}", "Open database": "打开数据库", "Recent databases": "最近的数据库",
+        "jmreview databases (*.sqlite3 *.db);;All files (*)": "jmreview 数据库 (*.sqlite3 *.db);;所有文件 (*)",
     },
     "PageView": {
         "Kicker": "引题", "Headline": "标题", "Subheadline": "副题", "Byline": "署名", "Subhead": "小标题",

@@ -101,3 +101,35 @@ def test_every_action_is_in_a_menu_and_every_control_has_a_name(window) -> None:
     assert set(window.actions_by_name) <= in_menus
     for view in (window.files.view, window.articles.view, window.entities.view, window.page, window.history):
         assert view.accessibleName()
+
+
+def test_open_another_database_and_refuse_a_bad_one(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.core.importer import import_paths
+    from jmreview.core.store import Store
+
+    from ..conftest import SEEDS
+
+    other = tmp_path / "other" / "other.sqlite3"
+    other.parent.mkdir()
+    with Store(other) as s:
+        import_paths(s, [SEEDS / "002_4a1bb4f78707ee57.txt", SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    window = open_window(qtbot, tmp_path, [SEEDS / "000_fe75734c17ad953c.txt"])
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window.open_database(str(other))
+    app = QApplication.instance()
+    new = app._jmreview_window
+    qtbot.addWidget(new)
+    assert new.session.store.path == other and len(new.files.ids()) == 2
+    assert not window.isVisible()
+    bad = tmp_path / "notes.sqlite3"
+    bad.write_text("not a database", encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: warned.append(a[2]))
+    new.open_database(str(bad))
+    back = app._jmreview_window
+    qtbot.addWidget(back)
+    assert warned and "not a SQLite database" in warned[0]
+    assert back.session.store.path == other and bad.read_text(encoding="utf-8") == "not a database"
+    back.session.store.close()

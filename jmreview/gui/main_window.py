@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
             Spec("view", "bigger", "&Larger text", StdKey.ZoomIn, partial(self.zoom, 1)),
             Spec("view", "smaller", "&Smaller text", StdKey.ZoomOut, partial(self.zoom, -1)),
             Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
-            Spec("help", "about", "&About jmreview", None, lambda: show_about(self)),
+            Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
         return specs
 

@@ -256,3 +256,42 @@ def test_labels_dialog_adds_a_label_with_undo(window, monkeypatch) -> None:  # t
     dialog.close()
     action = window.actions_by_name["label_EVT"]
     assert action.shortcut().toString() == "Ctrl+5" and action in window.menus["entity"].actions()
+
+
+@pytest.mark.parametrize("field,typed,stored", [
+    ("kicker", "引题甲", "引题甲"), ("subtitle", "副题乙", "副题乙"), ("date", "2023-08-22", "2023-08-22"),
+    ("correspondents", "周甲、陈乙", ["周甲", "陈乙"]), ("photographers", "郭永乐", ["郭永乐"]),
+    ("sources", "市委宣传部", ["市委宣传部"]),
+])
+def test_every_article_field_is_editable(window, field: str, typed: str, stored) -> None:  # type: ignore[no-untyped-def]
+    art = list(Article.select().order_by(Article.reading_order))[2]
+    window.select_article(art.id)
+    box = window.editor.edits[field]
+
+    def type_it() -> None:
+        box.setFocus()
+        box.selectAll()
+        box.insert(typed)
+        from PySide6.QtTest import QTest
+        QTest.keyClick(box, Qt.Key.Key_Return)
+    correct(window, type_it, lambda: getattr(Article.get_by_id(art.id), field) == stored)
+
+
+def test_label_all_in_the_corpus_from_the_window(qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from ..conftest import SEEDS
+    from .conftest import open_window
+
+    w = open_window(qtbot, tmp_path, [SEEDS / "000_fe75734c17ad953c.txt", SEEDS / "004_8fe30a7831068c4f.txt"])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("PER", True))
+    Entity.delete().where(Entity.simplified == "陈岸明").execute()
+    w.select_file(w.files.ids()[1])  # the Simplified page
+    text = SourceFile.get_by_id(w.current_file).text
+    at = text.index("陈岸明")
+
+    def do() -> None:
+        w.page.select_span(at, at + 3)
+        w.actions_by_name["label_all_corpus"].trigger()
+    correct(w, do, lambda: {e.text for e in Entity.select().where(Entity.simplified == "陈岸明")} == {"陈岸明", "陳岸明"})
+    w.session.store.close()

@@ -28,7 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
 
     p = sub.add_parser("export", help="export the corpus")
-    p.add_argument("--format", choices=("json", "jsonl"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "xlsx"), default="json")
+    p.add_argument("--script", choices=("original", "simplified"), default="original",
+                   help="xlsx: text in the source's script or in Simplified")
+    p.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="xlsx: sheet and header language")
     p.add_argument("--output", "-o", type=Path, required=True)
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--with-source", action="store_true", help="include each file's source text")
@@ -78,7 +81,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with _open(args):
-        if args.format == "json":
+        if args.format == "xlsx":
+            from jmreview.core.export_xlsx import export_xlsx
+
+            report = export_xlsx(args.output, args.status, args.script, args.language,
+                                 lambda n, total, name: print(f"[{n}/{total}] {name}", file=sys.stderr))
+            for where in report.truncated:
+                print(f"cut at 32,767 characters: {where}", file=sys.stderr)
+            n = report.articles
+        elif args.format == "json":
             n = export_json(args.output, args.status, args.with_source)
         else:
             n = export_jsonl(args.output, args.status)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.models import Article, Entity, SourceFile
+from jmreview.core.models import Article, Block, Entity, SourceFile
 from jmreview.core.queries import article_text, articles_of, blocks_of, files, labels, noise_lines
 from jmreview.core.script import to_simplified
 
@@ -21,11 +21,14 @@ FORMAT = "jmreview-corpus"
 VERSION = 1
 
 
-def article_record(source: SourceFile, article: Article) -> dict[str, Any]:
-    """One article as the export contract describes it."""
-    blocks = blocks_of(article)
+def article_record(source: SourceFile, article: Article, blocks: list[Block] | None = None,
+                   entities: list[Entity] | None = None) -> dict[str, Any]:
+    """One article as the export contract describes it (blocks and entities read if not given)."""
+    if blocks is None:
+        blocks = blocks_of(article)
+    if entities is None:
+        entities = list(Entity.select().where(Entity.article == article).order_by(Entity.start, Entity.id))
     text = article_text(source.text, blocks)
-    entities = (Entity.select().where(Entity.article == article).order_by(Entity.start, Entity.id))
     return {
         "id": article.id,
         "index": article.reading_order,
@@ -41,6 +44,8 @@ def article_record(source: SourceFile, article: Article) -> dict[str, Any]:
         "sources": list(article.sources),
         "date": article.date,
         "version": article.version,
+        "reviewer": article.reviewer,
+        "reviewed_at": article.reviewed_at.isoformat() if article.reviewed_at else None,
         "blocks": [
             {"line": b.line, "start": b.start, "end": b.end, "role": b.role,
              "joins_previous": bool(b.joins_previous), "duplicate_of": b.duplicate_of}
@@ -56,6 +61,22 @@ def article_record(source: SourceFile, article: Article) -> dict[str, Any]:
     }
 
 
+def article_records(source: SourceFile, status: str | None = None) -> list[dict[str, Any]]:
+    """Every article of a file as records, read with three queries whatever the count."""
+    articles = articles_of(source, status)
+    wanted = {a.id for a in articles}
+    blocks: dict[int, list[Block]] = {}
+    for b in Block.select().where((Block.file == source) & Block.article.is_null(False)) \
+            .order_by(Block.position, Block.line):
+        if b.article_id in wanted:
+            blocks.setdefault(b.article_id, []).append(b)
+    entities: dict[int, list[Entity]] = {}
+    for e in Entity.select().where(Entity.file == source).order_by(Entity.start, Entity.id):
+        if e.article_id in wanted:
+            entities.setdefault(e.article_id, []).append(e)
+    return [article_record(source, a, blocks.get(a.id, []), entities.get(a.id, [])) for a in articles]
+
+
 def file_record(source: SourceFile, status: str | None, with_source: bool) -> dict[str, Any]:
     """One file with its articles."""
     record: dict[str, Any] = {
@@ -64,7 +85,7 @@ def file_record(source: SourceFile, status: str | None, with_source: bool) -> di
         "encoding": source.encoding,
         "script": source.script,
         "line_count": source.line_count,
-        "articles": [article_record(source, a) for a in articles_of(source, status)],
+        "articles": article_records(source, status),
         "noise_lines": noise_lines(source),
     }
     if with_source:
@@ -86,8 +107,8 @@ def corpus(status: str | None = None, with_source: bool = False) -> dict[str, An
 def jsonl_records(status: str | None = None) -> Iterator[dict[str, Any]]:
     """One article a record, each with its file's name."""
     for source in files():
-        for article in articles_of(source, status):
-            yield {"name": source.name, **article_record(source, article)}
+        for record in article_records(source, status):
+            yield {"name": source.name, **record}
 
 
 def write_atomically(path: Path, chunks: Iterator[str]) -> None:

@@ -1,0 +1,239 @@
+"""The Excel export for colleagues: Articles, Entities, Files and Summary sheets.
+
+Safe by construction: a text starting with = + - @ tab or CR is written as a string cell,
+never a formula; characters XML forbids are removed; a cell over Excel's 32,767-character
+limit is cut with a visible marker and reported. openpyxl's write-only mode keeps memory
+flat, and the file is written to a temporary name and moved into place.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from jmreview.core.export_json import article_records
+from jmreview.core.models import SourceFile
+from jmreview.core.queries import files
+from jmreview.core.script import to_simplified
+from jmreview.core.xlsx_text import HEADERS, SHEETS, VALUES, display_width
+
+EXCEL_LIMIT = 32_767
+MARKER = "…[截断 truncated]"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+WIDTH_SAMPLE = 2000
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class XlsxReport:
+    """What the export wrote and what it had to cut."""
+
+    articles: int = 0
+    entities: int = 0
+    files: int = 0
+    truncated: list[str] = field(default_factory=list)  # "sheet row column" of every cut cell
+
+
+class SheetWriter:
+    """Rows for one write-only sheet: safe cells, header style, widths from a sample."""
+
+    def __init__(self, wb: Workbook, key: str, columns: list[str], language: str, report: XlsxReport) -> None:
+        self.ws: WriteOnlyWorksheet = wb.create_sheet(SHEETS[key][language])
+        self.key = key
+        self.columns = columns
+        self.language = language
+        self.report = report
+        self.rows: list[list[Any]] = []
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.date_cols = {k for k, c in enumerate(columns) if c in ("date", "reviewed_at")}
+        self.wrap_cols = {k for k, c in enumerate(columns) if c in ("text",)}
+        self.percent_cols = {k for k, c in enumerate(columns) if c == "reviewed"}
+
+    def cell(self, value: Any, row: int, col: int) -> Any:
+        """A value made safe for the sheet (a WriteOnlyCell when it needs a type or a style)."""
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if len(value) > EXCEL_LIMIT:
+                value = value[: EXCEL_LIMIT - len(MARKER)] + MARKER
+                self.report.truncated.append(f"{self.ws.title} {row} {self.columns[col]}")
+            if col in self.wrap_cols or value.startswith(FORMULA_START):
+                c = WriteOnlyCell(self.ws, value=value)
+                c.data_type = "s"  # text, whatever it starts with
+                if col in self.wrap_cols:
+                    c.alignment = self.wrap
+                return c
+        if isinstance(value, float) and col in self.percent_cols:
+            c = WriteOnlyCell(self.ws, value=value)
+            c.number_format = "0%"
+            return c
+        if isinstance(value, (date, datetime)):
+            c = WriteOnlyCell(self.ws, value=value)
+            c.number_format = "yyyy-mm-dd" if not isinstance(value, datetime) else "yyyy-mm-dd hh:mm"
+            return c
+        return value
+
+    def add(self, values: list[Any]) -> int:
+        """Queue one row; returns its sheet row number (the header is row 1)."""
+        self.rows.append(values)
+        return len(self.rows) + 1
+
+    def write(self) -> None:
+        """Set widths, freeze and filter the header, then write every row."""
+        header = HEADERS[self.key]
+        widths = [display_width(header[c][self.language]) for c in self.columns]
+        for values in self.rows[:WIDTH_SAMPLE]:
+            for k, v in enumerate(values):
+                if v is not None and not isinstance(v, Cell):
+                    widths[k] = max(widths[k], display_width(str(v)[:200]))
+        for k, w in enumerate(widths):
+            letter = _letter(k)
+            self.ws.column_dimensions[letter].width = min(60 if k in self.wrap_cols else 40, w + 2)
+        self.ws.freeze_panes = "A2"
+        bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+        head_cells = []
+        for c in self.columns:
+            cell = WriteOnlyCell(self.ws, value=header[c][self.language])
+            cell.font, cell.fill = bold, fill
+            head_cells.append(cell)
+        self.ws.append(head_cells)
+        for r, values in enumerate(self.rows, start=2):
+            self.ws.append([self.cell(v, r, k) for k, v in enumerate(values)])
+        self.ws.auto_filter.ref = f"A1:{_letter(len(self.columns) - 1)}{len(self.rows) + 1}"
+
+
+def _letter(k: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(k + 1))
+
+
+def _names(names: list[str], conv: Callable[[str], str]) -> str:
+    return "、".join(conv(n) for n in names)
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _moment(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def export_xlsx(path: Path, status: str | None = None, script: str = "original", language: str = "zh_CN",
+                progress: Progress | None = None) -> XlsxReport:
+    """Write the corpus to an .xlsx workbook; returns what was written and cut."""
+    language = "en" if language == "en" else "zh_CN"
+    conv: Callable[[str], str] = to_simplified if script == "simplified" else (lambda s: s)
+    values = VALUES[language]
+    report = XlsxReport()
+    wb = Workbook(write_only=True)
+    arts = SheetWriter(wb, "articles", list(HEADERS["articles"]), language, report)
+    ents = SheetWriter(wb, "entities", list(HEADERS["entities"]), language, report)
+    fls = SheetWriter(wb, "files", list(HEADERS["files"]), language, report)
+    counts: dict[str, Counter[str]] = {"status": Counter(), "category": Counter(), "label": Counter()}
+    top: dict[str, Counter[str]] = {"PER": Counter(), "LOC": Counter(), "ORG": Counter()}
+    sources = files()
+    for n, source in enumerate(sources, start=1):
+        records = article_records(source, status)
+        reviewed = sum(1 for a in records if a["status"] in ("reviewed", "rejected"))
+        fls.add([source.name, source.encoding, values.get(source.script, source.script), len(records),
+                 reviewed / len(records) if records else 0.0, source.sha256])
+        for a in records:
+            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top)
+        report.files += 1
+        if progress:
+            progress(n, len(sources), source.name)
+    report.articles, report.entities = len(arts.rows), len(ents.rows)
+    arts.write()
+    ents.write()
+    fls.write()
+    _summary(wb, language, counts, top, report)
+    _save(wb, path)
+    return report
+
+
+def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: dict[str, Any],
+                  conv: Callable[[str], str], simplified: bool, values: dict[str, str],
+                  counts: dict[str, Counter[str]], top: dict[str, Counter[str]]) -> None:
+    """The article's row and its grouped entity rows (each linking back to the article row)."""
+    text = a["text_simplified"] if simplified else a["text"]
+    row = arts.add([source.name, a["index"] + 1, a["id"], conv(a["title"]), conv(a["kicker"]), conv(a["subtitle"]),
+                    values.get(a["category"], a["category"]), values.get(a["status"], a["status"]), _date(a["date"]),
+                    _names(a["reporters"], conv), _names(a["correspondents"], conv),
+                    _names(a["photographers"], conv), _names(a["sources"], conv), len(a["text"]), text,
+                    a.get("reviewer"), _moment(a.get("reviewed_at"))])
+    counts["status"][a["status"]] += 1
+    counts["category"][a["category"]] += 1
+    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for e in a["entities"]:
+        grouped.setdefault((e["simplified"], e["label"], e["status"]), []).append(e)
+    for (simple, label, status), group in grouped.items():
+        first = group[0]
+        link = WriteOnlyCell(ents.ws, value=f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {row}\")")
+        ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
+                  values.get(status, status), len(group), link])
+        if status != "rejected":
+            counts["label"][label] += len(group)
+            if label in top:
+                top[label][simple] += len(group)
+
+
+def _summary(wb: Workbook, language: str, counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
+             report: XlsxReport) -> None:
+    ws = wb.create_sheet(SHEETS["summary"][language])
+    values = VALUES[language]
+    bold = Font(bold=True)
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 12
+    ws.freeze_panes = "A2"
+
+    def title(text: str) -> None:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.font = bold
+        ws.append([cell])
+
+    title(HEADERS["summary"]["title"][language])
+    for key in ("status", "category", "label"):
+        title(HEADERS["summary"][key][language])
+        for name, n in counts[key].most_common():
+            ws.append([values.get(name, name), n])
+        ws.append([])
+    for label in ("PER", "LOC", "ORG"):
+        title(HEADERS["summary"][f"top_{label}"][language])
+        for name, n in top[label].most_common(20):
+            ws.append([name, n])
+        ws.append([])
+    if report.truncated:
+        title(HEADERS["summary"]["truncated"][language])
+        for where in report.truncated:
+            ws.append([where])
+
+
+def _save(wb: Workbook, path: Path) -> None:
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,0 +1,58 @@
+"""Sheet names, column headers and value names of the Excel export, in Chinese and English."""
+from __future__ import annotations
+
+import unicodedata
+
+SHEETS = {
+    "articles": {"zh_CN": "文章", "en": "Articles"},
+    "entities": {"zh_CN": "实体", "en": "Entities"},
+    "files": {"zh_CN": "文件", "en": "Files"},
+    "summary": {"zh_CN": "概览", "en": "Summary"},
+}
+
+
+def _h(zh: str, en: str) -> dict[str, str]:
+    return {"zh_CN": zh, "en": en}
+
+
+HEADERS: dict[str, dict[str, dict[str, str]]] = {
+    "articles": {
+        "file": _h("文件", "File"), "order": _h("序号", "Order"), "id": _h("编号", "ID"), "title": _h("标题", "Title"),
+        "kicker": _h("引题", "Kicker"), "subtitle": _h("副题", "Subtitle"), "category": _h("类别", "Category"),
+        "status": _h("状态", "Status"), "date": _h("日期", "Date"), "reporters": _h("记者", "Reporters"),
+        "correspondents": _h("通讯员", "Correspondents"), "photographers": _h("摄影", "Photographers"),
+        "sources": _h("供稿", "Sources"), "chars": _h("字数", "Characters"), "text": _h("正文", "Text"),
+        "reviewer": _h("审校人", "Reviewer"), "reviewed_at": _h("审校时间", "Reviewed at"),
+    },
+    "entities": {
+        "article_id": _h("文章编号", "Article ID"), "article_title": _h("文章标题", "Article title"),
+        "text": _h("文字", "Text"), "simplified": _h("简体", "Simplified"), "label": _h("标签", "Label"),
+        "role": _h("身份", "Role"), "status": _h("状态", "Status"), "occurrences": _h("出现次数", "Occurrences"),
+        "link": _h("转到文章", "Go to article"),
+    },
+    "files": {
+        "name": _h("文件名", "Name"), "encoding": _h("编码", "Encoding"), "script": _h("字体", "Script"),
+        "articles": _h("文章数", "Articles"), "reviewed": _h("已审比例", "Reviewed share"),
+        "sha256": _h("SHA-256", "SHA-256"),
+    },
+    "summary": {
+        "title": _h("语料概览", "Corpus summary"), "status": _h("按状态", "By status"),
+        "category": _h("按类别", "By category"), "label": _h("按实体标签", "By entity label"),
+        "top_PER": _h("最常见人名", "Most frequent people"), "top_LOC": _h("最常见地名", "Most frequent places"),
+        "top_ORG": _h("最常见机构", "Most frequent organisations"),
+        "truncated": _h("超过 32,767 字被截断的单元格", "Cells cut at 32,767 characters"),
+    },
+}
+
+VALUES: dict[str, dict[str, str]] = {
+    "zh_CN": {"auto": "自动", "in_review": "审校中", "reviewed": "已审", "rejected": "退回", "news": "消息",
+              "feature": "通讯", "commentary": "评论", "document": "文件", "roundup": "综述", "photo": "图片新闻",
+              "ad": "广告", "suggested": "建议", "accepted": "已接受", "traditional": "繁体", "simplified": "简体",
+              "mixed": "混合", "PER": "人名 PER", "LOC": "地名 LOC", "ORG": "机构 ORG", "DATE": "日期 DATE"},
+    "en": {},
+}
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

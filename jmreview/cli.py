@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -36,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--with-source", action="store_true", help="include each file's source text")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("import-json", help="restore a corpus file into an empty database, or apply it")
+    p.add_argument("file", type=Path)
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
     p = sub.add_parser("evaluate", help="score the current articles against gold files")
     p.add_argument("--gold", type=Path, required=True)
@@ -97,6 +103,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_json(args: argparse.Namespace) -> int:
+    """Restore or apply a corpus JSON file."""
+    from jmreview.core.import_json import import_json
+
+    with _open(args) as store:
+        report = import_json(store, args.file, args.editor)
+    for line in report.conflicts:
+        print(f"refused: {line}", file=sys.stderr)
+    for name in report.missing:
+        print(f"not in this database (export it with --with-source to add it): {name}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.conflicts or report.missing else 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Score the database against gold files."""
     from jmreview.core.evaluate import format_rows, score
@@ -122,7 +142,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "evaluate": cmd_evaluate, "stats": cmd_stats}
+COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
+            "stats": cmd_stats}
 
 
 def main(argv: list[str] | None = None) -> int:

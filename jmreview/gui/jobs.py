@@ -143,26 +143,69 @@ def ask_and_import(window: MainWindow, folder: bool) -> None:
 
 
 def ask_and_export(window: MainWindow) -> None:
-    """Ask for a file and export the corpus as JSON (or JSONL by extension)."""
-    from jmreview.core.export_json import export_json, export_jsonl
+    """Ask for the export options and a file, then export in the background."""
+    from jmreview.gui.export_dialog import ExportDialog
 
-    name, _ = QFileDialog.getSaveFileName(window, tr("Export corpus"), "corpus.json",
-                                          tr("JSON (*.json);;JSON lines (*.jsonl)"))
-    if not name:
-        return
-    path = Path(name)
+    choice = ExportDialog(str(window.settings.value("language", "zh_CN")), window).ask()
+    if choice is not None:
+        export_to(window, choice)
+
+
+def export_to(window: MainWindow, choice: Any) -> Job:
+    """Export with the given options (an ExportChoice) in the background."""
+    from jmreview.core.export_json import export_json, export_jsonl
+    from jmreview.core.export_xlsx import export_xlsx
 
     def work(report: Callable[[int, int, str], None]) -> Any:
-        report(0, 1, path.name)
-        return export_jsonl(path) if path.suffix == ".jsonl" else export_json(path)
+        if choice.format == "xlsx":
+            return export_xlsx(choice.path, choice.status, choice.script, choice.language, report)
+        report(0, 1, choice.path.name)
+        if choice.format == "jsonl":
+            return export_jsonl(choice.path, choice.status)
+        return export_json(choice.path, choice.status, choice.with_source)
 
     def done(result: Any, error: str) -> None:
         if error:
             QMessageBox.warning(window, tr("Export"), error)
-        else:
-            window.say(tr("{n} articles written to {path}").format(n=result, path=path))
+            return
+        n = result if isinstance(result, int) else result.articles
+        window.say(tr("{n} articles written to {path}").format(n=n, path=choice.path))
+        cut = [] if isinstance(result, int) else result.truncated
+        if cut:
+            QMessageBox.information(window, tr("Export"), tr("Cells cut at Excel's 32,767-character limit:") + "\n"
+                                    + "\n".join(cut[:30]))
 
-    run_job(window, tr("Exporting…"), work, done)
+    return run_job(window, tr("Exporting…"), work, done)
 
 
-__all__ = ["import_into", "ask_and_import", "ask_and_export", "run_job"]
+def ask_and_import_json(window: MainWindow) -> None:
+    """Restore or apply a corpus JSON file chosen in a dialog (applied as one undoable step)."""
+    name, _ = QFileDialog.getOpenFileName(window, tr("Import corpus JSON"), "", tr("JSON (*.json)"))
+    if name:
+        import_json_into(window, Path(name))
+
+
+def import_json_into(window: MainWindow, path: Path) -> None:
+    """Import a corpus JSON file now; applying is pushed on the undo stack as one correction."""
+    from jmreview.core.import_json import import_json
+    from jmreview.gui.session import EditCommand
+
+    try:
+        report = import_json(window.session.store, path, window.session.editor)
+    except JmreviewError as exc:
+        QMessageBox.warning(window, tr("Import corpus JSON"), str(exc))
+        return
+    if report.log_id:
+        window.session.undo_stack.push(EditCommand(window.session, tr("Import corpus JSON"), report.log_id))
+    window.refresh()
+    if window.current_file is None and window.files.ids():
+        window.select_file(window.files.ids()[0])
+    lines = [report.summary(), *report.conflicts, *[tr("Not in this database: {name}").format(name=n)
+                                                     for n in report.missing]]
+    if report.conflicts or report.missing:
+        QMessageBox.warning(window, tr("Import corpus JSON"), "\n".join(lines))
+    else:
+        window.say(lines[0])
+
+
+__all__ = ["import_into", "ask_and_import", "ask_and_export", "run_job", "ask_and_import_json"]

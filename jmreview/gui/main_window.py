@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
             Spec("file", "open_database", "&Open database…", "Ctrl+Shift+D", self.open_database),
             Spec("file", "import_files", "&Import files…", "Ctrl+O", self.import_files),
             Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", self.import_folder),
+            Spec("file", "import_json", "Import corpus &JSON…", "Ctrl+Alt+O", self.import_json),
             Spec("file", "export", "&Export…", "Ctrl+Shift+S", self.export),
             Spec("file", "rerun", "&Re-run automation on this file", "Ctrl+Shift+R", self.rerun),
             Spec("file", "quit", "&Quit", StdKey.Quit, self.quit),
@@ -350,8 +351,14 @@ class MainWindow(QMainWindow):
 
         ask_and_import(self, folder=True)
 
+    def import_json(self) -> None:
+        """Restore or apply a corpus JSON file."""
+        from jmreview.gui.jobs import ask_and_import_json
+
+        ask_and_import_json(self)
+
     def export(self) -> None:
-        """Export the corpus (JSON or JSONL)."""
+        """Export the corpus (Excel, JSON or JSONL) with the chosen options."""
         from jmreview.gui.jobs import ask_and_export
 
         ask_and_export(self)

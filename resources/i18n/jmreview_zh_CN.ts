@@ -124,6 +124,10 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <source>Import corpus &amp;JSON…</source>
+        <translation>导入语料 JSON(&amp;J)…</translation>
+    </message>
+    <message>
         <source>Label all in &amp;corpus</source>
         <translation>在整个语料中全部标注(&amp;C)</translation>
     </message>
@@ -411,6 +415,61 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>As in the source</source>
+        <translation>与原文相同</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export corpus</source>
+        <translation>导出语料</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include each file's source text (a complete backup)</source>
+        <translation>包含每个文件的原文（完整备份）</translation>
+    </message>
+    <message>
+        <source>JSON corpus (.json)</source>
+        <translation>JSON 语料 (.json)</translation>
+    </message>
+    <message>
+        <source>JSON lines (.jsonl)</source>
+        <translation>JSON 行 (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Script (Excel)</source>
+        <translation>字体（Excel）</translation>
+    </message>
+    <message>
+        <source>Sheet language (Excel)</source>
+        <translation>表头语言（Excel）</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Already there: {name}</source>
@@ -423,6 +482,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Cancelled: the files done so far are kept.</source>
         <translation>已取消：已完成的文件都已保存。</translation>
+    </message>
+    <message>
+        <source>Cells cut at Excel's 32,767-character limit:</source>
+        <translation>超过 Excel 32,767 字上限而被截断的单元格：</translation>
     </message>
     <message>
         <source>Export</source>
@@ -441,6 +504,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>导入</translation>
     </message>
     <message>
+        <source>Import corpus JSON</source>
+        <translation>导入语料 JSON</translation>
+    </message>
+    <message>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
@@ -453,12 +520,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>正在导入…</translation>
     </message>
     <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
         <source>JSON (*.json);;JSON lines (*.jsonl)</source>
         <translation>JSON (*.json);;JSON 行 (*.jsonl)</translation>
     </message>
     <message>
         <source>Kept {k} articles decided by people, redid {r}.</source>
         <translation>保留了 {k} 篇人工处理过的文章，重新处理了 {r} 篇。</translation>
+    </message>
+    <message>
+        <source>Not in this database: {name}</source>
+        <translation>不在本数据库中：{name}</translation>
     </message>
     <message>
         <source>Re-run automation</source>

@@ -42,7 +42,7 @@ ZH: dict[str, dict[str, str]] = {
         "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
         "&Labels…": "标签(&L)…",
-        "&Open database…": "打开数据库(&O)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
+        "&Open database…": "打开数据库(&O)…", "Import corpus &JSON…": "导入语料 JSON(&J)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {"Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪"},
     "ArticleEditor": {
@@ -86,6 +86,17 @@ ZH: dict[str, dict[str, str]] = {
         "{n} articles written to {path}": "已写入 {n} 篇文章到 {path}", "Exporting…": "正在导出…",
         "Kept {k} articles decided by people, redid {r}.": "保留了 {k} 篇人工处理过的文章，重新处理了 {r} 篇。",
         "Re-run automation": "重新自动处理", "Re-running automation…": "正在重新自动处理…",
+        "Cells cut at Excel's 32,767-character limit:": "超过 Excel 32,767 字上限而被截断的单元格：",
+        "Import corpus JSON": "导入语料 JSON", "JSON (*.json)": "JSON (*.json)",
+        "Not in this database: {name}": "不在本数据库中：{name}",
+    },
+    "ExportDialog": {
+        "All articles": "全部文章", "Articles": "文章", "As in the source": "与原文相同", "Export": "导出",
+        "Export corpus": "导出语料", "Format": "格式", "Simplified": "简体",
+        "Include each file's source text (a complete backup)": "包含每个文件的原文（完整备份）",
+        "Script (Excel)": "字体（Excel）", "Sheet language (Excel)": "表头语言（Excel）",
+        "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)", "JSON corpus (.json)": "JSON 语料 (.json)",
+        "JSON lines (.jsonl)": "JSON 行 (.jsonl)",
     },
     "LabelsDialog": {
         "&Add label…": "添加标签(&A)…", "Add label": "添加标签", "Colour": "颜色", "Edit label": "修改标签",
@@ -130,7 +141,7 @@ def _unescape(literal: str) -> str:
 def code_strings() -> dict[str, set[str]]:
     """Strings the gui code passes through tr(), by context."""
     sys.path.insert(0, str(ROOT))
-    from jmreview.gui import actions, article_editor, page_view, table_models
+    from jmreview.gui import actions, article_editor, export_dialog, page_view, table_models
 
     found: dict[str, set[str]] = {}
     for path in GUI.glob("*.py"):
@@ -143,6 +154,7 @@ def code_strings() -> dict[str, set[str]]:
         specs = re.findall(r'Spec\("\w+", "\w+", "((?:[^"\\]|\\.)*)"', text)
         found.setdefault("Actions", set()).update(map(_unescape, specs))
     found.setdefault("Actions", set()).update(title for _, title in actions.MENUS)
+    found.setdefault("ExportDialog", set()).update(title for _, title in export_dialog.FORMATS)
     found["PageView"].update(page_view.ROLE_MARKS.values())
     found["ArticleEditor"].update(t for _, t in (*article_editor.TEXT_FIELDS, *article_editor.LIST_FIELDS))
     tm = found.setdefault("TableModels", set())

@@ -133,3 +133,43 @@ def test_open_another_database_and_refuse_a_bad_one(qtbot, tmp_path: Path, monke
     assert warned and "not a SQLite database" in warned[0]
     assert back.session.store.path == other and bad.read_text(encoding="utf-8") == "not a database"
     back.session.store.close()
+
+
+def test_export_dialog_writes_every_format(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    from jmreview.gui.export_dialog import ExportDialog
+    from jmreview.gui.jobs import export_to
+
+    dialog = ExportDialog("zh_CN", window)
+    for fmt in ("xlsx", "json", "jsonl"):
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.status.setCurrentIndex(dialog.status.findData("auto"))
+        dialog.with_source.setChecked(True)
+        choice = dialog.choice(tmp_path / f"out.{fmt}")
+        assert choice.with_source == (fmt == "json") and choice.status == "auto"
+        job = export_to(window, choice)
+        qtbot.waitUntil(lambda j=job: j.isFinished(), timeout=30000)
+        qtbot.wait(20)
+        assert (tmp_path / f"out.{fmt}").stat().st_size > 1000
+    assert load_workbook(tmp_path / "out.xlsx").sheetnames == ["文章", "实体", "文件", "概览"]
+
+
+def test_import_json_in_the_window_is_one_undo_step(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json as jsonlib
+
+    from jmreview.core.export_json import export_json
+    from jmreview.core.models import Article
+    from jmreview.gui.jobs import import_json_into
+
+    path = tmp_path / "c.json"
+    export_json(path)
+    doc = jsonlib.loads(path.read_text(encoding="utf-8"))
+    for a in doc["files"][0]["articles"]:
+        a["status"] = "reviewed"
+    path.write_text(jsonlib.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    import_json_into(window, path)
+    assert Article.select().where(Article.status == "reviewed").count() == 7
+    assert window.session.undo_stack.count() == 1
+    window.actions_by_name["undo"].trigger()
+    assert Article.select().where(Article.status == "reviewed").count() == 0

@@ -42,7 +42,8 @@ ZH: dict[str, dict[str, str]] = {
         "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
         "&Labels…": "标签(&L)…",
-        "&Open database…": "打开数据库(&O)…", "Import corpus &JSON…": "导入语料 JSON(&J)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
+        "&Open database…": "打开数据库(&O)…",
+        "Import corpus &JSON…": "导入语料 JSON(&J)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {"Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪"},
     "ArticleEditor": {

@@ -72,6 +72,13 @@ def remove_pinyin(text: str, base: int = 0) -> tuple[str, list[int]]:
     return "".join(kept), offsets
 
 
+def strip_pinyin(text: str) -> str:
+    """Text without pinyin artifacts (no offsets kept: for export and display only)."""
+    if "(" not in text and "（" not in text:
+        return text
+    return PINYIN_ARTIFACT.sub(lambda m: "" if is_pinyin(m.group(1) or m.group(2)) else m.group(0), text)
+
+
 def split_blocks(text: str) -> list[Block]:
     """The blocks of a source text, each normalised."""
     blocks: list[Block] = []

@@ -5,6 +5,7 @@ or a full disk never leaves a broken file where the old one was.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -13,68 +14,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.models import Article, Block, Entity, SourceFile
-from jmreview.core.queries import article_text, articles_of, blocks_of, files, labels, noise_lines
-from jmreview.core.script import to_simplified
+from jmreview.core.json_text import iter_document
+from jmreview.core.models import SourceFile
+from jmreview.core.queries import files, labels, noise_lines
+from jmreview.core.records import article_records
 
 FORMAT = "jmreview-corpus"
 VERSION = 1
-
-
-def article_record(source: SourceFile, article: Article, blocks: list[Block] | None = None,
-                   entities: list[Entity] | None = None) -> dict[str, Any]:
-    """One article as the export contract describes it (blocks and entities read if not given)."""
-    if blocks is None:
-        blocks = blocks_of(article)
-    if entities is None:
-        entities = list(Entity.select().where(Entity.article == article).order_by(Entity.start, Entity.id))
-    text = article_text(source.text, blocks)
-    return {
-        "id": article.id,
-        "index": article.reading_order,
-        "title": article.title,
-        "kicker": article.kicker,
-        "subtitle": article.subtitle,
-        "title_simplified": to_simplified(article.title),
-        "category": article.category,
-        "status": article.status,
-        "reporters": list(article.reporters),
-        "correspondents": list(article.correspondents),
-        "photographers": list(article.photographers),
-        "sources": list(article.sources),
-        "date": article.date,
-        "version": article.version,
-        "reviewer": article.reviewer,
-        "reviewed_at": article.reviewed_at.isoformat() if article.reviewed_at else None,
-        "blocks": [
-            {"line": b.line, "start": b.start, "end": b.end, "role": b.role,
-             "joins_previous": bool(b.joins_previous), "duplicate_of": b.duplicate_of}
-            for b in blocks
-        ],
-        "text": text,
-        "text_simplified": to_simplified(text),
-        "entities": [
-            {"text": e.text, "simplified": e.simplified, "label": e.label, "start": e.start, "end": e.end,
-             "role": e.role, "origin": e.origin, "status": e.status}
-            for e in entities
-        ],
-    }
-
-
-def article_records(source: SourceFile, status: str | None = None) -> list[dict[str, Any]]:
-    """Every article of a file as records, read with three queries whatever the count."""
-    articles = articles_of(source, status)
-    wanted = {a.id for a in articles}
-    blocks: dict[int, list[Block]] = {}
-    for b in Block.select().where((Block.file == source) & Block.article.is_null(False)) \
-            .order_by(Block.position, Block.line):
-        if b.article_id in wanted:
-            blocks.setdefault(b.article_id, []).append(b)
-    entities: dict[int, list[Entity]] = {}
-    for e in Entity.select().where(Entity.file == source).order_by(Entity.start, Entity.id):
-        if e.article_id in wanted:
-            entities.setdefault(e.article_id, []).append(e)
-    return [article_record(source, a, blocks.get(a.id, []), entities.get(a.id, [])) for a in articles]
 
 
 def file_record(source: SourceFile, status: str | None, with_source: bool) -> dict[str, Any]:
@@ -93,14 +39,34 @@ def file_record(source: SourceFile, status: str | None, with_source: bool) -> di
     return record
 
 
-def corpus(status: str | None = None, with_source: bool = False) -> dict[str, Any]:
-    """The whole store as one JSON-ready document."""
+class LazyFiles(list):
+    """The files of the corpus, each built only when the encoder reaches it (memory stays flat)."""
+
+    def __init__(self, sources: list[SourceFile], status: str | None, with_source: bool) -> None:
+        super().__init__()
+        self.sources, self.status, self.with_source = sources, status, with_source
+        self.articles = 0
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        for source in self.sources:
+            record = file_record(source, self.status, self.with_source)
+            self.articles += len(record["articles"])
+            yield record
+
+
+def corpus(status: str | None = None, with_source: bool = False, lazy: bool = False) -> dict[str, Any]:
+    """The whole store as one JSON-ready document (files built while encoding when lazy)."""
+    sources = files()
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         "labels": [{"name": lab.name, "title": lab.title, "color": lab.color} for lab in labels()],
-        "files": [file_record(f, status, with_source) for f in files()],
+        "files": LazyFiles(sources, status, with_source) if lazy else
+        [file_record(f, status, with_source) for f in sources],
     }
 
 
@@ -130,9 +96,15 @@ def write_atomically(path: Path, chunks: Iterator[str]) -> None:
 
 def export_json(path: Path, status: str | None = None, with_source: bool = False) -> int:
     """Write the JSON corpus; returns the number of articles written."""
-    doc = corpus(status, with_source)
-    write_atomically(path, iter([json.dumps(doc, ensure_ascii=False, indent=1), "\n"]))
-    return sum(len(f["articles"]) for f in doc["files"])
+    doc = corpus(status, with_source, lazy=True)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived containers and no cycles: collection would only cost time
+    try:
+        write_atomically(path, iter_document(doc, "files"))
+    finally:
+        if collecting:
+            gc.enable()
+    return int(doc["files"].articles)
 
 
 def export_jsonl(path: Path, status: str | None = None) -> int:

@@ -7,6 +7,7 @@ flat, and the file is written to a temporary name and moved into place.
 """
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from collections import Counter
@@ -22,9 +23,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from jmreview.core.export_json import article_records
 from jmreview.core.models import SourceFile
 from jmreview.core.queries import files
+from jmreview.core.records import article_records
 from jmreview.core.script import to_simplified
 from jmreview.core.xlsx_text import HEADERS, SHEETS, VALUES, display_width
 
@@ -33,6 +34,10 @@ MARKER = "…[截断 truncated]"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 WIDTH_SAMPLE = 2000
 Progress = Callable[[int, int, str], None]
+
+
+class Formula(str):
+    """A formula we write on purpose (a link); every other text is written as text."""
 
 
 @dataclass
@@ -59,28 +64,44 @@ class SheetWriter:
         self.date_cols = {k for k, c in enumerate(columns) if c in ("date", "reviewed_at")}
         self.wrap_cols = {k for k, c in enumerate(columns) if c in ("text",)}
         self.percent_cols = {k for k, c in enumerate(columns) if c == "reviewed"}
+        self.templates: dict[str, Any] = {}
+
+    def styled(self, value: Any, name: str, setup: Callable[[Any], None]) -> Any:
+        """A cell with a style made once per sheet and shared (openpyxl hashes styles per cell otherwise)."""
+        template = self.templates.get(name)
+        if template is None:
+            template = WriteOnlyCell(self.ws, value=None)
+            setup(template)
+            self.templates[name] = template
+        c = WriteOnlyCell(self.ws, value=value)
+        c._style = template._style
+        return c
 
     def cell(self, value: Any, row: int, col: int) -> Any:
         """A value made safe for the sheet (a WriteOnlyCell when it needs a type or a style)."""
+        if isinstance(value, Formula):
+            return str(value)
         if isinstance(value, str):
-            value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            if ILLEGAL_CHARACTERS_RE.search(value):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
             if len(value) > EXCEL_LIMIT:
                 value = value[: EXCEL_LIMIT - len(MARKER)] + MARKER
                 self.report.truncated.append(f"{self.ws.title} {row} {self.columns[col]}")
-            if col in self.wrap_cols or value.startswith(FORMULA_START):
+            if col in self.wrap_cols:
+                c = self.styled(value, "wrap", lambda t: setattr(t, "alignment", self.wrap))
+                c.data_type = "s"
+                return c
+            if value.startswith(FORMULA_START):
                 c = WriteOnlyCell(self.ws, value=value)
                 c.data_type = "s"  # text, whatever it starts with
-                if col in self.wrap_cols:
-                    c.alignment = self.wrap
                 return c
+            return value
         if isinstance(value, float) and col in self.percent_cols:
-            c = WriteOnlyCell(self.ws, value=value)
-            c.number_format = "0%"
-            return c
-        if isinstance(value, (date, datetime)):
-            c = WriteOnlyCell(self.ws, value=value)
-            c.number_format = "yyyy-mm-dd" if not isinstance(value, datetime) else "yyyy-mm-dd hh:mm"
-            return c
+            return self.styled(value, "percent", lambda t: setattr(t, "number_format", "0%"))
+        if isinstance(value, datetime):
+            return self.styled(value, "moment", lambda t: setattr(t, "number_format", "yyyy-mm-dd hh:mm"))
+        if isinstance(value, date):
+            return self.styled(value, "day", lambda t: setattr(t, "number_format", "yyyy-mm-dd"))
         return value
 
     def add(self, values: list[Any]) -> int:
@@ -139,6 +160,16 @@ def _moment(value: str | None) -> datetime | None:
 def export_xlsx(path: Path, status: str | None = None, script: str = "original", language: str = "zh_CN",
                 progress: Progress | None = None) -> XlsxReport:
     """Write the corpus to an .xlsx workbook; returns what was written and cut."""
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of row lists, no cycles: collection would only cost time
+    try:
+        return _export(path, status, script, language, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _export(path: Path, status: str | None, script: str, language: str, progress: Progress | None) -> XlsxReport:
     language = "en" if language == "en" else "zh_CN"
     conv: Callable[[str], str] = to_simplified if script == "simplified" else (lambda s: s)
     values = VALUES[language]
@@ -186,7 +217,7 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
         grouped.setdefault((e["simplified"], e["label"], e["status"]), []).append(e)
     for (simple, label, status), group in grouped.items():
         first = group[0]
-        link = WriteOnlyCell(ents.ws, value=f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {row}\")")
+        link = Formula(f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {row}\")")
         ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
                   values.get(status, status), len(group), link])
         if status != "rejected":

@@ -52,8 +52,9 @@ def article_text(source_text: str, blocks: list[Block]) -> str:
 
 def noise_lines(source: SourceFile) -> list[int]:
     """Line numbers of the file's blocks that belong to no article."""
-    return [b.line for b in Block.select(Block.line).where((Block.file == source) & Block.article.is_null())
-            .order_by(Block.line)]
+    rows = Block._meta.database.execute_sql(
+        "SELECT line FROM block WHERE file_id = ? AND article_id IS NULL ORDER BY line", [source.id])
+    return [int(r[0]) for r in rows]
 
 
 def labels() -> list[Label]:

@@ -66,6 +66,17 @@ def to_simplified(text: str) -> str:
     return converter("t2s")(text)
 
 
+def to_simplified_many(texts: list[str]) -> list[str]:
+    """Simplified forms of many texts with one conversion call (a separator OpenCC leaves alone)."""
+    if not texts:
+        return []
+    sep = "\x1e"
+    if any(sep in t for t in texts):
+        return [to_simplified(t) for t in texts]
+    out = to_simplified(sep.join(texts)).split(sep)
+    return out if len(out) == len(texts) else [to_simplified(t) for t in texts]
+
+
 def to_simplified_aligned(text: str) -> str:
     """Simplified form of text with exactly one character per input character.
 

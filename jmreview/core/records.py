@@ -1,0 +1,86 @@
+"""Article records of the export contract, read with plain SQL rows (no model objects).
+
+Building 100,000 peewee objects costs more than writing the JSON itself, so the exports
+read each file's articles, blocks and entities as tuples, three queries per file.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from jmreview.core.blocks import strip_pinyin
+from jmreview.core.cues import strip_marks
+from jmreview.core.models import SourceFile, database_proxy
+from jmreview.core.script import to_simplified_many
+
+LEFT_OUT = ("caption", "note")
+ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, status, reporters, correspondents, '
+               'photographers, sources, date, version, reviewer, reviewed_at FROM article WHERE file_id = ?')
+BLOCK_SQL = ('SELECT article_id, line, start, "end", role, joins_previous, duplicate_of FROM block '
+             'WHERE file_id = ? AND article_id IS NOT NULL ORDER BY position, line')
+ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity '
+              'WHERE file_id = ? ORDER BY start, id')
+
+
+def _names(raw: str | None) -> list[str]:
+    return [] if not raw or raw == "[]" else list(json.loads(raw))
+
+
+def _moment(raw: str | None) -> str | None:
+    return datetime.fromisoformat(raw).isoformat() if raw else None
+
+
+def assemble_text(source: str, blocks: list[tuple[Any, ...]]) -> str:
+    """The article as read: captions and notes out, joins applied, duplicates and pinyin dropped."""
+    parts: list[str] = []
+    for _, _, start, end, role, joins, dup in blocks:
+        if role in LEFT_OUT or dup is not None:
+            continue
+        text = strip_pinyin(source[start:end]).strip()
+        if text[:1] in "#*":
+            text = strip_marks(text)[0]
+        if joins and parts:
+            parts[-1] += text
+        else:
+            parts.append(text)
+    return "\n".join(parts)
+
+
+def article_records(source: SourceFile, status: str | None = None) -> list[dict[str, Any]]:
+    """Every article of a file (optionally one status) as export records, in reading order."""
+    db = database_proxy
+    sql = ARTICLE_SQL
+    params: list[Any] = [source.id]
+    if status:
+        sql, params = sql + " AND status = ?", [source.id, status]
+    articles = sorted(db.execute_sql(sql + " ORDER BY reading_order, id", params).fetchall(),
+                      key=lambda r: (r[1], r[0]))
+    wanted = {r[0] for r in articles}
+    blocks: dict[int, list[tuple[Any, ...]]] = {}
+    for row in db.execute_sql(BLOCK_SQL, [source.id]):
+        if row[0] in wanted:
+            blocks.setdefault(row[0], []).append(row)
+    entities: dict[int, list[dict[str, Any]]] = {}
+    for a_id, text, simple, label, start, end, role, origin, st in db.execute_sql(ENTITY_SQL, [source.id]):
+        if a_id in wanted:
+            entities.setdefault(a_id, []).append({"text": text, "simplified": simple, "label": label, "start": start,
+                                                  "end": end, "role": role, "origin": origin, "status": st})
+    texts = [assemble_text(source.text, blocks.get(r[0], [])) for r in articles]
+    simple = to_simplified_many([r[2] for r in articles] + texts)
+    n = len(articles)
+    out = []
+    for k, (a_id, order, title, kicker, subtitle, category, st, rep, cor, pho, src, day, version, reviewer,
+            reviewed_at) in enumerate(articles):
+        out.append({
+            "id": a_id, "index": order, "title": title, "kicker": kicker, "subtitle": subtitle,
+            "title_simplified": simple[k], "category": category, "status": st,
+            "reporters": _names(rep), "correspondents": _names(cor), "photographers": _names(pho),
+            "sources": _names(src), "date": day, "version": version, "reviewer": reviewer,
+            "reviewed_at": _moment(reviewed_at),
+            "blocks": [{"line": b[1], "start": b[2], "end": b[3], "role": b[4], "joins_previous": bool(b[5]),
+                        "duplicate_of": b[6]} for b in blocks.get(a_id, [])],
+            "text": texts[k], "text_simplified": simple[n + k],
+            "entities": entities.get(a_id, []),
+        })
+    return out

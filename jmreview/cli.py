@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jmreview", description="Review 江门日报 page dumps.")
     parser.add_argument("--version", action="version", version=f"jmreview {__version__}")
     parser.add_argument("--db", type=Path, help="database file (default: jmreview.sqlite3 in the user data folder)")
+    parser.add_argument("--self-test", action="store_true", help="check this installation offscreen and exit")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("import", help="import page dumps (files or folders)")
@@ -150,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `jmreview` command."""
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from jmreview.gui.self_test import run_self_test
+
+            return run_self_test()
         if args.command is None:
             return launch(args)
         return COMMANDS[args.command](args)

@@ -7,11 +7,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview.core.errors import JmreviewError
 from jmreview.core.models import SourceFile
 from jmreview.core.store import Store
+from jmreview.gui import probe
+from jmreview.gui.crash import install_excepthook, setup_logging
 from jmreview.resources import data_dir, seeds_dir
 
 ORG = "jmreview"
@@ -76,18 +79,21 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
     session = Session(store, editor)
     window = MainWindow(session, settings)
     window.show()
+    QTimer.singleShot(0, lambda: probe.window_shown(window))
     recent = [p for p in (settings.value("recent_databases") or []) if p != str(db_path)]
     settings.setValue("recent_databases", [str(db_path), *recent][:8])
     ready = threading.Event()
     warm_up_segmentation(ready)
     timer = QTimer(window)
+
     def check_ready() -> None:
         if ready.is_set():
             window.say(tr("Segmentation ready"))
             timer.stop()
+            probe.segmentation_ready(window)
 
     timer.timeout.connect(check_ready)
-    timer.start(200)
+    timer.start(50)
     if not SourceFile.select().exists():
         samples = os.environ.get("JMREVIEW_SAMPLES")
         if samples == "yes" or (samples != "no" and ask and offer_samples(window)):
@@ -99,8 +105,14 @@ def run(db_path: Path) -> int:
     """The `jmreview` command with no sub-command: the review window."""
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(ORG)
+    if sys.platform.startswith("linux") and getattr(sys, "frozen", False) and not os.environ.get("QT_IM_MODULE"):
+        os.environ["QT_IM_MODULE"] = "ibus"  # a bundled Qt cannot load the system's fcitx5 plugin
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon(str(data_dir() / "icons" / "jmreview.png")))
+    app.setDesktopFileName("jmreview")
+    setup_logging()
+    install_excepthook()
     settings = make_settings()
     install_translations(app, str(settings.value("language", "zh_CN")))
     window = open_window(db_path, app, settings)

@@ -358,6 +358,21 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong: {error}
+
+Your work is saved. Details are in {log}.</source>
+        <translation>出错了：{error}
+
+您的工作都已保存。详细信息在 {log}。</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>About jmreview</source>

@@ -67,6 +67,11 @@ ZH: dict[str, dict[str, str]] = {
         "Accept all suggestions": "接受全部建议", "Label all occurrences": "标注所有出现", "Label:": "标签：",
         "Label all “{t}”": "全部标注“{t}”",
     },
+    "Crash": {
+        "Unexpected error": "意外错误",
+        "Something went wrong: {error}\n\nYour work is saved. Details are in {log}.":
+            "出错了：{error}\n\n您的工作都已保存。详细信息在 {log}。",
+    },
     "Dialogs": {
         "Keyboard shortcuts": "键盘快捷键", "Command": "命令", "Keys": "按键", "About jmreview": "关于 jmreview",
         "jmreview {version}\nReview 江门日报 page dumps into a clean corpus.":

@@ -1,0 +1,54 @@
+"""Unexpected errors in the window: a log file in the user log folder and a dialog, never a traceback."""
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jmreview import __version__
+
+
+def tr(text: str) -> str:
+    """Translate a string of the error dialog."""
+    return QCoreApplication.translate("Crash", text)
+
+
+def log_path() -> Path:
+    """jmreview.log in the user log folder."""
+    from platformdirs import user_log_dir
+
+    folder = Path(user_log_dir("jmreview", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "jmreview.log"
+
+
+def setup_logging() -> Path:
+    """Log warnings and errors of the session to the log file; returns its path."""
+    path = log_path()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    logging.getLogger("jmreview").info("jmreview %s started", __version__)
+    return path
+
+
+def install_excepthook() -> None:
+    """Show a dialog naming the log file for any error nothing else caught; keep running."""
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, error, tb))
+        logging.getLogger("jmreview").error("unexpected error\n%s", details)
+        if QApplication.instance() is not None:
+            QMessageBox.critical(None, tr("Unexpected error"),
+                                 tr("Something went wrong: {error}\n\nYour work is saved. Details are in {log}.")
+                                 .format(error=error, log=log_path()))
+        else:
+            print(f"jmreview: unexpected error: {error} (details in {log_path()})", file=sys.stderr)
+
+    sys.excepthook = hook

@@ -7,8 +7,11 @@ Its cache goes to the user cache directory, not a shared /tmp.
 from __future__ import annotations
 
 import logging
+import marshal
 import os
+import tempfile
 import threading
+import time
 from functools import lru_cache
 from typing import Any
 
@@ -76,12 +79,55 @@ def tokenizer() -> Any:
             jieba.setLogLevel(logging.WARNING)
             jieba.dt.tmp_dir = cache_dir()
             jieba.dt.cache_file = "jieba.jmreview.cache"
-            jieba.dt.initialize()
+            load_prefix_dict(jieba.dt)
             tags = {"LOC": "ns", "ORG": "nt"}
             for word, label in domain_words().items():
                 jieba.add_word(word, freq=200000, tag=tags.get(label, "n"))
             _state["posseg"] = jieba.posseg.dt
         return _state["posseg"]
+
+
+CHUNKS = 40
+
+
+def load_prefix_dict(dt: Any) -> None:
+    """Give jieba its prefix dictionary from our cache, in small pieces.
+
+    jieba's own cache is one marshal blob whose load holds the interpreter lock for most of
+    a second, freezing the window; loading forty pieces with a pause between them keeps the
+    window responsive. The first start builds the dictionary the usual way and saves the pieces.
+    """
+    import jieba
+
+    dict_path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    stat = os.stat(dict_path)
+    folder = os.path.join(cache_dir(), f"jieba-prefix-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}")
+    meta = os.path.join(folder, "total")
+    if os.path.isfile(meta):
+        try:
+            freq: dict[str, int] = {}
+            for n in range(CHUNKS):
+                with open(os.path.join(folder, f"{n:02d}.bin"), "rb") as fh:
+                    freq.update(marshal.loads(fh.read()))
+                time.sleep(0.002)  # let the window's thread run between pieces
+            with open(meta, encoding="ascii") as fh:
+                dt.FREQ, dt.total, dt.initialized = freq, int(fh.read()), True
+            return
+        except (OSError, ValueError, EOFError):
+            pass  # a damaged cache: build afresh below
+    dt.initialize()
+    try:
+        tmp = tempfile.mkdtemp(dir=cache_dir())
+        items = list(dt.FREQ.items())
+        step = len(items) // CHUNKS + 1
+        for n in range(CHUNKS):
+            with open(os.path.join(tmp, f"{n:02d}.bin"), "wb") as fh:
+                fh.write(marshal.dumps(dict(items[n * step:(n + 1) * step])))
+        with open(os.path.join(tmp, "total"), "w", encoding="ascii") as fh:
+            fh.write(str(dt.total))
+        os.replace(tmp, folder)
+    except OSError:
+        pass  # no cache: the next start builds it again
 
 
 def is_loaded() -> bool:

@@ -59,9 +59,9 @@ def generate(path: Path, articles: int) -> None:
                                        encoding="utf-8", script="simplified", text=text,
                                        line_count=len(lines) * 2, size=len(text.encode()))
                 arts = [(art_id + a + 1, sf.id, a, f"第{f}版第{a}篇", "", "", f"第{f}版第{a}篇", "news", None,
-                         "[]", "[]", "[]", "[]", "auto", None, None, now(), now(), 1, "auto", "bench", "[]")
+                         "[]", "[]", "[]", "[]", "auto", None, None, now(), now(), 1, "auto", "bench", "[]", "")
                         for a in range(PER_FILE)]
-                conn.executemany(f'INSERT INTO "article" VALUES ({",".join("?" * 22)})', arts)
+                conn.executemany(f'INSERT INTO "article" VALUES ({",".join("?" * 23)})', arts)
                 rows, ents, fts = [], [], []
                 for k, (a, kind, s, e, line) in enumerate(spans):
                     block_id += 1

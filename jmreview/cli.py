@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
 
+    p = sub.add_parser("doctor", help="check the database: integrity, offsets, orphans, backups")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
     p = sub.add_parser("stats", help="counts of files, articles and entities")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     return parser
@@ -131,6 +134,22 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check a database; exit 1 when something is wrong."""
+    from jmreview.core.doctor import examine
+    from jmreview.core.store import Store, default_db_path
+
+    path = args.db or default_db_path()
+    with Store(path, readonly=True) as store:
+        found = examine(store)
+    for line in found.facts:
+        print(line)
+    for line in found.problems:
+        print(f"problem: {line}")
+    print(f"{path}: {'ok' if not found.problems else f'{len(found.problems)} problems'}")
+    return 1 if found.problems else 0
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print counts."""
     from jmreview.core.queries import stats
@@ -144,7 +163,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats}
+            "stats": cmd_stats, "doctor": cmd_doctor}
 
 
 def main(argv: list[str] | None = None) -> int:

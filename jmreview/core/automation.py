@@ -36,6 +36,7 @@ def is_protected(article: Article) -> bool:
 def rerun_file(store: Store, source: SourceFile) -> RerunReport:
     """Redo segmentation and extraction of one file, keeping every protected article as it is."""
     page = analyse_text(source.text)
+    store.backup("before-rerun")
     with store.write():
         articles = list(Article.select().where(Article.file == source))
         kept = [a for a in articles if is_protected(a)]

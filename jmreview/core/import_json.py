@@ -50,6 +50,7 @@ class JsonImportReport:
 def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
     """Validate a corpus file, then restore it (empty database) or apply it (same sources)."""
     doc = load_corpus(path)
+    store.backup("before-import-json")
     if not SourceFile.select().exists():
         return restore(store, doc)
     return apply(store, doc, who)

@@ -108,6 +108,8 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     """Import files and folders; refused files are reported and leave nothing behind."""
     files = expand_paths(paths)
     report = ImportReport()
+    if files:
+        store.backup("before-import")
     known = {row.sha256 for row in SourceFile.select(SourceFile.sha256)}
     if workers is None:
         workers = min(len(files), os.cpu_count() or 1)

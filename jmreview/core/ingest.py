@@ -24,6 +24,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 MAX_BYTES = 64 * 1024 * 1024
+MAX_LINE = 1_000_000  # characters: a page dump's longest paragraph is a few thousand
 
 
 @dataclass(frozen=True)
@@ -118,4 +119,8 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     text, encoding = decode_bytes(name, data)
     if not text.strip():
         raise RefusedInput(name, "holds only white space")
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_LINE:
+        raise RefusedInput(name, f"has a line of {longest:,} characters: this is not a page dump "
+                                 f"(lines over {MAX_LINE:,} characters are refused)")
     return DecodedSource(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data))

@@ -23,7 +23,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -89,6 +89,7 @@ class SourceFile(BaseModel):
     line_count = IntegerField()
     size = IntegerField()
     imported_at = DateTimeField(default=now)
+    replaced_by = IntegerField(null=True)  # schema 2: a newer import of the same name with other bytes
 
 
 class Article(BaseModel):
@@ -116,6 +117,7 @@ class Article(BaseModel):
     origin = CharField(default="auto")
     start_cue = TextField(default="")
     manual = JSONField(default=list)
+    flag = TextField(default="")  # schema 2: why a person should look at this article again
 
 
 class Block(BaseModel):

@@ -1,17 +1,34 @@
-"""Open, create and check the SQLite store (WAL, foreign keys, schema version)."""
+"""Open, create, check and upgrade the SQLite store (WAL, foreign keys, schema version).
+
+Opening refuses anything that is not a healthy jmreview database with a message that says
+what to do (open a backup, open read-only) and never makes a fresh empty project over an
+existing file. An older schema is upgraded in one transaction after a backup; a database
+that changed since its newest backup gets a new one.
+"""
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
+from jmreview.core.backup import list_backups, make_backup, newest_backup_time
 from jmreview.core.errors import StoreError
 from jmreview.core.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE article ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sourcefile ADD COLUMN replaced_by INTEGER NULL"),
+}
+NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
+
+
+class DamagedDatabase(StoreError):
+    """A database whose integrity check fails."""
 
 
 def default_db_path() -> Path:
@@ -25,6 +42,8 @@ def default_db_path() -> Path:
 
 def _check_file(path: Path) -> None:
     if not path.exists():
+        if not os.access(path.parent if path.parent.exists() else Path("."), os.W_OK):
+            raise StoreError(f"{path.parent} cannot be written: choose another folder for the database")
         return
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a jmreview database")
@@ -38,49 +57,127 @@ def _check_file(path: Path) -> None:
         raise StoreError(f"{path} is not a SQLite database; jmreview will not overwrite it")
 
 
+def on_network_drive(path: Path) -> bool:
+    """True for a database on a network share, where SQLite's WAL mode is not safe."""
+    text = str(path.resolve())
+    if text.startswith("\\\\") or text.startswith("//"):
+        return True
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    best, kind = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) >= 3 and text.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, kind = parts[1], parts[2]
+    return kind in NETWORK_FS
+
+
 class Store:
     """An open jmreview database."""
 
-    def __init__(self, path: Path | str, readonly: bool = False) -> None:
+    def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True) -> None:
         self.path = Path(path)
         _check_file(self.path)
-        pragmas = {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 10000, "synchronous": "normal"}
-        self.db = SqliteDatabase(str(self.path), pragmas=pragmas, check_same_thread=False,
-                                 timeout=10)
+        writable = os.access(self.path, os.W_OK) if self.path.exists() else True
+        self.readonly = readonly or not writable or (self.path.exists() and not os.access(self.path.parent, os.W_OK))
+        self.network = on_network_drive(self.path)
+        if self.readonly:
+            self.db = SqliteDatabase(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=10,
+                                     pragmas={"foreign_keys": 1, "query_only": 1})
+        else:
+            pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
+                       "busy_timeout": 10000, "synchronous": "normal"}
+            self.db = SqliteDatabase(str(self.path), pragmas=pragmas, check_same_thread=False, timeout=10)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
-            if readonly:
-                self.db.execute_sql("PRAGMA query_only = 1")
-            else:
-                self._init_schema()
-        except sqlite3.DatabaseError as exc:  # peewee re-raises sqlite3 errors as its own subclasses
+            self._check_integrity()
+            if not self.readonly:
+                self._init_schema(backups)
+        except (sqlite3.DatabaseError, OperationalError) as exc:
             self.db.close()
             raise StoreError(f"{self.path} cannot be opened: {exc}") from None
-        except Exception as exc:
+        except StoreError:
             self.db.close()
-            if exc.__class__.__module__.startswith("peewee"):
-                raise StoreError(f"{self.path} cannot be opened: {exc}") from None
             raise
 
-    def _init_schema(self) -> None:
+    def _check_integrity(self) -> None:
+        rows = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall()]
+        if rows != ["ok"]:
+            found = list_backups(self.path)
+            hint = f"open the backup {found[0].path}" if found else "no backup exists; open it read-only and export"
+            raise DamagedDatabase(f"{self.path} is damaged ({rows[0]}); {hint}")
+
+    def _init_schema(self, backups: bool) -> None:
+        tables = set(self.db.get_tables())
+        if "schemainfo" in tables:
+            version = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{self.path} was made by a newer jmreview (schema {version}); "
+                                 "update jmreview to open it")
+            if version < SCHEMA_VERSION:
+                self.migrate(version)
+            elif backups and self._changed_since_backup():
+                make_backup(self.path, "on-open")
         with self.db.atomic():
             self.db.create_tables(ALL_MODELS, safe=True)
-            info = SchemaInfo.select().first()
-            if info is None:
+            if SchemaInfo.select().first() is None:
                 SchemaInfo.create(version=SCHEMA_VERSION)
-            elif info.version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path} was made by a newer jmreview (schema {info.version}); "
-                                 "update jmreview to open it")
             if not Label.select().exists():
                 for name, title, color, hotkey in DEFAULT_LABELS:
                     Label.create(name=name, title=title, color=color, hotkey=hotkey)
 
+    def _changed_since_backup(self) -> bool:
+        if not self.db.execute_sql("SELECT 1 FROM sourcefile LIMIT 1").fetchone():
+            return False
+        newest = newest_backup_time(self.path)
+        changed = max(p.stat().st_mtime for p in (self.path, self.path.with_name(self.path.name + "-wal"))
+                      if p.exists())
+        return changed > newest
+
+    def migrate(self, version: int) -> None:
+        """Upgrade from an older schema: a backup first, then every step in one transaction."""
+        make_backup(self.path, f"before-schema-{SCHEMA_VERSION}")
+        with self.db.atomic("IMMEDIATE"):
+            for target in range(version + 1, SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS.get(target, ()):
+                    self.db.execute_sql(statement)
+            self.db.execute_sql("UPDATE schemainfo SET version = ?", (SCHEMA_VERSION,))
+
+    def backup(self, reason: str) -> Path | None:
+        """A backup before a bulk operation (none for an empty or read-only database)."""
+        if self.readonly or not self.db.execute_sql("SELECT 1 FROM sourcefile LIMIT 1").fetchone():
+            return None
+        return make_backup(self.path, reason)
+
     @contextmanager
     def write(self) -> Iterator[None]:
         """One write transaction, taken with BEGIN IMMEDIATE so readers never deadlock it."""
-        with self.db.atomic("IMMEDIATE"):
-            yield
+        if self.readonly:
+            raise StoreError(f"{self.path.name} is open read-only: nothing can be changed")
+        try:
+            with self.db.atomic("IMMEDIATE"):
+                yield
+        except (sqlite3.OperationalError, OperationalError) as exc:
+            chain, cause = [], exc
+            while cause is not None:  # SQLite may roll back by itself; peewee's own rollback then fails
+                chain.append(str(cause))
+                cause = cause.__context__  # type: ignore[assignment]
+            text = " ".join(chain)
+            if "full" in text:
+                raise StoreError("the disk is full: nothing of this change was saved; free some space and "
+                                 "try again") from None
+            if "locked" in text or "busy" in text:
+                raise StoreError("another jmreview window is writing to this database: try again") from None
+            if "readonly" in text or "read-only" in text:
+                raise StoreError(f"{self.path.name} cannot be written (read-only): nothing was saved") from None
+            raise
+
+    def data_version(self) -> int:
+        """SQLite's counter of changes made by other connections (another window)."""
+        return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
         """Close the connection."""

@@ -79,7 +79,7 @@ def test_sigkill_during_imports_and_corrections_leaves_a_whole_database(tmp_path
     rng = random.Random(20261122)
     kills = 0
     last_files = last_edits = 0
-    for round_no in range(20):
+    for _ in range(20):
         proc = subprocess.Popen([sys.executable, "-c", WORKER, str(ROOT), str(db), str(pages), mode],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         assert proc.stdout is not None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview.core.errors import JmreviewError
 from jmreview.core.models import SourceFile
-from jmreview.core.store import Store
+from jmreview.core.store import DamagedDatabase, Store
 from jmreview.gui import probe
 from jmreview.gui.crash import install_excepthook, setup_logging
 from jmreview.resources import data_dir, seeds_dir
@@ -71,10 +71,18 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
     from jmreview.gui.session import Session
 
     try:
-        store = Store(db_path)
+        store: Store | None = Store(db_path)
+    except DamagedDatabase as exc:
+        store = _damaged(db_path, str(exc))
     except JmreviewError as exc:
         QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
         return None
+    if store is None:
+        return None
+    if store.network:
+        QMessageBox.warning(None, tr("Database on a network drive"),
+                            tr("{path} is on a network drive. Only one computer may open it at a time; "
+                               "copy it to this computer to work safely.").format(path=db_path))
     editor = os.environ.get("JMREVIEW_EDITOR") or (ask_editor_name(None, settings) if ask else "editor")
     session = Session(store, editor)
     window = MainWindow(session, settings)
@@ -99,6 +107,32 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
         if samples == "yes" or (samples != "no" and ask and offer_samples(window)):
             import_into(window, [seeds_dir()])
     return window
+
+
+def _damaged(db_path: Path, message: str) -> Store | None:
+    """A damaged database: open its newest backup (restored over it, the damaged file kept) or read-only."""
+    import shutil
+    from datetime import datetime
+
+    from jmreview.core.backup import backup_dir, list_backups, restore_backup
+
+    box = QMessageBox(QMessageBox.Icon.Critical, tr("The database is damaged"), message)
+    backups = list_backups(db_path)
+    use_backup = box.addButton(tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole) if backups else None
+    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    try:
+        if use_backup is not None and box.clickedButton() is use_backup:
+            keep = backup_dir(db_path) / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
+            shutil.copy2(db_path, keep)  # the damaged bytes as they are: the backup API cannot read them
+            restore_backup(backups[0].path, db_path)
+            return Store(db_path)
+        if box.clickedButton() is read_only:
+            return Store(db_path, readonly=True, backups=False)
+    except JmreviewError as exc:
+        QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
+    return None
 
 
 def run(db_path: Path) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QUndoView, QWidget
 
@@ -37,7 +37,8 @@ class MainWindow(QMainWindow):
         self.current_file: int | None = None
         self.current_article: int | None = None
         self.source_text = ""
-        self.setWindowTitle(tr("jmreview — {path}").format(path=session.store.path.name))
+        title = tr("jmreview — {path}").format(path=session.store.path.name)
+        self.setWindowTitle(title + (tr(" (read-only)") if session.store.readonly else ""))
         self.files = FilesPanel()
         self.articles = ArticlesPanel()
         self.page = PageView()
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             Spec("file", "import_json", "Import corpus &JSON…", "Ctrl+Alt+O", self.import_json),
             Spec("file", "export", "&Export…", "Ctrl+Shift+S", self.export),
             Spec("file", "rerun", "&Re-run automation on this file", "Ctrl+Shift+R", self.rerun),
+            Spec("file", "restore", "Restore a &backup…", "Ctrl+Alt+B", self.restore_backup),
             Spec("file", "quit", "&Quit", StdKey.Quit, self.quit),
             Spec("edit", "undo", "&Undo", "Ctrl+Z", self.session.undo_stack.undo),
             Spec("edit", "redo", "&Redo", "Ctrl+Shift+Z", self.session.undo_stack.redo),
@@ -185,6 +187,10 @@ class MainWindow(QMainWindow):
         stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.actions_by_name["undo"].setEnabled(False)
         self.actions_by_name["redo"].setEnabled(False)
+        self.seen_version = self.session.store.data_version()
+        self.watch = QTimer(self)
+        self.watch.timeout.connect(self.notice_other_windows)
+        self.watch.start(1000)
 
     # -- navigation ---------------------------------------------------------------
     def select_file(self, file_id: int) -> None:
@@ -383,6 +389,39 @@ class MainWindow(QMainWindow):
             window = open_window(old.path, app, self.settings, ask=False)  # type: ignore[arg-type]
         old.close()
         app._jmreview_window = window  # type: ignore[union-attr]
+
+    def notice_other_windows(self) -> None:
+        """Another window (or process) changed the database: show its changes."""
+        try:
+            version = self.session.store.data_version()
+        except Exception:  # the database is being switched or closed
+            return
+        if version != self.seen_version:
+            self.seen_version = version
+            self.refresh()
+            self.say(tr("Updated with changes made in another window"))
+
+    def restore_backup(self) -> None:
+        """Replace the database with one of its backups (what it replaces is backed up first)."""
+        from PySide6.QtWidgets import QApplication, QInputDialog
+
+        from jmreview.core.backup import list_backups, restore_backup
+        from jmreview.gui.app import open_window
+
+        backups = list_backups(self.session.store.path)
+        if not backups:
+            self.say(tr("There is no backup of this database yet."))
+            return
+        names = [f"{b.made:%Y-%m-%d %H:%M:%S}  {b.reason}" for b in backups]
+        choice, ok = QInputDialog.getItem(self, tr("Restore a backup"), tr("Backup:"), names, 0, False)
+        if not ok:
+            return
+        path = self.session.store.path
+        self.close()
+        self.session.store.close()
+        restore_backup(backups[names.index(choice)].path, path)
+        app = QApplication.instance()
+        app._jmreview_window = open_window(path, app, self.settings, ask=False)  # type: ignore[union-attr,arg-type]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

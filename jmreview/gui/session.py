@@ -55,6 +55,7 @@ class Session(QObject):
             log_id = edit(self.store, self.editor, *args, **kwargs)
         except (JmreviewError, ValueError) as exc:
             self.failed.emit(str(exc))
+            self.changed.emit()  # show the store as it is (a refused edit changed nothing)
             return False
         if log_id:
             self.undo_stack.push(EditCommand(self, text, log_id))

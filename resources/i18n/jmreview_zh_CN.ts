@@ -176,6 +176,10 @@
         <translation>上一行(&amp;I)</translation>
     </message>
     <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Show &amp;Simplified</source>
         <translation>显示简体(&amp;S)</translation>
     </message>
@@ -187,8 +191,28 @@
         <translation>无法打开数据库</translation>
     </message>
     <message>
+        <source>Database on a network drive</source>
+        <translation>数据库在网络驱动器上</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>恢复最新的备份</translation>
+    </message>
+    <message>
         <source>Segmentation ready</source>
         <translation>分词已就绪</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work safely.</source>
+        <translation>{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。</translation>
     </message>
 </context>
 <context>
@@ -641,8 +665,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;打开时&gt;</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>备份：</translation>
     </message>
     <message>
         <source>Every article is reviewed.</source>
@@ -673,12 +705,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>最近的数据库</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
         <source>Role: {role}</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>这个数据库还没有备份。</translation>
+    </message>
+    <message>
         <source>Undo history</source>
         <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Updated with changes made in another window</source>
+        <translation>已显示另一个窗口所做的修改</translation>
     </message>
     <message>
         <source>jmreview databases (*.sqlite3 *.db);;All files (*)</source>

@@ -43,9 +43,16 @@ ZH: dict[str, dict[str, str]] = {
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
         "&Labels…": "标签(&L)…",
         "&Open database…": "打开数据库(&O)…",
-        "Import corpus &JSON…": "导入语料 JSON(&J)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
+        "Import corpus &JSON…": "导入语料 JSON(&J)…",
+        "Restore a &backup…": "恢复备份(&B)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
-    "App": {"Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪"},
+    "App": {
+        "Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪",
+        "Database on a network drive": "数据库在网络驱动器上", "Open read-only": "以只读方式打开",
+        "Restore the newest backup": "恢复最新的备份", "The database is damaged": "数据库已损坏",
+        "{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work "
+        "safely.": "{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。",
+    },
     "ArticleEditor": {
         "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Date": "日期", "Reporters": "记者",
         "Correspondents": "通讯员", "Photographers": "摄影", "Sources": "供稿", "Category": "类别", "Status": "状态",
@@ -116,6 +123,9 @@ ZH: dict[str, dict[str, str]] = {
         "Ready": "就绪", "Not done": "未完成", "Line {n}: {cue}": "第 {n} 行：{cue}",
         "Every article is reviewed.": "所有文章都已审完。", "Label as {name} ({title})": "标注为 {name}（{title}）",
         "Role: {role}": "角色：{role}", "Open database": "打开数据库", "Recent databases": "最近的数据库",
+        " (read-only)": "（只读）", "Backup:": "备份：", "Restore a backup": "恢复备份",
+        "There is no backup of this database yet.": "这个数据库还没有备份。",
+        "Updated with changes made in another window": "已显示另一个窗口所做的修改",
         "jmreview databases (*.sqlite3 *.db);;All files (*)": "jmreview 数据库 (*.sqlite3 *.db);;所有文件 (*)",
     },
     "PageView": {

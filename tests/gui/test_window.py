@@ -173,3 +173,69 @@ def test_import_json_in_the_window_is_one_undo_step(window, tmp_path: Path) -> N
     assert window.session.undo_stack.count() == 1
     window.actions_by_name["undo"].trigger()
     assert Article.select().where(Article.status == "reviewed").count() == 0
+
+
+def test_the_window_notices_another_processes_changes(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+    from ..test_processes import WRITER
+
+    art = window.articles.model.rows[0]
+    out = subprocess.run([sys.executable, "-c", WRITER, str(ROOT), str(window.session.store.path), "乙", "1"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    window.select_article(art.id)
+    qtbot.waitUntil(lambda: window.editor.edits["kicker"].text() == "乙-0", timeout=5000)
+
+
+def test_restore_a_backup_from_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from jmreview.core import edits
+    from jmreview.core.backup import make_backup
+    from jmreview.core.models import Article
+
+    from ..conftest import SEEDS
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    make_backup(window.session.store.path, "manual")
+    art = Article.select().first()
+    edits.set_article_field(window.session.store, "甲", art.id, "title", "备份之后")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window.restore_backup()
+    restored = QApplication.instance()._jmreview_window
+    qtbot.addWidget(restored)
+    assert Article.get_by_id(art.id).title != "备份之后"
+    restored.session.store.close()
+
+
+def test_a_damaged_database_offers_its_backup(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.core.backup import make_backup
+    from jmreview.core.importer import import_paths
+    from jmreview.core.store import Store
+    from jmreview.gui.app import open_window as open_app
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "d.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+        store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    make_backup(db, "manual")
+    data = bytearray(db.read_bytes())
+    data[8192:12192] = b"\x5a" * 4000
+    db.write_bytes(bytes(data))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: self.setProperty("shown", True) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: self.buttons()[0])  # "Restore the newest backup"
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = open_app(db, QApplication.instance(), settings, ask=False)
+    qtbot.addWidget(window)
+    assert window is not None and len(window.files.ids()) == 1
+    assert any(p.suffix == ".bad" for p in (tmp_path / "d.sqlite3.backups").iterdir())  # damaged bytes kept
+    window.session.store.close()

@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--replace", action="store_true",
+                   help="import new versions of imported files even when people's articles change (they are flagged)")
 
     p = sub.add_parser("export", help="export the corpus")
     p.add_argument("--format", choices=("json", "jsonl", "xlsx"), default="json")
@@ -75,9 +77,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"[{n}/{total}] {name}", file=sys.stderr)
 
     with _open(args) as store:
-        report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers)
+        report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
+                              replace=args.replace, who=os.environ.get("USER") or "import")
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
+    for name in report.new_versions:
+        print(f"{name}: new version imported; the old one is kept, people's articles carried over", file=sys.stderr)
+    for line in report.flagged:
+        print(f"flagged for review: {line}", file=sys.stderr)
     for name, reason in report.refused:
         print(f"refused: {name}: {reason}", file=sys.stderr)
     print(report.summary())

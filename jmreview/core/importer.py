@@ -16,6 +16,7 @@ from jmreview.core.errors import RefusedInput
 from jmreview.core.ingest import DecodedSource, read_source
 from jmreview.core.models import Block, Entity, SourceFile
 from jmreview.core.pipeline import PageAnalysis, analyse_text
+from jmreview.core.reimport import carry_over, plan, previous_version
 from jmreview.core.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.core.search import index_blocks
 from jmreview.core.store import Store
@@ -29,6 +30,8 @@ class ImportReport:
     """What an import did, file by file."""
 
     imported: list[str] = field(default_factory=list)
+    new_versions: list[str] = field(default_factory=list)   # a file of that name was there: people's work kept
+    flagged: list[str] = field(default_factory=list)        # articles carried over in part, back in review
     skipped: list[str] = field(default_factory=list)     # same bytes already imported
     refused: list[tuple[str, str]] = field(default_factory=list)
     articles: int = 0
@@ -73,7 +76,8 @@ def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, Analysed]]
         yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
 
 
-def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> int:
+def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None = None,
+                   who: str = "import", report: ImportReport | None = None) -> int:
     """Store one analysed file in a single transaction; returns the number of articles."""
     with store.write():
         sf = SourceFile.create(name=source.name, sha256=source.sha256, encoding=source.encoding,
@@ -100,12 +104,22 @@ def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis) -> i
             ents += entity_rows(sf, row, art, set(art.members))
         insert_rows(store, Entity, ents)
         index_blocks(store, sf.id, source.text)
+        if old is not None:
+            carried = carry_over(old, sf, who)
+            if report is not None:
+                report.new_versions.append(source.name)
+                report.flagged += [f"{source.name}: {line}" for line in carried.flagged]
     return len(articles)
 
 
 def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None = None,
-                 workers: int | None = None) -> ImportReport:
-    """Import files and folders; refused files are reported and leave nothing behind."""
+                 workers: int | None = None, replace: bool = False, who: str = "import") -> ImportReport:
+    """Import files and folders; refused files are reported and leave nothing behind.
+
+    A file whose name is already imported with other bytes is a new version: people's
+    articles are carried over to it; when some of them would change, it is refused unless
+    `replace` confirms it (they are then carried over, flagged and back in review).
+    """
     files = expand_paths(paths)
     report = ImportReport()
     if files:
@@ -118,10 +132,17 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
             report.refused.append((result.name, result.reason))
         else:
             source, page = result
+            old = previous_version(source.name) if source.sha256 not in known else None
+            changed = plan(old, source.text)[1] if old is not None else []
             if source.sha256 in known:
                 report.skipped.append(source.name)
+            elif changed and not replace:
+                titles = "、".join(f"《{a.title}》" for a in changed[:5])
+                report.refused.append((source.name, f"is a new version of an imported file and {len(changed)} "
+                                                    f"articles people worked on have changed lines ({titles}); "
+                                                    "import it with --replace to keep them, flagged for review"))
             else:
-                report.articles += write_analysis(store, source, page)
+                report.articles += write_analysis(store, source, page, old, who, report)
                 report.characters += len(source.text)
                 report.imported.append(source.name)
                 known.add(source.sha256)

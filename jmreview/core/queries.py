@@ -15,7 +15,7 @@ TEXT_ROLES_LEFT_OUT = {"caption", "note"}
 
 def files() -> list[SourceFile]:
     """Every imported file, by name."""
-    return list(SourceFile.select().order_by(SourceFile.name, SourceFile.id))
+    return list(SourceFile.select().where(SourceFile.replaced_by.is_null()).order_by(SourceFile.name, SourceFile.id))
 
 
 def articles_of(source: SourceFile, status: str | None = None) -> list[Article]:

@@ -75,7 +75,8 @@ def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow
     """Every file (or one) with article and reviewed counts, optionally filtered by name."""
     reviewed = fn.SUM(Article.status.in_(["reviewed", "rejected"]).cast("INTEGER"))
     query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed)
-             .join(Article, JOIN.LEFT_OUTER).group_by(SourceFile.id).order_by(SourceFile.name, SourceFile.id))
+             .join(Article, JOIN.LEFT_OUTER).where(SourceFile.replaced_by.is_null())
+             .group_by(SourceFile.id).order_by(SourceFile.name, SourceFile.id))
     if name_filter:
         query = query.where(SourceFile.name.contains(name_filter))
     if file_id is not None:

@@ -5,7 +5,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from jmreview.core import edits
 from jmreview.core.models import CATEGORIES, STATUSES, Article, SourceFile
@@ -54,6 +54,12 @@ class ArticleEditor(QWidget):
             self.status.addItem(QCoreApplication.translate("TableModels", STATUS_TITLES[s]), s)
         self.status.activated.connect(self._commit_status)
         form.addRow(tr("Status"), self.status)
+        self.flag = QLabel(self)
+        self.flag.setObjectName("article_flag")
+        self.flag.setWordWrap(True)
+        self.flag.setStyleSheet("color: #b71c1c; font-weight: bold")
+        self.flag.setVisible(False)
+        form.addRow(self.flag)
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setObjectName("article_text")
@@ -75,6 +81,8 @@ class ArticleEditor(QWidget):
             self.text.clear()
             return
         self.version = art.version
+        self.flag.setText(tr("Check: {why}").format(why=tr(art.flag)) if art.flag else "")
+        self.flag.setVisible(bool(art.flag))
         for name, _ in TEXT_FIELDS:
             self.edits[name].setText(getattr(art, name) or "")
         for name, _ in LIST_FIELDS:

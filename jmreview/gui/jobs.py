@@ -79,14 +79,14 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
     return job
 
 
-def import_into(window: MainWindow, paths: list[Path]) -> Job:
+def import_into(window: MainWindow, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
-    from jmreview.core.importer import import_paths
+    from jmreview.core.importer import expand_paths, import_paths
 
     store = window.session.store
 
     def work(report: Callable[[int, int, str], None]) -> Any:
-        return import_paths(store, paths, report, workers=1)
+        return import_paths(store, paths, report, workers=1, replace=replace, who=window.session.editor)
 
     def done(result: Any, error: str) -> None:
         window.refresh()
@@ -97,8 +97,18 @@ def import_into(window: MainWindow, paths: list[Path]) -> Job:
             return
         lines = [tr("{n} files imported, {a} articles.").format(n=len(result.imported), a=result.articles)]
         lines += [tr("Already there: {name}").format(name=name) for name in result.skipped]
+        versions = [n for n, w in result.refused if "--replace" in w]
+        if versions and QMessageBox.question(
+                window, tr("New versions of imported files"),
+                tr("{names}: new versions of imported files change articles people worked on. Import them and "
+                   "put those articles back in review, flagged? The old versions are kept.").format(
+                    names="、".join(versions))) == QMessageBox.StandardButton.Yes:
+            again = [p for p in expand_paths(paths) if p.name in versions]
+            import_into(window, again, replace=True)
+            result.refused = [(n, w) for n, w in result.refused if n not in versions]
         lines += [tr("Refused: {name}: {why}").format(name=n, why=w) for n, w in result.refused]
-        if result.refused:
+        lines += [tr("Flagged for review: {what}").format(what=f) for f in result.flagged]
+        if result.refused or result.flagged:
             QMessageBox.warning(window, tr("Import"), "\n".join(lines))
         else:
             window.say(" ".join(lines))

@@ -226,6 +226,10 @@
         <translation>类别</translation>
     </message>
     <message>
+        <source>Check: {why}</source>
+        <translation>请核对：{why}</translation>
+    </message>
+    <message>
         <source>Correspondents</source>
         <translation>通讯员</translation>
     </message>
@@ -268,6 +272,10 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>text changed in a new version of the file: check this article against the old one</source>
+        <translation>文件的新版本改动了这篇文章的文字：请与旧版本核对</translation>
     </message>
 </context>
 <context>
@@ -539,6 +547,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>正在导出…</translation>
     </message>
     <message>
+        <source>Flagged for review: {what}</source>
+        <translation>已标记待复审：{what}</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -571,6 +583,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>保留了 {k} 篇人工处理过的文章，重新处理了 {r} 篇。</translation>
     </message>
     <message>
+        <source>New versions of imported files</source>
+        <translation>已导入文件的新版本</translation>
+    </message>
+    <message>
         <source>Not in this database: {name}</source>
         <translation>不在本数据库中：{name}</translation>
     </message>
@@ -589,6 +605,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{names}: new versions of imported files change articles people worked on. Import them and put those articles back in review, flagged? The old versions are kept.</source>
+        <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
     <message>
         <source>{n} articles written to {path}</source>

@@ -56,7 +56,9 @@ ZH: dict[str, dict[str, str]] = {
     "ArticleEditor": {
         "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Date": "日期", "Reporters": "记者",
         "Correspondents": "通讯员", "Photographers": "摄影", "Sources": "供稿", "Category": "类别", "Status": "状态",
-        "Article text as read": "文章正文（按阅读顺序）", "Edit {field}": "修改{field}", "Set status": "设置状态",
+        "Article text as read": "文章正文（按阅读顺序）", "Check: {why}": "请核对：{why}",
+        "text changed in a new version of the file: check this article against the old one":
+            "文件的新版本改动了这篇文章的文字：请与旧版本核对", "Edit {field}": "修改{field}", "Set status": "设置状态",
     },
     "Corrections": {
         "Put the cursor on a line of the page first.": "请先把光标放在版面的某一行上。",
@@ -101,6 +103,11 @@ ZH: dict[str, dict[str, str]] = {
         "Re-run automation": "重新自动处理", "Re-running automation…": "正在重新自动处理…",
         "Cells cut at Excel's 32,767-character limit:": "超过 Excel 32,767 字上限而被截断的单元格：",
         "Import corpus JSON": "导入语料 JSON", "JSON (*.json)": "JSON (*.json)",
+        "New versions of imported files": "已导入文件的新版本", "Flagged for review: {what}": "已标记待复审：{what}",
+        "{names}: new versions of imported files change articles people worked on. Import them and put those "
+        "articles back in review, flagged? The old versions are kept.":
+            "{names}：已导入文件的新版本改动了人工处理过的文章。"
+            "要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。",
         "Not in this database: {name}": "不在本数据库中：{name}",
     },
     "ExportDialog": {

@@ -239,3 +239,34 @@ def test_a_damaged_database_offers_its_backup(qtbot, tmp_path: Path, monkeypatch
     assert window is not None and len(window.files.ids()) == 1
     assert any(p.suffix == ".bad" for p in (tmp_path / "d.sqlite3.backups").iterdir())  # damaged bytes kept
     window.session.store.close()
+
+
+def test_a_new_version_is_confirmed_and_flagged_in_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.core import edits
+    from jmreview.core.models import Article
+    from jmreview.gui.jobs import import_into
+
+    from ..conftest import SEEDS
+
+    page = tmp_path / "page.txt"
+    original = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8")
+    page.write_text(original, encoding="utf-8")
+    window = open_window(qtbot, tmp_path, [page])
+    feature = Article.select().order_by(Article.reading_order).first()
+    edits.set_status(window.session.store, "甲", feature.id, "reviewed")
+    lines = original.split("\n")
+    lines[18] += "（改写）"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    import_into(window, [page])
+    qtbot.waitUntil(lambda: Article.select().where(Article.flag != "").exists(), timeout=30000)
+    assert asked and "page.txt" in asked[0]
+    flagged = Article.get(Article.flag != "")
+    window.refresh()
+    window.select_article(flagged.id)
+    assert window.editor.flag.isVisibleTo(window) and window.editor.flag.text()
+    window.session.store.close()

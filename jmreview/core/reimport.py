@@ -1,0 +1,122 @@
+"""A new version of an imported file (same name, other bytes): keep what people decided.
+
+The new bytes are imported as a new source and analysed as usual. Every article of the old
+version that a person decided (reviewed, rejected, edited, made by hand) is carried over
+to the lines of the new version that have the same text, with its fields, roles and
+entities; where some of its lines are no longer there it is carried over all the same,
+flagged and put back in review. The old version is kept, marked as replaced: nothing is
+deleted. When carrying over would change people's work, the import is refused unless the
+caller confirms it (`--replace` on the command line, a question in the window).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jmreview.core.automation import is_protected, renumber
+from jmreview.core.models import Article, Block, EditLog, Entity, SourceFile, now
+from jmreview.core.segment_rules import dedupe_key
+
+CHANGED = "text changed in a new version of the file: check this article against the old one"
+
+
+@dataclass
+class CarryReport:
+    """What carrying over did for one file."""
+
+    kept: int = 0                                        # carried over whole
+    flagged: list[str] = field(default_factory=list)     # carried over in part, flagged for review
+
+
+def previous_version(name: str) -> SourceFile | None:
+    """The current (not replaced) imported file of that name, if any."""
+    return SourceFile.select().where((SourceFile.name == name) & SourceFile.replaced_by.is_null()) \
+        .order_by(SourceFile.id.desc()).first()
+
+
+def _text(source: SourceFile, block: Block) -> str:
+    return dedupe_key(source.text[block.start:block.end])
+
+
+def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
+    """(articles that carry over whole, articles that would change) — for the confirmation."""
+    from jmreview.core.blocks import split_blocks
+
+    available: dict[str, int] = {}
+    for b in split_blocks(new_text):
+        key = dedupe_key(b.source)
+        available[key] = available.get(key, 0) + 1
+    whole: list[Article] = []
+    changed: list[Article] = []
+    for art in Article.select().where(Article.file == old):
+        if not is_protected(art):
+            continue
+        keys = [_text(old, b) for b in Block.select().where(Block.article == art)]
+        need: dict[str, int] = {}
+        for k in keys:
+            need[k] = need.get(k, 0) + 1
+        (whole if all(available.get(k, 0) >= n for k, n in need.items()) else changed).append(art)
+    return whole, changed
+
+
+def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
+    """Move people's articles from the old version onto the new one (caller holds the transaction)."""
+    report = CarryReport()
+    new_blocks = list(Block.select().where(Block.file == new).order_by(Block.line))
+    unused: dict[str, list[Block]] = {}
+    for b in new_blocks:
+        unused.setdefault(_text(new, b), []).append(b)
+    for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
+        if not is_protected(art):
+            continue
+        old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
+        pairs = [(ob, unused[_text(old, ob)].pop(0)) for ob in old_blocks if unused.get(_text(old, ob))]
+        if not pairs:
+            report.flagged.append(f"{art.title} (no line of it is left in the new version)")
+            continue
+        moved = Article.create(
+            file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker, subtitle=art.subtitle,
+            title_simplified=art.title_simplified, category=art.category, date=art.date, reporters=art.reporters,
+            correspondents=art.correspondents, photographers=art.photographers, sources=art.sources,
+            status=art.status, reviewer=art.reviewer, reviewed_at=art.reviewed_at, created_at=now(),
+            updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
+            manual=sorted(set(art.manual) | {"carried"}), flag="")
+        line_map = {ob.line: nb.line for ob, nb in pairs}
+        emptied = set()
+        for pos, (ob, nb) in enumerate(pairs):
+            if nb.article_id:
+                emptied.add(nb.article_id)
+            Block.update(article=moved, position=pos, role=ob.role, cue=ob.cue, joins_previous=ob.joins_previous,
+                         join_cue=ob.join_cue, duplicate_of=line_map.get(ob.duplicate_of) if ob.duplicate_of else None,
+                         manual=ob.manual).where(Block.id == nb.id).execute()
+            shift = nb.start - ob.start
+            Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
+                                  & (Entity.origin == "auto")).execute()
+            for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
+                                           & (Entity.end <= ob.end)):
+                Entity.create(article=moved, file=new, start=e.start + shift, end=e.end + shift, text=e.text,
+                              simplified=e.simplified, label=e.label, role=e.role, origin=e.origin,
+                              status=e.status, created_at=e.created_at)
+        if len(pairs) == len(old_blocks):
+            report.kept += 1
+        else:
+            # the changed lines stayed in automation's version of this article: they belong to it too
+            for pos, leftover in enumerate(Block.select().where(Block.article.in_(list(emptied)))
+                                           .order_by(Block.line), start=len(pairs)):
+                Entity.update(article=moved).where((Entity.file == new) & (Entity.start >= leftover.start)
+                                                   & (Entity.end <= leftover.end)).execute()
+                Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()
+            Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
+            report.flagged.append(f"{art.title} ({len(old_blocks) - len(pairs)} of {len(old_blocks)} lines changed)")
+        for pos, b in enumerate(Block.select().where(Block.article == moved).order_by(Block.line)):
+            Block.update(position=pos).where(Block.id == b.id).execute()
+        for art_id in emptied:
+            if not Block.select().where(Block.article == art_id).exists():
+                Entity.delete().where(Entity.article == art_id).execute()
+                Article.delete().where(Article.id == art_id).execute()
+    SourceFile.update(replaced_by=new.id).where(SourceFile.id == old.id).execute()
+    renumber(new)
+    EditLog.create(at=now(), who=who, action="new_version",
+                   summary=f"{new.name}: new version imported; {report.kept} articles kept, "
+                           f"{len(report.flagged)} flagged for review",
+                   payload={"old_file": old.id, "new_file": new.id, "flagged": report.flagged})
+    return report

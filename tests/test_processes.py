@@ -93,8 +93,13 @@ def test_sigkill_during_imports_and_corrections_leaves_a_whole_database(tmp_path
             files, log = SourceFile.select().count(), EditLog.select().count()
         assert files >= last_files and log >= last_edits  # what was committed before stays committed
         last_files, last_edits = files, log
-    assert kills >= 15
-    assert last_files == 15 and last_edits > 0
+    assert kills >= 15 and last_files >= 1 and last_edits > 0
+    from jmreview.core.importer import import_paths
+
+    with Store(db, backups=False) as store:  # finishing the interrupted import completes the corpus
+        import_paths(store, [pages], workers=1)
+        assert SourceFile.select().count() == 15
+    check_whole(db)
 
 
 WRITER = r"""

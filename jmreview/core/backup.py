@@ -29,13 +29,9 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".backups")
 
 
-def make_backup(db_path: Path, reason: str) -> Path:
-    """Copy a consistent snapshot of the database into its backup folder; returns the new file."""
-    folder = backup_dir(db_path)
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+def copy_database(source: Path, target: Path) -> None:
+    """Copy a consistent snapshot of one SQLite file into another with the backup API."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -44,6 +40,15 @@ def make_backup(db_path: Path, reason: str) -> Path:
             dst.close()
     finally:
         src.close()
+
+
+def make_backup(db_path: Path, reason: str) -> Path:
+    """Copy a consistent snapshot of the database into its backup folder; returns the new file."""
+    folder = backup_dir(db_path)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    copy_database(db_path, target)
     prune(db_path)
     return target
 
@@ -80,15 +85,7 @@ def prune(db_path: Path) -> None:
 def restore_backup(backup: Path, db_path: Path) -> Path:
     """Replace the database's content with a backup (the current content is backed up first)."""
     safety = make_backup(db_path, "before-restore") if db_path.exists() and db_path.stat().st_size else db_path
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(db_path)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_database(backup, db_path)
     return safety
 
 

@@ -150,27 +150,25 @@ def _steps(log: EditLog) -> tuple[list[dict[str, Any]], list[int]]:
     return steps, meta["articles"]
 
 
-def undo(store: Store, log_id: int, who: str) -> None:
-    """Undo one logged edit (restore the values before it), in one transaction."""
+def _replay(store: Store, log_id: int, who: str, undoing: bool) -> None:
+    """Restore the values before (undo) or after (redo) a logged edit, in one transaction."""
+    action = "undo" if undoing else "redo"
     with store.write():
         log = EditLog.get_by_id(log_id)
-        if log.undone:
-            raise EditConflict(f"edit {log_id} is already undone")
+        if log.undone == undoing:
+            raise EditConflict(f"edit {log_id} is {'already' if undoing else 'not'} undone")
         steps, articles = _steps(log)
-        _apply(steps, "before")
+        _apply(steps, "before" if undoing else "after")
         _bump([a for a in articles if Article.get_or_none(Article.id == a)], who)
-        EditLog.update(undone=True).where(EditLog.id == log_id).execute()
-        EditLog.create(at=now(), who=who, action="undo", summary=f"undo: {log.summary}", payload={"log": log_id})
+        EditLog.update(undone=undoing).where(EditLog.id == log_id).execute()
+        EditLog.create(at=now(), who=who, action=action, summary=f"{action}: {log.summary}", payload={"log": log_id})
+
+
+def undo(store: Store, log_id: int, who: str) -> None:
+    """Undo one logged edit (restore the values before it), in one transaction."""
+    _replay(store, log_id, who, undoing=True)
 
 
 def redo(store: Store, log_id: int, who: str) -> None:
     """Apply an undone edit again, in one transaction."""
-    with store.write():
-        log = EditLog.get_by_id(log_id)
-        if not log.undone:
-            raise EditConflict(f"edit {log_id} is not undone")
-        steps, articles = _steps(log)
-        _apply(steps, "after")
-        _bump([a for a in articles if Article.get_or_none(Article.id == a)], who)
-        EditLog.update(undone=False).where(EditLog.id == log_id).execute()
-        EditLog.create(at=now(), who=who, action="redo", summary=f"redo: {log.summary}", payload={"log": log_id})
+    _replay(store, log_id, who, undoing=False)

@@ -122,7 +122,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "org": re.compile(rf"(?:{place_re}|{ORG_PREFIX})(?:[（(][{CJK}]{{1,6}}[)）])?"
                           rf"[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}"),
         "org_more": re.compile(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}"),
-        "loc": re.compile(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![{CJK}]{{0,1}}{ORG_SUFFIX})"),
+        "loc": re.compile(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![域长委级内外])"
+                          rf"(?![{CJK}]{{0,1}}{ORG_SUFFIX})"),
         "village": re.compile(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)"),
         "words": re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))),
     }
@@ -141,7 +142,7 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
         if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3 and not _crosses_clause(body):
             spans.append((match.start(), end, "ORG", None))
     for match in pat["loc"].finditer(s):
-        if _org_body_ok(match.group(0)):
+        if _org_body_ok(match.group(0)) and not any(ch in "各全多每考虑" for ch in match.group(0)):
             spans.append((match.start(), match.end(), "LOC", None))
     for match in pat["village"].finditer(s):
         text = match.group(0)

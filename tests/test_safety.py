@@ -81,19 +81,24 @@ def test_restore_a_backup_keeps_a_copy_of_what_it_replaces(tmp_path: Path) -> No
         assert Article.get_by_id(art.id).title == "之后的修改"
 
 
-def test_a_damaged_database_is_refused_with_a_way_forward(tmp_path: Path) -> None:
-    db = tmp_path / "d.sqlite3"
+def damaged_database(db: Path) -> bytes:
+    """A database with a backup, then 4 KB of it overwritten; returns the damaged bytes."""
     with Store(db) as store:
         import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
         store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     make_backup(db, "manual")
     data = bytearray(db.read_bytes())
-    for k in range(8192, 8192 + 4000):
-        data[k] = 0x5A
+    data[8192:12192] = b"\x5a" * 4000
     db.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_database_is_refused_with_a_way_forward(tmp_path: Path) -> None:
+    db = tmp_path / "d.sqlite3"
+    data = damaged_database(db)
     with pytest.raises(DamagedDatabase, match="open the backup"):
         Store(db)
-    assert db.read_bytes() == bytes(data)  # nothing written over it
+    assert db.read_bytes() == data  # nothing written over it
 
 
 def test_a_read_only_file_opens_read_only_and_refuses_writes(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

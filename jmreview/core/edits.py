@@ -49,17 +49,22 @@ def _renumber_articles(changes: Changes, source_id: int) -> None:
 
 
 # -- blocks -------------------------------------------------------------------------
+def _set_block(store: Store, who: str, block: Block, action: str, summary: str, mark: str,
+               **values: Any) -> int:
+    """Change fields of one block, remember a person set them, and touch its article."""
+    with record(store, who, action, f"line {block.line}: {summary}") as ch:
+        ch.set(block, **values)
+        _manual(ch, block, mark)
+        if block.article_id:
+            ch.touch(Article.get_by_id(block.article_id))
+    return _log_id(ch)
+
+
 def set_block_role(store: Store, who: str, block_id: int, role: str) -> int:
     """Give a block another role."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
-    block = Block.get_by_id(block_id)
-    with record(store, who, "set_role", f"line {block.line}: role → {role}") as ch:
-        ch.set(block, role=role)
-        _manual(ch, block, "role")
-        if block.article_id:
-            ch.touch(Article.get_by_id(block.article_id))
-    return _log_id(ch)
+    return _set_block(store, who, Block.get_by_id(block_id), "set_role", f"role → {role}", "role", role=role)
 
 
 def set_noise(store: Store, who: str, block_id: int, noise: bool) -> int:
@@ -88,13 +93,8 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool) -> int:
 
 def set_join(store: Store, who: str, block_id: int, joined: bool) -> int:
     """Join a block to the previous one (a sentence cut by layout), or undo the join."""
-    block = Block.get_by_id(block_id)
-    with record(store, who, "set_join", f"line {block.line}: {'join' if joined else 'no join'}") as ch:
-        ch.set(block, joins_previous=joined, join_cue="set by hand")
-        _manual(ch, block, "join")
-        if block.article_id:
-            ch.touch(Article.get_by_id(block.article_id))
-    return _log_id(ch)
+    return _set_block(store, who, Block.get_by_id(block_id), "set_join", "join" if joined else "no join", "join",
+                      joins_previous=joined, join_cue="set by hand")
 
 
 def set_duplicate(store: Store, who: str, block_id: int, of_line: int | None) -> int:
@@ -102,12 +102,8 @@ def set_duplicate(store: Store, who: str, block_id: int, of_line: int | None) ->
     block = Block.get_by_id(block_id)
     if of_line is not None and of_line >= block.line:
         raise ValueError("a duplicate points to an earlier line")
-    with record(store, who, "set_duplicate", f"line {block.line}: duplicate of {of_line}") as ch:
-        ch.set(block, duplicate_of=of_line)
-        _manual(ch, block, "duplicate")
-        if block.article_id:
-            ch.touch(Article.get_by_id(block.article_id))
-    return _log_id(ch)
+    return _set_block(store, who, block, "set_duplicate", f"duplicate of {of_line}", "duplicate",
+                      duplicate_of=of_line)
 
 
 # -- articles -----------------------------------------------------------------------

@@ -6,11 +6,9 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from jmreview.core.blocks import remove_pinyin
-from jmreview.core.cues import strip_marks
+from jmreview.core.blocks import strip_pinyin
 from jmreview.core.models import Article, Block, Entity, Label, SourceFile
-
-TEXT_ROLES_LEFT_OUT = {"caption", "note"}
+from jmreview.core.records import assemble_text
 
 
 def files() -> list[SourceFile]:
@@ -33,21 +31,13 @@ def blocks_of(article: Article) -> list[Block]:
 
 def block_display(source_text: str, block: Block) -> str:
     """A block's text as shown: pinyin artifacts removed."""
-    return remove_pinyin(source_text[block.start:block.end])[0]
+    return strip_pinyin(source_text[block.start:block.end])
 
 
 def article_text(source_text: str, blocks: list[Block]) -> str:
-    """The article as read: captions and notes left out, joins applied, duplicates dropped."""
-    parts: list[str] = []
-    for b in blocks:
-        if b.role in TEXT_ROLES_LEFT_OUT or b.duplicate_of is not None:
-            continue
-        text = strip_marks(block_display(source_text, b))[0].strip()
-        if b.joins_previous and parts:
-            parts[-1] += text
-        else:
-            parts.append(text)
-    return "\n".join(parts)
+    """The article as read (the export's rule: records.assemble_text) for Block rows."""
+    return assemble_text(source_text, [(b.article_id, b.line, b.start, b.end, b.role, b.joins_previous,
+                                        b.duplicate_of) for b in blocks])
 
 
 def noise_lines(source: SourceFile) -> list[int]:

@@ -215,21 +215,12 @@ def test_restore_a_backup_from_the_window(qtbot, tmp_path: Path, monkeypatch) ->
 def test_a_damaged_database_offers_its_backup(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from jmreview.core.backup import make_backup
-    from jmreview.core.importer import import_paths
-    from jmreview.core.store import Store
     from jmreview.gui.app import open_window as open_app
 
-    from ..conftest import SEEDS
+    from ..test_safety import damaged_database
 
     db = tmp_path / "d.sqlite3"
-    with Store(db) as store:
-        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
-        store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    make_backup(db, "manual")
-    data = bytearray(db.read_bytes())
-    data[8192:12192] = b"\x5a" * 4000
-    db.write_bytes(bytes(data))
+    damaged_database(db)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: self.setProperty("shown", True) or 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: self.buttons()[0])  # "Restore the newest backup"
     monkeypatch.setenv("JMREVIEW_SAMPLES", "no")

@@ -1,1 +1,0 @@
-"""The Qt-free core of jmreview: ingest, normalise, segment, extract, store, export."""

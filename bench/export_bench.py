@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gui_bench import generate  # noqa: E402
 from openpyxl import Workbook  # noqa: E402
 
-from jmreview.core import export_xlsx as xlsx  # noqa: E402
-from jmreview.core.export_json import corpus, export_json  # noqa: E402
-from jmreview.core.store import Store  # noqa: E402
+from jmreview.exchange import export_xlsx as xlsx  # noqa: E402
+from jmreview.exchange.export_json import corpus, export_json  # noqa: E402
+from jmreview.store.database import Store  # noqa: E402
 
 
 def captured_rows(out: Path) -> dict[str, list[list[object]]]:

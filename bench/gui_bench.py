@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from jmreview.core.models import Article, Block, Entity, SourceFile, now  # noqa: E402
-from jmreview.core.search import TABLE, simplified_block  # noqa: E402
-from jmreview.core.store import Store  # noqa: E402
+from jmreview.store.database import Store  # noqa: E402
+from jmreview.store.models import Article, Block, Entity, SourceFile, now  # noqa: E402
+from jmreview.store.search import TABLE, simplified_block  # noqa: E402
 
 WORDS = ("江门 台山 开平 鹤山 恩平 新会 蓬江 江海 推进 建设 发展 高质量 产业 项目 会议 召开 强调 全面 深化 改革 开放 "
          "侨都 湾区").split()
@@ -88,15 +88,16 @@ def measure(path: Path) -> dict[str, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from jmreview.core import edits
+    from jmreview.gui.app import reopen
     from jmreview.gui.main_window import MainWindow
     from jmreview.gui.session import Session
+    from jmreview.store import edits
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
     start = time.perf_counter()
     store = Store(path)
-    window = MainWindow(Session(store, "bench"), settings)
+    window = MainWindow(Session(store, "bench"), settings, reopen)
     window.show()
     app.processEvents()
     opened = time.perf_counter() - start

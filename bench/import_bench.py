@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from jmreview.core.blocks import split_blocks  # noqa: E402
-from jmreview.core.importer import import_paths  # noqa: E402
-from jmreview.core.lexicon import tokenizer  # noqa: E402
-from jmreview.core.store import Store  # noqa: E402
+from jmreview.analysis.blocks import split_blocks  # noqa: E402
+from jmreview.analysis.lexicon import tokenizer  # noqa: E402
 from jmreview.resources import seeds_dir  # noqa: E402
+from jmreview.store.database import Store  # noqa: E402
+from jmreview.workflows.importer import import_paths  # noqa: E402
 
 
 def make_corpus(folder: Path, copies: int) -> list[Path]:

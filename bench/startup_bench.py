@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 
 def prepare(tmp: Path) -> Path:
-    from jmreview.core.importer import import_paths
-    from jmreview.core.store import Store
     from jmreview.resources import seeds_dir
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
 
     db = tmp / "startup.sqlite3"
     with Store(db) as store:

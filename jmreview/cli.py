@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from jmreview import __version__
-from jmreview.core.errors import JmreviewError
+from jmreview.errors import JmreviewError
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
 
@@ -60,14 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from jmreview.core.store import Store, default_db_path
+    from jmreview.store.database import Store, default_db_path
 
     return Store(args.db or default_db_path())
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders, reporting progress on stderr."""
-    from jmreview.core.importer import import_paths
+    from jmreview.workflows.importer import import_paths
 
     missing = [p for p in args.paths if not p.exists()]
     for p in missing:
@@ -93,13 +93,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
-    from jmreview.core.export_json import export_json, export_jsonl
+    from jmreview.exchange.export_json import export_json, export_jsonl
 
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with _open(args):
         if args.format == "xlsx":
-            from jmreview.core.export_xlsx import export_xlsx
+            from jmreview.exchange.export_xlsx import export_xlsx
 
             report = export_xlsx(args.output, args.status, args.script, args.language,
                                  lambda n, total, name: print(f"[{n}/{total}] {name}", file=sys.stderr))
@@ -116,7 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import_json(args: argparse.Namespace) -> int:
     """Restore or apply a corpus JSON file."""
-    from jmreview.core.import_json import import_json
+    from jmreview.exchange.import_json import import_json
 
     with _open(args) as store:
         report = import_json(store, args.file, args.editor)
@@ -130,8 +130,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Score the database against gold files."""
-    from jmreview.core.evaluate import format_rows, score
-    from jmreview.core.export_json import corpus
+    from jmreview.exchange.evaluate import format_rows, score
+    from jmreview.exchange.export_json import corpus
 
     if not args.gold.is_dir():
         raise JmreviewError(f"{args.gold}: no such folder of gold files")
@@ -143,8 +143,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Check a database; exit 1 when something is wrong."""
-    from jmreview.core.doctor import examine
-    from jmreview.core.store import Store, default_db_path
+    from jmreview.store.database import Store, default_db_path
+    from jmreview.store.doctor import examine
 
     path = args.db or default_db_path()
     with Store(path, readonly=True) as store:
@@ -159,7 +159,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print counts."""
-    from jmreview.core.queries import stats
+    from jmreview.store.queries import stats
 
     with _open(args):
         s = stats()
@@ -217,8 +217,8 @@ def write_crash_log() -> Path:
 
 def launch(args: argparse.Namespace) -> int:
     """The review window on the database (on first run it offers to import the sample pages)."""
-    from jmreview.core.store import default_db_path
     from jmreview.gui.app import run
+    from jmreview.store.database import default_db_path
 
     return run(args.db or default_db_path())
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core.importer import import_paths
-from jmreview.core.store import Store
+from jmreview.store.database import Store
+from jmreview.workflows.importer import import_paths
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

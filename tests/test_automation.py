@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jmreview.core.automation import rerun_file
-from jmreview.core.importer import import_paths
-from jmreview.core.models import Article, Block, EditLog, Entity, SourceFile
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile
+from jmreview.workflows.automation import rerun_file
+from jmreview.workflows.importer import import_paths
 
 from .conftest import SEEDS
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from jmreview.core.blocks import count_lines, remove_pinyin, split_blocks
-from jmreview.core.script import converter, detect_script, to_simplified
+from jmreview.analysis.blocks import count_lines, remove_pinyin, split_blocks
+from jmreview.analysis.script import converter, detect_script, to_simplified
 
 from .conftest import seed_texts
 

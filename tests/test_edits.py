@@ -5,10 +5,10 @@ from collections.abc import Callable
 
 import pytest
 
-from jmreview.core import edits, entity_edits
-from jmreview.core.changes import EditConflict, redo, undo
-from jmreview.core.importer import import_paths
-from jmreview.core.models import Article, Block, EditLog, Entity, Label, SourceFile
+from jmreview.store import edits, entity_edits
+from jmreview.store.changes import EditConflict, redo, undo
+from jmreview.store.models import Article, Block, EditLog, Entity, Label, SourceFile
+from jmreview.workflows.importer import import_paths
 
 from .conftest import SEEDS
 

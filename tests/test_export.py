@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core.export_json import export_json, export_jsonl
-from jmreview.core.models import Article
+from jmreview.exchange.export_json import export_json, export_jsonl
+from jmreview.store.models import Article
 
 ROLES = {"kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body"}
 CATEGORIES = {"news", "feature", "commentary", "document", "roundup", "photo", "ad"}

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from jmreview.core import edits
-from jmreview.core.export_xlsx import EXCEL_LIMIT, MARKER, export_xlsx
-from jmreview.core.importer import import_paths
-from jmreview.core.models import Article, Entity
+from jmreview.exchange.export_xlsx import EXCEL_LIMIT, MARKER, export_xlsx
+from jmreview.store import edits
+from jmreview.store.models import Article, Entity
+from jmreview.workflows.importer import import_paths
 
 from .conftest import SEEDS
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core.errors import RefusedInput
-from jmreview.core.importer import import_paths
-from jmreview.core.ingest import decode_source, read_source
-from jmreview.core.models import Article, Block, SourceFile
+from jmreview.errors import RefusedInput
+from jmreview.exchange.ingest import decode_source, read_source
+from jmreview.store.models import Article, Block, SourceFile
+from jmreview.workflows.importer import import_paths
 
 from .conftest import seed_texts
 

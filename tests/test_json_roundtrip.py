@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core import changes, edits
-from jmreview.core.export_json import export_json
-from jmreview.core.import_json import import_json
-from jmreview.core.importer import import_paths
-from jmreview.core.json_validate import InvalidCorpus, load_corpus
-from jmreview.core.models import Article, Entity, SourceFile
-from jmreview.core.store import Store
+from jmreview.exchange.export_json import export_json
+from jmreview.exchange.import_json import import_json
+from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
+from jmreview.store import changes, edits
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Entity, SourceFile
+from jmreview.workflows.importer import import_paths
 
 from .conftest import SEEDS
 

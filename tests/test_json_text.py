@@ -7,8 +7,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jmreview.core.export_json import corpus, export_json
-from jmreview.core.json_text import dumps, iter_document
+from jmreview.exchange.export_json import corpus, export_json
+from jmreview.exchange.json_text import dumps, iter_document
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),
                     st.floats(allow_nan=False, allow_infinity=False))

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core.doctor import examine
-from jmreview.core.models import Article, Block, EditLog, Entity, SourceFile
-from jmreview.core.store import Store
+from jmreview.store.database import Store
+from jmreview.store.doctor import examine
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile
 
 from .conftest import ROOT, SEEDS
 
@@ -20,10 +20,10 @@ WORKER = r"""
 import random, sys, time
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from jmreview.core import edits, entity_edits
-from jmreview.core.importer import import_paths
-from jmreview.core.models import Article, Block, Entity
-from jmreview.core.store import Store
+from jmreview.store import edits, entity_edits
+from jmreview.workflows.importer import import_paths
+from jmreview.store.models import Article, Block, Entity
+from jmreview.store.database import Store
 db, pages, mode = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 with Store(db, backups=False) as store:
     print("ready", flush=True)
@@ -93,7 +93,7 @@ def kill_rounds(db: Path, pages: Path, mode: str, rounds: int, rng: random.Rando
 
 
 def test_sigkill_during_imports_and_corrections_leaves_a_whole_database(tmp_path: Path) -> None:
-    from jmreview.core.importer import import_paths
+    from jmreview.workflows.importer import import_paths
 
     pages = make_pages(tmp_path / "pages", 3)
     db = tmp_path / "kill.sqlite3"
@@ -114,9 +114,9 @@ WRITER = r"""
 import sys
 sys.path.insert(0, sys.argv[1])
 from pathlib import Path
-from jmreview.core import edits
-from jmreview.core.models import Article
-from jmreview.core.store import Store
+from jmreview.store import edits
+from jmreview.store.models import Article
+from jmreview.store.database import Store
 with Store(Path(sys.argv[2]), backups=False) as store:
     ids = [a.id for a in Article.select(Article.id).order_by(Article.id)]
     for n in range(int(sys.argv[4])):
@@ -127,7 +127,7 @@ print("done")
 
 def test_two_processes_write_the_same_database(tmp_path: Path) -> None:
     db = tmp_path / "two.sqlite3"
-    from jmreview.core.importer import import_paths
+    from jmreview.workflows.importer import import_paths
 
     with Store(db) as store:
         import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
@@ -141,9 +141,9 @@ def test_two_processes_write_the_same_database(tmp_path: Path) -> None:
 
 
 def test_the_later_of_two_edits_of_one_article_is_refused(tmp_path: Path) -> None:
-    from jmreview.core import edits
-    from jmreview.core.changes import EditConflict
-    from jmreview.core.importer import import_paths
+    from jmreview.store import edits
+    from jmreview.store.changes import EditConflict
+    from jmreview.workflows.importer import import_paths
 
     db = tmp_path / "conflict.sqlite3"
     with Store(db) as store:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core.evaluate import format_rows, score
-from jmreview.core.export_json import corpus
+from jmreview.exchange.evaluate import format_rows, score
+from jmreview.exchange.export_json import corpus
 
 from .conftest import GOLD, SHARED
 
@@ -21,7 +21,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def rows(seeded_db: Path) -> list[dict]:
-    from jmreview.core.store import Store
+    from jmreview.store.database import Store
 
     with Store(seeded_db):
         return score(corpus(), GOLD)
@@ -64,7 +64,7 @@ def test_format_rows_matches_reference_layout() -> None:
 
 def test_displaced_closing_paragraphs_return_to_their_story(seeded_db: Path) -> None:
     """Seed 001: the first feature's last paragraphs and byline come after four news items."""
-    from jmreview.core.store import Store
+    from jmreview.store.database import Store
 
     with Store(seeded_db):
         doc = corpus()

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jmreview.core import edits
-from jmreview.core.doctor import examine
-from jmreview.core.importer import import_paths
-from jmreview.core.models import Article, Block, Entity, SourceFile
-from jmreview.core.queries import files
-from jmreview.core.reimport import CHANGED
+from jmreview.store import edits
+from jmreview.store.doctor import examine
+from jmreview.store.models import Article, Block, Entity, SourceFile
+from jmreview.store.queries import files
+from jmreview.workflows.importer import import_paths
+from jmreview.workflows.reimport import CHANGED
 
 from .conftest import SEEDS
 

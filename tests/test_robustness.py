@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jmreview.core.pipeline import analyse_text
-from jmreview.core.script import converter
+from jmreview.analysis.pipeline import analyse_text
+from jmreview.analysis.script import converter
 
 from .conftest import seed_texts
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core import edits
-from jmreview.core.backup import list_backups, make_backup, prune, restore_backup
-from jmreview.core.doctor import examine
-from jmreview.core.errors import RefusedInput, StoreError
-from jmreview.core.importer import import_paths
-from jmreview.core.ingest import decode_source
-from jmreview.core.models import SCHEMA_VERSION, Article, EditLog, Entity, SourceFile
-from jmreview.core.store import DamagedDatabase, Store
+from jmreview.errors import RefusedInput, StoreError
+from jmreview.exchange.ingest import decode_source
+from jmreview.store import edits
+from jmreview.store.backup import list_backups, make_backup, prune, restore_backup
+from jmreview.store.database import DamagedDatabase, Store
+from jmreview.store.doctor import examine
+from jmreview.store.models import SCHEMA_VERSION, Article, EditLog, Entity, SourceFile
+from jmreview.workflows.importer import import_paths
 
 from .conftest import SEEDS
 

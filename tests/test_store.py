@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.core.errors import StoreError
-from jmreview.core.models import SCHEMA_VERSION, Label, SchemaInfo
-from jmreview.core.store import Store
+from jmreview.errors import StoreError
+from jmreview.store.database import Store
+from jmreview.store.models import SCHEMA_VERSION, Label, SchemaInfo
 
 
 def test_new_database_has_schema_version_labels_and_wal(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from jmreview.core.script import to_simplified_aligned
+from jmreview.analysis.script import to_simplified_aligned
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jmreview.core.blocks import Block
+from jmreview.analysis.blocks import Block
 
 HEADING_MARK = re.compile(r"^(#{1,6})\s*")
 BOLD = re.compile(r"^\*\*(.+?)\*\*$")

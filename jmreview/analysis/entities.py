@@ -10,14 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from jmreview.core.blocks import Block
-from jmreview.core.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokenizer
-from jmreview.core.script import to_simplified_aligned
-
-if TYPE_CHECKING:
-    from jmreview.core.pipeline import PageAnalysis
+from jmreview.analysis.blocks import Block
+from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokenizer
+from jmreview.analysis.page import PageAnalysis
+from jmreview.analysis.script import to_simplified_aligned
 
 LABELLED_ROLES = {"body", "headline", "subheadline", "kicker", "subhead", "caption", "byline"}
 CJK = r"\u4e00-\u9fff"

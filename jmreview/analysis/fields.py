@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from jmreview.core.blocks import Block
-from jmreview.core.bylines import Credits, caption_credit, dateline_credit, paren_credits, parse_credit
-from jmreview.core.cues import Cue, is_names, strip_marks, trailing_byline
+from jmreview.analysis.blocks import Block
+from jmreview.analysis.bylines import Credits, caption_credit, dateline_credit, paren_credits, parse_credit
+from jmreview.analysis.cues import Cue, is_names, strip_marks, trailing_byline
 
 DOCUMENT = re.compile(r"(决议|公报|决定|条例|办法|规定|通告|公告|全文|报告|纲要|实施意见|倡议书)$")
 COMMENTARY = re.compile(r"(评论|社论|短评|时评|论坛|观察|评论员|快评|编者按)")

@@ -1,13 +1,9 @@
 """Passes after the main walk: reading order, joins, duplicates and roundup pieces."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from jmreview.core.blocks import Block
-from jmreview.core.segment_rules import closes_sentence, dedupe_key, starts_fresh
-
-if TYPE_CHECKING:
-    from jmreview.core.segment import Segmentation
+from jmreview.analysis.blocks import Block
+from jmreview.analysis.drafts import Segmentation
+from jmreview.analysis.rules import closes_sentence, dedupe_key, starts_fresh
 
 MIN_DUPLICATE = 6
 SKIPPED_BY_JOIN = {"caption", "headline", "kicker", "subheadline", "note"}

@@ -1,38 +1,13 @@
 """The whole automatic analysis of one page, with no database: blocks → articles → fields."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from jmreview.core.blocks import Block, count_lines, split_blocks
-from jmreview.core.fields import ArticleFields, article_fields
-from jmreview.core.script import detect_script
-from jmreview.core.segment import Segmentation, segment
-
-
-@dataclass
-class ArticleResult:
-    """One article as automation sees it."""
-
-    members: list[int]                 # indices into PageAnalysis.blocks, reading order
-    roles: dict[int, str]
-    cues: dict[int, str]
-    start_cue: str
-    fields: ArticleFields
-    entities: list = field(default_factory=list)  # list[Entity], filled by extract
-
-
-@dataclass
-class PageAnalysis:
-    """Everything automation decided about one source text."""
-
-    text: str
-    script: str
-    line_count: int
-    blocks: list[Block]
-    articles: list[ArticleResult]
-    noise: list[int]
-    joins: dict[int, str]
-    duplicates: dict[int, int]
+from jmreview.analysis.blocks import count_lines, split_blocks
+from jmreview.analysis.drafts import Segmentation
+from jmreview.analysis.entities import extract_entities
+from jmreview.analysis.fields import article_fields
+from jmreview.analysis.page import ArticleResult, PageAnalysis
+from jmreview.analysis.script import detect_script
+from jmreview.analysis.segment import segment
 
 
 def analyse_text(text: str, with_entities: bool = True) -> PageAnalysis:
@@ -51,7 +26,5 @@ def analyse_text(text: str, with_entities: bool = True) -> PageAnalysis:
     analysis = PageAnalysis(text, detect_script(text), count_lines(text), blocks, articles,
                             sorted(seg.noise), seg.joins, seg.duplicates)
     if with_entities:
-        from jmreview.core.extract import extract_entities
-
         extract_entities(analysis)
     return analysis

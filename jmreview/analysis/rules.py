@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from jmreview.core.cues import CLOSERS, SENTENCE_END, Cue
+from jmreview.analysis.cues import CLOSERS, SENTENCE_END, Cue
 
 KICKER_MAX = 6
 SPONSOR = re.compile(r"(办公室|委员会|领导小组|局|公司|中心|协会|银行|集团|医院|学校|政府|部|院|所|社)$")

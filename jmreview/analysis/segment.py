@@ -7,12 +7,11 @@ Every decision carries a cue: a short reason an editor can read.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from jmreview.core.blocks import Block
-from jmreview.core.cues import Cue, is_names, read_cue, trailing_byline
-from jmreview.core.segment_post import finish
-from jmreview.core.segment_rules import (
+from jmreview.analysis.blocks import Block
+from jmreview.analysis.cues import is_names, read_cue, trailing_byline
+from jmreview.analysis.drafts import Draft, Segmentation
+from jmreview.analysis.passes import finish
+from jmreview.analysis.rules import (
     ad_roles,
     dedupe_key,
     is_sponsor,
@@ -20,43 +19,6 @@ from jmreview.core.segment_rules import (
 )
 
 BOX_LABEL_MAX = 6
-
-
-@dataclass
-class Draft:
-    """An article being built: its blocks (indices into the page) and what is known."""
-
-    members: list[int] = field(default_factory=list)
-    roles: dict[int, str] = field(default_factory=dict)
-    cues: dict[int, str] = field(default_factory=dict)
-    start_cue: str = ""
-    started_by: str = "headline"
-    headline: str | None = None
-    has_reporters: bool = False
-    has_dateline: bool = False
-    body_count: int = 0
-    closed: bool = False
-    ad: bool = False
-    speaker: bool = False
-
-    def add(self, index: int, role: str, cue: str) -> None:
-        """Append a block with its role and the reason for it."""
-        self.members.append(index)
-        self.roles[index] = role
-        self.cues[index] = cue
-        if role == "body":
-            self.body_count += 1
-
-
-@dataclass
-class Segmentation:
-    """The result for one page."""
-
-    articles: list[Draft]
-    noise: list[int]
-    joins: dict[int, str]          # block index -> cue, for blocks joined to the previous
-    duplicates: dict[int, int]     # block index -> index of its first copy
-    cues: list[Cue]
 
 
 class Segmenter:

@@ -13,7 +13,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.script import to_simplified
+from jmreview.analysis.script import to_simplified
 
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 MARKS = re.compile(r"^[#\s*□■●◆]+|[\s*]+$")

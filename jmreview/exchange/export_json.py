@@ -14,10 +14,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.json_text import iter_document
-from jmreview.core.models import SourceFile
-from jmreview.core.queries import files, labels, noise_lines
-from jmreview.core.records import article_records
+from jmreview.exchange.json_text import iter_document
+from jmreview.store.models import SourceFile
+from jmreview.store.queries import files, labels, noise_lines
+from jmreview.store.records import article_records
 
 FORMAT = "jmreview-corpus"
 VERSION = 1

@@ -23,11 +23,11 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from jmreview.core.models import SourceFile
-from jmreview.core.queries import files
-from jmreview.core.records import article_records
-from jmreview.core.script import to_simplified
-from jmreview.core.xlsx_text import HEADERS, SHEETS, VALUES, display_width
+from jmreview.analysis.script import to_simplified
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, display_width
+from jmreview.store.models import SourceFile
+from jmreview.store.queries import files
+from jmreview.store.records import article_records
 
 EXCEL_LIMIT = 32_767
 MARKER = "…[截断 truncated]"

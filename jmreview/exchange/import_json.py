@@ -15,14 +15,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.blocks import split_blocks
-from jmreview.core.changes import Changes, record
-from jmreview.core.json_validate import InvalidCorpus, load_corpus
-from jmreview.core.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
-from jmreview.core.rows import NOISE_CUE
-from jmreview.core.script import to_simplified
-from jmreview.core.search import index_blocks
-from jmreview.core.store import Store
+from jmreview.analysis.blocks import split_blocks
+from jmreview.analysis.script import to_simplified
+from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
+from jmreview.store.changes import Changes, record
+from jmreview.store.database import Store
+from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
+from jmreview.store.rows import NOISE_CUE
+from jmreview.store.search import index_blocks
 
 FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
           "photographers", "sources")

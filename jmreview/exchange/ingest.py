@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from jmreview.core.errors import RefusedInput
+from jmreview.errors import RefusedInput
 from jmreview.resources import data_file
 
 CANDIDATES = ("gb18030", "big5hkscs")

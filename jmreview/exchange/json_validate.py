@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.errors import JmreviewError
-from jmreview.core.models import CATEGORIES, ROLES, STATUSES
+from jmreview.errors import JmreviewError
+from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
 MAX_BYTES = 1 << 30
 MAX_DEPTH = 12

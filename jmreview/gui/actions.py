@@ -56,6 +56,29 @@ def build(window: QMainWindow, specs: list[Spec]) -> tuple[dict[str, QAction], d
     return actions, menus
 
 
+def replace_actions(window: QMainWindow, menu: QMenu, actions: dict[str, QAction], stale: list[str],
+                    specs: list[Spec]) -> None:
+    """Swap the named actions of a menu for new ones, at the top of the menu (labels edited in the store)."""
+    for name in stale:
+        action = actions.pop(name)
+        menu.removeAction(action)
+        window.removeAction(action)
+        action.deleteLater()
+    first = menu.actions()[0] if menu.actions() else None
+    for spec in specs:
+        action = QAction(spec.title, window)
+        action.setObjectName(spec.name)
+        if spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        action.triggered.connect(lambda _c=False, h=spec.handler: h())
+        if first is not None:
+            menu.insertAction(first, action)
+        else:
+            menu.addAction(action)
+        window.addAction(action)
+        actions[spec.name] = action
+
+
 def shortcut_sheet(actions: dict[str, QAction]) -> list[tuple[str, str]]:
     """(command, keys) for every action that has a shortcut, in menu order."""
     return [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jmreview.core.errors import JmreviewError
-from jmreview.core.models import SourceFile
-from jmreview.core.store import DamagedDatabase, Store
+from jmreview.errors import JmreviewError
 from jmreview.gui import probe
 from jmreview.gui.crash import install_excepthook, setup_logging
 from jmreview.resources import data_dir, seeds_dir
+from jmreview.store.database import DamagedDatabase, Store
+from jmreview.store.models import SourceFile
 
 ORG = "jmreview"
 
@@ -53,7 +53,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 def warm_up_segmentation(done: threading.Event) -> threading.Thread:
     """Load jieba in the background so the window appears first."""
     def load() -> None:
-        from jmreview.core.lexicon import tokenizer
+        from jmreview.analysis.lexicon import tokenizer
 
         tokenizer()
         done.set()
@@ -61,6 +61,11 @@ def warm_up_segmentation(done: threading.Event) -> threading.Thread:
     thread = threading.Thread(target=load, name="jieba-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+def reopen(db_path: Path, settings: QSettings) -> object:
+    """Open a window on another database (or the same one again) without asking for the editor's name."""
+    return open_window(db_path, QApplication.instance(), settings, ask=False)  # type: ignore[arg-type]
 
 
 def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool = True) -> object:
@@ -85,7 +90,7 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
                                "copy it to this computer to work safely.").format(path=db_path))
     editor = os.environ.get("JMREVIEW_EDITOR") or (ask_editor_name(None, settings) if ask else "editor")
     session = Session(store, editor)
-    window = MainWindow(session, settings)
+    window = MainWindow(session, settings, reopen)
     window.show()
     QTimer.singleShot(0, lambda: probe.window_shown(window))
     recent = [p for p in (settings.value("recent_databases") or []) if p != str(db_path)]
@@ -114,7 +119,7 @@ def _damaged(db_path: Path, message: str) -> Store | None:
     import shutil
     from datetime import datetime
 
-    from jmreview.core.backup import backup_dir, list_backups, restore_backup
+    from jmreview.store.backup import backup_dir, list_backups, restore_backup
 
     box = QMessageBox(QMessageBox.Icon.Critical, tr("The database is damaged"), message)
     backups = list_backups(db_path)

@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from jmreview.core import edits
-from jmreview.core.models import CATEGORIES, STATUSES, Article, SourceFile
-from jmreview.core.queries import article_text, blocks_of
 from jmreview.gui.session import Session
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
+from jmreview.store import edits
+from jmreview.store.models import CATEGORIES, STATUSES, Article, SourceFile
+from jmreview.store.queries import article_text, blocks_of
 
 TEXT_FIELDS = (("title", "Title"), ("kicker", "Kicker"), ("subtitle", "Subtitle"), ("date", "Date"))
 LIST_FIELDS = (("reporters", "Reporters"), ("correspondents", "Correspondents"),

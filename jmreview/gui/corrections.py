@@ -1,19 +1,15 @@
 """What each correction command does: read the selection, run the core edit through the session."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
-from jmreview.core import edits, entity_edits
-from jmreview.core.models import Article, Block, Label
-from jmreview.core.queries import block_display
-from jmreview.core.segment_rules import dedupe_key
-from jmreview.core.view_rows import BlockRow
-
-if TYPE_CHECKING:
-    from jmreview.gui.main_window import MainWindow
+from jmreview.analysis.rules import dedupe_key
+from jmreview.gui.host import WindowHost
+from jmreview.store import edits, entity_edits
+from jmreview.store.models import Article, Block, Label
+from jmreview.store.queries import block_display
+from jmreview.store.view_rows import BlockRow
 
 
 def tr(text: str) -> str:
@@ -24,7 +20,7 @@ def tr(text: str) -> str:
 class Corrections:
     """The correction commands of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         self.w = window
         self.session = window.session
 

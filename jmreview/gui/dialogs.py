@@ -22,7 +22,7 @@ from jmreview import __version__
 from jmreview.gui.actions import shortcut_sheet
 
 if TYPE_CHECKING:
-    from jmreview.gui.main_window import MainWindow
+    from jmreview.gui.host import WindowHost
     from jmreview.gui.session import Session
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -33,7 +33,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dialogs", text)
 
 
-def show_shortcuts(window: MainWindow) -> None:
+def show_shortcuts(window: WindowHost) -> None:
     """The shortcut sheet: every command that has a key."""
     rows = shortcut_sheet(window.actions_by_name)
     dialog = QDialog(window)

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout
 
-from jmreview.core.models import STATUSES
 from jmreview.gui.table_models import STATUS_TITLES
+from jmreview.store.models import STATUSES
 
 FORMATS = (("xlsx", "Excel workbook (.xlsx)"), ("json", "JSON corpus (.json)"), ("jsonl", "JSON lines (.jsonl)"))
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from jmreview.core.errors import JmreviewError
-
-if TYPE_CHECKING:
-    from jmreview.gui.main_window import MainWindow
+from jmreview.errors import JmreviewError
+from jmreview.gui.host import WindowHost
 
 
 def tr(text: str) -> str:
@@ -79,9 +77,9 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
     return job
 
 
-def import_into(window: MainWindow, paths: list[Path], replace: bool = False) -> Job:
+def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
-    from jmreview.core.importer import expand_paths, import_paths
+    from jmreview.workflows.importer import expand_paths, import_paths
 
     store = window.session.store
 
@@ -116,10 +114,10 @@ def import_into(window: MainWindow, paths: list[Path], replace: bool = False) ->
     return run_job(window, tr("Importing…"), work, done)
 
 
-def rerun_automation(window: MainWindow, file_id: int) -> Job:
+def rerun_automation(window: WindowHost, file_id: int) -> Job:
     """Re-run automation on one file in the background (reviewed and hand-edited articles are kept)."""
-    from jmreview.core.automation import rerun_file
-    from jmreview.core.models import SourceFile
+    from jmreview.store.models import SourceFile
+    from jmreview.workflows.automation import rerun_file
 
     store = window.session.store
     source = SourceFile.get_by_id(file_id)
@@ -139,7 +137,7 @@ def rerun_automation(window: MainWindow, file_id: int) -> Job:
     return run_job(window, tr("Re-running automation…"), work, done)
 
 
-def ask_and_import(window: MainWindow, folder: bool) -> None:
+def ask_and_import(window: WindowHost, folder: bool) -> None:
     """Ask for files or a folder and import them."""
     if folder:
         chosen = QFileDialog.getExistingDirectory(window, tr("Import folder"))
@@ -152,7 +150,7 @@ def ask_and_import(window: MainWindow, folder: bool) -> None:
         import_into(window, paths)
 
 
-def ask_and_export(window: MainWindow) -> None:
+def ask_and_export(window: WindowHost) -> None:
     """Ask for the export options and a file, then export in the background."""
     from jmreview.gui.export_dialog import ExportDialog
 
@@ -161,10 +159,10 @@ def ask_and_export(window: MainWindow) -> None:
         export_to(window, choice)
 
 
-def export_to(window: MainWindow, choice: Any) -> Job:
+def export_to(window: WindowHost, choice: Any) -> Job:
     """Export with the given options (an ExportChoice) in the background."""
-    from jmreview.core.export_json import export_json, export_jsonl
-    from jmreview.core.export_xlsx import export_xlsx
+    from jmreview.exchange.export_json import export_json, export_jsonl
+    from jmreview.exchange.export_xlsx import export_xlsx
 
     def work(report: Callable[[int, int, str], None]) -> Any:
         if choice.format == "xlsx":
@@ -188,16 +186,16 @@ def export_to(window: MainWindow, choice: Any) -> Job:
     return run_job(window, tr("Exporting…"), work, done)
 
 
-def ask_and_import_json(window: MainWindow) -> None:
+def ask_and_import_json(window: WindowHost) -> None:
     """Restore or apply a corpus JSON file chosen in a dialog (applied as one undoable step)."""
     name, _ = QFileDialog.getOpenFileName(window, tr("Import corpus JSON"), "", tr("JSON (*.json)"))
     if name:
         import_json_into(window, Path(name))
 
 
-def import_json_into(window: MainWindow, path: Path) -> None:
+def import_json_into(window: WindowHost, path: Path) -> None:
     """Import a corpus JSON file now; applying is pushed on the undo stack as one correction."""
-    from jmreview.core.import_json import import_json
+    from jmreview.exchange.import_json import import_json
     from jmreview.gui.session import EditCommand
 
     try:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jmreview.core import entity_edits
-from jmreview.core.models import Label
 from jmreview.gui.session import Session
+from jmreview.store import entity_edits
+from jmreview.store.models import Label
 
 
 def tr(text: str) -> str:

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QUndoView, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QSplitter, QUndoView, QWidget
 
-from jmreview.core.models import Article, Label, SourceFile
-from jmreview.core.view_rows import block_rows, file_entities
-from jmreview.gui.actions import ROLE_KEYS, Spec, build
+from jmreview.gui import databases, jobs
+from jmreview.gui.actions import ROLE_KEYS, Spec, build, replace_actions
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.dialogs import show_about, show_shortcuts
+from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
 from jmreview.gui.session import Session
+from jmreview.store.models import Article, Label, SourceFile
+from jmreview.store.view_rows import block_rows, file_entities
 
 StdKey = QKeySequence.StandardKey
 
@@ -27,11 +28,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     """Files | page | article, entities and history, with every command in a menu."""
 
-    def __init__(self, session: Session, settings: QSettings) -> None:
+    def __init__(self, session: Session, settings: QSettings, opener: Opener) -> None:
         super().__init__()
+        self.opener = opener
         self.session = session
         self.settings = settings
         self.current_file: int | None = None
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name, self.menus = build(self, self._specs())
         self.recent_menu = self.menus["file"].addMenu(tr("Recent databases"))
         self.recent_menu.setObjectName("recent_databases")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: databases.fill_recent(self.recent_menu, self, self.opener))
         self._connect()
         self.set_font_size(int(str(settings.value("font_size", 12))))
         self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
@@ -87,10 +89,10 @@ class MainWindow(QMainWindow):
         f = self.fix
         specs = [
             Spec("file", "open_database", "&Open database…", "Ctrl+Shift+D", self.open_database),
-            Spec("file", "import_files", "&Import files…", "Ctrl+O", self.import_files),
-            Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", self.import_folder),
-            Spec("file", "import_json", "Import corpus &JSON…", "Ctrl+Alt+O", self.import_json),
-            Spec("file", "export", "&Export…", "Ctrl+Shift+S", self.export),
+            Spec("file", "import_files", "&Import files…", "Ctrl+O", partial(jobs.ask_and_import, self, False)),
+            Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", partial(jobs.ask_and_import, self, True)),
+            Spec("file", "import_json", "Import corpus &JSON…", "Ctrl+Alt+O", partial(jobs.ask_and_import_json, self)),
+            Spec("file", "export", "&Export…", "Ctrl+Shift+S", partial(jobs.ask_and_export, self)),
             Spec("file", "rerun", "&Re-run automation on this file", "Ctrl+Shift+R", self.rerun),
             Spec("file", "restore", "Restore a &backup…", "Ctrl+Alt+B", self.restore_backup),
             Spec("file", "quit", "&Quit", StdKey.Quit, self.quit),
@@ -153,25 +155,8 @@ class MainWindow(QMainWindow):
                    if n.startswith("label_") and n not in ("label_all_file", "label_all_corpus")]
         if wanted == current:
             return
-        menu = self.menus["entity"]
-        for name, *_ in current:
-            action = self.actions_by_name.pop(name)
-            menu.removeAction(action)
-            self.removeAction(action)
-            action.deleteLater()
-        first = menu.actions()[0] if menu.actions() else None
-        for spec in self._label_specs():
-            action = QAction(spec.title, self)
-            action.setObjectName(spec.name)
-            if spec.shortcut:
-                action.setShortcut(QKeySequence(spec.shortcut))
-            action.triggered.connect(lambda _c=False, h=spec.handler: h())
-            if first is not None:
-                menu.insertAction(first, action)
-            else:
-                menu.addAction(action)
-            self.addAction(action)
-            self.actions_by_name[spec.name] = action
+        replace_actions(self, self.menus["entity"], self.actions_by_name, [n for n, *_ in current],
+                        self._label_specs())
 
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)
@@ -345,50 +330,9 @@ class MainWindow(QMainWindow):
         """Make the text larger or smaller."""
         self.set_font_size(int(str(self.settings.value("font_size", 12))) + step)
 
-    def import_files(self) -> None:
-        """Import page dumps chosen in a file dialog."""
-        from jmreview.gui.jobs import ask_and_import
-
-        ask_and_import(self, folder=False)
-
-    def import_folder(self) -> None:
-        """Import every page dump of a folder."""
-        from jmreview.gui.jobs import ask_and_import
-
-        ask_and_import(self, folder=True)
-
-    def import_json(self) -> None:
-        """Restore or apply a corpus JSON file."""
-        from jmreview.gui.jobs import ask_and_import_json
-
-        ask_and_import_json(self)
-
-    def export(self) -> None:
-        """Export the corpus (Excel, JSON or JSONL) with the chosen options."""
-        from jmreview.gui.jobs import ask_and_export
-
-        ask_and_export(self)
-
     def open_database(self, path: str | None = None) -> None:
         """Switch to another database file (a recent one, or one chosen in a dialog)."""
-        from PySide6.QtWidgets import QApplication, QFileDialog
-
-        from jmreview.gui.app import open_window
-
-        if path is None:
-            recent = [str(p) for p in (self.settings.value("recent_databases") or [])]
-            path, _ = QFileDialog.getOpenFileName(self, tr("Open database"), recent[0] if recent else "",
-                                                  tr("jmreview databases (*.sqlite3 *.db);;All files (*)"))
-        if not path or Path(path) == self.session.store.path:
-            return
-        old = self.session.store
-        self.close()
-        app = QApplication.instance()
-        window = open_window(Path(path), app, self.settings, ask=False)  # type: ignore[arg-type]
-        if window is None:  # refused with a message: come back to this database
-            window = open_window(old.path, app, self.settings, ask=False)  # type: ignore[arg-type]
-        old.close()
-        app._jmreview_window = window  # type: ignore[union-attr]
+        databases.open_database(self, self.opener, path)
 
     def notice_other_windows(self) -> None:
         """Another window (or process) changed the database: show its changes."""
@@ -403,31 +347,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Replace the database with one of its backups (what it replaces is backed up first)."""
-        from PySide6.QtWidgets import QApplication, QInputDialog
-
-        from jmreview.core.backup import list_backups, restore_backup
-        from jmreview.gui.app import open_window
-
-        backups = list_backups(self.session.store.path)
-        if not backups:
-            self.say(tr("There is no backup of this database yet."))
-            return
-        names = [f"{b.made:%Y-%m-%d %H:%M:%S}  {b.reason}" for b in backups]
-        choice, ok = QInputDialog.getItem(self, tr("Restore a backup"), tr("Backup:"), names, 0, False)
-        if not ok:
-            return
-        path = self.session.store.path
-        self.close()
-        self.session.store.close()
-        restore_backup(backups[names.index(choice)].path, path)
-        app = QApplication.instance()
-        app._jmreview_window = open_window(path, app, self.settings, ask=False)  # type: ignore[union-attr,arg-type]
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in [str(p) for p in (self.settings.value("recent_databases") or [])]:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_database(p))
+        databases.ask_restore_backup(self, self.opener)
 
     def rerun(self) -> None:
         """Redo segmentation and extraction of the current file, keeping what people decided."""

@@ -12,10 +12,10 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from jmreview.core.blocks import LINE_BREAK, PINYIN_ARTIFACT, is_pinyin
-from jmreview.core.script import to_simplified_aligned
-from jmreview.core.view_rows import BlockRow
+from jmreview.analysis.blocks import LINE_BREAK, PINYIN_ARTIFACT, is_pinyin
+from jmreview.analysis.script import to_simplified_aligned
 from jmreview.gui.offsets import OffsetMap
+from jmreview.store.view_rows import BlockRow
 
 BLOCKS_MIME = "application/x-jmreview-blocks"
 PALETTE = ("#fff3e0", "#e3f2fd", "#e8f5e9", "#fce4ec", "#ede7f6", "#e0f7fa", "#fffde7", "#f3e5f5")

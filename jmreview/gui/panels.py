@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jmreview.core.models import CATEGORIES, STATUSES
-from jmreview.core.view_rows import article_rows, entity_rows, file_rows
 from jmreview.gui.page_view import BLOCKS_MIME
 from jmreview.gui.table_models import (
     CATEGORY_TITLES,
@@ -28,6 +26,8 @@ from jmreview.gui.table_models import (
     FileTableModel,
     RowTableModel,
 )
+from jmreview.store.models import CATEGORIES, STATUSES
+from jmreview.store.view_rows import article_rows, entity_rows, file_rows
 
 
 def tr(text: str) -> str:

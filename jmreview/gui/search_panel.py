@@ -6,8 +6,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from jmreview.core.search import Hit, ensure_index, search
-from jmreview.core.store import Store
+from jmreview.store.database import Store
+from jmreview.store.search import Hit, ensure_index, search
 
 
 def tr(text: str) -> str:

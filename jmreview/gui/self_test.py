@@ -37,14 +37,15 @@ def _checks(tmp: Path) -> str:
     from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from jmreview.core.export_json import export_json
-    from jmreview.core.export_xlsx import export_xlsx
-    from jmreview.core.importer import import_paths
-    from jmreview.core.models import Block
-    from jmreview.core.store import Store
+    from jmreview.exchange.export_json import export_json
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.gui.app import reopen
     from jmreview.gui.main_window import MainWindow
     from jmreview.gui.session import Session
     from jmreview.resources import seeds_dir
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block
+    from jmreview.workflows.importer import import_paths
 
     qInstallMessageHandler(lambda _kind, _context, message: None if "propagateSizeHints" in message
                            else print(f"qt: {message}", file=sys.stderr))
@@ -54,7 +55,8 @@ def _checks(tmp: Path) -> str:
         report = import_paths(store, [page], workers=1)
         if report.refused or not report.articles:
             raise RuntimeError(f"importing {page.name} failed: {report.refused}")
-        window = MainWindow(Session(store, "self-test"), QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(Session(store, "self-test"), QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat),
+                            reopen)
         window.show()
         app.processEvents()
         target = Block.select().where(Block.role == "headline").order_by(Block.line).first()

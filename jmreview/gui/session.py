@@ -11,9 +11,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from jmreview.core import changes
-from jmreview.core.errors import JmreviewError
-from jmreview.core.store import Store
+from jmreview.errors import JmreviewError
+from jmreview.store import changes
+from jmreview.store.database import Store
 
 
 class EditCommand(QUndoCommand):

@@ -7,7 +7,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from jmreview.core.view_rows import ArticleRow, EntityRow, FileRow
+from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex

@@ -16,9 +16,9 @@ from typing import Any
 
 from peewee import Field, ForeignKeyField
 
-from jmreview.core.errors import JmreviewError
-from jmreview.core.models import ALL_MODELS, Article, BaseModel, EditLog, now
-from jmreview.core.store import Store
+from jmreview.errors import JmreviewError
+from jmreview.store.database import Store
+from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, now
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 

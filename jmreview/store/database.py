@@ -15,9 +15,9 @@ from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
 
-from jmreview.core.backup import list_backups, make_backup, newest_backup_time
-from jmreview.core.errors import StoreError
-from jmreview.core.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
+from jmreview.errors import StoreError
+from jmreview.store.backup import list_backups, make_backup, newest_backup_time
+from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS: dict[int, tuple[str, ...]] = {

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jmreview.core.backup import list_backups
-from jmreview.core.blocks import LINE_BREAK
-from jmreview.core.models import SCHEMA_VERSION
-from jmreview.core.store import Store
+from jmreview.analysis.blocks import LINE_BREAK
+from jmreview.store.backup import list_backups
+from jmreview.store.database import Store
+from jmreview.store.models import SCHEMA_VERSION
 
 
 @dataclass

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from jmreview.core.changes import Changes, EditConflict, record
-from jmreview.core.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
-from jmreview.core.script import to_simplified
-from jmreview.core.store import Store
+from jmreview.analysis.script import to_simplified
+from jmreview.store.changes import Changes, EditConflict, record
+from jmreview.store.database import Store
+from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
 
 ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
 ARTICLE_LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources")
@@ -137,8 +137,8 @@ def split_article(store: Store, who: str, block_id: int) -> int:
 
 def store_text(file_id: int, block: Block) -> str:
     """A block's text without markdown marks, as a title candidate."""
-    from jmreview.core.cues import strip_marks
-    from jmreview.core.queries import block_display
+    from jmreview.analysis.cues import strip_marks
+    from jmreview.store.queries import block_display
 
     source = SourceFile.get_by_id(file_id)
     return strip_marks(block_display(source.text, block))[0]

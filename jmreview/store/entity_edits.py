@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jmreview.core.changes import Changes, record
-from jmreview.core.models import Article, Block, Entity, Label, SourceFile, now
-from jmreview.core.script import to_simplified_aligned
-from jmreview.core.store import Store
+from jmreview.analysis.script import to_simplified_aligned
+from jmreview.store.changes import Changes, record
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Block, Entity, Label, SourceFile, now
 
 LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from jmreview.core.blocks import strip_pinyin
-from jmreview.core.models import Article, Block, Entity, Label, SourceFile
-from jmreview.core.records import assemble_text
+from jmreview.analysis.blocks import strip_pinyin
+from jmreview.store.models import Article, Block, Entity, Label, SourceFile
+from jmreview.store.records import assemble_text
 
 
 def files() -> list[SourceFile]:

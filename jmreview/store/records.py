@@ -9,10 +9,10 @@ import json
 from datetime import datetime
 from typing import Any
 
-from jmreview.core.blocks import strip_pinyin
-from jmreview.core.cues import strip_marks
-from jmreview.core.models import SourceFile, database_proxy
-from jmreview.core.script import to_simplified_many
+from jmreview.analysis.blocks import strip_pinyin
+from jmreview.analysis.cues import strip_marks
+from jmreview.analysis.script import to_simplified_many
+from jmreview.store.models import SourceFile, database_proxy
 
 LEFT_OUT = ("caption", "note")
 ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, status, reporters, correspondents, '

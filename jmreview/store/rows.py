@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from jmreview.core.models import Article, Block, Entity, SourceFile, now
-from jmreview.core.pipeline import ArticleResult
-from jmreview.core.script import to_simplified
-from jmreview.core.store import Store
+from jmreview.analysis.page import ArticleResult
+from jmreview.analysis.script import to_simplified
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Block, Entity, SourceFile, now
 
 NOISE_CUE = "noise: punctuation or layout debris in no article"
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jmreview.core.blocks import remove_pinyin
-from jmreview.core.models import Block, SourceFile
-from jmreview.core.script import to_simplified_aligned
-from jmreview.core.store import Store
+from jmreview.analysis.blocks import remove_pinyin
+from jmreview.analysis.script import to_simplified_aligned
+from jmreview.store.database import Store
+from jmreview.store.models import Block, SourceFile
 
 TABLE = "block_fts"
 

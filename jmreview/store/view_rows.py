@@ -6,7 +6,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
-from jmreview.core.models import Article, Block, Entity, SourceFile
+from jmreview.store.models import Article, Block, Entity, SourceFile
 
 
 def _tuples(query: Any) -> list[tuple[Any, ...]]:

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from jmreview.core.models import Article, Block, EditLog, Entity, SourceFile, now
-from jmreview.core.pipeline import analyse_text
-from jmreview.core.rows import NOISE_CUE, create_article, entity_rows, insert_rows
-from jmreview.core.store import Store
+from jmreview.analysis.pipeline import analyse_text
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
+from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 
 AUTOMATION = "automation"
 

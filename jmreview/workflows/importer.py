@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jmreview.core.errors import RefusedInput
-from jmreview.core.ingest import DecodedSource, read_source
-from jmreview.core.models import Block, Entity, SourceFile
-from jmreview.core.pipeline import PageAnalysis, analyse_text
-from jmreview.core.reimport import carry_over, plan, previous_version
-from jmreview.core.rows import NOISE_CUE, create_article, entity_rows, insert_rows
-from jmreview.core.search import index_blocks
-from jmreview.core.store import Store
+from jmreview.analysis.page import PageAnalysis
+from jmreview.analysis.pipeline import analyse_text
+from jmreview.errors import RefusedInput
+from jmreview.exchange.ingest import DecodedSource, read_source
+from jmreview.store.database import Store
+from jmreview.store.models import Block, Entity, SourceFile
+from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
+from jmreview.store.search import index_blocks
+from jmreview.workflows.reimport import carry_over, plan, previous_version
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 Progress = Callable[[int, int, str], None]

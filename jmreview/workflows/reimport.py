@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jmreview.core.automation import is_protected, renumber
-from jmreview.core.models import Article, Block, EditLog, Entity, SourceFile, now
-from jmreview.core.segment_rules import dedupe_key
+from jmreview.analysis.rules import dedupe_key
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
+from jmreview.workflows.automation import is_protected, renumber
 
 CHANGED = "text changed in a new version of the file: check this article against the old one"
 
@@ -39,7 +39,7 @@ def _text(source: SourceFile, block: Block) -> str:
 
 def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
     """(articles that carry over whole, articles that would change) — for the confirmation."""
-    from jmreview.core.blocks import split_blocks
+    from jmreview.analysis.blocks import split_blocks
 
     available: dict[str, int] = {}
     for b in split_blocks(new_text):

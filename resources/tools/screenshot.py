@@ -30,10 +30,10 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from jmreview.core.importer import import_paths
-    from jmreview.core.store import Store
     from jmreview.gui.app import install_translations, make_settings, open_window
     from jmreview.resources import seeds_dir
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
 
     db = tmp / "shot.sqlite3"
     with Store(db) as store:

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from jmreview.core.importer import import_paths
-from jmreview.core.store import Store
+from jmreview.gui.app import reopen
 from jmreview.gui.main_window import MainWindow
 from jmreview.gui.session import Session
+from jmreview.store.database import Store
+from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
 
@@ -23,7 +24,7 @@ def open_window(qtbot, tmp_path: Path, pages: list[Path]) -> MainWindow:  # type
     if pages:
         import_paths(store, pages, workers=1)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Session(store, EDITOR), settings)
+    window = MainWindow(Session(store, EDITOR), settings, reopen)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()

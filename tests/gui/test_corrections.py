@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 
-from jmreview.core import entity_edits
-from jmreview.core.models import Article, Block, EditLog, Entity, Label, SourceFile
+from jmreview.store import entity_edits
+from jmreview.store.models import Article, Block, EditLog, Entity, Label, SourceFile
 
 from ..test_edits import state
 from .conftest import EDITOR

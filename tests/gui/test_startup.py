@@ -13,7 +13,7 @@ import os, sys, time
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtWidgets import QApplication
 from jmreview.gui.app import open_window, make_settings
-from jmreview.core import lexicon
+from jmreview.analysis import lexicon
 app = QApplication(sys.argv[:1])
 window = open_window(__import__("pathlib").Path(sys.argv[2]), app, make_settings(), ask=False)
 app.processEvents()

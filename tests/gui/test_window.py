@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QTableWidget
 
-from jmreview.core.models import Entity, SourceFile
+from jmreview.store.models import Entity, SourceFile
 
 from .conftest import open_window
 from .test_corrections import CTRL, key
@@ -106,8 +106,8 @@ def test_every_action_is_in_a_menu_and_every_control_has_a_name(window) -> None:
 def test_open_another_database_and_refuse_a_bad_one(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from jmreview.core.importer import import_paths
-    from jmreview.core.store import Store
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
 
     from ..conftest import SEEDS
 
@@ -158,9 +158,9 @@ def test_export_dialog_writes_every_format(window, qtbot, tmp_path: Path) -> Non
 def test_import_json_in_the_window_is_one_undo_step(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import json as jsonlib
 
-    from jmreview.core.export_json import export_json
-    from jmreview.core.models import Article
+    from jmreview.exchange.export_json import export_json
     from jmreview.gui.jobs import import_json_into
+    from jmreview.store.models import Article
 
     path = tmp_path / "c.json"
     export_json(path)
@@ -193,9 +193,9 @@ def test_the_window_notices_another_processes_changes(window, qtbot) -> None:  #
 def test_restore_a_backup_from_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
-    from jmreview.core import edits
-    from jmreview.core.backup import make_backup
-    from jmreview.core.models import Article
+    from jmreview.store import edits
+    from jmreview.store.backup import make_backup
+    from jmreview.store.models import Article
 
     from ..conftest import SEEDS
 
@@ -235,9 +235,9 @@ def test_a_damaged_database_offers_its_backup(qtbot, tmp_path: Path, monkeypatch
 def test_a_new_version_is_confirmed_and_flagged_in_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from jmreview.core import edits
-    from jmreview.core.models import Article
     from jmreview.gui.jobs import import_into
+    from jmreview.store import edits
+    from jmreview.store.models import Article
 
     from ..conftest import SEEDS
 

@@ -17,6 +17,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Corrections", text)
 
 
+def shown(row: BlockRow) -> edits.Seen:
+    """What the page showed of a block: a correction is refused when the block changed since."""
+    return {"article_id": row.article_id, "role": row.role, "joins_previous": row.joins_previous,
+            "duplicate_of": row.duplicate_of}
+
+
 class Corrections:
     """The correction commands of one window."""
 
@@ -45,20 +51,22 @@ class Corrections:
         """Give the current block a role."""
         row = self.block()
         if row:
-            self.session.apply(tr("Set role of line {n}").format(n=row.line), edits.set_block_role, row.id, role)
+            self.session.apply(tr("Set role of line {n}").format(n=row.line), edits.set_block_role, row.id, role,
+                               seen=shown(row))
 
     def toggle_noise(self) -> None:
         """Mark the current block as noise, or bring it back."""
         row = self.block()
         if row:
             self.session.apply(tr("Noise on line {n}").format(n=row.line), edits.set_noise, row.id,
-                               row.article_id is not None)
+                               row.article_id is not None, seen=shown(row))
 
     def toggle_join(self) -> None:
         """Join the current block to the previous one, or undo the join."""
         row = self.block()
         if row:
-            self.session.apply(tr("Join line {n}").format(n=row.line), edits.set_join, row.id, not row.joins_previous)
+            self.session.apply(tr("Join line {n}").format(n=row.line), edits.set_join, row.id, not row.joins_previous,
+                               seen=shown(row))
 
     def toggle_duplicate(self) -> None:
         """Mark the current block as a duplicate of an earlier identical block, or clear the mark."""
@@ -66,7 +74,8 @@ class Corrections:
         if row is None:
             return
         if row.duplicate_of is not None:
-            self.session.apply(tr("Clear duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, None)
+            self.session.apply(tr("Clear duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, None,
+                               seen=shown(row))
             return
         text = self.w.source_text
         key = dedupe_key(block_display(text, Block.get_by_id(row.id)))
@@ -76,14 +85,16 @@ class Corrections:
         if first is None:
             self.w.say(tr("No earlier line of this article has the same text."))
             return
-        self.session.apply(tr("Duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, first.line)
+        self.session.apply(tr("Duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, first.line,
+                           seen=shown(row))
 
     # -- articles ----------------------------------------------------------------------
     def split(self) -> None:
         """Start a new article at the current block."""
         row = self.block()
         if row:
-            self.session.apply(tr("New article at line {n}").format(n=row.line), edits.split_article, row.id)
+            self.session.apply(tr("New article at line {n}").format(n=row.line), edits.split_article, row.id,
+                               seen=shown(row))
 
     def merge(self, step: int) -> None:
         """Merge the current article with the previous (-1) or next (+1) one."""
@@ -95,7 +106,9 @@ class Corrections:
             self.w.say(tr("There is no article to merge with."))
             return
         keep, gone = (other.id, art_id) if step < 0 else (art_id, other.id)
-        self.session.apply(tr("Merge articles"), edits.merge_articles, keep, gone)
+        shown_versions = {r.id: r.version for r in self.w.articles.model.rows}
+        versions = [shown_versions[a] for a in (keep, gone)] if {keep, gone} <= shown_versions.keys() else None
+        self.session.apply(tr("Merge articles"), edits.merge_articles, keep, gone, versions=versions)
         self.w.select_article(keep)
 
     def move_to(self, target: int | None = None, rows: list[BlockRow] | None = None) -> None:
@@ -111,7 +124,8 @@ class Corrections:
             if not ok:
                 return
             target = arts[names.index(choice)].id
-        self.session.apply(tr("Move {n} lines").format(n=len(rows)), edits.move_blocks, [r.id for r in rows], target)
+        self.session.apply(tr("Move {n} lines").format(n=len(rows)), edits.move_blocks, [r.id for r in rows], target,
+                           seen={r.id: shown(r) for r in rows})
 
     def set_status(self, status: str, advance: bool = False) -> None:
         """Set the current article's status; optionally go to the next unreviewed article."""

@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
 from jmreview.gui.page_view import PageView
-from jmreview.gui.panels import EntitiesPanel, FilesPanel
+from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.session import Session
 
 Opener = Callable[[Path, QSettings], object]
@@ -26,6 +26,7 @@ class WindowHost(QMainWindow):
     session: Session
     settings: QSettings
     files: FilesPanel
+    articles: ArticlesPanel
     page: PageView
     entities: EntitiesPanel
     actions_by_name: dict[str, QAction]

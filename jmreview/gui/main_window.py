@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QSplitter, QUndoView, QWidget
 
@@ -17,6 +17,7 @@ from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
 from jmreview.gui.session import Session
+from jmreview.gui.watch import ChangeWatch, follow_new_version, is_replaced
 from jmreview.store.models import Article, Label, SourceFile
 from jmreview.store.view_rows import block_rows, file_entities
 
@@ -172,10 +173,7 @@ class MainWindow(WindowHost):
         stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
         self.actions_by_name["undo"].setEnabled(False)
         self.actions_by_name["redo"].setEnabled(False)
-        self.seen_version = self.session.store.data_version()
-        self.watch = QTimer(self)
-        self.watch.timeout.connect(self.notice_other_windows)
-        self.watch.start(1000)
+        self.watch = ChangeWatch(self)
 
     # -- navigation ---------------------------------------------------------------
     def select_file(self, file_id: int) -> None:
@@ -281,8 +279,8 @@ class MainWindow(WindowHost):
             self.files.refresh_file(self.current_file)
         self.entities.set_labels([lab.name for lab in Label.select().order_by(Label.id)])
         self._sync_label_actions()
-        if self.current_file is not None and SourceFile.get_or_none(SourceFile.id == self.current_file) is None:
-            self.current_file = None
+        if is_replaced(self):
+            follow_new_version(self)
         self.articles.show_file(self.current_file)
         if self.current_article is not None and Article.get_or_none(Article.id == self.current_article) is None:
             self.current_article = None
@@ -333,17 +331,6 @@ class MainWindow(WindowHost):
     def open_database(self, path: str | None = None) -> None:
         """Switch to another database file (a recent one, or one chosen in a dialog)."""
         databases.open_database(self, self.opener, path)
-
-    def notice_other_windows(self) -> None:
-        """Another window (or process) changed the database: show its changes."""
-        try:
-            version = self.session.store.data_version()
-        except Exception:  # the database is being switched or closed
-            return
-        if version != self.seen_version:
-            self.seen_version = version
-            self.refresh()
-            self.say(tr("Updated with changes made in another window"))
 
     def restore_backup(self) -> None:
         """Replace the database with one of its backups (what it replaces is backed up first)."""

@@ -30,11 +30,13 @@ class EditCommand(QUndoCommand):
         if self.first:
             self.first = False
             return
-        self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor))
+        if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor)):
+            self.setObsolete(True)  # refused: the stack drops it rather than show it as done
 
     def undo(self) -> None:
         """Restore what the edit changed."""
-        self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor))
+        if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor)):
+            self.setObsolete(True)  # refused: the stack drops it rather than show it as undone
 
 
 class Session(QObject):
@@ -62,10 +64,13 @@ class Session(QObject):
         self.changed.emit()
         return bool(log_id)
 
-    def guard(self, action: Callable[[], None]) -> None:
-        """Run an undo/redo step, reporting a refusal instead of raising into Qt."""
+    def guard(self, action: Callable[[], None]) -> bool:
+        """Run an undo/redo step, reporting a refusal instead of raising into Qt; returns success."""
         try:
             action()
         except JmreviewError as exc:
             self.failed.emit(str(exc))
+            self.changed.emit()
+            return False
         self.changed.emit()
+        return True

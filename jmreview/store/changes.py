@@ -18,13 +18,34 @@ from peewee import Field, ForeignKeyField
 
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
-from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, now
+from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, now
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 
 
 class EditConflict(JmreviewError):
     """An edit that cannot be applied because the data changed under it."""
+
+
+def _current(model: type[BaseModel], row_id: int, columns: list[str]) -> dict[str, Any] | None:
+    """The stored values of some columns of a row, read inside the transaction (None when it is gone)."""
+    table = model._meta.table_name
+    cols = ", ".join(f'"{c}"' for c in columns) or '"id"'
+    row = model._meta.database.execute_sql(f'SELECT {cols} FROM "{table}" WHERE "id" = ?', [row_id]).fetchone()
+    return None if row is None else dict(zip(columns, row))
+
+
+def _file_of(row: BaseModel) -> int | None:
+    """The source file a page row belongs to (articles, blocks, entities)."""
+    return getattr(row, "file_id", None)
+
+
+def require_current_files(file_ids: set[int]) -> None:
+    """Refuse an edit of a file version that a newer import has replaced (it is no longer exported)."""
+    for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.replaced_by).where(
+            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)):
+        raise EditConflict(f"{sf.name} was replaced by a newer version of the file; nothing was changed — "
+                           "work on the new version")
 
 
 def _stored(f: Field, value: Any) -> Any:
@@ -70,14 +91,24 @@ class Changes:
 
     steps: list[dict[str, Any]] = field(default_factory=list)
     touched_articles: set[int] = field(default_factory=set)
+    files: set[int] = field(default_factory=set)
+
+    def _note_file(self, row: BaseModel) -> None:
+        file_id = _file_of(row)
+        if file_id is not None:
+            self.files.add(file_id)
 
     def set(self, row: BaseModel, **values: Any) -> None:
-        """Change some fields of a row."""
+        """Change some fields of a row (the values before are read from the database, not the object)."""
         meta = row._meta
         before, after = {}, {}
+        stored = _current(type(row), row.id, [meta.fields[n].column_name for n in values])
+        if stored is None:
+            raise EditConflict(f"{type(row).__name__.lower()} {row.id} was removed elsewhere; nothing was changed")
+        self._note_file(row)
         for name, value in values.items():
             f = meta.fields[name]
-            old, new = _stored(f, getattr(row, _attr(f))), _stored(f, value)
+            old, new = stored[f.column_name], _stored(f, value)
             if old == new:
                 continue
             before[f.column_name], after[f.column_name] = old, new
@@ -90,12 +121,14 @@ class Changes:
     def create(self, model: type[BaseModel], **values: Any) -> BaseModel:
         """Create a row; undo deletes it, redo creates it again with the same id."""
         row = model.create(**values)
+        self._note_file(row)
         self.steps.append({"op": "create", "model": model.__name__, "id": row.id,
                            "after": _row_values(model.get_by_id(row.id))})
         return row
 
     def delete(self, row: BaseModel) -> None:
         """Delete a row; undo puts it back with the same id and values."""
+        self._note_file(row)
         self.steps.append({"op": "delete", "model": type(row).__name__, "id": row.id,
                            "before": _row_values(row)})
         type(row).delete().where(type(row).id == row.id).execute()
@@ -103,13 +136,52 @@ class Changes:
     def touch(self, article: Article) -> None:
         """Mark an article as changed by this edit (its version goes up once)."""
         self.touched_articles.add(article.id)
+        self._note_file(article)
 
 
-def _apply(steps: list[dict[str, Any]], direction: str) -> None:
+def _unchanged_since(step: dict[str, Any], direction: str) -> bool:
+    """True when the row of a step is as the edit (undo) or its undo (redo) left it."""
+    model = MODELS[step["model"]]
+    op = step["op"]
+    if op == "set":
+        expected = step["before" if direction == "after" else "after"]
+        now_values = _current(model, step["id"], list(expected))
+        return now_values is not None and all(_same(now_values[c], v) for c, v in expected.items())
+    exists = _current(model, step["id"], []) is not None
+    present_before = (op == "create") != (direction == "after")  # undo of a create finds the row there
+    return exists == present_before
+
+
+def _same(stored: Any, recorded: Any) -> bool:
+    return stored == recorded or (isinstance(recorded, bool) and stored == int(recorded))
+
+
+def _step_files(steps: list[dict[str, Any]]) -> set[int]:
+    files = set()
+    for step in steps:
+        model = MODELS[step["model"]]
+        if "file" not in model._meta.fields:
+            continue
+        column = model._meta.fields["file"].column_name
+        values = step.get("after") or step.get("before") or {}
+        file_id = values.get(column)
+        if file_id is None:
+            row = _current(model, step["id"], [column])
+            file_id = row[column] if row else None
+        if file_id is not None:
+            files.add(int(file_id))
+    return files
+
+
+def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "") -> None:
     ordered = steps if direction == "after" else list(reversed(steps))
     for step in ordered:
         model = MODELS[step["model"]]
         op = step["op"]
+        if summary and not _unchanged_since(step, direction):
+            what = "undone" if direction == "before" else "redone"
+            raise EditConflict(f"“{summary}” cannot be {what}: what it changed was changed again since "
+                               "(in another window or by another editor); nothing was changed")
         if op == "set":
             _sql_update(model, step["id"], step[direction])
         elif (op == "create") == (direction == "after"):  # create on redo, re-create a deleted row on undo
@@ -131,6 +203,7 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
         yield changes
         if not changes.steps:
             return
+        require_current_files(changes.files)
         _bump(changes.touched_articles, who)
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
@@ -158,7 +231,8 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool) -> None:
         if log.undone == undoing:
             raise EditConflict(f"edit {log_id} is {'already' if undoing else 'not'} undone")
         steps, articles = _steps(log)
-        _apply(steps, "before" if undoing else "after")
+        require_current_files(_step_files(steps))
+        _apply(steps, "before" if undoing else "after", log.summary or log.action)
         _bump([a for a in articles if Article.get_or_none(Article.id == a)], who)
         EditLog.update(undone=undoing).where(EditLog.id == log_id).execute()
         EditLog.create(at=now(), who=who, action=action, summary=f"{action}: {log.summary}", payload={"log": log_id})

@@ -6,6 +6,7 @@ is remembered in the row's ``manual`` list so that automation never redoes it.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -34,6 +35,25 @@ def _check_version(article: Article, expected: int | None) -> None:
                            f"(version {article.version}, expected {expected}); reload it and try again")
 
 
+Seen = Mapping[str, Any]
+"""A block as the window showed it: {"article_id": …, "role": …, "joins_previous": …, "duplicate_of": …}."""
+
+
+def _check_seen(block_id: int, seen: Seen | None) -> Block:
+    """The block as stored now (call inside the edit's transaction); refused when it is not as the editor saw it."""
+    block = Block.get_by_id(block_id)
+    if seen and any(getattr(block, name) != value for name, value in seen.items()):
+        raise EditConflict(f"line {block.line} was changed elsewhere since it was shown; nothing was changed — "
+                           "look at it again and retry")
+    return block
+
+
+def _check_versions(articles: list[Article], versions: list[int] | None) -> None:
+    """Refuse when an article is no longer at the version the editor saw (call inside the transaction)."""
+    for art, seen in zip(articles, versions or []):
+        _check_version(Article.get_by_id(art.id), seen)
+
+
 def _renumber_blocks(changes: Changes, article: Article) -> None:
     for pos, b in enumerate(Block.select().where(Block.article == article).order_by(Block.line)):
         changes.set(b, position=pos)
@@ -49,10 +69,11 @@ def _renumber_articles(changes: Changes, source_id: int) -> None:
 
 
 # -- blocks -------------------------------------------------------------------------
-def _set_block(store: Store, who: str, block: Block, action: str, summary: str, mark: str,
+def _set_block(store: Store, who: str, block: Block, action: str, summary: str, mark: str, seen: Seen | None,
                **values: Any) -> int:
     """Change fields of one block, remember a person set them, and touch its article."""
     with record(store, who, action, f"line {block.line}: {summary}") as ch:
+        block = _check_seen(block.id, seen)
         ch.set(block, **values)
         _manual(ch, block, mark)
         if block.article_id:
@@ -60,17 +81,19 @@ def _set_block(store: Store, who: str, block: Block, action: str, summary: str, 
     return _log_id(ch)
 
 
-def set_block_role(store: Store, who: str, block_id: int, role: str) -> int:
+def set_block_role(store: Store, who: str, block_id: int, role: str, seen: Seen | None = None) -> int:
     """Give a block another role."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
-    return _set_block(store, who, Block.get_by_id(block_id), "set_role", f"role → {role}", "role", role=role)
+    return _set_block(store, who, Block.get_by_id(block_id), "set_role", f"role → {role}", "role", seen,
+                      role=role)
 
 
-def set_noise(store: Store, who: str, block_id: int, noise: bool) -> int:
+def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | None = None) -> int:
     """Take a block out of its article (noise), or bring a noise block back into the nearest article."""
     block = Block.get_by_id(block_id)
     with record(store, who, "set_noise", f"line {block.line}: {'noise' if noise else 'back into an article'}") as ch:
+        block = _check_seen(block_id, seen)
         if noise and block.article_id:
             article = Article.get_by_id(block.article_id)
             ch.set(block, article=None, joins_previous=False, duplicate_of=None)
@@ -91,32 +114,33 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool) -> int:
     return _log_id(ch)
 
 
-def set_join(store: Store, who: str, block_id: int, joined: bool) -> int:
+def set_join(store: Store, who: str, block_id: int, joined: bool, seen: Seen | None = None) -> int:
     """Join a block to the previous one (a sentence cut by layout), or undo the join."""
     return _set_block(store, who, Block.get_by_id(block_id), "set_join", "join" if joined else "no join", "join",
-                      joins_previous=joined, join_cue="set by hand")
+                      seen, joins_previous=joined, join_cue="set by hand")
 
 
-def set_duplicate(store: Store, who: str, block_id: int, of_line: int | None) -> int:
+def set_duplicate(store: Store, who: str, block_id: int, of_line: int | None, seen: Seen | None = None) -> int:
     """Mark a block as a duplicate of an earlier line of its article, or clear the mark."""
     block = Block.get_by_id(block_id)
     if of_line is not None and of_line >= block.line:
         raise ValueError("a duplicate points to an earlier line")
     return _set_block(store, who, block, "set_duplicate", f"duplicate of {of_line}", "duplicate",
-                      duplicate_of=of_line)
+                      seen, duplicate_of=of_line)
 
 
 # -- articles -----------------------------------------------------------------------
-def split_article(store: Store, who: str, block_id: int) -> int:
+def split_article(store: Store, who: str, block_id: int, seen: Seen | None = None) -> int:
     """Start a new article at a block: it and the blocks after it in its article move there."""
-    block = Block.get_by_id(block_id)
-    if not block.article_id:
-        raise EditConflict(f"line {block.line} is in no article")
-    old = Article.get_by_id(block.article_id)
-    moving = list(Block.select().where((Block.article == old) & (Block.line >= block.line)).order_by(Block.line))
-    if len(moving) == Block.select().where(Block.article == old).count():
-        raise EditConflict(f"line {block.line} already starts its article")
-    with record(store, who, "split_article", f"new article at line {block.line}") as ch:
+    line = Block.get_by_id(block_id).line
+    with record(store, who, "split_article", f"new article at line {line}") as ch:
+        block = _check_seen(block_id, seen)
+        if not block.article_id:
+            raise EditConflict(f"line {block.line} is in no article")
+        old = Article.get_by_id(block.article_id)
+        moving = list(Block.select().where((Block.article == old) & (Block.line >= block.line)).order_by(Block.line))
+        if len(moving) == Block.select().where(Block.article == old).count():
+            raise EditConflict(f"line {block.line} already starts its article")
         head = next((b for b in moving if b.role == "headline"), None)
         title = (store_text(block.file_id, head) if head else store_text(block.file_id, block))[:80]
         new = ch.create(Article, file=old.file_id, reading_order=old.reading_order + 1, title=title,
@@ -144,12 +168,13 @@ def store_text(file_id: int, block: Block) -> str:
     return strip_marks(block_display(source.text, block))[0]
 
 
-def merge_articles(store: Store, who: str, article_id: int, other_id: int) -> int:
+def merge_articles(store: Store, who: str, article_id: int, other_id: int, versions: list[int] | None = None) -> int:
     """Merge another article of the same file into this one (blocks, entities); the other goes."""
     keep, gone = Article.get_by_id(article_id), Article.get_by_id(other_id)
     if keep.file_id != gone.file_id or keep.id == gone.id:
         raise EditConflict("only two different articles of the same file can be merged")
     with record(store, who, "merge_articles", f"《{gone.title}》 merged into 《{keep.title}》") as ch:
+        _check_versions([keep, gone], versions)
         for b in Block.select().where(Block.article == gone):
             ch.set(b, article=keep)
             _manual(ch, b, "article")
@@ -172,7 +197,8 @@ def neighbour(article_id: int, step: int) -> Article | None:
     return query.where(Article.reading_order > art.reading_order).order_by(Article.reading_order).first()
 
 
-def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int) -> int:
+def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
+                seen: Mapping[int, Seen] | None = None) -> int:
     """Move blocks (and their entities) into another article of the same file."""
     target = Article.get_by_id(article_id)
     blocks = [Block.get_by_id(i) for i in block_ids]
@@ -180,6 +206,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int) -
         raise EditConflict("blocks can only move to an article of their own file")
     lines = ", ".join(str(b.line) for b in blocks)
     with record(store, who, "move_blocks", f"lines {lines} → 《{target.title}》") as ch:
+        blocks = [_check_seen(b.id, (seen or {}).get(b.id)) for b in blocks]
         sources = {b.article_id for b in blocks if b.article_id and b.article_id != target.id}
         for b in blocks:
             inside = (Entity.file == b.file_id) & (Entity.start >= b.start) & (Entity.end <= b.end)

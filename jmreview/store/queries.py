@@ -86,3 +86,26 @@ def top_entities(label: str, n: int = 10) -> list[tuple[str, int]]:
     counts = Counter(e.simplified for e in Entity.select(Entity.simplified)
                      .where((Entity.label == label) & (Entity.status != "rejected")))
     return counts.most_common(n)
+
+
+def current_version(file_id: int) -> int | None:
+    """The file version that replaced this one (following every newer import), itself if current; None if gone."""
+    seen: set[int] = set()
+    sf = SourceFile.get_or_none(SourceFile.id == file_id)
+    while sf is not None and sf.replaced_by is not None and sf.id not in seen:
+        seen.add(sf.id)
+        sf = SourceFile.get_or_none(SourceFile.id == sf.replaced_by)
+    return sf.id if sf is not None else None
+
+
+def matching_article(block_id: int, file_id: int) -> int | None:
+    """The article of another version of a file that holds the same line text as a block (nearest line first)."""
+    block = Block.get_or_none(Block.id == block_id)
+    if block is None:
+        return None
+    text = SourceFile.get_by_id(block.file_id).text[block.start:block.end]
+    other = SourceFile.get_by_id(file_id).text
+    same = [b for b in Block.select().where((Block.file == file_id) & Block.article.is_null(False))
+            if other[b.start:b.end] == text]
+    best = min(same, key=lambda b: abs(b.line - block.line), default=None)
+    return best.article_id if best else None

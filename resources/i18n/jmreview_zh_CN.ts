@@ -737,6 +737,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>
     <message>
+        <source>This page was replaced by a newer version of its file; you are now working on the new version</source>
+        <translation>此版面已被新版本文件替换，现在编辑的是新版本</translation>
+    </message>
+    <message>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>

@@ -127,7 +127,9 @@ ZH: dict[str, dict[str, str]] = {
     },
     "MainWindow": {
         "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",
-        "Ready": "就绪", "Not done": "未完成", "Line {n}: {cue}": "第 {n} 行：{cue}",
+        "Ready": "就绪", "Not done": "未完成",
+        "This page was replaced by a newer version of its file; you are now working on the new version":
+            "此版面已被新版本文件替换，现在编辑的是新版本", "Line {n}: {cue}": "第 {n} 行：{cue}",
         "Every article is reviewed.": "所有文章都已审完。", "Label as {name} ({title})": "标注为 {name}（{title}）",
         "Role: {role}": "角色：{role}", "Open database": "打开数据库", "Recent databases": "最近的数据库",
         " (read-only)": "（只读）", "Backup:": "备份：", "Restore a backup": "恢复备份",

@@ -23,6 +23,11 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     2: ("ALTER TABLE article ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE sourcefile ADD COLUMN replaced_by INTEGER NULL"),
+    # before the unique index on current versions: of two current versions of one name (left by concurrent
+    # imports), the newer stays current and the older is marked replaced by it — nothing is deleted
+    3: ("UPDATE sourcefile SET replaced_by = (SELECT MAX(s.id) FROM sourcefile s WHERE s.name = sourcefile.name "
+        "AND s.replaced_by IS NULL) WHERE replaced_by IS NULL AND id < (SELECT MAX(s.id) FROM sourcefile s "
+        "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
 }
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 

@@ -50,6 +50,9 @@ def examine(store: Store) -> Findings:
     for (eid,) in db.execute_sql("SELECT e.id FROM entity e JOIN article a ON a.id = e.article_id "
                                  "WHERE a.file_id != e.file_id"):
         out.problems.append(f"orphan: entity {eid} belongs to an article of another file")
+    for (name,) in db.execute_sql("SELECT name FROM sourcefile WHERE replaced_by IS NULL GROUP BY name "
+                                  "HAVING COUNT(*) > 1"):
+        out.problems.append(f"versions: {name} has more than one current version (it would be exported twice)")
     counts = db.execute_sql("SELECT (SELECT COUNT(*) FROM sourcefile), (SELECT COUNT(*) FROM article), "
                             "(SELECT COUNT(*) FROM block), (SELECT COUNT(*) FROM entity)").fetchone()
     out.facts.append("files {}, articles {}, blocks {}, entities {}".format(*counts))

@@ -23,7 +23,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -90,6 +90,11 @@ class SourceFile(BaseModel):
     size = IntegerField()
     imported_at = DateTimeField(default=now)
     replaced_by = IntegerField(null=True)  # schema 2: a newer import of the same name with other bytes
+
+
+# schema 3: one current version per file name, enforced by the database (two importers cannot both add one)
+SourceFile.add_index(SourceFile.index(SourceFile.name, unique=True, where=SourceFile.replaced_by.is_null(),
+                                      name="sourcefile_one_current_version"))
 
 
 class Article(BaseModel):

@@ -77,39 +77,64 @@ def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, Analysed]]
         yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
 
 
-def write_analysis(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None = None,
-                   who: str = "import", report: ImportReport | None = None) -> int:
-    """Store one analysed file in a single transaction; returns the number of articles."""
+def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: ImportReport,
+               replace: bool = False, who: str = "import") -> None:
+    """Decide and write one analysed file in a single transaction.
+
+    What is already there is read inside the transaction (another process may have imported
+    the same bytes, or another version of the page, since the analysis began): the same bytes
+    are skipped, a new version is carried over from the version current *now*.
+    """
     with store.write():
-        sf = SourceFile.create(name=source.name, sha256=source.sha256, encoding=source.encoding,
-                               script=page.script, text=source.text, line_count=page.line_count,
-                               size=source.size)
-        articles = [create_article(sf, k, art) for k, art in enumerate(page.articles)]
-        owner = {m: (k, pos) for k, art in enumerate(page.articles) for pos, m in enumerate(art.members)}
-        rows: list[dict[str, Any]] = []
-        for m, b in enumerate(page.blocks):
-            k, pos = owner.get(m, (None, 0))
-            member_of = page.articles[k] if k is not None else None
-            dup = page.duplicates.get(m)
-            rows.append({
-                "file": sf.id, "line": b.line, "start": b.start, "end": b.end,
-                "article": articles[k].id if k is not None else None, "position": pos,
-                "role": member_of.roles[m] if member_of else "body",
-                "cue": member_of.cues.get(m, "") if member_of else NOISE_CUE,
-                "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
-                "duplicate_of": page.blocks[dup].line if dup is not None else None, "manual": [],
-            })
-        insert_rows(store, Block, rows)
-        ents: list[dict[str, Any]] = []
-        for row, art in zip(articles, page.articles):
-            ents += entity_rows(sf, row, art, set(art.members))
-        insert_rows(store, Entity, ents)
-        index_blocks(store, sf.id, source.text)
-        if old is not None:
-            carried = carry_over(old, sf, who)
-            if report is not None:
-                report.new_versions.append(source.name)
-                report.flagged += [f"{source.name}: {line}" for line in carried.flagged]
+        if SourceFile.select().where(SourceFile.sha256 == source.sha256).exists():
+            report.skipped.append(source.name)
+            return
+        old = previous_version(source.name)
+        changed = plan(old, source.text)[1] if old is not None else []
+        if changed and not replace:
+            titles = "、".join(f"《{a.title}》" for a in changed[:5])
+            report.refused.append((source.name, f"is a new version of an imported file and {len(changed)} "
+                                                f"articles people worked on have changed lines ({titles}); "
+                                                "import it with --replace to keep them, flagged for review"))
+            return
+        report.articles += _write(store, source, page, old, who, report)
+        report.characters += len(source.text)
+        report.imported.append(source.name)
+
+
+def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None, who: str,
+           report: ImportReport) -> int:
+    """The rows of one analysed file (the caller holds the transaction); returns the number of articles."""
+    if old is not None:  # one current version per name (a unique index): the old one steps aside first
+        SourceFile.update(replaced_by=old.id).where(SourceFile.id == old.id).execute()
+    sf = SourceFile.create(name=source.name, sha256=source.sha256, encoding=source.encoding,
+                           script=page.script, text=source.text, line_count=page.line_count,
+                           size=source.size)
+    articles = [create_article(sf, k, art) for k, art in enumerate(page.articles)]
+    owner = {m: (k, pos) for k, art in enumerate(page.articles) for pos, m in enumerate(art.members)}
+    rows: list[dict[str, Any]] = []
+    for m, b in enumerate(page.blocks):
+        k, pos = owner.get(m, (None, 0))
+        member_of = page.articles[k] if k is not None else None
+        dup = page.duplicates.get(m)
+        rows.append({
+            "file": sf.id, "line": b.line, "start": b.start, "end": b.end,
+            "article": articles[k].id if k is not None else None, "position": pos,
+            "role": member_of.roles[m] if member_of else "body",
+            "cue": member_of.cues.get(m, "") if member_of else NOISE_CUE,
+            "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
+            "duplicate_of": page.blocks[dup].line if dup is not None else None, "manual": [],
+        })
+    insert_rows(store, Block, rows)
+    ents: list[dict[str, Any]] = []
+    for row, art in zip(articles, page.articles):
+        ents += entity_rows(sf, row, art, set(art.members))
+    insert_rows(store, Entity, ents)
+    index_blocks(store, sf.id, source.text)
+    if old is not None:
+        carried = carry_over(old, sf, who)  # marks the old version replaced by the new one
+        report.new_versions.append(source.name)
+        report.flagged += [f"{source.name}: {line}" for line in carried.flagged]
     return len(articles)
 
 
@@ -125,28 +150,13 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     report = ImportReport()
     if files:
         store.backup("before-import")
-    known = {row.sha256 for row in SourceFile.select(SourceFile.sha256)}
     if workers is None:
         workers = min(len(files), os.cpu_count() or 1)
     for n, (path, result) in enumerate(_results(files, workers), start=1):
         if isinstance(result, RefusedInput):
             report.refused.append((result.name, result.reason))
         else:
-            source, page = result
-            old = previous_version(source.name) if source.sha256 not in known else None
-            changed = plan(old, source.text)[1] if old is not None else []
-            if source.sha256 in known:
-                report.skipped.append(source.name)
-            elif changed and not replace:
-                titles = "、".join(f"《{a.title}》" for a in changed[:5])
-                report.refused.append((source.name, f"is a new version of an imported file and {len(changed)} "
-                                                    f"articles people worked on have changed lines ({titles}); "
-                                                    "import it with --replace to keep them, flagged for review"))
-            else:
-                report.articles += write_analysis(store, source, page, old, who, report)
-                report.characters += len(source.text)
-                report.imported.append(source.name)
-                known.add(source.sha256)
+            store_file(store, result[0], result[1], report, replace, who)
         if progress:
             progress(n, len(files), path.name)
     return report

@@ -10,9 +10,11 @@ caller confirms it (`--replace` on the command line, a question in the window).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from jmreview.analysis.rules import dedupe_key
+from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
 from jmreview.workflows.automation import is_protected, renumber
 
@@ -35,6 +37,26 @@ def previous_version(name: str) -> SourceFile | None:
 
 def _text(source: SourceFile, block: Block) -> str:
     return dedupe_key(source.text[block.start:block.end])
+
+
+def _significant(text: str) -> list[int]:
+    """Positions of the characters `dedupe_key` keeps (no spaces, no leading marks, no trailing `*`)."""
+    lead = len(text) - len(re.sub(r"^[#\s*]+", "", text))
+    tail = len(re.sub(r"[\s*]+$", "", text))
+    return [i for i in range(lead, tail) if not text[i].isspace()]
+
+
+def map_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where [start, end) of an old line lies in a new line with the same key (spaces and marks may differ)."""
+    if old == new:
+        return start, end
+    before, after = _significant(old), _significant(new)
+    if len(before) != len(after):
+        return None
+    inside = [k for k, i in enumerate(before) if start <= i < end]
+    if not inside:
+        return None
+    return after[inside[0]], after[inside[-1]] + 1
 
 
 def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
@@ -81,6 +103,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
             manual=sorted(set(art.manual) | {"carried"}), flag="")
         line_map = {ob.line: nb.line for ob, nb in pairs}
+        lost: list[str] = []
         emptied = set()
         for pos, (ob, nb) in enumerate(pairs):
             if nb.article_id:
@@ -88,16 +111,24 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             Block.update(article=moved, position=pos, role=ob.role, cue=ob.cue, joins_previous=ob.joins_previous,
                          join_cue=ob.join_cue, duplicate_of=line_map.get(ob.duplicate_of) if ob.duplicate_of else None,
                          manual=ob.manual).where(Block.id == nb.id).execute()
-            shift = nb.start - ob.start
             Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
                                   & (Entity.origin == "auto")).execute()
+            old_line, new_line = old.text[ob.start:ob.end], new.text[nb.start:nb.end]
             for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
                                            & (Entity.end <= ob.end)):
-                Entity.create(article=moved, file=new, start=e.start + shift, end=e.end + shift, text=e.text,
-                              simplified=e.simplified, label=e.label, role=e.role, origin=e.origin,
-                              status=e.status, created_at=e.created_at)
+                span = map_span(old_line, new_line, e.start - ob.start, e.end - ob.start)
+                if span is None:
+                    lost.append(e.text)
+                    continue
+                text = new_line[span[0]:span[1]]
+                Entity.create(article=moved, file=new, start=nb.start + span[0], end=nb.start + span[1], text=text,
+                              simplified=e.simplified if text == e.text else to_simplified_aligned(text),
+                              label=e.label, role=e.role, origin=e.origin, status=e.status, created_at=e.created_at)
+        if lost:
+            Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
+            report.flagged.append(f"{art.title} (entities not carried over: {'、'.join(lost[:5])})")
         if len(pairs) == len(old_blocks):
-            report.kept += 1
+            report.kept += 0 if lost else 1
         else:
             # the changed lines stayed in automation's version of this article: they belong to it too
             for pos, leftover in enumerate(Block.select().where(Block.article.in_(list(emptied)))

@@ -22,6 +22,7 @@ ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|�
               r"科学院|实验室|实验站|大学|学院|学校|中学|小学|幼儿园|医院|卫生院|有限公司|股份公司|公司|集团|银行|"
               r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|办|(?<![总全内外东西南北])部|"
               r"(?<![学法科])院|协会|商会|联合会|图书馆|博物馆|报社|日报|电视台|律师事务所|事务所|党支部|指挥部)")
+ORG_MAX = 40  # no organisation name is longer: bounds the work per match, so long lines stay linear
 ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
 ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
 LOC_SUFFIX = (r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|"
@@ -93,7 +94,7 @@ def _person_spans(s: str, known: set[str]) -> list[tuple[int, int, str, str | No
         if title in ("记者", "通讯员") or not closed or not _plausible_name(name):
             continue
         if len(name) == 4:
-            ok = title in OFFICIAL and any(s[start + 4:].startswith(stop) for stop in NAME_STOP)
+            ok = title in OFFICIAL and any(s.startswith(stop, start + 4) for stop in NAME_STOP)
         else:
             ok = title == "本名" or name[0] in SURNAMES or name[0] in "小老"
         if ok:
@@ -132,7 +133,7 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
     for match in pat["org"].finditer(s):
         end = match.end()
         more = pat["org_more"].match(s, end)
-        while more and more.end() > end and _org_body_ok(more.group(0)):
+        while more and end < more.end() <= match.start() + ORG_MAX and _org_body_ok(more.group(0)):
             end = more.end()
             more = pat["org_more"].match(s, end)
         body = s[match.start():end]
@@ -161,7 +162,7 @@ def _jieba_spans(s: str) -> list[tuple[int, int, str, str | None]]:
         if flag == "nrfg" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word):
             spans.append((start, pos, "PER", None))
         elif flag == "nr" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word) \
-                and any(s[pos:].startswith(stop) for stop in NAME_STOP):
+                and any(s.startswith(stop, pos) for stop in NAME_STOP):
             spans.append((start, pos, "PER", None))
         elif flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
             spans.append((start, pos, "LOC", None))
@@ -175,7 +176,10 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
     rank = {"PER": 0, "ORG": 1, "LOC": 2, "DATE": 3}
     chosen: list[tuple[int, int, str, str | None]] = []
     taken: set[int] = set()
-    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank[x[2]], x[3] is None, x[0])):
+    # a total order (never set order, which changes with the hash seed): on equal spans the fuller title
+    # wins — 副市长 over 市长, 漫画家 over 画家
+    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank[x[2]], x[3] is None, x[0],
+                                                  -len(x[3] or ""), x[3] or "")):
         if taken.isdisjoint(range(span[0], span[1])):
             chosen.append(span)
             taken.update(range(span[0], span[1]))

@@ -148,12 +148,13 @@ def test_file_names_that_are_not_utf8_are_imported_with_escaped_bytes(tmp_path: 
         fh.write(PAGE.read_bytes())
     with open(base + b"/vide\xff.txt", "wb"):
         pass
+    (folder / "two\nlines.txt").write_bytes(SECOND.read_bytes())  # a control character: shown escaped too
     db = tmp_path / "n.sqlite3"
     out = run("import", str(folder), "--db", str(db))
     assert out.returncode == 1
     clean_lines(out)
     assert "refused: vide\\xff.txt: is empty" in out.stderr
-    assert "1 imported" in out.stdout and "[1/2] caf\\xe9.txt" in out.stderr
+    assert "2 imported" in out.stdout and "[1/3] caf\\xe9.txt" in out.stderr and "[2/3] two\\x0alines.txt" in out.stderr
     again = run("import", os.fsdecode(base + b"/caf\xe9.txt"), "--db", str(db))
     assert again.returncode == 0 and "caf\\xe9.txt: already imported" in again.stderr
     for fmt in ("json", "xlsx"):
@@ -164,12 +165,16 @@ def test_file_names_that_are_not_utf8_are_imported_with_escaped_bytes(tmp_path: 
     assert load_workbook(tmp_path / "names.xlsx")["文件"]["A2"].value == "caf\\xe9.txt"
     with Store(tmp_path / "window.sqlite3") as store:  # the window's way in: the same function, in-process
         report = import_paths(store, [folder], workers=1)
-    assert report.imported == ["caf\\xe9.txt"] and report.refused[0][0] == "vide\\xff.txt"
+    assert report.imported == ["caf\\xe9.txt", "two\\x0alines.txt"] and report.refused[0][0] == "vide\\xff.txt"
 
 
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real, tiny filesystem: a 64 KB tmpfs (needs root and mount)."""
+    """A real, tiny filesystem: a 64 KB tmpfs (needs root and mount).
+
+    RLIMIT_FSIZE is no substitute here: it also stops the export's own 1 MB database from being
+    checkpointed, so the child fails opening the database instead of writing the export.
+    """
     mnt = tmp_path / "small"
     mnt.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)], capture_output=True)

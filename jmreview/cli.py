@@ -105,6 +105,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                                  lambda n, total, name: print(f"[{n}/{total}] {name}", file=sys.stderr))
             for where in report.truncated:
                 print(f"cut at 32,767 characters: {where}", file=sys.stderr)
+            for where in report.replaced:
+                print(f"characters XML forbids replaced by U+FFFD: {where}", file=sys.stderr)
             n = report.articles
         elif args.format == "json":
             n = export_json(args.output, args.status, args.with_source)

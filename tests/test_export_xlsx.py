@@ -100,9 +100,9 @@ def test_illegal_characters_and_the_cell_limit(store, tmp_path: Path) -> None:  
     Article.update(title="标题\x01\x0b带控制符").where(Article.id == art.id).execute()
     path = tmp_path / "long.xlsx"
     report = export_xlsx(path)
-    assert report.truncated == ["文章 2 text"]
+    assert report.truncated == ["文章 2 text"] and report.replaced[0] == "文章 2 title"
     ws = load_workbook(path)["文章"]
-    assert ws["D2"].value == "标题带控制符"
+    assert ws["D2"].value == "标题\ufffd\ufffd带控制符"  # replaced visibly, not dropped
     assert len(ws["O2"].value) == EXCEL_LIMIT and ws["O2"].value.endswith(MARKER)
     assert "文章 2 text" in [r[0].value for r in load_workbook(path)["概览"].iter_rows()]
 
@@ -126,18 +126,17 @@ def test_a_failed_export_leaves_the_old_file(corpus, tmp_path: Path, monkeypatch
     path = tmp_path / "keep.xlsx"
     export_xlsx(path)
     before = path.read_bytes()
-    import io
+    from openpyxl.writer.excel import ExcelWriter
 
-    from openpyxl import Workbook
+    from jmreview.errors import OutputError
 
-    real_save = Workbook.save
+    real_save = ExcelWriter.save
 
-    def broken_save(self, filename):  # type: ignore[no-untyped-def]
-        real_save(self, io.BytesIO())  # the workbook is written out, then the disk is full
-        Path(filename).write_bytes(b"half a file")
+    def broken_save(self):  # type: ignore[no-untyped-def]
+        real_save(self)  # the workbook is written out, then the disk is full
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(Workbook, "save", broken_save)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(ExcelWriter, "save", broken_save)
+    with pytest.raises(OutputError):
         export_xlsx(path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if "keep" in p.name] == ["keep.xlsx"]

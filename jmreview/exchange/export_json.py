@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import tempfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_text import iter_document
 from jmreview.store.models import SourceFile
 from jmreview.store.queries import files, labels, noise_lines
@@ -75,23 +74,6 @@ def jsonl_records(status: str | None = None) -> Iterator[dict[str, Any]]:
     for source in files():
         for record in article_records(source, status):
             yield {"name": source.name, **record}
-
-
-def write_atomically(path: Path, chunks: Iterator[str]) -> None:
-    """Write text to a temporary file beside path, then move it into place."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def export_json(path: Path, status: str | None = None, with_source: bool = False) -> int:

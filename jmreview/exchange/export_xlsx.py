@@ -1,30 +1,35 @@
 """The Excel export for colleagues: Articles, Entities, Files and Summary sheets.
 
-Safe by construction: a text starting with = + - @ tab or CR is written as a string cell,
-never a formula; characters XML forbids are removed; a cell over Excel's 32,767-character
-limit is cut with a visible marker and reported. openpyxl's write-only mode keeps memory
-flat, and the file is written to a temporary name and moved into place.
+Safe by construction, on every sheet (the summary too): a text starting with = + - @ tab or
+CR is written as a string cell, never a formula; characters XML forbids are replaced by
+U+FFFD and reported; a cell over Excel's 32,767-character limit is cut with a visible marker
+and reported. openpyxl's write-only mode keeps memory flat; its sheet files go to the
+export's private folder, and the workbook to a temporary name moved into place (atomic).
 """
 from __future__ import annotations
 
 import gc
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.writer.excel import ExcelWriter
 
 from jmreview.analysis.script import to_simplified
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, display_width
+from jmreview.exchange.atomic import Staged, replacing
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, display_width, xml_safe
 from jmreview.store.models import SourceFile
 from jmreview.store.queries import files
 from jmreview.store.records import article_records
@@ -48,6 +53,15 @@ class XlsxReport:
     entities: int = 0
     files: int = 0
     truncated: list[str] = field(default_factory=list)  # "sheet row column" of every cut cell
+    replaced: list[str] = field(default_factory=list)  # "sheet row column" of every cell with U+FFFD put in
+
+
+class SheetFile(WorksheetWriter):
+    """openpyxl's sheet writer with its XML in the export's private folder, not the system's temp folder."""
+
+    def cleanup(self) -> None:
+        """Remove the sheet's XML once it is in the workbook."""
+        os.remove(self.out)
 
 
 class SheetWriter:
@@ -77,13 +91,20 @@ class SheetWriter:
         c._style = template._style
         return c
 
+    def start(self, folder: Path) -> None:
+        """Write the sheet's XML into folder (openpyxl would use a file in the system's temp folder)."""
+        writer = SheetFile(self.ws, str(folder / f"{self.key}.xml"))
+        writer.write_top()
+        self.ws._writer = writer
+
     def cell(self, value: Any, row: int, col: int) -> Any:
         """A value made safe for the sheet (a WriteOnlyCell when it needs a type or a style)."""
         if isinstance(value, Formula):
             return str(value)
         if isinstance(value, str):
-            if ILLEGAL_CHARACTERS_RE.search(value):
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            value, replaced = xml_safe(value)
+            if replaced:
+                self.report.replaced.append(f"{self.ws.title} {row} {self.columns[col]}")
             if len(value) > EXCEL_LIMIT:
                 value = value[: EXCEL_LIMIT - len(MARKER)] + MARKER
                 self.report.truncated.append(f"{self.ws.title} {row} {self.columns[col]}")
@@ -109,8 +130,8 @@ class SheetWriter:
         self.rows.append(values)
         return len(self.rows) + 1
 
-    def write(self) -> None:
-        """Set widths, freeze and filter the header, then write every row."""
+    def write(self, folder: Path) -> None:
+        """Set widths, freeze and filter the header, then write every row (the sheet's XML into folder)."""
         header = HEADERS[self.key]
         widths = [display_width(header[c][self.language]) for c in self.columns]
         for values in self.rows[:WIDTH_SAMPLE]:
@@ -121,6 +142,7 @@ class SheetWriter:
             letter = _letter(k)
             self.ws.column_dimensions[letter].width = min(60 if k in self.wrap_cols else 40, w + 2)
         self.ws.freeze_panes = "A2"
+        self.start(folder)
         bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
         head_cells = []
         for c in self.columns:
@@ -192,11 +214,17 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
         if progress:
             progress(n, len(sources), source.name)
     report.articles, report.entities = len(arts.rows), len(ents.rows)
-    arts.write()
-    ents.write()
-    fls.write()
-    _summary(wb, language, counts, top, report)
-    _save(wb, path)
+    with replacing(path) as staged:
+        try:
+            folder = staged.workdir()
+            arts.write(folder)
+            ents.write(folder)
+            fls.write(folder)
+            _summary(SheetWriter(wb, "summary", ["name", "count"], language, report), counts, top, folder)
+            _save(wb, staged)
+        except BaseException:
+            _discard(wb)
+            raise
     return report
 
 
@@ -226,45 +254,59 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
                 top[label][simple] += len(group)
 
 
-def _summary(wb: Workbook, language: str, counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
-             report: XlsxReport) -> None:
-    ws = wb.create_sheet(SHEETS["summary"][language])
+def _summary(sheet: SheetWriter, counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
+             folder: Path) -> None:
+    """The summary sheet: counts and most frequent names, every text through the same safe cells."""
+    ws, language, report = sheet.ws, sheet.language, sheet.report
     values = VALUES[language]
     bold = Font(bold=True)
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 12
     ws.freeze_panes = "A2"
+    sheet.start(folder)
+    row = 0
 
-    def title(text: str) -> None:
-        cell = WriteOnlyCell(ws, value=text)
+    def put(cells: list[Any]) -> None:
+        nonlocal row
+        row += 1
+        ws.append([sheet.cell(v, row, k) for k, v in enumerate(cells)])
+
+    def title(key: str) -> None:
+        nonlocal row
+        row += 1
+        cell = WriteOnlyCell(ws, value=HEADERS["summary"][key][language])
         cell.font = bold
         ws.append([cell])
 
-    title(HEADERS["summary"]["title"][language])
+    title("title")
     for key in ("status", "category", "label"):
-        title(HEADERS["summary"][key][language])
+        title(key)
         for name, n in counts[key].most_common():
-            ws.append([values.get(name, name), n])
-        ws.append([])
+            put([values.get(name, name), n])
+        put([])
     for label in ("PER", "LOC", "ORG"):
-        title(HEADERS["summary"][f"top_{label}"][language])
+        title(f"top_{label}")
         for name, n in top[label].most_common(20):
-            ws.append([name, n])
-        ws.append([])
-    if report.truncated:
-        title(HEADERS["summary"]["truncated"][language])
-        for where in report.truncated:
-            ws.append([where])
+            put([name, n])
+        put([])
+    for key, cells in (("truncated", report.truncated), ("replaced", report.replaced)):
+        if cells:
+            title(key)
+            for where in list(cells):
+                put([where])
 
 
-def _save(wb: Workbook, path: Path) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+def _discard(wb: Workbook) -> None:
+    """Close the sheets' half-written XML streams now, quietly (left to the collector they would print a traceback)."""
+    for ws in wb.worksheets:
+        for stream in (getattr(getattr(ws, "_writer", None), "xf", None), getattr(ws, "_rows", None)):
+            if stream is not None:
+                with suppress(Exception):
+                    stream.close()
+
+
+def _save(wb: Workbook, staged: Staged) -> None:
+    """The workbook into the staged file; a full disk raises here, the archive closed (no noise from __del__)."""
+    wb.properties.modified = datetime.now(tz=timezone.utc).replace(tzinfo=None)
+    with staged.open("wb") as fh, ZipFile(fh, "w", ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()

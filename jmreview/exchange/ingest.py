@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +25,7 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # a page dump is a few hundred KB; anything this big is something else
 MAX_LINE = 1_000_000  # characters: a page dump's longest paragraph is a few thousand
 
 
@@ -102,16 +104,49 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
 
 
-def read_source(path: Path) -> DecodedSource:
-    """Read and decode one file from disk."""
+def printable_name(path: Path) -> str:
+    """A file's name as it is shown and stored: undecodable bytes and control characters as \\xNN escapes."""
+    name = os.fsencode(path.name).decode("utf-8", "backslashreplace")
+    return "".join(f"\\x{ord(ch):02x}" if ch < " " or "\x7f" <= ch <= "\x9f" else ch for ch in name)
+
+
+KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+         (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _refuse_unless_regular(name: str, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((k for test, k in KINDS if test(mode)), "special")
+        raise RefusedInput(name, f"is not a regular file ({kind}): only page dump files are imported")
+
+
+def _too_big(name: str, size: int) -> RefusedInput:
+    return RefusedInput(name, f"is {size // (1024 * 1024)} MB; page dumps over {MAX_BYTES // (1024 * 1024)} MB "
+                              "are refused")
+
+
+def read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES; FIFOs and devices are refused before anything is read."""
+    name = printable_name(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise RefusedInput(path.name, f"is {size // (1024 * 1024)} MB; page dumps over 64 MB are refused")
-        data = path.read_bytes()
+        _refuse_unless_regular(name, os.stat(path).st_mode)  # never open a FIFO: that would wait for a writer
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:
+            info = os.fstat(fd)
+            _refuse_unless_regular(name, info.st_mode)  # swapped for something else since the stat
+            if info.st_size > MAX_BYTES:
+                raise _too_big(name, info.st_size)
+            data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise RefusedInput(path.name, f"cannot be read: {exc.strerror or exc}") from None
-    return decode_source(path.name, data)
+        raise RefusedInput(name, f"cannot be read: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise _too_big(name, len(data))
+    return data
+
+
+def read_source(path: Path) -> DecodedSource:
+    """Read and decode one file from disk (named by its printable name)."""
+    return decode_source(printable_name(path), read_bytes(path))
 
 
 def decode_source(name: str, data: bytes) -> DecodedSource:

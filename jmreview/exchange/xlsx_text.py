@@ -1,7 +1,11 @@
-"""Sheet names, column headers and value names of the Excel export, in Chinese and English."""
+"""Sheet names, column headers and value names of the Excel export (Chinese, English); text safe for XML."""
 from __future__ import annotations
 
+import re
 import unicodedata
+
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML 1.0
+REPLACEMENT = "\ufffd"  # what a forbidden character is shown as: visibly, never silently dropped
 
 SHEETS = {
     "articles": {"zh_CN": "文章", "en": "Articles"},
@@ -41,6 +45,8 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "top_PER": _h("最常见人名", "Most frequent people"), "top_LOC": _h("最常见地名", "Most frequent places"),
         "top_ORG": _h("最常见机构", "Most frequent organisations"),
         "truncated": _h("超过 32,767 字被截断的单元格", "Cells cut at 32,767 characters"),
+        "replaced": _h("含 XML 不允许的字符（已替换为 \ufffd）的单元格",
+                       "Cells with characters XML forbids (replaced by \ufffd)"),
     },
 }
 
@@ -56,3 +62,10 @@ VALUES: dict[str, dict[str, str]] = {
 def display_width(text: str) -> int:
     """Columns a text takes in a spreadsheet: wide (CJK) characters count two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def xml_safe(text: str) -> tuple[str, bool]:
+    """The text with every character XML 1.0 forbids replaced by U+FFFD, and whether any was."""
+    if XML_FORBIDDEN.search(text) is None:
+        return text, False
+    return XML_FORBIDDEN.sub(REPLACEMENT, text), True

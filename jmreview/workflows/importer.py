@@ -15,7 +15,7 @@ from typing import Any
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.errors import RefusedInput
-from jmreview.exchange.ingest import DecodedSource, read_source
+from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
 from jmreview.store.database import Store
 from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
@@ -158,5 +158,5 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
         else:
             store_file(store, result[0], result[1], report, replace, who)
         if progress:
-            progress(n, len(files), path.name)
+            progress(n, len(files), printable_name(path))
     return report

@@ -1,0 +1,162 @@
+"""Write an export so that a crash, a kill or a full disk never leaves a broken file or debris.
+
+The new content goes to a hidden temporary file beside the target (`.NAME.XXXXXXXX.tmp`, and
+for the Excel export a private folder `.NAME.XXXXXXXX.tmp.d` for openpyxl's sheet files) and
+is moved into place once complete. The writer holds a lock on its temporary file, so the next
+export to that name can tell what a killed export left (unlocked) from one still running
+(locked), and removes it. The target keeps its permissions; a new file gets the umask's; a
+symlink is written through to its target.
+"""
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import shutil
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from jmreview.errors import OutputError
+
+try:
+    import fcntl
+except ImportError:  # Windows: an open file cannot be deleted there, which protects it as well
+    fcntl = None  # type: ignore[assignment]
+
+WORKDIR = ".d"
+
+
+@dataclass
+class Staged:
+    """The temporary file an export writes, locked by this process while it is open."""
+
+    path: Path
+    fd: int
+
+    def open(self, mode: str = "wb", **kwargs: Any) -> IO[Any]:
+        """A file object over the temporary file (closing it keeps the lock)."""
+        return os.fdopen(os.dup(self.fd), mode, **kwargs)
+
+    def workdir(self) -> Path:
+        """A private folder for scratch files of this export, removed with it."""
+        folder = self.path.with_name(self.path.name + WORKDIR)
+        folder.mkdir(mode=0o700, exist_ok=True)
+        return folder
+
+
+def _stale_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp(?:{re.escape(WORKDIR)})?")
+
+
+def _locked(fd: int) -> bool:
+    """Lock fd for this process; False when another process holds the lock."""
+    if fcntl is None:
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def clean_stale(target: Path) -> list[Path]:
+    """Remove what killed exports to target left beside it (files no live export holds); returns them."""
+    pattern = _stale_pattern(target.name)
+    removed: list[Path] = []
+    names: set[str] = set()
+    with suppress(OSError), os.scandir(target.parent) as entries:
+        names = {e.name for e in entries if pattern.fullmatch(e.name)}
+    for name in sorted(names):
+        path = target.parent / name
+        if name.endswith(WORKDIR):
+            if name[: -len(WORKDIR)] not in names:  # its export's file is gone: nobody writes here
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+            continue
+        try:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            if _locked(fd):
+                shutil.rmtree(path.with_name(name + WORKDIR), ignore_errors=True)
+                with suppress(OSError):
+                    os.unlink(path)
+                    removed.append(path)
+        finally:
+            os.close(fd)
+    return removed
+
+
+def _create(target: Path) -> Staged:
+    """A new locked temporary file beside target, with target's permissions (or the umask's)."""
+    try:
+        current: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        current = None
+    while True:
+        path = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        try:
+            if _locked(fd) and os.path.samestat(os.fstat(fd), os.lstat(path)):
+                break  # ours and locked: no other export's cleaning removed it in between
+        except OSError:
+            pass
+        os.close(fd)
+    if current is not None and hasattr(os, "fchmod"):
+        with suppress(OSError):
+            if (current.st_uid, current.st_gid) != (os.getuid(), os.getgid()):
+                os.fchown(fd, current.st_uid, current.st_gid)
+        os.fchmod(fd, stat.S_IMODE(current.st_mode))
+    return Staged(path, fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[Staged]:
+    """Stage a new content for path; it replaces path only when the block ends without an error.
+
+    Any OSError (a full disk, a folder without permission) becomes an OutputError naming path;
+    the previous file is left as it was and nothing is left beside it.
+    """
+    path = Path(path)
+    target = Path(os.path.realpath(path))  # a symlink stays a symlink: its target gets the new content
+    clean_stale(target)
+    staged: Staged | None = None
+    moved = False
+    try:
+        staged = _create(target)
+        yield staged
+        os.fsync(staged.fd)
+        os.replace(staged.path, target)
+        moved = True
+        _sync_folder(target.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}; "
+                          "any previous file of that name is unchanged") from None
+    finally:
+        if staged is not None:
+            shutil.rmtree(staged.path.with_name(staged.path.name + WORKDIR), ignore_errors=True)
+            if not moved:
+                with suppress(OSError):
+                    os.unlink(staged.path)
+            os.close(staged.fd)
+
+
+def write_atomically(path: Path, chunks: Iterator[str]) -> None:
+    """Write text to a temporary file beside path, then move it into place."""
+    with replacing(path) as staged, staged.open("w", encoding="utf-8", newline="\n") as fh:
+        for chunk in chunks:
+            fh.write(chunk)

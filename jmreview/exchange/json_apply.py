@@ -6,9 +6,9 @@ write. An article is refused, and left exactly as it is with its lines, when:
 - its database version is newer than the exported one (changed here since the export);
 - it is not in the database because an edit here deleted it (merged into another article):
   a stale file never re-creates it;
-- one of its lines now belongs to an article that is refused or is not in the file (the
-  line moved here after the export), or one of its own lines goes, by the file, to a
-  refused article. Refusals spread until none is left, so no line of a refused article moves.
+- one of its lines now belongs to an article that is refused or is not in the file (made
+  here after the export, or left out of it), or one of its own lines goes, by the file, to
+  a refused article. Refusals spread until none is left, so no line of a refused article moves.
 
 What the file says a person decided is added to what the database says (article ``manual``
 and ``origin``, the lines' marks in ``line_marks``, entity ``origin``), never dropped;
@@ -130,7 +130,7 @@ def _blocked(a_id: int, a: dict[str, Any], blocks: dict[int, Block], by_id: dict
         if owner is None or owner == a_id:
             continue
         if owner not in by_id:
-            return f"{title}: its line {b['line']} now belongs to article {owner}, made here after the export; " \
+            return f"{title}: its line {b['line']} now belongs to article {owner}, which is not in the file; " \
                    "left as it is"
         if owner in refused:
             return f"{title}: its line {b['line']} now belongs to article {owner}, which is left as it is; " \

@@ -19,7 +19,7 @@ import pytest
 
 from jmreview.store import edits
 from jmreview.store.database import Store
-from jmreview.store.models import Article, Block, SourceFile
+from jmreview.store.models import Article, Block, Entity, SourceFile
 from jmreview.workflows.automation import is_protected, rerun_file
 
 from ..conftest import SEEDS
@@ -189,6 +189,23 @@ def test_a_file_takes_no_line_from_an_article_it_does_not_hold(db: Path, tmp_pat
     assert f"line {taken.line} now belongs to article {second.id}, which is not in the file" in out.stderr
     assert membership(db) == before
     assert run("doctor", "--db", str(db)).returncode == 0
+
+
+def test_a_line_brought_back_into_another_article_takes_its_entities_and_restores(db: Path, tmp_path: Path) -> None:
+    """item 8: entities always lie on their article's lines, so the check never refuses an editor's own backup."""
+    with Store(db) as store:
+        second = articles(store)[1]
+        line = Block.select().where(Block.article == second).order_by(Block.line).first()
+        assert Entity.select().where((Entity.start >= line.start) & (Entity.end <= line.end)).exists()
+        edits.set_noise(store, "甲", line.id, True)
+        edits.set_noise(store, "甲", line.id, False)    # back into the nearest article before it: the first
+        owner = Block.get_by_id(line.id).article_id
+        assert owner != second.id
+        assert {e.article_id for e in Entity.select().where((Entity.start >= line.start) & (Entity.end <= line.end))} \
+            == {owner}
+    backup = export(db, tmp_path / "backup.json", "--with-source")
+    out = run("import-json", str(backup), "--db", str(tmp_path / "restored.sqlite3"))
+    assert out.returncode == 0, out.stderr
 
 
 Doc = dict[str, Any]

@@ -8,6 +8,8 @@ Into an empty database every file must carry its source (`export --with-source`)
 corpus comes back with the same article ids and with every mark of what a person decided
 (article ``origin``, ``manual`` and ``flag``, the lines' marks in ``line_marks``), so
 exporting again gives the same JSON and re-running automation keeps the editors' work.
+A file from before these marks travelled does not say what people decided: every article
+and noise line it restores is then marked ``imported``, and automation redoes none of them.
 Into a database that has the same source files (by sha256) the file is applied as one
 logged edit (`json_apply`).
 """
@@ -101,7 +103,8 @@ def _restore_file(store: Store, f: dict[str, Any], src: Source) -> None:
                        manual=a["manual"] if "manual" in a else UNKNOWN_MARKS, flag=a.get("flag", ""),
                        start_cue=CUE, created_at=now(), updated_at=now(), **{k: a[k] for k in FIELDS})
         member.update((b["line"], (a["id"], pos, b)) for pos, b in enumerate(a["blocks"]))
-    marks = {m["line"]: m["manual"] for m in f.get("line_marks", [])}
+    marks = {m["line"]: m["manual"] for m in f["line_marks"]} if "line_marks" in f else \
+        {line: UNKNOWN_MARKS for line in src.lines if line not in member}   # older file: its noise lines too
     rows = []
     for line, (start, end) in sorted(src.lines.items()):
         art, pos, b = member.get(line, (None, 0, {}))

@@ -106,6 +106,23 @@ def test_restore_keeps_what_people_decided(db: Path, tmp_path: Path) -> None:
         assert Block.get(Block.line == want["noise_line"]).article_id is None  # still noise, as the editor said
 
 
+def test_a_backup_from_before_the_marks_travelled_protects_every_article(db: Path, tmp_path: Path) -> None:
+    """item 1: a file that does not say what people decided is restored with every article kept from automation."""
+    hand_work(db)
+    doc = json.loads(export(db, tmp_path / "old.json", "--with-source").read_text(encoding="utf-8"))
+    for f in doc["files"]:
+        del f["line_marks"]
+        for a in f["articles"]:
+            del a["manual"], a["origin"], a["flag"]
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    empty = tmp_path / "restored.sqlite3"
+    assert run("import-json", str(old), "--db", str(empty)).returncode == 0
+    with Store(empty) as store:
+        assert all(is_protected(a) for a in Article.select())
+        assert rerun_file(store, SourceFile.get()).redone == 0
+
+
 def test_apply_sets_the_marks_the_file_carries(db: Path, page_db: Path, tmp_path: Path) -> None:
     """item 1: import-json into a database of the same page (apply) keeps the "set by hand" marks."""
     want = hand_work(db)

@@ -16,7 +16,7 @@ from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_text import iter_document
 from jmreview.store.models import SourceFile
 from jmreview.store.queries import files, labels, noise_lines
-from jmreview.store.records import article_records
+from jmreview.store.records import article_records, line_marks
 
 FORMAT = "jmreview-corpus"
 VERSION = 1
@@ -32,6 +32,7 @@ def file_record(source: SourceFile, status: str | None, with_source: bool) -> di
         "line_count": source.line_count,
         "articles": article_records(source, status),
         "noise_lines": noise_lines(source),
+        "line_marks": line_marks(source),
     }
     if with_source:
         record["source"] = source.text

@@ -1,23 +1,38 @@
-"""Read and check a corpus JSON file before anything touches the database.
+"""Read a corpus JSON file and check its shape before anything touches the database.
 
 Refused with a clear message: invalid JSON, NaN or Infinity, duplicate keys, nesting deeper
-than any corpus needs, files over the size limit, and any field of the wrong type or value
-(shared/docs/export-format.md). Offsets must lie inside the source they point into.
+than any corpus needs, files over the size limit, lone surrogates, and any field of the
+wrong type or value (shared/docs/export-format.md): whole numbers no database can hold,
+strings of absurd length, dates that do not exist, unknown encodings, labels that are not
+short identifiers or appear twice, one file twice. What needs the source text (offsets,
+entity texts, lines) is checked by `json_checks` once the sources are known.
 """
 from __future__ import annotations
 
 import json
 import re
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from jmreview.errors import JmreviewError
+from jmreview.store.entity_edits import COLOR, LABEL_NAME
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
 MAX_BYTES = 1 << 30
 MAX_DEPTH = 12
+MAX_NUMBER = 2 ** 53 - 1   # ids, offsets, lines: JSON-safe and far below SQLite's limit
+MAX_SHORT = 1_000          # a name, a role, a reviewer, a label title, an entity
+MAX_LONG = 1_000_000       # a title or a flag: at most one line of a page dump
+MAX_NAMES = 1_000
 SHA = re.compile(r"^[0-9a-f]{64}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MARK = re.compile(r"^[a-z_]{1,32}$")
+SURROGATE = re.compile("[\ud800-\udfff]")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030", "big5")
+SCRIPTS = ("traditional", "simplified", "mixed")
+ENTITY_STATUSES = ("suggested", "accepted", "rejected")
+ORIGINS = ("auto", "manual")
 
 
 class InvalidCorpus(JmreviewError):
@@ -37,7 +52,8 @@ def _no_constants(name: str) -> Any:
     raise InvalidCorpus(f"{name} is not a number JSON allows")
 
 
-def _depth(value: Any) -> int:
+def _walk(value: Any) -> int:
+    """The nesting depth of a parsed document; raises on a string holding a lone surrogate."""
     deepest, stack = 0, [(value, 1)]
     while stack:
         node, depth = stack.pop()
@@ -46,13 +62,16 @@ def _depth(value: Any) -> int:
             return depth
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values())
+            stack.extend((k, depth + 1) for k in node)
         elif isinstance(node, list):
             stack.extend((v, depth + 1) for v in node)
+        elif isinstance(node, str) and SURROGATE.search(node):
+            raise InvalidCorpus(f"the text {node[:40]!r} holds a lone surrogate, which is no character")
     return deepest
 
 
 def load_corpus(path: Path) -> dict[str, Any]:
-    """Parse and validate a corpus file; raises InvalidCorpus naming what is wrong."""
+    """Parse and validate a corpus file; raises InvalidCorpus naming the file and what is wrong."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -69,9 +88,9 @@ def load_corpus(path: Path) -> dict[str, Any]:
         raise InvalidCorpus(f"{path.name} is nested too deeply") from None
     except InvalidCorpus as exc:
         raise InvalidCorpus(f"{path.name}: {exc}") from None
-    if _depth(doc) > MAX_DEPTH:
-        raise InvalidCorpus(f"{path.name} is nested deeper than a corpus file can be")
     try:
+        if _walk(doc) > MAX_DEPTH:
+            raise InvalidCorpus("it is nested deeper than a corpus file can be")
         check_corpus(doc)
     except InvalidCorpus as exc:
         raise InvalidCorpus(f"{path.name}: {exc}") from None
@@ -83,74 +102,139 @@ def _need(ok: bool, where: str, what: str) -> None:
         raise InvalidCorpus(f"{where}: {what}")
 
 
-def _str_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
-
-
-def _int(value: Any) -> bool:
+def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _int(value: Any, low: int = 0) -> bool:
+    return _whole(value) and low <= value <= MAX_NUMBER
+
+
+def _text(value: Any, limit: int) -> bool:
+    return isinstance(value, str) and len(value) <= limit
+
+
+def _marks(value: Any) -> bool:
+    return isinstance(value, list) and len(value) <= 64 and all(isinstance(m, str) and MARK.match(m) for m in value)
+
+
+def _real_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return bool(DATE.match(value))
+
+
+def _moment(value: Any) -> bool:
+    if value is None:
+        return True
+    if not _text(value, 64):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def check_corpus(doc: Any) -> None:
-    """Check every field of a parsed corpus document."""
+    """Check every field of a parsed corpus document that can be checked without its sources."""
     _need(isinstance(doc, dict), "top level", "must be an object")
     _need(doc.get("format") == "jmreview-corpus", "format", "must be 'jmreview-corpus'")
     _need(doc.get("version") == 1, "version", "only version 1 is understood")
     _need(isinstance(doc.get("files"), list), "files", "must be a list")
-    for lab in doc.get("labels", []):
-        _need(isinstance(lab, dict) and isinstance(lab.get("name"), str) and isinstance(lab.get("title"), str)
-              and isinstance(lab.get("color"), str), "labels", "each needs name, title and color strings")
+    _check_labels(doc.get("labels", []))
     ids: set[int] = set()
+    shas: set[str] = set()
     for f in doc["files"]:
         _need(isinstance(f, dict), "files", "each file must be an object")
         name = f.get("name")
-        _need(isinstance(name, str) and bool(name), "file", "needs a name")
+        _need(_text(name, 255) and bool(name) and "/" not in name and not any(c < " " for c in name),
+              "file", f"name {str(name)[:80]!r} is not a file name")
         where = f"file {name}"
         _need(isinstance(f.get("sha256"), str) and bool(SHA.match(f["sha256"])), where, "sha256 must be 64 hex digits")
-        _need(isinstance(f.get("encoding"), str), where, "encoding must be a string")
-        _need(f.get("script") in ("traditional", "simplified", "mixed"), where, "script is not known")
-        _need(_int(f.get("line_count")) and f["line_count"] >= 0, where, "line_count must be a whole number")
+        _need(f["sha256"] not in shas, where, "the same file (sha256) appears twice")
+        shas.add(f["sha256"])
+        _need(f.get("encoding") in ENCODINGS, where, f"encoding {str(f.get('encoding'))[:40]!r} is not one "
+              f"jmreview reads ({', '.join(ENCODINGS)})")
+        _need(f.get("script") in SCRIPTS, where, "script is not known")
+        _need(_int(f.get("line_count")), where, "line_count must be a whole number of lines")
         _need(isinstance(f.get("articles"), list), where, "articles must be a list")
-        _need(isinstance(f.get("noise_lines", []), list) and all(_int(n) for n in f.get("noise_lines", [])),
+        _need(isinstance(f.get("noise_lines", []), list) and all(_int(n, 1) for n in f.get("noise_lines", [])),
               where, "noise_lines must be line numbers")
-        source = f.get("source")
-        _need(source is None or isinstance(source, str), where, "source must be text")
-        limit = len(source) if isinstance(source, str) else None
+        marks = f.get("line_marks", [])
+        _need(isinstance(marks, list) and all(isinstance(m, dict) and _int(m.get("line"), 1) and _marks(m.get("manual"))
+                                              for m in marks), where, "line_marks must be lines with their marks")
+        _need(f.get("source") is None or isinstance(f["source"], str), where, "source must be text")
         for a in f["articles"]:
-            _check_article(a, where, limit, ids)
+            _check_article(a, where, ids)
 
 
-def _check_article(a: Any, where: str, limit: int | None, ids: set[int]) -> None:
+def _check_labels(labels: Any) -> None:
+    _need(isinstance(labels, list), "labels", "must be a list")
+    names: set[str] = set()
+    for lab in labels:
+        _need(isinstance(lab, dict) and isinstance(lab.get("name"), str) and _text(lab.get("title"), MAX_SHORT)
+              and isinstance(lab.get("color"), str), "labels", "each needs name, title and color strings")
+        name = lab["name"]
+        _need(bool(LABEL_NAME.match(name)), "labels", f"label name {name[:40]!r} is not a short identifier "
+              "(capital letters, digits, _)")
+        _need(name not in names, "labels", f"label {name} appears twice")
+        _need(bool(COLOR.match(lab["color"])), "labels", f"label {name}: color must be like #d9534f")
+        names.add(name)
+
+
+def _check_article(a: Any, where: str, ids: set[int]) -> None:
     _need(isinstance(a, dict), where, "each article must be an object")
-    _need(_int(a.get("id")) and a["id"] > 0, where, "article id must be a positive whole number")
+    _need(_int(a.get("id"), 1), where, f"article id {str(a.get('id'))[:30]} is not a positive whole number "
+          "a database can hold")
     here = f"{where}, article {a['id']}"
     _need(a["id"] not in ids, here, "the id appears twice")
     ids.add(a["id"])
-    _need(_int(a.get("index")) and a["index"] >= 0, here, "index must be a whole number")
+    _need(_int(a.get("index")), here, "index must be a whole number a database can hold")
     for key in ("title", "kicker", "subtitle"):
-        _need(isinstance(a.get(key), str) and len(a[key]) < 100_000, here, f"{key} must be text")
+        _need(isinstance(a.get(key), str), here, f"{key} must be text")
+        _need(len(a[key]) <= MAX_LONG, here, f"{key} is too long ({len(a[key]):,} characters)")
     _need(a.get("category") in CATEGORIES, here, "category is not known")
     _need(a.get("status") in STATUSES, here, "status is not known")
     for key in ("reporters", "correspondents", "photographers", "sources"):
-        _need(_str_list(a.get(key)), here, f"{key} must be a list of names")
-    _need(a.get("date") is None or (isinstance(a["date"], str) and bool(DATE.match(a["date"]))), here,
-          "date must be YYYY-MM-DD or null")
-    _need(_int(a.get("version", 1)) and a.get("version", 1) >= 1, here, "version must be a whole number")
+        names = a.get(key)
+        _need(isinstance(names, list) and all(isinstance(v, str) for v in names), here,
+              f"{key} must be a list of names")
+        _need(len(names) <= MAX_NAMES and all(len(v) <= MAX_SHORT for v in names), here,
+              f"{key}: a name or the list is too long")
+    _need(a.get("date") is None or (isinstance(a["date"], str) and _real_date(a["date"])), here,
+          f"date {str(a.get('date'))[:30]!r} is not a real day (YYYY-MM-DD) or null")
+    _need(_int(a.get("version", 1), 1), here, "version must be a whole number a database can hold")
+    _need(a.get("reviewer") is None or _text(a["reviewer"], MAX_SHORT), here, "reviewer must be a name or null")
+    _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:30]!r} is not a moment "
+          "(ISO 8601) or null")
+    _need(a.get("origin", "auto") in ORIGINS, here, "origin must be auto or manual")
+    _need(_marks(a.get("manual", [])), here, "manual must be a list of field names")
+    _need(_text(a.get("flag", ""), MAX_LONG), here, "flag must be text")
     _need(isinstance(a.get("blocks"), list) and bool(a["blocks"]), here, "blocks must be a non-empty list")
     for b in a["blocks"]:
-        _need(isinstance(b, dict) and _int(b.get("line")) and _int(b.get("start")) and _int(b.get("end")),
-              here, "each block needs line, start and end numbers")
-        _need(0 <= b["start"] <= b["end"] and (limit is None or b["end"] <= limit), here,
-              f"block of line {b['line']} points outside its source")
+        _need(isinstance(b, dict) and _int(b.get("line"), 1) and _whole(b.get("start")) and _whole(b.get("end")),
+              here, "each block needs line, start and end numbers a database can hold")
+        _need(0 <= b["start"] <= b["end"] <= MAX_NUMBER, here, f"block of line {b['line']} points outside its source")
         _need(b.get("role") in ROLES, here, f"role of line {b['line']} is not known")
         _need(isinstance(b.get("joins_previous"), bool), here, "joins_previous must be true or false")
-        _need(b.get("duplicate_of") is None or _int(b["duplicate_of"]), here, "duplicate_of must be a line or null")
+        _need(b.get("duplicate_of") is None or _int(b["duplicate_of"], 1), here,
+              f"duplicate_of of line {b['line']} must be a line number or null")
     _need(isinstance(a.get("entities"), list), here, "entities must be a list")
     for e in a["entities"]:
-        _need(isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("label"), str)
-              and _int(e.get("start")) and _int(e.get("end")), here, "each entity needs text, label, start, end")
-        _need(0 <= e["start"] < e["end"] and (limit is None or e["end"] <= limit), here,
-              f"entity {e['text']!r} points outside its source")
-        _need(e.get("status", "suggested") in ("suggested", "accepted", "rejected"), here, "entity status unknown")
-        _need(e.get("origin", "auto") in ("auto", "manual"), here, "entity origin unknown")
-        _need(e.get("role") is None or isinstance(e["role"], str), here, "entity role must be text or null")
+        _check_entity(e, here)
+
+
+def _check_entity(e: Any, here: str) -> None:
+    _need(isinstance(e, dict) and isinstance(e.get("text"), str) and isinstance(e.get("label"), str),
+          here, "each entity needs text, label, start, end")
+    _need(_whole(e.get("start")) and _whole(e.get("end")), here, "each entity needs text, label, start, end")
+    _need(0 <= e["start"] < e["end"] <= MAX_NUMBER, here, f"entity {e['text'][:40]!r} points outside its source")
+    _need(len(e["text"]) <= MAX_SHORT and _text(e.get("simplified", ""), MAX_SHORT), here,
+          f"entity text at {e['start']} is too long")
+    _need(bool(LABEL_NAME.match(e["label"])), here, f"entity label {e['label'][:40]!r} is not a label name")
+    _need(e.get("status", "suggested") in ENTITY_STATUSES, here, "entity status unknown")
+    _need(e.get("origin", "auto") in ORIGINS, here, "entity origin unknown")
+    _need(e.get("role") is None or _text(e["role"], MAX_SHORT), here, "entity role must be short text or null")

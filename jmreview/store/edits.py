@@ -108,6 +108,10 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
                 raise EditConflict("the file has no article to put this block into")
             article = Article.get_by_id(near.article_id)
             ch.set(block, article=article)
+            inside = (Entity.file == block.file_id) & (Entity.start >= block.start) & (Entity.end <= block.end)
+            for e in Entity.select().where(inside & (Entity.article != article.id)):  # its entities come along
+                ch.touch(Article.get_by_id(e.article_id))
+                ch.set(e, article=article)
             ch.touch(article)
             _renumber_blocks(ch, article)
         _manual(ch, block, "article")

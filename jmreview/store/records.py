@@ -2,6 +2,11 @@
 
 Building 100,000 peewee objects costs more than writing the JSON itself, so the exports
 read each file's articles, blocks and entities as tuples, three queries per file.
+
+Besides the contract's fields a record carries everything that says "a person decided
+this", so that a restore or an apply puts it back: the article's ``origin``, ``manual``
+(the fields set by hand) and ``flag``; the file's ``line_marks`` name every line a person
+set something of (role, article, join, duplicate) with its block's ``manual`` marks.
 """
 from __future__ import annotations
 
@@ -16,9 +21,11 @@ from jmreview.store.models import SourceFile, database_proxy
 
 LEFT_OUT = ("caption", "note")
 ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, status, reporters, correspondents, '
-               'photographers, sources, date, version, reviewer, reviewed_at FROM article WHERE file_id = ?')
+               'photographers, sources, date, version, reviewer, reviewed_at, origin, manual, flag FROM article '
+               'WHERE file_id = ?')
 BLOCK_SQL = ('SELECT article_id, line, start, "end", role, joins_previous, duplicate_of FROM block '
              'WHERE file_id = ? AND article_id IS NOT NULL ORDER BY position, line')
+LINE_MARKS_SQL = "SELECT line, manual FROM block WHERE file_id = ? AND json_array_length(manual) > 0 ORDER BY line"
 ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity '
               'WHERE file_id = ? ORDER BY start, id')
 
@@ -71,7 +78,7 @@ def article_records(source: SourceFile, status: str | None = None) -> list[dict[
     n = len(articles)
     out = []
     for k, (a_id, order, title, kicker, subtitle, category, st, rep, cor, pho, src, day, version, reviewer,
-            reviewed_at) in enumerate(articles):
+            reviewed_at, origin, manual, flag) in enumerate(articles):
         out.append({
             "id": a_id, "index": order, "title": title, "kicker": kicker, "subtitle": subtitle,
             "title_simplified": simple[k], "category": category, "status": st,
@@ -82,5 +89,12 @@ def article_records(source: SourceFile, status: str | None = None) -> list[dict[
                         "duplicate_of": b[6]} for b in blocks.get(a_id, [])],
             "text": texts[k], "text_simplified": simple[n + k],
             "entities": entities.get(a_id, []),
+            "origin": origin, "manual": _names(manual), "flag": flag,
         })
     return out
+
+
+def line_marks(source: SourceFile) -> list[dict[str, Any]]:
+    """The file's lines of which a person set something, each with its block's marks."""
+    rows = database_proxy.execute_sql(LINE_MARKS_SQL, [source.id]).fetchall()
+    return [{"line": line, "manual": _names(manual)} for line, manual in rows]

@@ -1,0 +1,196 @@
+"""Apply a checked corpus file to the same source files, as one logged edit undoable in one step.
+
+First it decides, for every article of the file, whether it may change; only then does it
+write. An article is refused, and left exactly as it is with its lines, when:
+
+- its database version is newer than the exported one (changed here since the export);
+- it is not in the database because an edit here deleted it (merged into another article):
+  a stale file never re-creates it;
+- one of its lines now belongs to an article that is refused or is not in the file (made
+  here after the export, or left out of it), or one of its own lines goes, by the file, to
+  a refused article. Refusals spread until none is left, so no line of a refused article moves.
+
+What the file says a person decided is added to what the database says (article ``manual``
+and ``origin``, the lines' marks in ``line_marks``, entity ``origin``), never dropped;
+every applied article is also marked ``imported``, so automation never redoes it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from jmreview.analysis.script import to_simplified
+from jmreview.exchange.json_checks import Source
+from jmreview.store.changes import Changes, record
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
+
+FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
+          "photographers", "sources")
+CUE = "applied from a corpus file"
+DELETED_SQL = ("SELECT DISTINCT json_extract(s.value, '$.id') FROM editlog, json_each(editlog.payload, '$.steps') AS s "
+               "WHERE editlog.undone = 0 AND instr(editlog.payload, '\"delete\"') > 0 "
+               "AND instr(editlog.payload, '\"Article\"') > 0 "
+               "AND json_extract(s.value, '$.op') = 'delete' AND json_extract(s.value, '$.model') = 'Article'")
+
+
+@dataclass
+class JsonImportReport:
+    """What an import did."""
+
+    mode: str = ""                                       # "restore" or "apply"
+    files: int = 0
+    articles: int = 0
+    conflicts: list[str] = field(default_factory=list)   # one line per refused article
+    missing: list[str] = field(default_factory=list)     # files neither here nor carrying a source
+    log_id: int = 0
+
+    def summary(self) -> str:
+        """One line for the terminal."""
+        verb = "restored" if self.mode == "restore" else "applied"
+        return (f"{verb} {self.articles} articles of {self.files} files, {len(self.conflicts)} refused, "
+                f"{len(self.missing)} files not found")
+
+
+def _moment(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def _union(*marks: Any) -> list[str]:
+    return sorted(set().union(*(set(m or []) for m in marks)))
+
+
+def deleted_here() -> set[int]:
+    """Ids of articles that a logged edit (not undone) deleted: merged into another article."""
+    return {int(r[0]) for r in database_proxy.execute_sql(DELETED_SQL).fetchall() if r[0] is not None}
+
+
+def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | None]) -> JsonImportReport:
+    """Apply the corpus to the same source files as one logged, undoable edit."""
+    report = JsonImportReport(mode="apply")
+    by_sha = {sf.sha256: sf for sf in SourceFile.select()}
+    deleted: set[int] | None = None
+    with record(store, who, "import_json", "apply a corpus file") as ch:
+        for f, src in zip(doc["files"], sources):
+            sf = by_sha.get(f["sha256"])
+            if sf is None or src is None:
+                report.missing.append(f["name"])
+                continue
+            report.files += 1
+            blocks = {b.line: b for b in Block.select().where(Block.file == sf)}
+            existing = {a.id: a for a in Article.select().where(Article.file == sf)}
+            if deleted is None and any(a["id"] not in existing for a in f["articles"]):
+                deleted = deleted_here()
+            refused = plan(f["articles"], blocks, existing, deleted or set())
+            report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
+            applied: set[int] = set()
+            for a in f["articles"]:
+                if a["id"] not in refused:
+                    applied.add(_apply_article(ch, sf, blocks, existing.get(a["id"]), a))
+                    report.articles += 1
+            _mark_lines(ch, blocks, applied, f.get("line_marks", []))
+    if ch.steps:
+        report.log_id = int(ch.steps[-1]["log"])
+    return report
+
+
+def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict[int, Article],
+         deleted: set[int]) -> dict[int, str]:
+    """The articles of a file that must be left as they are, each with the reason."""
+    by_id = {a["id"]: a for a in records}
+    claims = {b["line"]: a["id"] for a in records for b in a["blocks"]}
+    refused: dict[int, str] = {}
+    for a in records:
+        art = existing.get(a["id"])
+        if art is not None and art.version > a.get("version", 1):
+            refused[a["id"]] = (f"article {art.id} 《{art.title}》 was changed here after the export (version "
+                                f"{art.version}, the file has {a.get('version', 1)}); left as it is")
+        elif art is None and a["id"] in deleted:
+            refused[a["id"]] = (f"article {a['id']} 《{a['title']}》 was merged into another article here after the "
+                                "export; not re-created")
+    changed = True
+    while changed:
+        changed = False
+        for a_id, a in by_id.items():
+            if a_id in refused:
+                continue
+            why = _blocked(a_id, a, blocks, by_id, claims, refused)
+            if why:
+                refused[a_id], changed = why, True
+    return refused
+
+
+def _blocked(a_id: int, a: dict[str, Any], blocks: dict[int, Block], by_id: dict[int, Any], claims: dict[int, int],
+             refused: dict[int, str]) -> str:
+    """Why applying this article would move a line of an article left as it is ('' when it would not)."""
+    title = f"article {a_id} 《{a['title']}》"
+    for b in a["blocks"]:
+        owner = blocks[b["line"]].article_id
+        if owner is None or owner == a_id:
+            continue
+        if owner not in by_id:
+            return f"{title}: its line {b['line']} now belongs to article {owner}, which is not in the file; " \
+                   "left as it is"
+        if owner in refused:
+            return f"{title}: its line {b['line']} now belongs to article {owner}, which is left as it is; " \
+                   "so is this one"
+    for line, row in blocks.items():
+        if row.article_id == a_id and claims.get(line, a_id) in refused:
+            return f"{title}: its line {line} goes to article {claims[line]}, which is left as it is; so is this one"
+    return ""
+
+
+def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: Article | None,
+                   a: dict[str, Any]) -> int:
+    """Write one accepted article (fields, marks, lines, entities); returns its id here."""
+    if art is None:
+        made = ch.create(Article, file=sf, reading_order=a["index"], title=a["title"], origin="manual",
+                         start_cue=CUE, created_at=now(), updated_at=now())
+        art = Article.get_by_id(made.id)
+    assert art is not None
+    values: dict[str, Any] = {k: a[k] for k in FIELDS}
+    values["reading_order"] = a["index"]
+    values["title_simplified"] = to_simplified(a["title"])
+    if "reviewer" in a:
+        values["reviewer"] = a["reviewer"]
+        values["reviewed_at"] = _moment(a.get("reviewed_at"))
+    if "flag" in a:
+        values["flag"] = a["flag"]
+    values["manual"] = _union(art.manual, a.get("manual"), ["imported"])
+    values["origin"] = "manual" if "manual" in (art.origin, a.get("origin")) else art.origin
+    ch.set(art, **values)
+    wanted = {b["line"] for b in a["blocks"]}
+    for row in blocks.values():
+        if row.article_id == art.id and row.line not in wanted:
+            ch.set(row, article=None, joins_previous=False, duplicate_of=None, manual=_union(row.manual, ["article"]))
+    for pos, b in enumerate(a["blocks"]):
+        row = blocks[b["line"]]
+        ch.set(row, article=art, position=pos, role=b["role"], joins_previous=b["joins_previous"],
+               duplicate_of=b["duplicate_of"])
+    _apply_entities(ch, sf, art, a["entities"])
+    ch.touch(art)
+    return int(art.id)
+
+
+def _apply_entities(ch: Changes, sf: SourceFile, art: Article, entities: list[dict[str, Any]]) -> None:
+    have = {(e.start, e.end, e.label): e for e in Entity.select().where(Entity.article == art)}
+    for e in entities:
+        current = have.pop((e["start"], e["end"], e["label"]), None)
+        if current is None:
+            ch.create(Entity, article=art, file=sf, start=e["start"], end=e["end"], text=e["text"],
+                      simplified=e.get("simplified") or to_simplified(e["text"]), label=e["label"], role=e.get("role"),
+                      origin=e.get("origin", "manual"), status=e.get("status", "accepted"), created_at=now())
+        else:
+            origin = "manual" if "manual" in (current.origin, e.get("origin")) else current.origin
+            ch.set(current, status=e.get("status", current.status), role=e.get("role"), origin=origin)
+    for leftover in have.values():
+        ch.delete(leftover)
+
+
+def _mark_lines(ch: Changes, blocks: dict[int, Block], applied: set[int], marks: list[dict[str, Any]]) -> None:
+    """The file's line marks, added to lines now in an applied article or in none (never a refused one's)."""
+    for mark in marks:
+        row = blocks[mark["line"]]
+        if row.article_id is None or row.article_id in applied:
+            ch.set(row, manual=_union(row.manual, mark["manual"]))

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
@@ -39,16 +40,34 @@ def setup_logging() -> Path:
     return path
 
 
+class _Relay(QObject):
+    """Carries an error message from any thread to a dialog on the window's thread."""
+
+    show = Signal(str)
+
+
+def _show(message: str) -> None:
+    QMessageBox.critical(None, tr("Unexpected error"), message)
+
+
 def install_excepthook() -> None:
-    """Show a dialog naming the log file for any error nothing else caught; keep running."""
+    """Show a dialog naming the log file for any error nothing else caught, from any thread; keep running."""
+    relay = _Relay()
+    relay.show.connect(_show)  # queued to the window's thread when emitted from another one
+
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, error, tb))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None:
-            QMessageBox.critical(None, tr("Unexpected error"),
-                                 tr("Something went wrong: {error}\n\nYour work is saved. Details are in {log}.")
-                                 .format(error=error, log=log_path()))
+            relay.show.emit(tr("Something went wrong: {error}\n\nYour work is saved. Details are in {log}.")
+                            .format(error=error, log=log_path()))
         else:
             print(f"jmreview: unexpected error: {error} (details in {log_path()})", file=sys.stderr)
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook
+    install_excepthook.relay = relay  # type: ignore[attr-defined]  # kept alive with the application

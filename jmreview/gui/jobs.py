@@ -1,6 +1,7 @@
 """Long work off the window's thread: imports and exports with a progress dialog that cancels."""
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from jmreview.errors import JmreviewError
+from jmreview.gui.crash import log_path
 from jmreview.gui.host import WindowHost
 
 
@@ -46,6 +48,11 @@ class Job(QThread):
             self.finished_with.emit(None, tr("Cancelled: the files done so far are kept."))
         except (JmreviewError, OSError) as exc:
             self.finished_with.emit(None, str(exc))
+        except Exception as exc:  # a bug: never let it escape this thread (Qt dialogs belong to the window's)
+            logging.getLogger("jmreview").exception("unexpected error in a background job")
+            self.finished_with.emit(None, tr("Unexpected error: {error}. What was finished is kept; details are "
+                                             "in {log}.").format(error=f"{type(exc).__name__}: {exc}",
+                                                                 log=log_path()))
         else:
             self.finished_with.emit(result, "")
 
@@ -79,6 +86,7 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
 
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
+    from jmreview.exchange.ingest import printable_name
     from jmreview.workflows.importer import expand_paths, import_paths
 
     store = window.session.store
@@ -101,7 +109,7 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
                 tr("{names}: new versions of imported files change articles people worked on. Import them and "
                    "put those articles back in review, flagged? The old versions are kept.").format(
                     names="、".join(versions))) == QMessageBox.StandardButton.Yes:
-            again = [p for p in expand_paths(paths) if p.name in versions]
+            again = [p for p in expand_paths(paths) if printable_name(p) in versions]
             import_into(window, again, replace=True)
             result.refused = [(n, w) for n, w in result.refused if n not in versions]
         lines += [tr("Refused: {name}: {why}").format(name=n, why=w) for n, w in result.refused]
@@ -179,9 +187,11 @@ def export_to(window: WindowHost, choice: Any) -> Job:
         n = result if isinstance(result, int) else result.articles
         window.say(tr("{n} articles written to {path}").format(n=n, path=choice.path))
         cut = [] if isinstance(result, int) else result.truncated
-        if cut:
-            QMessageBox.information(window, tr("Export"), tr("Cells cut at Excel's 32,767-character limit:") + "\n"
-                                    + "\n".join(cut[:30]))
+        replaced = [] if isinstance(result, int) else result.replaced
+        notes = ([tr("Cells cut at Excel's 32,767-character limit:"), *cut[:30]] if cut else []) + \
+            ([tr("Characters a workbook cannot hold were replaced in:"), *replaced[:30]] if replaced else [])
+        if notes:
+            QMessageBox.information(window, tr("Export"), "\n".join(notes))
 
     return run_job(window, tr("Exporting…"), work, done)
 

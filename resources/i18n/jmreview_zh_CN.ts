@@ -535,6 +535,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>超过 Excel 32,767 字上限而被截断的单元格：</translation>
     </message>
     <message>
+        <source>Characters a workbook cannot hold were replaced in:</source>
+        <translation>工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -605,6 +609,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. What was finished is kept; details are in {log}.</source>
+        <translation>意外错误：{error}。已完成的部分都已保存；详情见 {log}。</translation>
     </message>
     <message>
         <source>{names}: new versions of imported files change articles people worked on. Import them and put those articles back in review, flagged? The old versions are kept.</source>

@@ -92,6 +92,9 @@ ZH: dict[str, dict[str, str]] = {
         "Interface language (after restart)": "界面语言（重启后生效）",
     },
     "Jobs": {
+        "Characters a workbook cannot hold were replaced in:": "工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：",
+        "Unexpected error: {error}. What was finished is kept; details are in {log}.":
+            "意外错误：{error}。已完成的部分都已保存；详情见 {log}。",
         "Cancelled: the files done so far are kept.": "已取消：已完成的文件都已保存。", "Cancel": "取消",
         "Import": "导入", "{n} files imported, {a} articles.": "已导入 {n} 个文件，{a} 篇文章。",
         "Already there: {name}": "已存在：{name}", "Refused: {name}: {why}": "拒绝导入：{name}：{why}",

@@ -133,7 +133,7 @@ def _damaged(db_path: Path, message: str) -> Store | None:
             replace_damaged(backups[0].path, db_path)
             return Store(db_path, busy_ms=WINDOW_BUSY_MS)
         if box.clickedButton() is read_only:
-            return Store(db_path, readonly=True, backups=False, busy_ms=WINDOW_BUSY_MS)
+            return Store(db_path, readonly=True, backups=False, busy_ms=WINDOW_BUSY_MS, check=False)
     except JmreviewError as exc:
         QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
     return None

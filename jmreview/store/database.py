@@ -90,7 +90,7 @@ class Store:
     """An open jmreview database."""
 
     def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
-                 busy_ms: int = BUSY_MS) -> None:
+                 busy_ms: int = BUSY_MS, check: bool = True) -> None:
         self.path = Path(path)
         self.warnings: list[str] = []  # what the opening could not do, for the user to read
         _check_file(self.path)
@@ -110,7 +110,8 @@ class Store:
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
-            self._check_integrity()
+            if check or not self.readonly:  # a damaged file may be opened read-only, to export what it holds
+                self._check_integrity()
             if not self.readonly:
                 self._init_schema(backups)
         except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:

@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from jmreview.errors import StoreError
-from jmreview.store.backup import BackupFailed, backup_dir, write_verified
+from jmreview.store.backup import BackupFailed, backup_dir, prune, write_verified
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
 
@@ -74,7 +74,9 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
         if pending_journal(db_path) is None:  # another process finished with it meanwhile
             return None
         try:
-            return write_verified(db_path, "before-recovery", fill)
+            made = write_verified(db_path, "before-recovery", fill)
+            prune(db_path)
+            return made
         except BackupFailed as exc:
             if exc.unusable is None:
                 raise

@@ -392,3 +392,31 @@ def test_item16_cli_messages_name_the_file(small_disk: Path, tmp_path: Path) -> 
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 2
     assert err.strip() == "jmreview: standard output: closed before everything was written (broken pipe)", err
+
+
+def test_item14_a_damaged_database_without_backup_opens_read_only(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  monkeypatch) -> None:
+    """item 14: with no backup, the dialog's other way forward (open read-only to export) really opens it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jmreview.gui.app import open_window
+
+    db = make_db(tmp_path / "hurt.sqlite3")
+    data = bytearray(db.read_bytes())
+    data[-8192:-4096] = b"\x5a" * 4096  # one page of the entity index overwritten
+    db.write_bytes(bytes(data))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda self: next(b for b in self.buttons() if b.text() == "Open read-only"))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window = open_window(db, QApplication.instance(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                         ask=False)
+    assert len(shown) == 1 and "no backup" in shown[0], shown
+    assert window is not None
+    qtbot.addWidget(window)
+    assert window.session.store.readonly and len(window.files.ids()) == 1
+    assert db.read_bytes() == bytes(data)
+    window.session.store.close()

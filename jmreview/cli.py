@@ -62,7 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from jmreview.store.database import Store, default_db_path
 
-    return Store(args.db or default_db_path())
+    store = Store(args.db or default_db_path())
+    for warning in store.warnings:  # what the opening could not do (a backup on a full disk): said, not fatal
+        print(f"jmreview: warning: {warning}", file=sys.stderr)
+    return store
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -185,20 +188,39 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         if args.command is None:
             return launch(args)
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe is reported below, by name, not at exit
+        return code
     except JmreviewError as exc:
         print(f"jmreview: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("jmreview: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError as exc:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to write at exit
+        print(f"jmreview: {_named_file(args, exc)}: closed before everything was written (broken pipe)",
+              file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"jmreview: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"jmreview: {_named_file(args, exc)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # a bug: one line for the user, the traceback in the log file
         log = write_crash_log()
         print(f"jmreview: unexpected error: {exc.__class__.__name__}: {exc} (details in {log})", file=sys.stderr)
         return 3
+
+
+def _named_file(args: argparse.Namespace, exc: OSError) -> str:
+    """The file an OS error is about: the one it names, else the output being written, else the database."""
+    if exc.filename:
+        return str(exc.filename)
+    if isinstance(exc, BrokenPipeError):
+        return "standard output"
+    output = getattr(args, "output", None)
+    if output is not None:
+        return str(output)
+    return str(getattr(args, "db", None) or "the database")
 
 
 def write_crash_log() -> Path:

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jmreview.errors import JmreviewError
 from jmreview.gui import probe
 from jmreview.gui.crash import install_excepthook, setup_logging
+from jmreview.gui.store_messages import user_message
 from jmreview.resources import data_dir, seeds_dir
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.models import SourceFile
 
 ORG = "jmreview"
+WINDOW_BUSY_MS = 1500  # the window never freezes longer than this on a database another program locks
 
 
 def tr(text: str) -> str:
@@ -76,14 +78,16 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
     from jmreview.gui.session import Session
 
     try:
-        store: Store | None = Store(db_path)
+        store: Store | None = Store(db_path, busy_ms=WINDOW_BUSY_MS)
     except DamagedDatabase as exc:
         store = _damaged(db_path, str(exc))
     except JmreviewError as exc:
-        QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
+        QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
         return None
     if store is None:
         return None
+    for warning in store.warnings:
+        QMessageBox.warning(None, tr("Opened with a warning"), warning)
     if store.network:
         QMessageBox.warning(None, tr("Database on a network drive"),
                             tr("{path} is on a network drive. Only one computer may open it at a time; "
@@ -115,11 +119,8 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
 
 
 def _damaged(db_path: Path, message: str) -> Store | None:
-    """A damaged database: open its newest backup (restored over it, the damaged file kept) or read-only."""
-    import shutil
-    from datetime import datetime
-
-    from jmreview.store.backup import backup_dir, list_backups, restore_backup
+    """A damaged database: put its newest backup in its place (the damaged file kept), or open it read-only."""
+    from jmreview.store.backup import list_backups, replace_damaged
 
     box = QMessageBox(QMessageBox.Icon.Critical, tr("The database is damaged"), message)
     backups = list_backups(db_path)
@@ -129,12 +130,10 @@ def _damaged(db_path: Path, message: str) -> Store | None:
     box.exec()
     try:
         if use_backup is not None and box.clickedButton() is use_backup:
-            keep = backup_dir(db_path) / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
-            shutil.copy2(db_path, keep)  # the damaged bytes as they are: the backup API cannot read them
-            restore_backup(backups[0].path, db_path)
-            return Store(db_path)
+            replace_damaged(backups[0].path, db_path)
+            return Store(db_path, busy_ms=WINDOW_BUSY_MS)
         if box.clickedButton() is read_only:
-            return Store(db_path, readonly=True, backups=False)
+            return Store(db_path, readonly=True, backups=False, busy_ms=WINDOW_BUSY_MS, check=False)
     except JmreviewError as exc:
         QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
     return None

@@ -4,8 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from jmreview.errors import JmreviewError
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.store.backup import list_backups, restore_backup
 
@@ -39,8 +40,9 @@ def open_database(window: WindowHost, opener: Opener, path: str | None = None) -
 
 
 def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
-    """Replace the database with one of its backups (what it replaces is backed up first)."""
-    backups = list_backups(window.session.store.path)
+    """Replace the database with one of its backups; the window stays until the restored file is known good."""
+    path = window.session.store.path
+    backups = list_backups(path)
     if not backups:
         window.say(tr("There is no backup of this database yet."))
         return
@@ -48,10 +50,13 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     choice, ok = QInputDialog.getItem(window, tr("Restore a backup"), tr("Backup:"), names, 0, False)
     if not ok:
         return
-    path = window.session.store.path
+    try:  # checked, what it replaces backed up, copied in one transaction, checked again
+        restore_backup(backups[names.index(choice)].path, path)
+    except JmreviewError as exc:
+        QMessageBox.critical(window, tr("Restore a backup"), str(exc))
+        return
     window.close()
     window.session.store.close()
-    restore_backup(backups[names.index(choice)].path, path)
     keep_window(opener(path, window.settings))
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jmreview.errors import JmreviewError
+from jmreview.gui.store_messages import user_message
 from jmreview.store import changes
 from jmreview.store.database import Store
 
@@ -56,7 +57,7 @@ class Session(QObject):
         try:
             log_id = edit(self.store, self.editor, *args, **kwargs)
         except (JmreviewError, ValueError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             self.changed.emit()  # show the store as it is (a refused edit changed nothing)
             return False
         if log_id:
@@ -69,7 +70,7 @@ class Session(QObject):
         try:
             action()
         except JmreviewError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(user_message(exc))
             self.changed.emit()
             return False
         self.changed.emit()

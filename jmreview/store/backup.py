@@ -3,16 +3,39 @@
 A file copy of a WAL database can miss committed rows or catch a page mid-write; the
 backup API copies a consistent snapshot. Backups live in `<name>.backups/` beside the
 database: the newest ten, plus the newest of each of the last thirty days.
+
+A backup is written under a hidden temporary name, checked (it opens, `PRAGMA quick_check`
+passes, our schema is in it) and only then renamed to its listed name; a failed or
+interrupted one is removed, so a full disk or a kill -9 never leaves a backup that is listed
+but cannot be restored. Restoring checks the backup again before anything is replaced.
 """
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from jmreview.errors import StoreError
+
 KEEP_RECENT = 10
 KEEP_DAYS = 30
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PARTIAL = ".partial"
+STALE_SECONDS = 3600
+OUR_TABLES = {"schemainfo", "sourcefile", "article", "block"}
+
+
+class BackupFailed(StoreError):
+    """A backup that could not be written (full disk, unwritable folder); nothing of it is left."""
+
+    def __init__(self, message: str, full: bool = False, unusable: str | None = None) -> None:
+        super().__init__(message)
+        self.full = full
+        self.unusable = unusable  # what the check of the written copy found, when that was the problem
 
 
 @dataclass(frozen=True)
@@ -29,6 +52,54 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".backups")
 
 
+def sidecars(path: Path) -> list[Path]:
+    """SQLite's companion files of a database file (journal, WAL, shared memory)."""
+    return [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
+
+
+def remove_with_sidecars(path: Path) -> None:
+    """Delete a file and its SQLite companions, whatever of them exists."""
+    for p in (path, *sidecars(path)):
+        p.unlink(missing_ok=True)
+
+
+def why_unusable(path: Path, deep: bool = True) -> str | None:
+    """Why a file is not a complete jmreview database (None when it is); `deep` runs quick_check."""
+    try:
+        if path.stat().st_size < 512:
+            return "it is empty or cut short"
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_MAGIC:
+                return "it is not a SQLite database"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if path.with_name(path.name + "-journal").exists():
+        return "it was never finished (a -journal lies beside it)"
+    if not deep:
+        return None
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            check = con.execute("PRAGMA quick_check").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    if check != "ok":
+        return f"its check fails ({check})"
+    if not OUR_TABLES <= tables:
+        return "it is not a jmreview database"
+    return None
+
+
+def verify_backup(path: Path) -> None:
+    """Refuse a backup that is not a complete, healthy jmreview database."""
+    reason = why_unusable(path)
+    if reason is not None:
+        raise StoreError(f"{path} cannot be restored: {reason}")
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of one SQLite file into another with the backup API."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
@@ -42,19 +113,73 @@ def copy_database(source: Path, target: Path) -> None:
         src.close()
 
 
-def make_backup(db_path: Path, reason: str) -> Path:
-    """Copy a consistent snapshot of the database into its backup folder; returns the new file."""
+def seal(path: Path) -> None:
+    """Make a freshly written copy one self-contained file (no WAL mode), synced to disk."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode = DELETE").fetchone()
+    finally:
+        con.close()
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def is_full(exc: BaseException) -> bool:
+    """True for the errors a full disk (or a file-size limit) gives."""
+    import errno
+
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    return "full" in str(exc) or "disk I/O error" in str(exc)
+
+
+def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> Path:
+    """Write a backup under a temporary name with `fill(temp)`, check it, then give it its listed name."""
     folder = backup_dir(db_path)
-    folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
-    copy_database(db_path, target)
+    temp = folder / f".{target.name}{PARTIAL}"
+    problem: str | None = None
+    try:
+        folder.mkdir(exist_ok=True)
+        fill(temp)
+        try:
+            seal(temp)
+        except sqlite3.DatabaseError as exc:
+            if is_full(exc):
+                raise
+            problem = str(exc)  # SQLite cannot even open what was written
+    except (OSError, sqlite3.Error) as exc:
+        remove_with_sidecars(temp)
+        full = is_full(exc)
+        why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
+        raise BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full) from None
+    problem = problem or why_unusable(temp)
+    if problem is not None:
+        remove_with_sidecars(temp)
+        raise BackupFailed(f"no backup of {db_path} was kept: the copy is unusable ({problem})", unusable=problem)
+    try:
+        os.replace(temp, target)
+    except OSError as exc:
+        remove_with_sidecars(temp)
+        full = is_full(exc)
+        why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
+        raise BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full) from None
+    return target
+
+
+def make_backup(db_path: Path, reason: str) -> Path:
+    """Copy a consistent, verified snapshot of the database into its backup folder; returns the new file."""
+    target = write_verified(db_path, reason, lambda temp: copy_database(db_path, temp))
     prune(db_path)
     return target
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:
-    """A database's backups, newest first."""
+    """A database's complete backups, newest first (half-written or empty files are never listed)."""
     out = []
     for path in backup_dir(db_path).glob(f"{db_path.stem}-*.sqlite3"):
         parts = path.stem[len(db_path.stem) + 1:].split("-", 3)
@@ -62,12 +187,26 @@ def list_backups(db_path: Path) -> list[BackupFile]:
             made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
         except ValueError:
             continue
-        out.append(BackupFile(path, made, parts[3] if len(parts) > 3 else ""))
+        if why_unusable(path, deep=False) is None:
+            out.append(BackupFile(path, made, parts[3] if len(parts) > 3 else ""))
     return sorted(out, key=lambda b: b.made, reverse=True)
 
 
+def remove_leftovers(db_path: Path) -> None:
+    """Delete what interrupted backups left over an hour ago: temporary files and unfinished ones."""
+    folder = backup_dir(db_path)
+    old = time.time() - STALE_SECONDS
+    unfinished = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if why_unusable(p, deep=False)]
+    for path in [*folder.glob(f".{db_path.stem}-*{PARTIAL}"), *unfinished]:
+        try:
+            if path.stat().st_mtime < old:
+                remove_with_sidecars(path)
+        except OSError:
+            continue
+
+
 def prune(db_path: Path) -> None:
-    """Keep the newest backups and one a day for a month; delete the rest."""
+    """Keep the newest backups and one a day for a month; delete the rest and stale leftovers."""
     backups = list_backups(db_path)
     keep = {b.path for b in backups[:KEEP_RECENT]}
     days: set[str] = set()
@@ -80,12 +219,34 @@ def prune(db_path: Path) -> None:
     for b in backups:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
+    remove_leftovers(db_path)
 
 
-def restore_backup(backup: Path, db_path: Path) -> Path:
-    """Replace the database's content with a backup (the current content is backed up first)."""
-    safety = make_backup(db_path, "before-restore") if db_path.exists() and db_path.stat().st_size else db_path
-    copy_database(backup, db_path)
+def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Path:
+    """Replace the database's content with a checked backup; what it replaces is backed up first.
+
+    Nothing is replaced unless the backup passes its check and (with `keep_current`) the
+    current content has a verified backup; the copy is one SQLite transaction, so a failure
+    half-way leaves the database as it was. Returns the backup of the replaced content.
+    """
+    verify_backup(backup)
+    safety = db_path
+    if keep_current and db_path.exists() and db_path.stat().st_size:
+        try:
+            safety = make_backup(db_path, "before-restore")
+        except BackupFailed as exc:
+            raise StoreError(f"{db_path} was not restored: its current content could not be backed up "
+                             f"first ({'the disk is full' if exc.full else exc})") from None
+    try:
+        copy_database(backup, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        why = "the disk is full" if is_full(exc) else str(exc)
+        raise StoreError(f"{db_path} was not restored from {backup.name} ({why}); it is as it was") from None
+    problem = why_unusable(db_path)
+    if problem is not None:
+        if safety != db_path:
+            copy_database(safety, db_path)
+        raise StoreError(f"{db_path} was not restored from {backup.name} ({problem}); it is as it was")
     return safety
 
 
@@ -93,3 +254,28 @@ def newest_backup_time(db_path: Path) -> float:
     """Modification time of the newest backup (0 when there is none)."""
     backups = list_backups(db_path)
     return backups[0].path.stat().st_mtime if backups else 0.0
+
+
+def replace_damaged(backup: Path, db_path: Path) -> Path:
+    """Put a checked backup in place of a damaged database; the damaged file is kept, renamed, beside its backups.
+
+    The backup is copied and checked under a temporary name first, so a failure (a full disk)
+    leaves the damaged file where it was. Returns where the damaged bytes now are.
+    """
+    verify_backup(backup)
+    folder = backup_dir(db_path)
+    temp = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        remove_with_sidecars(temp)
+        copy_database(backup, temp)
+        seal(temp)
+    except (OSError, sqlite3.Error) as exc:
+        remove_with_sidecars(temp)
+        why = "the disk is full" if is_full(exc) else str(exc)
+        raise StoreError(f"{db_path} was not restored from {backup.name} ({why}); it is as it was") from None
+    kept = folder / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
+    for companion, aside in zip((db_path, *sidecars(db_path)), (kept, *sidecars(kept)), strict=True):
+        if companion.exists():
+            os.replace(companion, aside)  # a rename: the damaged bytes exactly as they were, no space needed
+    os.replace(temp, db_path)
+    return kept

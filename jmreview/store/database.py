@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
 from jmreview.errors import StoreError
-from jmreview.store.backup import list_backups, make_backup, newest_backup_time
+from jmreview.store.backup import BackupFailed, backup_dir, list_backups, make_backup, newest_backup_time
 from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
+from jmreview.store.opening import DatabaseLocked, DiskFull, back_up_before_recovery, can_create_beside, read_only_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -29,11 +31,21 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "AND s.replaced_by IS NULL) WHERE replaced_by IS NULL AND id < (SELECT MAX(s.id) FROM sourcefile s "
         "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
 }
+BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 
 
 class DamagedDatabase(StoreError):
     """A database whose integrity check fails."""
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
+    found = list_backups(path)
+    if found:
+        return (f"{path} is damaged ({detail}); open the backup {found[0].path} instead: the window offers "
+                "to restore it, or copy it in place of the damaged file")
+    return f"{path} is damaged ({detail}) and has no backup; open it read-only in the window and export what it holds"
 
 
 def default_db_path() -> Path:
@@ -82,38 +94,67 @@ def on_network_drive(path: Path) -> bool:
 class Store:
     """An open jmreview database."""
 
-    def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True) -> None:
+    def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
+                 busy_ms: int = BUSY_MS, check: bool = True) -> None:
         self.path = Path(path)
+        self.warnings: list[str] = []  # what the opening could not do, for the user to read
         _check_file(self.path)
         writable = os.access(self.path, os.W_OK) if self.path.exists() else True
-        self.readonly = readonly or not writable or (self.path.exists() and not os.access(self.path.parent, os.W_OK))
+        self.readonly = readonly or not writable or (self.path.exists() and not can_create_beside(self.path))
         self.network = on_network_drive(self.path)
+        if not self.readonly and backups and self.path.exists():
+            self._guard_recovery()
         if self.readonly:
-            self.db = SqliteDatabase(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=10,
-                                     pragmas={"foreign_keys": 1, "query_only": 1})
+            self.db = SqliteDatabase(read_only_uri(self.path), uri=True, check_same_thread=False,
+                                     timeout=busy_ms / 1000, pragmas={"foreign_keys": 1, "query_only": 1})
         else:
             pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
-                       "busy_timeout": 10000, "synchronous": "normal"}
-            self.db = SqliteDatabase(str(self.path), pragmas=pragmas, check_same_thread=False, timeout=10)
+                       "busy_timeout": busy_ms, "synchronous": "normal"}
+            self.db = SqliteDatabase(str(self.path), pragmas=pragmas, check_same_thread=False,
+                                     timeout=busy_ms / 1000)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
-            self._check_integrity()
+            if check or not self.readonly:  # a damaged file may be opened read-only, to export what it holds
+                self._check_integrity()
             if not self.readonly:
                 self._init_schema(backups)
-        except (sqlite3.DatabaseError, OperationalError) as exc:
+        except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
             self.db.close()
-            raise StoreError(f"{self.path} cannot be opened: {exc}") from None
+            raise self._explain(exc) from None
         except StoreError:
             self.db.close()
             raise
 
+    def _guard_recovery(self) -> None:
+        """Never let SQLite replay a -wal/-journal into the file before a verified backup of the result."""
+        folder = backup_dir(self.path)
+        if folder.exists() and not os.access(folder, os.W_OK):
+            self.readonly = True
+            self.warnings.append(f"{self.path} is open read-only: its backups folder {folder} cannot be written")
+            return
+        try:
+            back_up_before_recovery(self.path)
+        except BackupFailed as exc:
+            self.readonly = True
+            self.warnings.append(f"{self.path} is open read-only: {exc}, and changes left in "
+                                 f"{self.path.name}-wal are merged only after a backup")
+
+    def _explain(self, exc: Exception) -> StoreError:
+        """The one sentence for an SQLite error met while opening."""
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            return DatabaseLocked(self.path)
+        if any(word in text for word in ("malformed", "not a database", "disk image", "corrupt")):
+            return DamagedDatabase(damaged_message(self.path, text))
+        if "full" in text:
+            return StoreError(f"{self.path} cannot be opened: the disk is full; free some space and try again")
+        return StoreError(f"{self.path} cannot be opened: {text}")
+
     def _check_integrity(self) -> None:
         rows = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
-            found = list_backups(self.path)
-            hint = f"open the backup {found[0].path}" if found else "no backup exists; open it read-only and export"
-            raise DamagedDatabase(f"{self.path} is damaged ({rows[0]}); {hint}")
+            raise DamagedDatabase(damaged_message(self.path, rows[0]))
 
     def _init_schema(self, backups: bool) -> None:
         tables = set(self.db.get_tables())
@@ -125,7 +166,10 @@ class Store:
             if version < SCHEMA_VERSION:
                 self.migrate(version)
             elif backups and self._changed_since_backup():
-                make_backup(self.path, "on-open")
+                try:
+                    make_backup(self.path, "on-open")
+                except BackupFailed as exc:  # a full disk must not stop the opening: say so and go on
+                    self.warnings.append(f"{exc}; {self.path.name} is open without a new backup")
         with self.db.atomic():
             self.db.create_tables(ALL_MODELS, safe=True)
             if SchemaInfo.select().first() is None:
@@ -172,10 +216,9 @@ class Store:
                 cause = cause.__context__  # type: ignore[assignment]
             text = " ".join(chain)
             if "full" in text:
-                raise StoreError("the disk is full: nothing of this change was saved; free some space and "
-                                 "try again") from None
+                raise DiskFull(self.path) from None
             if "locked" in text or "busy" in text:
-                raise StoreError("another jmreview window is writing to this database: try again") from None
+                raise DatabaseLocked(self.path) from None
             if "readonly" in text or "read-only" in text:
                 raise StoreError(f"{self.path.name} cannot be written (read-only): nothing was saved") from None
             raise

@@ -199,6 +199,10 @@
         <translation>以只读方式打开</translation>
     </message>
     <message>
+        <source>Opened with a warning</source>
+        <translation>已打开，但有警告</translation>
+    </message>
+    <message>
         <source>Restore the newest backup</source>
         <translation>恢复最新的备份</translation>
     </message>
@@ -860,6 +864,17 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Whole corpus</source>
         <translation>整个语料</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <source>Nothing of this change was saved in {path}: the disk is full; free some space and try again</source>
+        <translation>这次修改没有保存到 {path}：磁盘已满；请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program or window: nothing was saved; try again when it has finished</source>
+        <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ ZH: dict[str, dict[str, str]] = {
         "Restore the newest backup": "恢复最新的备份", "The database is damaged": "数据库已损坏",
         "{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work "
         "safely.": "{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。",
+        "Opened with a warning": "已打开，但有警告",
     },
     "ArticleEditor": {
         "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Date": "日期", "Reporters": "记者",
@@ -151,6 +152,12 @@ ZH: dict[str, dict[str, str]] = {
     "SearchPanel": {
         "Search (Simplified or Traditional)": "搜索（简体或繁体）", "Search": "搜索", "Whole corpus": "整个语料",
         "Search results": "搜索结果",
+    },
+    "StoreMessages": {
+        "{path} is locked by another program or window: nothing was saved; try again when it has finished":
+            "{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。",
+        "Nothing of this change was saved in {path}: the disk is full; free some space and try again":
+            "这次修改没有保存到 {path}：磁盘已满；请腾出一些空间后再试。",
     },
     "TableModels": {
         "File": "文件", "Articles": "文章数", "Reviewed": "已审", "#": "序号", "Title": "标题", "Category": "类别",

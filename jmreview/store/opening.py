@@ -1,0 +1,99 @@
+"""What opening a database may do to its file, decided before SQLite touches it.
+
+A `-wal` or hot `-journal` beside a database means SQLite will rewrite the main file when it
+opens it (recovery). That file may be the database's own, left by a crash, or one that does
+not belong to it (copied in, left from another file of the same name). So before the
+database is opened for writing, the main file and that companion are copied aside and the
+copy is opened first: SQLite replays the companion there, and the result is checked. A good
+result is kept as a verified backup and the database is opened; a bad one is deleted and the
+opening refused with a way forward, the database and its companion untouched.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from jmreview.errors import StoreError
+from jmreview.store.backup import BackupFailed, backup_dir, prune, write_verified
+
+ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
+
+
+class ForeignJournal(StoreError):
+    """A -wal or -journal beside a database whose replay would damage it."""
+
+
+class DatabaseLocked(StoreError):
+    """A database another program (or window) holds locked; nothing was done."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} is locked by another program or window: nothing was saved; "
+                         "try again when it has finished")
+        self.path = path
+
+
+class DiskFull(StoreError):
+    """A change refused because the disk holding the database is full; nothing of it was saved."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"nothing of this change was saved in {path}: the disk is full; "
+                         "free some space and try again")
+        self.path = path
+
+
+def pending_journal(db_path: Path) -> Path | None:
+    """The -wal or -journal whose content SQLite would write into the database on opening."""
+    for suffix in ("-wal", "-journal"):
+        companion = db_path.with_name(db_path.name + suffix)
+        try:
+            if companion.stat().st_size > 0:
+                return companion
+        except OSError:
+            continue
+    return None
+
+
+def back_up_before_recovery(db_path: Path) -> Path | None:
+    """Check what replaying a pending -wal/-journal would give, on a copy; keep the copy as a backup.
+
+    Returns the verified backup (None when nothing is pending). Raises `ForeignJournal` when
+    the replayed copy fails its check, `BackupFailed` when no copy could be written.
+    """
+    journal = pending_journal(db_path)
+    if journal is None:
+        return None
+    suffix = journal.name[len(db_path.name):]
+
+    def fill(temp: Path) -> None:
+        shutil.copyfile(db_path, temp)
+        shutil.copyfile(journal, temp.with_name(temp.name + suffix))
+
+    problem: BackupFailed | None = None
+    for _ in range(ATTEMPTS):
+        if pending_journal(db_path) is None:  # another process finished with it meanwhile
+            return None
+        try:
+            made = write_verified(db_path, "before-recovery", fill)
+            prune(db_path)
+            return made
+        except BackupFailed as exc:
+            if exc.unusable is None:
+                raise
+            problem = exc
+    raise ForeignJournal(f"{journal} does not belong to {db_path.name} or is damaged (replayed on a copy, "
+                         f"{problem.unusable if problem else 'the check failed'}); nothing was changed: move "
+                         f"{journal.name} out of the folder to open the database as it was when last closed, "
+                         f"or restore a backup from {backup_dir(db_path).name}/")
+
+
+def can_create_beside(path: Path) -> bool:
+    """True when SQLite may create its companion files (-wal, -shm) in the database's folder."""
+    return os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens a database read-only, also on a read-only disk where no -shm can be made."""
+    if can_create_beside(path) or pending_journal(path) is not None:
+        return f"file:{path}?mode=ro"
+    return f"file:{path}?immutable=1"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from jmreview.store.changes import EditConflict
 from jmreview.store.opening import DatabaseLocked, DiskFull
 
 
@@ -19,4 +20,26 @@ def user_message(exc: Exception) -> str:
     if isinstance(exc, DiskFull):
         text = tr("Nothing of this change was saved in {path}: the disk is full; free some space and try again")
         return text.format(path=exc.path)
+    if isinstance(exc, EditConflict) and exc.code in CONFLICTS:
+        return tr(CONFLICTS[exc.code]).format(**exc.params)
     return str(exc)
+
+
+CONFLICTS = {
+    "replaced": "{name} was replaced by a newer version of the file; nothing was changed — work on the new version",
+    "removed": "What this change was about was removed in another window; nothing was changed",
+    "undo_changed": "“{summary}” cannot be undone: what it changed was changed again since (in another window "
+                    "or by another editor); nothing was changed",
+    "redo_changed": "“{summary}” cannot be redone: what it changed was changed again since (in another window "
+                    "or by another editor); nothing was changed",
+    "article_changed": "《{title}》 was changed in another window since it was shown; nothing was changed — "
+                       "look at it again and retry",
+    "line_changed": "Line {line} was changed in another window since it was shown; nothing was changed — "
+                    "look at it again and retry",
+    "no_article": "This file has no article to put the line into",
+    "line_in_no_article": "Line {line} is in no article",
+    "already_starts": "Line {line} already starts its article",
+    "merge_files": "Only two different articles of the same file can be merged",
+    "move_files": "Lines can only move to an article of their own file",
+}
+

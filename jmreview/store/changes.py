@@ -24,7 +24,16 @@ MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 
 
 class EditConflict(JmreviewError):
-    """An edit that cannot be applied because the data changed under it."""
+    """An edit that cannot be applied because the data changed under it.
+
+    ``code`` and ``params`` say which refusal it is, so the window can word it in its own
+    language; the message is the English wording for the command line and the log.
+    """
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def _current(model: type[BaseModel], row_id: int, columns: list[str]) -> dict[str, Any] | None:
@@ -45,7 +54,7 @@ def require_current_files(file_ids: set[int]) -> None:
     for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.replaced_by).where(
             SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)):
         raise EditConflict(f"{sf.name} was replaced by a newer version of the file; nothing was changed — "
-                           "work on the new version")
+                           "work on the new version", "replaced", name=sf.name)
 
 
 def _stored(f: Field, value: Any) -> Any:
@@ -104,7 +113,8 @@ class Changes:
         before, after = {}, {}
         stored = _current(type(row), row.id, [meta.fields[n].column_name for n in values])
         if stored is None:
-            raise EditConflict(f"{type(row).__name__.lower()} {row.id} was removed elsewhere; nothing was changed")
+            raise EditConflict(f"{type(row).__name__.lower()} {row.id} was removed elsewhere; nothing was changed",
+                               "removed")
         self._note_file(row)
         for name, value in values.items():
             f = meta.fields[name]
@@ -181,7 +191,8 @@ def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "") -> No
         if summary and not _unchanged_since(step, direction):
             what = "undone" if direction == "before" else "redone"
             raise EditConflict(f"“{summary}” cannot be {what}: what it changed was changed again since "
-                               "(in another window or by another editor); nothing was changed")
+                               "(in another window or by another editor); nothing was changed",
+                               "undo_changed" if direction == "before" else "redo_changed", summary=summary)
         if op == "set":
             _sql_update(model, step["id"], step[direction])
         elif (op == "create") == (direction == "after"):  # create on redo, re-create a deleted row on undo

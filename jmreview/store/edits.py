@@ -32,7 +32,8 @@ def _manual(changes: Changes, row: Block | Article, *names: str) -> None:
 def _check_version(article: Article, expected: int | None) -> None:
     if expected is not None and article.version != expected:
         raise EditConflict(f"article {article.id} 《{article.title}》 was changed elsewhere "
-                           f"(version {article.version}, expected {expected}); reload it and try again")
+                           f"(version {article.version}, expected {expected}); reload it and try again",
+                           "article_changed", title=article.title)
 
 
 Seen = Mapping[str, Any]
@@ -44,7 +45,7 @@ def _check_seen(block_id: int, seen: Seen | None) -> Block:
     block = Block.get_by_id(block_id)
     if seen and any(getattr(block, name) != value for name, value in seen.items()):
         raise EditConflict(f"line {block.line} was changed elsewhere since it was shown; nothing was changed — "
-                           "look at it again and retry")
+                           "look at it again and retry", "line_changed", line=block.line)
     return block
 
 
@@ -105,7 +106,7 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
                     or Block.select().where((Block.file == block.file) & Block.article.is_null(False))
                     .order_by(Block.line).first())
             if near is None:
-                raise EditConflict("the file has no article to put this block into")
+                raise EditConflict("the file has no article to put this block into", "no_article")
             article = Article.get_by_id(near.article_id)
             ch.set(block, article=article)
             inside = (Entity.file == block.file_id) & (Entity.start >= block.start) & (Entity.end <= block.end)
@@ -140,11 +141,11 @@ def split_article(store: Store, who: str, block_id: int, seen: Seen | None = Non
     with record(store, who, "split_article", f"new article at line {line}") as ch:
         block = _check_seen(block_id, seen)
         if not block.article_id:
-            raise EditConflict(f"line {block.line} is in no article")
+            raise EditConflict(f"line {block.line} is in no article", "line_in_no_article", line=block.line)
         old = Article.get_by_id(block.article_id)
         moving = list(Block.select().where((Block.article == old) & (Block.line >= block.line)).order_by(Block.line))
         if len(moving) == Block.select().where(Block.article == old).count():
-            raise EditConflict(f"line {block.line} already starts its article")
+            raise EditConflict(f"line {block.line} already starts its article", "already_starts", line=block.line)
         head = next((b for b in moving if b.role == "headline"), None)
         title = (store_text(block.file_id, head) if head else store_text(block.file_id, block))[:80]
         new = ch.create(Article, file=old.file_id, reading_order=old.reading_order + 1, title=title,
@@ -176,7 +177,7 @@ def merge_articles(store: Store, who: str, article_id: int, other_id: int, versi
     """Merge another article of the same file into this one (blocks, entities); the other goes."""
     keep, gone = Article.get_by_id(article_id), Article.get_by_id(other_id)
     if keep.file_id != gone.file_id or keep.id == gone.id:
-        raise EditConflict("only two different articles of the same file can be merged")
+        raise EditConflict("only two different articles of the same file can be merged", "merge_files")
     with record(store, who, "merge_articles", f"《{gone.title}》 merged into 《{keep.title}》") as ch:
         _check_versions([keep, gone], versions)
         for b in Block.select().where(Block.article == gone):
@@ -207,7 +208,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
     target = Article.get_by_id(article_id)
     blocks = [Block.get_by_id(i) for i in block_ids]
     if any(b.file_id != target.file_id for b in blocks):
-        raise EditConflict("blocks can only move to an article of their own file")
+        raise EditConflict("blocks can only move to an article of their own file", "move_files")
     lines = ", ".join(str(b.line) for b in blocks)
     with record(store, who, "move_blocks", f"lines {lines} → 《{target.title}》") as ch:
         blocks = [_check_seen(b.id, (seen or {}).get(b.id)) for b in blocks]

@@ -869,12 +869,56 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>StoreMessages</name>
     <message>
+        <source>Line {line} already starts its article</source>
+        <translation>第 {line} 行已经是其文章的开头</translation>
+    </message>
+    <message>
+        <source>Line {line} is in no article</source>
+        <translation>第 {line} 行不属于任何文章</translation>
+    </message>
+    <message>
+        <source>Line {line} was changed in another window since it was shown; nothing was changed — look at it again and retry</source>
+        <translation>第 {line} 行在显示之后已在另一窗口中被修改，未做任何更改——请重新查看后再试</translation>
+    </message>
+    <message>
+        <source>Lines can only move to an article of their own file</source>
+        <translation>行只能移到本文件的文章中</translation>
+    </message>
+    <message>
         <source>Nothing of this change was saved in {path}: the disk is full; free some space and try again</source>
         <translation>这次修改没有保存到 {path}：磁盘已满；请腾出一些空间后再试。</translation>
     </message>
     <message>
+        <source>Only two different articles of the same file can be merged</source>
+        <translation>只能合并同一文件中的两篇不同文章</translation>
+    </message>
+    <message>
+        <source>This file has no article to put the line into</source>
+        <translation>本文件没有可放入此行的文章</translation>
+    </message>
+    <message>
+        <source>What this change was about was removed in another window; nothing was changed</source>
+        <translation>这项更改涉及的内容已在另一窗口中被删除，未做任何更改</translation>
+    </message>
+    <message>
+        <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
+        <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
+    </message>
+    <message>
         <source>{path} is locked by another program or window: nothing was saved; try again when it has finished</source>
         <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>
+        <translation>无法重做“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>“{summary}” cannot be undone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>
+        <translation>无法撤销“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>《{title}》 was changed in another window since it was shown; nothing was changed — look at it again and retry</source>
+        <translation>《{title}》在显示之后已在另一窗口中被修改，未做任何更改——请重新查看后再试</translation>
     </message>
 </context>
 <context>

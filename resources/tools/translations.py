@@ -154,6 +154,25 @@ ZH: dict[str, dict[str, str]] = {
         "Search results": "搜索结果",
     },
     "StoreMessages": {
+        "{name} was replaced by a newer version of the file; nothing was changed — work on the new version":
+            "{name} 已被新版本文件替换，未做任何更改——请在新版本上工作",
+        "What this change was about was removed in another window; nothing was changed":
+            "这项更改涉及的内容已在另一窗口中被删除，未做任何更改",
+        "“{summary}” cannot be undone: what it changed was changed again since (in another window or by another "
+        "editor); nothing was changed":
+            "无法撤销“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改",
+        "“{summary}” cannot be redone: what it changed was changed again since (in another window or by another "
+        "editor); nothing was changed":
+            "无法重做“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改",
+        "《{title}》 was changed in another window since it was shown; nothing was changed — look at it again and "
+        "retry": "《{title}》在显示之后已在另一窗口中被修改，未做任何更改——请重新查看后再试",
+        "Line {line} was changed in another window since it was shown; nothing was changed — look at it again and "
+        "retry": "第 {line} 行在显示之后已在另一窗口中被修改，未做任何更改——请重新查看后再试",
+        "This file has no article to put the line into": "本文件没有可放入此行的文章",
+        "Line {line} is in no article": "第 {line} 行不属于任何文章",
+        "Line {line} already starts its article": "第 {line} 行已经是其文章的开头",
+        "Only two different articles of the same file can be merged": "只能合并同一文件中的两篇不同文章",
+        "Lines can only move to an article of their own file": "行只能移到本文件的文章中",
         "{path} is locked by another program or window: nothing was saved; try again when it has finished":
             "{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。",
         "Nothing of this change was saved in {path}: the disk is full; free some space and try again":
@@ -192,6 +211,9 @@ def code_strings() -> dict[str, set[str]]:
     found.setdefault("ExportDialog", set()).update(title for _, title in export_dialog.FORMATS)
     found["PageView"].update(page_view.ROLE_MARKS.values())
     found["ArticleEditor"].update(t for _, t in (*article_editor.TEXT_FIELDS, *article_editor.LIST_FIELDS))
+    from jmreview.gui import store_messages
+
+    found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):
         tm.update(title for title, _ in model.columns)

@@ -55,3 +55,27 @@ def test_item4_ctrl_z_refuses_to_undo_over_another_windows_change(qtbot, tmp_pat
     assert warned and "cannot be undone" in warned[0]
     assert stack.count() == 0 and not stack.canRedo()
     window.session.store.close()
+
+
+def test_item16_refusals_in_the_window_speak_chinese(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """item 16: an undo refused because another window changed the title is said in Simplified Chinese."""
+    from PySide6.QtWidgets import QApplication
+
+    from jmreview.gui.app import install_translations
+    from jmreview.store import edits
+
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    try:
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+        window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+        art = window.articles.ids()[0]
+        window.session.apply("title", edits.set_article_field, art, "title", "甲的标题")
+        other_window(window.session.store.path, "set_article_field", art, "title", "乙的标题")
+        window.session.undo_stack.undo()
+        assert warned and warned[0].startswith("无法撤销") and "另一窗口" in warned[0]
+        window.session.store.close()
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -17,13 +17,18 @@ SENTENCE_END = "。！？!?…；;"
 CLOSERS = "”’」』）)》〉】"
 NAME = r"[\u4e00-\u9fff·]{2,4}"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
-DATELINE = re.compile(r"^.{0,4}?(江门日报讯|本报讯|江门日报记者\s*\S+\s*报道)|^(新华社|中新社|人民日报)\S{0,16}电")
+DATELINE = re.compile(r"^.{0,4}?(江门日报讯|本报讯|江门日报记者\s*\S+\s*报道)|^(新华社|中新社|人民日报)\S{0,16}电"
+                      r"|^[【\[][^\s，。,！？】\]]{1,20}?(讯|电|消息)[】\]]"
+                      r"|^[^\s，。,！？]{0,12}?[网社报台都][^\s，。,！？]{0,12}?(讯|电|消息)(\s|(?=[（(]))")
 NOTE_FROM = re.compile(r"^[（(【]?\s*(上接|紧接|接上|续接|承接)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版|上版|前版)")
 NOTE_TO = re.compile(r"^[（(【]?\s*(下转|转下|转第|下接)\s*(第?\s*[A-Za-z]?\d{1,3}\s*版)|"
                      r"^[（(【]?\s*(相关(新闻|报道|阅读|链接)|详见|更多报道)[^。]{0,12}见?\s*[A-Za-z]?\d{0,3}\s*版?")
-START_BYLINE = re.compile(r"^(□|■)\s*\S|^(江门日报|本报|新华社)?(特约)?(记者|通讯员|评论员)(\s+|$|/)")
+START_BYLINE = re.compile(r"^(□|■)\s*\S|^([^\s，。,]{0,10}?(日报|晚报|报社|报|网|社|电视台|台))?"
+                          r"(全媒体|融媒体|特约|首席|实习)?(记者|通讯员|评论员|小记者)(\s+|$|/|(?=[\u4e00-\u9fff·]{2,4}(通讯员|$)))"
+                          r"|^(文|图|文/图|图/文|文图|图文|摄影|统筹|撰文)\s*[/:：]\s*\S")
 NUMBERED = re.compile(r"^([一二三四五六七八九十]{1,3}|\d{1,2})[\s　]+\S|^[（(][一二三四五六七八九十\d]{1,3}[)）]$")
-CAPTION_CREDIT = re.compile(rf"({NAME}\s*摄|供图|图片由\S{{1,20}}提供|资料图片?|图/\S+|摄影[:：/]\S+)[)）]?$")
+CAPTION_CREDIT = re.compile(rf"({NAME}\s*摄|供图|图片由\S{{1,20}}提供|资料图片?|图/\S+|摄影[:：/]\S+)[)）]?$"
+                            r"|[（(][^()（）]{1,20}(图片|供图|摄)[)）]$")
 CAPTION_START = re.compile(r"^(图为|图[:：/]|左图|右图|上图|下图|图一|图二)")
 CONTACT = re.compile(r"(电话|热线|地址|网址|微信|邮箱|二维码|扫码|咨询|报名)[:：\s]*[\d(（]")
 NOISE = re.compile(r"^[\W_]+$")
@@ -117,7 +122,8 @@ def read_cue(block: Block) -> Cue:
     dateline = bool(DATELINE.match(plain))
     note_from = bool(NOTE_FROM.match(plain)) and length <= 20
     note_to = bool(NOTE_TO.match(plain)) and length <= 30
-    start_byline = bool(START_BYLINE.match(plain)) and length <= 40 and not dateline and "。" not in plain
+    start_byline = bool(START_BYLINE.match(plain)) and length <= (80 if "/" in plain[:6] else 40) \
+        and not dateline and "。" not in plain
     end_byline = is_end_byline(plain)
     numbered = bool(NUMBERED.match(plain)) and length <= 90 and not raw.strip().startswith(("◆", "●"))
     caption = (bool(CAPTION_CREDIT.search(plain)) or bool(CAPTION_START.match(plain))) and length <= 200

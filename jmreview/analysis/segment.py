@@ -7,14 +7,19 @@ Every decision carries a cue: a short reason an editor can read.
 """
 from __future__ import annotations
 
+import re
+
 from jmreview.analysis.blocks import Block
 from jmreview.analysis.cues import is_names, read_cue, trailing_byline
 from jmreview.analysis.drafts import Draft, Segmentation
+from jmreview.analysis.layout import best_resume, caption_run, furniture, read_layout
 from jmreview.analysis.passes import finish
 from jmreview.analysis.rules import (
     ad_roles,
+    closes_sentence,
     dedupe_key,
     is_sponsor,
+    starts_fresh,
     zone_roles,
 )
 
@@ -27,6 +32,8 @@ class Segmenter:
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
         self.cues = [read_cue(b) for b in blocks]
+        self.layout = read_layout(blocks, self.cues)
+        self.furniture = furniture(self.cues)
         self.articles: list[Draft] = []
         self.noise: list[int] = []
         self.current: Draft | None = None
@@ -57,6 +64,11 @@ class Segmenter:
             j += 1
         return zone
 
+    def next_is_body(self, i: int) -> bool:
+        """True when the next block is a paragraph (long, not a heading)."""
+        j = self.next_content(i)
+        return j is not None and not self.cues[j].heading and self.cues[j].length > 30
+
     def new_article(self, started_by: str, cue: str) -> Draft:
         """Start a new article and make it the current one."""
         draft = Draft(start_cue=cue, started_by=started_by)
@@ -85,9 +97,16 @@ class Segmenter:
         """Decide block i (and any blocks that go with it); return the next index."""
         c = self.cues[i]
         cur = self.current
-        if c.noise:
+        if c.noise or i in self.furniture:
             self.noise.append(i)
             return i + 1
+        after_debris = i > 0 and (self.cues[i - 1].noise or i - 1 in self.furniture)
+        if self.layout.separated and (self.layout.wide(i) or after_debris) and cur is not None and cur.members \
+                and not c.note_from and not c.note_to and not c.end_byline:
+            return self.after_wide_gap(i)
+        run = caption_run(self.layout, self.cues, i) if cur is not None and cur.members else []
+        if run:
+            return self.captions(run)
         if c.note_from:
             self.new_article("note", "new article: a 上接/紧接 note continues a story from another page") \
                 .add(i, "note", "note: continued from another page")
@@ -112,16 +131,66 @@ class Segmenter:
             return self.heading_zone(i)
         return self.body(i)
 
-    def start_byline(self, i: int) -> int:
+    def after_wide_gap(self, i: int) -> int:
+        """On a page that sets stories apart with extra blank lines, a block after such a gap starts a story
+        (or takes a displaced paragraph back to the story it reads like)."""
+        c = self.cues[i]
+        why = "set apart by extra blank lines, as stories are on this page"
+        if c.start_byline:
+            return self.start_byline(i, opening=f"new article: a reporter byline {why}")
+        if self.is_zone_block(i) or c.numbered:
+            zone = self.zone_at(i)
+            return self.open_with_zone(zone, f"new article: heading {why}", any(self.cues[k].contact for k in zone))
+        if c.dateline or c.caption or caption_run(self.layout, self.cues, i):
+            kind = "a dateline" if c.dateline else "a photo caption"
+            self.new_article("intro", f"new article: {kind} {why}")
+            return self.step_in(i)
+        stories = [" ".join(self.cues[m].plain for m in a.members) for a in self.articles]
+        back = best_resume(c.plain, stories, len(self.articles) - 1)
+        if back is not None:
+            self.current = self.articles[back]
+            self.current.closed = False
+            self.current.add(i, "body", "body: paragraph displaced by layout, returned to the story it reads like")
+            return i + 1
+        self.new_article("intro", f"new article: text with no headline {why}")
+        return self.step_in(i)
+
+    def step_in(self, i: int) -> int:
+        """Decide block i inside the article just opened."""
+        run = caption_run(self.layout, self.cues, i)
+        return self.captions(run) if run else self.body(i)
+
+    def captions(self, run: list[int]) -> int:
+        """A strip of short lines printed close together: photo captions (or the bodies signing a notice)."""
+        cur = self.current
+        assert cur is not None
+        signers = [k for k in run if is_sponsor(self.cues[k].plain)]
+        for k in run:
+            if len(signers) * 2 >= len(run):
+                role, cue = ("byline", "byline: a body signing the notice") if k in signers \
+                    else ("body", "body: line of the notice's signature")
+            else:
+                role, cue = "caption", "caption: one of a strip of short lines printed close together"
+            cur.add(k, role, cue)
+        return run[-1] + 1
+
+    def start_byline(self, i: int, opening: str = "") -> int:
         """A '江门日报记者 X' / '□…' byline: opens a feature, or closes one when nothing follows."""
         j = i + 1
-        names_line = j < len(self.blocks) and is_names(self.cues[j].plain)
+        names_line = j < len(self.blocks) and is_names(self.cues[j].plain) and not self.cues[j].level \
+            and re.search(r"(记者|通讯员|评论员|摄影|/)\s*$", self.cues[i].plain) is not None
         last = j if names_line else i
         after = self.next_content(last)
         closing = after is None or self.cues[after].note_from or (
             self.is_zone_block(after) and self.cues[after].level not in range(3, 8))
         cur = self.current
-        if closing and cur is not None:
+        if self.layout.separated and not opening and cur is not None:
+            closing = False  # on a separated page only a wide gap ends a story: this byline is inside it
+            for k in range(i, last + 1):
+                cur.add(k, "byline", "byline: reporter named inside the article")
+            cur.has_reporters = True
+            return last + 1
+        if closing and cur is not None and not opening:
             if cur.has_reporters:
                 self.move_tail(cur)
                 cur = self.current
@@ -132,9 +201,9 @@ class Segmenter:
             cur.closed = True
             return last + 1
         opens = cur is None or cur.closed or cur.has_dateline or cur.has_reporters or cur.body_count >= 3
-        if opens:
-            cur = self.new_article("byline", "new article: a reporter byline opens a feature "
-                                             "whose headline may come later")
+        if opens or opening:
+            cur = self.new_article("byline", opening or "new article: a reporter byline opens a feature "
+                                                        "whose headline may come later")
             cue = "byline: reporter named at the start of the article"
         else:
             assert cur is not None
@@ -174,6 +243,11 @@ class Segmenter:
         opens, reason = False, ""
         if cur is None:
             opens, reason = True, "new article: first heading on the page"
+        elif len(zone) == 2 and re.fullmatch(r"\d{1,2}|[一二三四五六七八九十]{1,3}", self.cues[zone[0]].plain) \
+                and cur.body_count > 0:
+            opens, reason = True, "new article: a numbered piece of a roundup (its number, then its title)"
+        elif self.layout.separated and not (after_cue is not None and after_cue.dateline):
+            opens = False  # a separated page opens stories at its wide gaps; this heading is inside one
         elif len(zone) >= 3 and contact:
             opens, reason = True, "new article: short lines with contact details read as an advertisement"
         elif cur.closed:
@@ -242,6 +316,12 @@ class Segmenter:
             cur = self.new_article("intro", "new article: text with no headline after a finished article")
         if c.caption:
             cur.add(i, "caption", "caption: photo credit (摄/供图/图为)")
+        elif cur.body_count >= 1 and c.length <= 16 and re.fullmatch(r"[^，,。；;！？!?]+。", c.plain) \
+                and cur.roles.get(cur.members[-1]) == "body" and not c.dateline and self.next_is_body(i) \
+                and not c.hard_break and not starts_fresh(self.blocks[i].simplified.strip().lstrip("◆●■▲•·")) \
+                and self.blocks[i].simplified.strip()[:1] not in "◆●■▲•·-*" \
+                and closes_sentence(self.cues[cur.members[-1]].plain):
+            cur.add(i, "caption", "caption: a short phrase between paragraphs")
         elif self.gap_before(i) >= 2 and cur.body_count >= 1 and c.length <= 60 \
                 and c.plain.endswith("。") and c.plain.count("。") == 1 \
                 and cur.roles.get(cur.members[-1]) == "body" and not c.dateline:

@@ -9,15 +9,19 @@ import re
 from dataclasses import dataclass, field
 
 FIELDS = ("reporters", "correspondents", "photographers", "sources")
-TOKEN = re.compile(r"[^\s/、，,;；:：()（）□■]+")
+SEP = r"\s/、，,;；:：()（）□■●"
+KEYWORD = r"江门日报讯|本报记者|特约记者|小记者|记者|实习生|通讯员|评论员|摄影"
+SEGMENT = re.compile(
+    r"(?P<mark>(?:文\s*/\s*图|图\s*/\s*文|文图|图文)(?=[\s/:：])|(?:文|图|统筹|编辑|责编|校对|美编|设计|制图|摄影)"
+    r"(?=\s*[/:：]))\s*[/:：]?"
+    rf"|(?P<kw>{KEYWORD})"
+    rf"|(?P<tok>[^{SEP}]+?)(?={KEYWORD}|[{SEP}]|$)")
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
-KEYWORDS = (
-    ("江门日报讯", "reporters"), ("江门日报记者", "reporters"), ("本报记者", "reporters"),
-    ("特约记者", "reporters"), ("记者", "reporters"), ("实习生", "reporters"),
-    ("通讯员", "correspondents"), ("摄影", "photographers"), ("图片", "photographers"),
-)
-PHOTO_AND_TEXT = ("文图", "图文", "文", "图")
-NOT_NAMES = {"江门", "日报", "记者", "通讯员", "供稿", "报道", "摄影", "文图", "图文"}
+PRESS = re.compile(r"(日报|晚报|早报|时报|报社|报|网|社|台|全媒体|融媒体|新闻中心|青苹果)$")
+NOT_NAMES = {"江门", "日报", "记者", "通讯员", "供稿", "报道", "摄影", "文图", "图文", "除署名外", "署名", "除注明外",
+             "摄影报道", "联合报道", "综合报道"}
+MARKS = {"文图": ("reporters", True), "图文": ("reporters", True), "文": ("reporters", False),
+         "图": ("photographers", False), "摄影": ("photographers", False)}
 
 
 @dataclass
@@ -39,49 +43,50 @@ class Credits:
 
 
 def parse_credit(simplified: str, display: str, default: str = "reporters") -> Credits:
-    """Names in a credit string such as '文/图 记者/胡晴晴 何榕 通讯员/周斯佳'."""
+    """Names in a credit string: '文/图 记者/胡晴晴 何榕 通讯员/周斯佳', '南方日报记者甲通讯员乙', '图/…记者 丙'."""
     credits = Credits()
-    mode = default
-    with_photo = False
-    for match in TOKEN.finditer(simplified):
-        token = match.group(0)
+    mode: str | None = default
+    with_photo = locked = False
+    for match in SEGMENT.finditer(simplified):
+        if match.group("mark"):
+            mark = re.sub(r"[\s/]", "", match.group("mark"))
+            mode, with_photo = MARKS.get(mark, (None, False))  # 统筹/编辑/…: not the story's authors
+            locked = True  # 文/ and 图/ say the role; a 记者 after them does not change it
+            continue
+        word = match.group("kw")
+        if word:
+            if word == "通讯员":
+                mode, with_photo, locked = "correspondents", False, False
+            elif word == "摄影":
+                mode, locked = "photographers", True
+            elif not locked:
+                mode = "reporters"
+            continue
+        token = match.group("tok")
         orig = display[match.start():match.end()]
-        if token in ("文", "图") and match.end() < len(simplified) and simplified[match.end()] == "/":
-            with_photo = True
-            continue
-        if token in PHOTO_AND_TEXT:
-            with_photo = True
-            continue
-        for word, fld in KEYWORDS:
-            if token.startswith(word):
-                mode = fld
-                token, orig = token[len(word):], orig[len(word):]
-                if fld != "reporters":
-                    with_photo = False
-                break
-        if not token:
-            continue
         if token.endswith(("供稿", "供图")) and len(token) > 2:
             credits.add("sources", orig[:-2])
-            continue
-        if token.endswith("摄") and NAME.fullmatch(token[:-1]):
+        elif token.endswith("摄") and NAME.fullmatch(token[:-1]):
             credits.add("photographers", orig[:-1])
-            continue
-        if token == "摄":
-            continue
-        if NAME.fullmatch(token) and token not in NOT_NAMES:
+        elif NAME.fullmatch(token) and token not in NOT_NAMES and not PRESS.search(token) and mode:
             credits.add(mode, orig)
             if with_photo and mode == "reporters":
                 credits.add("photographers", orig)
+    if re.search(r"(摄影报道|摄)\s*$", simplified):  # '（记者甲 乙 摄影报道）': every reporter took photos too
+        for name in credits.names["reporters"]:
+            credits.add("photographers", name)
     return credits
 
 
 def dateline_credit(simplified: str, display: str) -> Credits:
     """Names in the parentheses of a '江门日报讯（记者/…）' dateline."""
-    match = re.search(r"(江门日报讯|本报讯|电)\s*[（(]([^()（）]{1,80})[)）]", simplified)
-    if not match:
-        return Credits()
-    return parse_credit(match.group(2), display[match.start(2):match.end(2)])
+    match = re.search(r"(讯|电|消息)[】\]]?\s*[（(]([^()（）]{1,80})[)）]", simplified)
+    if match:
+        return parse_credit(match.group(2), display[match.start(2):match.end(2)])
+    bare = re.match(r"^\S{0,24}?(讯|电|消息)[】\]]?\s+((?:(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}\s*)+)", simplified)
+    if bare:  # '南都讯 记者甲 通讯员乙 12月20日,…'
+        return parse_credit(bare.group(2), display[bare.start(2):bare.end(2)])
+    return Credits()
 
 
 def paren_credits(simplified: str, display: str) -> Credits:

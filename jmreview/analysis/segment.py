@@ -59,7 +59,8 @@ class Segmenter:
         """The heading zone starting at block i: consecutive heading-like blocks."""
         zone = [i]
         j = i + 1
-        while j < len(self.blocks) and self.is_zone_block(j) and not self.cues[j].speaker:
+        while j < len(self.blocks) and self.is_zone_block(j) and not self.cues[j].speaker \
+                and not (self.layout.separated and self.layout.wide(j)):
             zone.append(j)
             j += 1
         return zone

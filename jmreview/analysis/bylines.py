@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jmreview.analysis.lexicon import SURNAMES
+
 FIELDS = ("reporters", "correspondents", "photographers", "sources")
 SEP = r"\s/、，,;；:：()（）□■●"
-KEYWORD = r"江门日报讯|本报记者|特约记者|小记者|记者|实习生|通讯员|评论员|摄影"
+KEYWORD = r"江门日报讯|本报记者|特约记者|小记者|记者|实习生|通讯员|评论员|摄影|责任编辑|编辑|责编|校对|美编|报道"
 SEGMENT = re.compile(
     r"(?P<mark>(?:文\s*/\s*图|图\s*/\s*文|文图|图文)(?=[\s/:：])|(?:文|图|统筹|编辑|责编|校对|美编|设计|制图|摄影)"
     r"(?=\s*[/:：]))\s*[/:：]?"
@@ -20,6 +22,7 @@ NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 PRESS = re.compile(r"(日报|晚报|早报|时报|报社|报|网|社|台|全媒体|融媒体|新闻中心|青苹果)$")
 NOT_NAMES = {"江门", "日报", "记者", "通讯员", "供稿", "报道", "摄影", "文图", "图文", "除署名外", "署名", "除注明外",
              "摄影报道", "联合报道", "综合报道"}
+DOUBLE_SURNAMES = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "司徒", "慕容", "公孙"}
 MARKS = {"文图": ("reporters", True), "图文": ("reporters", True), "文": ("reporters", False),
          "图": ("photographers", False), "摄影": ("photographers", False)}
 
@@ -42,6 +45,22 @@ class Credits:
                 self.add(fld, name)
 
 
+def glued_names(token: str) -> list[tuple[int, int]]:
+    """Spans of the names in a token: one name, or several printed without spaces ('张三李四五')."""
+    if NAME.fullmatch(token):
+        if len(token) == 4 and token[0] in SURNAMES and token[2] in SURNAMES and token[:2] not in DOUBLE_SURNAMES:
+            return [(0, 2), (2, 4)]
+        return [(0, len(token))]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{5,9}", token):
+        return []
+    for sizes in ((3, 3, 3), (3, 3), (2, 3), (3, 2), (2, 2, 2), (3, 2, 3), (2, 3, 3), (3, 3, 2)):
+        if sum(sizes) == len(token):
+            cuts = [sum(sizes[:k]) for k in range(len(sizes))]
+            if all(token[c] in SURNAMES for c in cuts):
+                return [(c, c + n) for c, n in zip(cuts, sizes)]
+    return []
+
+
 def parse_credit(simplified: str, display: str, default: str = "reporters") -> Credits:
     """Names in a credit string: '文/图 记者/胡晴晴 何榕 通讯员/周斯佳', '南方日报记者甲通讯员乙', '图/…记者 丙'."""
     credits = Credits()
@@ -55,7 +74,11 @@ def parse_credit(simplified: str, display: str, default: str = "reporters") -> C
             continue
         word = match.group("kw")
         if word:
-            if word == "通讯员":
+            if word == "报道":
+                continue
+            if word in ("责任编辑", "编辑", "责编", "校对", "美编"):
+                mode, with_photo, locked = None, False, False  # the page's editors, not the story's authors
+            elif word == "通讯员":
                 mode, with_photo, locked = "correspondents", False, False
             elif word == "摄影":
                 mode, locked = "photographers", True
@@ -68,10 +91,11 @@ def parse_credit(simplified: str, display: str, default: str = "reporters") -> C
             credits.add("sources", orig[:-2])
         elif token.endswith("摄") and NAME.fullmatch(token[:-1]):
             credits.add("photographers", orig[:-1])
-        elif NAME.fullmatch(token) and token not in NOT_NAMES and not PRESS.search(token) and mode:
-            credits.add(mode, orig)
-            if with_photo and mode == "reporters":
-                credits.add("photographers", orig)
+        elif mode and token not in NOT_NAMES and not PRESS.search(token):
+            for start, end in glued_names(token):
+                credits.add(mode, orig[start:end])
+                if with_photo and mode == "reporters":
+                    credits.add("photographers", orig[start:end])
     if re.search(r"(摄影报道|摄)\s*$", simplified):  # '（记者甲 乙 摄影报道）': every reporter took photos too
         for name in credits.names["reporters"]:
             credits.add("photographers", name)

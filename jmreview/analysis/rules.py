@@ -57,15 +57,26 @@ def is_sponsor(text: str) -> bool:
     return bool(SPONSOR.search(text))
 
 
+SCORE_LINE = re.compile(r"\d{1,3}\s*[:：比]\s*\d{1,3}")
+
+
 def closes_sentence(text: str) -> bool:
-    """True when a block's text ends its sentence, so nothing can be joined onto it."""
+    """True when a block's text ends its sentence, so nothing can be joined onto it (a result line ends too)."""
     text = text.rstrip()
+    if is_score_line(text):
+        return True  # '甲队 3:2 乙队': a results line, not a sentence cut by the layout
     return not text or text[-1] in SENTENCE_END + CLOSERS + "：:"
 
 
 def starts_fresh(text: str) -> bool:
     """True when a block starts a list item or a numbered point (never a continuation)."""
-    return bool(LIST_START.match(text.strip()))
+    text = text.strip()
+    return bool(LIST_START.match(text)) or is_score_line(text)
+
+
+def is_score_line(text: str) -> bool:
+    """'甲队 3:2 乙队': a short results line."""
+    return len(text) <= 40 and bool(SCORE_LINE.search(text)) and not re.search(r"[，,。；;]", text)
 
 
 def dedupe_key(text: str) -> str:

@@ -82,7 +82,7 @@ def byline_group(content: str) -> bool:
     content = content.strip()
     if re.fullmatch(rf"(文/?图|图/?文|记者/?|通讯员/?)\s*{NAMES}", content):
         return True
-    if re.fullmatch(rf"(\S{{0,8}}?(记者|通讯员|编辑|责编|摄影|实习生)\s*/?\s*{NAMES}\s*)+", content):
+    if re.fullmatch(rf"(\S{{0,16}}?(记者|通讯员|编辑|责编|摄影|实习生)\s*/?\s*{NAMES}\s*)+", content):
         return True  # '台记者甲 编辑乙'
     if re.fullmatch(r"\S{2,30}(供稿|供图|提供)", content):
         return True

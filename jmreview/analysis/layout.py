@@ -51,7 +51,8 @@ def furniture(cues: list[Cue]) -> set[int]:
     for k, c in enumerate(cues):
         if 4 <= c.length <= 30 and not c.level and not re.search(r"[。！？!?，,]", c.plain):
             seen.setdefault(c.plain, []).append(k)
-    return {k for ks in seen.values() if len(ks) >= 2 and ks[-1] - ks[0] > len(ks) for k in ks}
+    return {k for ks in seen.values() if len(ks) >= 2
+            and any(cues[j].length > 30 for j in range(ks[0] + 1, ks[-1])) for k in ks}
 
 
 def starts_story(c: Cue) -> bool:

@@ -24,6 +24,8 @@ def zone_roles(cues: list[Cue]) -> list[tuple[str, str]]:
                 roles.append(("kicker", "kicker: line above the headline or bold banner"))
             elif dedupe_key(c.plain) == dedupe_key(cues[top].plain):
                 roles.append(("headline", "headline: the headline repeated by layout"))
+            elif is_source_line(c):
+                roles.append(("byline", "byline: the organisation that supplied the story"))
             else:
                 roles.append(("subheadline", "subheadline: line right under the headline"))
         return roles
@@ -36,9 +38,17 @@ def zone_roles(cues: list[Cue]) -> list[tuple[str, str]]:
             roles.append(("kicker", f"kicker: {why}"))
         elif k == head_at:
             roles.append(("headline", "headline: short line without final punctuation"))
+        elif is_source_line(cues[k]):
+            roles.append(("byline", "byline: the organisation that supplied the story"))
         else:
             roles.append(("subheadline", "subheadline: line right under the headline"))
     return roles
+
+
+def is_source_line(c: Cue) -> bool:
+    """An organisation's name standing alone under a headline: who supplied the story."""
+    return c.length <= 20 and not c.level and bool(SPONSOR.search(c.plain)) \
+        and not re.search(r"[，,、：:！!？?]", c.plain)
 
 
 def ad_roles(cues: list[Cue]) -> list[tuple[str, str]]:

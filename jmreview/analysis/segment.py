@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from jmreview.analysis.blocks import Block
+from jmreview.analysis.bylines import dateline_credit
 from jmreview.analysis.cues import is_names, read_cue, trailing_byline
 from jmreview.analysis.drafts import Draft, Segmentation
 from jmreview.analysis.layout import best_resume, caption_run, furniture, read_layout
@@ -34,6 +35,7 @@ class Segmenter:
         self.cues = [read_cue(b) for b in blocks]
         self.layout = read_layout(blocks, self.cues)
         self.furniture = furniture(self.cues)
+        self.marked_page = any(c.level for c in self.cues)
         self.articles: list[Draft] = []
         self.noise: list[int] = []
         self.current: Draft | None = None
@@ -65,10 +67,12 @@ class Segmenter:
             j += 1
         return zone
 
-    def next_is_body(self, i: int) -> bool:
-        """True when the next block is a paragraph (long, not a heading)."""
+    def next_in_story(self, i: int) -> bool:
+        """True when the story goes on after block i (a paragraph or a subhead follows, no wide gap)."""
         j = self.next_content(i)
-        return j is not None and not self.cues[j].heading and self.cues[j].length > 30
+        if j is None or (self.layout.separated and self.layout.wide(j)):
+            return False
+        return self.cues[j].length > 30 or self.cues[j].level >= 3
 
     def new_article(self, started_by: str, cue: str) -> Draft:
         """Start a new article and make it the current one."""
@@ -273,7 +277,10 @@ class Segmenter:
         assert cur is not None
         for k in zone:
             kc = self.cues[k]
-            if cur.headline is None and cur.started_by in ("byline", "note") and not kc.numbered \
+            if self.marked_page and not kc.level and not kc.numbered and cur.body_count > 0 and not kc.speaker:
+                cur.add(k, "caption", "caption: an unmarked short line inside a story, on a page that marks "
+                                      "its headings")
+            elif cur.headline is None and cur.started_by in ("byline", "note") and not kc.numbered \
                     and kc.level not in range(3, 8):
                 cur.add(k, "headline", "headline: first heading of an article that began without one")
                 cur.headline = kc.plain
@@ -306,6 +313,26 @@ class Segmenter:
         draft.speaker = zone_cues[0].speaker
         return zone[-1] + 1
 
+    def return_signed_tail(self, i: int) -> None:
+        """A paragraph closing with its byline in a story that already has its reporters: if it reads like an
+        earlier story still without its byline, it is that story's displaced end."""
+        cur = self.current
+        assert cur is not None
+        if not cur.has_reporters or len(self.articles) < 2:
+            return
+        waiting = [k for k, a in enumerate(self.articles[:-1]) if not a.has_reporters and not a.ad]
+        stories = [" ".join(self.cues[m].plain for m in a.members if m != i) if k in waiting or a is cur else ""
+                   for k, a in enumerate(self.articles)]
+        back = best_resume(self.cues[i].plain, stories, self.articles.index(cur))
+        if back is None:
+            return
+        cur.members.remove(i)
+        cur.roles.pop(i)
+        cur.cues.pop(i, None)
+        cur.body_count -= 1
+        self.current = self.articles[back]
+        self.current.add(i, "body", "body: the signed end of an earlier story, displaced by layout")
+
     def body(self, i: int) -> int:
         """A text block: body, or a caption told by its credit or its spacing."""
         c = self.cues[i]
@@ -317,8 +344,10 @@ class Segmenter:
             cur = self.new_article("intro", "new article: text with no headline after a finished article")
         if c.caption:
             cur.add(i, "caption", "caption: photo credit (摄/供图/图为)")
-        elif cur.body_count >= 1 and c.length <= 16 and re.fullmatch(r"[^，,。；;！？!?]+。", c.plain) \
-                and cur.roles.get(cur.members[-1]) == "body" and not c.dateline and self.next_is_body(i) \
+        elif c.level == 7 and cur.body_count == 0 and cur.members and cur.roles[cur.members[-1]] == "headline":
+            cur.add(i, "subheadline", "subheadline: a bold deck right under the headline")
+        elif cur.body_count >= 1 and c.length <= 12 and re.fullmatch(r"[^，,。；;！？!?]+。", c.plain) \
+                and cur.roles.get(cur.members[-1]) == "body" and not c.dateline and self.next_in_story(i) \
                 and not c.hard_break and not starts_fresh(self.blocks[i].simplified.strip().lstrip("◆●■▲•·")) \
                 and self.blocks[i].simplified.strip()[:1] not in "◆●■▲•·-*" \
                 and closes_sentence(self.cues[cur.members[-1]].plain):
@@ -331,8 +360,14 @@ class Segmenter:
             cur.add(i, "body", "body: dateline" if c.dateline else "body")
             if c.dateline:
                 cur.has_dateline = True
-                cur.has_reporters = True
+                # an agency dateline names no reporter: the story may still get its byline at its end
+                named = dateline_credit(c.plain, c.plain).names
+                cur.has_reporters = cur.has_reporters or bool(named["reporters"] or named["correspondents"]) \
+                    or c.plain.startswith(("江门日报讯", "本报讯"))
             if trailing_byline(c.plain):
+                self.return_signed_tail(i)
+                cur = self.current
+                assert cur is not None
                 cur.has_reporters = True
                 cur.closed = not cur.ad
         return i + 1

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import threading
 from pathlib import Path
 
+import peewee
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from jmreview.errors import JmreviewError
 from jmreview.gui import probe
 from jmreview.gui.crash import install_excepthook, setup_logging
+from jmreview.gui.databases import remember_database
 from jmreview.gui.store_messages import user_message
 from jmreview.resources import data_dir, seeds_dir
 from jmreview.store.database import DamagedDatabase, Store
@@ -80,7 +83,7 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
     try:
         store: Store | None = Store(db_path, busy_ms=WINDOW_BUSY_MS)
     except DamagedDatabase as exc:
-        store = _damaged(db_path, str(exc))
+        store = _damaged(db_path, user_message(exc))
     except JmreviewError as exc:
         QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
         return None
@@ -94,11 +97,18 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
                                "copy it to this computer to work safely.").format(path=db_path))
     editor = os.environ.get("JMREVIEW_EDITOR") or (ask_editor_name(None, settings) if ask else "editor")
     session = Session(store, editor)
-    window = MainWindow(session, settings, reopen)
+    try:
+        window = MainWindow(session, settings, reopen)
+    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # damaged past reading, even read-only
+        store.close()
+        QMessageBox.critical(None, tr("Cannot open the database"),
+                             tr("{path} is too damaged to be read, even read-only ({detail}). Restore one of its "
+                                "backups (File → Restore a backup) or keep the file for a technician.").format(
+                                 path=db_path, detail=exc))
+        return None
     window.show()
     QTimer.singleShot(0, lambda: probe.window_shown(window))
-    recent = [p for p in (settings.value("recent_databases") or []) if p != str(db_path)]
-    settings.setValue("recent_databases", [str(db_path), *recent][:8])
+    remember_database(settings, db_path)
     ready = threading.Event()
     warm_up_segmentation(ready)
     timer = QTimer(window)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from jmreview.errors import JmreviewError
@@ -16,6 +16,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
+def recent_databases(settings: QSettings) -> list[str]:
+    """The recent database paths, newest first (an INI file gives a one-item list back as a plain string)."""
+    value = settings.value("recent_databases") or []
+    items = [value] if isinstance(value, str) else list(value)
+    return [str(p) for p in items if Path(str(p)).is_absolute() and Path(str(p)).name]
+
+
+def remember_database(settings: QSettings, path: Path) -> None:
+    """Put a database first in the recent list (absolute paths only, eight at most)."""
+    path = path.resolve()
+    recent = [p for p in recent_databases(settings) if p != str(path)]
+    settings.setValue("recent_databases", [str(path), *recent][:8])
+
+
+def forget_database(settings: QSettings, path: str) -> None:
+    """Take a database that is no longer there out of the recent list."""
+    settings.setValue("recent_databases", [p for p in recent_databases(settings) if p != path])
+
+
 def keep_window(window: object) -> None:
     """Hold the newly opened window, so it outlives the one that opened it."""
     app = QApplication.instance()
@@ -25,10 +44,15 @@ def keep_window(window: object) -> None:
 def open_database(window: WindowHost, opener: Opener, path: str | None = None) -> None:
     """Switch to another database file (a recent one, or one chosen in a dialog)."""
     if path is None:
-        recent = [str(p) for p in (window.settings.value("recent_databases") or [])]
+        recent = recent_databases(window.settings)
         path, _ = QFileDialog.getOpenFileName(window, tr("Open database"), recent[0] if recent else "",
                                               tr("jmreview databases (*.sqlite3 *.db);;All files (*)"))
     if not path or Path(path) == window.session.store.path:
+        return
+    if not Path(path).is_file():  # never create a database by opening a name that is not there
+        forget_database(window.settings, path)
+        QMessageBox.warning(window, tr("Open database"),
+                            tr("{path} does not exist (any more): nothing was opened.").format(path=path))
         return
     old = window.session.store
     window.close()
@@ -63,6 +87,6 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
 def fill_recent(menu: QMenu, window: WindowHost, opener: Opener) -> None:
     """The recent databases, newest first, each opening that database."""
     menu.clear()
-    for path in [str(p) for p in (window.settings.value("recent_databases") or [])]:
+    for path in recent_databases(window.settings):
         action = menu.addAction(path)
         action.triggered.connect(lambda _c=False, p=path: open_database(window, opener, p))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from jmreview.store.changes import EditConflict
+from jmreview.store.database import DamagedDatabase
 from jmreview.store.opening import DatabaseLocked, DiskFull
 
 
@@ -20,6 +21,13 @@ def user_message(exc: Exception) -> str:
     if isinstance(exc, DiskFull):
         text = tr("Nothing of this change was saved in {path}: the disk is full; free some space and try again")
         return text.format(path=exc.path)
+    if isinstance(exc, DamagedDatabase):
+        if exc.backup is not None:
+            return tr("{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open "
+                      "the damaged file read-only and export what it still holds.").format(
+                path=exc.path, detail=exc.detail, backup=exc.backup)
+        return tr("{path} is damaged ({detail}) and has no backup: open it read-only and export what it still "
+                  "holds.").format(path=exc.path, detail=exc.detail)
     if isinstance(exc, EditConflict) and exc.code in CONFLICTS:
         return tr(CONFLICTS[exc.code]).format(**exc.params)
     return str(exc)

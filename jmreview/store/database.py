@@ -36,7 +36,14 @@ NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs",
 
 
 class DamagedDatabase(StoreError):
-    """A database whose integrity check fails."""
+    """A database whose integrity check fails; says which file, what SQLite found, and its newest good backup."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(damaged_message(path, detail))
+        self.path = path
+        self.detail = detail
+        found = list_backups(path)
+        self.backup = found[0].path if found else None
 
 
 def damaged_message(path: Path, detail: str) -> str:
@@ -146,7 +153,7 @@ class Store:
         if "locked" in text or "busy" in text:
             return DatabaseLocked(self.path)
         if any(word in text for word in ("malformed", "not a database", "disk image", "corrupt")):
-            return DamagedDatabase(damaged_message(self.path, text))
+            return DamagedDatabase(self.path, text)
         if "full" in text:
             return StoreError(f"{self.path} cannot be opened: the disk is full; free some space and try again")
         return StoreError(f"{self.path} cannot be opened: {text}")
@@ -154,7 +161,7 @@ class Store:
     def _check_integrity(self) -> None:
         rows = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
-            raise DamagedDatabase(damaged_message(self.path, rows[0]))
+            raise DamagedDatabase(self.path, rows[0])
 
     def _init_schema(self, backups: bool) -> None:
         tables = set(self.db.get_tables())

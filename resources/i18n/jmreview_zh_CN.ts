@@ -218,6 +218,10 @@
         <source>{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work safely.</source>
         <translation>{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。</translation>
     </message>
+    <message>
+        <source>{path} is too damaged to be read, even read-only ({detail}). Restore one of its backups (File → Restore a backup) or keep the file for a technician.</source>
+        <translation>{path} 损坏严重，连只读也无法读取（{detail}）。请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>
@@ -768,6 +772,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>jmreview — {path}</source>
         <translation>jmreview — {path}</translation>
     </message>
+    <message>
+        <source>{path} does not exist (any more): nothing was opened.</source>
+        <translation>{path} 不存在（或已被移走）：没有打开任何数据库。</translation>
+    </message>
 </context>
 <context>
     <name>PageView</name>
@@ -903,6 +911,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.</source>
+        <translation>{path} 已损坏（{detail}），且没有备份：请以只读方式打开并导出其中仍可读取的内容。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged file read-only and export what it still holds.</source>
+        <translation>{path} 已损坏（{detail}）。它最新的完整备份是 {backup}：请恢复该备份，或以只读方式打开损坏的文件并导出其中仍可读取的内容。</translation>
     </message>
     <message>
         <source>{path} is locked by another program or window: nothing was saved; try again when it has finished</source>

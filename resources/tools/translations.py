@@ -47,6 +47,10 @@ ZH: dict[str, dict[str, str]] = {
         "Restore a &backup…": "恢复备份(&B)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {
+        "{path} is too damaged to be read, even read-only ({detail}). Restore one of its backups (File → Restore "
+        "a backup) or keep the file for a technician.":
+            "{path} 损坏严重，连只读也无法读取（{detail}）。"
+            "请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。",
         "Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪",
         "Database on a network drive": "数据库在网络驱动器上", "Open read-only": "以只读方式打开",
         "Restore the newest backup": "恢复最新的备份", "The database is damaged": "数据库已损坏",
@@ -130,6 +134,7 @@ ZH: dict[str, dict[str, str]] = {
         "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：",
     },
     "MainWindow": {
+        "{path} does not exist (any more): nothing was opened.": "{path} 不存在（或已被移走）：没有打开任何数据库。",
         "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",
         "Ready": "就绪", "Not done": "未完成",
         "This page was replaced by a newer version of its file; you are now working on the new version":
@@ -154,6 +159,12 @@ ZH: dict[str, dict[str, str]] = {
         "Search results": "搜索结果",
     },
     "StoreMessages": {
+        "{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged "
+        "file read-only and export what it still holds.":
+            "{path} 已损坏（{detail}）。它最新的完整备份是 {backup}："
+            "请恢复该备份，或以只读方式打开损坏的文件并导出其中仍可读取的内容。",
+        "{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.":
+            "{path} 已损坏（{detail}），且没有备份：请以只读方式打开并导出其中仍可读取的内容。",
         "{name} was replaced by a newer version of the file; nothing was changed — work on the new version":
             "{name} 已被新版本文件替换，未做任何更改——请在新版本上工作",
         "What this change was about was removed in another window; nothing was changed":

@@ -420,3 +420,26 @@ def test_item14_a_damaged_database_without_backup_opens_read_only(qtbot, tmp_pat
     assert window.session.store.readonly and len(window.files.ids()) == 1
     assert db.read_bytes() == bytes(data)
     window.session.store.close()
+
+
+def test_a_database_too_damaged_to_read_read_only_says_so_and_opens_nothing(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                             monkeypatch) -> None:
+    """Window walk-through: 'open read-only' on a file cut at 10 kB ends in a clear message, not a crash."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jmreview.gui.app import open_window
+
+    db = make_db(tmp_path / "cut.sqlite3")
+    db.write_bytes(db.read_bytes()[:10000])
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton",
+                        lambda self: next(b for b in self.buttons() if b.text() == "Open read-only"))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window = open_window(db, QApplication.instance(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                         ask=False)
+    assert window is None
+    assert len(shown) == 2 and "cut.sqlite3" in shown[1] and "too damaged" in shown[1], shown
+    assert db.stat().st_size == 10000

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokenizer
+from jmreview.analysis.gazetteer import all_words, place_pattern, world_spans
+from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
+from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.script import to_simplified_aligned
 
@@ -114,8 +116,7 @@ def _person_spans(s: str, known: set[str]) -> list[tuple[int, int, str, str | No
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The span patterns, built once from the domain dictionary."""
     words = domain_words()
-    places = sorted((w for w, lab in words.items() if lab == "LOC"), key=len, reverse=True)
-    place_re = "|".join(map(re.escape, places))
+    place_re = place_pattern()
     return {
         "org": re.compile(rf"(?:{place_re}|{ORG_PREFIX})(?:[（(][{CJK}]{{1,6}}[)）])?"
                           rf"[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}"),
@@ -154,17 +155,12 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
     return spans
 
 
-def _jieba_spans(s: str) -> list[tuple[int, int, str, str | None]]:
+def _jieba_spans(s: str, toks: list[tuple[str, str]]) -> list[tuple[int, int, str, str | None]]:
     spans: list[tuple[int, int, str, str | None]] = []
     pos = 0
-    for word, flag in tokenizer().cut(s, HMM=False):
+    for word, flag in toks:
         start, pos = pos, pos + len(word)
-        if flag == "nrfg" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word):
-            spans.append((start, pos, "PER", None))
-        elif flag == "nr" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word) \
-                and any(s.startswith(stop, pos) for stop in NAME_STOP):
-            spans.append((start, pos, "PER", None))
-        elif flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
+        if flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
             spans.append((start, pos, "LOC", None))
         elif flag == "nt" and len(word) >= 3 and re.search(ORG_SUFFIX + "$", word):
             spans.append((start, pos, "ORG", None))
@@ -189,7 +185,15 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
 def block_entities(block: Block, source: str, known_people: set[str], index: int) -> list[Entity]:
     """Entities of one block."""
     s = block.simplified
-    spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s)
+    toks = tokens(s)
+    cuts = {0}
+    pos = 0
+    for word, _ in toks:
+        pos += len(word)
+        cuts.add(pos)
+    spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s, toks) \
+        + world_spans(s, cuts) + token_people(toks, all_words()) + dot_names(s)
+    spans += speaker_and_list_people(s, spans)
     out = []
     for i, j, label, role in _longest_first(spans):
         start, end = block.source_span(i, j)

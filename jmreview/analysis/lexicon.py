@@ -130,6 +130,14 @@ def load_prefix_dict(dt: Any) -> None:
         pass  # no cache: the next start builds it again
 
 
+def tokens(text: str) -> list[tuple[str, str]]:
+    """jieba's words with its own HMM joining unknown runs; a word the HMM made is tagged ``new``."""
+    posseg = tokenizer()
+    posseg.makesure_userdict_loaded()
+    tags, freq = posseg.word_tag_tab, posseg.tokenizer.FREQ
+    return [(w, tags.get(w, "x") if freq.get(w) or len(w) == 1 else "new") for w in posseg.tokenizer.cut(text, HMM=True)]
+
+
 def is_loaded() -> bool:
     """True once jieba has been initialised (the GUI shows this as 'segmentation ready')."""
     return "posseg" in _state

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.gazetteer import all_words, place_pattern, world_spans
+from jmreview.analysis.gazetteer import all_words, place_pattern, world_spans, world_words
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
 from jmreview.analysis.page import PageAnalysis
@@ -20,15 +20,17 @@ from jmreview.analysis.script import to_simplified_aligned
 
 LABELLED_ROLES = {"body", "headline", "subheadline", "kicker", "subhead", "caption", "byline"}
 CJK = r"\u4e00-\u9fff"
-ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|领导小组|服务中心|(?<![应急物资储备])中心|研究院|研究所|"
+ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|办事处|领导小组|服务中心|(?<![应急物资储备])中心|研究院|研究所|"
               r"科学院|实验室|实验站|大学|学院|学校|中学|小学|幼儿园|医院|卫生院|有限公司|股份公司|公司|集团|银行|"
-              r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|办|(?<![总全内外东西南北])部|"
-              r"(?<![学法科])院|协会|商会|联合会|图书馆|博物馆|报社|日报|电视台|律师事务所|事务所|党支部|指挥部)")
+              r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|(?<![主承举合协创开兴买])办|"
+              r"(?<![总全内外东西南北])部|(?<![学法科])院|协会|商会|联合会|促进会|研究会|学会|基金会|同乡会|会馆|总会|分会|"
+              r"图书馆|博物馆|纪念馆|报社|日报|晚报|杂志社|出版社|通讯社|电视台|电台|律师事务所|事务所|党支部|指挥部|"
+              r"俱乐部|代表团|考察团|艺术团|歌舞团|剧团|总厂|(?<![工水电])厂|编队|(?<![政行])党)")
 ORG_MAX = 40  # no organisation name is longer: bounds the work per match, so long lines stay linear
 ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
 ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
 LOC_SUFFIX = (r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|"
-              r"镇|村|乡|县|区|市|省|港|岛)")
+              r"镇|村|(?<!同)乡(?![亲情愁音贤会里])|县|区|市|省|港|岛)")
 DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|今日|昨天|今天|明天|明日|前天")
 TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
 OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
@@ -182,17 +184,55 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
     return sorted(chosen)
 
 
+BAD_TAGS = {"p", "c", "d", "u", "uj", "ul", "r", "y", "e", "zg", "m", "q"}
+
+
+def _token_edges(toks: list[tuple[str, str]]) -> tuple[set[int], list[tuple[int, int, str]]]:
+    cuts, spans, pos = {0}, [], 0
+    for word, tag in toks:
+        spans.append((pos, pos + len(word), tag))
+        pos += len(word)
+        cuts.add(pos)
+    return cuts, spans
+
+
+def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], toks: list[tuple[int, int, str]]) -> bool:
+    """A place or body starts on a word edge and holds no verb, adverb, preposition or conjunction."""
+    i, j, label, _ = span
+    if label in ("PER", "DATE"):
+        return True
+    if i not in cuts:
+        return False
+    last_verb = max((a for a, b, t in toks if i <= a and b <= j and t == "v"), default=-1)
+    return not any(i <= a and b <= j and t in BAD_TAGS for a, b, t in toks) and last_verb < j - 3
+
+
+def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int, int, str, str | None]]:
+    """A country's government or army is the country (中国政府 → 中国); 湖北阳新县 is two places."""
+    i, j, label, role = span
+    text = s[i:j]
+    world = world_words()
+    for tail in ("政府", "军队"):
+        if label == "ORG" and text.endswith(tail) and world.get(text[:-2]) == "LOC":
+            return [(i, j - 2, "LOC", None)]
+    if label == "LOC" and text.endswith("地区") and text[:-2] in all_words():
+        return [(i, j - 2, "LOC", None)]
+    if label == "LOC" and text[-1] in "市县区镇乡" and len(text) >= 5:
+        for k in range(len(text) - 3, 1, -1):
+            head = text[:k]
+            if world.get(head) == "LOC" or (head[-1] in "省市" and head[:-1] in world):
+                return [(i, i + k, "LOC", None), (i + k, j, "LOC", None)]
+    return [span]
+
+
 def block_entities(block: Block, source: str, known_people: set[str], index: int) -> list[Entity]:
     """Entities of one block."""
     s = block.simplified
     toks = tokens(s)
-    cuts = {0}
-    pos = 0
-    for word, _ in toks:
-        pos += len(word)
-        cuts.add(pos)
+    cuts, tok_spans = _token_edges(toks)
     spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s, toks) \
         + world_spans(s, cuts) + token_people(toks, all_words()) + dot_names(s)
+    spans = [x for sp in spans if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
     spans += speaker_and_list_people(s, spans)
     out = []
     for i, j, label, role in _longest_first(spans):

@@ -20,6 +20,8 @@ TRANSLIT = set(
 )
 SURNAME2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木")
 TRAILING = set("说等和在是")
+NAMEISH = {"new", "nr", "nrt"}
+FUNCTION = set("的了在是和与及等说向为对也都就将把被从到着过年月日时人个们中上下里外前后等")
 GIVEN = set("伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光"
             "天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣"
             "朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳"
@@ -59,13 +61,27 @@ def _is_name(word: str, tag: str) -> bool:
         return _surname_name(word) or _translit(word)
     if tag in ("nr", "nrfg"):
         return _surname_name(word) or _translit(word)
-    return tag == "nrt" and _translit(word)
+    return tag == "nrt" and (_translit(word) or sum(ch in TRANSLIT for ch in word) >= 0.75 * len(word) >= 3)
+
+
+def _join_transliterations(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Neighbouring name-like words that together read as one transliteration (贾斯|蒂卡 → 贾斯蒂卡)."""
+    out: list[tuple[str, str]] = []
+    for word, tag in toks:
+        if out and tag in NAMEISH and out[-1][1] in NAMEISH and all(ch in TRANSLIT for ch in word):
+            joined = out[-1][0] + word
+            if sum(ch in TRANSLIT for ch in joined) >= 0.75 * len(joined) and len(joined) <= 8:
+                out[-1] = (joined, "nrt")
+                continue
+        out.append((word, tag))
+    return out
 
 
 def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tuple[int, int, str, str | None]]:
     """Names among jieba's words (not places or bodies ``known``): dictionary names, the HMM's new words."""
     spans: list[tuple[int, int, str, str | None]] = []
     pos = 0
+    toks = _join_transliterations(toks)
     for k, (word, tag) in enumerate(toks):
         start, pos = pos, pos + len(word)
         if tag == "new" and len(word) >= 3 and word[-1] in TRAILING:
@@ -75,10 +91,12 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
         after = toks[k + 1][0] if k + 1 < len(toks) else ""
         before = toks[k - 1][0] if k else ""
         end = start + len(word)
-        if len(word) == 2 and word[0] in SURNAMES and len(after) == 1 and after in GIVEN \
-                and (k + 2 >= len(toks) or toks[k + 2][0] in AFTER_NAME or not toks[k + 2][0][0].isalnum()):
+        if len(word) == 2 and word[0] in SURNAMES and len(after) == 1 and after.isalpha() and after not in FUNCTION \
+                and (after in GIVEN or tag == "new") \
+                and (k + 2 >= len(toks) or toks[k + 2][0] in AFTER_NAME or not toks[k + 2][0][0].isalnum()
+                     or tag == "new"):
             end += 1  # 曾展|南|说 → 曾展南
-        elif len(word) == 2 and not (after in AFTER_NAME or before in BEFORE_NAME or before.endswith(TITLES)
+        elif len(word) == 2 and tag != "new" and not (after in AFTER_NAME or before in BEFORE_NAME or before.endswith(TITLES)
                                      or (after and not after[0].isalnum())):
             continue  # a two-character name needs a neighbour that says so (高峰 is a word)
         spans.append((start, end, "PER", None))

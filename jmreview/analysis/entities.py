@@ -203,8 +203,7 @@ def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], toks: l
         return True
     if i not in cuts:
         return False
-    last_verb = max((a for a, b, t in toks if i <= a and b <= j and t == "v"), default=-1)
-    return not any(i <= a and b <= j and t in BAD_TAGS for a, b, t in toks) and last_verb < j - 3
+    return not any(i <= a and b <= j and (t in BAD_TAGS or (t == "v" and a < j - 3)) for a, b, t in toks)
 
 
 def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int, int, str, str | None]]:

@@ -17,6 +17,8 @@ CJK = r"\u4e00-\u9fff"
 ABBREVIATIONS = "中美俄日韩朝英法德意印巴以澳加欧亚非拉越泰菲蒙港台葡西荷墨古伊叙埃南"
 PAIR_AFTER = r"(?:两国|三国|四国|双方|三方|关系|首脑|会谈|会晤|友好|合作|贸易|之间|峰会|联合声明|边境|建交|外长|领导人|、)"
 HOME = "华京沪港澳台穗"
+TAILS = {"总统", "总理", "政府", "人民", "人", "方", "队", "籍", "军", "国内", "国民", "市场", "经济", "外长", "大使",
+         "首相", "国王", "女王", "代表团", "男队", "女队", "使馆", "大使馆", "公司", "时间", "各地", "全国", "境内"}
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,7 @@ def world_spans(s: str, cuts: set[int]) -> list[tuple[int, int, str, str | None]
     spans: list[tuple[int, int, str, str | None]] = []
     words = all_words()
     for match in _word_pattern().finditer(s):
-        if match.start() in cuts and match.end() in cuts:
+        if match.start() in cuts and (match.end() in cuts or _prefix_of_word(s, match.start(), match.end(), cuts)):
             spans.append((match.start(), match.end(), words[match.group(0)], None))
     pat = world_patterns()
     for match in pat["team"].finditer(s):
@@ -79,6 +81,12 @@ def world_spans(s: str, cuts: set[int]) -> list[tuple[int, int, str, str | None]
         g = 1 if match.group(1) else 2
         spans.append((match.start(g), match.end(g), "LOC", None))
     return spans
+
+
+def _prefix_of_word(s: str, i: int, j: int, cuts: set[int]) -> bool:
+    """A name at the start of a longer word whose rest is a common tail (美国|总统, 中国|人民)."""
+    end = min((c for c in cuts if c > j), default=len(s))
+    return s[j:end] in TAILS
 
 
 @lru_cache(maxsize=1)

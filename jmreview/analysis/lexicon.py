@@ -135,7 +135,8 @@ def tokens(text: str) -> list[tuple[str, str]]:
     posseg = tokenizer()
     posseg.makesure_userdict_loaded()
     tags, freq = posseg.word_tag_tab, posseg.tokenizer.FREQ
-    return [(w, tags.get(w, "x") if freq.get(w) or len(w) == 1 else "new") for w in posseg.tokenizer.cut(text, HMM=True)]
+    words = posseg.tokenizer.cut(text, HMM=True)
+    return [(w, tags.get(w, "x") if freq.get(w) or len(w) == 1 else "new") for w in words]
 
 
 def is_loaded() -> bool:

@@ -12,6 +12,7 @@ import re
 from jmreview.analysis.lexicon import NOT_PERSON, SURNAMES, TITLES
 
 CJK = r"\u4e00-\u9fff"
+Span = tuple[int, int, str, str | None]
 # characters of transliterated names (most frequent in the transliterated names of jieba's dictionary)
 TRANSLIT = set(
     "尔斯拉克特里夫德阿卡布维巴格哈尼瓦科罗塔多奥亚普纳利洛伊马诺基托达米弗西萨雷姆莱勒蒂帕埃茨莫贝曼迪库塞兰"
@@ -22,15 +23,18 @@ SURNAME2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟"
 TRAILING = set("说等和在是")
 NAMEISH = {"new", "nr", "nrt"}
 FUNCTION = set("的了在是和与及等说向为对也都就将把被从到着过年月日时人个们中上下里外前后等")
-GIVEN = set("伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子杰涛昌成康星光"
+GIVEN = set("伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子"
+            "杰涛昌成康星光"
             "天达安岩中茂进林有坚和彪博诚先敬震振壮会思群豪心邦承乐绍功松善厚庆磊民友裕河哲江超浩亮政谦亨奇固之轮翰朗伯宏言若鸣"
             "朋斌梁栋维启克伦翔旭鹏泽晨辰士以建家致树炎德行时泰盛秀娟英华慧巧美娜静淑惠珠翠雅芝玉萍红娥玲芬芳燕彩春菊兰凤洁梅琳"
             "素云莲真环雪荣爱妹霞香月莺媛艳瑞凡佳嘉琼勤珍贞莉桂娣叶璧璐娅琦晶妍茜秋珊莎锦黛青倩婷姣婉娴瑾颖露瑶怡婵雁蓓纨仪荷丹蓉"
             "眉君琴蕊薇菁梦岚苑婕馨瑗琰韵融园艺咏卿聪澜纯毓悦昭冰爽琬茗羽希宁欣飘育滢馥筠柔竹霭凝晓欢霄枫芸菲寒伊亚宜可姬舒影荔枝"
             "思丽钦焯溥珂")
-AFTER_NAME = {"说", "表示", "等", "同志", "先生", "女士", "、", "：", "（", "指出", "认为", "介绍", "强调", "告诉", "称", "和", "与",
+AFTER_NAME = {"说", "表示", "等", "同志", "先生", "女士", "、", "：", "（", "指出", "认为", "介绍", "强调", "告诉",
+              "称", "和", "与",
               "总统", "总理", "主席", "外长", "部长", "教授", "大使", "元帅", "将军", "书记", "委员长", "首相", "同学"}
-BEFORE_NAME = {"、", "和", "与", "会见", "记者", "总统", "总理", "主席", "外长", "部长", "教授", "大使", "书记", "首相", "同志们"}
+BEFORE_NAME = {"、", "和", "与", "会见", "记者", "总统", "总理", "主席", "外长", "部长", "教授", "大使", "书记", "首相",
+               "同志们"}
 BAD_END = set("区市县镇村局委院部省厅办化质图队会所站港湾路街道山河江湖州岛乡们家人者性式型期级")
 DOTS = re.compile("[·•]")
 NOT_NAME_NEXT = set("的和与及在是说等了对向为将也都")
@@ -96,7 +100,8 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
                 and (k + 2 >= len(toks) or toks[k + 2][0] in AFTER_NAME or not toks[k + 2][0][0].isalnum()
                      or tag == "new"):
             end += 1  # 曾展|南|说 → 曾展南
-        elif len(word) == 2 and tag != "new" and not (after in AFTER_NAME or before in BEFORE_NAME or before.endswith(TITLES)
+        elif len(word) == 2 and tag != "new" and not (after in AFTER_NAME or before in BEFORE_NAME
+                                                      or before.endswith(TITLES)
                                      or (after and not after[0].isalnum())):
             continue  # a two-character name needs a neighbour that says so (高峰 is a word)
         spans.append((start, end, "PER", None))
@@ -128,7 +133,7 @@ def dot_names(s: str) -> list[tuple[int, int, str, str | None]]:
     return spans
 
 
-def speaker_and_list_people(s: str, found: list[tuple[int, int, str, str | None]]) -> list[tuple[int, int, str, str | None]]:
+def speaker_and_list_people(s: str, found: list[Span]) -> list[Span]:
     """The name of a ``职衔 姓名：`` label, and names listed with ``、`` beside a person already found."""
     spans: list[tuple[int, int, str, str | None]] = []
     match = SPEAKER.match(s)

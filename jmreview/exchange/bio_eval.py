@@ -78,12 +78,12 @@ def score_bio(export: dict[str, Any], sents: list[Sentence], index: list[tuple[s
         starts.setdefault(name, []).append((off, k))
     pred: dict[int, set[tuple[int, int, str]]] = {k: set() for k in range(len(sents))}
     for f in export["files"]:
-        rows = starts.get(f["name"], [])
+        places = starts.get(f["name"], [])
         for art in f["articles"]:
             for e in art.get("entities", []):
                 if e["label"] not in LABELS or e.get("status") == "rejected":
                     continue
-                for off, k in rows:
+                for off, k in places:
                     if off <= e["start"] and e["end"] <= off + len(sents[k][0]):
                         pred[k].add((e["start"] - off, e["end"] - off, e["label"]))
                         break
@@ -92,10 +92,10 @@ def score_bio(export: dict[str, Any], sents: list[Sentence], index: list[tuple[s
         gold = spans_of(tags)
         for lab in LABELS:
             g = {x for x in gold if x[2] == lab}
-            p = {x for x in pred[k] if x[2] == lab}
-            c[lab, "tp"] += len(g & p)
-            c[lab, "fp"] += len(p - g)
-            c[lab, "fn"] += len(g - p)
+            found = {x for x in pred[k] if x[2] == lab}
+            c[lab, "tp"] += len(g & found)
+            c[lab, "fp"] += len(found - g)
+            c[lab, "fn"] += len(g - found)
     rows = []
     for lab in (*LABELS, "ALL"):
         labs = LABELS if lab == "ALL" else (lab,)

@@ -8,11 +8,12 @@ a domain dictionary, and suffix patterns that take the longest sensible span
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.gazetteer import all_words, place_pattern, world_spans, world_words
+from jmreview.analysis.gazetteer import all_words, place_pattern, trie_regex, world_spans, world_words
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
 from jmreview.analysis.page import PageAnalysis
@@ -32,6 +33,17 @@ ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
 ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
 LOC_SUFFIX = (r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|"
               r"镇|村|(?<!同)乡(?![亲情愁音贤会里])|县|区|市|省|港|岛)")
+
+
+def _guarded(alternation: str) -> str:
+    """The alternation behind a look-ahead for its possible first characters: regex tries it only there."""
+    plain = re.sub(r"\(\?<?[!=](?:\[[^\]]*\]|[^)\[])*\)", "", alternation[3:-1])
+    first = sorted({alt[0] for alt in plain.split("|") if alt})
+    return f"(?=[{''.join(first)}]){alternation}"
+
+
+ORG_SUFFIX = _guarded(ORG_SUFFIX)
+LOC_SUFFIX = _guarded(LOC_SUFFIX)
 DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|今日|昨天|今天|明天|明日|前天")
 TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
 OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
@@ -127,7 +139,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "loc": re.compile(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![域长委级内外])"
                           rf"(?![{CJK}]{{0,1}}{ORG_SUFFIX})"),
         "village": re.compile(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)"),
-        "words": re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))),
+        "words": re.compile(trie_regex(set(words))),
     }
 
 
@@ -188,23 +200,31 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
 BAD_TAGS = {"p", "c", "d", "u", "uj", "ul", "r", "y", "e", "zg", "m", "q"}
 
 
-def _token_edges(toks: list[tuple[str, str]]) -> tuple[set[int], list[tuple[int, int, str]]]:
-    cuts, spans, pos = {0}, [], 0
+def _token_edges(toks: list[tuple[str, str]]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Word edges, and the words no place or body may hold (verbs but near the end, function words)."""
+    cuts, bad, pos = {0}, [], 0
     for word, tag in toks:
-        spans.append((pos, pos + len(word), tag))
+        if tag in BAD_TAGS or tag == "v":
+            bad.append((pos, pos + len(word), tag == "v"))
         pos += len(word)
         cuts.add(pos)
-    return cuts, spans
+    return cuts, bad  # type: ignore[return-value]
 
 
-def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], toks: list[tuple[int, int, str]]) -> bool:
+def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: list) -> bool:
     """A place or body starts on a word edge and holds no verb, adverb, preposition or conjunction."""
     i, j, label, _ = span
     if label in ("PER", "DATE"):
         return True
     if i not in cuts:
         return False
-    return not any(i <= a and b <= j and (t in BAD_TAGS or (t == "v" and a < j - 3)) for a, b, t in toks)
+    k = bisect_left(bad, (i,))
+    while k < len(bad) and bad[k][0] < j:
+        a, b, verb = bad[k]
+        if b <= j and (not verb or a < j - 3):
+            return False
+        k += 1
+    return True
 
 
 def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int, int, str, str | None]]:

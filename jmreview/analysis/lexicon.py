@@ -133,9 +133,13 @@ def load_prefix_dict(dt: Any) -> None:
 def tokens(text: str) -> list[tuple[str, str]]:
     """jieba's words with its own HMM joining unknown runs; a word the HMM made is tagged ``new``."""
     posseg = tokenizer()
-    posseg.makesure_userdict_loaded()
+    if "fastcut" not in _state:
+        from jmreview.analysis.fastcut import FastCut
+
+        posseg.makesure_userdict_loaded()
+        _state["fastcut"] = FastCut(posseg.tokenizer)
     tags, freq = posseg.word_tag_tab, posseg.tokenizer.FREQ
-    words = posseg.tokenizer.cut(text, HMM=True)
+    words = _state["fastcut"].cut(text)
     return [(w, tags.get(w, "x") if freq.get(w) or len(w) == 1 else "new") for w in words]
 
 

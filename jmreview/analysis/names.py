@@ -88,6 +88,8 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
     toks = _join_transliterations(toks)
     for k, (word, tag) in enumerate(toks):
         start, pos = pos, pos + len(word)
+        if tag not in NAMEISH and tag != "nrfg":
+            continue
         if tag == "new" and len(word) >= 3 and word[-1] in TRAILING:
             word = word[:-1]  # the HMM glued a verb on (马杜罗说)
         if len(word) < 2 or word in known or not plausible(word) or not _is_name(word, tag):

@@ -96,6 +96,21 @@ def test_same_entities_under_two_hash_seeds() -> None:
     assert runs[0] == runs[1] and len(json.loads(runs[0])) > 300
 
 
+def test_fast_cut_gives_jiebas_words() -> None:
+    import jieba
+
+    from jmreview.analysis.blocks import split_blocks
+    from jmreview.analysis.fastcut import FastCut
+    from jmreview.analysis.lexicon import tokenizer
+    from jmreview.exchange.ingest import decode_bytes
+
+    cut = FastCut(tokenizer().tokenizer)
+    lines = [b.simplified for p in sorted((DEV / "pages").glob("*.txt"))
+             for b in split_blocks(decode_bytes(p.name, p.read_bytes())[0])]
+    lines += ["", "   ", "abc 123 x+y", "人工智能AI大会在江门举行，麦克风·测试！"]
+    assert all(cut.cut(t) == list(jieba.dt.cut(t, HMM=True)) for t in lines)
+
+
 def test_bio_spans_and_scoring_on_a_hand_made_export(tmp_path: Path) -> None:
     sents = read_bio(BIO)
     assert len(sents) == 6 and spans_of(sents[2][1]) == {(0, 3, "ORG"), (13, 16, "ORG")}

@@ -2,7 +2,8 @@
 
 The same dictionary, the same maximum-probability route and the same HMM for runs of
 unknown single characters as ``jieba.Tokenizer.cut(text, HMM=True)``; the route is computed
-with plain loops instead of generators, as the entity pass runs it on every line. A test checks that both give the same words.
+with plain loops instead of generators, as the entity pass runs it on every line. A test
+checks that both give the same words.
 """
 from __future__ import annotations
 

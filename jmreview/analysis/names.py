@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from jmreview.analysis.lexicon import NOT_PERSON, SURNAMES, TITLES
+from jmreview.analysis.lexicon import MORE_SURNAMES, NOT_PERSON, SURNAMES, TITLES
 
 CJK = r"\u4e00-\u9fff"
 Span = tuple[int, int, str, str | None]
@@ -20,7 +20,7 @@ TRANSLIT = set(
     "得娜艾杰坎福麦劳谢玛卢蒙哥登金舍丁因摩施逊罕查瓜莎佐提那卜丽琳妮莉蕾黛露薇琼汀柯亨詹桑胡乔霍"
 )
 SURNAME2 = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "司徒", "夏侯", "端木")
-TRAILING = set("说等和在是")
+TRAILING = set("说等和在是作曾也则又还将就")
 NAMEISH = {"new", "nr", "nrt"}
 FUNCTION = set("的了在是和与及等说向为对也都就将把被从到着过年月日时人个们中上下里外前后等")
 GIVEN = set("伟刚勇毅俊峰强军平保东文辉力明永健世广志义兴良海山仁波宁贵福生龙元全国胜学祥才发武新利清飞彬富顺信子"
@@ -46,7 +46,7 @@ LIST_ITEM = re.compile(rf"(?<=[、])([{CJK}]{{2,3}})(?=[、，。；等和与及
 def _surname_name(word: str) -> bool:
     if word.startswith(SURNAME2):
         return 3 <= len(word) <= 4
-    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+    return (2 <= len(word) <= 3 and word[0] in SURNAMES) or (len(word) == 3 and word[0] in MORE_SURNAMES)
 
 
 def plausible(word: str) -> bool:
@@ -81,6 +81,18 @@ def _join_transliterations(toks: list[tuple[str, str]]) -> list[tuple[str, str]]
     return out
 
 
+def _split_name(toks: list[tuple[str, str]], k: int) -> bool:
+    """A surname word and a two-character word that a title, a list or a credit marks as one name."""
+    given, tag = toks[k + 1]
+    if len(given) != 2 or not given.isalpha() or tag in ("uj", "ul", "p", "c", "d", "v", "vn", "x") \
+            or not plausible(toks[k][0] + given):
+        return False
+    before = toks[k - 1][0] if k else ""
+    after = toks[k + 2][0] if k + 2 < len(toks) else ""
+    return (before in BEFORE_NAME or before.endswith(TITLES) or before.strip() == "") \
+        and (after in AFTER_NAME or after.startswith(TITLES) or after.startswith(("副", "、")) or not after.strip())
+
+
 def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tuple[int, int, str, str | None]]:
     """Names among jieba's words (not places or bodies ``known``): dictionary names, the HMM's new words."""
     spans: list[tuple[int, int, str, str | None]] = []
@@ -88,6 +100,10 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
     toks = _join_transliterations(toks)
     for k, (word, tag) in enumerate(toks):
         start, pos = pos, pos + len(word)
+        if len(word) == 1 and (word in SURNAMES or word in MORE_SURNAMES) and k + 1 < len(toks) \
+                and _split_name(toks, k):
+            spans.append((start, start + 3, "PER", None))  # 谭|桂平, 牟|爱华 beside a title or in a list
+            continue
         if tag not in NAMEISH and tag != "nrfg":
             continue
         if tag == "new" and len(word) >= 3 and word[-1] in TRAILING:

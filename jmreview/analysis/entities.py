@@ -1,9 +1,10 @@
 """Entities (PER, LOC, ORG, DATE) of each article, with offsets into the source text.
 
-jieba's POS tags alone find about half the people and a third of the organisations, so
-they are one source among several: byline names, title+name patterns (市委书记陈岸明),
-a domain dictionary, and suffix patterns that take the longest sensible span
-(新会区大鳌镇卫生院, 中科院（江门）中微子实验站). Overlaps keep the longest span.
+Several sources, each cheap: byline names, title+name patterns (市委书记陈岸明), jieba's words
+with its HMM for unknown names (``names``), the domain dictionary and the world gazetteer
+(``gazetteer``), and suffix patterns that take the longest sensible span (新会区大鳌镇卫生院,
+中科院（江门）中微子实验站). Places and bodies must start on a jieba word edge and hold no
+function word; overlaps keep the longest span.
 """
 from __future__ import annotations
 

@@ -46,8 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
-    p = sub.add_parser("evaluate", help="score the current articles against gold files")
-    p.add_argument("--gold", type=Path, required=True)
+    p = sub.add_parser("evaluate", help="score the current articles against gold files, or entities on a BIO file")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--gold", type=Path, help="a folder of gold files")
+    what.add_argument("--bio", type=Path, help="a BIO-tagged file (PER/LOC/ORG): its sentences are imported as "
+                                              "pages and the entity suggestions scored, exact spans")
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
 
@@ -134,14 +137,40 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    """Score the database against gold files."""
+    """Score the database against gold files, or entity suggestions on a BIO file."""
     from jmreview.exchange.evaluate import format_rows, score
     from jmreview.exchange.export_json import corpus
 
+    if args.bio is not None:
+        return _evaluate_bio(args)
     if not args.gold.is_dir():
         raise JmreviewError(f"{args.gold}: no such folder of gold files")
     with _open(args):
         rows = score(corpus(), args.gold)
+    print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
+    return 0
+
+
+def _evaluate_bio(args: argparse.Namespace) -> int:
+    """Import the BIO file's sentences as pages (into --db, or a temporary database) and score them."""
+    import tempfile
+
+    from jmreview.exchange.bio_eval import make_pages, read_bio, score_bio
+    from jmreview.exchange.evaluate import format_rows
+    from jmreview.exchange.export_json import corpus
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    if not args.bio.is_file():
+        raise JmreviewError(f"{args.bio}: no such BIO file")
+    sents = read_bio(args.bio)
+    with tempfile.TemporaryDirectory() as tmp:
+        index = make_pages(sents, Path(tmp) / "pages", stem=f"bio-{args.bio.stem}")
+        with (_open(args) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
+            report = import_paths(store, [Path(tmp) / "pages"])
+            for name, reason in report.refused:
+                print(f"refused: {name}: {reason}", file=sys.stderr)
+            rows = score_bio(corpus(), sents, index)
     print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
     return 0
 

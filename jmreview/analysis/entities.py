@@ -1,32 +1,50 @@
 """Entities (PER, LOC, ORG, DATE) of each article, with offsets into the source text.
 
-jieba's POS tags alone find about half the people and a third of the organisations, so
-they are one source among several: byline names, title+name patterns (市委书记陈岸明),
-a domain dictionary, and suffix patterns that take the longest sensible span
-(新会区大鳌镇卫生院, 中科院（江门）中微子实验站). Overlaps keep the longest span.
+Several sources, each cheap: byline names, title+name patterns (市委书记陈岸明), jieba's words
+with its HMM for unknown names (``names``), the domain dictionary and the world gazetteer
+(``gazetteer``), and suffix patterns that take the longest sensible span (新会区大鳌镇卫生院,
+中科院（江门）中微子实验站). Places and bodies must start on a jieba word edge and hold no
+function word; overlaps keep the longest span.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokenizer
+from jmreview.analysis.gazetteer import all_words, place_pattern, trie_regex, world_spans, world_words
+from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
+from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.script import to_simplified_aligned
 
 LABELLED_ROLES = {"body", "headline", "subheadline", "kicker", "subhead", "caption", "byline"}
 CJK = r"\u4e00-\u9fff"
-ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|领导小组|服务中心|(?<![应急物资储备])中心|研究院|研究所|"
+ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|办事处|领导小组|服务中心|"
+              r"(?<![应急物资储备])中心|研究院|研究所|"
               r"科学院|实验室|实验站|大学|学院|学校|中学|小学|幼儿园|医院|卫生院|有限公司|股份公司|公司|集团|银行|"
-              r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|办|(?<![总全内外东西南北])部|"
-              r"(?<![学法科])院|协会|商会|联合会|图书馆|博物馆|报社|日报|电视台|律师事务所|事务所|党支部|指挥部)")
+              r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|(?<![主承举合协创开兴买])办|"
+              r"(?<![总全内外东西南北])部|(?<![学法科])院|协会|商会|联合会|促进会|研究会|学会|基金会|同乡会|会馆|总会|分会|"
+              r"图书馆|博物馆|纪念馆|报社|日报|晚报|杂志社|出版社|通讯社|电视台|电台|律师事务所|事务所|党支部|指挥部|"
+              r"俱乐部|代表团|考察团|艺术团|歌舞团|剧团|总厂|(?<![工水电])厂|编队|(?<![政行])党)")
 ORG_MAX = 40  # no organisation name is longer: bounds the work per match, so long lines stay linear
 ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
 ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
 LOC_SUFFIX = (r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|"
-              r"镇|村|乡|县|区|市|省|港|岛)")
+              r"镇|村|(?<!同)乡(?![亲情愁音贤会里])|县|区|市|省|港|岛)")
+
+
+def _guarded(alternation: str) -> str:
+    """The alternation behind a look-ahead for its possible first characters: regex tries it only there."""
+    plain = re.sub(r"\(\?<?[!=](?:\[[^\]]*\]|[^)\[])*\)", "", alternation[3:-1])
+    first = sorted({alt[0] for alt in plain.split("|") if alt})
+    return f"(?=[{''.join(first)}]){alternation}"
+
+
+ORG_SUFFIX = _guarded(ORG_SUFFIX)
+LOC_SUFFIX = _guarded(LOC_SUFFIX)
 DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|今日|昨天|今天|明天|明日|前天")
 TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
 OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
@@ -114,8 +132,7 @@ def _person_spans(s: str, known: set[str]) -> list[tuple[int, int, str, str | No
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The span patterns, built once from the domain dictionary."""
     words = domain_words()
-    places = sorted((w for w, lab in words.items() if lab == "LOC"), key=len, reverse=True)
-    place_re = "|".join(map(re.escape, places))
+    place_re = place_pattern()
     return {
         "org": re.compile(rf"(?:{place_re}|{ORG_PREFIX})(?:[（(][{CJK}]{{1,6}}[)）])?"
                           rf"[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}"),
@@ -123,7 +140,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "loc": re.compile(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![域长委级内外])"
                           rf"(?![{CJK}]{{0,1}}{ORG_SUFFIX})"),
         "village": re.compile(rf"[{CJK}]{{2,4}}?(?:街道|镇)[{CJK}]{{1,6}}?(?:村|社区|花园|广场|公园)"),
-        "words": re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))),
+        "words": re.compile(trie_regex(set(words))),
     }
 
 
@@ -154,17 +171,12 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
     return spans
 
 
-def _jieba_spans(s: str) -> list[tuple[int, int, str, str | None]]:
+def _jieba_spans(s: str, toks: list[tuple[str, str]]) -> list[tuple[int, int, str, str | None]]:
     spans: list[tuple[int, int, str, str | None]] = []
     pos = 0
-    for word, flag in tokenizer().cut(s, HMM=False):
+    for word, flag in toks:
         start, pos = pos, pos + len(word)
-        if flag == "nrfg" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word):
-            spans.append((start, pos, "PER", None))
-        elif flag == "nr" and len(word) == 3 and word[0] in SURNAMES and _plausible_name(word) \
-                and any(s.startswith(stop, pos) for stop in NAME_STOP):
-            spans.append((start, pos, "PER", None))
-        elif flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
+        if flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
             spans.append((start, pos, "LOC", None))
         elif flag == "nt" and len(word) >= 3 and re.search(ORG_SUFFIX + "$", word):
             spans.append((start, pos, "ORG", None))
@@ -186,10 +198,63 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
     return sorted(chosen)
 
 
+BAD_TAGS = {"p", "c", "d", "u", "uj", "ul", "r", "y", "e", "zg", "m", "q"}
+
+
+def _token_edges(toks: list[tuple[str, str]]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Word edges, and the words no place or body may hold (verbs but near the end, function words)."""
+    cuts, bad, pos = {0}, [], 0
+    for word, tag in toks:
+        if tag in BAD_TAGS or tag == "v":
+            bad.append((pos, pos + len(word), tag == "v"))
+        pos += len(word)
+        cuts.add(pos)
+    return cuts, bad  # type: ignore[return-value]
+
+
+def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: list) -> bool:
+    """A place or body starts on a word edge and holds no verb, adverb, preposition or conjunction."""
+    i, j, label, _ = span
+    if label in ("PER", "DATE"):
+        return True
+    if i not in cuts:
+        return False
+    k = bisect_left(bad, (i,))
+    while k < len(bad) and bad[k][0] < j:
+        a, b, verb = bad[k]
+        if b <= j and (not verb or a < j - 3):
+            return False
+        k += 1
+    return True
+
+
+def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int, int, str, str | None]]:
+    """A country's government or army is the country (中国政府 → 中国); 湖北阳新县 is two places."""
+    i, j, label, role = span
+    text = s[i:j]
+    world = world_words()
+    for tail in ("政府", "军队"):
+        if label == "ORG" and text.endswith(tail) and world.get(text[:-2]) == "LOC":
+            return [(i, j - 2, "LOC", None)]
+    if label == "LOC" and text.endswith("地区") and text[:-2] in all_words():
+        return [(i, j - 2, "LOC", None)]
+    if label == "LOC" and text[-1] in "市县区镇乡" and len(text) >= 5:
+        for k in range(len(text) - 3, 1, -1):
+            head = text[:k]
+            if world.get(head) == "LOC" or (head[-1] in "省市" and head[:-1] in world):
+                return [(i, i + k, "LOC", None), (i + k, j, "LOC", None)]
+    return [span]
+
+
 def block_entities(block: Block, source: str, known_people: set[str], index: int) -> list[Entity]:
     """Entities of one block."""
     s = block.simplified
-    spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s)
+    toks = tokens(s)
+    cuts, tok_spans = _token_edges(toks)
+    spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s, toks) \
+        + world_spans(s, cuts) + token_people(toks, all_words()) + dot_names(s)
+    spans = [x for sp in spans if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
+    spans += speaker_and_list_people(s, spans)
     out = []
     for i, j, label, role in _longest_first(spans):
         start, end = block.source_span(i, j)

@@ -25,6 +25,9 @@ SURNAMES = set(
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "庄黎湛凌关区甄习伍温容谭欧司阮施柯麦简翁卓洪岑翟易祝佘利植麦劳阳伦冼邝葛"
 )
+# rarer surnames: enough for a three-character name (聂党权, 招少鸣), too common as words for two characters
+MORE_SURNAMES = set("聂官米招全巨台牟颜宗左柳文骆滕殷倪符邢尤包裘鲍单纪舒屈项祁阎苗霍车路连虞柴童荣桂鞠蒲宫"
+                    "晏牛管甘饶耿景房解晋艾")
 TITLES = (
     "总书记", "书记", "副书记", "市长", "副市长", "区长", "副区长", "县长", "镇长", "村长", "主任", "副主任",
     "部长", "副部长", "局长", "副局长", "主席", "副主席", "院长", "副院长", "校长", "董事长", "总经理", "经理",
@@ -39,6 +42,8 @@ NAME_STOP = (
 )
 NOT_PERSON = {
     "高水平", "大力支持", "弘扬", "从严治党", "华侨", "侨胞", "常务", "党组", "关于", "通达", "永葆",
+    "雷阵雨", "雷雨", "高潮", "许可证", "尼古丁", "厄尔尼诺", "司令官", "王朝", "文明", "荣幸", "荣誉", "高增值",
+    "顾客", "顾问", "高峰", "施政", "统筹", "金融", "向外",
 }
 NOT_PLACE = {
     "城市", "城区", "东西", "广", "湾区", "美", "城镇", "北", "东", "南", "西", "陆海", "爱国", "法治化",
@@ -128,6 +133,19 @@ def load_prefix_dict(dt: Any) -> None:
         os.replace(tmp, folder)
     except OSError:
         pass  # no cache: the next start builds it again
+
+
+def tokens(text: str) -> list[tuple[str, str]]:
+    """jieba's words with its own HMM joining unknown runs; a word the HMM made is tagged ``new``."""
+    posseg = tokenizer()
+    if "fastcut" not in _state:
+        from jmreview.analysis.fastcut import FastCut
+
+        posseg.makesure_userdict_loaded()
+        _state["fastcut"] = FastCut(posseg.tokenizer)
+    tags, freq = posseg.word_tag_tab, posseg.tokenizer.FREQ
+    words = _state["fastcut"].cut(text)
+    return [(w, tags.get(w, "x") if freq.get(w) or len(w) == 1 else "new") for w in words]
 
 
 def is_loaded() -> bool:

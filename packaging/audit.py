@@ -15,6 +15,7 @@ REQUIRED = (
     "jieba/posseg/prob_emit.p",
     "jmreview/data/domain_dict.txt",
     "jmreview/data/common_chars.txt",
+    "jmreview/data/gazetteer.txt",
     "jmreview/data/i18n/jmreview_zh_CN.qm",
     "jmreview/data/i18n/qtbase_zh_CN.qm",
     "jmreview/data/icons/jmreview.png",

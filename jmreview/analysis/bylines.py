@@ -19,6 +19,7 @@ SEGMENT = re.compile(
     rf"|(?P<kw>{KEYWORD})"
     rf"|(?P<tok>[^{SEP}]+?)(?={KEYWORD}|[{SEP}]|$)")
 NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+TAIL = 120  # credits sit at the end of a line: patterns anchored there look at this many characters
 PRESS = re.compile(r"(日报|晚报|早报|时报|报社|报|网|社|台|全媒体|融媒体|新闻中心|青苹果)$")
 NOT_NAMES = {"江门", "日报", "记者", "通讯员", "供稿", "报道", "摄影", "文图", "图文", "除署名外", "署名", "除注明外",
              "摄影报道", "联合报道", "综合报道"}
@@ -96,7 +97,7 @@ def parse_credit(simplified: str, display: str, default: str = "reporters") -> C
                 credits.add(mode, orig[start:end])
                 if with_photo and mode == "reporters":
                     credits.add("photographers", orig[start:end])
-    if re.search(r"(摄影报道|摄)\s*$", simplified):  # '（记者甲 乙 摄影报道）': every reporter took photos too
+    if re.search(r"(摄影报道|摄)$", simplified.rstrip()):  # '（记者甲 乙 摄影报道）': every reporter took photos too
         for name in credits.names["reporters"]:
             credits.add("photographers", name)
     return credits
@@ -124,14 +125,16 @@ def paren_credits(simplified: str, display: str) -> Credits:
 def caption_credit(simplified: str, display: str) -> Credits:
     """The photographer of a caption ending 'X 摄'."""
     credits = Credits()
-    match = re.search(r"([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*摄[)）]?\s*$", simplified)
+    end = len(simplified.rstrip())
+    start = max(0, end - TAIL)  # an end-anchored pattern tried at every position of a long line is quadratic
+    match = re.search(r"([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*)\s*摄[)）]?$", simplified[start:end])
     if match:
         seg = match.group(1)
         # the sentence before the credit often runs straight into the name
         names = seg.split()
         if len(names) == 1 and len(names[0]) > 3:
             return credits
-        offset = match.start(1)
+        offset = start + match.start(1)
         for part in re.finditer(r"\S+", seg):
             credits.add("photographers", display[offset + part.start():offset + part.end()])
     return credits

@@ -13,6 +13,7 @@ from jmreview.analysis.blocks import Block
 
 HEADING_MARK = re.compile(r"^(#{1,6})\s*")
 BOLD = re.compile(r"^\*\*(.+?)\*\*$")
+TAIL = 120  # end-anchored patterns look at a line's last characters only (never quadratic on long lines)
 SENTENCE_END = "。！？!?…；;"
 CLOSERS = "”’」』）)》〉】"
 NAME = r"[\u4e00-\u9fff·]{2,4}"
@@ -98,7 +99,7 @@ def is_end_byline(plain: str) -> bool:
 
 def trailing_byline(plain: str) -> str | None:
     """The byline group closing a body paragraph ('…贡献。 (唐达)'), if any."""
-    match = re.search(r"[。！？!?”\s][ 　]*[（(]([^()（）]{2,40})[)）]\s*$", plain)
+    match = re.search(r"[。！？!?”\s][ 　]*[（(]([^()（）]{2,40})[)）]$", plain.rstrip()[-TAIL:])
     if match and byline_group(match.group(1)):
         return match.group(1)
     return None
@@ -128,7 +129,8 @@ def read_cue(block: Block) -> Cue:
         and not dateline and "。" not in plain
     end_byline = is_end_byline(plain)
     numbered = bool(NUMBERED.match(plain)) and length <= 90 and not raw.strip().startswith(("◆", "●"))
-    caption = (bool(CAPTION_CREDIT.search(plain)) or bool(CAPTION_START.match(plain))) and length <= 200
+    credit = bool(CAPTION_CREDIT.search(plain.rstrip()[-TAIL:]))
+    caption = (credit or bool(CAPTION_START.match(plain))) and length <= 200
     speaker = bool(re.fullmatch(r"[^。，,；;]{4,40}[:：]", plain))
     return Cue(
         plain=plain,

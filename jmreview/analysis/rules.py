@@ -91,5 +91,6 @@ def is_score_line(text: str) -> bool:
 
 def dedupe_key(text: str) -> str:
     """Text compared for duplicates: no markdown marks, no spaces."""
-    text = re.sub(r"^[#\s*]+|[\s*]+$", "", text)
+    text = text.lstrip("#* \t\u3000").rstrip("* \t\u3000")
+    text = re.sub(r"^[#\s*]+", "", text)
     return re.sub(r"\s+", "", text)

@@ -183,7 +183,7 @@ class Segmenter:
         """A '江门日报记者 X' / '□…' byline: opens a feature, or closes one when nothing follows."""
         j = i + 1
         names_line = j < len(self.blocks) and is_names(self.cues[j].plain) and not self.cues[j].level \
-            and re.search(r"(记者|通讯员|评论员|摄影|/)\s*$", self.cues[i].plain) is not None
+            and re.search(r"(记者|通讯员|评论员|摄影|/)$", self.cues[i].plain.rstrip()) is not None
         last = j if names_line else i
         after = self.next_content(last)
         closing = after is None or self.cues[after].note_from or (

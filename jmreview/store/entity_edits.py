@@ -30,8 +30,16 @@ def add_entity(store: Store, who: str, article_id: int, start: int, end: int, la
         ch.create(Entity, article=article, file=source, start=start, end=end, text=text,
                   simplified=to_simplified_aligned(text), label=label, role=role, origin="manual", status="accepted",
                   created_at=now())
-        ch.touch(article)
+        _decided(ch, article)
     return _log_id(ch)
+
+
+def _decided(changes: Changes, article: Article) -> None:
+    """A person decided about this article's entities: touch it and mark it, so automation keeps them."""
+    fresh = Article.get_by_id(article.id)
+    if "entities" not in fresh.manual:
+        changes.set(fresh, manual=sorted({*fresh.manual, "entities"}))
+    changes.touch(fresh)
 
 
 def _require_label(label: str) -> None:
@@ -50,7 +58,7 @@ def update_entity(store: Store, who: str, entity_ids: int | list[int], **values:
     with record(store, who, "update_entity", f"{entities[0].text} ×{len(ids)}: {values}") as ch:
         for entity in entities:
             ch.set(entity, **values)
-            ch.touch(Article.get_by_id(entity.article_id))
+            _decided(ch, Article.get_by_id(entity.article_id))
     return _log_id(ch)
 
 
@@ -60,7 +68,7 @@ def delete_entity(store: Store, who: str, entity_ids: int | list[int]) -> int:
     entities = [Entity.get_by_id(i) for i in ids]
     with record(store, who, "delete_entity", f"delete {entities[0].label} {entities[0].text} ×{len(ids)}") as ch:
         for entity in entities:
-            ch.touch(Article.get_by_id(entity.article_id))
+            _decided(ch, Article.get_by_id(entity.article_id))
             ch.delete(entity)
     return _log_id(ch)
 
@@ -71,7 +79,7 @@ def accept_all(store: Store, who: str, article_id: int) -> int:
     with record(store, who, "accept_all", f"《{article.title}》: accept all suggestions") as ch:
         for e in Entity.select().where((Entity.article == article) & (Entity.status == "suggested")):
             ch.set(e, status="accepted")
-        ch.touch(article)
+        _decided(ch, article)
     return _log_id(ch)
 
 
@@ -102,7 +110,7 @@ def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id
                 ch.create(Entity, article=owner.article_id, file=source, start=start, end=end,
                           text=source.text[start:end], simplified=needle, label=label, origin="manual",
                           status="accepted", created_at=now())
-                ch.touch(Article.get_by_id(owner.article_id))
+                _decided(ch, Article.get_by_id(owner.article_id))
     return _log_id(ch)
 
 

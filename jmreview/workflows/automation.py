@@ -1,7 +1,8 @@
 """Re-run automation on an imported file without touching anything a person decided.
 
-An article is *protected* when its status is not ``auto``, it was made by hand, or any of
-its fields or blocks was set by hand. Protected articles and their blocks stay exactly as
+An article is *protected* when its status is not ``auto``, it was made by hand, any of its
+fields or blocks was set by hand, or a person decided about one of its entities (accepted,
+rejected, relabelled, added or deleted one). Protected articles and their blocks stay exactly as
 they are; everything else is redone from a fresh analysis of the unchanged source.
 """
 from __future__ import annotations
@@ -29,6 +30,9 @@ class RerunReport:
 def is_protected(article: Article) -> bool:
     """True when a person has decided something about this article."""
     if article.status != "auto" or article.origin != "auto" or article.manual:
+        return True
+    decided = (Entity.origin != "auto") | (Entity.status != "suggested")  # an accepted, rejected or added entity
+    if Entity.select().where((Entity.article == article) & decided).exists():
         return True
     return Block.select().where((Block.article == article) & (fn.json_array_length(Block.manual) > 0)).exists()
 

@@ -53,3 +53,12 @@ def test_item12_long_lines_take_time_in_proportion_to_their_length() -> None:
         short, long = ((unit * (n // len(unit) + 1))[:n] for n in (10_000, 40_000))
         ratio = _seconds("标题\n\n" + long + "\n") / max(_seconds("标题\n\n" + short + "\n"), 1e-4)
         assert ratio < 9, (unit[:8], ratio)
+
+
+def test_item12_a_long_run_of_spaces_stays_linear() -> None:
+    """Second adversarial run, #28: a dateline, 40,000 spaces, one character (end-anchored patterns were quadratic)."""
+    tokenizer()
+    for shape in ("某某日报讯 {}好", "记者{}张三", "标题{}摄"):
+        short, long = (shape.format(" " * n) for n in (10_000, 40_000))
+        ratio = _seconds("标题\n\n" + long + "\n") / max(_seconds("标题\n\n" + short + "\n"), 1e-4)
+        assert ratio < 9, (shape, ratio)

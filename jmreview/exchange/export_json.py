@@ -26,6 +26,7 @@ def file_record(source: SourceFile, status: str | None, with_source: bool) -> di
     """One file with its articles."""
     record: dict[str, Any] = {
         "name": source.name,
+        "folder": source.folder,
         "sha256": source.sha256,
         "encoding": source.encoding,
         "script": source.script,

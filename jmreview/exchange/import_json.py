@@ -93,7 +93,8 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
 
 def _restore_file(store: Store, f: dict[str, Any], src: Source) -> None:
     """One file: its source, its articles with their marks, its lines, its entities."""
-    sf = SourceFile.create(name=f["name"], sha256=f["sha256"], encoding=f["encoding"], script=f["script"],
+    sf = SourceFile.create(name=f["name"], folder=f.get("folder", ""), sha256=f["sha256"], encoding=f["encoding"],
+                           script=f["script"],
                            text=src.text, line_count=src.line_count, size=src.size)
     member: dict[int, tuple[int, int, dict[str, Any]]] = {}
     for a in f["articles"]:

@@ -7,6 +7,7 @@ scored by the share of its CJK characters that are common ones, and the best win
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import hashlib
 import os
 import stat
@@ -38,6 +39,7 @@ class DecodedSource:
     encoding: str
     sha256: str
     size: int
+    folder: str = ""  # the name of the folder the file came from: A01.txt of two days are two pages
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +148,8 @@ def read_bytes(path: Path) -> bytes:
 
 def read_source(path: Path) -> DecodedSource:
     """Read and decode one file from disk (named by its printable name)."""
-    return decode_source(printable_name(path), read_bytes(path))
+    source = decode_source(printable_name(path), read_bytes(path))
+    return dataclasses.replace(source, folder=printable_name(path.resolve().parent))
 
 
 def decode_source(name: str, data: bytes) -> DecodedSource:

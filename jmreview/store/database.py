@@ -30,6 +30,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: ("UPDATE sourcefile SET replaced_by = (SELECT MAX(s.id) FROM sourcefile s WHERE s.name = sourcefile.name "
         "AND s.replaced_by IS NULL) WHERE replaced_by IS NULL AND id < (SELECT MAX(s.id) FROM sourcefile s "
         "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
+    4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
+        "DROP INDEX IF EXISTS sourcefile_one_current_version"),
 }
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")

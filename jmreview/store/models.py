@@ -23,7 +23,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -90,11 +90,13 @@ class SourceFile(BaseModel):
     size = IntegerField()
     imported_at = DateTimeField(default=now)
     replaced_by = IntegerField(null=True)  # schema 2: a newer import of the same name with other bytes
+    folder = TextField(default="")  # schema 4: the name of the folder it came from ('' for older imports)
 
 
-# schema 3: one current version per file name, enforced by the database (two importers cannot both add one)
-SourceFile.add_index(SourceFile.index(SourceFile.name, unique=True, where=SourceFile.replaced_by.is_null(),
-                                      name="sourcefile_one_current_version"))
+# schema 3: one current version per page, enforced by the database (two importers cannot both add one);
+# schema 4: a page is its file name in its folder (A01.txt of two days are two pages)
+SourceFile.add_index(SourceFile.index(SourceFile.folder, SourceFile.name, unique=True,
+                                      where=SourceFile.replaced_by.is_null(), name="sourcefile_one_current_page"))
 
 
 class Article(BaseModel):

@@ -89,7 +89,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
         if SourceFile.select().where(SourceFile.sha256 == source.sha256).exists():
             report.skipped.append(source.name)
             return
-        old = previous_version(source.name)
+        old = previous_version(source.name, source.folder)
         changed = plan(old, source.text)[1] if old is not None else []
         if changed and not replace:
             titles = "、".join(f"《{a.title}》" for a in changed[:5])
@@ -107,7 +107,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
     """The rows of one analysed file (the caller holds the transaction); returns the number of articles."""
     if old is not None:  # one current version per name (a unique index): the old one steps aside first
         SourceFile.update(replaced_by=old.id).where(SourceFile.id == old.id).execute()
-    sf = SourceFile.create(name=source.name, sha256=source.sha256, encoding=source.encoding,
+    sf = SourceFile.create(name=source.name, folder=source.folder, sha256=source.sha256, encoding=source.encoding,
                            script=page.script, text=source.text, line_count=page.line_count,
                            size=source.size)
     articles = [create_article(sf, k, art) for k, art in enumerate(page.articles)]

@@ -29,9 +29,13 @@ class CarryReport:
     flagged: list[str] = field(default_factory=list)     # carried over in part, flagged for review
 
 
-def previous_version(name: str) -> SourceFile | None:
-    """The current (not replaced) imported file of that name, if any."""
-    return SourceFile.select().where((SourceFile.name == name) & SourceFile.replaced_by.is_null()) \
+def previous_version(name: str, folder: str = "") -> SourceFile | None:
+    """The current (not replaced) version of the page: the same file name from the same folder.
+
+    An import made before folders were recorded ('' folder) matches a file of its name from any folder.
+    """
+    same_folder = (SourceFile.folder == folder) | (SourceFile.folder == "")
+    return SourceFile.select().where((SourceFile.name == name) & SourceFile.replaced_by.is_null() & same_folder) \
         .order_by(SourceFile.id.desc()).first()
 
 

@@ -27,9 +27,9 @@ def test_item7_two_processes_importing_two_new_versions_leave_one_current_versio
     """item 7: v2 and v3 of a page imported at once, both waiting on a third writer: one current version."""
     db = tmp_path / "race.sqlite3"
     original = PAGE.read_text(encoding="utf-8")
-    for n in (1, 2, 3):
-        (tmp_path / f"v{n}").mkdir()
-        (tmp_path / f"v{n}" / "page.txt").write_text(original + f"\n第{n}版。\n", encoding="utf-8")
+    for n in (1, 2, 3):  # the same page (file name in a folder of the same name) as three deliveries
+        (tmp_path / f"v{n}" / "pages").mkdir(parents=True)
+        (tmp_path / f"v{n}" / "pages" / "page.txt").write_text(original + f"\n第{n}版。\n", encoding="utf-8")
     with Store(db) as store:
         import_paths(store, [tmp_path / "v1"], workers=1)
     holder = sqlite3.connect(db, timeout=30)
@@ -66,7 +66,8 @@ def test_item7_a_database_left_with_two_current_versions_is_repaired_on_upgrade(
     with Store(db) as store:
         import_paths(store, [PAGE], workers=1)
         first = SourceFile.get()
-        store.db.execute_sql("DROP INDEX sourcefile_one_current_version")
+        store.db.execute_sql("DROP INDEX sourcefile_one_current_page")  # back to a schema-2 table
+        store.db.execute_sql("ALTER TABLE sourcefile DROP COLUMN folder")
         store.db.execute_sql("INSERT INTO sourcefile (name, sha256, encoding, script, text, line_count, size, "
                              "imported_at) SELECT name, 'x' || sha256, encoding, script, text, line_count, size, "
                              "imported_at FROM sourcefile")
@@ -77,3 +78,29 @@ def test_item7_a_database_left_with_two_current_versions_is_repaired_on_upgrade(
         assert len(current) == 1 and current[0].id != first.id
         assert SourceFile.get_by_id(first.id).replaced_by == current[0].id
         assert not [p for p in examine(store).problems if "version" in p]
+
+
+def test_4_the_same_file_name_of_two_days_is_two_pages(tmp_path: Path) -> None:
+    """Second adversarial run, #4: days/2024-01-01/A01.txt and days/2024-01-02/A01.txt are two pages, both exported."""
+    days = tmp_path / "days"
+    for day, seed in (("2024-01-01", PAGE), ("2024-01-02", SEEDS / "003_4221d1719c757f4b.txt")):
+        (days / day).mkdir(parents=True)
+        (days / day / "A01.txt").write_bytes(seed.read_bytes())
+    db, out = tmp_path / "days.sqlite3", tmp_path / "days.json"
+    for args in (["import", str(days)], ["export", "--format", "json", "-o", str(out)]):
+        done = subprocess.run([*RUN, *args, "--db", str(db)], capture_output=True, text=True, timeout=180)
+        assert done.returncode == 0, done.stderr
+        assert "new version" not in done.stdout + done.stderr
+    import json
+
+    files = json.loads(out.read_text(encoding="utf-8"))["files"]
+    assert sorted((f["folder"], f["name"]) for f in files) == [("2024-01-01", "A01.txt"), ("2024-01-02", "A01.txt")]
+    # the next delivery of day 2's page is a new version of that page only
+    (days / "2024-01-02" / "A01.txt").write_text((SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+                                                 + "\n补充。\n", encoding="utf-8")
+    done = subprocess.run([*RUN, "import", str(days / "2024-01-02"), "--db", str(db)], capture_output=True,
+                          text=True, timeout=180)
+    assert done.returncode == 0 and "new version" in done.stdout + done.stderr, done.stdout + done.stderr
+    with Store(db):
+        current = SourceFile.select().where(SourceFile.replaced_by.is_null())
+        assert sorted(f.folder for f in current) == ["2024-01-01", "2024-01-02"]

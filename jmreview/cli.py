@@ -14,6 +14,7 @@ from jmreview import __version__
 from jmreview.errors import JmreviewError
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
+STDOUT = "-"   # `export -o -`: the corpus on standard output
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--script", choices=("original", "simplified"), default="original",
                    help="xlsx: text in the source's script or in Simplified")
     p.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="xlsx: sheet and header language")
-    p.add_argument("--output", "-o", type=Path, required=True)
+    p.add_argument("--output", "-o", type=Path, required=True, help="the file to write; - for standard output "
+                   "(json, jsonl)")
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--with-source", action="store_true", help="include each file's source text")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
@@ -101,6 +103,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
     from jmreview.exchange.export_json import export_json, export_jsonl
 
+    to_stdout = str(args.output) == STDOUT
+    if to_stdout and args.format == "xlsx":
+        raise JmreviewError("standard output (-o -) cannot take an Excel workbook: name an .xlsx file with -o")
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with _open(args):
@@ -114,11 +119,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             for where in report.replaced:
                 print(f"characters XML forbids replaced by U+FFFD: {where}", file=sys.stderr)
             n = report.articles
-        elif args.format == "json":
-            n = export_json(args.output, args.status, args.with_source)
         else:
-            n = export_jsonl(args.output, args.status)
-    print(f"{n} articles written to {args.output}")
+            target = sys.stdout.buffer if to_stdout else args.output
+            if to_stdout:
+                sys.stdout.flush()
+            n = export_json(target, args.status, args.with_source) if args.format == "json" else \
+                export_jsonl(target, args.status)
+    print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
+          file=sys.stderr if to_stdout else sys.stdout)
     return 0
 
 
@@ -248,7 +256,7 @@ def _named_file(args: argparse.Namespace, exc: OSError) -> str:
         return "standard output"
     output = getattr(args, "output", None)
     if output is not None:
-        return str(output)
+        return "standard output" if str(output) == STDOUT else str(output)
     return str(getattr(args, "db", None) or "the database")
 
 

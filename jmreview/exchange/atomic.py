@@ -5,7 +5,9 @@ for the Excel export a private folder `.NAME.XXXXXXXX.tmp.d` for openpyxl's shee
 is moved into place once complete. The writer holds a lock on its temporary file, so the next
 export to that name can tell what a killed export left (unlocked) from one still running
 (locked), and removes it. The target keeps its permissions; a new file gets the umask's; a
-symlink is written through to its target.
+symlink is written through to its target. An existing target that is not a regular file (a
+FIFO, a socket, a device, a folder) is refused before anything is written: moving a file over
+it would replace the special file instead of writing to it.
 """
 from __future__ import annotations
 
@@ -115,6 +117,22 @@ def _create(target: Path) -> Staged:
     return Staged(path, fd)
 
 
+KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+         (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def require_regular(path: Path) -> None:
+    """Refuse a target (symlinks followed) that exists and is not a regular file, naming it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return   # absent (or unreadable: the write says why)
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in KINDS if test(mode)), "a special file")
+        raise OutputError(f"{path}: is not a regular file ({kind}); nothing was written to it — "
+                          "choose a file name")
+
+
 def _sync_folder(folder: Path) -> None:
     with suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -133,6 +151,7 @@ def replacing(path: Path) -> Iterator[Staged]:
     """
     path = Path(path)
     target = Path(os.path.realpath(path))  # a symlink stays a symlink: its target gets the new content
+    require_regular(path)
     clean_stale(target)
     staged: Staged | None = None
     moved = False

@@ -1,16 +1,18 @@
 """The JSON corpus export (format version 1, shared/docs/export-format.md) and JSONL.
 
 Files are written to a temporary name beside the target and moved into place, so a crash
-or a full disk never leaves a broken file where the old one was.
+or a full disk never leaves a broken file where the old one was. Given a binary stream
+instead of a path (standard output for `-o -`), both write onto it as they go.
 """
 from __future__ import annotations
 
 import gc
 import json
+import os
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_text import iter_document
@@ -20,6 +22,7 @@ from jmreview.store.records import article_records, line_marks
 
 FORMAT = "jmreview-corpus"
 VERSION = 1
+Target = Path | IO[bytes]
 
 
 def file_record(source: SourceFile, status: str | None, with_source: bool) -> dict[str, Any]:
@@ -78,21 +81,31 @@ def jsonl_records(status: str | None = None) -> Iterator[dict[str, Any]]:
             yield {"name": source.name, **record}
 
 
-def export_json(path: Path, status: str | None = None, with_source: bool = False) -> int:
-    """Write the JSON corpus; returns the number of articles written."""
+def _write(target: Target, chunks: Iterator[str]) -> None:
+    """Into a file (atomically), or onto a binary stream as UTF-8 as the chunks come."""
+    if isinstance(target, (str, os.PathLike)):
+        write_atomically(Path(target), chunks)
+        return
+    for chunk in chunks:
+        target.write(chunk.encode("utf-8"))
+    target.flush()
+
+
+def export_json(path: Target, status: str | None = None, with_source: bool = False) -> int:
+    """Write the JSON corpus to a file or a stream; returns the number of articles written."""
     doc = corpus(status, with_source, lazy=True)
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived containers and no cycles: collection would only cost time
     try:
-        write_atomically(path, iter_document(doc, "files"))
+        _write(path, iter_document(doc, "files"))
     finally:
         if collecting:
             gc.enable()
     return int(doc["files"].articles)
 
 
-def export_jsonl(path: Path, status: str | None = None) -> int:
-    """Write one article a line; returns the number of articles written."""
+def export_jsonl(path: Target, status: str | None = None) -> int:
+    """Write one article a line to a file or a stream; returns the number of articles written."""
     count = 0
 
     def lines() -> Iterator[str]:
@@ -101,5 +114,5 @@ def export_jsonl(path: Path, status: str | None = None) -> int:
             count += 1
             yield json.dumps(record, ensure_ascii=False) + "\n"
 
-    write_atomically(path, lines())
+    _write(path, lines())
     return count

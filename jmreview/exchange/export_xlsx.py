@@ -28,8 +28,8 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from jmreview.analysis.script import to_simplified
-from jmreview.exchange.atomic import Staged, replacing
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, display_width, xml_safe
+from jmreview.exchange.atomic import Staged, replacing, require_regular
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, display_width, moment_cell, xml_safe
 from jmreview.store.models import SourceFile
 from jmreview.store.queries import files
 from jmreview.store.records import article_records
@@ -165,20 +165,6 @@ def _names(names: list[str], conv: Callable[[str], str]) -> str:
     return "、".join(conv(n) for n in names)
 
 
-def _date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _moment(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
-
-
 def export_xlsx(path: Path, status: str | None = None, script: str = "original", language: str = "zh_CN",
                 progress: Progress | None = None) -> XlsxReport:
     """Write the corpus to an .xlsx workbook; returns what was written and cut."""
@@ -192,6 +178,7 @@ def export_xlsx(path: Path, status: str | None = None, script: str = "original",
 
 
 def _export(path: Path, status: str | None, script: str, language: str, progress: Progress | None) -> XlsxReport:
+    require_regular(path)   # before the work, not after it
     language = "en" if language == "en" else "zh_CN"
     conv: Callable[[str], str] = to_simplified if script == "simplified" else (lambda s: s)
     values = VALUES[language]
@@ -234,10 +221,10 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
     """The article's row and its grouped entity rows (each linking back to the article row)."""
     text = a["text_simplified"] if simplified else a["text"]
     row = arts.add([source.name, a["index"] + 1, a["id"], conv(a["title"]), conv(a["kicker"]), conv(a["subtitle"]),
-                    values.get(a["category"], a["category"]), values.get(a["status"], a["status"]), _date(a["date"]),
+                    values.get(a["category"], a["category"]), values.get(a["status"], a["status"]), day_cell(a["date"]),
                     _names(a["reporters"], conv), _names(a["correspondents"], conv),
                     _names(a["photographers"], conv), _names(a["sources"], conv), len(a["text"]), text,
-                    a.get("reviewer"), _moment(a.get("reviewed_at"))])
+                    a.get("reviewer"), moment_cell(a.get("reviewed_at"))])
     counts["status"][a["status"]] += 1
     counts["category"][a["category"]] += 1
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}

@@ -12,7 +12,9 @@ write. An article is refused, and left exactly as it is with its lines, when:
 
 What the file says a person decided is added to what the database says (article ``manual``
 and ``origin``, the lines' marks in ``line_marks``, entity ``origin``), never dropped;
-every applied article is also marked ``imported``, so automation never redoes it.
+every applied article is also marked ``imported``, so automation never redoes it. A file
+where something was applied has its articles numbered again by their first lines, in the
+same edit, since the file's indexes do not know the articles refused or made here.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.exchange.json_checks import Source
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
+from jmreview.store.edits import renumber_articles
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
 
 FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
@@ -90,6 +93,8 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
                     applied.add(_apply_article(ch, sf, blocks, existing.get(a["id"]), a))
                     report.articles += 1
             _mark_lines(ch, blocks, applied, f.get("line_marks", []))
+            if applied:   # the file's indexes ignore what was refused or made here: one order, by first line
+                renumber_articles(ch, sf.id)
     if ch.steps:
         report.log_id = int(ch.steps[-1]["log"])
     return report

@@ -16,12 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import JmreviewError
+from jmreview.store.changes import MAX_ID
 from jmreview.store.entity_edits import COLOR, LABEL_NAME
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
 MAX_BYTES = 1 << 30
 MAX_DEPTH = 12
-MAX_NUMBER = 2 ** 53 - 1   # ids, offsets, lines: JSON-safe and far below SQLite's limit
+MAX_NUMBER = 2 ** 53 - 1   # offsets, lines, indexes: JSON-safe and far below SQLite's limit
+# article ids and versions: at most MAX_ID, the ceiling the database keeps too (see store.changes)
+YEARS = (1900, 2999)      # a reviewed_at outside these cannot be a review, and years 1 and 9999 overflow
 MAX_SHORT = 1_000          # a name, a role, a reviewer, a label title, an entity
 MAX_LONG = 1_000_000       # a title or a flag: at most one line of a page dump
 MAX_NAMES = 1_000
@@ -106,8 +109,8 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _int(value: Any, low: int = 0) -> bool:
-    return _whole(value) and low <= value <= MAX_NUMBER
+def _int(value: Any, low: int = 0, high: int = MAX_NUMBER) -> bool:
+    return _whole(value) and low <= value <= high
 
 
 def _text(value: Any, limit: int) -> bool:
@@ -132,10 +135,10 @@ def _moment(value: Any) -> bool:
     if not _text(value, 64):
         return False
     try:
-        datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return False
-    return True
+    return YEARS[0] <= moment.year <= YEARS[1]
 
 
 def check_corpus(doc: Any) -> None:
@@ -190,8 +193,8 @@ def _check_labels(labels: Any) -> None:
 
 def _check_article(a: Any, where: str, ids: set[int]) -> None:
     _need(isinstance(a, dict), where, "each article must be an object")
-    _need(_int(a.get("id"), 1), where, f"article id {str(a.get('id'))[:30]} is not a positive whole number "
-          "a database can hold")
+    _need(_int(a.get("id"), 1, MAX_ID), where, f"article id {str(a.get('id'))[:30]} is not a whole number "
+          f"from 1 to {MAX_ID:,}")
     here = f"{where}, article {a['id']}"
     _need(a["id"] not in ids, here, "the id appears twice")
     ids.add(a["id"])
@@ -209,10 +212,10 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
               f"{key}: a name or the list is too long")
     _need(a.get("date") is None or (isinstance(a["date"], str) and _real_date(a["date"])), here,
           f"date {str(a.get('date'))[:30]!r} is not a real day (YYYY-MM-DD) or null")
-    _need(_int(a.get("version", 1), 1), here, "version must be a whole number a database can hold")
+    _need(_int(a.get("version", 1), 1, MAX_ID), here, f"version must be a whole number from 1 to {MAX_ID:,}")
     _need(a.get("reviewer") is None or _text(a["reviewer"], MAX_SHORT), here, "reviewer must be a name or null")
-    _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:30]!r} is not a moment "
-          "(ISO 8601) or null")
+    _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:40]!r} is not a moment "
+          f"(ISO 8601) of the years {YEARS[0]}-{YEARS[1]} or null")
     _need(a.get("origin", "auto") in ORIGINS, here, "origin must be auto or manual")
     _need(_marks(a.get("manual", [])), here, "manual must be a list of field names")
     _need(_text(a.get("flag", ""), MAX_LONG), here, "flag must be text")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date, datetime
 
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")  # not allowed in XML 1.0
 REPLACEMENT = "\ufffd"  # what a forbidden character is shown as: visibly, never silently dropped
@@ -69,3 +70,23 @@ def xml_safe(text: str) -> tuple[str, bool]:
     if XML_FORBIDDEN.search(text) is None:
         return text, False
     return XML_FORBIDDEN.sub(REPLACEMENT, text), True
+
+
+def day_cell(value: str | None) -> date | None:
+    """An article's date for a cell (None when absent or not a day)."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def moment_cell(value: str | None) -> datetime | str | None:
+    """A moment in local time for a cell; as stored (text) when unreadable or outside the years 1900-2999."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+        moment = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    except (ValueError, OverflowError, OSError):   # years 1 and 9999 overflow when the zone is applied
+        return value
+    return moment if 1900 <= moment.year <= 2999 else value

@@ -30,10 +30,20 @@ class Job(QThread):
     progress = Signal(int, int, str)
     finished_with = Signal(object, str)  # result, error message ("" when fine)
 
-    def __init__(self, work: Callable[[Callable[[int, int, str], None]], Any]) -> None:
+    def __init__(self, work: Callable[[Callable[[int, int, str], None]], Any], exporting: bool = False) -> None:
         super().__init__()
         self.work = work
+        self.exporting = exporting  # an export writes one file at the end: a failure leaves nothing of it
         self.cancel = threading.Event()
+
+    def unexpected(self, exc: Exception) -> str:
+        """The message for a bug in the work: what is left of it, and where the details are."""
+        error = f"{type(exc).__name__}: {exc}"
+        if self.exporting:
+            return tr("Unexpected error: {error}. Nothing was exported: any previous file of that name is "
+                      "unchanged; details are in {log}.").format(error=error, log=log_path())
+        return tr("Unexpected error: {error}. What was finished is kept; details are in {log}.").format(
+            error=error, log=log_path())
 
     def run(self) -> None:
         """Do the work, turning cancellation and refusals into a message."""
@@ -45,26 +55,26 @@ class Job(QThread):
         try:
             result = self.work(report)
         except Cancelled:
-            self.finished_with.emit(None, tr("Cancelled: the files done so far are kept."))
+            self.finished_with.emit(None, tr("Cancelled: nothing was exported; any previous file of that name is "
+                                             "unchanged.") if self.exporting else
+                                    tr("Cancelled: the files done so far are kept."))
         except (JmreviewError, OSError) as exc:
             self.finished_with.emit(None, str(exc))
         except Exception as exc:  # a bug: never let it escape this thread (Qt dialogs belong to the window's)
             logging.getLogger("jmreview").exception("unexpected error in a background job")
-            self.finished_with.emit(None, tr("Unexpected error: {error}. What was finished is kept; details are "
-                                             "in {log}.").format(error=f"{type(exc).__name__}: {exc}",
-                                                                 log=log_path()))
+            self.finished_with.emit(None, self.unexpected(exc))
         else:
             self.finished_with.emit(result, "")
 
 
 def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str], None]], Any],
-            done: Callable[[Any, str], None]) -> Job:
+            done: Callable[[Any, str], None], exporting: bool = False) -> Job:
     """Start a job with a cancellable progress dialog; `done(result, error)` runs on the window's thread."""
     dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("progress_dialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    job = Job(work)
+    job = Job(work, exporting)
     def show_progress(n: int, total: int, name: str) -> None:
         dialog.setMaximum(total)
         dialog.setValue(n)
@@ -193,7 +203,7 @@ def export_to(window: WindowHost, choice: Any) -> Job:
         if notes:
             QMessageBox.information(window, tr("Export"), "\n".join(notes))
 
-    return run_job(window, tr("Exporting…"), work, done)
+    return run_job(window, tr("Exporting…"), work, done, exporting=True)
 
 
 def ask_and_import_json(window: WindowHost) -> None:

@@ -49,5 +49,7 @@ CONFLICTS = {
     "already_starts": "Line {line} already starts its article",
     "merge_files": "Only two different articles of the same file can be merged",
     "move_files": "Lines can only move to an article of their own file",
+    "id_limit": "Article numbers have reached their limit ({limit}); nothing was changed",
+    "version_limit": "Article {id} has reached the limit of {limit} changes; nothing was changed",
 }
 

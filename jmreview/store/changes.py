@@ -21,6 +21,12 @@ from jmreview.store.database import Store
 from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, now
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
+# The highest article id and version a database makes and a corpus file may hold. SQLite gives a
+# new article the highest id + 1 and every edit adds 1 to a version, so whatever a restore lets in
+# grows from there; a ceiling that both the import and the database keep means an export never
+# writes a number its own import refuses. 2^31-1 is two billion articles or edits of one article,
+# far beyond any corpus, and stays exact in every JSON reader and 32-bit column of other programs.
+MAX_ID = 2 ** 31 - 1
 
 
 class EditConflict(JmreviewError):
@@ -131,6 +137,8 @@ class Changes:
     def create(self, model: type[BaseModel], **values: Any) -> BaseModel:
         """Create a row; undo deletes it, redo creates it again with the same id."""
         row = model.create(**values)
+        if model is Article:
+            within_limit(row.id)
         self._note_file(row)
         self.steps.append({"op": "create", "model": model.__name__, "id": row.id,
                            "after": _row_values(model.get_by_id(row.id))})
@@ -201,9 +209,22 @@ def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "") -> No
             _sql_delete(model, step["id"])
 
 
+def within_limit(article_id: int, version: int = 1) -> None:
+    """Refuse (inside the edit's transaction) an article id or version beyond MAX_ID."""
+    if article_id > MAX_ID:
+        raise EditConflict(f"article numbers have reached their limit ({MAX_ID:,}); nothing was changed",
+                           "id_limit", limit=f"{MAX_ID:,}")
+    if version > MAX_ID:
+        raise EditConflict(f"article {article_id} has reached the limit of {MAX_ID:,} changes; nothing was changed",
+                           "version_limit", id=article_id, limit=f"{MAX_ID:,}")
+
+
 def _bump(article_ids: set[int] | list[int], who: str) -> None:
     for art_id in article_ids:
-        Article.update(version=Article.version + 1, updated_at=now()).where(Article.id == art_id).execute()
+        if not Article.update(version=Article.version + 1, updated_at=now()).where(
+                (Article.id == art_id) & (Article.version < MAX_ID)).execute() and \
+                Article.select().where((Article.id == art_id) & (Article.version >= MAX_ID)).exists():
+            within_limit(art_id, MAX_ID + 1)
 
 
 @contextmanager

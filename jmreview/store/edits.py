@@ -60,7 +60,8 @@ def _renumber_blocks(changes: Changes, article: Article) -> None:
         changes.set(b, position=pos)
 
 
-def _renumber_articles(changes: Changes, source_id: int) -> None:
+def renumber_articles(changes: Changes, source_id: int) -> None:
+    """Number a file's articles 0, 1, … in the order of their first lines (those without lines last)."""
     firsts = []
     for art in Article.select().where(Article.file == source_id):
         first = Block.select(Block.line).where(Block.article == art).order_by(Block.line).first()
@@ -160,7 +161,7 @@ def split_article(store: Store, who: str, block_id: int, seen: Seen | None = Non
         _manual(ch, old, "blocks")
         _renumber_blocks(ch, old)
         _renumber_blocks(ch, new)  # type: ignore[arg-type]
-        _renumber_articles(ch, old.file_id)
+        renumber_articles(ch, old.file_id)
     return _log_id(ch)
 
 
@@ -189,7 +190,7 @@ def merge_articles(store: Store, who: str, article_id: int, other_id: int, versi
         ch.touch(keep)
         _manual(ch, keep, "blocks")
         _renumber_blocks(ch, keep)
-        _renumber_articles(ch, keep.file_id)
+        renumber_articles(ch, keep.file_id)
     return _log_id(ch)
 
 
@@ -225,7 +226,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
             src = Article.get_by_id(art_id)
             ch.touch(src)
             _renumber_blocks(ch, src)
-        _renumber_articles(ch, target.file_id)
+        renumber_articles(ch, target.file_id)
     return _log_id(ch)
 
 

@@ -5,6 +5,7 @@ from typing import Any
 
 from jmreview.analysis.page import ArticleResult
 from jmreview.analysis.script import to_simplified
+from jmreview.store.changes import within_limit
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile, now
 
@@ -26,12 +27,14 @@ def insert_rows(store: Store, model: type[Block] | type[Entity], rows: list[dict
 def create_article(source: SourceFile, order: int, art: ArticleResult) -> Article:
     """An Article row with the fields automation found."""
     f = art.fields
-    return Article.create(
+    row = Article.create(
         file=source, reading_order=order, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
         title_simplified=to_simplified(f.title), category=f.category, date=f.date,
         reporters=f.credits.names["reporters"], correspondents=f.credits.names["correspondents"],
         photographers=f.credits.names["photographers"], sources=f.credits.names["sources"],
         start_cue=art.start_cue, created_at=now(), updated_at=now())
+    within_limit(row.id)   # inside the file's transaction: refused, nothing of the file is written
+    return row
 
 
 def entity_rows(source: SourceFile, article: Article, art: ArticleResult, members: set[int]) -> list[dict[str, Any]]:

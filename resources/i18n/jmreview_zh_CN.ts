@@ -535,6 +535,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>取消</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was exported; any previous file of that name is unchanged.</source>
+        <translation>已取消：没有导出任何内容，同名的原有文件保持不变。</translation>
+    </message>
+    <message>
         <source>Cancelled: the files done so far are kept.</source>
         <translation>已取消：已完成的文件都已保存。</translation>
     </message>
@@ -617,6 +621,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. Nothing was exported: any previous file of that name is unchanged; details are in {log}.</source>
+        <translation>意外错误：{error}。没有导出任何内容：同名的原有文件保持不变；详情见 {log}。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. What was finished is kept; details are in {log}.</source>
@@ -876,6 +884,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
 </context>
 <context>
     <name>StoreMessages</name>
+    <message>
+        <source>Article numbers have reached their limit ({limit}); nothing was changed</source>
+        <translation>文章编号已达上限（{limit}），未做任何更改</translation>
+    </message>
+    <message>
+        <source>Article {id} has reached the limit of {limit} changes; nothing was changed</source>
+        <translation>文章 {id} 的修改次数已达上限（{limit} 次），未做任何更改</translation>
+    </message>
     <message>
         <source>Line {line} already starts its article</source>
         <translation>第 {line} 行已经是其文章的开头</translation>

@@ -101,6 +101,10 @@ ZH: dict[str, dict[str, str]] = {
         "Unexpected error: {error}. What was finished is kept; details are in {log}.":
             "意外错误：{error}。已完成的部分都已保存；详情见 {log}。",
         "Cancelled: the files done so far are kept.": "已取消：已完成的文件都已保存。", "Cancel": "取消",
+        "Unexpected error: {error}. Nothing was exported: any previous file of that name is unchanged; details are "
+        "in {log}.": "意外错误：{error}。没有导出任何内容：同名的原有文件保持不变；详情见 {log}。",
+        "Cancelled: nothing was exported; any previous file of that name is unchanged.":
+            "已取消：没有导出任何内容，同名的原有文件保持不变。",
         "Import": "导入", "{n} files imported, {a} articles.": "已导入 {n} 个文件，{a} 篇文章。",
         "Already there: {name}": "已存在：{name}", "Refused: {name}: {why}": "拒绝导入：{name}：{why}",
         "Importing…": "正在导入…", "Import folder": "导入文件夹", "Import page dumps": "导入版面文本",
@@ -184,6 +188,10 @@ ZH: dict[str, dict[str, str]] = {
         "Line {line} already starts its article": "第 {line} 行已经是其文章的开头",
         "Only two different articles of the same file can be merged": "只能合并同一文件中的两篇不同文章",
         "Lines can only move to an article of their own file": "行只能移到本文件的文章中",
+        "Article numbers have reached their limit ({limit}); nothing was changed":
+            "文章编号已达上限（{limit}），未做任何更改",
+        "Article {id} has reached the limit of {limit} changes; nothing was changed":
+            "文章 {id} 的修改次数已达上限（{limit} 次），未做任何更改",
         "{path} is locked by another program or window: nothing was saved; try again when it has finished":
             "{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。",
         "Nothing of this change was saved in {path}: the disk is full; free some space and try again":

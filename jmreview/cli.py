@@ -185,12 +185,11 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Check a database; exit 1 when something is wrong."""
-    from jmreview.store.database import Store, default_db_path
-    from jmreview.store.doctor import examine
+    from jmreview.store.database import default_db_path
+    from jmreview.store.doctor import check
 
     path = args.db or default_db_path()
-    with Store(path, readonly=True) as store:
-        found = examine(store)
+    found = check(path)
     for line in found.facts:
         print(line)
     for line in found.problems:

@@ -12,10 +12,11 @@ import pytest
 from jmreview.errors import RefusedInput, StoreError
 from jmreview.exchange.ingest import decode_source
 from jmreview.store import edits
-from jmreview.store.backup import list_backups, make_backup, prune, restore_backup
+from jmreview.store.backup import list_backups, make_backup, prune
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.doctor import examine
 from jmreview.store.models import SCHEMA_VERSION, Article, EditLog, Entity, SourceFile
+from jmreview.store.restore import restore_backup
 from jmreview.workflows.importer import import_paths
 
 from .conftest import SEEDS
@@ -122,10 +123,9 @@ def test_a_full_disk_saves_nothing_and_says_so(tmp_path: Path) -> None:
         pages = store.db.execute_sql("PRAGMA page_count").fetchone()[0]
         store.db.execute_sql(f"PRAGMA max_page_count = {pages}")  # SQLite answers as a full disk would
         files = SourceFile.select().count()
-        report = None
-        with pytest.raises(StoreError, match="disk is full"):
-            report = import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
-        assert report is None and SourceFile.select().count() == files
+        report = import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+        assert report.imported == [] and SourceFile.select().count() == files
+        assert len(report.refused) == 1 and "is full, nothing of this file was saved" in report.refused[0][1]
 
 
 def test_doctor_finds_broken_offsets_and_orphans(tmp_path: Path) -> None:

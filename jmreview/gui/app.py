@@ -129,24 +129,28 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
 
 
 def _damaged(db_path: Path, message: str) -> Store | None:
-    """A damaged database: put its newest backup in its place (the damaged file kept), or open it read-only."""
-    from jmreview.store.backup import list_backups, replace_damaged
+    """A damaged database: its newest complete backup put in its place, or read-only; a failed restore asks again."""
+    from jmreview.store.backup import list_backups
+    from jmreview.store.restore import replace_with_newest
 
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("The database is damaged"), message)
-    backups = list_backups(db_path)
-    use_backup = box.addButton(tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole) if backups else None
-    read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    try:
-        if use_backup is not None and box.clickedButton() is use_backup:
-            replace_damaged(backups[0].path, db_path)
-            return Store(db_path, busy_ms=WINDOW_BUSY_MS)
-        if box.clickedButton() is read_only:
-            return Store(db_path, readonly=True, backups=False, busy_ms=WINDOW_BUSY_MS, check=False)
-    except JmreviewError as exc:
-        QMessageBox.critical(None, tr("Cannot open the database"), str(exc))
-    return None
+    offer = bool(list_backups(db_path))  # complete backups only: a cut or damaged one is never offered
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("The database is damaged"), message)
+        use_backup = box.addButton(tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole) \
+            if offer else None
+        read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        try:
+            if use_backup is not None and box.clickedButton() is use_backup:
+                replace_with_newest(db_path)
+                return Store(db_path, busy_ms=WINDOW_BUSY_MS)
+            if box.clickedButton() is read_only:
+                return Store(db_path, readonly=True, backups=False, busy_ms=WINDOW_BUSY_MS, check=False)
+            return None
+        except JmreviewError as exc:
+            QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
+            offer = False  # what is left: open read-only, or cancel
 
 
 def run(db_path: Path) -> int:

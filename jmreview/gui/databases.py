@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QM
 
 from jmreview.errors import JmreviewError
 from jmreview.gui.host import Opener, WindowHost
-from jmreview.store.backup import list_backups, restore_backup
+from jmreview.gui.store_messages import user_message
+from jmreview.store.backup import list_backups
+from jmreview.store.restore import restore_backup
 
 
 def tr(text: str) -> str:
@@ -76,8 +78,8 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
         return
     try:  # checked, what it replaces backed up, copied in one transaction, checked again
         restore_backup(backups[names.index(choice)].path, path)
-    except JmreviewError as exc:
-        QMessageBox.critical(window, tr("Restore a backup"), str(exc))
+    except JmreviewError as exc:  # the window stays, on the database as it was
+        QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
         return
     window.close()
     window.session.store.close()

@@ -1,11 +1,13 @@
-"""The window's wording of the store's refusals: a locked database, a full disk, in the window's language."""
+"""The window's wording of the store's refusals: a locked, full, replaced database, a failed restore, in the window's
+language."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from jmreview.store.changes import EditConflict
 from jmreview.store.database import DamagedDatabase
-from jmreview.store.opening import DatabaseLocked, DiskFull
+from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
+from jmreview.store.restore import RestoreFailed
 
 
 def tr(text: str) -> str:
@@ -21,6 +23,12 @@ def user_message(exc: Exception) -> str:
     if isinstance(exc, DiskFull):
         text = tr("Nothing of this change was saved in {path}: the disk is full; free some space and try again")
         return text.format(path=exc.path)
+    if isinstance(exc, DatabaseReplaced):
+        text = tr("{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would "
+                  "have gone to the file that was there before); open {path} again")
+        return text.format(path=exc.path)
+    if isinstance(exc, RestoreFailed):
+        return tr(RESTORE_FAILURES[exc.code]).format(path=exc.path, backup=exc.backup.name, detail=exc.detail)
     if isinstance(exc, DamagedDatabase):
         if exc.backup is not None:
             return tr("{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open "
@@ -32,6 +40,16 @@ def user_message(exc: Exception) -> str:
         return tr(CONFLICTS[exc.code]).format(**exc.params)
     return str(exc)
 
+
+RESTORE_FAILURES = {
+    "unusable": "{path} was not restored from {backup}: that backup cannot be used ({detail}); the database is as "
+                "it was",
+    "full": "{path} was not restored from {backup}: the disk is full; the database is as it was — free some space "
+            "and try again",
+    "failed": "{path} was not restored from {backup} ({detail}); the database is as it was",
+    "no_safety_copy": "{path} was not restored from {backup}: its current content could not be backed up first "
+                      "({detail}); the database is as it was",
+}
 
 CONFLICTS = {
     "replaced": "{name} was replaced by a newer version of the file; nothing was changed — work on the new version",

@@ -7,13 +7,16 @@ database: the newest ten, plus the newest of each of the last thirty days.
 A backup is written under a hidden temporary name, checked (it opens, `PRAGMA quick_check`
 passes, our schema is in it) and only then renamed to its listed name; a failed or
 interrupted one is removed, so a full disk or a kill -9 never leaves a backup that is listed
-but cannot be restored. Restoring checks the backup again before anything is replaced.
+but cannot be restored. A backup damaged afterwards (cut short by a copy, a bad disk) fails
+the same check when listed and is never offered (`store.restore` checks it once more).
 """
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -63,6 +66,11 @@ def remove_with_sidecars(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
+def sqlite_uri(path: Path, query: str) -> str:
+    """A SQLite URI naming a file, quoted so that '#', '?' and '%' in its path stay part of the name."""
+    return f"file:{urllib.parse.quote(os.fsencode(path), safe='/:' + os.sep)}?{query}"
+
+
 def why_unusable(path: Path, deep: bool = True) -> str | None:
     """Why a file is not a complete jmreview database (None when it is); `deep` runs quick_check."""
     try:
@@ -78,7 +86,7 @@ def why_unusable(path: Path, deep: bool = True) -> str | None:
     if not deep:
         return None
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
         try:
             check = con.execute("PRAGMA quick_check").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -93,16 +101,9 @@ def why_unusable(path: Path, deep: bool = True) -> str | None:
     return None
 
 
-def verify_backup(path: Path) -> None:
-    """Refuse a backup that is not a complete, healthy jmreview database."""
-    reason = why_unusable(path)
-    if reason is not None:
-        raise StoreError(f"{path} cannot be restored: {reason}")
-
-
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of one SQLite file into another with the backup API."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -178,10 +179,25 @@ def make_backup(db_path: Path, reason: str) -> Path:
     return target
 
 
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """A database's complete backups, newest first (half-written or empty files are never listed)."""
+_checked: dict[tuple[str, int, int, int], str | None] = {}
+
+
+def why_backup_unusable(path: Path) -> str | None:
+    """`why_unusable` with its deep check, remembered while the file stays the same (size, time, inode)."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    key = (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+    if key not in _checked:
+        _checked[key] = why_unusable(path)
+    return _checked[key]
+
+
+def named_backups(db_path: Path) -> list[BackupFile]:
+    """Every file named like a backup of the database and not plainly unfinished, newest first (unchecked)."""
     out = []
-    for path in backup_dir(db_path).glob(f"{db_path.stem}-*.sqlite3"):
+    for path in backup_dir(db_path).glob(f"{glob.escape(db_path.stem)}-*.sqlite3"):
         parts = path.stem[len(db_path.stem) + 1:].split("-", 3)
         try:
             made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
@@ -192,12 +208,23 @@ def list_backups(db_path: Path) -> list[BackupFile]:
     return sorted(out, key=lambda b: b.made, reverse=True)
 
 
+def list_backups(db_path: Path) -> list[BackupFile]:
+    """A database's complete backups, newest first: each passes the deep check (a cut or damaged one never)."""
+    return [b for b in named_backups(db_path) if why_backup_unusable(b.path) is None]
+
+
+def newest_backup(db_path: Path) -> BackupFile | None:
+    """The newest backup that passes the deep check (older ones are checked only when a newer one fails)."""
+    return next((b for b in named_backups(db_path) if why_backup_unusable(b.path) is None), None)
+
+
 def remove_leftovers(db_path: Path) -> None:
     """Delete what interrupted backups left over an hour ago: temporary files and unfinished ones."""
     folder = backup_dir(db_path)
     old = time.time() - STALE_SECONDS
-    unfinished = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if why_unusable(p, deep=False)]
-    for path in [*folder.glob(f".{db_path.stem}-*{PARTIAL}"), *unfinished]:
+    stem = glob.escape(db_path.stem)
+    unfinished = [p for p in folder.glob(f"{stem}-*.sqlite3") if why_unusable(p, deep=False)]
+    for path in [*folder.glob(f".{stem}-*{PARTIAL}"), *unfinished]:
         try:
             if path.stat().st_mtime < old:
                 remove_with_sidecars(path)
@@ -207,7 +234,7 @@ def remove_leftovers(db_path: Path) -> None:
 
 def prune(db_path: Path) -> None:
     """Keep the newest backups and one a day for a month; delete the rest and stale leftovers."""
-    backups = list_backups(db_path)
+    backups = named_backups(db_path)  # no deep check: pruning reads no backup's content
     keep = {b.path for b in backups[:KEEP_RECENT]}
     days: set[str] = set()
     now = datetime.now()
@@ -222,60 +249,7 @@ def prune(db_path: Path) -> None:
     remove_leftovers(db_path)
 
 
-def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Path:
-    """Replace the database's content with a checked backup; what it replaces is backed up first.
-
-    Nothing is replaced unless the backup passes its check and (with `keep_current`) the
-    current content has a verified backup; the copy is one SQLite transaction, so a failure
-    half-way leaves the database as it was. Returns the backup of the replaced content.
-    """
-    verify_backup(backup)
-    safety = db_path
-    if keep_current and db_path.exists() and db_path.stat().st_size:
-        try:
-            safety = make_backup(db_path, "before-restore")
-        except BackupFailed as exc:
-            raise StoreError(f"{db_path} was not restored: its current content could not be backed up "
-                             f"first ({'the disk is full' if exc.full else exc})") from None
-    try:
-        copy_database(backup, db_path)
-    except (OSError, sqlite3.Error) as exc:
-        why = "the disk is full" if is_full(exc) else str(exc)
-        raise StoreError(f"{db_path} was not restored from {backup.name} ({why}); it is as it was") from None
-    problem = why_unusable(db_path)
-    if problem is not None:
-        if safety != db_path:
-            copy_database(safety, db_path)
-        raise StoreError(f"{db_path} was not restored from {backup.name} ({problem}); it is as it was")
-    return safety
-
-
 def newest_backup_time(db_path: Path) -> float:
-    """Modification time of the newest backup (0 when there is none)."""
-    backups = list_backups(db_path)
-    return backups[0].path.stat().st_mtime if backups else 0.0
-
-
-def replace_damaged(backup: Path, db_path: Path) -> Path:
-    """Put a checked backup in place of a damaged database; the damaged file is kept, renamed, beside its backups.
-
-    The backup is copied and checked under a temporary name first, so a failure (a full disk)
-    leaves the damaged file where it was. Returns where the damaged bytes now are.
-    """
-    verify_backup(backup)
-    folder = backup_dir(db_path)
-    temp = db_path.with_name(f".{db_path.name}.restoring")
-    try:
-        remove_with_sidecars(temp)
-        copy_database(backup, temp)
-        seal(temp)
-    except (OSError, sqlite3.Error) as exc:
-        remove_with_sidecars(temp)
-        why = "the disk is full" if is_full(exc) else str(exc)
-        raise StoreError(f"{db_path} was not restored from {backup.name} ({why}); it is as it was") from None
-    kept = folder / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
-    for companion, aside in zip((db_path, *sidecars(db_path)), (kept, *sidecars(kept)), strict=True):
-        if companion.exists():
-            os.replace(companion, aside)  # a rename: the damaged bytes exactly as they were, no space needed
-    os.replace(temp, db_path)
-    return kept
+    """Modification time of the newest complete backup (0 when there is none)."""
+    newest = newest_backup(db_path)
+    return newest.path.stat().st_mtime if newest else 0.0

@@ -17,9 +17,17 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
 from jmreview.errors import StoreError
-from jmreview.store.backup import BackupFailed, backup_dir, list_backups, make_backup, newest_backup_time
+from jmreview.store.backup import BackupFailed, backup_dir, make_backup, newest_backup, newest_backup_time
 from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
-from jmreview.store.opening import DatabaseLocked, DiskFull, back_up_before_recovery, can_create_beside, read_only_uri
+from jmreview.store.opening import (
+    DatabaseLocked,
+    DatabaseReplaced,
+    DiskFull,
+    back_up_before_recovery,
+    can_create_beside,
+    file_identity,
+    read_only_uri,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -41,18 +49,17 @@ class DamagedDatabase(StoreError):
     """A database whose integrity check fails; says which file, what SQLite found, and its newest good backup."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        super().__init__(damaged_message(path, detail))
+        found = newest_backup(path)
+        self.backup = found.path if found else None
+        super().__init__(damaged_message(path, detail, self.backup))
         self.path = path
         self.detail = detail
-        found = list_backups(path)
-        self.backup = found[0].path if found else None
 
 
-def damaged_message(path: Path, detail: str) -> str:
+def damaged_message(path: Path, detail: str, backup: Path | None) -> str:
     """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
-    found = list_backups(path)
-    if found:
-        return (f"{path} is damaged ({detail}); open the backup {found[0].path} instead: the window offers "
+    if backup is not None:
+        return (f"{path} is damaged ({detail}); open the backup {backup} instead: the window offers "
                 "to restore it, or copy it in place of the damaged file")
     return f"{path} is damaged ({detail}) and has no backup; open it read-only in the window and export what it holds"
 
@@ -128,6 +135,7 @@ class Store:
                 self._check_integrity()
             if not self.readonly:
                 self._init_schema(backups)
+            self.identity = file_identity(self.path)  # what every write checks the path still names
         except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
             self.db.close()
             raise self._explain(exc) from None
@@ -215,6 +223,8 @@ class Store:
         """One write transaction, taken with BEGIN IMMEDIATE so readers never deadlock it."""
         if self.readonly:
             raise StoreError(f"{self.path.name} is open read-only: nothing can be changed")
+        if not self.network and file_identity(self.path) != self.identity:  # moved away, or another file moved in
+            raise DatabaseReplaced(self.path)
         try:
             with self.db.atomic("IMMEDIATE"):
                 yield

@@ -1,12 +1,25 @@
-"""`jmreview doctor`: check a database thoroughly and say what is wrong (read-only)."""
+"""`jmreview doctor`: check a database thoroughly and say what is wrong (read-only).
+
+A -wal or -journal beside the database is first replayed on a copy in a temporary folder, as
+the write path does before opening: one that does not belong to the database is named with
+what to do, and the main file is then checked as it is without it. Nothing is written beside
+the database.
+"""
 from __future__ import annotations
 
+import shutil
+import sqlite3
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from jmreview.analysis.blocks import LINE_BREAK
-from jmreview.store.backup import list_backups
-from jmreview.store.database import Store
+from jmreview.store.backup import BackupFile, named_backups, seal, why_backup_unusable, why_unusable
+from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.models import SCHEMA_VERSION
+from jmreview.store.opening import foreign_advice, pending_journal
+
+ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
 
 
 @dataclass
@@ -17,8 +30,51 @@ class Findings:
     facts: list[str] = field(default_factory=list)
 
 
-def examine(store: Store) -> Findings:
-    """Integrity, foreign keys, offsets, orphans, schema version and backups."""
+def check(path: Path) -> Findings:
+    """Doctor on a database file; a foreign -wal/-journal is named and the main file checked without it."""
+    problem = journal_problem(path)
+    if problem is None:
+        with Store(path, readonly=True) as store:
+            return examine(store)
+    with tempfile.TemporaryDirectory() as tmp:
+        alone = Path(tmp) / path.name
+        shutil.copyfile(path, alone)
+        try:
+            with Store(alone, readonly=True, backups=False) as store:
+                found = examine(store, path)
+        except DamagedDatabase as exc:
+            found = Findings([f"integrity: {path.name} itself, without it, is damaged too ({exc.detail})"])
+    found.problems.insert(0, problem)
+    return found
+
+
+def journal_problem(path: Path) -> str | None:
+    """What is wrong with the -wal/-journal beside a database, replayed on a copy (None: none, or its own)."""
+    journal = pending_journal(path)
+    if journal is None:
+        return None
+    problem: str | None = None
+    for _ in range(ATTEMPTS):
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "replayed.sqlite3"
+            try:
+                shutil.copyfile(path, copy)
+                shutil.copyfile(journal, copy.with_name(copy.name + journal.name[len(path.name):]))
+                seal(copy)  # SQLite replays the companion into the copy here
+                problem = why_unusable(copy)
+            except FileNotFoundError:  # another process finished with it meanwhile
+                return None
+            except OSError as exc:
+                return f"{journal.name} could not be checked on a copy ({exc.strerror or exc})"
+            except sqlite3.Error as exc:
+                problem = str(exc)
+        if problem is None:
+            return None
+    return f"journal: {foreign_advice(path, journal, problem or 'the check failed')}"
+
+
+def examine(store: Store, path: Path | None = None) -> Findings:
+    """Integrity, foreign keys, offsets, orphans, reading orders, schema version and backups (of `path`)."""
     out = Findings()
     db = store.db
     integrity = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
@@ -50,6 +106,10 @@ def examine(store: Store) -> Findings:
     for (eid,) in db.execute_sql("SELECT e.id FROM entity e JOIN article a ON a.id = e.article_id "
                                  "WHERE a.file_id != e.file_id"):
         out.problems.append(f"orphan: entity {eid} belongs to an article of another file")
+    for name, order, n in db.execute_sql("SELECT s.name, a.reading_order, COUNT(*) FROM article a JOIN sourcefile s "
+                                         "ON s.id = a.file_id GROUP BY a.file_id, a.reading_order "
+                                         "HAVING COUNT(*) > 1"):
+        out.problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear)")
     for (name,) in db.execute_sql("SELECT name FROM sourcefile WHERE replaced_by IS NULL GROUP BY name "
                                   "HAVING COUNT(*) > 1"):
         out.problems.append(f"versions: {name} has more than one current version (it would be exported twice)")
@@ -59,7 +119,14 @@ def examine(store: Store) -> Findings:
     out.facts.append(f"schema version {version}{' (read-only)' if store.readonly else ''}")
     if store.network:
         out.problems.append("the database is on a network drive: two computers must never open it at once")
-    backups = list_backups(store.path)
-    out.facts.append(f"backups: {len(backups)} in {store.path.name}.backups/")
-    out.facts += [f"  {b.made:%Y-%m-%d %H:%M:%S}  {b.reason:18s} {b.path.name}" for b in backups[:12]]
+    path = path or store.path
+    backups: list[tuple[BackupFile, str | None]] = []
+    damaged: list[tuple[BackupFile, str | None]] = []
+    for b in named_backups(path):
+        why = why_backup_unusable(b.path)
+        (backups if why is None else damaged).append((b, why))
+    out.facts.append(f"backups: {len(backups)} in {path.name}.backups/")
+    out.facts += [f"  {b.made:%Y-%m-%d %H:%M:%S}  {b.reason:18s} {b.path.name}" for b, _ in backups[:12]]
+    out.problems += [f"backup {b.path.name} is damaged ({why}): it is never offered; delete it"
+                     for b, why in damaged]
     return out

@@ -15,7 +15,7 @@ import shutil
 from pathlib import Path
 
 from jmreview.errors import StoreError
-from jmreview.store.backup import BackupFailed, backup_dir, prune, write_verified
+from jmreview.store.backup import BackupFailed, backup_dir, prune, sqlite_uri, write_verified
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
 
@@ -31,6 +31,24 @@ class DatabaseLocked(StoreError):
         super().__init__(f"{path} is locked by another program or window: nothing was saved; "
                          "try again when it has finished")
         self.path = path
+
+
+class DatabaseReplaced(StoreError):
+    """A database file moved away, deleted or replaced on disk since it was opened: writes would be lost."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} was replaced, moved or deleted on disk since it was opened: nothing was saved "
+                         f"(it would have gone to the file that was there before); open {path} again")
+        self.path = path
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode a path names now (None when nothing is there)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class DiskFull(StoreError):
@@ -81,10 +99,15 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
             if exc.unusable is None:
                 raise
             problem = exc
-    raise ForeignJournal(f"{journal} does not belong to {db_path.name} or is damaged (replayed on a copy, "
-                         f"{problem.unusable if problem else 'the check failed'}); nothing was changed: move "
-                         f"{journal.name} out of the folder to open the database as it was when last closed, "
-                         f"or restore a backup from {backup_dir(db_path).name}/")
+    found = problem.unusable if problem else None
+    raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
+
+
+def foreign_advice(db_path: Path, journal: Path, problem: str) -> str:
+    """What a -wal/-journal that would damage its database is, and what to do about it."""
+    return (f"{journal} does not belong to {db_path.name} or is damaged (replayed on a copy, {problem}); "
+            f"nothing was changed: move {journal.name} out of the folder to open the database as it was when "
+            f"last closed, or restore a backup from {backup_dir(db_path).name}/")
 
 
 def can_create_beside(path: Path) -> bool:
@@ -95,5 +118,5 @@ def can_create_beside(path: Path) -> bool:
 def read_only_uri(path: Path) -> str:
     """The URI that opens a database read-only, also on a read-only disk where no -shm can be made."""
     if can_create_beside(path) or pending_journal(path) is not None:
-        return f"file:{path}?mode=ro"
-    return f"file:{path}?immutable=1"
+        return sqlite_uri(path, "mode=ro")
+    return sqlite_uri(path, "immutable=1")

@@ -1,12 +1,14 @@
 """Import page dumps into the store: decode, analyse, then write each file in one transaction.
 
 Analysis (the slow part) can run in worker processes; writing stays in the calling process,
-one transaction per file, so a refused or interrupted file leaves nothing behind.
+one transaction per file, so a refused or interrupted file leaves nothing behind. A disk that
+fills up stops the import at the file that could not be written: the report says what was
+imported, which file was refused and why, and how many were not tried.
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,7 @@ from jmreview.errors import RefusedInput
 from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
 from jmreview.store.database import Store
 from jmreview.store.models import Block, Entity, SourceFile
+from jmreview.store.opening import DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
 from jmreview.workflows.reimport import carry_over, plan, previous_version
@@ -35,13 +38,15 @@ class ImportReport:
     flagged: list[str] = field(default_factory=list)        # articles carried over in part, back in review
     skipped: list[str] = field(default_factory=list)     # same bytes already imported
     refused: list[tuple[str, str]] = field(default_factory=list)
+    not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
     articles: int = 0
     characters: int = 0
 
     def summary(self) -> str:
         """One line for the terminal."""
         return (f"{len(self.imported)} imported ({self.articles} articles), "
-                f"{len(self.skipped)} already there, {len(self.refused)} refused")
+                f"{len(self.skipped)} already there, {len(self.refused)} refused"
+                + (f", {len(self.not_tried)} not tried" if self.not_tried else ""))
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -68,13 +73,16 @@ def analyse_path(path: Path) -> tuple[DecodedSource, PageAnalysis] | RefusedInpu
 Analysed = tuple[DecodedSource, PageAnalysis] | RefusedInput
 
 
-def _results(paths: list[Path], workers: int) -> Iterator[tuple[Path, Analysed]]:
+def _results(paths: list[Path], workers: int) -> Generator[tuple[Path, Analysed], None, None]:
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
             yield path, analyse_path(path)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
+        try:
+            yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
+        finally:  # stopped early (a full disk): the files not yet analysed are dropped, not waited for
+            pool.shutdown(cancel_futures=True)
 
 
 def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: ImportReport,
@@ -83,8 +91,10 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
 
     What is already there is read inside the transaction (another process may have imported
     the same bytes, or another version of the page, since the analysis began): the same bytes
-    are skipped, a new version is carried over from the version current *now*.
+    are skipped, a new version is carried over from the version current *now*. The report
+    counts the file only once its transaction has committed.
     """
+    done = ImportReport()
     with store.write():
         if SourceFile.select().where(SourceFile.sha256 == source.sha256).exists():
             report.skipped.append(source.name)
@@ -97,9 +107,12 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
                                                 f"articles people worked on have changed lines ({titles}); "
                                                 "import it with --replace to keep them, flagged for review"))
             return
-        report.articles += _write(store, source, page, old, who, report)
-        report.characters += len(source.text)
-        report.imported.append(source.name)
+        done.articles = _write(store, source, page, old, who, done)
+    report.articles += done.articles
+    report.characters += len(source.text)
+    report.imported.append(source.name)
+    report.new_versions += done.new_versions
+    report.flagged += done.flagged
 
 
 def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None, who: str,
@@ -152,11 +165,27 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
         store.backup("before-import")
     if workers is None:
         workers = min(len(files), os.cpu_count() or 1)
-    for n, (path, result) in enumerate(_results(files, workers), start=1):
-        if isinstance(result, RefusedInput):
-            report.refused.append((result.name, result.reason))
-        else:
-            store_file(store, result[0], result[1], report, replace, who)
-        if progress:
-            progress(n, len(files), printable_name(path))
+    results = _results(files, workers)
+    try:
+        for n, (path, result) in enumerate(results, start=1):
+            if isinstance(result, RefusedInput):
+                report.refused.append((result.name, result.reason))
+            else:
+                try:
+                    store_file(store, result[0], result[1], report, replace, who)
+                except DiskFull as exc:  # the next file would not fit either: stop, and say what was done
+                    report.not_tried = [printable_name(p) for p in files[n:]]
+                    report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
+                    break
+            if progress:
+                progress(n, len(files), printable_name(path))
+    finally:
+        results.close()
     return report
+
+
+def _full_reason(exc: DiskFull, left: int) -> str:
+    """Why a file was not imported on a full disk, and what became of the rest."""
+    rest = f"; the import stopped here, {left} more files were not tried" if left else ""
+    return (f"not imported: the disk holding {exc.path} is full, nothing of this file was saved{rest}; "
+            "free some space and import again (files already imported are skipped)")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from jmreview.analysis.rules import dedupe_key
 from jmreview.analysis.script import to_simplified_aligned
+from jmreview.store.changes import within_limit
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
 from jmreview.workflows.automation import is_protected, renumber
 
@@ -106,6 +107,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             status=art.status, reviewer=art.reviewer, reviewed_at=art.reviewed_at, created_at=now(),
             updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
             manual=sorted(set(art.manual) | {"carried"}), flag="")
+        within_limit(moved.id, moved.version)
         line_map = {ob.line: nb.line for ob, nb in pairs}
         lost: list[str] = []
         emptied = set()

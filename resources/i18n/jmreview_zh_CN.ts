@@ -941,6 +941,26 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
     </message>
     <message>
+        <source>{path} was not restored from {backup} ({detail}); the database is as it was</source>
+        <translation>{path} 没有从 {backup} 恢复（{detail}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} was not restored from {backup}: its current content could not be backed up first ({detail}); the database is as it was</source>
+        <translation>{path} 没有从 {backup} 恢复：无法先备份它当前的内容（{detail}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} was not restored from {backup}: that backup cannot be used ({detail}); the database is as it was</source>
+        <translation>{path} 没有从 {backup} 恢复：该备份无法使用（{detail}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} was not restored from {backup}: the disk is full; the database is as it was — free some space and try again</source>
+        <translation>{path} 没有从 {backup} 恢复：磁盘已满；数据库保持原样——请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would have gone to the file that was there before); open {path} again</source>
+        <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
+    </message>
+    <message>
         <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>
         <translation>无法重做“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
     </message>

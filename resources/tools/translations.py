@@ -196,6 +196,19 @@ ZH: dict[str, dict[str, str]] = {
             "{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。",
         "Nothing of this change was saved in {path}: the disk is full; free some space and try again":
             "这次修改没有保存到 {path}：磁盘已满；请腾出一些空间后再试。",
+        "{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would have gone "
+        "to the file that was there before); open {path} again":
+            "{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；"
+            "请重新打开 {path}。",
+        "{path} was not restored from {backup}: that backup cannot be used ({detail}); the database is as it was":
+            "{path} 没有从 {backup} 恢复：该备份无法使用（{detail}）；数据库保持原样。",
+        "{path} was not restored from {backup}: the disk is full; the database is as it was — free some space "
+        "and try again": "{path} 没有从 {backup} 恢复：磁盘已满；数据库保持原样——请腾出一些空间后再试。",
+        "{path} was not restored from {backup} ({detail}); the database is as it was":
+            "{path} 没有从 {backup} 恢复（{detail}）；数据库保持原样。",
+        "{path} was not restored from {backup}: its current content could not be backed up first ({detail}); "
+        "the database is as it was":
+            "{path} 没有从 {backup} 恢复：无法先备份它当前的内容（{detail}）；数据库保持原样。",
     },
     "TableModels": {
         "File": "文件", "Articles": "文章数", "Reviewed": "已审", "#": "序号", "Title": "标题", "Category": "类别",
@@ -233,6 +246,7 @@ def code_strings() -> dict[str, set[str]]:
     from jmreview.gui import store_messages
 
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
+    found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):
         tm.update(title for title, _ in model.columns)

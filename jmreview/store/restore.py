@@ -1,0 +1,124 @@
+"""Restoring a database from one of its backups: checked before, copied in one go, checked after.
+
+A backup is checked again (`PRAGMA quick_check`, our schema) right before it is used, since it
+may have been cut short or damaged since it was listed. Whatever fails, the database is left
+as it was and the refusal says why in a form the window can word (`RestoreFailed.code`).
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from jmreview.errors import StoreError
+from jmreview.store.backup import (
+    BackupFailed,
+    backup_dir,
+    copy_database,
+    is_full,
+    list_backups,
+    make_backup,
+    remove_with_sidecars,
+    seal,
+    sidecars,
+    why_unusable,
+)
+
+REASONS = {
+    "unusable": "the backup cannot be used: {detail}",
+    "full": "the disk is full",
+    "failed": "{detail}",
+    "no_safety_copy": "its current content could not be backed up first: {detail}",
+}
+
+
+class RestoreFailed(StoreError):
+    """A restore that did not happen: the database is as it was. `code` says why (a key of REASONS)."""
+
+    def __init__(self, path: Path, backup: Path, code: str, detail: str = "") -> None:
+        why = REASONS[code].format(detail=detail)
+        super().__init__(f"{path} was not restored from {backup.name} ({why}); it is as it was")
+        self.path = path
+        self.backup = backup
+        self.code = code
+        self.detail = detail
+
+
+def verify_backup(backup: Path, db_path: Path) -> None:
+    """Refuse a backup that is not (any more) a complete, healthy jmreview database."""
+    reason = why_unusable(backup)
+    if reason is not None:
+        raise RestoreFailed(db_path, backup, "unusable", reason)
+
+
+def _failed(db_path: Path, backup: Path, exc: BaseException) -> RestoreFailed:
+    return RestoreFailed(db_path, backup, "full") if is_full(exc) else RestoreFailed(db_path, backup, "failed",
+                                                                                     str(exc))
+
+
+def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Path:
+    """Replace the database's content with a checked backup; what it replaces is backed up first.
+
+    Nothing is replaced unless the backup passes its check and (with `keep_current`) the
+    current content has a verified backup; the copy is one SQLite transaction, so a failure
+    half-way leaves the database as it was. Returns the backup of the replaced content.
+    """
+    verify_backup(backup, db_path)
+    safety = db_path
+    if keep_current and db_path.exists() and db_path.stat().st_size:
+        try:
+            safety = make_backup(db_path, "before-restore")
+        except BackupFailed as exc:
+            raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
+                from None
+    try:
+        copy_database(backup, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        raise _failed(db_path, backup, exc) from None
+    problem = why_unusable(db_path)
+    if problem is not None:
+        if safety != db_path:
+            copy_database(safety, db_path)
+        raise RestoreFailed(db_path, backup, "failed", problem)
+    return safety
+
+
+def replace_damaged(backup: Path, db_path: Path) -> Path:
+    """Put a checked backup in place of a damaged database; the damaged file is kept, renamed, beside its backups.
+
+    The backup is copied and checked under a temporary name first, so a failure (a full disk)
+    leaves the damaged file where it was. Returns where the damaged bytes now are.
+    """
+    verify_backup(backup, db_path)
+    folder = backup_dir(db_path)
+    temp = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        remove_with_sidecars(temp)
+        copy_database(backup, temp)
+        seal(temp)
+    except (OSError, sqlite3.Error) as exc:
+        remove_with_sidecars(temp)
+        raise _failed(db_path, backup, exc) from None
+    kept = folder / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
+    for companion, aside in zip((db_path, *sidecars(db_path)), (kept, *sidecars(kept)), strict=True):
+        if companion.exists():
+            os.replace(companion, aside)  # a rename: the damaged bytes exactly as they were, no space needed
+    os.replace(temp, db_path)
+    return kept
+
+
+def replace_with_newest(db_path: Path) -> Path:
+    """Put the newest backup that restores in place of a damaged database (an unusable one: the next); returns it."""
+    last: RestoreFailed | None = None
+    for backup in list_backups(db_path):
+        try:
+            replace_damaged(backup.path, db_path)
+            return backup.path
+        except RestoreFailed as exc:
+            if exc.code != "unusable":
+                raise
+            last = exc
+    if last is not None:
+        raise last
+    raise StoreError(f"{db_path} has no complete backup to restore")

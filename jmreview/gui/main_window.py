@@ -270,6 +270,9 @@ class MainWindow(WindowHost):
             self.refresh(full=False)
         else:
             self.refresh()
+        row = self.page.current_block()  # one current article: the one holding the caret (a split moves it)
+        if row is not None and row.article_id is not None and row.article_id != self.current_article:
+            self.select_article(row.article_id)
 
     def refresh(self, full: bool = True) -> None:
         """Reload the panels from the store (every file's counts when full)."""

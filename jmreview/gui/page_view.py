@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -83,18 +83,31 @@ class PageView(QPlainTextEdit):
         self.updateRequest.connect(self._update_gutter)
         self.cursorPositionChanged.connect(self._cursor_moved)
         self._setting = False
+        self._fit_gutter()
 
     # -- geometry ------------------------------------------------------------------
     def gutter_width(self) -> int:
         """Pixels for the role gutter."""
         return self.fontMetrics().horizontalAdvance(tr("Subheadline") + "↳") + 12
 
+    def _fit_gutter(self) -> None:
+        """Make room for the gutter before the text is laid out (else lines run past the view's right edge)."""
+        if self.viewportMargins().left() != self.gutter_width():
+            self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        rect = self.contentsRect()
+        self.gutter.setGeometry(QRect(rect.left(), rect.top(), self.gutter_width(), rect.height()))
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         """Keep the gutter beside the text."""
+        self._fit_gutter()
         super().resizeEvent(event)
-        rect = self.contentsRect()
-        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
-        self.gutter.setGeometry(QRect(rect.left(), rect.top(), self.gutter_width(), rect.height()))
+        self._fit_gutter()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A new font (zoom) changes the gutter's width: make room again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_gutter()
 
     def _update_gutter(self, rect: QRect, dy: int) -> None:
         if dy:

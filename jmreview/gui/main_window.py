@@ -113,6 +113,7 @@ class MainWindow(WindowHost):
             Spec("article", "previous_article", "Pre&vious article", "Alt+Up", partial(self.step_article, -1)),
             Spec("block", "next_block", "Next &line", "Alt+Shift+Down", partial(self.step_block, 1)),
             Spec("block", "previous_block", "Previous l&ine", "Alt+Shift+Up", partial(self.step_block, -1)),
+            Spec("block", "next_check", "Next automatic join or duplicate to chec&k", "F7", self.next_check),
         ]
         for n, (role, title) in enumerate(ROLE_KEYS, start=1):
             role_title = tr("Role: {role}").format(role=QCoreApplication.translate("PageView", title))
@@ -237,6 +238,15 @@ class MainWindow(WindowHost):
             return
         at = ids.index(self.current_article) if self.current_article in ids else -1
         self.select_article(ids[max(0, min(len(ids) - 1, at + step))])
+
+    def next_check(self) -> None:
+        """Go to the next join or duplicate automation set on this page that nobody has checked."""
+        row = self.page.next_to_check()
+        if row is None:
+            self.say(tr("No automatic join or duplicate left to check after this line."))
+            return
+        self.page.go_to_line(row.line)
+        self.say(self.page.gutter.explain(row).replace("\n", " · "))
 
     def step_block(self, step: int) -> None:
         """Move the page cursor to the next (+1) or previous (-1) block."""

@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from jmreview.analysis.blocks import LINE_BREAK, PINYIN_ARTIFACT, is_pinyin
 from jmreview.analysis.script import to_simplified_aligned
+from jmreview.gui.gutter import RoleGutter
 from jmreview.gui.offsets import OffsetMap
 from jmreview.store.view_rows import BlockRow
 
@@ -28,39 +29,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PageView", text)
 
 
-class RoleGutter(QWidget):
-    """The margin left of the page: each block's role, noise marked."""
-
-    def __init__(self, view: PageView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        """Wide enough for the longest role name."""
-        return QSize(self.view.gutter_width(), 0)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        """Paint role names beside the visible blocks."""
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), QColor("#f5f5f5"))
-        block = self.view.firstVisibleBlock()
-        offset = self.view.contentOffset()
-        while block.isValid():
-            geo = self.view.blockBoundingGeometry(block).translated(offset)
-            if geo.top() > event.rect().bottom():
-                break
-            row = self.view.rows_by_line.get(block.blockNumber() + 1)
-            if row is not None:
-                noise = row.article_id is None
-                painter.setPen(QColor("#b71c1c") if noise else QColor("#455a64"))
-                text = tr("Noise") if noise else tr(ROLE_MARKS.get(row.role, row.role))
-                if row.joins_previous:
-                    text = "↳" + text
-                painter.drawText(QRect(2, int(geo.top()), self.width() - 6, int(geo.height())),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
-            block = block.next()
-
-
 class PageView(QPlainTextEdit):
     """The source text of one file, with its segmentation drawn on it."""
 
@@ -73,7 +41,7 @@ class PageView(QPlainTextEdit):
         self.setAccessibleName(tr("Page text"))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                      | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.gutter = RoleGutter(self)
+        self.gutter = RoleGutter(self, ROLE_MARKS)
         self.rows_by_line: dict[int, BlockRow] = {}
         self.line_starts: list[int] = [0]
         self.lines: list[str] = []
@@ -155,6 +123,11 @@ class PageView(QPlainTextEdit):
                 fmt.setBackground(self.article_colors[row.article_id])
             sel.format = fmt
             selections.append(sel)
+            if row.duplicate_of is not None:  # left out of the article's text: shown struck through
+                struck = QTextCharFormat()
+                struck.setFontStrikeOut(True)
+                struck.setForeground(QColor("#8d6e63"))
+                selections.append(self._span_selection(row.start, row.end, struck))
         for start, end, label, status in entities:
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if status == "accepted"
@@ -238,6 +211,13 @@ class PageView(QPlainTextEdit):
     def current_block(self) -> BlockRow | None:
         """The block under the text cursor."""
         return self.rows_by_line.get(self.textCursor().blockNumber() + 1)
+
+    def next_to_check(self) -> BlockRow | None:
+        """The next line after the caret whose join or duplicate mark automation set and nobody has checked."""
+        here = self.current_block()
+        after = here.line if here else 0
+        return next((r for line, r in sorted(self.rows_by_line.items()) if line > after and not r.checked
+                     and (r.joins_previous or r.duplicate_of is not None)), None)
 
     def go_to_line(self, line: int) -> None:
         """Put the cursor at the start of a line and show it."""

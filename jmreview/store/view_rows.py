@@ -52,6 +52,8 @@ class BlockRow:
     joins_previous: bool
     duplicate_of: int | None
     cue: str
+    join_cue: str = ""
+    checked: bool = False  # a person set its join or duplicate mark (nothing left to check)
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,10 @@ def article_rows(file_id: int) -> list[ArticleRow]:
 def block_rows(file_id: int) -> list[BlockRow]:
     """Every block of a file in line order."""
     query = (Block.select(Block.id, Block.line, Block.start, Block.end, Block.article, Block.role,
-                          Block.joins_previous, Block.duplicate_of, Block.cue)
+                          Block.joins_previous, Block.duplicate_of, Block.cue, Block.join_cue, Block.manual)
              .where(Block.file == file_id).order_by(Block.line))
-    return [BlockRow(i, ln, s, e, a, r, bool(j), d, c) for i, ln, s, e, a, r, j, d, c in _tuples(query)]
+    return [BlockRow(i, ln, s, e, a, r, bool(j), d, c, jc or "", any(k in (m or "") for k in ("join", "duplicate")))
+            for i, ln, s, e, a, r, j, d, c, jc, m in _tuples(query)]
 
 
 def entity_rows(article_id: int) -> list[EntityRow]:

@@ -168,6 +168,10 @@
         <translation>下一行(&amp;L)</translation>
     </message>
     <message>
+        <source>Next automatic join or duplicate to chec&amp;k</source>
+        <translation>下一处待检查的自动接续或重复(&amp;K)</translation>
+    </message>
+    <message>
         <source>Pre&amp;vious article</source>
         <translation>上一篇文章(&amp;V)</translation>
     </message>
@@ -733,6 +737,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>第 {n} 行：{cue}</translation>
     </message>
     <message>
+        <source>No automatic join or duplicate left to check after this line.</source>
+        <translation>此行之后没有待检查的自动接续或重复。</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
@@ -800,12 +808,28 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>图说</translation>
     </message>
     <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Duplicate of line {n}: left out of the article's text</source>
+        <translation>与第 {n} 行重复：不计入文章正文</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation>标题</translation>
     </message>
     <message>
+        <source>Joined to the paragraph before it (no line break in the article's text): {why}</source>
+        <translation>与上一段接续（文章正文中此处不换行）：{why}</translation>
+    </message>
+    <message>
         <source>Kicker</source>
         <translation>引题</translation>
+    </message>
+    <message>
+        <source>Line {n}: {cue}</source>
+        <translation>第 {n} 行：{cue}</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -818,6 +842,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Page text</source>
         <translation>版面文字</translation>
+    </message>
+    <message>
+        <source>Set by automation: F7 goes to the next one to check, Ctrl+J / Ctrl+D change it</source>
+        <translation>由自动处理设定：按 F7 转到下一处待检查，Ctrl+J / Ctrl+D 修改</translation>
     </message>
     <message>
         <source>Subhead</source>

@@ -23,6 +23,7 @@ QM_DIR = ROOT / "jmreview" / "data" / "i18n"
 
 ZH: dict[str, dict[str, str]] = {
     "Actions": {
+        "Next automatic join or duplicate to chec&k": "下一处待检查的自动接续或重复(&K)",
         "&File": "文件(&F)", "&Edit": "编辑(&E)", "&Article": "文章(&A)", "&Block": "行(&B)",
         "E&ntities": "实体(&N)",
         "&View": "视图(&V)", "&Help": "帮助(&H)",
@@ -138,6 +139,7 @@ ZH: dict[str, dict[str, str]] = {
         "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：",
     },
     "MainWindow": {
+        "No automatic join or duplicate left to check after this line.": "此行之后没有待检查的自动接续或重复。",
         "{path} does not exist (any more): nothing was opened.": "{path} 不存在（或已被移走）：没有打开任何数据库。",
         "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",
         "Ready": "就绪", "Not done": "未完成",
@@ -151,6 +153,12 @@ ZH: dict[str, dict[str, str]] = {
         "jmreview databases (*.sqlite3 *.db);;All files (*)": "jmreview 数据库 (*.sqlite3 *.db);;所有文件 (*)",
     },
     "PageView": {
+        "Duplicate": "重复", "Line {n}: {cue}": "第 {n} 行：{cue}",
+        "Joined to the paragraph before it (no line break in the article's text): {why}":
+            "与上一段接续（文章正文中此处不换行）：{why}",
+        "Duplicate of line {n}: left out of the article's text": "与第 {n} 行重复：不计入文章正文",
+        "Set by automation: F7 goes to the next one to check, Ctrl+J / Ctrl+D change it":
+            "由自动处理设定：按 F7 转到下一处待检查，Ctrl+J / Ctrl+D 修改",
         "Kicker": "引题", "Headline": "标题", "Subheadline": "副题", "Byline": "署名", "Subhead": "小标题",
         "Caption": "图说", "Note": "转版", "Body": "正文", "Noise": "噪声", "Page text": "版面文字",
     },

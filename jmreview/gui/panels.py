@@ -86,6 +86,7 @@ class TablePanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._quiet = False
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
@@ -95,7 +96,7 @@ class TablePanel(QWidget):
         layout.addWidget(self.view)
 
     def _current_changed(self, current: Any, _previous: Any) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.selected.emit(int(self.model.data(current, ID_ROLE)))
 
     def current_id(self) -> int | None:
@@ -106,16 +107,23 @@ class TablePanel(QWidget):
     def select_id(self, row_id: int | None, quiet: bool = False) -> None:
         """Select the row of a database id (quietly: without emitting `selected`)."""
         row = self.model.row_of_id(row_id) if row_id is not None else -1
-        if row < 0:
+        if row < 0:  # nothing of this list is shown: no row may look selected
+            self._quiet = True
+            try:
+                self.view.selectionModel().clear()
+            finally:
+                self._quiet = False
             return
-        selection = self.view.selectionModel()
-        if quiet:
-            selection.blockSignals(True)
-        selection.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                  | QItemSelectionModel.SelectionFlag.Rows)
+        # quiet by a flag, never by blocking the selection model's signals: the view needs them to repaint
+        # the rows it unselects (else several rows look selected at once)
+        self._quiet = quiet
+        try:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet = False
         self.view.scrollTo(self.model.index(row, 0))
-        if quiet:
-            selection.blockSignals(False)
 
     def ids(self) -> list[int]:
         """Every id shown, in order."""

@@ -76,6 +76,7 @@ def reopen(db_path: Path, settings: QSettings) -> object:
 def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool = True) -> object:
     """Open the store and show the main window; returns the window (None when the store is refused)."""
     from jmreview.gui.dialogs import ask_editor_name, offer_samples
+    from jmreview.gui.history import history_title
     from jmreview.gui.jobs import import_into
     from jmreview.gui.main_window import MainWindow
     from jmreview.gui.session import Session
@@ -97,6 +98,8 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
                                "copy it to this computer to work safely.").format(path=db_path))
     editor = os.environ.get("JMREVIEW_EDITOR") or (ask_editor_name(None, settings) if ask else "editor")
     session = Session(store, editor)
+    if not store.readonly:
+        session.load_history(history_title)  # the edits of earlier sessions, undoable (each checked first)
     try:
         window = MainWindow(session, settings, reopen)
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # damaged past reading, even read-only

@@ -86,6 +86,9 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
     def finish(result: Any, error: str) -> None:
         dialog.reset()
         dialog.deleteLater()
+        watch = getattr(parent, "watch", None)
+        if watch is not None:
+            watch.resync()
         done(result, error)
 
     job.finished_with.connect(finish)

@@ -168,6 +168,7 @@ class MainWindow(WindowHost):
         self.search.open_hit.connect(self._open_hit)
         self.articles.view.blocks_dropped.connect(self._blocks_dropped)
         self.session.changed.connect(self.refresh_after_edit)
+        self.session.replayed.connect(self._show_replayed)
         self.session.failed.connect(lambda msg: QMessageBox.warning(self, tr("Not done"), msg))
         stack: QUndoStack = self.session.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
@@ -238,6 +239,14 @@ class MainWindow(WindowHost):
             return
         at = ids.index(self.current_article) if self.current_article in ids else -1
         self.select_article(ids[max(0, min(len(ids) - 1, at + step))])
+
+    def _show_replayed(self, file_id: int, article_id: int, text: str, undone: bool) -> None:
+        """After an undo or redo: go where it changed something, and say what it was."""
+        if file_id and file_id != self.current_file:
+            self.select_file(file_id)
+        if article_id and article_id != self.current_article:
+            self.select_article(article_id)
+        self.say((tr("Undone: {what}") if undone else tr("Redone: {what}")).format(what=text))
 
     def next_check(self) -> None:
         """Go to the next join or duplicate automation set on this page that nobody has checked."""

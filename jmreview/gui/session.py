@@ -33,11 +33,15 @@ class EditCommand(QUndoCommand):
             return
         if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor)):
             self.setObsolete(True)  # refused: the stack drops it rather than show it as done
+        else:
+            self.session.announce(self.log_id, self.text(), undone=False)
 
     def undo(self) -> None:
         """Restore what the edit changed."""
         if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor)):
             self.setObsolete(True)  # refused: the stack drops it rather than show it as undone
+        else:
+            self.session.announce(self.log_id, self.text(), undone=True)
 
 
 class Session(QObject):
@@ -45,12 +49,26 @@ class Session(QObject):
 
     changed = Signal()
     failed = Signal(str)
+    replayed = Signal(int, int, str, bool)  # file id, article id (0: none), what, undone
 
     def __init__(self, store: Store, editor: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.editor = editor
         self.undo_stack = QUndoStack(self)
+
+    def announce(self, log_id: int, text: str, undone: bool) -> None:
+        """Tell the window where an undo or redo changed something, so it can go there and say so."""
+        file_id, article_id = changes.edit_place(log_id)
+        self.replayed.emit(file_id or 0, article_id or 0, text, undone)
+
+    def load_history(self, titles: Callable[[str, str], str], limit: int = 200) -> int:
+        """Put this editor's latest edits from the database's log back on the undo stack (after a restart)."""
+        edits = changes.recent_edits(self.editor, limit)
+        for log in edits:
+            self.undo_stack.push(EditCommand(self, titles(log.action, log.summary), log.id))
+        self.undo_stack.setClean()
+        return len(edits)
 
     def apply(self, text: str, edit: Callable[..., int], *args: Any, **kwargs: Any) -> bool:
         """Run a core edit; on success push it for undo and tell the panels. Returns success."""

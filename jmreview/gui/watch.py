@@ -24,8 +24,17 @@ class ChangeWatch(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start(1000)
 
+    def resync(self) -> None:
+        """This window's own background work changed the database: that is no news from another window."""
+        try:
+            self.seen_version = self.window.session.store.data_version()
+        except Exception:  # the database is being switched or closed
+            return
+
     def check(self) -> None:
         """Another window (or process) changed the database: show its changes."""
+        if any(job.isRunning() for job in getattr(self.window, "_jobs", [])):
+            return  # our own import or re-run writes through its own connection: not another window
         try:
             version = self.window.session.store.data_version()
         except Exception:  # the database is being switched or closed

@@ -278,3 +278,30 @@ def undo(store: Store, log_id: int, who: str) -> None:
 def redo(store: Store, log_id: int, who: str) -> None:
     """Apply an undone edit again, in one transaction."""
     _replay(store, log_id, who, undoing=False)
+
+
+def edit_place(log_id: int) -> tuple[int | None, int | None]:
+    """The file and article a logged edit changed (the first it names), so a view can go there."""
+    log = EditLog.get_or_none(EditLog.id == log_id)
+    if log is None:
+        return None, None
+    steps, articles = _steps(log)
+    for step in steps:
+        model = MODELS[step["model"]]
+        if "file" not in model._meta.fields:
+            continue
+        values = {**(step.get("before") or {}), **(step.get("after") or {})}
+        row = _current(model, step["id"], ["file_id"] + (["article_id"] if "article" in model._meta.fields else []))
+        file_id = values.get("file_id") or (row or {}).get("file_id")
+        article_id = step["id"] if model is Article else values.get("article_id") or (row or {}).get("article_id")
+        alive = [a for a in [article_id, *articles] if a and Article.get_or_none(Article.id == a)]
+        return (int(file_id) if file_id else None), (int(alive[0]) if alive else None)
+    return None, None
+
+
+def recent_edits(who: str, limit: int = 200) -> list[EditLog]:
+    """An editor's latest edits that are not undone and can be replayed (for the history after a restart)."""
+    rows = (EditLog.select().where((EditLog.who == who) & (EditLog.undone == False)  # noqa: E712
+                                   & EditLog.action.not_in(["undo", "redo"]))
+            .order_by(EditLog.id.desc()).limit(limit))
+    return [r for r in reversed(list(rows)) if isinstance(r.payload, dict) and r.payload.get("steps")]

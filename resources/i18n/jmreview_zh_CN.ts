@@ -529,6 +529,81 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
+    </message>
+    <message>
+        <source>Add a label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Add an entity</source>
+        <translation>添加实体</translation>
+    </message>
+    <message>
+        <source>Change an entity</source>
+        <translation>修改实体</translation>
+    </message>
+    <message>
+        <source>Delete an entity</source>
+        <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Duplicate mark</source>
+        <translation>重复标记</translation>
+    </message>
+    <message>
+        <source>Edit a field</source>
+        <translation>修改字段</translation>
+    </message>
+    <message>
+        <source>Edit a label</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <source>Import corpus JSON</source>
+        <translation>导入语料 JSON</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>接续</translation>
+    </message>
+    <message>
+        <source>Label every occurrence</source>
+        <translation>全部标注</translation>
+    </message>
+    <message>
+        <source>Merge articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <source>Move lines</source>
+        <translation>移动行</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>Noise / back into an article</source>
+        <translation>标为噪声 / 恢复</translation>
+    </message>
+    <message>
+        <source>Set a line's role</source>
+        <translation>设置行的角色</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>{kind} ({what})</source>
+        <translation>{kind}（{what}）</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Already there: {name}</source>
@@ -757,6 +832,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>最近的数据库</translation>
     </message>
     <message>
+        <source>Redone: {what}</source>
+        <translation>已重做：{what}</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
@@ -775,6 +854,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Undo history</source>
         <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
     </message>
     <message>
         <source>Updated with changes made in another window</source>

@@ -139,6 +139,7 @@ ZH: dict[str, dict[str, str]] = {
         "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：",
     },
     "MainWindow": {
+        "Undone: {what}": "已撤销：{what}", "Redone: {what}": "已重做：{what}",
         "No automatic join or duplicate left to check after this line.": "此行之后没有待检查的自动接续或重复。",
         "{path} does not exist (any more): nothing was opened.": "{path} 不存在（或已被移走）：没有打开任何数据库。",
         "jmreview — {path}": "jmreview — {path}", "Undo history": "撤销历史", "<opened>": "<打开时>",
@@ -169,6 +170,15 @@ ZH: dict[str, dict[str, str]] = {
     "SearchPanel": {
         "Search (Simplified or Traditional)": "搜索（简体或繁体）", "Search": "搜索", "Whole corpus": "整个语料",
         "Search results": "搜索结果",
+    },
+    "History": {
+        "{kind} ({what})": "{kind}（{what}）",
+        "Set a line's role": "设置行的角色", "Noise / back into an article": "标为噪声 / 恢复", "Join": "接续",
+        "Duplicate mark": "重复标记", "New article": "新建文章", "Merge articles": "合并文章", "Move lines": "移动行",
+        "Edit a field": "修改字段", "Set status": "设置状态", "Add an entity": "添加实体",
+        "Change an entity": "修改实体",
+        "Delete an entity": "删除实体", "Accept all suggestions": "接受全部建议", "Label every occurrence": "全部标注",
+        "Add a label": "添加标签", "Edit a label": "修改标签", "Import corpus JSON": "导入语料 JSON",
     },
     "StoreMessages": {
         "{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged "
@@ -251,9 +261,10 @@ def code_strings() -> dict[str, set[str]]:
     found.setdefault("ExportDialog", set()).update(title for _, title in export_dialog.FORMATS)
     found["PageView"].update(page_view.ROLE_MARKS.values())
     found["ArticleEditor"].update(t for _, t in (*article_editor.TEXT_FIELDS, *article_editor.LIST_FIELDS))
-    from jmreview.gui import store_messages
+    from jmreview.gui import history, store_messages
 
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
+    found.setdefault("History", set()).update(history.TITLES.values())
     found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):

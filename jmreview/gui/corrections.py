@@ -6,8 +6,10 @@ from PySide6.QtWidgets import QInputDialog
 
 from jmreview.analysis.rules import dedupe_key
 from jmreview.gui.host import WindowHost
+from jmreview.gui.page_view import ROLE_MARKS
+from jmreview.gui.table_models import STATUS_TITLES
 from jmreview.store import edits, entity_edits
-from jmreview.store.models import Article, Block, Label
+from jmreview.store.models import Article, Block, Entity, Label
 from jmreview.store.queries import block_display
 from jmreview.store.view_rows import BlockRow
 
@@ -51,7 +53,9 @@ class Corrections:
         """Give the current block a role."""
         row = self.block()
         if row:
-            self.session.apply(tr("Set role of line {n}").format(n=row.line), edits.set_block_role, row.id, role,
+            role_name = QCoreApplication.translate("PageView", ROLE_MARKS.get(role, role))
+            self.session.apply(tr("Line {n}: role {role}").format(n=row.line, role=role_name),
+                               edits.set_block_role, row.id, role,
                                seen=shown(row))
 
     def toggle_noise(self) -> None:
@@ -65,7 +69,8 @@ class Corrections:
         """Join the current block to the previous one, or undo the join."""
         row = self.block()
         if row:
-            self.session.apply(tr("Join line {n}").format(n=row.line), edits.set_join, row.id, not row.joins_previous,
+            what = tr("Undo the join of line {n}") if row.joins_previous else tr("Join line {n}")
+            self.session.apply(what.format(n=row.line), edits.set_join, row.id, not row.joins_previous,
                                seen=shown(row))
 
     def toggle_duplicate(self) -> None:
@@ -132,7 +137,10 @@ class Corrections:
         art_id = self.w.current_article
         if art_id is None:
             return
-        if self.session.apply(tr("Set status"), edits.set_status, art_id, status) and advance:
+        title = Article.get_by_id(art_id).title
+        what = tr("《{title}》: {status}").format(title=title[:20], status=QCoreApplication.translate(
+            "TableModels", STATUS_TITLES.get(status, status)))
+        if self.session.apply(what, edits.set_status, art_id, status) and advance:
             self.w.next_unreviewed()
 
     # -- entities ----------------------------------------------------------------------
@@ -149,26 +157,36 @@ class Corrections:
             if owner is None:
                 self.w.say(tr("The selection is not inside an article."))
                 return
-            self.session.apply(tr("Label {label}").format(label=name), entity_edits.add_entity, owner,
+            text = self.w.source_text[span[0]:span[1]]
+            self.session.apply(tr("Label “{text}” as {label}").format(text=text[:20], label=name),
+                               entity_edits.add_entity, owner,
                                span[0], span[1], name)
             return
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("Change label"), entity_edits.update_entity, ents, label=name)
+            self.session.apply(tr("“{text}”: label {label}").format(text=self.entity_text(ents), label=name),
+                               entity_edits.update_entity, ents, label=name)
         else:
             self.w.say(tr("Select text in the page, or an entity in the list, first."))
+
+    def entity_text(self, ids: list[int]) -> str:
+        """The text of the first of some entities, for the undo history."""
+        entity = Entity.get_or_none(Entity.id == ids[0]) if ids else None
+        return entity.text[:20] if entity is not None else ""
 
     def entity_status(self, status: str) -> None:
         """Accept or reject the selected entity."""
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("Entity {s}").format(s=tr(status)), entity_edits.update_entity, ents, status=status)
+            self.session.apply(tr("“{text}”: {s}").format(text=self.entity_text(ents), s=tr(status)),
+                               entity_edits.update_entity, ents, status=status)
 
     def delete_entity(self) -> None:
         """Delete the selected entity."""
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("Delete entity"), entity_edits.delete_entity, ents)
+            self.session.apply(tr("Delete entity “{text}”").format(text=self.entity_text(ents)),
+                               entity_edits.delete_entity, ents)
 
     def accept_all(self) -> None:
         """Accept every suggestion of the current article."""

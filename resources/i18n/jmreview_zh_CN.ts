@@ -313,6 +313,10 @@
         <translation>删除实体</translation>
     </message>
     <message>
+        <source>Delete entity “{text}”</source>
+        <translation>删除实体“{text}”</translation>
+    </message>
+    <message>
         <source>Duplicate on line {n}</source>
         <translation>第 {n} 行为重复</translation>
     </message>
@@ -337,8 +341,16 @@
         <translation>标注为 {label}</translation>
     </message>
     <message>
+        <source>Label “{text}” as {label}</source>
+        <translation>将“{text}”标注为 {label}</translation>
+    </message>
+    <message>
         <source>Label:</source>
         <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Line {n}: role {role}</source>
+        <translation>第 {n} 行改为{role}</translation>
     </message>
     <message>
         <source>Merge articles</source>
@@ -393,12 +405,28 @@
         <translation>没有可合并的文章。</translation>
     </message>
     <message>
+        <source>Undo the join of line {n}</source>
+        <translation>取消第 {n} 行的接续</translation>
+    </message>
+    <message>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
         <source>rejected</source>
         <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>“{text}”: label {label}</source>
+        <translation>“{text}”：标签改为 {label}</translation>
+    </message>
+    <message>
+        <source>“{text}”: {s}</source>
+        <translation>“{text}”：{s}</translation>
+    </message>
+    <message>
+        <source>《{title}》: {status}</source>
+        <translation>《{title}》：{status}</translation>
     </message>
 </context>
 <context>

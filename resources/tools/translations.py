@@ -67,6 +67,10 @@ ZH: dict[str, dict[str, str]] = {
             "文件的新版本改动了这篇文章的文字：请与旧版本核对", "Edit {field}": "修改{field}", "Set status": "设置状态",
     },
     "Corrections": {
+        "Line {n}: role {role}": "第 {n} 行改为{role}", "Undo the join of line {n}": "取消第 {n} 行的接续",
+        "《{title}》: {status}": "《{title}》：{status}", "Label “{text}” as {label}": "将“{text}”标注为 {label}",
+        "“{text}”: label {label}": "“{text}”：标签改为 {label}", "“{text}”: {s}": "“{text}”：{s}",
+        "Delete entity “{text}”": "删除实体“{text}”",
         "Put the cursor on a line of the page first.": "请先把光标放在版面的某一行上。",
         "Set role of line {n}": "设置第 {n} 行的角色", "Noise on line {n}": "第 {n} 行噪声",
         "Join line {n}": "接续第 {n} 行", "Clear duplicate on line {n}": "清除第 {n} 行的重复标记",

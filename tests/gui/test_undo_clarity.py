@@ -60,3 +60,19 @@ def test_the_windows_own_import_is_not_news_from_another_window(qtbot, tmp_path:
     qtbot.wait(1500)  # the watch looks once a second
     assert "another window" not in window.statusBar().currentMessage()
     window.session.store.close()
+
+
+def test_history_entries_name_the_change(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as _Qt
+
+    stack = window.session.undo_stack
+    row = next(r for r in window.page.rows_by_line.values() if r.role == "body" and r.article_id)
+    window.page.go_to_line(row.line)
+    key(window, _Qt.Key.Key_6, _Qt.KeyboardModifier.AltModifier)  # caption
+    assert stack.undoText() == f"Line {row.line}: role Caption"
+    key(window, _Qt.Key.Key_J, CTRL)
+    joined = stack.undoText()
+    key(window, _Qt.Key.Key_J, CTRL)
+    assert joined.startswith("Join line") and stack.undoText().startswith("Undo the join")
+    key(window, _Qt.Key.Key_F8)
+    assert stack.undoText().endswith(": reviewed") and "《" in stack.undoText()

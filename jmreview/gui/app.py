@@ -75,7 +75,7 @@ def reopen(db_path: Path, settings: QSettings) -> object:
 
 def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool = True) -> object:
     """Open the store and show the main window; returns the window (None when the store is refused)."""
-    from jmreview.gui.dialogs import ask_editor_name, offer_samples
+    from jmreview.gui.dialogs import editor_name, offer_samples
     from jmreview.gui.history import history_title
     from jmreview.gui.jobs import import_into
     from jmreview.gui.main_window import MainWindow
@@ -96,7 +96,8 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
         QMessageBox.warning(None, tr("Database on a network drive"),
                             tr("{path} is on a network drive. Only one computer may open it at a time; "
                                "copy it to this computer to work safely.").format(path=db_path))
-    editor = os.environ.get("JMREVIEW_EDITOR") or (ask_editor_name(None, settings) if ask else "editor")
+    editor, new_name = (os.environ["JMREVIEW_EDITOR"], False) if os.environ.get("JMREVIEW_EDITOR") \
+        else editor_name(settings)
     session = Session(store, editor)
     if not store.readonly:
         session.load_history(history_title)  # the edits of earlier sessions, undoable (each checked first)
@@ -110,6 +111,8 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
                                  path=db_path, detail=exc))
         return None
     window.show()
+    if new_name:
+        window.say(tr("Your corrections are recorded as {name}; change it in Edit → Settings").format(name=editor))
     QTimer.singleShot(0, lambda: probe.window_shown(window))
     remember_database(settings, db_path)
     ready = threading.Event()

@@ -62,17 +62,21 @@ def show_about(window: QWidget) -> None:
                           version=__version__))
 
 
-def ask_editor_name(parent: QWidget | None, settings: QSettings) -> str:
-    """The editor's name, asked once and remembered."""
-    name = str(settings.value("editor", "") or "")
+def editor_name(settings: QSettings) -> tuple[str, bool]:
+    """The editor's name and whether it is new: the one remembered, else the computer's login (editable in
+    Settings); no dialog before the window."""
+    name = str(settings.value("editor", "") or "").strip()
     if name:
-        return name
-    from PySide6.QtWidgets import QInputDialog
+        return name, False
+    import getpass
 
-    text, ok = QInputDialog.getText(parent, tr("Your name"), tr("Name recorded with your corrections:"))
-    name = text.strip() if ok and text.strip() else "editor"
+    try:
+        name = getpass.getuser().strip()
+    except Exception:  # no login name in this environment
+        name = ""
+    name = name or tr("editor")
     settings.setValue("editor", name)
-    return name
+    return name, True
 
 
 def offer_samples(parent: QWidget | None) -> bool:

@@ -219,6 +219,10 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
+        <source>Your corrections are recorded as {name}; change it in Edit → Settings</source>
+        <translation>您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改</translation>
+    </message>
+    <message>
         <source>{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work safely.</source>
         <translation>{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。</translation>
     </message>
@@ -493,6 +497,10 @@ Your work is saved. Details are in {log}.</source>
     <message>
         <source>Your name</source>
         <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑</translation>
     </message>
     <message>
         <source>jmreview {version}

@@ -48,6 +48,8 @@ ZH: dict[str, dict[str, str]] = {
         "Restore a &backup…": "恢复备份(&B)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {
+        "Your corrections are recorded as {name}; change it in Edit → Settings":
+            "您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改",
         "{path} is too damaged to be read, even read-only ({detail}). Restore one of its backups (File → Restore "
         "a backup) or keep the file for a technician.":
             "{path} 损坏严重，连只读也无法读取（{detail}）。"
@@ -92,6 +94,7 @@ ZH: dict[str, dict[str, str]] = {
             "出错了：{error}\n\n您的工作都已保存。详细信息在 {log}。",
     },
     "Dialogs": {
+        "editor": "编辑",
         "Keyboard shortcuts": "键盘快捷键", "Command": "命令", "Keys": "按键", "About jmreview": "关于 jmreview",
         "jmreview {version}\nReview 江门日报 page dumps into a clean corpus.":
             "jmreview {version}\n把江门日报版面文本整理审校为干净的语料。",

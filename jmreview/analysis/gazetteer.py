@@ -19,12 +19,13 @@ PAIR_AFTER = (r"(?:两国|三国|四国|双方|三方|关系|首脑|会谈|会�
               r"外长|领导人|、)")
 HOME = "华京沪港澳台穗"
 TAILS = {"总统", "总理", "政府", "人民", "人", "方", "队", "籍", "军", "国内", "国民", "市场", "经济", "外长", "大使",
-         "首相", "国王", "女王", "代表团", "男队", "女队", "使馆", "大使馆", "公司", "时间", "各地", "全国", "境内"}
+         "首相", "国王", "女王", "代表团", "男队", "女队", "使馆", "大使馆", "公司", "时间", "各地", "全国", "境内",
+         "理论", "思想", "主义", "同志", "诞辰", "故居", "纪念馆", "主席", "总书记"}
 
 
 @lru_cache(maxsize=1)
 def world_words() -> dict[str, str]:
-    """The gazetteer: word → label (LOC, ORG)."""
+    """The gazetteer: word → label (LOC, ORG, and PER for well-known people)."""
     words: dict[str, str] = {}
     for line in data_file("gazetteer.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()

@@ -43,6 +43,16 @@ SPEAKER = re.compile(rf"^(?:[{CJK}]{{0,12}}[ 　]+)?((?:{'|'.join(SURNAME2)}|[{'
 LIST_ITEM = re.compile(rf"(?<=[、])([{CJK}]{{2,3}})(?=[、，。；等和与及])|([{CJK}]{{2,3}})(?=、)")
 
 
+OFFICE = ("总统", "总理", "首相", "大臣", "部长", "外长", "发言人", "主席", "国王", "女王", "议长", "大使", "秘书长",
+          "领导人", "总书记", "主教练", "教练", "总裁", "董事长", "市长", "州长", "参议员", "议员", "特使", "王子",
+          "亲王")
+
+
+def before_word(toks: list[tuple[str, str]], k: int) -> str:
+    """The word before token k ('' at the start)."""
+    return toks[k - 1][0] if k else ""
+
+
 def _surname_name(word: str) -> bool:
     if word.startswith(SURNAME2):
         return 3 <= len(word) <= 4
@@ -108,7 +118,8 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
             continue
         if tag == "new" and len(word) >= 3 and word[-1] in TRAILING:
             word = word[:-1]  # the HMM glued a verb on (马杜罗说)
-        if len(word) < 2 or word in known or not plausible(word) or not _is_name(word, tag):
+        short_translit = len(word) == 2 and tag == "nrt" and before_word(toks, k).endswith(OFFICE)
+        if len(word) < 2 or word in known or not plausible(word) or not (_is_name(word, tag) or short_translit):
             continue
         after = toks[k + 1][0] if k + 1 < len(toks) else ""
         before = toks[k - 1][0] if k else ""
@@ -118,6 +129,8 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
                 and (k + 2 >= len(toks) or toks[k + 2][0] in AFTER_NAME or not toks[k + 2][0][0].isalnum()
                      or tag == "new"):
             end += 1  # 曾展|南|说 → 曾展南
+        elif len(word) == 2 and tag == "nrt" and before.endswith(OFFICE):
+            pass  # 总理|科尔, 外交大臣|库克: a short transliteration right after an office is a name
         elif len(word) == 2 and tag != "new" and not (after in AFTER_NAME or before in BEFORE_NAME
                                                       or before.endswith(TITLES)
                                      or (after and not after[0].isalnum())):

@@ -8,17 +8,47 @@ class JmreviewError(Exception):
     """Base of every error whose message is meant for an editor."""
 
 
-class RefusedInput(JmreviewError):
-    """An input file that cannot be imported (binary, empty, undecodable)."""
+NOT_PAGE = "this is a binary file, not a page dump"
+REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English templates the window translates
+    "empty": "is empty (0 bytes)",
+    "blank": "holds only white space",
+    "nul": f"contains NUL bytes: {NOT_PAGE}",
+    "controls": f"is full of control characters: {NOT_PAGE}",
+    "bad_mark": "starts with a {encoding} mark but does not decode: {detail}",
+    "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
+    "long_line": "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are "
+                 "refused)",
+    "too_big": "is {size} MB; page dumps over {limit} MB are refused",
+    "unreadable": "cannot be read: {detail}",
+    "not_regular.fifo": "is not a regular file (a FIFO): only page dump files are imported",
+    "not_regular.device": "is not a regular file (a device): only page dump files are imported",
+    "not_regular.socket": "is not a regular file (a socket): only page dump files are imported",
+    "not_regular.folder": "is not a regular file (a folder): only page dump files are imported",
+    "not_regular.special": "is not a regular file (special): only page dump files are imported",
+    # written by workflows.importer
+    "new_version": "is a new version of an imported file and {n} articles people worked on have changed lines "
+                   "({titles}); import it with --replace to keep them, flagged for review",
+    "disk_full": "not imported: the disk holding {path} is full, nothing of this file was saved; free some space "
+                 "and import again (files already imported are skipped)",
+    "disk_full_stopped": "not imported: the disk holding {path} is full, nothing of this file was saved; the import "
+                         "stopped here, {left} more files were not tried; free some space and import again (files "
+                         "already imported are skipped)",
+}
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"{name}: {reason}")
+
+class RefusedInput(JmreviewError):
+    """An input file that cannot be imported (binary, empty, undecodable): a code from REFUSALS and its arguments."""
+
+    def __init__(self, name: str, code: str, arguments: dict[str, str] | None = None) -> None:
         self.name = name
-        self.reason = reason
+        self.code = code
+        self.arguments = dict(arguments or {})
+        self.reason = REFUSALS[code].format(**self.arguments) if code in REFUSALS else code  # English, as logged
+        super().__init__(f"{name}: {self.reason}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Rebuilt from its name and reason, so a refusal travels back from a worker process."""
-        return (self.__class__, (self.name, self.reason))
+        """Rebuilt from its name, code and arguments, so a refusal travels back from a worker process."""
+        return (self.__class__, (self.name, self.code, self.arguments))
 
 
 class StoreError(JmreviewError):

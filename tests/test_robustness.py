@@ -70,7 +70,7 @@ def test_a_page_of_plain_news_items() -> None:
     assert [a.fields.title for a in page.articles] == ["市图书馆举办读书月活动", "台山推进海上风电项目", "鹤山新增两所公办幼儿园"]
     assert [a.fields.credits.names["reporters"] for a in page.articles] == [["黎禹君"], ["李雨溪"], ["湛磊"]]
     assert all(a.fields.category == "news" for a in page.articles)
-    assert all(a.start_cue.startswith("new article") for a in page.articles)
+    assert all(a.start_cue.startswith("start.") for a in page.articles)  # every article says why it starts
 
 
 def test_furniture_is_noise_a_late_caption_stays_and_a_byline_opens_a_feature() -> None:

@@ -46,6 +46,6 @@ def find_joins(seg: Segmentation, members: list[int], roles: dict[int, str], blo
             previous = None
             continue
         if previous is not None and not starts_fresh(seg.cues[m].plain) and not seg.cues[m].dateline:
-            seg.joins[m] = "join: the previous paragraph stops mid-sentence"
+            seg.joins[m] = "join.mid_sentence"
         cue = seg.cues[m]
         previous = None if closes_sentence(cue.plain) or cue.hard_break else m

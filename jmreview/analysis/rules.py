@@ -19,29 +19,28 @@ def zone_roles(cues: list[Cue]) -> list[tuple[str, str]]:
         roles = []
         for k, c in enumerate(cues):
             if k == top:
-                roles.append(("headline", "headline: the top markdown heading (#) of the group"))
+                roles.append(("headline", "headline.markdown"))
             elif k < top or c.level == 7:
-                roles.append(("kicker", "kicker: line above the headline or bold banner"))
+                roles.append(("kicker", "kicker.above_marked"))
             elif dedupe_key(c.plain) == dedupe_key(cues[top].plain):
-                roles.append(("headline", "headline: the headline repeated by layout"))
+                roles.append(("headline", "headline.repeated"))
             elif is_source_line(c):
-                roles.append(("byline", "byline: the organisation that supplied the story"))
+                roles.append(("byline", "byline.source"))
             else:
-                roles.append(("subheadline", "subheadline: line right under the headline"))
+                roles.append(("subheadline", "subheadline.under"))
         return roles
     first_kicker = cues[0].speaker or (n >= 2 and cues[0].length <= KICKER_MAX) or n >= 3
     roles = []
     head_at = 1 if first_kicker and n >= 2 else 0
     for k in range(n):
         if k < head_at:
-            why = "a speaker's name and title" if cues[k].speaker else "line above the headline"
-            roles.append(("kicker", f"kicker: {why}"))
+            roles.append(("kicker", "kicker.speaker" if cues[k].speaker else "kicker.above"))
         elif k == head_at:
-            roles.append(("headline", "headline: short line without final punctuation"))
+            roles.append(("headline", "headline.short"))
         elif is_source_line(cues[k]):
-            roles.append(("byline", "byline: the organisation that supplied the story"))
+            roles.append(("byline", "byline.source"))
         else:
-            roles.append(("subheadline", "subheadline: line right under the headline"))
+            roles.append(("subheadline", "subheadline.under"))
     return roles
 
 
@@ -53,12 +52,12 @@ def is_source_line(c: Cue) -> bool:
 
 def ad_roles(cues: list[Cue]) -> list[tuple[str, str]]:
     """Roles inside an advertisement: its slogan as headline, the sponsor as byline."""
-    roles = [("headline", "headline: first line of an advertisement")]
+    roles = [("headline", "headline.advert")]
     for c in cues[1:]:
         if SPONSOR.search(c.plain) and not c.contact and c.length >= 6:
-            roles.append(("byline", "byline: the advertiser's name"))
+            roles.append(("byline", "byline.advertiser"))
         else:
-            roles.append(("body", "body: advertisement text"))
+            roles.append(("body", "body.advert"))
     return roles
 
 

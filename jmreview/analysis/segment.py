@@ -3,7 +3,7 @@
 One pass over the blocks keeps the article being built; a run of heading-like blocks (a
 *heading zone*) either opens a new article or gives the current one its subheads. Later
 passes move a displaced closing paragraph back to its story and find joins and duplicates.
-Every decision carries a cue: a short reason an editor can read.
+Every decision carries a cue: a short reason an editor can read, recorded as a code of `cue_codes`.
 """
 from __future__ import annotations
 
@@ -56,24 +56,24 @@ class Segmenter(PageWalk):
         if run:
             return self.captions(run)
         if c.note_from:
-            self.new_article("note", "new article: a 上接/紧接 note continues a story from another page") \
-                .add(i, "note", "note: continued from another page")
+            self.new_article("note", "start.note_from") \
+                .add(i, "note", "note.from")
             return i + 1
         if c.note_to:
-            draft = cur or self.new_article("note", "new article: starts with a cross-page note")
-            draft.add(i, "note", "note: points to another page")
+            draft = cur or self.new_article("note", "start.note_to")
+            draft.add(i, "note", "note.to")
             draft.closed = True
             return i + 1
         if c.start_byline:
             return self.start_byline(i)
         if c.end_byline:
-            draft = cur or self.new_article("byline", "new article: a byline with nothing before it")
-            draft.add(i, "byline", "byline: names in parentheses close the article")
+            draft = cur or self.new_article("byline", "start.lone_byline")
+            draft.add(i, "byline", "byline.parentheses")
             draft.has_reporters = True
             draft.closed = not draft.ad
             return i + 1
         if c.numbered and cur is not None and not cur.closed:
-            cur.add(i, "subhead", "subhead: numbered section heading")
+            cur.add(i, "subhead", "subhead.numbered")
             return i + 1
         if self.is_zone_block(i) or c.numbered:
             return self.heading_zone(i)
@@ -83,24 +83,22 @@ class Segmenter(PageWalk):
         """On a page that sets stories apart with extra blank lines, a block after such a gap starts a story
         (or takes a displaced paragraph back to the story it reads like)."""
         c = self.cues[i]
-        why = "set apart by extra blank lines, as stories are on this page"
         if c.start_byline:
-            return self.start_byline(i, opening=f"new article: a reporter byline {why}")
+            return self.start_byline(i, opening="start.gap_byline")
         if self.is_zone_block(i) or c.numbered:
             zone = self.zone_at(i)
-            return self.open_with_zone(zone, f"new article: heading {why}", any(self.cues[k].contact for k in zone))
+            return self.open_with_zone(zone, "start.gap_heading", any(self.cues[k].contact for k in zone))
         if c.dateline or c.caption or caption_run(self.layout, self.cues, i):
-            kind = "a dateline" if c.dateline else "a photo caption"
-            self.new_article("intro", f"new article: {kind} {why}")
+            self.new_article("intro", "start.gap_dateline" if c.dateline else "start.gap_caption")
             return self.step_in(i)
         stories = [" ".join(self.cues[m].plain for m in a.members) for a in self.articles]
         back = best_resume(c.plain, stories, len(self.articles) - 1)
         if back is not None:
             self.current = self.articles[back]
             self.current.closed = False
-            self.current.add(i, "body", "body: paragraph displaced by layout, returned to the story it reads like")
+            self.current.add(i, "body", "body.returned")
             return i + 1
-        self.new_article("intro", f"new article: text with no headline {why}")
+        self.new_article("intro", "start.gap_text")
         return self.step_in(i)
 
     def step_in(self, i: int) -> int:
@@ -115,10 +113,10 @@ class Segmenter(PageWalk):
         signers = [k for k in run if is_sponsor(self.cues[k].plain)]
         for k in run:
             if len(signers) * 2 >= len(run):
-                role, cue = ("byline", "byline: a body signing the notice") if k in signers \
-                    else ("body", "body: line of the notice's signature")
+                role, cue = ("byline", "byline.notice_signer") if k in signers \
+                    else ("body", "body.notice_signature")
             else:
-                role, cue = "caption", "caption: one of a strip of short lines printed close together"
+                role, cue = "caption", "caption.strip"
             cur.add(k, role, cue)
         return run[-1] + 1
 
@@ -135,7 +133,7 @@ class Segmenter(PageWalk):
         if self.layout.separated and not opening and cur is not None:
             closing = False  # on a separated page only a wide gap ends a story: this byline is inside it
             for k in range(i, last + 1):
-                cur.add(k, "byline", "byline: reporter named inside the article")
+                cur.add(k, "byline", "byline.inside")
             cur.has_reporters = True
             return last + 1
         if closing and cur is not None and not opening:
@@ -144,18 +142,17 @@ class Segmenter(PageWalk):
                 cur = self.current
             assert cur is not None
             for k in range(i, last + 1):
-                cur.add(k, "byline", "byline: reporter named at the end of the article")
+                cur.add(k, "byline", "byline.end")
             cur.has_reporters = True
             cur.closed = True
             return last + 1
         opens = cur is None or cur.closed or cur.has_dateline or cur.has_reporters or cur.body_count >= 3
         if opens or opening:
-            cur = self.new_article("byline", opening or "new article: a reporter byline opens a feature "
-                                                        "whose headline may come later")
-            cue = "byline: reporter named at the start of the article"
+            cur = self.new_article("byline", opening or "start.byline")
+            cue = "byline.start"
         else:
             assert cur is not None
-            cue = "byline: reporter named under the headline"
+            cue = "byline.under_headline"
         for k in range(i, last + 1):
             cur.add(k, "byline", cue)
         cur.has_reporters = True
@@ -170,23 +167,23 @@ class Segmenter(PageWalk):
         contact = any(self.cues[k].contact for k in zone)
         opens, reason = False, ""
         if cur is None:
-            opens, reason = True, "new article: first heading on the page"
+            opens, reason = True, "start.first_heading"
         elif len(zone) == 2 and re.fullmatch(r"\d{1,2}|[一二三四五六七八九十]{1,3}", self.cues[zone[0]].plain) \
                 and cur.body_count > 0:
-            opens, reason = True, "new article: a numbered piece of a roundup (its number, then its title)"
+            opens, reason = True, "start.roundup_number"
         elif self.layout.separated and not (after_cue is not None and after_cue.dateline):
             opens = False  # a separated page opens stories at its wide gaps; this heading is inside one
         elif len(zone) >= 3 and contact:
-            opens, reason = True, "new article: short lines with contact details read as an advertisement"
+            opens, reason = True, "start.advert"
         elif cur.closed:
-            opens, reason = True, "new article: heading after the previous article closed with its byline"
+            opens, reason = True, "start.after_closed"
         elif after_cue is not None and after_cue.dateline:
-            opens, reason = True, "new article: heading followed by a 江门日报讯 dateline"
+            opens, reason = True, "start.dateline"
         elif after_cue is not None and after_cue.start_byline and after is not None \
                 and not self.cues[zone[0]].numbered and cur.body_count > 0:
-            opens, reason = True, "new article: heading followed by a reporter byline"
+            opens, reason = True, "start.heading_byline"
         elif self.cues[zone[0]].speaker and len(zone) >= 2:
-            opens, reason = True, "new article: a speaker line with a colon heads a roundup piece"
+            opens, reason = True, "start.speaker"
         elif any(0 < self.cues[k].level <= 2 for k in zone):
             heading = next(k for k in zone if 0 < self.cues[k].level <= 2)
             if cur.headline is not None and dedupe_key(self.cues[heading].plain) == dedupe_key(cur.headline):
@@ -194,23 +191,22 @@ class Segmenter(PageWalk):
             elif cur.headline is None and cur.started_by in ("byline", "note"):
                 opens = False
             else:
-                opens, reason = True, "new article: markdown heading (#/##)"
+                opens, reason = True, "start.markdown"
         if opens:
             return self.open_with_zone(zone, reason, contact)
         assert cur is not None
         for k in zone:
             kc = self.cues[k]
             if self.marked_page and not kc.level and not kc.numbered and cur.body_count > 0 and not kc.speaker:
-                cur.add(k, "caption", "caption: an unmarked short line inside a story, on a page that marks "
-                                      "its headings")
+                cur.add(k, "caption", "caption.unmarked")
             elif cur.headline is None and cur.started_by in ("byline", "note") and not kc.numbered \
                     and kc.level not in range(3, 8):
-                cur.add(k, "headline", "headline: first heading of an article that began without one")
+                cur.add(k, "headline", "headline.late")
                 cur.headline = kc.plain
             elif cur.headline is not None and dedupe_key(kc.plain) == dedupe_key(cur.headline):
-                cur.add(k, "headline", "headline: the headline repeated by layout")
+                cur.add(k, "headline", "headline.repeated")
             else:
-                cur.add(k, "subhead", "subhead: short heading inside an article")
+                cur.add(k, "subhead", "subhead.inside")
         return zone[-1] + 1
 
     def open_with_zone(self, zone: list[int], reason: str, contact: bool) -> int:
@@ -225,7 +221,7 @@ class Segmenter(PageWalk):
             while len(zone) - len(trailing) >= 3 and zone_cues[len(zone) - len(trailing) - 1].length <= BOX_LABEL_MAX:
                 trailing.insert(0, zone[len(zone) - len(trailing) - 1])
             head = zone[: len(zone) - len(trailing)]
-            label = ("subhead", "subhead: short box label under the headline")
+            label = ("subhead", "subhead.box_label")
             roles = zone_roles([self.cues[k] for k in head]) + [label] * len(trailing)
         for k, (role, cue) in zip(zone, roles):
             draft.add(k, role, cue)
@@ -241,26 +237,26 @@ class Segmenter(PageWalk):
         c = self.cues[i]
         cur = self.current
         if cur is not None and cur.closed and c.caption:
-            cur.add(i, "caption", "caption: photo credit after the article's byline")
+            cur.add(i, "caption", "caption.after_byline")
             return i + 1
         if cur is None or (cur.closed and not cur.ad):
-            cur = self.new_article("intro", "new article: text with no headline after a finished article")
+            cur = self.new_article("intro", "start.text_after")
         if c.caption:
-            cur.add(i, "caption", "caption: photo credit (摄/供图/图为)")
+            cur.add(i, "caption", "caption.credit")
         elif c.level == 7 and cur.body_count == 0 and cur.members and cur.roles[cur.members[-1]] == "headline":
-            cur.add(i, "subheadline", "subheadline: a bold deck right under the headline")
+            cur.add(i, "subheadline", "subheadline.bold_deck")
         elif cur.body_count >= 1 and c.length <= 12 and re.fullmatch(r"[^，,。；;！？!?]+。", c.plain) \
                 and cur.roles.get(cur.members[-1]) == "body" and not c.dateline and self.next_in_story(i) \
                 and not c.hard_break and not starts_fresh(self.blocks[i].simplified.strip().lstrip("◆●■▲•·")) \
                 and self.blocks[i].simplified.strip()[:1] not in "◆●■▲•·-*" \
                 and closes_sentence(self.cues[cur.members[-1]].plain):
-            cur.add(i, "caption", "caption: a short phrase between paragraphs")
+            cur.add(i, "caption", "caption.short_phrase")
         elif self.gap_before(i) >= 2 and cur.body_count >= 1 and c.length <= 60 \
                 and c.plain.endswith("。") and c.plain.count("。") == 1 \
                 and cur.roles.get(cur.members[-1]) == "body" and not c.dateline:
-            cur.add(i, "caption", "caption: one short sentence set apart by extra blank lines")
+            cur.add(i, "caption", "caption.set_apart")
         else:
-            cur.add(i, "body", "body: dateline" if c.dateline else "body")
+            cur.add(i, "body", "body.dateline" if c.dateline else "body.plain")
             if c.dateline:
                 cur.has_dateline = True
                 # an agency dateline names no reporter: the story may still get its byline at its end

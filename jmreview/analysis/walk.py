@@ -88,8 +88,7 @@ class PageWalk:
             cur.members.remove(m)
             if cur.roles.get(m) == "body":
                 cur.body_count -= 1
-            owner.add(m, cur.roles.pop(m), "body: paragraph displaced by layout, returned to its story "
-                                               "(it closes with the story's byline)")
+            owner.add(m, cur.roles.pop(m), "body.returned_signed")
             cur.cues.pop(m, None)
         self.current = owner
 
@@ -111,4 +110,4 @@ class PageWalk:
         cur.cues.pop(i, None)
         cur.body_count -= 1
         self.current = self.articles[back]
-        self.current.add(i, "body", "body: the signed end of an earlier story, displaced by layout")
+        self.current.add(i, "body", "body.signed_end")

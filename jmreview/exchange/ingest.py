@@ -64,26 +64,26 @@ def chinese_score(text: str) -> float:
 
 def _refuse_binary(name: str, text: str) -> None:
     if "\x00" in text:
-        raise RefusedInput(name, "contains NUL bytes: this is a binary file, not a page dump")
+        raise RefusedInput(name, "nul")
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\r\n\f\v\x1b")
     if controls > max(8, len(text) // 100):
-        raise RefusedInput(name, "is full of control characters: this is a binary file, not a page dump")
+        raise RefusedInput(name, "controls")
 
 
 def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     """Decode a page dump; return (text, encoding) or raise RefusedInput naming the file."""
     if not data:
-        raise RefusedInput(name, "is empty (0 bytes)")
+        raise RefusedInput(name, "empty")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise RefusedInput(name, f"starts with a {encoding} mark but does not decode: {exc.reason}") from None
+                raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": exc.reason}) from None
             _refuse_binary(name, text)
             return text, encoding
     if b"\x00" in data:
-        raise RefusedInput(name, "contains NUL bytes: this is a binary file, not a page dump")
+        raise RefusedInput(name, "nul")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -101,7 +101,7 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < 0.5:
-        raise RefusedInput(name, "is not text in UTF-8, UTF-16, GB18030 or Big5")
+        raise RefusedInput(name, "not_text")
     _refuse_binary(name, best[2])
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
 
@@ -112,19 +112,18 @@ def printable_name(path: Path) -> str:
     return "".join(f"\\x{ord(ch):02x}" if ch < " " or "\x7f" <= ch <= "\x9f" else ch for ch in name)
 
 
-KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
-         (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),
+         (stat.S_ISSOCK, "socket"), (stat.S_ISDIR, "folder"))
 
 
 def _refuse_unless_regular(name: str, mode: int) -> None:
     if not stat.S_ISREG(mode):
         kind = next((k for test, k in KINDS if test(mode)), "special")
-        raise RefusedInput(name, f"is not a regular file ({kind}): only page dump files are imported")
+        raise RefusedInput(name, f"not_regular.{kind}")
 
 
 def _too_big(name: str, size: int) -> RefusedInput:
-    return RefusedInput(name, f"is {size // (1024 * 1024)} MB; page dumps over {MAX_BYTES // (1024 * 1024)} MB "
-                              "are refused")
+    return RefusedInput(name, "too_big", {"size": str(size // 2**20), "limit": str(MAX_BYTES // 2**20)})
 
 
 def read_bytes(path: Path) -> bytes:
@@ -140,7 +139,7 @@ def read_bytes(path: Path) -> bytes:
                 raise _too_big(name, info.st_size)
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise RefusedInput(name, f"cannot be read: {exc.strerror or exc}") from None
+        raise RefusedInput(name, "unreadable", {"detail": str(exc.strerror or exc)}) from None
     if len(data) > MAX_BYTES:
         raise _too_big(name, len(data))
     return data
@@ -156,9 +155,8 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     """Decode bytes already in memory into a DecodedSource."""
     text, encoding = decode_bytes(name, data)
     if not text.strip():
-        raise RefusedInput(name, "holds only white space")
+        raise RefusedInput(name, "blank")
     longest = max((len(line) for line in text.splitlines()), default=0)
     if longest > MAX_LINE:
-        raise RefusedInput(name, f"has a line of {longest:,} characters: this is not a page dump "
-                                 f"(lines over {MAX_LINE:,} characters are refused)")
+        raise RefusedInput(name, "long_line", {"longest": f"{longest:,}", "limit": f"{MAX_LINE:,}"})
     return DecodedSource(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data))

@@ -121,7 +121,7 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
 
     def check_ready() -> None:
         if ready.is_set():
-            window.say(tr("Segmentation ready"))
+            window.say(tr("Word segmenter ready"))
             timer.stop()
             probe.segmentation_ready(window)
 

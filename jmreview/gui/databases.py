@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from jmreview.errors import JmreviewError
+from jmreview.gui.cue_text import backup_kind_text
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store.backup import list_backups
@@ -72,7 +73,7 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     if not backups:
         window.say(tr("There is no backup of this database yet."))
         return
-    names = [f"{b.made:%Y-%m-%d %H:%M:%S}  {b.reason}" for b in backups]
+    names = [f"{b.made:%Y-%m-%d %H:%M:%S}  {backup_kind_text(b.reason)}" for b in backups]
     choice, ok = QInputDialog.getItem(window, tr("Restore a backup"), tr("Backup:"), names, 0, False)
     if not ok:
         return

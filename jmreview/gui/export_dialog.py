@@ -19,6 +19,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ExportDialog", text)
 
 
+def default_name(fmt: str) -> str:
+    """The file name the save dialog proposes, in the window's language ('corpus.xlsx', '语料.xlsx')."""
+    return tr("corpus") + f".{fmt}"
+
+
 @dataclass
 class ExportChoice:
     """What the editor chose."""
@@ -88,6 +93,6 @@ class ExportDialog(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(self.parentWidget(), tr("Export corpus"), f"corpus.{fmt}",
+        name, _ = QFileDialog.getSaveFileName(self.parentWidget(), tr("Export corpus"), default_name(fmt),
                                               f"*.{fmt}")
         return self.choice(Path(name)) if name else None

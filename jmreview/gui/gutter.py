@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from jmreview.gui.cue_text import cue_text
 from jmreview.store.view_rows import BlockRow
 
 if TYPE_CHECKING:
@@ -47,10 +48,10 @@ class RoleGutter(QWidget):
 
     def explain(self, row: BlockRow) -> str:
         """What automation (or a person) decided about a line, and why."""
-        lines = [tr("Line {n}: {cue}").format(n=row.line, cue=row.cue)]
+        lines = [tr("Line {n}: {cue}").format(n=row.line, cue=cue_text(row.cue))]
         if row.joins_previous:
             lines.append(tr("Joined to the paragraph before it (no line break in the article's text): {why}")
-                         .format(why=row.join_cue))
+                         .format(why=cue_text(row.join_cue)))
         if row.duplicate_of is not None:
             lines.append(tr("Duplicate of line {n}: left out of the article's text").format(n=row.duplicate_of))
         if (row.joins_previous or row.duplicate_of is not None) and not row.checked:

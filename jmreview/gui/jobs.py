@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from jmreview.errors import JmreviewError
 from jmreview.gui.crash import log_path
+from jmreview.gui.cue_text import refusal_text
 from jmreview.gui.host import WindowHost
 
 
@@ -125,7 +126,7 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
             again = [p for p in expand_paths(paths) if printable_name(p) in versions]
             import_into(window, again, replace=True)
             result.refused = [(n, w) for n, w in result.refused if n not in versions]
-        lines += [tr("Refused: {name}: {why}").format(name=n, why=w) for n, w in result.refused]
+        lines += [tr("Refused: {name}: {why}").format(name=n, why=refusal_text(w)) for n, w in result.refused]
         lines += [tr("Flagged for review: {what}").format(what=f) for f in result.flagged]
         if result.refused or result.flagged:
             QMessageBox.warning(window, tr("Import"), "\n".join(lines))

@@ -11,6 +11,7 @@ from jmreview.gui import databases, jobs
 from jmreview.gui.actions import ROLE_KEYS, Spec, build, replace_actions
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.corrections import Corrections
+from jmreview.gui.cue_text import cue_text
 from jmreview.gui.dialogs import show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.page_view import PageView, page_font
@@ -211,7 +212,7 @@ class MainWindow(WindowHost):
         if row is not None and row.article_id is not None and row.article_id != self.current_article:
             self.select_article(row.article_id)
         if row is not None:
-            self.statusBar().showMessage(tr("Line {n}: {cue}").format(n=row.line, cue=row.cue))
+            self.statusBar().showMessage(tr("Line {n}: {cue}").format(n=row.line, cue=cue_text(row.cue)))
 
     def _entity_selected(self, entity_id: int) -> None:
         row = next((r for r in self.entities.model.rows if r.id == entity_id), None)

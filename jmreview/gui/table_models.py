@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from jmreview.gui.cue_text import cue_text
 from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow
 
 Row = TypeVar("Row")
@@ -99,7 +100,7 @@ class ArticleTableModel(RowTableModel[ArticleRow]):
         ("Title", lambda r: r.title),
         ("Category", lambda r: tr(CATEGORY_TITLES.get(r.category, r.category))),
         ("Status", lambda r: tr(STATUS_TITLES.get(r.status, r.status))),
-        ("Why it starts here", lambda r: r.cue),
+        ("Why it starts here", lambda r: cue_text(r.cue)),
     )
 
     def style(self, row: ArticleRow, role: int) -> Any:

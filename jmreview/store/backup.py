@@ -28,6 +28,15 @@ KEEP_RECENT = 10
 KEEP_DAYS = 30
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PARTIAL = ".partial"
+BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window shows it (the file keeps the kind)
+    "on-open": "when the database was opened",
+    "before-import": "before an import",
+    "before-import-json": "before a corpus JSON import",
+    "before-rerun": "before automation was re-run",
+    "before-recovery": "before a recovery",
+    "before-restore": "before a backup was restored",
+    "before-schema-{n}": "before the database was upgraded (schema {n})",
+}
 STALE_SECONDS = 3600
 OUR_TABLES = {"schemainfo", "sourcefile", "article", "block"}
 

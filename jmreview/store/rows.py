@@ -9,7 +9,7 @@ from jmreview.store.changes import within_limit
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile, now
 
-NOISE_CUE = "noise: punctuation or layout debris in no article"
+NOISE_CUE = "noise.debris"
 
 
 def insert_rows(store: Store, model: type[Block] | type[Entity], rows: list[dict[str, Any]]) -> None:

@@ -211,12 +211,12 @@
         <translation>恢复最新的备份</translation>
     </message>
     <message>
-        <source>Segmentation ready</source>
-        <translation>分词已就绪</translation>
-    </message>
-    <message>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Word segmenter ready</source>
+        <translation>分词词典已就绪</translation>
     </message>
     <message>
         <source>Your corrections are recorded as {name}; change it in Edit → Settings</source>
@@ -292,6 +292,37 @@
     <message>
         <source>text changed in a new version of the file: check this article against the old one</source>
         <translation>文件的新版本改动了这篇文章的文字：请与旧版本核对</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>before a backup was restored</source>
+        <translation>恢复备份前</translation>
+    </message>
+    <message>
+        <source>before a corpus JSON import</source>
+        <translation>导入语料 JSON 前</translation>
+    </message>
+    <message>
+        <source>before a recovery</source>
+        <translation>修复前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before automation was re-run</source>
+        <translation>重新自动处理前</translation>
+    </message>
+    <message>
+        <source>before the database was upgraded (schema {n})</source>
+        <translation>数据库升级前（第 {n} 版结构）</translation>
+    </message>
+    <message>
+        <source>when the database was opened</source>
+        <translation>打开数据库时</translation>
     </message>
 </context>
 <context>
@@ -449,6 +480,249 @@ Your work is saved. Details are in {log}.</source>
     </message>
 </context>
 <context>
+    <name>Cues</name>
+    <message>
+        <source>applied from a corpus file</source>
+        <translation>从语料文件应用</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>body: advertisement text</source>
+        <translation>正文：广告文字</translation>
+    </message>
+    <message>
+        <source>body: dateline</source>
+        <translation>正文：电头</translation>
+    </message>
+    <message>
+        <source>body: line of the notice's signature</source>
+        <translation>正文：落款中的一行</translation>
+    </message>
+    <message>
+        <source>body: paragraph displaced by layout, returned to its story (it closes with the story's byline)</source>
+        <translation>正文：被排版挪开的段落，已放回其稿件（它以该稿的署名结尾）</translation>
+    </message>
+    <message>
+        <source>body: paragraph displaced by layout, returned to the story it reads like</source>
+        <translation>正文：被排版挪开的段落，已放回内容相近的稿件</translation>
+    </message>
+    <message>
+        <source>body: the signed end of an earlier story, displaced by layout</source>
+        <translation>正文：前面某篇稿件带署名的结尾，被排版挪开</translation>
+    </message>
+    <message>
+        <source>byline: a body signing the notice</source>
+        <translation>署名：落款的单位</translation>
+    </message>
+    <message>
+        <source>byline: names in parentheses close the article</source>
+        <translation>署名：括号中的姓名结束本文</translation>
+    </message>
+    <message>
+        <source>byline: reporter named at the end of the article</source>
+        <translation>署名：文末署名的记者</translation>
+    </message>
+    <message>
+        <source>byline: reporter named at the start of the article</source>
+        <translation>署名：文首署名的记者</translation>
+    </message>
+    <message>
+        <source>byline: reporter named inside the article</source>
+        <translation>署名：文中署名的记者</translation>
+    </message>
+    <message>
+        <source>byline: reporter named under the headline</source>
+        <translation>署名：标题下署名的记者</translation>
+    </message>
+    <message>
+        <source>byline: the advertiser's name</source>
+        <translation>署名：广告主名称</translation>
+    </message>
+    <message>
+        <source>byline: the organisation that supplied the story</source>
+        <translation>署名：供稿单位</translation>
+    </message>
+    <message>
+        <source>caption: a short phrase between paragraphs</source>
+        <translation>图说：段落之间的短语</translation>
+    </message>
+    <message>
+        <source>caption: an unmarked short line inside a story, on a page that marks its headings</source>
+        <translation>图说：在标注了标题的版面上，稿件中没有标注的短行</translation>
+    </message>
+    <message>
+        <source>caption: one of a strip of short lines printed close together</source>
+        <translation>图说：排得很紧的一串短行之一</translation>
+    </message>
+    <message>
+        <source>caption: one short sentence set apart by extra blank lines</source>
+        <translation>图说：用额外空行隔开的一个短句</translation>
+    </message>
+    <message>
+        <source>caption: photo credit (摄/供图/图为)</source>
+        <translation>图说：摄影署名（摄/供图/图为）</translation>
+    </message>
+    <message>
+        <source>caption: photo credit after the article's byline</source>
+        <translation>图说：文章署名之后的摄影署名</translation>
+    </message>
+    <message>
+        <source>headline: first heading of an article that began without one</source>
+        <translation>标题：开头没有标题的文章中的第一个标题</translation>
+    </message>
+    <message>
+        <source>headline: first line of an advertisement</source>
+        <translation>标题：广告的第一行</translation>
+    </message>
+    <message>
+        <source>headline: short line without final punctuation</source>
+        <translation>标题：末尾没有标点的短行</translation>
+    </message>
+    <message>
+        <source>headline: the headline repeated by layout</source>
+        <translation>标题：排版重复出现的标题</translation>
+    </message>
+    <message>
+        <source>headline: the top markdown heading (#) of the group</source>
+        <translation>标题：这组中级别最高的 Markdown 标题（#）</translation>
+    </message>
+    <message>
+        <source>join: the previous paragraph stops mid-sentence</source>
+        <translation>接续：上一段在句子中间断开</translation>
+    </message>
+    <message>
+        <source>kicker: a speaker's name and title</source>
+        <translation>引题：发言人的姓名和职务</translation>
+    </message>
+    <message>
+        <source>kicker: line above the headline</source>
+        <translation>引题：标题上方的一行</translation>
+    </message>
+    <message>
+        <source>kicker: line above the headline or bold banner</source>
+        <translation>引题：标题或加粗横幅上方的一行</translation>
+    </message>
+    <message>
+        <source>new article: a byline with nothing before it</source>
+        <translation>新文章：前面没有内容的署名</translation>
+    </message>
+    <message>
+        <source>new article: a dateline set apart by extra blank lines, as stories are on this page</source>
+        <translation>新文章：电头，与上文隔着额外的空行，本版的稿件都是这样分隔的</translation>
+    </message>
+    <message>
+        <source>new article: a numbered piece of a roundup (its number, then its title)</source>
+        <translation>新文章：综述中带编号的一篇（先是编号，后是标题）</translation>
+    </message>
+    <message>
+        <source>new article: a photo caption set apart by extra blank lines, as stories are on this page</source>
+        <translation>新文章：图片说明，与上文隔着额外的空行，本版的稿件都是这样分隔的</translation>
+    </message>
+    <message>
+        <source>new article: a reporter byline opens a feature whose headline may come later</source>
+        <translation>新文章：记者署名开启一篇通讯，标题可能在后面</translation>
+    </message>
+    <message>
+        <source>new article: a reporter byline set apart by extra blank lines, as stories are on this page</source>
+        <translation>新文章：记者署名，与上文隔着额外的空行，本版的稿件都是这样分隔的</translation>
+    </message>
+    <message>
+        <source>new article: a speaker line with a colon heads a roundup piece</source>
+        <translation>新文章：带冒号的发言人行，是综述中的一篇的开头</translation>
+    </message>
+    <message>
+        <source>new article: a 上接/紧接 note continues a story from another page</source>
+        <translation>新文章：“上接/紧接”转版提示，续接其他版面的稿件</translation>
+    </message>
+    <message>
+        <source>new article: first heading on the page</source>
+        <translation>新文章：本版的第一个标题</translation>
+    </message>
+    <message>
+        <source>new article: heading after the previous article closed with its byline</source>
+        <translation>新文章：上一篇已以署名结束，其后的标题</translation>
+    </message>
+    <message>
+        <source>new article: heading followed by a reporter byline</source>
+        <translation>新文章：标题后紧跟记者署名</translation>
+    </message>
+    <message>
+        <source>new article: heading followed by a 江门日报讯 dateline</source>
+        <translation>新文章：标题后紧跟“江门日报讯”电头</translation>
+    </message>
+    <message>
+        <source>new article: heading set apart by extra blank lines, as stories are on this page</source>
+        <translation>新文章：标题，与上文隔着额外的空行，本版的稿件都是这样分隔的</translation>
+    </message>
+    <message>
+        <source>new article: markdown heading (#/##)</source>
+        <translation>新文章：Markdown 标题（#/##）</translation>
+    </message>
+    <message>
+        <source>new article: short lines with contact details read as an advertisement</source>
+        <translation>新文章：带联系方式的短行，看作广告</translation>
+    </message>
+    <message>
+        <source>new article: starts with a cross-page note</source>
+        <translation>新文章：以转版提示开头</translation>
+    </message>
+    <message>
+        <source>new article: text with no headline after a finished article</source>
+        <translation>新文章：上一篇结束后没有标题的文字</translation>
+    </message>
+    <message>
+        <source>new article: text with no headline set apart by extra blank lines, as stories are on this page</source>
+        <translation>新文章：没有标题的文字，与上文隔着额外的空行，本版的稿件都是这样分隔的</translation>
+    </message>
+    <message>
+        <source>noise: punctuation or layout debris in no article</source>
+        <translation>噪声：不属于任何文章的标点或排版残留</translation>
+    </message>
+    <message>
+        <source>note: continued from another page</source>
+        <translation>转版：续接其他版面</translation>
+    </message>
+    <message>
+        <source>note: points to another page</source>
+        <translation>转版：指向其他版面</translation>
+    </message>
+    <message>
+        <source>restored from a corpus file</source>
+        <translation>从语料文件恢复</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>人工设定</translation>
+    </message>
+    <message>
+        <source>set by hand ({who})</source>
+        <translation>人工设定（{who}）</translation>
+    </message>
+    <message>
+        <source>subhead: numbered section heading</source>
+        <translation>小标题：带编号的小节标题</translation>
+    </message>
+    <message>
+        <source>subhead: short box label under the headline</source>
+        <translation>小标题：标题下方的短栏目名</translation>
+    </message>
+    <message>
+        <source>subhead: short heading inside an article</source>
+        <translation>小标题：文中的短标题</translation>
+    </message>
+    <message>
+        <source>subheadline: a bold deck right under the headline</source>
+        <translation>副题：紧接标题下方的加粗提要</translation>
+    </message>
+    <message>
+        <source>subheadline: line right under the headline</source>
+        <translation>副题：紧接标题下方的一行</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>About jmreview</source>
@@ -562,6 +836,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Simplified</source>
         <translation>简体</translation>
+    </message>
+    <message>
+        <source>corpus</source>
+        <translation>语料</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1286,88 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Filter files</source>
         <translation>筛选文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>contains NUL bytes: this is a binary file, not a page dump</source>
+        <translation>含有 NUL 字节：这是二进制文件，不是版面文本</translation>
+    </message>
+    <message>
+        <source>has a line of {longest} characters: this is not a page dump (lines over {limit} characters are refused)</source>
+        <translation>有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）</translation>
+    </message>
+    <message>
+        <source>holds only white space</source>
+        <translation>只有空白字符</translation>
+    </message>
+    <message>
+        <source>is a new version of an imported file and {n} articles people worked on have changed lines ({titles}); import it with --replace to keep them, flagged for review</source>
+        <translation>是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；要保留它们，请以替换方式导入，这些文章会被标记待复审</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>是空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>is full of control characters: this is a binary file, not a page dump</source>
+        <translation>含有大量控制字符：这是二进制文件，不是版面文本</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a FIFO): only page dump files are imported</source>
+        <translation>不是普通文件（是管道）：只导入版面文本文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device): only page dump files are imported</source>
+        <translation>不是普通文件（是设备）：只导入版面文本文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a folder): only page dump files are imported</source>
+        <translation>不是普通文件（是文件夹）：只导入版面文本文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a socket): only page dump files are imported</source>
+        <translation>不是普通文件（是套接字）：只导入版面文本文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file (special): only page dump files are imported</source>
+        <translation>不是普通文件（是特殊文件）：只导入版面文本文件</translation>
+    </message>
+    <message>
+        <source>is not text in UTF-8, UTF-16, GB18030 or Big5</source>
+        <translation>不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本</translation>
+    </message>
+    <message>
+        <source>is {size} MB; page dumps over {limit} MB are refused</source>
+        <translation>有 {size} MB；超过 {limit} MB 的版面文本不予导入</translation>
+    </message>
+    <message>
+        <source>not imported: the disk holding {path} is full, nothing of this file was saved; free some space and import again (files already imported are skipped)</source>
+        <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: the disk holding {path} is full, nothing of this file was saved; the import stopped here, {left} more files were not tried; free some space and import again (files already imported are skipped)</source>
+        <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>starts with a {encoding} mark but does not decode: {detail}</source>
+        <translation>以 {encoding} 标记开头，却无法解码：{detail}</translation>
     </message>
 </context>
 <context>

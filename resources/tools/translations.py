@@ -16,6 +16,9 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_cues import ZH_CUES, cue_strings  # noqa: E402  (cues, refusals, backup kinds: reviewed apart)
+
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "jmreview" / "gui"
 TS = ROOT / "resources" / "i18n" / "jmreview_zh_CN.ts"
@@ -54,7 +57,7 @@ ZH: dict[str, dict[str, str]] = {
         "a backup) or keep the file for a technician.":
             "{path} 损坏严重，连只读也无法读取（{detail}）。"
             "请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。",
-        "Cannot open the database": "无法打开数据库", "Segmentation ready": "分词已就绪",
+        "Cannot open the database": "无法打开数据库", "Word segmenter ready": "分词词典已就绪",
         "Database on a network drive": "数据库在网络驱动器上", "Open read-only": "以只读方式打开",
         "Restore the newest backup": "恢复最新的备份", "The database is damaged": "数据库已损坏",
         "{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work "
@@ -136,7 +139,7 @@ ZH: dict[str, dict[str, str]] = {
         "Include each file's source text (a complete backup)": "包含每个文件的原文（完整备份）",
         "Script (Excel)": "字体（Excel）", "Sheet language (Excel)": "表头语言（Excel）",
         "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)", "JSON corpus (.json)": "JSON 语料 (.json)",
-        "JSON lines (.jsonl)": "JSON 行 (.jsonl)",
+        "JSON lines (.jsonl)": "JSON 行 (.jsonl)", "corpus": "语料",
     },
     "LabelsDialog": {
         "&Add label…": "添加标签(&A)…", "Add label": "添加标签", "Colour": "颜色", "Edit label": "修改标签",
@@ -242,7 +245,7 @@ ZH: dict[str, dict[str, str]] = {
         "news": "消息", "feature": "通讯", "commentary": "评论", "document": "文件", "roundup": "综述",
         "photo": "图片新闻", "advertisement": "广告", "suggested": "建议", "accepted": "已接受",
     },
-}
+} | ZH_CUES
 
 
 def _unescape(literal: str) -> str:
@@ -273,6 +276,7 @@ def code_strings() -> dict[str, set[str]]:
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
     found.setdefault("History", set()).update(history.TITLES.values())
     found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
+    found.update(cue_strings())
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):
         tm.update(title for title, _ in model.columns)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from jmreview.gui.cue_text import cue_text
+
 from .conftest import open_window
 from .test_corrections import CTRL, key
 
@@ -19,7 +21,7 @@ def test_duplicates_and_joins_are_marked_and_explained(qtbot, tmp_path: Path) ->
     gutter = window.page.gutter
     assert gutter.label(dup)[0] == "Duplicate" and gutter.label(join)[0].startswith("↳")
     assert f"Duplicate of line {dup.duplicate_of}" in gutter.explain(dup)
-    assert "Joined to the paragraph before it" in gutter.explain(join) and join.join_cue in gutter.explain(join)
+    assert "Joined to the paragraph before it" in gutter.explain(join) and cue_text(join.join_cue) in gutter.explain(join)
     struck = [s for s in window.page.extraSelections() if s.format.fontStrikeOut()]
     assert any(s.cursor.blockNumber() + 1 == dup.line for s in struck)
     # F7 walks every automatic decision in line order, then says there is none left

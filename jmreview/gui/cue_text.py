@@ -1,0 +1,61 @@
+"""Cues, import refusals and backup kinds in the window's language.
+
+The core records each as a code with arguments (or, in older databases and reports, as English):
+here its English template is found and translated — context "Cues", "Refusals" or "Backups" —
+then filled in. Text that is no known code or template is shown as it is.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+
+from jmreview.analysis.cue_codes import CUES, decode, template_pattern
+from jmreview.errors import REFUSALS
+from jmreview.store.backup import BACKUP_KINDS
+
+__all__ = ["backup_kind_text", "cue_text", "refusal_text"]
+
+
+def _fill(context: str, template: str, args: dict[str, str], fallback: str) -> str:
+    """A template translated in its context, with its arguments; the fallback if they do not fit."""
+    try:
+        return QCoreApplication.translate(context, template).format(**args)
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
+def cue_text(stored: str) -> str:
+    """Why a line has its role, or why an article starts where it does, in the window's language."""
+    decoded = decode(stored)
+    if decoded is None:
+        return stored
+    code, args = decoded
+    return _fill("Cues", CUES[code], args, stored)
+
+
+@lru_cache(maxsize=1)
+def _refusal_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(template_pattern(t), t) for t in REFUSALS.values()]
+
+
+def refusal_text(reason: str) -> str:
+    """Why a file was not imported (the English reason of an import report), in the window's language."""
+    for pattern, template in _refusal_patterns():
+        found = pattern.match(reason)
+        if found:
+            return _fill("Refusals", template, found.groupdict(), reason)
+    return reason
+
+
+SCHEMA_KIND = re.compile(r"before-schema-(\d+)")
+
+
+def backup_kind_text(kind: str) -> str:
+    """What a backup was made before (its kind, e.g. 'before-import'), in the window's language."""
+    schema = SCHEMA_KIND.fullmatch(kind)
+    if schema:
+        return _fill("Backups", BACKUP_KINDS["before-schema-{n}"], {"n": schema.group(1)}, kind)
+    return QCoreApplication.translate("Backups", BACKUP_KINDS[kind]) if kind in BACKUP_KINDS else kind
+

@@ -1,0 +1,139 @@
+"""Simplified Chinese for the cues, import refusals and backup kinds, and Qt's file dialog strings Qt leaves out.
+
+Part of the reviewed table of `translations.py` (merged into it there); the English sources are
+the templates of `jmreview.analysis.cue_codes.CUES`, `jmreview.errors.REFUSALS` and
+`jmreview.store.backup.BACKUP_KINDS`.
+"""
+from __future__ import annotations
+
+_GAP = "set apart by extra blank lines, as stories are on this page"
+_GAP_ZH = "与上文隔着额外的空行，本版的稿件都是这样分隔的"
+
+ZH_CUES: dict[str, dict[str, str]] = {
+    "Cues": {
+        "new article: first heading on the page": "新文章：本版的第一个标题",
+        "new article: a numbered piece of a roundup (its number, then its title)":
+            "新文章：综述中带编号的一篇（先是编号，后是标题）",
+        "new article: short lines with contact details read as an advertisement": "新文章：带联系方式的短行，看作广告",
+        "new article: heading after the previous article closed with its byline":
+            "新文章：上一篇已以署名结束，其后的标题",
+        "new article: heading followed by a 江门日报讯 dateline": "新文章：标题后紧跟“江门日报讯”电头",
+        "new article: heading followed by a reporter byline": "新文章：标题后紧跟记者署名",
+        "new article: a speaker line with a colon heads a roundup piece":
+            "新文章：带冒号的发言人行，是综述中的一篇的开头",
+        "new article: markdown heading (#/##)": "新文章：Markdown 标题（#/##）",
+        "new article: a 上接/紧接 note continues a story from another page":
+            "新文章：“上接/紧接”转版提示，续接其他版面的稿件",
+        "new article: starts with a cross-page note": "新文章：以转版提示开头",
+        "new article: a byline with nothing before it": "新文章：前面没有内容的署名",
+        "new article: a reporter byline opens a feature whose headline may come later":
+            "新文章：记者署名开启一篇通讯，标题可能在后面",
+        "new article: text with no headline after a finished article": "新文章：上一篇结束后没有标题的文字",
+        f"new article: a reporter byline {_GAP}": f"新文章：记者署名，{_GAP_ZH}",
+        f"new article: heading {_GAP}": f"新文章：标题，{_GAP_ZH}",
+        f"new article: a dateline {_GAP}": f"新文章：电头，{_GAP_ZH}",
+        f"new article: a photo caption {_GAP}": f"新文章：图片说明，{_GAP_ZH}",
+        f"new article: text with no headline {_GAP}": f"新文章：没有标题的文字，{_GAP_ZH}",
+        "kicker: line above the headline": "引题：标题上方的一行",
+        "kicker: line above the headline or bold banner": "引题：标题或加粗横幅上方的一行",
+        "kicker: a speaker's name and title": "引题：发言人的姓名和职务",
+        "headline: short line without final punctuation": "标题：末尾没有标点的短行",
+        "headline: the top markdown heading (#) of the group": "标题：这组中级别最高的 Markdown 标题（#）",
+        "headline: the headline repeated by layout": "标题：排版重复出现的标题",
+        "headline: first heading of an article that began without one": "标题：开头没有标题的文章中的第一个标题",
+        "headline: first line of an advertisement": "标题：广告的第一行",
+        "subheadline: line right under the headline": "副题：紧接标题下方的一行",
+        "subheadline: a bold deck right under the headline": "副题：紧接标题下方的加粗提要",
+        "byline: the organisation that supplied the story": "署名：供稿单位",
+        "byline: the advertiser's name": "署名：广告主名称",
+        "byline: a body signing the notice": "署名：落款的单位",
+        "byline: names in parentheses close the article": "署名：括号中的姓名结束本文",
+        "byline: reporter named inside the article": "署名：文中署名的记者",
+        "byline: reporter named at the end of the article": "署名：文末署名的记者",
+        "byline: reporter named at the start of the article": "署名：文首署名的记者",
+        "byline: reporter named under the headline": "署名：标题下署名的记者",
+        "subhead: numbered section heading": "小标题：带编号的小节标题",
+        "subhead: short heading inside an article": "小标题：文中的短标题",
+        "subhead: short box label under the headline": "小标题：标题下方的短栏目名",
+        "caption: one of a strip of short lines printed close together": "图说：排得很紧的一串短行之一",
+        "caption: an unmarked short line inside a story, on a page that marks its headings":
+            "图说：在标注了标题的版面上，稿件中没有标注的短行",
+        "caption: photo credit after the article's byline": "图说：文章署名之后的摄影署名",
+        "caption: photo credit (摄/供图/图为)": "图说：摄影署名（摄/供图/图为）",
+        "caption: a short phrase between paragraphs": "图说：段落之间的短语",
+        "caption: one short sentence set apart by extra blank lines": "图说：用额外空行隔开的一个短句",
+        "note: continued from another page": "转版：续接其他版面",
+        "note: points to another page": "转版：指向其他版面",
+        "body": "正文",
+        "body: dateline": "正文：电头",
+        "body: advertisement text": "正文：广告文字",
+        "body: line of the notice's signature": "正文：落款中的一行",
+        "body: paragraph displaced by layout, returned to the story it reads like":
+            "正文：被排版挪开的段落，已放回内容相近的稿件",
+        "body: paragraph displaced by layout, returned to its story (it closes with the story's byline)":
+            "正文：被排版挪开的段落，已放回其稿件（它以该稿的署名结尾）",
+        "body: the signed end of an earlier story, displaced by layout": "正文：前面某篇稿件带署名的结尾，被排版挪开",
+        "join: the previous paragraph stops mid-sentence": "接续：上一段在句子中间断开",
+        "noise: punctuation or layout debris in no article": "噪声：不属于任何文章的标点或排版残留",
+        "set by hand": "人工设定",
+        "set by hand ({who})": "人工设定（{who}）",
+        "restored from a corpus file": "从语料文件恢复",
+        "applied from a corpus file": "从语料文件应用",
+    },
+    "Refusals": {
+        "is empty (0 bytes)": "是空文件（0 字节）",
+        "holds only white space": "只有空白字符",
+        "contains NUL bytes: this is a binary file, not a page dump": "含有 NUL 字节：这是二进制文件，不是版面文本",
+        "is full of control characters: this is a binary file, not a page dump":
+            "含有大量控制字符：这是二进制文件，不是版面文本",
+        "starts with a {encoding} mark but does not decode: {detail}": "以 {encoding} 标记开头，却无法解码：{detail}",
+        "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",
+        "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are refused)":
+            "有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）",
+        "is {size} MB; page dumps over {limit} MB are refused": "有 {size} MB；超过 {limit} MB 的版面文本不予导入",
+        "cannot be read: {detail}": "无法读取：{detail}",
+        "is not a regular file (a FIFO): only page dump files are imported":
+            "不是普通文件（是管道）：只导入版面文本文件",
+        "is not a regular file (a device): only page dump files are imported":
+            "不是普通文件（是设备）：只导入版面文本文件",
+        "is not a regular file (a socket): only page dump files are imported":
+            "不是普通文件（是套接字）：只导入版面文本文件",
+        "is not a regular file (a folder): only page dump files are imported":
+            "不是普通文件（是文件夹）：只导入版面文本文件",
+        "is not a regular file (special): only page dump files are imported":
+            "不是普通文件（是特殊文件）：只导入版面文本文件",
+        "is a new version of an imported file and {n} articles people worked on have changed lines ({titles}); "
+        "import it with --replace to keep them, flagged for review":
+            "是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；"
+            "要保留它们，请以替换方式导入，这些文章会被标记待复审",
+        "not imported: the disk holding {path} is full, nothing of this file was saved; free some space and import "
+        "again (files already imported are skipped)":
+            "未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；请腾出一些空间后重新导入（已导入的文件会跳过）",
+        "not imported: the disk holding {path} is full, nothing of this file was saved; the import stopped here, "
+        "{left} more files were not tried; free some space and import again (files already imported are skipped)":
+            "未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；"
+            "请腾出一些空间后重新导入（已导入的文件会跳过）",
+    },
+    "Backups": {
+        "when the database was opened": "打开数据库时",
+        "before an import": "导入前",
+        "before a corpus JSON import": "导入语料 JSON 前",
+        "before automation was re-run": "重新自动处理前",
+        "before a recovery": "修复前",
+        "before a backup was restored": "恢复备份前",
+        "before the database was upgraded (schema {n})": "数据库升级前（第 {n} 版结构）",
+    },
+    "QFileDialog": {  # Qt 6 changed these two; its own Chinese catalogue still has only the old forms
+        "&Look in:": "查找范围(&L)：",
+        "Files of &type:": "文件类型(&T)：",
+    },
+}
+
+
+def cue_strings() -> dict[str, set[str]]:
+    """The English templates the window translates in these contexts, by context."""
+    from jmreview.analysis.cue_codes import CUES
+    from jmreview.errors import REFUSALS
+    from jmreview.store.backup import BACKUP_KINDS
+
+    return {"Cues": set(CUES.values()), "Refusals": set(REFUSALS.values()), "Backups": set(BACKUP_KINDS.values())}

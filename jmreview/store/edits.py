@@ -13,6 +13,7 @@ from typing import Any
 from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
+from jmreview.store.derived import refresh_fields, set_aside_entities
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
 
 ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
@@ -73,13 +74,15 @@ def renumber_articles(changes: Changes, source_id: int) -> None:
 # -- blocks -------------------------------------------------------------------------
 def _set_block(store: Store, who: str, block: Block, action: str, summary: str, mark: str, seen: Seen | None,
                **values: Any) -> int:
-    """Change fields of one block, remember a person set them, and touch its article."""
+    """Change fields of one block, remember a person set them, and touch its article (fields follow its roles)."""
     with record(store, who, action, f"line {block.line}: {summary}") as ch:
         block = _check_seen(block.id, seen)
         ch.set(block, **values)
         _manual(ch, block, mark)
         if block.article_id:
             ch.touch(Article.get_by_id(block.article_id))
+            if "role" in values:
+                refresh_fields(ch, [block.article_id])
     return _log_id(ch)
 
 
@@ -99,8 +102,10 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
         if noise and block.article_id:
             article = Article.get_by_id(block.article_id)
             ch.set(block, article=None, joins_previous=False, duplicate_of=None)
+            set_aside_entities(ch, block, article.id)
             ch.touch(article)
             _renumber_blocks(ch, article)
+            refresh_fields(ch, [article.id])
         elif not noise and not block.article_id:
             near = (Block.select().where((Block.file == block.file) & Block.article.is_null(False)
                                          & (Block.line < block.line)).order_by(Block.line.desc()).first()
@@ -116,6 +121,7 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
                 ch.set(e, article=article)
             ch.touch(article)
             _renumber_blocks(ch, article)
+            refresh_fields(ch, [article.id])
         _manual(ch, block, "article")
     return _log_id(ch)
 
@@ -162,6 +168,7 @@ def split_article(store: Store, who: str, block_id: int, seen: Seen | None = Non
         _renumber_blocks(ch, old)
         _renumber_blocks(ch, new)  # type: ignore[arg-type]
         renumber_articles(ch, old.file_id)
+        refresh_fields(ch, [old.id, new.id])
     return _log_id(ch)
 
 
@@ -191,6 +198,7 @@ def merge_articles(store: Store, who: str, article_id: int, other_id: int, versi
         _manual(ch, keep, "blocks")
         _renumber_blocks(ch, keep)
         renumber_articles(ch, keep.file_id)
+        refresh_fields(ch, [keep.id])
     return _log_id(ch)
 
 
@@ -227,6 +235,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
             ch.touch(src)
             _renumber_blocks(ch, src)
         renumber_articles(ch, target.file_id)
+        refresh_fields(ch, [target.id, *sources])
     return _log_id(ch)
 
 

@@ -325,16 +325,12 @@
         <translation>标注所有出现</translation>
     </message>
     <message>
-        <source>Label all “{t}”</source>
-        <translation>全部标注“{t}”</translation>
+        <source>Label all “{t}” as {label}</source>
+        <translation>全部标注“{t}”为 {label}</translation>
     </message>
     <message>
         <source>Label {label}</source>
         <translation>标注为 {label}</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>标签：</translation>
     </message>
     <message>
         <source>Merge articles</source>
@@ -393,8 +389,20 @@
         <translation>已接受</translation>
     </message>
     <message>
+        <source>in the corpus</source>
+        <translation>在全部语料中</translation>
+    </message>
+    <message>
+        <source>in this file</source>
+        <translation>在本文件中</translation>
+    </message>
+    <message>
         <source>rejected</source>
         <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted</source>
+        <translation>“{t}”{where}全部标注为 {label}：新增 {added} 处，改标 {relabelled} 处，接受 {accepted} 处</translation>
     </message>
 </context>
 <context>
@@ -680,6 +688,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Label title</source>
         <translation>标签名称</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Labels</source>

@@ -6,10 +6,11 @@ from PySide6.QtWidgets import QInputDialog
 
 from jmreview.analysis.rules import dedupe_key
 from jmreview.gui.host import WindowHost
+from jmreview.gui.labels_dialog import choose_label
 from jmreview.gui.page_view import ROLE_MARKS
 from jmreview.gui.table_models import STATUS_TITLES
 from jmreview.store import edits, entity_edits
-from jmreview.store.models import Article, Block, Entity, Label
+from jmreview.store.models import Article, Block, Entity
 from jmreview.store.queries import block_display
 from jmreview.store.view_rows import BlockRow
 
@@ -194,21 +195,27 @@ class Corrections:
             self.session.apply(tr("Accept all suggestions"), entity_edits.accept_all, self.w.current_article)
 
     def label_all(self, corpus: bool) -> None:
-        """Label every occurrence of the selected text (or entity) in the file or the corpus."""
+        """Label every occurrence of the selected text (or entity) in the file or the corpus, and say what changed."""
         span = self.w.page.selected_span()
         text = self.w.source_text[span[0]:span[1]] if span else None
         ent = self.w.entities.current_id()
-        label = None
-        if text is None and ent is not None:
-            row = next(r for r in self.w.entities.model.rows if r.id == ent)
-            text, label = row.text, row.label
+        chosen = next((r for r in self.w.entities.model.rows if r.id == ent), None) if ent is not None else None
+        if text is None and chosen is not None:
+            text = chosen.text
         if not text:
             self.w.say(tr("Select text in the page, or an entity in the list, first."))
             return
+        on_span = Entity.select(Entity.label).where((Entity.file == self.w.current_file) & (Entity.start == span[0])
+                                                    & (Entity.end == span[1])).first() if span else None
+        default = on_span.label if on_span else chosen.label if chosen else None
+        label = choose_label(self.w, tr("Label all occurrences"), default)
         if label is None:
-            names = [lab.name for lab in Label.select().order_by(Label.id)]
-            label, ok = QInputDialog.getItem(self.w, tr("Label all occurrences"), tr("Label:"), names, 0, False)
-            if not ok:
-                return
+            return
+        counts: dict[str, int] = {}
         scope = None if corpus else self.w.current_file
-        self.session.apply(tr("Label all “{t}”").format(t=text), entity_edits.label_all_occurrences, text, label, scope)
+        self.session.apply(tr("Label all “{t}” as {label}").format(t=text, label=label),
+                           entity_edits.label_all_occurrences, text, label, scope, counts=counts)
+        if counts:
+            where = tr("in the corpus") if corpus else tr("in this file")
+            self.w.say(tr("“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted")
+                       .format(t=text, where=where, label=label, **counts))

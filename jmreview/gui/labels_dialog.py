@@ -27,6 +27,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LabelsDialog", text)
 
 
+def choose_label(parent: Any, title: str, default: str | None) -> str | None:
+    """Ask which label to give, offering ``default`` (the label already on the text) first; None when cancelled."""
+    names = [lab.name for lab in Label.select().order_by(Label.id)]
+    current = names.index(default) if default in names else 0
+    name, ok = QInputDialog.getItem(parent, title, tr("Label:"), names, current, False)
+    return str(name) if ok and name else None
+
+
 class LabelsDialog(QDialog):
     """Name, title, colour and hotkey of every entity label."""
 

@@ -10,9 +10,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from jmreview.analysis.cue_codes import encode
 from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
+from jmreview.store.derived import refresh_fields, set_aside_entities
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
 
 ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
@@ -73,13 +75,15 @@ def renumber_articles(changes: Changes, source_id: int) -> None:
 # -- blocks -------------------------------------------------------------------------
 def _set_block(store: Store, who: str, block: Block, action: str, summary: str, mark: str, seen: Seen | None,
                **values: Any) -> int:
-    """Change fields of one block, remember a person set them, and touch its article."""
+    """Change fields of one block, remember a person set them, and touch its article (fields follow its roles)."""
     with record(store, who, action, f"line {block.line}: {summary}") as ch:
         block = _check_seen(block.id, seen)
         ch.set(block, **values)
         _manual(ch, block, mark)
         if block.article_id:
             ch.touch(Article.get_by_id(block.article_id))
+            if "role" in values:
+                refresh_fields(ch, [block.article_id])
     return _log_id(ch)
 
 
@@ -99,8 +103,10 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
         if noise and block.article_id:
             article = Article.get_by_id(block.article_id)
             ch.set(block, article=None, joins_previous=False, duplicate_of=None)
+            set_aside_entities(ch, block, article.id)
             ch.touch(article)
             _renumber_blocks(ch, article)
+            refresh_fields(ch, [article.id])
         elif not noise and not block.article_id:
             near = (Block.select().where((Block.file == block.file) & Block.article.is_null(False)
                                          & (Block.line < block.line)).order_by(Block.line.desc()).first()
@@ -116,6 +122,7 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
                 ch.set(e, article=article)
             ch.touch(article)
             _renumber_blocks(ch, article)
+            refresh_fields(ch, [article.id])
         _manual(ch, block, "article")
     return _log_id(ch)
 
@@ -123,7 +130,7 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
 def set_join(store: Store, who: str, block_id: int, joined: bool, seen: Seen | None = None) -> int:
     """Join a block to the previous one (a sentence cut by layout), or undo the join."""
     return _set_block(store, who, Block.get_by_id(block_id), "set_join", "join" if joined else "no join", "join",
-                      seen, joins_previous=joined, join_cue="set by hand")
+                      seen, joins_previous=joined, join_cue=encode("hand.set"))
 
 
 def set_duplicate(store: Store, who: str, block_id: int, of_line: int | None, seen: Seen | None = None) -> int:
@@ -151,7 +158,8 @@ def split_article(store: Store, who: str, block_id: int, seen: Seen | None = Non
         title = (store_text(block.file_id, head) if head else store_text(block.file_id, block))[:80]
         new = ch.create(Article, file=old.file_id, reading_order=old.reading_order + 1, title=title,
                         title_simplified=to_simplified(title), category=old.category, origin="manual",
-                        start_cue=f"set by hand ({who})", manual=["article"], created_at=now(), updated_at=now())
+                        start_cue=encode("hand.article", who=who), manual=["article"], created_at=now(),
+                        updated_at=now())
         for b in moving:
             ch.set(b, article=new)
             _manual(ch, b, "article")
@@ -162,6 +170,7 @@ def split_article(store: Store, who: str, block_id: int, seen: Seen | None = Non
         _renumber_blocks(ch, old)
         _renumber_blocks(ch, new)  # type: ignore[arg-type]
         renumber_articles(ch, old.file_id)
+        refresh_fields(ch, [old.id, new.id])
     return _log_id(ch)
 
 
@@ -191,6 +200,7 @@ def merge_articles(store: Store, who: str, article_id: int, other_id: int, versi
         _manual(ch, keep, "blocks")
         _renumber_blocks(ch, keep)
         renumber_articles(ch, keep.file_id)
+        refresh_fields(ch, [keep.id])
     return _log_id(ch)
 
 
@@ -227,6 +237,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
             ch.touch(src)
             _renumber_blocks(ch, src)
         renumber_articles(ch, target.file_id)
+        refresh_fields(ch, [target.id, *sources])
     return _log_id(ch)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
+from jmreview.store.derived import on_its_lines
 from jmreview.store.models import Article, Block, Entity, Label, SourceFile, now
 
 LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
@@ -19,7 +20,7 @@ def _log_id(changes: Changes) -> int:
 
 def add_entity(store: Store, who: str, article_id: int, start: int, end: int, label: str,
                role: str | None = None) -> int:
-    """Label a span of source text in an article (an accepted, manual entity)."""
+    """Label a span of source text in an article (an accepted, manual entity); a labelled span is relabelled."""
     article = Article.get_by_id(article_id)
     source = SourceFile.get_by_id(article.file_id)
     if not 0 <= start < end <= len(source.text):
@@ -27,11 +28,29 @@ def add_entity(store: Store, who: str, article_id: int, start: int, end: int, la
     _require_label(label)
     text = source.text[start:end]
     with record(store, who, "add_entity", f"{label} {text}") as ch:
-        ch.create(Entity, article=article, file=source, start=start, end=end, text=text,
-                  simplified=to_simplified_aligned(text), label=label, role=role, origin="manual", status="accepted",
-                  created_at=now())
+        if _label_span(ch, source, article.id, start, end, label) == "added":
+            ch.create(Entity, article=article, file=source, start=start, end=end, text=text,
+                      simplified=to_simplified_aligned(text), label=label, role=role, origin="manual",
+                      status="accepted", created_at=now())
         _decided(ch, article)
     return _log_id(ch)
+
+
+def _label_span(changes: Changes, source: SourceFile, article_id: int, start: int, end: int, label: str) -> str:
+    """Give a span one accepted entity with this label: 'relabelled', 'accepted', '' (already so) or 'added' (none yet).
+
+    The first entity on the span keeps it; any other entity on the same span is removed (one entity per span).
+    """
+    on_span = list(Entity.select().where((Entity.file == source.id) & (Entity.start == start) & (Entity.end == end))
+                   .order_by(Entity.id))
+    if not on_span:
+        return "added"
+    keep = on_span[0]
+    for extra in on_span[1:]:
+        changes.delete(extra)
+    done = "relabelled" if keep.label != label else "accepted" if keep.status != "accepted" else ""
+    changes.set(keep, label=label, status="accepted", article=article_id)
+    return done or ("relabelled" if len(on_span) > 1 else "")
 
 
 def _decided(changes: Changes, article: Article) -> None:
@@ -48,11 +67,12 @@ def _require_label(label: str) -> None:
 
 
 def update_entity(store: Store, who: str, entity_ids: int | list[int], **values: Any) -> int:
-    """Change the label, status or role of one entity or of several (one edit)."""
+    """Change the label, status or role of one entity or of several (one edit); a person's relabel accepts it."""
     ids = [entity_ids] if isinstance(entity_ids, int) else list(entity_ids)
     entities = [Entity.get_by_id(i) for i in ids]
     if "label" in values:
         _require_label(values["label"])
+        values.setdefault("status", "accepted")
     if values.get("status", "accepted") not in ("suggested", "accepted", "rejected"):
         raise ValueError(f"unknown status {values['status']!r}")
     with record(store, who, "update_entity", f"{entities[0].text} ×{len(ids)}: {values}") as ch:
@@ -74,43 +94,49 @@ def delete_entity(store: Store, who: str, entity_ids: int | list[int]) -> int:
 
 
 def accept_all(store: Store, who: str, article_id: int) -> int:
-    """Accept every suggested entity of an article."""
+    """Accept every suggested entity on an article's lines (those of a line set to noise are left alone)."""
     article = Article.get_by_id(article_id)
     with record(store, who, "accept_all", f"《{article.title}》: accept all suggestions") as ch:
-        for e in Entity.select().where((Entity.article == article) & (Entity.status == "suggested")):
+        for e in Entity.select().where((Entity.article == article) & (Entity.status == "suggested") & on_its_lines()):
             ch.set(e, status="accepted")
         _decided(ch, article)
     return _log_id(ch)
 
 
-def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id: int | None = None) -> int:
+def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id: int | None = None,
+                          counts: dict[str, int] | None = None) -> int:
     """Label every occurrence of a string, in Traditional or Simplified form, in a file or the corpus.
 
-    Occurrences inside an article that are not already labelled with the same span get an
-    accepted manual entity; returns the log id (0 when nothing was added).
+    Each occurrence inside an article ends with one accepted entity with this label: added where
+    the span had none, relabelled or accepted where it had one. ``counts`` (when given) receives
+    how many were added, relabelled and accepted; returns the log id (0 when nothing changed).
     """
     _require_label(label)
     needle = to_simplified_aligned(text.strip())
     if not needle:
         raise ValueError("nothing to label")
-    files = [SourceFile.get_by_id(file_id)] if file_id else list(SourceFile.select())
+    tally = {"added": 0, "relabelled": 0, "accepted": 0}
+    files = [SourceFile.get_by_id(file_id)] if file_id else list(SourceFile.select().where(
+        SourceFile.replaced_by.is_null()))
     with record(store, who, "label_all", f"{label} {text}: every occurrence") as ch:
         for source in files:
             simple = to_simplified_aligned(source.text)
-            existing = {(e.start, e.end) for e in Entity.select(Entity.start, Entity.end)
-                        .where((Entity.file == source) & (Entity.label == label))}
             blocks = list(Block.select().where((Block.file == source) & Block.article.is_null(False)))
             for match in re.finditer(re.escape(needle), simple):
                 start, end = match.start(), match.end()
-                if (start, end) in existing:
-                    continue
                 owner = next((b for b in blocks if b.start <= start and end <= b.end), None)
                 if owner is None:
                     continue
-                ch.create(Entity, article=owner.article_id, file=source, start=start, end=end,
-                          text=source.text[start:end], simplified=needle, label=label, origin="manual",
-                          status="accepted", created_at=now())
-                _decided(ch, Article.get_by_id(owner.article_id))
+                done = _label_span(ch, source, int(owner.article_id or 0), start, end, label)
+                if done == "added":
+                    ch.create(Entity, article=owner.article_id, file=source, start=start, end=end,
+                              text=source.text[start:end], simplified=needle, label=label, origin="manual",
+                              status="accepted", created_at=now())
+                if done:
+                    tally[done] += 1
+                    _decided(ch, Article.get_by_id(owner.article_id))
+    if counts is not None:
+        counts.update(tally)
     return _log_id(ch)
 
 

@@ -26,8 +26,10 @@ ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, sta
 BLOCK_SQL = ('SELECT article_id, line, start, "end", role, joins_previous, duplicate_of FROM block '
              'WHERE file_id = ? AND article_id IS NOT NULL ORDER BY position, line')
 LINE_MARKS_SQL = "SELECT line, manual FROM block WHERE file_id = ? AND json_array_length(manual) > 0 ORDER BY line"
-ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity '
-              'WHERE file_id = ? ORDER BY start, id')
+# an entity is exported with its article while it lies on one of the article's lines (not on a line set to noise)
+ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity e '
+              'WHERE file_id = ? AND EXISTS (SELECT 1 FROM block b WHERE b.article_id = e.article_id '
+              'AND b.start <= e.start AND e."end" <= b."end") ORDER BY start, id')
 
 
 def _names(raw: str | None) -> list[str]:

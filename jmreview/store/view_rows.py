@@ -6,6 +6,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from jmreview.store.derived import on_its_lines
 from jmreview.store.models import Article, Block, Entity, SourceFile
 
 
@@ -108,7 +109,7 @@ def block_rows(file_id: int) -> list[BlockRow]:
 def entity_rows(article_id: int) -> list[EntityRow]:
     """An article's distinct entities in order of first appearance; each row counts its occurrences."""
     groups: dict[tuple[str, str, str], list[Entity]] = {}
-    for e in Entity.select().where(Entity.article == article_id).order_by(Entity.start, Entity.id):
+    for e in Entity.select().where((Entity.article == article_id) & on_its_lines()).order_by(Entity.start, Entity.id):
         groups.setdefault((e.simplified, e.label, e.status), []).append(e)
     rows = []
     for members in groups.values():
@@ -122,5 +123,5 @@ def entity_rows(article_id: int) -> list[EntityRow]:
 def file_entities(file_id: int) -> list[tuple[int, int, str, str]]:
     """(start, end, label, status) of every entity of a file, for underlining the page."""
     query = Entity.select(Entity.start, Entity.end, Entity.label, Entity.status) \
-        .where((Entity.file == file_id) & (Entity.status != "rejected"))
+        .where((Entity.file == file_id) & (Entity.status != "rejected") & on_its_lines())
     return [(int(a), int(b), str(c), str(d)) for a, b, c, d in _tuples(query)]

@@ -368,8 +368,8 @@
         <translation>标注所有出现</translation>
     </message>
     <message>
-        <source>Label all “{t}”</source>
-        <translation>全部标注“{t}”</translation>
+        <source>Label all “{t}” as {label}</source>
+        <translation>全部标注“{t}”为 {label}</translation>
     </message>
     <message>
         <source>Label {label}</source>
@@ -378,10 +378,6 @@
     <message>
         <source>Label “{text}” as {label}</source>
         <translation>将“{text}”标注为 {label}</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>标签：</translation>
     </message>
     <message>
         <source>Line {n}: role {role}</source>
@@ -448,6 +444,14 @@
         <translation>已接受</translation>
     </message>
     <message>
+        <source>in the corpus</source>
+        <translation>在全部语料中</translation>
+    </message>
+    <message>
+        <source>in this file</source>
+        <translation>在本文件中</translation>
+    </message>
+    <message>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
@@ -458,6 +462,10 @@
     <message>
         <source>“{text}”: {s}</source>
         <translation>“{text}”：{s}</translation>
+    </message>
+    <message>
+        <source>“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted</source>
+        <translation>“{t}”{where}全部标注为 {label}：新增 {added} 处，改标 {relabelled} 处，接受 {accepted} 处</translation>
     </message>
     <message>
         <source>《{title}》: {status}</source>
@@ -1073,6 +1081,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Label title</source>
         <translation>标签名称</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Labels</source>

@@ -88,8 +88,11 @@ ZH: dict[str, dict[str, str]] = {
         "Label {label}": "标注为 {label}", "Change label": "更改标签",
         "Select text in the page, or an entity in the list, first.": "请先在版面中选中文字，或在列表中选中实体。",
         "Entity {s}": "实体{s}", "accepted": "已接受", "rejected": "已拒绝", "Delete entity": "删除实体",
-        "Accept all suggestions": "接受全部建议", "Label all occurrences": "标注所有出现", "Label:": "标签：",
-        "Label all “{t}”": "全部标注“{t}”",
+        "Accept all suggestions": "接受全部建议", "Label all occurrences": "标注所有出现",
+        "Label all “{t}” as {label}": "全部标注“{t}”为 {label}", "in the corpus": "在全部语料中",
+        "in this file": "在本文件中",
+        "“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted":
+            "“{t}”{where}全部标注为 {label}：新增 {added} 处，改标 {relabelled} 处，接受 {accepted} 处",
     },
     "Crash": {
         "Unexpected error": "意外错误",
@@ -146,7 +149,7 @@ ZH: dict[str, dict[str, str]] = {
         "Hotkey (Ctrl+…)": "快捷键（Ctrl+…）", "Key used with Ctrl (a digit):": "与 Ctrl 同按的键（一个数字）：",
         "Label colour": "标签颜色", "Label hotkey": "标签快捷键", "Label title": "标签名称", "Labels": "标签",
         "Name": "代号", "Name (capital letters, e.g. EVT):": "代号（大写字母，如 EVT）：", "Title": "名称",
-        "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：",
+        "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：", "Label:": "标签：",
     },
     "MainWindow": {
         "Undone: {what}": "已撤销：{what}", "Redone: {what}": "已重做：{what}",

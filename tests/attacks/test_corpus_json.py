@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from jmreview.store import edits
+from jmreview.store import edits, entity_edits
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile
 from jmreview.workflows.automation import is_protected, rerun_file
@@ -213,8 +213,14 @@ def test_a_line_brought_back_into_another_article_takes_its_entities_and_restore
     with Store(db) as store:
         second = articles(store)[1]
         line = Block.select().where(Block.article == second).order_by(Block.line).first()
-        assert Entity.select().where((Entity.start >= line.start) & (Entity.end <= line.end)).exists()
+        on_line = Entity.select().where((Entity.start >= line.start) & (Entity.end <= line.end))
+        assert on_line.exists()
+        entity_edits.update_entity(store, "甲", [e.id for e in on_line], status="accepted")  # decided: they stay
         edits.set_noise(store, "甲", line.id, True)
+    aside = export(db, tmp_path / "aside.json", "--with-source")  # set aside with their article: not exported
+    out = run("import-json", str(aside), "--db", str(tmp_path / "aside.sqlite3"))
+    assert out.returncode == 0, out.stderr
+    with Store(db) as store:
         edits.set_noise(store, "甲", line.id, False)    # back into the nearest article before it: the first
         owner = Block.get_by_id(line.id).article_id
         assert owner != second.id

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from jmreview.gui.jobs import export_to, import_into, run_job
 from jmreview.store import entity_edits
-from jmreview.store.models import Article, SourceFile
+from jmreview.store.models import Article, Block, SourceFile
 
 from ..conftest import SEEDS
 from ..gui.conftest import open_window
@@ -45,7 +45,9 @@ def test_item13_xlsx_export_from_the_window_with_a_control_character(window, qtb
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: infos.append("WARNING " + a[2]))
     art = Article.select().first()
     source = SourceFile.get_by_id(art.file_id)
-    entity_edits.add_entity(window.session.store, "甲", art.id, 0, 2, "PER", role="记者\x07\x1b")
+    first = Block.select().where(Block.article == art).order_by(Block.line).first()  # entities lie on its lines
+    entity_edits.add_entity(window.session.store, "甲", art.id, first.start, first.start + 2, "PER",
+                            role="记者\x07\x1b")
     dialog = ExportDialog("zh_CN", window)
     dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
     choice = dialog.choice(tmp_path / "out.xlsx")

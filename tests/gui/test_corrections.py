@@ -144,8 +144,8 @@ def test_entity_corrections(window) -> None:  # type: ignore[no-untyped-def]
     def add() -> None:
         window.page.select_span(start, start + 6)
         key(window, Qt.Key.Key_3, CTRL)  # ORG's hotkey
-    correct(window, add, lambda: Entity.select().where((Entity.start == start) & (Entity.end == start + 6)
-                                                      & (Entity.label == "ORG") & (Entity.origin == "manual")).exists())
+    correct(window, add, lambda: [(e.label, e.status) for e in Entity.select().where(
+        (Entity.start == start) & (Entity.end == start + 6))] == [("ORG", "accepted")])  # one entity a span
     window.select_article(line(71).article_id)
     window.entities.view.setFocus()
     window.entities.select_id(window.entities.model.rows[0].id)

@@ -33,9 +33,9 @@ def captured_rows(out: Path) -> dict[str, list[list[object]]]:
     sheets: dict[str, list[list[object]]] = {}
     original = xlsx.SheetWriter.write
 
-    def keep(self: xlsx.SheetWriter) -> None:
+    def keep(self: xlsx.SheetWriter, *args: object, **kwargs: object) -> None:
         sheets[self.key] = [list(r) for r in self.rows]
-        original(self)
+        original(self, *args, **kwargs)
 
     xlsx.SheetWriter.write = keep  # type: ignore[method-assign]
     try:

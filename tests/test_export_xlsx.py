@@ -41,7 +41,7 @@ def test_sheets_headers_and_cells(corpus, tmp_path: Path) -> None:  # type: igno
                                          "通讯员", "摄影", "供稿", "字数", "正文", "审校人", "审校时间"]
     assert [c.value for c in ents[1]] == ["文章编号", "文章标题", "文字", "简体", "标签", "身份", "状态", "出现次数",
                                          "转到文章"]
-    assert [c.value for c in fls[1]] == ["文件名", "编码", "字体", "文章数", "已审比例", "SHA-256"]
+    assert [c.value for c in fls[1]] == ["文件名", "编码", "简繁", "文章数", "已审比例", "SHA-256"]
     for ws in (arts, ents, fls):
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
     assert arts.max_row == 33
@@ -50,7 +50,7 @@ def test_sheets_headers_and_cells(corpus, tmp_path: Path) -> None:  # type: igno
     assert row[8].is_date and row[8].value.date() == date(2021, 11, 2) and row[8].number_format == "yyyy-mm-dd"
     assert row[16].is_date and isinstance(row[16].value, datetime)
     assert row[14].alignment.wrap_text and len(row[14].value) == row[13].value or row[13].value > 0
-    assert arts.column_dimensions["D"].width > 30  # Chinese titles: wide characters counted twice
+    assert arts.column_dimensions["D"].width == 30  # Chinese titles (wide characters counted twice) wrap at 30
     # every entity row links to the row of its article
     ids_by_row = {r[0].row: r[2].value for r in arts.iter_rows(min_row=2)}
     for r in ents.iter_rows(min_row=2, max_row=60):

@@ -9,7 +9,6 @@ export's private folder, and the workbook to a temporary name moved into place (
 from __future__ import annotations
 
 import gc
-import os
 from collections import Counter
 from collections.abc import Callable
 from contextlib import suppress
@@ -21,15 +20,14 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
 from jmreview.analysis.script import to_simplified
 from jmreview.exchange.atomic import Staged, replacing, require_regular
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, display_width, moment_cell, xml_safe
+from jmreview.exchange.xlsx_layout import SheetFile, column_widths, print_setup, row_height, wrapped
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, moment_cell, xml_safe
 from jmreview.store.models import SourceFile
 from jmreview.store.queries import files
 from jmreview.store.records import article_records
@@ -37,7 +35,6 @@ from jmreview.store.records import article_records
 EXCEL_LIMIT = 32_767
 MARKER = "…[截断 truncated]"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-WIDTH_SAMPLE = 2000
 Progress = Callable[[int, int, str], None]
 
 
@@ -56,14 +53,6 @@ class XlsxReport:
     replaced: list[str] = field(default_factory=list)  # "sheet row column" of every cell with U+FFFD put in
 
 
-class SheetFile(WorksheetWriter):
-    """openpyxl's sheet writer with its XML in the export's private folder, not the system's temp folder."""
-
-    def cleanup(self) -> None:
-        """Remove the sheet's XML once it is in the workbook."""
-        os.remove(self.out)
-
-
 class SheetWriter:
     """Rows for one write-only sheet: safe cells, header style, widths from a sample."""
 
@@ -74,28 +63,29 @@ class SheetWriter:
         self.language = language
         self.report = report
         self.rows: list[list[Any]] = []
-        self.wrap = Alignment(wrap_text=True, vertical="top")
-        self.date_cols = {k for k, c in enumerate(columns) if c in ("date", "reviewed_at")}
-        self.wrap_cols = {k for k, c in enumerate(columns) if c in ("text",)}
+        self.wrap_cols = wrapped(key, columns)
         self.percent_cols = {k for k, c in enumerate(columns) if c == "reviewed"}
         self.templates: dict[str, Any] = {}
 
-    def styled(self, value: Any, name: str, setup: Callable[[Any], None]) -> Any:
-        """A cell with a style made once per sheet and shared (openpyxl hashes styles per cell otherwise)."""
+    def styled(self, value: Any, name: str, number_format: str = "General") -> Any:
+        """A top-aligned cell (wrapped if name says so) with a style made once per sheet and shared."""
         template = self.templates.get(name)
         if template is None:
             template = WriteOnlyCell(self.ws, value=None)
-            setup(template)
+            template.alignment = Alignment(wrap_text=name == "wrap", vertical="top")  # a tall row reads from its top
+            template.number_format = number_format
             self.templates[name] = template
         c = WriteOnlyCell(self.ws, value=value)
         c._style = template._style
         return c
 
-    def start(self, folder: Path) -> None:
+    def start(self, folder: Path) -> SheetFile:
         """Write the sheet's XML into folder (openpyxl would use a file in the system's temp folder)."""
-        writer = SheetFile(self.ws, str(folder / f"{self.key}.xml"))
+        styles = [self.styled(None, "wrap" if k in self.wrap_cols else "top")._style for k in range(len(self.columns))]
+        writer = SheetFile(self.ws, str(folder / f"{self.key}.xml"), styles)
         writer.write_top()
         self.ws._writer = writer
+        return writer
 
     def cell(self, value: Any, row: int, col: int) -> Any:
         """A value made safe for the sheet (a WriteOnlyCell when it needs a type or a style)."""
@@ -108,21 +98,17 @@ class SheetWriter:
             if len(value) > EXCEL_LIMIT:
                 value = value[: EXCEL_LIMIT - len(MARKER)] + MARKER
                 self.report.truncated.append(f"{self.ws.title} {row} {self.columns[col]}")
-            if col in self.wrap_cols:
-                c = self.styled(value, "wrap", lambda t: setattr(t, "alignment", self.wrap))
-                c.data_type = "s"
-                return c
             if value.startswith(FORMULA_START):
                 c = WriteOnlyCell(self.ws, value=value)
                 c.data_type = "s"  # text, whatever it starts with
                 return c
             return value
         if isinstance(value, float) and col in self.percent_cols:
-            return self.styled(value, "percent", lambda t: setattr(t, "number_format", "0%"))
+            return self.styled(value, "percent", "0%")
         if isinstance(value, datetime):
-            return self.styled(value, "moment", lambda t: setattr(t, "number_format", "yyyy-mm-dd hh:mm"))
+            return self.styled(value, "moment", "yyyy-mm-dd hh:mm")
         if isinstance(value, date):
-            return self.styled(value, "day", lambda t: setattr(t, "number_format", "yyyy-mm-dd"))
+            return self.styled(value, "day", "yyyy-mm-dd")
         return value
 
     def add(self, values: list[Any]) -> int:
@@ -131,26 +117,25 @@ class SheetWriter:
         return len(self.rows) + 1
 
     def write(self, folder: Path) -> None:
-        """Set widths, freeze and filter the header, then write every row (the sheet's XML into folder)."""
-        header = HEADERS[self.key]
-        widths = [display_width(header[c][self.language]) for c in self.columns]
-        for values in self.rows[:WIDTH_SAMPLE]:
-            for k, v in enumerate(values):
-                if v is not None and not isinstance(v, Cell):
-                    widths[k] = max(widths[k], display_width(str(v)[:200]))
+        """Set widths and the page, freeze and filter the header, then write every row (its XML into folder)."""
+        header = [HEADERS[self.key][c][self.language] for c in self.columns]
+        widths = column_widths(self.key, self.columns, header, self.rows)
         for k, w in enumerate(widths):
-            letter = _letter(k)
-            self.ws.column_dimensions[letter].width = min(60 if k in self.wrap_cols else 40, w + 2)
+            self.ws.column_dimensions[_letter(k)].width = w
         self.ws.freeze_panes = "A2"
-        self.start(folder)
-        bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDEBF7")
+        print_setup(self.ws, self.language)
+        heights = self.start(folder).heights
+        bold, fill = Font(name="Calibri", bold=True), PatternFill("solid", fgColor="DDEBF7")
         head_cells = []
-        for c in self.columns:
-            cell = WriteOnlyCell(self.ws, value=header[c][self.language])
+        for name in header:
+            cell = WriteOnlyCell(self.ws, value=name)
             cell.font, cell.fill = bold, fill
             head_cells.append(cell)
         self.ws.append(head_cells)
         for r, values in enumerate(self.rows, start=2):
+            height = row_height(values, widths, self.wrap_cols)
+            if height:
+                heights[r] = height
             self.ws.append([self.cell(v, r, k) for k, v in enumerate(values)])
         self.ws.auto_filter.ref = f"A1:{_letter(len(self.columns) - 1)}{len(self.rows) + 1}"
 
@@ -232,7 +217,7 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
         grouped.setdefault((e["simplified"], e["label"], e["status"]), []).append(e)
     for (simple, label, status), group in grouped.items():
         first = group[0]
-        link = Formula(f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {row}\")")
+        link = Formula(f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {a['id']}\")")  # shows the 编号
         ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
                   values.get(status, status), len(group), link])
         if status != "rejected":
@@ -250,6 +235,7 @@ def _summary(sheet: SheetWriter, counts: dict[str, Counter[str]], top: dict[str,
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 12
     ws.freeze_panes = "A2"
+    print_setup(ws, language)
     sheet.start(folder)
     row = 0
 

@@ -36,7 +36,7 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "link": _h("转到文章", "Go to article"),
     },
     "files": {
-        "name": _h("文件名", "Name"), "encoding": _h("编码", "Encoding"), "script": _h("字体", "Script"),
+        "name": _h("文件名", "Name"), "encoding": _h("编码", "Encoding"), "script": _h("简繁", "Script"),
         "articles": _h("文章数", "Articles"), "reviewed": _h("已审比例", "Reviewed share"),
         "sha256": _h("SHA-256", "SHA-256"),
     },
@@ -89,4 +89,4 @@ def moment_cell(value: str | None) -> datetime | str | None:
         moment = moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
     except (ValueError, OverflowError, OSError):   # years 1 and 9999 overflow when the zone is applied
         return value
-    return moment if 1900 <= moment.year <= 2999 else value
+    return moment.replace(microsecond=0) if 1900 <= moment.year <= 2999 else value

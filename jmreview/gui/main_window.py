@@ -8,12 +8,14 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QSplitter, QUndoView, QWidget
 
 from jmreview.gui import databases, jobs
-from jmreview.gui.actions import ROLE_KEYS, Spec, build, replace_actions
+from jmreview.gui.actions import ROLE_KEYS, Spec, build
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
 from jmreview.gui.dialogs import show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
+from jmreview.gui.label_actions import label_specs, sync_label_actions
+from jmreview.gui.legend import Legend
 from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
@@ -48,6 +50,7 @@ class MainWindow(WindowHost):
         self.page = PageView()
         self.editor = ArticleEditor(session)
         self.entities = EntitiesPanel()
+        self.legend = Legend()
         self.history = QUndoView(session.undo_stack)
         self.history.setObjectName("undo_history")
         self.history.setAccessibleName(tr("Undo history"))
@@ -70,7 +73,10 @@ class MainWindow(WindowHost):
     def _layout(self) -> None:
         left = _splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
         right = _splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
-        self.main_split = _splitter(Qt.Orientation.Horizontal, "main_splitter", left, self.page, right)
+        middle = _splitter(Qt.Orientation.Vertical, "page_splitter", self.page, self.legend)
+        middle.setStretchFactor(0, 1)
+        middle.setSizes([2000, 44])  # the legend takes its two lines, the page the rest
+        self.main_split = _splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
         self.main_split.setSizes([330, 640, 420])
         left.setSizes([160, 380, 160])
         right.setSizes([420, 260, 120])
@@ -125,7 +131,7 @@ class MainWindow(WindowHost):
             Spec("block", "join", "&Join to previous / undo join", "Ctrl+J", f.toggle_join),
             Spec("block", "duplicate", "&Duplicate / clear", "Ctrl+D", f.toggle_duplicate),
         ]
-        specs += self._label_specs()
+        specs += label_specs(self.fix.label)
         specs += [
             Spec("entity", "accept", "&Accept entity", "Ctrl+E", partial(f.entity_status, "accepted")),
             Spec("entity", "reject", "&Reject entity", "Ctrl+Shift+E", partial(f.entity_status, "rejected")),
@@ -141,25 +147,6 @@ class MainWindow(WindowHost):
             Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
         return specs
-
-    def _label_specs(self) -> list[Spec]:
-        specs = []
-        for label in Label.select().order_by(Label.id):
-            key = f"Ctrl+{label.hotkey}" if label.hotkey else None
-            title = tr("Label as {name} ({title})").format(name=label.name, title=label.title)
-            specs.append(Spec("entity", f"label_{label.name}", title, key, partial(self.fix.label, label.name),
-                              translated=True))
-        return specs
-
-    def _sync_label_actions(self) -> None:
-        """Labels added or edited in the store get their menu entries and hotkeys."""
-        wanted = [(s.name, s.title, s.shortcut) for s in self._label_specs()]
-        current = [(n, a.text(), a.shortcut().toString() or None) for n, a in self.actions_by_name.items()
-                   if n.startswith("label_") and n not in ("label_all_file", "label_all_corpus")]
-        if wanted == current:
-            return
-        replace_actions(self, self.menus["entity"], self.actions_by_name, [n for n, *_ in current],
-                        self._label_specs())
 
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)
@@ -301,7 +288,8 @@ class MainWindow(WindowHost):
         else:
             self.files.refresh_file(self.current_file)
         self.entities.set_labels([lab.name for lab in Label.select().order_by(Label.id)])
-        self._sync_label_actions()
+        sync_label_actions(self, self.menus["entity"], self.actions_by_name, self.fix.label)
+        self.legend.show_labels([(lab.name, lab.title, lab.color) for lab in Label.select().order_by(Label.id)])
         if is_replaced(self):
             follow_new_version(self)
         self.articles.show_file(self.current_file)

@@ -1112,6 +1112,37 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>dashed underline: a suggestion; solid: accepted</source>
+        <translation>虚下划线：建议；实下划线：已接受</translation>
+    </message>
+    <message>
+        <source>duplicate (struck through, left out)</source>
+        <translation>重复（划掉，不计入正文）</translation>
+    </message>
+    <message>
+        <source>noise (in no article)</source>
+        <translation>噪声（不属于任何文章）</translation>
+    </message>
+    <message>
+        <source>tint: one article; rule: where it starts</source>
+        <translation>底色：同一篇文章；横线：文章开头</translation>
+    </message>
+    <message>
+        <source>↳ joined to the paragraph before</source>
+        <translation>↳ 与上一段接续</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (read-only)</source>

@@ -151,6 +151,13 @@ ZH: dict[str, dict[str, str]] = {
         "Name": "代号", "Name (capital letters, e.g. EVT):": "代号（大写字母，如 EVT）：", "Title": "名称",
         "Title shown to editors:": "显示给编辑的名称：", "Title:": "名称：", "Label:": "标签：",
     },
+    "Legend": {
+        "Legend": "图例", "Legend:": "图例：", "↳ joined to the paragraph before": "↳ 与上一段接续",
+        "duplicate (struck through, left out)": "重复（划掉，不计入正文）",
+        "noise (in no article)": "噪声（不属于任何文章）",
+        "tint: one article; rule: where it starts": "底色：同一篇文章；横线：文章开头",
+        "dashed underline: a suggestion; solid: accepted": "虚下划线：建议；实下划线：已接受",
+    },
     "MainWindow": {
         "Undone: {what}": "已撤销：{what}", "Redone: {what}": "已重做：{what}",
         "No automatic join or duplicate left to check after this line.": "此行之后没有待检查的自动接续或重复。",

@@ -42,3 +42,12 @@ def test_duplicates_and_joins_are_marked_and_explained(qtbot, tmp_path: Path) ->
     cleared = window.page.rows_by_line[dup.line]
     assert cleared.duplicate_of is None and window.page.gutter.label(cleared)[0] != "Duplicate"
     window.session.store.close()
+
+
+def test_the_legend_explains_marks_tints_and_every_label(window) -> None:  # type: ignore[no-untyped-def]
+    from jmreview.store.models import Label
+
+    text = window.legend.text()
+    assert window.legend.isVisible() and "joined" in text and "duplicate" in text and "noise" in text
+    for label in Label.select():
+        assert label.name in text and label.color in text

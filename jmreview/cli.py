@@ -120,6 +120,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"characters XML forbids replaced by U+FFFD: {where}", file=sys.stderr)
             n = report.articles
         else:
+            if to_stdout and sys.stdout is None:
+                raise JmreviewError("standard output is closed: nothing was exported (give -o FILE instead)")
             target = sys.stdout.buffer if to_stdout else args.output
             if to_stdout:
                 sys.stdout.flush()

@@ -131,6 +131,21 @@ def require_regular(path: Path) -> None:
         kind = next((name for test, name in KINDS if test(mode)), "a special file")
         raise OutputError(f"{path}: is not a regular file ({kind}); nothing was written to it — "
                           "choose a file name")
+    if _is_database_file(path):
+        raise OutputError(f"{path}: is a database (or its journal, or one of its backups); an export never "
+                          "overwrites one — choose another file name")
+
+
+def _is_database_file(path: Path) -> bool:
+    """A SQLite file, a database's -wal/-shm/-journal, or anything in a backups folder: never an export's target."""
+    real = Path(os.path.realpath(path))
+    if real.name.endswith(("-wal", "-shm", "-journal")) or real.parent.name.endswith(".backups"):
+        return True
+    try:
+        with open(real, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _sync_folder(folder: Path) -> None:

@@ -108,8 +108,11 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
 
 def printable_name(path: Path) -> str:
     """A file's name as it is shown and stored: undecodable bytes and control characters as \\xNN escapes."""
-    name = os.fsencode(path.name).decode("utf-8", "backslashreplace")
-    return "".join(f"\\x{ord(ch):02x}" if ch < " " or "\x7f" <= ch <= "\x9f" else ch for ch in name)
+    name = os.fsencode(path.name).decode("utf-8", "surrogateescape")
+    # one-to-one: a backslash is escaped too, so a name holding a literal '\xff' never meets a byte 0xff
+    return "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
+                   else f"\\x{ord(ch):02x}" if ch < " " or "\x7f" <= ch <= "\x9f" or ch == "\\" else ch
+                   for ch in name)
 
 
 KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),

@@ -10,7 +10,9 @@ entity texts, lines) is checked by `json_checks` once the sources are known.
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -73,16 +75,32 @@ def _walk(value: Any) -> int:
     return deepest
 
 
+def _decode(data: bytes) -> str:
+    """UTF-8 text, with or without a byte-order mark (an editor may have saved it so); UTF-16 with its mark too."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
+
+
 def load_corpus(path: Path) -> dict[str, Any]:
     """Parse and validate a corpus file; raises InvalidCorpus naming the file and what is wrong."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InvalidCorpus(f"{path.name} is {size >> 20} MB; corpus files over 1 GB are refused")
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidCorpus(f"{path.name} cannot be read as UTF-8 text: {exc}") from None
+        info = os.stat(path)
+        piped = stat.S_ISFIFO(info.st_mode) and str(path).startswith("/dev/")  # /dev/stdin of a pipe: fine
+        if not stat.S_ISREG(info.st_mode) and not piped:  # a named FIFO would wait forever, a device never end
+            raise InvalidCorpus(f"{path.name} is not a regular file: nothing was read")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # a device like /dev/zero never ends: read no more than the limit
+        if len(data) > MAX_BYTES:
+            raise InvalidCorpus(f"{path.name} is over {MAX_BYTES >> 20} MB; corpus files that big are refused")
+    except OSError as exc:
+        raise InvalidCorpus(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError:
+        raise InvalidCorpus(f"{path.name} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview "
+                            "exports it); save it as UTF-8 and try again") from None
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
@@ -150,6 +168,7 @@ def check_corpus(doc: Any) -> None:
     _check_labels(doc.get("labels", []))
     ids: set[int] = set()
     shas: set[str] = set()
+    pages: set[tuple[str, str]] = set()
     for f in doc["files"]:
         _need(isinstance(f, dict), "files", "each file must be an object")
         name = f.get("name")
@@ -162,6 +181,10 @@ def check_corpus(doc: Any) -> None:
         _need(isinstance(f.get("sha256"), str) and bool(SHA.match(f["sha256"])), where, "sha256 must be 64 hex digits")
         _need(f["sha256"] not in shas, where, "the same file (sha256) appears twice")
         shas.add(f["sha256"])
+        page = (f.get("folder", ""), name)
+        _need(page not in pages, where, f"two files named {name} in the folder {page[0] or '(none)'}: a page "
+              "appears once")
+        pages.add(page)
         _need(f.get("encoding") in ENCODINGS, where, f"encoding {str(f.get('encoding'))[:40]!r} is not one "
               f"jmreview reads ({', '.join(ENCODINGS)})")
         _need(f.get("script") in SCRIPTS, where, "script is not known")

@@ -110,9 +110,12 @@ def examine(store: Store, path: Path | None = None) -> Findings:
                                          "ON s.id = a.file_id GROUP BY a.file_id, a.reading_order "
                                          "HAVING COUNT(*) > 1"):
         out.problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear)")
-    for (name,) in db.execute_sql("SELECT name FROM sourcefile WHERE replaced_by IS NULL GROUP BY name "
-                                  "HAVING COUNT(*) > 1"):
-        out.problems.append(f"versions: {name} has more than one current version (it would be exported twice)")
+    columns = {row[1] for row in db.execute_sql("PRAGMA table_info(sourcefile)")}
+    folder_column = "folder" if "folder" in columns else "''"  # a database from before schema 4
+    for folder, name in db.execute_sql(f"SELECT {folder_column}, name FROM sourcefile WHERE replaced_by IS NULL "
+                                       f"GROUP BY {folder_column}, name HAVING COUNT(*) > 1"):
+        where = f"{folder}/{name}" if folder else name
+        out.problems.append(f"versions: {where} has more than one current version (it would be exported twice)")
     counts = db.execute_sql("SELECT (SELECT COUNT(*) FROM sourcefile), (SELECT COUNT(*) FROM article), "
                             "(SELECT COUNT(*) FROM block), (SELECT COUNT(*) FROM entity)").fetchone()
     out.facts.append("files {}, articles {}, blocks {}, entities {}".format(*counts))

@@ -1,0 +1,118 @@
+"""Third adversarial run: exports never overwrite a database, corpus files are read safely, names stay one-to-one."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jmreview.store.database import Store
+from jmreview.store.doctor import examine
+from jmreview.store.models import SourceFile
+from jmreview.workflows.importer import import_paths
+
+from ..conftest import SEEDS
+
+RUN = [sys.executable, "-m", "jmreview.cli"]
+PAGE = SEEDS / "001_69ca20e02664ffc6.txt"
+
+
+def cli(*args: str, **kw: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*RUN, *args], capture_output=True, text=True, timeout=120, **kw)  # type: ignore[call-overload]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "db.sqlite3"
+    with Store(path) as store:
+        import_paths(store, [PAGE], workers=1)
+        store.backup("manual")
+    return path
+
+
+@pytest.mark.parametrize("target", ["db.sqlite3", "db.sqlite3-wal", "db.sqlite3-shm", "backup"])
+def test_23_24_an_export_never_overwrites_the_database_its_journal_or_a_backup(db: Path, target: str) -> None:
+    """#23, #24: `export -o` the live database, its -wal/-shm or one of its backups is refused; nothing changes."""
+    with Store(db):
+        pass
+    path = next((db.parent / "db.sqlite3.backups").iterdir()) if target == "backup" else db.parent / target
+    before = path.read_bytes() if path.exists() else None
+    out = cli("export", "--format", "json", "-o", str(path), "--db", str(db))
+    assert out.returncode != 0 and "never overwrites" in out.stderr, out.stderr
+    if before is not None and path.exists():
+        assert path.read_bytes() == before
+    assert not path.exists() or not path.read_bytes().startswith(b"{")
+    with Store(db) as store:
+        assert not examine(store).problems
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "bom", "utf16"])
+def test_35_36_34_corpus_files_are_read_safely(db: Path, tmp_path: Path, kind: str) -> None:
+    """#35/#36 (a FIFO, a device: refused at once, never read), #34 (a BOM or UTF-16: read)."""
+    corpus = tmp_path / "corpus.json"
+    assert cli("export", "--format", "json", "--with-source", "-o", str(corpus), "--db", str(db)).returncode == 0
+    target = tmp_path / f"{kind}.json"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "device":
+        if os.geteuid() != 0:
+            pytest.skip("making a device node needs root")
+        os.mknod(target, 0o666 | 0o020000, os.makedev(1, 5))  # a /dev/zero of our own
+    elif kind == "bom":
+        target.write_bytes(b"\xef\xbb\xbf" + corpus.read_bytes())
+    else:
+        target.write_text(corpus.read_text(encoding="utf-8"), encoding="utf-16")
+    out = cli("import-json", str(target), "--db", str(tmp_path / "new.sqlite3"))
+    if kind in ("fifo", "device"):
+        assert out.returncode != 0 and "not a regular file" in out.stderr, out.stderr
+    else:
+        assert out.returncode == 0, out.stderr
+
+
+def test_29_30_two_files_of_one_name_and_folder_are_refused_by_name(db: Path, tmp_path: Path) -> None:
+    """#29, #30: a corpus holding the same page twice (or two without folders) is refused, no traceback."""
+    corpus = tmp_path / "corpus.json"
+    cli("export", "--format", "json", "--with-source", "-o", str(corpus), "--db", str(db))
+    doc = json.loads(corpus.read_text(encoding="utf-8"))
+    twin = json.loads(json.dumps(doc["files"][0]))
+    twin["sha256"] = "0" * 64
+    doc["files"].append(twin)
+    for f in doc["files"]:
+        f.pop("folder", None)
+    corpus.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = cli("import-json", str(corpus), "--db", str(tmp_path / "new.sqlite3"))
+    assert out.returncode == 2 and "appears once" in out.stderr and "unexpected" not in out.stderr, out.stderr
+
+
+def test_60_export_to_a_closed_standard_output_says_so(db: Path) -> None:
+    """#60: `export -o -` with standard output closed: one line, no traceback."""
+    out = subprocess.run(" ".join([*RUN, "export", "--format", "json", "-o", "-", "--db", str(db)]) + " >&-",
+                         shell=True, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "standard output is closed" in out.stderr, out.stderr
+
+
+def test_61_escaped_names_never_collide_with_literal_ones(tmp_path: Path) -> None:
+    """#61: a file named with byte 0xFF and one literally named '\\xff…' are two pages."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"\xffA.txt"), "wb") as fh:
+        fh.write(PAGE.read_bytes())
+    (folder / "\\xffA.txt").write_bytes((SEEDS / "003_4221d1719c757f4b.txt").read_bytes())
+    with Store(tmp_path / "n.sqlite3") as store:
+        report = import_paths(store, [folder], workers=1)
+        assert len(report.imported) == 2 and not report.new_versions
+        assert SourceFile.select().where(SourceFile.replaced_by.is_null()).count() == 2
+
+
+def test_31_doctor_accepts_one_name_in_two_folders(tmp_path: Path) -> None:
+    """#31: A01.txt of two days is no doctor problem."""
+    for day in ("d1", "d2"):
+        (tmp_path / day).mkdir()
+    (tmp_path / "d1" / "A01.txt").write_bytes(PAGE.read_bytes())
+    (tmp_path / "d2" / "A01.txt").write_bytes((SEEDS / "003_4221d1719c757f4b.txt").read_bytes())
+    with Store(tmp_path / "f.sqlite3") as store:
+        import_paths(store, [tmp_path / "d1", tmp_path / "d2"], workers=1)
+        assert not examine(store).problems

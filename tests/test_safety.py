@@ -97,7 +97,7 @@ def damaged_database(db: Path) -> bytes:
 def test_a_damaged_database_is_refused_with_a_way_forward(tmp_path: Path) -> None:
     db = tmp_path / "d.sqlite3"
     data = damaged_database(db)
-    with pytest.raises(DamagedDatabase, match="open the backup"):
+    with pytest.raises(DamagedDatabase, match="newest good backup"):
         Store(db)
     assert db.read_bytes() == data  # nothing written over it
 

@@ -156,6 +156,8 @@ def _damaged(db_path: Path, message: str) -> Store | None:
             return None
         except JmreviewError as exc:
             QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
+            if box.clickedButton() is read_only:
+                return None  # even read-only it cannot be read: nothing more to offer
             offer = False  # what is left: open read-only, or cancel
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,10 +24,13 @@ from jmreview.store.opening import (
     DatabaseLocked,
     DatabaseReplaced,
     DiskFull,
+    Seen,
     back_up_before_recovery,
     can_create_beside,
     file_identity,
     read_only_uri,
+    snapshot,
+    swapped_under,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -59,8 +63,8 @@ class DamagedDatabase(StoreError):
 def damaged_message(path: Path, detail: str, backup: Path | None) -> str:
     """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
     if backup is not None:
-        return (f"{path} is damaged ({detail}); open the backup {backup} instead: the window offers "
-                "to restore it, or copy it in place of the damaged file")
+        return (f"{path} is damaged ({detail}); its newest good backup is {backup}: open {path.name} in the "
+                "window, which offers to restore it (never copy a file over a database that is open)")
     return f"{path} is damaged ({detail}) and has no backup; open it read-only in the window and export what it holds"
 
 
@@ -136,6 +140,11 @@ class Store:
             if not self.readonly:
                 self._init_schema(backups)
             self.identity = file_identity(self.path)  # what every write checks the path still names
+            # per thread, as peewee's connections are (data_version counts per connection; a thread-local dies
+            # with its thread, so a new thread reusing an old one's ident starts afresh)
+            self._local = threading.local()
+            if not self.readonly:  # (a damaged file opened read-only may not even answer data_version)
+                self._local.seen = snapshot(self.path, self.data_version())
         except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
             self.db.close()
             raise self._explain(exc) from None
@@ -223,11 +232,13 @@ class Store:
         """One write transaction, taken with BEGIN IMMEDIATE so readers never deadlock it."""
         if self.readonly:
             raise StoreError(f"{self.path.name} is open read-only: nothing can be changed")
-        if not self.network and file_identity(self.path) != self.identity:  # moved away, or another file moved in
+        if not self.network and (file_identity(self.path) != self.identity  # moved away, or another moved in
+                                 or self._swapped()):  # copied over, or its -wal removed
             raise DatabaseReplaced(self.path)
         try:
             with self.db.atomic("IMMEDIATE"):
                 yield
+            self._local.seen = snapshot(self.path, self.data_version())
         except (sqlite3.OperationalError, OperationalError) as exc:
             chain, cause = [], exc
             while cause is not None:  # SQLite may roll back by itself; peewee's own rollback then fails
@@ -241,6 +252,15 @@ class Store:
             if "readonly" in text or "read-only" in text:
                 raise StoreError(f"{self.path.name} cannot be written (read-only): nothing was saved") from None
             raise
+
+    def _swapped(self) -> bool:
+        """The files were changed behind SQLite's back since this thread's connection last wrote or opened."""
+        seen: Seen | None = getattr(self._local, "seen", None)
+        version = self.data_version()
+        if seen is None:
+            self._local.seen = snapshot(self.path, version)
+            return False
+        return swapped_under(self.path, seen, version)
 
     def data_version(self) -> int:
         """SQLite's counter of changes made by other connections (another window)."""

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jmreview.errors import StoreError
+from jmreview.store.models import SCHEMA_VERSION
 
 KEEP_RECENT = 10
 KEEP_DAYS = 30
@@ -99,6 +100,8 @@ def why_unusable(path: Path, deep: bool = True) -> str | None:
         try:
             check = con.execute("PRAGMA quick_check").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            schema = con.execute("SELECT MAX(version) FROM schemainfo").fetchone()[0] \
+                if "schemainfo" in tables else None
         finally:
             con.close()
     except sqlite3.Error as exc:
@@ -107,6 +110,8 @@ def why_unusable(path: Path, deep: bool = True) -> str | None:
         return f"its check fails ({check})"
     if not OUR_TABLES <= tables:
         return "it is not a jmreview database"
+    if isinstance(schema, int) and schema > SCHEMA_VERSION:
+        return f"it was made by a newer jmreview (schema {schema})"  # this one could not open it after a restore
     return None
 
 

@@ -116,3 +116,19 @@ def test_31_doctor_accepts_one_name_in_two_folders(tmp_path: Path) -> None:
     with Store(tmp_path / "f.sqlite3") as store:
         import_paths(store, [tmp_path / "d1", tmp_path / "d2"], workers=1)
         assert not examine(store).problems
+
+
+def test_64_a_backup_from_a_newer_jmreview_is_never_offered(db: Path) -> None:
+    """#64: a complete backup this jmreview could not open after a restore is not listed as usable."""
+    import sqlite3
+
+    from jmreview.store.backup import list_backups
+
+    backups = list_backups(db)
+    assert backups
+    newest = backups[0].path
+    con = sqlite3.connect(newest)
+    con.execute("UPDATE schemainfo SET version = 99")
+    con.commit()
+    con.close()
+    assert newest not in [b.path for b in list_backups(db)]

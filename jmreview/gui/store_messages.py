@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from jmreview.store.changes import EditConflict
 from jmreview.store.database import DamagedDatabase
-from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
+from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull, ReadOnlyDatabase
 from jmreview.store.restore import RestoreFailed
 
 
@@ -20,6 +20,8 @@ def user_message(exc: Exception) -> str:
     if isinstance(exc, DatabaseLocked):
         text = tr("{path} is locked by another program or window: nothing was saved; try again when it has finished")
         return text.format(path=exc.path)
+    if isinstance(exc, ReadOnlyDatabase):
+        return tr("{name} is open read-only: nothing can be changed").format(name=exc.path.name)
     if isinstance(exc, DiskFull):
         text = tr("Nothing of this change was saved in {path}: the disk is full; free some space and try again")
         return text.format(path=exc.path)

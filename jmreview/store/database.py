@@ -24,6 +24,7 @@ from jmreview.store.opening import (
     DatabaseLocked,
     DatabaseReplaced,
     DiskFull,
+    ReadOnlyDatabase,
     Seen,
     back_up_before_recovery,
     can_create_beside,
@@ -231,7 +232,7 @@ class Store:
     def write(self) -> Iterator[None]:
         """One write transaction, taken with BEGIN IMMEDIATE so readers never deadlock it."""
         if self.readonly:
-            raise StoreError(f"{self.path.name} is open read-only: nothing can be changed")
+            raise ReadOnlyDatabase(self.path)
         if not self.network and (file_identity(self.path) != self.identity  # moved away, or another moved in
                                  or self._swapped()):  # copied over, or its -wal removed
             raise DatabaseReplaced(self.path)

@@ -82,6 +82,14 @@ def swapped_under(path: Path, seen: Seen, version: int) -> bool:
     return seen.wal is not None and file_identity(path.with_name(path.name + "-wal")) != seen.wal
 
 
+class ReadOnlyDatabase(StoreError):
+    """A change asked of a database opened read-only (a read-only file or disk, or chosen so)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path.name} is open read-only: nothing can be changed")
+        self.path = path
+
+
 class DiskFull(StoreError):
     """A change refused because the disk holding the database is full; nothing of it was saved."""
 

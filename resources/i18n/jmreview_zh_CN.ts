@@ -1475,6 +1475,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>这项更改涉及的内容已在另一窗口中被删除，未做任何更改</translation>
     </message>
     <message>
+        <source>{name} is open read-only: nothing can be changed</source>
+        <translation>{name} 以只读方式打开：不能做任何修改</translation>
+    </message>
+    <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
     </message>

@@ -201,6 +201,7 @@ ZH: dict[str, dict[str, str]] = {
         "Add a label": "添加标签", "Edit a label": "修改标签", "Import corpus JSON": "导入语料 JSON",
     },
     "StoreMessages": {
+        "{name} is open read-only: nothing can be changed": "{name} 以只读方式打开：不能做任何修改",
         "{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged "
         "file read-only and export what it still holds.":
             "{path} 已损坏（{detail}）。它最新的完整备份是 {backup}："

@@ -79,3 +79,30 @@ def test_item16_refusals_in_the_window_speak_chinese(qtbot, tmp_path: Path, monk
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_59_an_edit_on_a_read_only_database_is_refused_in_chinese(tmp_path: Path) -> None:
+    """Third run #59: the read-only refusal reads in the window's language."""
+    from PySide6.QtWidgets import QApplication
+
+    from jmreview.gui.app import install_translations
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.database import Store
+    from jmreview.store.opening import ReadOnlyDatabase
+
+    db = tmp_path / "ro.sqlite3"
+    Store(db).close()
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    try:
+        with Store(db, readonly=True) as store:
+            try:
+                with store.write():
+                    pass
+            except ReadOnlyDatabase as exc:
+                assert user_message(exc) == "ro.sqlite3 以只读方式打开：不能做任何修改"
+            else:
+                raise AssertionError("a read-only database took a write")
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -16,7 +16,7 @@ from typing import Any
 
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.pipeline import analyse_text
-from jmreview.errors import RefusedInput
+from jmreview.errors import REFUSALS, RefusedInput
 from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
 from jmreview.store.database import Store
 from jmreview.store.models import Block, Entity, SourceFile
@@ -96,7 +96,11 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     """
     done = ImportReport()
     with store.write():
-        if SourceFile.select().where(SourceFile.sha256 == source.sha256).exists():
+        same = SourceFile.select(SourceFile.replaced_by).where(SourceFile.sha256 == source.sha256).first()
+        if same is not None and same.replaced_by is not None:  # not "already there": it is no longer current
+            report.refused.append((source.name, REFUSALS["earlier_version"]))
+            return
+        if same is not None:
             report.skipped.append(source.name)
             return
         old = previous_version(source.name, source.folder)

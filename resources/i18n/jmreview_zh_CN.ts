@@ -1397,6 +1397,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本</translation>
     </message>
     <message>
+        <source>is the same as an earlier version of this page, which a newer import replaced: nothing was done (the newer version stays current; its old versions are all kept in the database)</source>
+        <translation>与此版面的一个较早版本相同，而该版本已被更新的导入替换：未做任何操作（较新版本仍为当前版本；所有旧版本都保存在数据库中）</translation>
+    </message>
+    <message>
         <source>is {size} MB; page dumps over {limit} MB are refused</source>
         <translation>有 {size} MB；超过 {limit} MB 的版面文本不予导入</translation>
     </message>

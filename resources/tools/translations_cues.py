@@ -82,6 +82,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
     },
     "Refusals": {
         "is empty (0 bytes)": "是空文件（0 字节）",
+        "is the same as an earlier version of this page, which a newer import replaced: nothing was done (the newer "
+        "version stays current; its old versions are all kept in the database)":
+            "与此版面的一个较早版本相同，而该版本已被更新的导入替换：未做任何操作（较新版本仍为当前版本；所有旧版本都保存在数据库中）",
         "holds only white space": "只有空白字符",
         "contains NUL bytes: this is a binary file, not a page dump": "含有 NUL 字节：这是二进制文件，不是版面文本",
         "is full of control characters: this is a binary file, not a page dump":

@@ -132,3 +132,20 @@ def test_64_a_backup_from_a_newer_jmreview_is_never_offered(db: Path) -> None:
     con.commit()
     con.close()
     assert newest not in [b.path for b in list_backups(db)]
+
+
+def test_51_importing_an_earlier_version_again_says_so(tmp_path: Path) -> None:
+    """#51: v1, v2 (--replace), then v1 again: not 'already imported' — it says v1 is an earlier, replaced version."""
+    page = tmp_path / "pages" / "p.txt"
+    page.parent.mkdir()
+    v1 = PAGE.read_text(encoding="utf-8")
+    db = tmp_path / "v.sqlite3"
+    for text in (v1, v1 + "\n第二版。\n"):
+        page.write_text(text, encoding="utf-8")
+        assert cli("import", str(page), "--db", str(db), "--replace").returncode == 0
+    page.write_text(v1, encoding="utf-8")
+    out = cli("import", str(page), "--db", str(db), "--replace")
+    assert out.returncode == 1 and "earlier version" in out.stdout + out.stderr, out.stdout + out.stderr
+    with Store(db):
+        current = SourceFile.get(SourceFile.replaced_by.is_null())
+        assert current.text.endswith("第二版。\n")

@@ -48,11 +48,6 @@ OFFICE = ("总统", "总理", "首相", "大臣", "部长", "外长", "发言人
           "亲王")
 
 
-def before_word(toks: list[tuple[str, str]], k: int) -> str:
-    """The word before token k ('' at the start)."""
-    return toks[k - 1][0] if k else ""
-
-
 def _surname_name(word: str) -> bool:
     if word.startswith(SURNAME2):
         return 3 <= len(word) <= 4
@@ -118,22 +113,21 @@ def token_people(toks: list[tuple[str, str]], known: dict[str, str]) -> list[tup
             continue
         if tag == "new" and len(word) >= 3 and word[-1] in TRAILING:
             word = word[:-1]  # the HMM glued a verb on (马杜罗说)
-        short_translit = len(word) == 2 and tag == "nrt" and before_word(toks, k).endswith(OFFICE)
-        if len(word) < 2 or word in known or not plausible(word) or not (_is_name(word, tag) or short_translit):
-            continue
         after = toks[k + 1][0] if k + 1 < len(toks) else ""
         before = toks[k - 1][0] if k else ""
+        # 总理|科尔, 外交大臣|库克: a short transliteration right after an office is a name
+        short_translit = len(word) == 2 and tag == "nrt" and before.endswith(OFFICE)
+        if len(word) < 2 or word in known or not plausible(word) or not (_is_name(word, tag) or short_translit):
+            continue
         end = start + len(word)
         if len(word) == 2 and word[0] in SURNAMES and len(after) == 1 and after.isalpha() and after not in FUNCTION \
                 and (after in GIVEN or tag == "new") \
                 and (k + 2 >= len(toks) or toks[k + 2][0] in AFTER_NAME or not toks[k + 2][0][0].isalnum()
                      or tag == "new"):
             end += 1  # 曾展|南|说 → 曾展南
-        elif len(word) == 2 and tag == "nrt" and before.endswith(OFFICE):
-            pass  # 总理|科尔, 外交大臣|库克: a short transliteration right after an office is a name
-        elif len(word) == 2 and tag != "new" and not (after in AFTER_NAME or before in BEFORE_NAME
-                                                      or before.endswith(TITLES)
-                                     or (after and not after[0].isalnum())):
+        elif len(word) == 2 and tag != "new" and not short_translit \
+                and not (after in AFTER_NAME or before in BEFORE_NAME or before.endswith(TITLES)
+                         or (after and not after[0].isalnum())):
             continue  # a two-character name needs a neighbour that says so (高峰 is a word)
         spans.append((start, end, "PER", None))
     return spans

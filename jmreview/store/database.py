@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,13 +24,11 @@ from jmreview.store.opening import (
     DatabaseReplaced,
     DiskFull,
     ReadOnlyDatabase,
-    Seen,
     back_up_before_recovery,
     can_create_beside,
     file_identity,
     read_only_uri,
-    snapshot,
-    swapped_under,
+    wal_identity,
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -141,11 +138,7 @@ class Store:
             if not self.readonly:
                 self._init_schema(backups)
             self.identity = file_identity(self.path)  # what every write checks the path still names
-            # per thread, as peewee's connections are (data_version counts per connection; a thread-local dies
-            # with its thread, so a new thread reusing an old one's ident starts afresh)
-            self._local = threading.local()
-            if not self.readonly:  # (a damaged file opened read-only may not even answer data_version)
-                self._local.seen = snapshot(self.path, self.data_version())
+            self.wal = wal_identity(self.path)  # …and the -wal it writes through (None until there is one)
         except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
             self.db.close()
             raise self._explain(exc) from None
@@ -234,12 +227,13 @@ class Store:
         if self.readonly:
             raise ReadOnlyDatabase(self.path)
         if not self.network and (file_identity(self.path) != self.identity  # moved away, or another moved in
-                                 or self._swapped()):  # copied over, or its -wal removed
+                                 or self.wal is not None and wal_identity(self.path) != self.wal):  # -wal removed
             raise DatabaseReplaced(self.path)
         try:
             with self.db.atomic("IMMEDIATE"):
                 yield
-            self._local.seen = snapshot(self.path, self.data_version())
+            if self.wal is None:
+                self.wal = wal_identity(self.path)
         except (sqlite3.OperationalError, OperationalError) as exc:
             chain, cause = [], exc
             while cause is not None:  # SQLite may roll back by itself; peewee's own rollback then fails
@@ -253,15 +247,6 @@ class Store:
             if "readonly" in text or "read-only" in text:
                 raise StoreError(f"{self.path.name} cannot be written (read-only): nothing was saved") from None
             raise
-
-    def _swapped(self) -> bool:
-        """The files were changed behind SQLite's back since this thread's connection last wrote or opened."""
-        seen: Seen | None = getattr(self._local, "seen", None)
-        version = self.data_version()
-        if seen is None:
-            self._local.seen = snapshot(self.path, version)
-            return False
-        return swapped_under(self.path, seen, version)
 
     def data_version(self) -> int:
         """SQLite's counter of changes made by other connections (another window)."""

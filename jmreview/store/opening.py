@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from jmreview.errors import StoreError
@@ -52,34 +51,11 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-@dataclass(frozen=True)
-class Seen:
-    """What a connection last knew of its files: the -wal's inode, the main file's size and time, the data version."""
-
-    wal: tuple[int, int] | None
-    main: tuple[int, int] | None
-    version: int
-
-
-def main_stamp(path: Path) -> tuple[int, int] | None:
-    """Size and modification time of the main file (None when it is gone)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
-def snapshot(path: Path, version: int) -> Seen:
-    """What this connection knows right after its own write (or its opening)."""
-    return Seen(file_identity(path.with_name(path.name + "-wal")), main_stamp(path), version)
-
-
-def swapped_under(path: Path, seen: Seen, version: int) -> bool:
-    """True when the -wal was deleted or replaced behind SQLite's back since `seen` (no connection deletes it
-    while this one is open). A main file rewritten in place (``cp`` over it) cannot be told from another
-    connection's checkpoint this way: docs/reliability.md says so."""
-    return seen.wal is not None and file_identity(path.with_name(path.name + "-wal")) != seen.wal
+def wal_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of a database's -wal. No connection deletes it while another is open, so a change
+    of it under an open database means it was deleted or replaced behind SQLite's back. (A main file rewritten
+    in place, ``cp`` over it, keeps its inode and cannot be told this way: docs/reliability.md says so.)"""
+    return file_identity(path.with_name(path.name + "-wal"))
 
 
 class ReadOnlyDatabase(StoreError):

@@ -1,4 +1,32 @@
-"""The window fixtures of tests/gui, for the attacks that drive the window."""
+"""Shared fixtures of the attacks: the window of tests/gui, and a small imported page to attack."""
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ..conftest import SEEDS
 from ..gui.conftest import window  # noqa: F401
+
+SMALL_PAGE = SEEDS / "003_4221d1719c757f4b.txt"   # 37 lines, 8 articles: small and quick
+
+
+@pytest.fixture(scope="module")
+def page_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding one imported page, made with the command line."""
+    db = tmp_path_factory.mktemp("page") / "page.sqlite3"
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(SMALL_PAGE), "--db", str(db),
+                          "--workers", "1"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return db
+
+
+@pytest.fixture
+def db(page_db: Path, tmp_path: Path) -> Path:
+    """A fresh copy of that database for one test."""
+    copy_ = tmp_path / "work.sqlite3"
+    shutil.copy(page_db, copy_)
+    return copy_

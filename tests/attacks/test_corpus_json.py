@@ -46,22 +46,6 @@ def articles(store: Store) -> list[Article]:
     return list(Article.select().order_by(Article.reading_order))
 
 
-@pytest.fixture(scope="module")
-def page_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding one imported page, made with the command line."""
-    db = tmp_path_factory.mktemp("page") / "page.sqlite3"
-    out = run("import", str(PAGE), "--db", str(db), "--workers", "1")
-    assert out.returncode == 0, out.stderr
-    return db
-
-
-@pytest.fixture
-def db(page_db: Path, tmp_path: Path) -> Path:
-    copy_ = tmp_path / "work.sqlite3"
-    shutil.copy(page_db, copy_)
-    return copy_
-
-
 def export(db: Path, target: Path, *extra: str) -> Path:
     out = run("export", "-o", str(target), "--db", str(db), *extra)
     assert out.returncode == 0, out.stderr

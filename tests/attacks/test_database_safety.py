@@ -63,15 +63,20 @@ def mount(*args: str) -> bool:
     return subprocess.run(["mount", *args], capture_output=True).returncode == 0
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MB tmpfs: a disk that can really be filled up."""
+def tmpfs(tmp_path: Path, size: str) -> Iterator[Path]:
+    """A small tmpfs mounted for one test: a disk that can really be filled up (skipped without root)."""
     where = tmp_path / "disk"
     where.mkdir()
-    if not mount("-t", "tmpfs", "-o", "size=3m", "tmpfs", str(where)):
+    if not mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)):
         pytest.skip("a full disk is simulated with a small tmpfs, which needs root and mount")
     yield where
     subprocess.run(["umount", "-l", str(where)], capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB tmpfs."""
+    yield from tmpfs(tmp_path, "3m")
 
 
 def fill(disk: Path, leave: int) -> None:

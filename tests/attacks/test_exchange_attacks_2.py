@@ -9,7 +9,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-import shutil
 import socket
 import sqlite3
 import stat
@@ -46,21 +45,6 @@ def one_line_refusal(out: subprocess.CompletedProcess, name: str) -> str:
     assert len(lines) == 1 and name in lines[0], out.stderr[-2000:]
     assert "unexpected error" not in out.stderr and "Traceback" not in out.stderr
     return lines[0]
-
-
-@pytest.fixture(scope="module")
-def page_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("page") / "page.sqlite3"
-    out = run("import", str(PAGE), "--db", str(db), "--workers", "1")
-    assert out.returncode == 0, out.stderr
-    return db
-
-
-@pytest.fixture
-def db(page_db: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "work.sqlite3"
-    shutil.copy(page_db, path)
-    return path
 
 
 @pytest.fixture(scope="module")

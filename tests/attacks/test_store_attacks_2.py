@@ -24,7 +24,7 @@ from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
-from .test_database_safety import OTHER_PAGE, PAGE, make_db, mount, run_cli
+from .test_database_safety import OTHER_PAGE, PAGE, make_db, run_cli, tmpfs
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -163,12 +163,7 @@ def test_row40_doctor_names_a_foreign_wal_and_leaves_both_files_alone(tmp_path: 
 @pytest.fixture
 def disk_4m(tmp_path: Path) -> Iterator[Path]:
     """A 4 MB tmpfs: a disk an import can really fill."""
-    where = tmp_path / "disk"
-    where.mkdir()
-    if not mount("-t", "tmpfs", "-o", "size=4m", "tmpfs", str(where)):
-        pytest.skip("a full disk is simulated with a small tmpfs, which needs root and mount")
-    yield where
-    subprocess.run(["umount", "-l", str(where)], capture_output=True)
+    yield from tmpfs(tmp_path, "4m")
 
 
 def test_row42_a_disk_filling_during_an_import_says_what_was_imported_and_what_not(tmp_path: Path,

@@ -59,3 +59,26 @@ class StoreError(JmreviewError):
 
 class OutputError(JmreviewError):
     """A file that cannot be written as asked (full disk, no permission); the previous file is kept."""
+
+
+class Coded(str):
+    """English text made from a template, carrying the template and its arguments so a window can say it in its
+    own language (the templates are listed where they are defined, for translation)."""
+
+    template: str
+    params: dict[str, str]
+
+    def __new__(cls, template: str, **params: object) -> Coded:
+        """The text of the template filled with the arguments (each kept as text)."""
+        texts = {k: str(v) for k, v in params.items()}
+        made = super().__new__(cls, template.format(**texts))
+        made.template, made.params = template, texts
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as its template and arguments (it travels back from worker processes)."""
+        return (_rebuild, (self.template, self.params))
+
+
+def _rebuild(template: str, params: dict[str, str]) -> Coded:
+    return Coded(template, **params)

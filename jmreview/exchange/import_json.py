@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.analysis.script import to_simplified
+from jmreview.errors import Coded
 from jmreview.exchange.json_apply import FIELDS, JsonImportReport, apply
-from jmreview.exchange.json_checks import Source, check_against_sources, verify_source
+from jmreview.exchange.json_checks import SOURCE_REFUSALS, Source, check_against_sources, verify_source
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
 from jmreview.store.database import Store
 from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
@@ -31,7 +32,7 @@ from jmreview.store.search import index_blocks
 CUE = "restored from a corpus file"
 UNKNOWN_MARKS = ["imported"]   # a file from before the marks travelled: what people decided is unknown, keep all
 
-__all__ = ["CUE", "JsonImportReport", "apply", "import_json", "restore"]
+__all__ = ["CUE", "InvalidCorpus", "JsonImportReport", "apply", "import_json", "restore"]
 
 
 def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
@@ -46,7 +47,7 @@ def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
             {lab.name for lab in Label.select(Label.name)}
         check_against_sources(doc, sources, known)
     except InvalidCorpus as exc:
-        raise InvalidCorpus(f"{path.name}: {exc}") from None
+        raise exc.within(path.name) from None
     store.backup("before-import-json")
     if restoring:
         return restore(store, doc, [s for s in sources if s is not None])
@@ -63,8 +64,7 @@ def _database_sources(doc: dict[str, Any]) -> list[Source | None]:
             out.append(None)
             continue
         if isinstance(f.get("source"), str) and f["source"] != sf.text:
-            raise InvalidCorpus(f"file {f['name']}: its source text differs from the file with the same sha256 "
-                                "in this database")
+            raise InvalidCorpus(Coded(SOURCE_REFUSALS["differs"], name=f["name"]))
         lines = {b.line: (b.start, b.end) for b in Block.select(Block.line, Block.start, Block.end)
                  .where(Block.file == sf)}
         out.append(Source(sf.text, lines, sf.line_count, sf.size))

@@ -23,6 +23,7 @@ from datetime import datetime
 from typing import Any
 
 from jmreview.analysis.script import to_simplified
+from jmreview.errors import Coded
 from jmreview.exchange.json_checks import Source
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
@@ -38,6 +39,19 @@ DELETED_SQL = ("SELECT DISTINCT json_extract(s.value, '$.id') FROM editlog, json
                "AND json_extract(s.value, '$.op') = 'delete' AND json_extract(s.value, '$.model') = 'Article'")
 
 
+APPLY_REFUSALS = {   # why an article of a corpus file is left as it is (English; the window translates them)
+    "changed": "article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); "
+               "left as it is",
+    "merged": "article {id} 《{title}》 was merged into another article here after the export; not re-created",
+    "owner_absent": "article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the "
+                    "file; left as it is",
+    "owner_kept": "article {id} 《{title}》: its line {line} now belongs to article {other}, which is left as it is; "
+                  "so is this one",
+    "goes_to_kept": "article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is "
+                    "this one",
+}
+
+
 @dataclass
 class JsonImportReport:
     """What an import did."""
@@ -47,6 +61,7 @@ class JsonImportReport:
     articles: int = 0
     conflicts: list[str] = field(default_factory=list)   # one line per refused article
     missing: list[str] = field(default_factory=list)     # files neither here nor carrying a source
+    refusals: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded reason) per refused article
     log_id: int = 0
 
     def summary(self) -> str:
@@ -87,6 +102,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
                 deleted = deleted_here()
             refused = plan(f["articles"], blocks, existing, deleted or set())
             report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
+            report.refusals += [(sf.name, why) for _, why in sorted(refused.items())]
             applied: set[int] = set()
             for a in f["articles"]:
                 if a["id"] not in refused:
@@ -109,11 +125,10 @@ def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict
     for a in records:
         art = existing.get(a["id"])
         if art is not None and art.version > a.get("version", 1):
-            refused[a["id"]] = (f"article {art.id} 《{art.title}》 was changed here after the export (version "
-                                f"{art.version}, the file has {a.get('version', 1)}); left as it is")
+            refused[a["id"]] = Coded(APPLY_REFUSALS["changed"], id=art.id, title=art.title, here=art.version,
+                                     theirs=a.get("version", 1))
         elif art is None and a["id"] in deleted:
-            refused[a["id"]] = (f"article {a['id']} 《{a['title']}》 was merged into another article here after the "
-                                "export; not re-created")
+            refused[a["id"]] = Coded(APPLY_REFUSALS["merged"], id=a["id"], title=a["title"])
     changed = True
     while changed:
         changed = False
@@ -129,20 +144,17 @@ def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict
 def _blocked(a_id: int, a: dict[str, Any], blocks: dict[int, Block], by_id: dict[int, Any], claims: dict[int, int],
              refused: dict[int, str]) -> str:
     """Why applying this article would move a line of an article left as it is ('' when it would not)."""
-    title = f"article {a_id} 《{a['title']}》"
     for b in a["blocks"]:
         owner = blocks[b["line"]].article_id
         if owner is None or owner == a_id:
             continue
         if owner not in by_id:
-            return f"{title}: its line {b['line']} now belongs to article {owner}, which is not in the file; " \
-                   "left as it is"
+            return Coded(APPLY_REFUSALS["owner_absent"], id=a_id, title=a["title"], line=b["line"], other=owner)
         if owner in refused:
-            return f"{title}: its line {b['line']} now belongs to article {owner}, which is left as it is; " \
-                   "so is this one"
+            return Coded(APPLY_REFUSALS["owner_kept"], id=a_id, title=a["title"], line=b["line"], other=owner)
     for line, row in blocks.items():
         if row.article_id == a_id and claims.get(line, a_id) in refused:
-            return f"{title}: its line {line} goes to article {claims[line]}, which is left as it is; so is this one"
+            return Coded(APPLY_REFUSALS["goes_to_kept"], id=a_id, title=a["title"], line=line, other=claims[line])
     return ""
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from jmreview.analysis.blocks import Block, count_lines, split_blocks, strip_pinyin
 from jmreview.analysis.script import to_simplified, to_simplified_aligned
+from jmreview.errors import Coded
 from jmreview.exchange.ingest import MAX_BYTES, MAX_LINE
 from jmreview.exchange.json_validate import InvalidCorpus
 
@@ -80,25 +81,34 @@ def big5_ambiguous() -> frozenset[str]:
     return frozenset(ch for ch, n in seen.items() if n > 1)
 
 
+SOURCE_REFUSALS = {   # a file's source text that cannot be trusted (English; the window translates them)
+    "no_source": "file {name} has no source text: export with --with-source to restore a corpus",
+    "too_large": "file {name}: its source text is larger than any page dump jmreview imports",
+    "encoding": "file {name}: its source text cannot be written in {encoding}, so it is not the file its sha256 "
+                "names",
+    "sha_mismatch": "file {name}: its source text does not match its sha256 (it was changed after the export, or "
+                    "belongs to another file)",
+    "differs": "file {name}: its source text differs from the file with the same sha256 in this database",
+}
+
+
 def verify_source(f: dict[str, Any]) -> Source:
     """The source text a file carries, checked against its sha256; raises InvalidCorpus."""
     name, text = f["name"], f.get("source")
     if not isinstance(text, str):
-        raise InvalidCorpus(f"file {name} has no source text: export with --with-source to restore a corpus")
+        raise InvalidCorpus(Coded(SOURCE_REFUSALS["no_source"], name=name))
     if len(text) > MAX_BYTES or max(map(len, text.splitlines()), default=0) > MAX_LINE:
-        raise InvalidCorpus(f"file {name}: its source text is larger than any page dump jmreview imports")
+        raise InvalidCorpus(Coded(SOURCE_REFUSALS["too_large"], name=name))
     try:
         candidates = _encoded(text, f["encoding"])
     except UnicodeEncodeError:
-        raise InvalidCorpus(f"file {name}: its source text cannot be written in {f['encoding']}, "
-                            "so it is not the file its sha256 names") from None
+        raise InvalidCorpus(Coded(SOURCE_REFUSALS["encoding"], name=name, encoding=f["encoding"])) from None
     for data in candidates:
         if hashlib.sha256(data).hexdigest() == f["sha256"]:
             return source_from_text(text, len(data))
     if f["encoding"] == "big5" and not big5_ambiguous().isdisjoint(text):
         return source_from_text(text, len(candidates[0]))
-    raise InvalidCorpus(f"file {name}: its source text does not match its sha256 (it was changed after the export, "
-                        "or belongs to another file)")
+    raise InvalidCorpus(Coded(SOURCE_REFUSALS["sha_mismatch"], name=name))
 
 
 class _Enough(Exception):

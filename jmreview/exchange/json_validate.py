@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from jmreview.errors import JmreviewError
+from jmreview.errors import Coded, JmreviewError
 from jmreview.store.changes import MAX_ID
 from jmreview.store.entity_edits import COLOR, LABEL_NAME
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
@@ -40,8 +40,32 @@ ENTITY_STATUSES = ("suggested", "accepted", "rejected")
 ORIGINS = ("auto", "manual")
 
 
+READ_REFUSALS = {   # why a corpus file is not read at all (English; the window translates them)
+    "not_regular": "{file} is not a regular file: nothing was read",
+    "too_big": "{file} is over {limit} MB; corpus files that big are refused",
+    "unreadable": "{file} cannot be read: {detail}",
+    "not_utf8": "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as "
+                "UTF-8 and try again",
+    "not_json": "{file} is not valid JSON (line {line}, column {column})",
+    "too_deep": "{file} is nested too deeply",
+}
+
+
 class InvalidCorpus(JmreviewError):
-    """A corpus JSON file that cannot be imported."""
+    """A corpus JSON file that cannot be imported: the file, and why (a Coded reason when the window can word it)."""
+
+    def __init__(self, reason: str, file: str = "") -> None:
+        self.reason, self.file = reason, file
+        super().__init__(f"{file}: {reason}" if file and not str(reason).startswith(file) else str(reason))
+
+    def within(self, file: str) -> InvalidCorpus:
+        """The same refusal, naming the file it is about."""
+        return self if self.file else InvalidCorpus(self.reason, file)
+
+
+def refuse_read(code: str, file: str, **params: object) -> InvalidCorpus:
+    """A corpus file that cannot be read at all."""
+    return InvalidCorpus(Coded(READ_REFUSALS[code], file=file, **params), file)
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -89,32 +113,31 @@ def load_corpus(path: Path) -> dict[str, Any]:
         info = os.stat(path)
         piped = stat.S_ISFIFO(info.st_mode) and str(path).startswith("/dev/")  # /dev/stdin of a pipe: fine
         if not stat.S_ISREG(info.st_mode) and not piped:  # a named FIFO would wait forever, a device never end
-            raise InvalidCorpus(f"{path.name} is not a regular file: nothing was read")
+            raise refuse_read("not_regular", path.name)
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)  # a device like /dev/zero never ends: read no more than the limit
         if len(data) > MAX_BYTES:
-            raise InvalidCorpus(f"{path.name} is over {MAX_BYTES >> 20} MB; corpus files that big are refused")
+            raise refuse_read("too_big", path.name, limit=MAX_BYTES >> 20)
     except OSError as exc:
-        raise InvalidCorpus(f"{path.name} cannot be read: {exc.strerror or exc}") from None
+        raise refuse_read("unreadable", path.name, detail=exc.strerror or exc) from None
     try:
         text = _decode(data)
     except UnicodeDecodeError:
-        raise InvalidCorpus(f"{path.name} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview "
-                            "exports it); save it as UTF-8 and try again") from None
+        raise refuse_read("not_utf8", path.name) from None
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
-        raise InvalidCorpus(f"{path.name} is not valid JSON: {exc}") from None
+        raise refuse_read("not_json", path.name, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
-        raise InvalidCorpus(f"{path.name} is nested too deeply") from None
+        raise refuse_read("too_deep", path.name) from None
     except InvalidCorpus as exc:
-        raise InvalidCorpus(f"{path.name}: {exc}") from None
+        raise exc.within(path.name) from None
     try:
         if _walk(doc) > MAX_DEPTH:
             raise InvalidCorpus("it is nested deeper than a corpus file can be")
         check_corpus(doc)
     except InvalidCorpus as exc:
-        raise InvalidCorpus(f"{path.name}: {exc}") from None
+        raise exc.within(path.name) from None
     return doc
 
 

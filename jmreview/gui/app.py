@@ -16,7 +16,7 @@ from jmreview.errors import JmreviewError
 from jmreview.gui import probe
 from jmreview.gui.crash import install_excepthook, setup_logging
 from jmreview.gui.databases import remember_database
-from jmreview.gui.store_messages import user_message
+from jmreview.gui.store_messages import coded_text, user_message
 from jmreview.resources import data_dir, seeds_dir
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.models import SourceFile
@@ -91,7 +91,7 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
     if store is None:
         return None
     for warning in store.warnings:
-        QMessageBox.warning(None, tr("Opened with a warning"), warning)
+        QMessageBox.warning(None, tr("Opened with a warning"), coded_text(warning))
     if store.network:
         QMessageBox.warning(None, tr("Database on a network drive"),
                             tr("{path} is on a network drive. Only one computer may open it at a time; "

@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from jmreview.errors import JmreviewError
+from jmreview.errors import Coded, JmreviewError
 from jmreview.gui.crash import log_path
 from jmreview.gui.cue_text import refusal_text
 from jmreview.gui.host import WindowHost
+from jmreview.gui.store_messages import coded_text, user_message
 
 
 def tr(text: str) -> str:
@@ -60,7 +61,7 @@ class Job(QThread):
                                              "unchanged.") if self.exporting else
                                     tr("Cancelled: the files done so far are kept."))
         except (JmreviewError, OSError) as exc:
-            self.finished_with.emit(None, str(exc))
+            self.finished_with.emit(None, user_message(exc) if isinstance(exc, JmreviewError) else str(exc))
         except Exception as exc:  # a bug: never let it escape this thread (Qt dialogs belong to the window's)
             logging.getLogger("jmreview").exception("unexpected error in a background job")
             self.finished_with.emit(None, self.unexpected(exc))
@@ -219,22 +220,42 @@ def ask_and_import_json(window: WindowHost) -> None:
 
 def import_json_into(window: WindowHost, path: Path) -> None:
     """Import a corpus JSON file now; applying is pushed on the undo stack as one correction."""
-    from jmreview.exchange.import_json import import_json
+    from jmreview.exchange.import_json import InvalidCorpus, import_json
     from jmreview.gui.session import EditCommand
 
     try:
         report = import_json(window.session.store, path, window.session.editor)
+    except InvalidCorpus as exc:   # a field no export writes: the technical detail goes under "details"
+        coded = exc.reason if isinstance(exc.reason, Coded) else None
+        reason = coded_text(coded) if coded else tr("a field does not fit jmreview's corpus format; the details "
+                                                      "say which")
+        said = tr("{reason}. Nothing was changed.") if coded and "file" in coded.params else \
+            tr("{file} was not imported: {reason}. Nothing was changed.")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Import corpus JSON"), said.format(file=path.name,
+                                                                                         reason=reason),
+                          QMessageBox.StandardButton.Ok, window)
+        if not coded:
+            box.setDetailedText(str(exc))
+        box.exec()
+        return
     except JmreviewError as exc:
-        QMessageBox.warning(window, tr("Import corpus JSON"), str(exc))
+        QMessageBox.warning(window, tr("Import corpus JSON"), user_message(exc))
         return
     if report.log_id:
         window.session.undo_stack.push(EditCommand(window.session, tr("Import corpus JSON"), report.log_id))
     window.refresh()
     if window.current_file is None and window.files.ids():
         window.select_file(window.files.ids()[0])
-    lines = [report.summary(), *report.conflicts, *[tr("Not in this database: {name}").format(name=n)
-                                                     for n in report.missing]]
-    if report.conflicts or report.missing:
+    done = tr("Restored {n} articles of {files} files") if report.mode == "restore" else \
+        tr("Applied {n} articles of {files} files")
+    summary = done.format(n=report.articles, files=report.files)
+    if report.refusals:
+        summary += tr("; {n} left as they are").format(n=len(report.refusals))
+    if report.missing:
+        summary += tr("; {n} files not in this database").format(n=len(report.missing))
+    lines = [summary, *[f"{name}：{coded_text(why)}" for name, why in report.refusals],
+             *[tr("Not in this database: {name}").format(name=n) for n in report.missing]]
+    if report.refusals or report.missing:
         QMessageBox.warning(window, tr("Import corpus JSON"), "\n".join(lines))
     else:
         window.say(lines[0])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from jmreview.errors import Coded
 from jmreview.store.changes import EditConflict
-from jmreview.store.database import DamagedDatabase
+from jmreview.store.database import NOT_SQLITE, DamagedDatabase
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull, ReadOnlyDatabase
 from jmreview.store.restore import RestoreFailed
 
@@ -32,15 +33,23 @@ def user_message(exc: Exception) -> str:
     if isinstance(exc, RestoreFailed):
         return tr(RESTORE_FAILURES[exc.code]).format(path=exc.path, backup=exc.backup.name, detail=exc.detail)
     if isinstance(exc, DamagedDatabase):
+        detail = tr(exc.detail) if exc.detail in NOT_SQLITE.values() else exc.detail
         if exc.backup is not None:
             return tr("{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open "
                       "the damaged file read-only and export what it still holds.").format(
-                path=exc.path, detail=exc.detail, backup=exc.backup)
+                path=exc.path, detail=detail, backup=exc.backup)
         return tr("{path} is damaged ({detail}) and has no backup: open it read-only and export what it still "
-                  "holds.").format(path=exc.path, detail=exc.detail)
+                  "holds.").format(path=exc.path, detail=detail)
     if isinstance(exc, EditConflict) and exc.code in CONFLICTS:
         return tr(CONFLICTS[exc.code]).format(**exc.params)
     return str(exc)
+
+
+def coded_text(text: str) -> str:
+    """A message of the core in the window's language: its template translated, then filled."""
+    if isinstance(text, Coded):
+        return tr(text.template).format(**text.params)
+    return text
 
 
 RESTORE_FAILURES = {

@@ -18,6 +18,7 @@ from peewee import Field, ForeignKeyField
 
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
+from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, now
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
@@ -26,7 +27,7 @@ MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 # grows from there; a ceiling that both the import and the database keep means an export never
 # writes a number its own import refuses. 2^31-1 is two billion articles or edits of one article,
 # far beyond any corpus, and stays exact in every JSON reader and 32-bit column of other programs.
-MAX_ID = 2 ** 31 - 1
+# A corpus restored with an id at the ceiling still takes new articles: store.ids finds a free number.
 
 
 class EditConflict(JmreviewError):
@@ -136,6 +137,8 @@ class Changes:
 
     def create(self, model: type[BaseModel], **values: Any) -> BaseModel:
         """Create a row; undo deletes it, redo creates it again with the same id."""
+        if model is Article and "id" not in values:
+            values = {**new_article_id(), **values}
         row = model.create(**values)
         if model is Article:
             within_limit(row.id)

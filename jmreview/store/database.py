@@ -16,8 +16,16 @@ from pathlib import Path
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
 
-from jmreview.errors import StoreError
-from jmreview.store.backup import BackupFailed, backup_dir, make_backup, newest_backup, newest_backup_time
+from jmreview.errors import Coded, StoreError
+from jmreview.store.backup import (
+    BackupFailed,
+    backup_dir,
+    make_backup,
+    newest_backup,
+    newest_backup_time,
+    sidecars,
+    sqlite_uri,
+)
 from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
 from jmreview.store.opening import (
     DatabaseLocked,
@@ -26,8 +34,10 @@ from jmreview.store.opening import (
     ReadOnlyDatabase,
     back_up_before_recovery,
     can_create_beside,
+    disk_is_full,
     file_identity,
     read_only_uri,
+    store_warning,
     wal_identity,
 )
 
@@ -43,6 +53,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
         "DROP INDEX IF EXISTS sourcefile_one_current_version"),
 }
+NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQLite database any more"}
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 
@@ -83,13 +94,17 @@ def _check_file(path: Path) -> None:
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a jmreview database")
     size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if head == SQLITE_MAGIC:
+        return
+    detail = NOT_SQLITE["empty" if size == 0 else "other"]
+    if newest_backup(path) is not None:   # a jmreview database overwritten or emptied: its backups are the way out
+        raise DamagedDatabase(path, detail)
     if size == 0:
         raise StoreError(f"{path} is an empty file (0 bytes), not a jmreview database; "
                          "choose another file or delete this one to start a new project")
-    with path.open("rb") as fh:
-        head = fh.read(16)
-    if head != SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a SQLite database; jmreview will not overwrite it")
+    raise StoreError(f"{path} is not a SQLite database; jmreview will not overwrite it")
 
 
 def on_network_drive(path: Path) -> bool:
@@ -115,15 +130,32 @@ class Store:
     def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
                  busy_ms: int = BUSY_MS, check: bool = True) -> None:
         self.path = Path(path)
-        self.warnings: list[str] = []  # what the opening could not do, for the user to read
+        self.warnings: list[Coded] = []  # what the opening could not do, for the user to read
         _check_file(self.path)
         writable = os.access(self.path, os.W_OK) if self.path.exists() else True
         self.readonly = readonly or not writable or (self.path.exists() and not can_create_beside(self.path))
         self.network = on_network_drive(self.path)
         if not self.readonly and backups and self.path.exists():
             self._guard_recovery()
+        before = {p for p in sidecars(self.path) if p.exists()}
+        try:
+            self._connect(busy_ms, check, backups)
+        except StoreError:
+            if self.readonly or not self.path.exists() or not disk_is_full(self.path):
+                raise
+            for made in set(sidecars(self.path)) - before:   # what the failed opening left (a 3-byte -shm)
+                if made.exists() and made.stat().st_size < 32768:
+                    made.unlink()
+            self.readonly = True
+            self.warnings.append(store_warning("full_read_only", path=self.path))
+            self._connect(busy_ms, check, backups)
+
+    def _connect(self, busy_ms: int, check: bool, backups: bool) -> None:
+        """Connect, check and (writable) bring the schema up to date; any SQLite error becomes a sentence."""
         if self.readonly:
-            self.db = SqliteDatabase(read_only_uri(self.path), uri=True, check_same_thread=False,
+            full = not self.path.with_name(self.path.name + "-wal").exists() and disk_is_full(self.path)
+            uri = sqlite_uri(self.path, "immutable=1") if full else read_only_uri(self.path)
+            self.db = SqliteDatabase(uri, uri=True, check_same_thread=False,
                                      timeout=busy_ms / 1000, pragmas={"foreign_keys": 1, "query_only": 1})
         else:
             pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
@@ -151,14 +183,14 @@ class Store:
         folder = backup_dir(self.path)
         if folder.exists() and not os.access(folder, os.W_OK):
             self.readonly = True
-            self.warnings.append(f"{self.path} is open read-only: its backups folder {folder} cannot be written")
+            self.warnings.append(store_warning("backups_unwritable", path=self.path, folder=folder))
             return
         try:
             back_up_before_recovery(self.path)
         except BackupFailed as exc:
             self.readonly = True
-            self.warnings.append(f"{self.path} is open read-only: {exc}, and changes left in "
-                                 f"{self.path.name}-wal are merged only after a backup")
+            self.warnings.append(store_warning("recovery_full", path=self.path, name=self.path.name) if exc.full
+                                 else store_warning("recovery_failed", path=self.path, name=self.path.name, detail=exc))
 
     def _explain(self, exc: Exception) -> StoreError:
         """The one sentence for an SQLite error met while opening."""
@@ -189,7 +221,8 @@ class Store:
                 try:
                     make_backup(self.path, "on-open")
                 except BackupFailed as exc:  # a full disk must not stop the opening: say so and go on
-                    self.warnings.append(f"{exc}; {self.path.name} is open without a new backup")
+                    self.warnings.append(store_warning("no_backup_full", path=self.path) if exc.full
+                                         else store_warning("no_backup", path=self.path, detail=exc))
         with self.db.atomic():
             self.db.create_tables(ALL_MODELS, safe=True)
             if SchemaInfo.select().first() is None:

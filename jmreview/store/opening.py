@@ -14,7 +14,7 @@ import os
 import shutil
 from pathlib import Path
 
-from jmreview.errors import StoreError
+from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import BackupFailed, backup_dir, prune, sqlite_uri, write_verified
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
@@ -135,3 +135,31 @@ def read_only_uri(path: Path) -> str:
     if can_create_beside(path) or pending_journal(path) is not None:
         return sqlite_uri(path, "mode=ro")
     return sqlite_uri(path, "immutable=1")
+
+
+WARNINGS = {   # what an opening could not do, by code: English templates the window translates
+    "full_read_only": "{path} is open read-only: the disk holding it is full; free some space to make changes",
+    "backups_unwritable": "{path} is open read-only: its backups folder {folder} cannot be written",
+    "recovery_full": "{path} is open read-only: the disk is full, so no backup could be made, and changes left in "
+                     "{name}-wal are merged only after a backup; free some space and open it again",
+    "recovery_failed": "{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a "
+                       "backup",
+    "no_backup_full": "{path} is open without a new backup: the disk is full; free some space soon",
+    "no_backup": "{path} is open without a new backup: {detail}",
+}
+
+
+def store_warning(code: str, **params: object) -> Coded:
+    """A warning of the opening: English text that carries its template (a value of WARNINGS) for translation."""
+    return Coded(WARNINGS[code], **params)
+
+
+FULL_BELOW = 1 << 20   # free bytes under which a failed opening is put down to a full disk
+
+
+def disk_is_full(path: Path) -> bool:
+    """True when the disk holding a database has (almost) no room left: SQLite cannot make its -wal/-shm."""
+    try:
+        return shutil.disk_usage(path.parent).free < FULL_BELOW
+    except OSError:
+        return False

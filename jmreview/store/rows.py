@@ -7,6 +7,7 @@ from jmreview.analysis.page import ArticleResult
 from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import within_limit
 from jmreview.store.database import Store
+from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Block, Entity, SourceFile, now
 
 NOISE_CUE = "noise.debris"
@@ -28,7 +29,7 @@ def create_article(source: SourceFile, order: int, art: ArticleResult) -> Articl
     """An Article row with the fields automation found."""
     f = art.fields
     row = Article.create(
-        file=source, reading_order=order, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
+        **new_article_id(), file=source, reading_order=order, title=f.title, kicker=f.kicker, subtitle=f.subtitle,
         title_simplified=to_simplified(f.title), category=f.category, date=f.date,
         reporters=f.credits.names["reporters"], correspondents=f.credits.names["correspondents"],
         photographers=f.credits.names["photographers"], sources=f.credits.names["sources"],

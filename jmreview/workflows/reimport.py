@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from jmreview.analysis.rules import dedupe_key
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.changes import within_limit
+from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
 from jmreview.workflows.automation import is_protected, renumber
 
@@ -101,9 +102,10 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             report.flagged.append(f"{art.title} (no line of it is left in the new version)")
             continue
         moved = Article.create(
-            file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker, subtitle=art.subtitle,
-            title_simplified=art.title_simplified, category=art.category, date=art.date, reporters=art.reporters,
-            correspondents=art.correspondents, photographers=art.photographers, sources=art.sources,
+            **new_article_id(), file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker,
+            subtitle=art.subtitle, title_simplified=art.title_simplified, category=art.category, date=art.date,
+            reporters=art.reporters, correspondents=art.correspondents, photographers=art.photographers,
+            sources=art.sources,
             status=art.status, reviewer=art.reviewer, reviewed_at=art.reviewed_at, created_at=now(),
             updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
             manual=sorted(set(art.manual) | {"carried"}), flag="")

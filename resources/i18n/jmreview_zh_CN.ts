@@ -928,8 +928,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>Jobs</name>
     <message>
+        <source>; {n} files not in this database</source>
+        <translation>；{n} 个文件不在本数据库中</translation>
+    </message>
+    <message>
+        <source>; {n} left as they are</source>
+        <translation>；{n} 篇保持原样</translation>
+    </message>
+    <message>
         <source>Already there: {name}</source>
         <translation>已存在：{name}</translation>
+    </message>
+    <message>
+        <source>Applied {n} articles of {files} files</source>
+        <translation>已应用 {files} 个文件中的 {n} 篇文章</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1020,6 +1032,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>拒绝导入：{name}：{why}</translation>
     </message>
     <message>
+        <source>Restored {n} articles of {files} files</source>
+        <translation>已从 {files} 个文件恢复 {n} 篇文章</translation>
+    </message>
+    <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
@@ -1032,6 +1048,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>意外错误：{error}。已完成的部分都已保存；详情见 {log}。</translation>
     </message>
     <message>
+        <source>a field does not fit jmreview's corpus format; the details say which</source>
+        <translation>其中有字段不符合 jmreview 的语料格式，详细信息中写明了是哪一处</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {reason}. Nothing was changed.</source>
+        <translation>{file} 没有导入：{reason}。数据库没有任何改动。</translation>
+    </message>
+    <message>
         <source>{names}: new versions of imported files change articles people worked on. Import them and put those articles back in review, flagged? The old versions are kept.</source>
         <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
@@ -1042,6 +1066,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{n} files imported, {a} articles.</source>
         <translation>已导入 {n} 个文件，{a} 篇文章。</translation>
+    </message>
+    <message>
+        <source>{reason}. Nothing was changed.</source>
+        <translation>{reason}。数据库没有任何改动。</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1507,78 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>这项更改涉及的内容已在另一窗口中被删除，未做任何更改</translation>
     </message>
     <message>
+        <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>
+        <translation>文章 {id}《{title}》在导出之后又在这里被修改过（这里是第 {here} 版，文件中是第 {theirs} 版）；保持原样</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》 was merged into another article here after the export; not re-created</source>
+        <translation>文章 {id}《{title}》在导出之后已在这里并入另一篇文章；不再重建</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is this one</source>
+        <translation>文章 {id}《{title}》：它的第 {line} 行要归入文章 {other}，该文章保持原样；本文也保持原样</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》: its line {line} now belongs to article {other}, which is left as it is; so is this one</source>
+        <translation>文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，该文章保持原样；本文也保持原样</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the file; left as it is</source>
+        <translation>文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，而该文章不在文件中；保持原样</translation>
+    </message>
+    <message>
+        <source>file {name} has no source text: export with --with-source to restore a corpus</source>
+        <translation>文件 {name} 不带原文：要恢复语料，请导出时选择“附带原文”（--with-source）</translation>
+    </message>
+    <message>
+        <source>file {name}: its source text cannot be written in {encoding}, so it is not the file its sha256 names</source>
+        <translation>文件 {name}：其原文无法用 {encoding} 编码写出，因此不是其 sha256 所指的文件</translation>
+    </message>
+    <message>
+        <source>file {name}: its source text differs from the file with the same sha256 in this database</source>
+        <translation>文件 {name}：其原文与本数据库中 sha256 相同的文件不一致</translation>
+    </message>
+    <message>
+        <source>file {name}: its source text does not match its sha256 (it was changed after the export, or belongs to another file)</source>
+        <translation>文件 {name}：其原文与 sha256 不符（导出后被改动过，或属于另一个文件）</translation>
+    </message>
+    <message>
+        <source>file {name}: its source text is larger than any page dump jmreview imports</source>
+        <translation>文件 {name}：其原文比 jmreview 能导入的任何版面文本都大</translation>
+    </message>
+    <message>
+        <source>it is an empty file (0 bytes)</source>
+        <translation>它是一个空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database any more</source>
+        <translation>它已不再是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {detail}</source>
+        <translation>无法读取 {file}：{detail}</translation>
+    </message>
+    <message>
+        <source>{file} is nested too deeply</source>
+        <translation>{file} 嵌套层次太深</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as UTF-8 and try again</source>
+        <translation>{file} 不是 UTF-8 文本（语料文件以 UTF-8 保存，jmreview 导出的就是这样）；请另存为 UTF-8 后再试</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file: nothing was read</source>
+        <translation>{file} 不是普通文件：什么也没有读取</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column})</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>{file} is over {limit} MB; corpus files that big are refused</source>
+        <translation>{file} 超过 {limit} MB，不接受这么大的语料文件</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
@@ -1497,6 +1597,30 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} is locked by another program or window: nothing was saved; try again when it has finished</source>
         <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: its backups folder {folder} cannot be written</source>
+        <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: the disk holding it is full; free some space to make changes</source>
+        <translation>{path} 以只读方式打开：它所在的磁盘已满；请腾出一些空间后才能修改。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: the disk is full, so no backup could be made, and changes left in {name}-wal are merged only after a backup; free some space and open it again</source>
+        <translation>{path} 以只读方式打开：磁盘已满，无法备份，而 {name}-wal 中留下的修改只有在备份之后才会并入；请腾出一些空间后重新打开。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a backup</source>
+        <translation>{path} 以只读方式打开：{detail}；{name}-wal 中留下的修改只有在备份之后才会并入。</translation>
+    </message>
+    <message>
+        <source>{path} is open without a new backup: the disk is full; free some space soon</source>
+        <translation>{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。</translation>
+    </message>
+    <message>
+        <source>{path} is open without a new backup: {detail}</source>
+        <translation>{path} 已打开，但没有做新的备份：{detail}</translation>
     </message>
     <message>
         <source>{path} was not restored from {backup} ({detail}); the database is as it was</source>

@@ -111,6 +111,13 @@ ZH: dict[str, dict[str, str]] = {
         "Interface language (after restart)": "界面语言（重启后生效）",
     },
     "Jobs": {
+        "a field does not fit jmreview's corpus format; the details say which":
+            "其中有字段不符合 jmreview 的语料格式，详细信息中写明了是哪一处",
+        "{file} was not imported: {reason}. Nothing was changed.": "{file} 没有导入：{reason}。数据库没有任何改动。",
+        "{reason}. Nothing was changed.": "{reason}。数据库没有任何改动。",
+        "Restored {n} articles of {files} files": "已从 {files} 个文件恢复 {n} 篇文章",
+        "Applied {n} articles of {files} files": "已应用 {files} 个文件中的 {n} 篇文章",
+        "; {n} left as they are": "；{n} 篇保持原样", "; {n} files not in this database": "；{n} 个文件不在本数据库中",
         "Characters a workbook cannot hold were replaced in:": "工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：",
         "Unexpected error: {error}. What was finished is kept; details are in {log}.":
             "意外错误：{error}。已完成的部分都已保存；详情见 {log}。",
@@ -201,6 +208,51 @@ ZH: dict[str, dict[str, str]] = {
         "Add a label": "添加标签", "Edit a label": "修改标签", "Import corpus JSON": "导入语料 JSON",
     },
     "StoreMessages": {
+        "{path} is open read-only: the disk holding it is full; free some space to make changes":
+            "{path} 以只读方式打开：它所在的磁盘已满；请腾出一些空间后才能修改。",
+        "{path} is open read-only: its backups folder {folder} cannot be written":
+            "{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。",
+        "{path} is open read-only: the disk is full, so no backup could be made, and changes left in {name}-wal "
+        "are merged only after a backup; free some space and open it again":
+            "{path} 以只读方式打开：磁盘已满，无法备份，而 {name}-wal 中留下的修改只有在备份之后才会并入；"
+            "请腾出一些空间后重新打开。",
+        "{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a backup":
+            "{path} 以只读方式打开：{detail}；{name}-wal 中留下的修改只有在备份之后才会并入。",
+        "{path} is open without a new backup: the disk is full; free some space soon":
+            "{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。",
+        "{path} is open without a new backup: {detail}": "{path} 已打开，但没有做新的备份：{detail}",
+        "it is an empty file (0 bytes)": "它是一个空文件（0 字节）",
+        "{file} is not a regular file: nothing was read": "{file} 不是普通文件：什么也没有读取",
+        "{file} is over {limit} MB; corpus files that big are refused":
+            "{file} 超过 {limit} MB，不接受这么大的语料文件",
+        "{file} cannot be read: {detail}": "无法读取 {file}：{detail}",
+        "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as UTF-8 and "
+        "try again": "{file} 不是 UTF-8 文本（语料文件以 UTF-8 保存，jmreview 导出的就是这样）；请另存为 UTF-8 后再试",
+        "{file} is not valid JSON (line {line}, column {column})":
+            "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
+        "{file} is nested too deeply": "{file} 嵌套层次太深",
+        "file {name} has no source text: export with --with-source to restore a corpus":
+            "文件 {name} 不带原文：要恢复语料，请导出时选择“附带原文”（--with-source）",
+        "file {name}: its source text is larger than any page dump jmreview imports":
+            "文件 {name}：其原文比 jmreview 能导入的任何版面文本都大",
+        "file {name}: its source text cannot be written in {encoding}, so it is not the file its sha256 names":
+            "文件 {name}：其原文无法用 {encoding} 编码写出，因此不是其 sha256 所指的文件",
+        "file {name}: its source text does not match its sha256 (it was changed after the export, or belongs to "
+        "another file)": "文件 {name}：其原文与 sha256 不符（导出后被改动过，或属于另一个文件）",
+        "file {name}: its source text differs from the file with the same sha256 in this database":
+            "文件 {name}：其原文与本数据库中 sha256 相同的文件不一致",
+        "article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left "
+        "as it is": "文章 {id}《{title}》在导出之后又在这里被修改过（这里是第 {here} 版，文件中是第 {theirs} 版）；"
+                    "保持原样",
+        "article {id} 《{title}》 was merged into another article here after the export; not re-created":
+            "文章 {id}《{title}》在导出之后已在这里并入另一篇文章；不再重建",
+        "article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the file; left "
+        "as it is": "文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，而该文章不在文件中；保持原样",
+        "article {id} 《{title}》: its line {line} now belongs to article {other}, which is left as it is; so is "
+        "this one": "文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，该文章保持原样；本文也保持原样",
+        "article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is this one":
+            "文章 {id}《{title}》：它的第 {line} 行要归入文章 {other}，该文章保持原样；本文也保持原样",
+        "it is not a SQLite database any more": "它已不再是 SQLite 数据库",
         "{name} is open read-only: nothing can be changed": "{name} 以只读方式打开：不能做任何修改",
         "{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged "
         "file read-only and export what it still holds.":
@@ -287,6 +339,15 @@ def code_strings() -> dict[str, set[str]]:
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
     found.setdefault("History", set()).update(history.TITLES.values())
     found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
+    from jmreview.store.database import NOT_SQLITE
+    from jmreview.store.opening import WARNINGS
+
+    found["StoreMessages"].update(WARNINGS.values(), NOT_SQLITE.values())
+    from jmreview.exchange.json_apply import APPLY_REFUSALS
+    from jmreview.exchange.json_checks import SOURCE_REFUSALS
+    from jmreview.exchange.json_validate import READ_REFUSALS
+
+    found["StoreMessages"].update(READ_REFUSALS.values(), SOURCE_REFUSALS.values(), APPLY_REFUSALS.values())
     found.update(cue_strings())
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):

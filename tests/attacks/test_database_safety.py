@@ -449,3 +449,27 @@ def test_a_database_too_damaged_to_read_read_only_says_so_and_opens_nothing(qtbo
     assert window is None
     assert len(shown) == 2 and "cut.sqlite3" in shown[1] and "too damaged" in shown[1], shown
     assert db.stat().st_size == 10000
+
+
+def test_run3_58_a_database_on_a_disk_with_no_byte_free_opens_read_only_and_says_the_disk_is_full(
+        small_disk: Path, tmp_path: Path) -> None:
+    """run 3 #58: with no -wal and not a byte free, the database opens read-only (export elsewhere works), the
+    warning says the disk is full, and no companion file is left behind."""
+    from jmreview.exchange.export_json import export_json
+
+    db = make_db(small_disk / "full.sqlite3")
+    fill(small_disk, 0)
+    while True:   # the last few blocks too: not a byte is left
+        try:
+            with (small_disk / "crumbs").open("ab") as fh:
+                fh.write(b"\0" * 512)
+        except OSError:
+            break
+    before = sorted(p.name for p in small_disk.iterdir())
+    with Store(db) as store:
+        assert store.readonly
+        assert any("full.sqlite3" in w and "full" in w for w in store.warnings), store.warnings
+        assert export_json(tmp_path / "elsewhere.json") == 7
+    assert sorted(p.name for p in small_disk.iterdir()) == before
+    out = run_cli("doctor", "--db", str(db))
+    assert "disk I/O" not in out.stdout + out.stderr and "full" in out.stdout + out.stderr, out.stdout + out.stderr

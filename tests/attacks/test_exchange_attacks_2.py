@@ -131,26 +131,40 @@ def test_an_export_of_a_database_at_the_id_limit_after_a_split_restores(full_exp
     assert reading_orders(tmp_path / "again.sqlite3") == reading_orders(db)
 
 
-def test_at_the_limit_a_split_or_an_edit_is_refused_and_the_export_still_restores(full_export: Doc,
-                                                                                   tmp_path: Path) -> None:
-    """#6: with an id and a version at the limit, a split and a title change are refused; the backup restores."""
+def test_at_the_limit_a_split_and_a_new_page_still_work_an_edit_of_the_capped_version_is_refused(
+        full_export: Doc, tmp_path: Path) -> None:
+    """#6 / run 3 #21: with an id and a version at the limit, a split and a new page take free numbers (the
+    database is never stuck), only a change of the capped version is refused; the export still restores."""
     doc = copy.deepcopy(full_export)
     at_limit = _article_with_lines(doc)
-    at_limit["id"] = at_limit["version"] = MAX_ID
+    at_limit["id"] = MAX_ID
+    capped = next(a for a in doc["files"][0]["articles"] if a is not at_limit)
+    capped["version"] = MAX_ID
     out, db = restore(doc, tmp_path, "limit")
     assert out.returncode == 0, out.stderr
     with Store(db) as store:
-        before = reading_orders(db)
+        count = Article.select().count()
         second = Block.select().where(Block.article == MAX_ID).order_by(Block.line)[1]
+        edits.split_article(store, "甲", second.id)
+        assert Article.select().count() == count + 1
+        assert Article.select().where(Article.id > MAX_ID).count() == 0
         with pytest.raises(EditConflict, match="limit"):
-            edits.split_article(store, "甲", second.id)
-        with pytest.raises(EditConflict, match="limit"):
-            edits.set_article_field(store, "甲", MAX_ID, "title", "新标题")
-        assert Article.get_by_id(MAX_ID).version == MAX_ID and reading_orders(db) == before
+            edits.set_article_field(store, "甲", capped["id"], "title", "新标题")
+        assert Article.get_by_id(capped["id"]).version == MAX_ID
+    page = tmp_path / "new_page.txt"
+    page.write_text("新的一版\n江门日报讯 今天，江门市举行活动。\n", encoding="utf-8")
+    imported = run("import", str(page), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+    with Store(db):
+        assert Article.select().count() > count + 1
+        assert Article.select().where(Article.id > MAX_ID).count() == 0
+    doctor = run("doctor", "--db", str(db))
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     backup = tmp_path / "backup.json"
     assert run("export", "--with-source", "-o", str(backup), "--db", str(db)).returncode == 0
     again = run("import-json", str(backup), "--db", str(tmp_path / "again.sqlite3"))
     assert again.returncode == 0, again.stderr
+    assert reading_orders(tmp_path / "again.sqlite3") == reading_orders(db)
 
 
 # -- #32 / #53: moments far in the future ------------------------------------------------------------------------

@@ -149,3 +149,61 @@ def test_51_importing_an_earlier_version_again_says_so(tmp_path: Path) -> None:
     with Store(db):
         current = SourceFile.get(SourceFile.replaced_by.is_null())
         assert current.text.endswith("第二版。\n")
+
+
+@pytest.mark.parametrize("content", [b"", b'{"format": "jmreview-corpus"}'])
+def test_25_a_database_overwritten_or_emptied_names_its_backup_and_the_window_restores_it(
+        db: Path, content: bytes) -> None:
+    """#25: a database overwritten by a JSON export (or emptied to 0 bytes) that has backups is called damaged,
+    its newest backup is named on the command line, and nothing is written over it."""
+    with Store(db):
+        pass
+    db.write_bytes(content)
+    for command in ("stats", "doctor"):
+        out = cli(command, "--db", str(db))
+        assert out.returncode != 0
+        text = out.stdout + out.stderr
+        assert "db.sqlite3.backups" in text and "damaged" in text, text
+        assert "Traceback" not in text
+    assert db.read_bytes() == content
+
+
+def test_25_the_window_offers_the_backup_of_an_overwritten_database(qtbot, db: Path,  # type: ignore[no-untyped-def]
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """#25 in the window: the damaged-database dialog (in Chinese) offers the backup; taking it brings the pages back,
+    and the overwritten bytes are kept beside the backups."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jmreview.gui import app as gui_app
+
+    with Store(db):
+        pass
+    db.write_bytes(b'{"format": "jmreview-corpus"}')
+    seen: list[str] = []
+
+    def choose(box: QMessageBox) -> int:
+        seen.append(box.text())
+        restore = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        box.setProperty("clicked", True)
+        monkeypatch.setattr(box, "clickedButton", lambda: restore)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    monkeypatch.setenv("JMREVIEW_EDITOR", "甲")
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    app = QApplication.instance()
+    translators = gui_app.install_translations(app, "zh_CN")  # type: ignore[arg-type]
+    settings = QSettings(str(db.parent / "s.ini"), QSettings.Format.IniFormat)
+    try:
+        window = gui_app.open_window(db, app, settings)  # type: ignore[arg-type]
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert seen and "已损坏" in seen[0] and "SQLite" in seen[0], seen
+    assert window.files.ids()   # type: ignore[attr-defined]
+    kept = [p for p in (db.parent / "db.sqlite3.backups").iterdir() if p.name.endswith(".bad")]
+    assert kept and kept[0].read_bytes().startswith(b"{")
+    window.session.store.close()  # type: ignore[attr-defined]

@@ -29,7 +29,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # English words a Chinese interface may show: names of formats, programs and keys, never a sentence
 ALLOWED = {"jmreview", "json", "jsonl", "excel", "xlsx", "txt", "sqlite", "db", "utf", "big", "gb", "markdown",
            "ctrl", "shift", "alt", "ascii", "nul", "fifo", "mb", "per", "loc", "org", "date", "evt", "pdf", "home",
-           "english"}  # the interface language offered in its own name, as language choosers do
+           "english", "wal"}  # the interface language offered in its own name, as language choosers do
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -260,3 +260,68 @@ def test_every_cue_the_analysis_records_is_a_known_code() -> None:
         assert all(c in CUES for c in [*cues, *page.joins.values()]), path
     assert decode(encode("hand.article", who="王 编辑")) == ("hand.article", {"who": "王 编辑"})
     assert english(encode("hand.article", who="王")) == "set by hand (王)"
+
+
+def test_every_coded_message_of_the_core_reads_in_chinese(chinese: None) -> None:
+    """Opening warnings, corpus-file refusals and apply refusals: every template the core codes reads in Chinese."""
+    from jmreview.errors import Coded
+    from jmreview.exchange.json_apply import APPLY_REFUSALS
+    from jmreview.exchange.json_checks import SOURCE_REFUSALS
+    from jmreview.exchange.json_validate import READ_REFUSALS
+    from jmreview.gui.store_messages import coded_text
+    from jmreview.store.database import NOT_SQLITE
+    from jmreview.store.opening import WARNINGS
+
+    args = {k: "x" for k in ("file", "name", "path", "folder", "detail", "limit", "encoding", "id", "title", "here",
+                             "theirs", "line", "other", "column")}
+    untranslated = []
+    for template in [*WARNINGS.values(), *READ_REFUSALS.values(), *SOURCE_REFUSALS.values(),
+                     *APPLY_REFUSALS.values(), *NOT_SQLITE.values()]:
+        shown = coded_text(Coded(template, **args))
+        if not CJK.search(shown) or english_words(shown.replace("sha256", "").replace("with-source", "")):
+            untranslated.append(f"{template}: {shown}")
+    assert not untranslated, "\n".join(untranslated)
+
+
+def test_run3_62_json_import_refusals_and_conflicts_read_in_chinese(window, chinese: None, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """run 3 #62: a refused corpus file (an id twice, no source, not JSON) and an apply with stale articles are
+    said in Chinese in the window, naming the file; nothing is changed by a refusal."""
+    import json as jsonlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.exchange.export_json import export_json
+    from jmreview.gui.jobs import import_json_into
+    from jmreview.store import edits
+
+    shown: list[str] = []
+    details: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(title + "\n" + text))
+
+    def capture(box: QMessageBox) -> int:
+        shown.append(box.windowTitle() + "\n" + box.text())
+        details.append(box.detailedText())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    path = tmp_path / "c.json"
+    export_json(path)
+    doc = jsonlib.loads(path.read_text(encoding="utf-8"))
+    doubled = jsonlib.loads(jsonlib.dumps(doc))
+    doubled["files"][0]["articles"].append(doubled["files"][0]["articles"][0])
+    (tmp_path / "doubled.json").write_text(jsonlib.dumps(doubled, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    before = Article.select().count()
+    for name in ("doubled.json", "broken.json"):
+        import_json_into(window, tmp_path / name)
+    assert Article.select().count() == before
+    first = doc["files"][0]["articles"][0]
+    edits.set_article_field(window.session.store, "乙", first["id"], "title", "另一位编辑改过的标题")
+    import_json_into(window, path)   # the stale article is left as it is, and the window says so
+    assert len(shown) == 3, shown
+    for text in shown:
+        assert CJK.search(text) and not english_words(re.sub(r"\w+\.(json|txt)|JSON", "", text)), text
+    assert "doubled.json" in shown[0] and "broken.json" in shown[1]
+    assert "appears twice" in details[0]   # the technical detail, for whoever fixes the file
+    assert "保持原样" in shown[2] and str(first["id"]) in shown[2], shown[2]

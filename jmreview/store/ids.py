@@ -1,0 +1,32 @@
+"""Numbers for new articles: the next one, or at the ceiling a number no article and no logged edit uses."""
+from __future__ import annotations
+
+from jmreview.store.models import Article, database_proxy
+
+MAX_ID = 2 ** 31 - 1   # the highest article id (and version) a corpus file and the database agree on
+
+LOGGED_SQL = ("SELECT DISTINCT json_extract(s.value, '$.id') FROM editlog, json_each(editlog.payload, '$.steps') AS s "
+              "WHERE instr(editlog.payload, '\"Article\"') > 0 AND json_extract(s.value, '$.model') = 'Article'")
+GAPS_SQL = ("SELECT a.id + 1 FROM article AS a LEFT JOIN article AS b ON b.id = a.id + 1 "
+            "WHERE b.id IS NULL AND a.id < ? ORDER BY a.id")
+
+
+def new_article_id() -> dict[str, int]:
+    """`{}` while SQLite's next number is within MAX_ID; past it, `{"id": n}` with the lowest free number.
+
+    A corpus restored with an article at the ceiling must still take new pages and splits: numbers an
+    earlier edit created or deleted are never reused (undo and redo put rows back under their own number).
+    """
+    top = database_proxy.execute_sql("SELECT max(id) FROM article").fetchone()[0]
+    if top is None or top < MAX_ID:
+        return {}
+    logged = {int(r[0]) for r in database_proxy.execute_sql(LOGGED_SQL).fetchall() if r[0] is not None}
+    starts = [1] if not Article.select().where(Article.id == 1).exists() else []
+    starts += [int(r[0]) for r in database_proxy.execute_sql(GAPS_SQL, (MAX_ID,)).fetchall()]
+    for start in starts:
+        n = start
+        while n < MAX_ID and n in logged:
+            n += 1
+        if n < MAX_ID and not Article.select().where(Article.id == n).exists():
+            return {"id": n}
+    return {"id": MAX_ID + 1}   # every number is taken: within_limit refuses it

@@ -28,7 +28,7 @@ def test_a_schema_1_database_opens_upgraded_with_all_data(tmp_path: Path) -> Non
     db = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURE, db)
     with Store(db):
-        assert SCHEMA_VERSION == 4
+        assert SCHEMA_VERSION == 6
         assert Article.select().count() == 15 and SourceFile.select().count() == 2
         assert Article.select().where(Article.title == "编辑改过的标题").count() == 1
         assert Article.select().where(Article.status == "reviewed").count() == 1
@@ -36,7 +36,7 @@ def test_a_schema_1_database_opens_upgraded_with_all_data(tmp_path: Path) -> Non
         assert [e.who for e in EditLog.select()] == ["老编辑"] * 3
         assert all(a.flag == "" for a in Article.select())
     backups = list_backups(db)
-    assert [b.reason for b in backups] == ["before-schema-4"]
+    assert [b.reason for b in backups] == [f"before-schema-{SCHEMA_VERSION}"]
     old = sqlite3.connect(backups[0].path)
     assert old.execute("SELECT version FROM schemainfo").fetchone()[0] == 1
     old.close()

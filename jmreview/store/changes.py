@@ -19,7 +19,7 @@ from peewee import Field, ForeignKeyField
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
-from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, now
+from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, StoryLink, now
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 # The highest article id and version a database makes and a corpus file may hold. SQLite gives a
@@ -148,7 +148,10 @@ class Changes:
         return row
 
     def delete(self, row: BaseModel) -> None:
-        """Delete a row; undo puts it back with the same id and values."""
+        """Delete a row; undo puts it back with the same id and values (an article's story links with it)."""
+        if isinstance(row, Article):   # the links would go by cascade, unlogged: undo could not bring them back
+            for link in StoryLink.select().where((StoryLink.first == row.id) | (StoryLink.then == row.id)):
+                self.delete(link)
         self._note_file(row)
         self.steps.append({"op": "delete", "model": type(row).__name__, "id": row.id,
                            "before": _row_values(row)})

@@ -52,6 +52,12 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
     4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
         "DROP INDEX IF EXISTS sourcefile_one_current_version"),
+    # the story links' table is created with the others after the steps
+    6: ("ALTER TABLE sourcefile ADD COLUMN issue_date VARCHAR(255) NULL",
+        "ALTER TABLE sourcefile ADD COLUMN page_label VARCHAR(255) NULL",
+        "ALTER TABLE sourcefile ADD COLUMN page_source VARCHAR(255) NOT NULL DEFAULT ''",
+        "ALTER TABLE entity ADD COLUMN resolved VARCHAR(255) NULL",
+        "ALTER TABLE entity ADD COLUMN resolved_rule VARCHAR(255) NOT NULL DEFAULT ''"),
 }
 NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQLite database any more"}
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less

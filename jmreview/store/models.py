@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -23,7 +24,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6   # 5: the lexicon (issue 13), 6: the newspaper (issue 14)
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -91,6 +92,11 @@ class SourceFile(BaseModel):
     imported_at = DateTimeField(default=now)
     replaced_by = IntegerField(null=True)  # schema 2: a newer import of the same name with other bytes
     folder = TextField(default="")  # schema 4: the name of the folder it came from ('' for older imports)
+    # schema 6: the issue and page it was printed as, and where they were read ('' not yet looked at, 'none'
+    # nothing found, 'name', 'folder', 'furniture', 'manual' set by an editor)
+    issue_date = CharField(null=True)
+    page_label = CharField(null=True)
+    page_source = CharField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 # schema 3: one current version per page, enforced by the database (two importers cannot both add one);
@@ -165,6 +171,8 @@ class Entity(BaseModel):
     origin = CharField(default="auto")
     status = CharField(default="suggested")
     created_at = DateTimeField(default=now)
+    resolved = CharField(null=True)       # schema 6: a DATE's day, resolved against the issue date (ISO)
+    resolved_rule = CharField(default="", constraints=[SQL("DEFAULT ''")])  # …and the rule used, or 'unresolved.<why>'
 
 
 class EditLog(BaseModel):
@@ -179,4 +187,20 @@ class EditLog(BaseModel):
     undone = BooleanField(default=False)
 
 
-ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog)
+class StoryLink(BaseModel):
+    """Schema 6: article `first` continues in article `then` (下转 … 上接), suggested by automation or made by hand."""
+
+    first = ForeignKeyField(Article, backref="continued_in", on_delete="CASCADE")
+    first_id: int
+    then = ForeignKeyField(Article, backref="continues", on_delete="CASCADE")
+    then_id: int
+    cue = TextField(default="")
+    origin = CharField(default="auto")      # auto or manual
+    status = CharField(default="suggested")  # suggested, accepted, rejected
+    created_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("first", "then"), True), (("then",), False))
+
+
+ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog, StoryLink)

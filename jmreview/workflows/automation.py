@@ -13,8 +13,9 @@ from peewee import fn
 
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.store.database import Store
-from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
+from jmreview.workflows.newspaper import newspaper_pass
 
 AUTOMATION = "automation"
 
@@ -34,6 +35,9 @@ def is_protected(article: Article) -> bool:
     decided = (Entity.origin != "auto") | (Entity.status != "suggested")  # an accepted, rejected or added entity
     if Entity.select().where((Entity.article == article) & decided).exists():
         return True
+    linked = (StoryLink.first == article) | (StoryLink.then == article)
+    if StoryLink.select().where(linked & ((StoryLink.origin != "auto") | (StoryLink.status != "suggested"))).exists():
+        return True   # a person accepted, rejected or made a link of this article
     return Block.select().where((Block.article == article) & (fn.json_array_length(Block.manual) > 0)).exists()
 
 
@@ -74,6 +78,7 @@ def rerun_file(store: Store, source: SourceFile) -> RerunReport:
         EditLog.create(at=now(), who=AUTOMATION, action="rerun_automation",
                        summary=f"{source.name}: kept {len(kept)} articles decided by people, redid {redone}",
                        payload={"file": source.id, "kept": [a.id for a in kept]})
+    newspaper_pass(store, [source.id])
     return RerunReport(kept=len(kept), redone=redone)
 
 

@@ -23,6 +23,7 @@ from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
+from jmreview.workflows.newspaper import newspaper_pass
 from jmreview.workflows.reimport import carry_over, plan, previous_version
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -185,6 +186,11 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
                 progress(n, len(files), printable_name(path))
     finally:
         results.close()
+    if report.imported:
+        try:
+            newspaper_pass(store)   # issue and page of the new files, their dates, their continued stories
+        except DiskFull:
+            pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report
 
 

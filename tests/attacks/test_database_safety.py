@@ -409,8 +409,12 @@ def test_item14_a_damaged_database_without_backup_opens_read_only(qtbot, tmp_pat
     from jmreview.gui.app import open_window
 
     db = make_db(tmp_path / "hurt.sqlite3")
+    con = sqlite3.connect(db)
+    root, size = con.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'editlog'"
+                             ).fetchone()[0], con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
     data = bytearray(db.read_bytes())
-    data[-8192:-4096] = b"\x5a" * 4096  # one page of the entity index overwritten
+    data[(root - 1) * size:root * size] = b"\x5a" * size  # the edit log's root page overwritten
     db.write_bytes(bytes(data))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)

@@ -68,6 +68,10 @@ def test_item7_a_database_left_with_two_current_versions_is_repaired_on_upgrade(
         first = SourceFile.get()
         store.db.execute_sql("DROP INDEX sourcefile_one_current_page")  # back to a schema-2 table
         store.db.execute_sql("ALTER TABLE sourcefile DROP COLUMN folder")
+        for table, column in (("sourcefile", "issue_date"), ("sourcefile", "page_label"), ("sourcefile", "page_source"),
+                              ("entity", "resolved"), ("entity", "resolved_rule")):   # schema 6's
+            store.db.execute_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+        store.db.execute_sql("DROP TABLE storylink")
         store.db.execute_sql("INSERT INTO sourcefile (name, sha256, encoding, script, text, line_count, size, "
                              "imported_at) SELECT name, 'x' || sha256, encoding, script, text, line_count, size, "
                              "imported_at FROM sourcefile")

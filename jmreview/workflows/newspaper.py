@@ -1,0 +1,121 @@
+"""The newspaper after an import: each page's issue and label, its dates resolved, its continued stories linked.
+
+Run by the importer once its files are written (and by `jmreview newspaper`): automation only
+fills what nobody decided — a page set by an editor keeps its issue and label, a date an editor
+set stays, a link an editor accepted, rejected or made is never proposed again or changed.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from jmreview.analysis.dates import resolve
+from jmreview.analysis.newspaper import StoryPart, continuation_notes, page_identity, propose_links
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, now
+
+FIRST_LINES = 6
+
+
+@dataclass
+class NewspaperReport:
+    """What a pass found: pages identified, dates resolved or left, links proposed."""
+
+    pages: int = 0
+    dates: int = 0
+    unresolved: int = 0
+    links: int = 0
+    issues: set[str] = field(default_factory=set)
+
+
+def current_files(issues: Iterable[str] | None = None) -> list[SourceFile]:
+    """The current version of every page (of the given issues)."""
+    query = SourceFile.select().where(SourceFile.replaced_by.is_null())
+    if issues is not None:
+        query = query.where(SourceFile.issue_date.in_(list(issues)))
+    return list(query.order_by(SourceFile.issue_date, SourceFile.page_label, SourceFile.name))
+
+
+def identify_pages(report: NewspaperReport) -> list[int]:
+    """Read the issue and page of every current file nobody identified yet; returns their ids."""
+    found = []
+    for sf in SourceFile.select().where(SourceFile.replaced_by.is_null() & (SourceFile.page_source == "")):
+        ident = page_identity(sf.folder, sf.name, sf.text.splitlines()[:FIRST_LINES])
+        SourceFile.update(issue_date=ident.issue, page_label=ident.page, page_source=ident.source or "none") \
+            .where(SourceFile.id == sf.id).execute()
+        report.pages += 1
+        if ident.issue:
+            report.issues.add(ident.issue)
+        found.append(sf.id)
+    return found
+
+
+def resolve_dates(file_ids: Iterable[int], report: NewspaperReport) -> None:
+    """Resolve the DATE entities of files against their issue date; an article's date from its dateline's."""
+    for sf in SourceFile.select().where(SourceFile.id.in_(list(file_ids))):
+        issue = date.fromisoformat(sf.issue_date) if sf.issue_date else None
+        for e in Entity.select().where((Entity.file == sf) & (Entity.label == "DATE") & (Entity.resolved_rule == "")):
+            found = resolve(e.simplified or e.text, issue)
+            Entity.update(resolved=found.iso, resolved_rule=found.rule).where(Entity.id == e.id).execute()
+            report.dates += found.iso is not None
+            report.unresolved += found.iso is None
+        for art in Article.select().where((Article.file == sf) & Article.date.is_null()):
+            if "date" in art.manual:
+                continue
+            lead = [b.id for b in Block.select(Block.id).where((Block.article == art) & (Block.role == "body"))
+                    .order_by(Block.position).limit(1)]
+            first = Entity.select().where((Entity.article == art) & (Entity.label == "DATE")
+                                          & Entity.resolved.is_null(False)).order_by(Entity.start).first()
+            if lead and first is not None and _in_block(first, lead[0]):
+                Article.update(date=first.resolved).where(Article.id == art.id).execute()
+
+
+def _in_block(entity: Entity, block_id: int) -> bool:
+    block = Block.get_by_id(block_id)
+    return bool(block.start <= entity.start and entity.end <= block.end)
+
+
+def story_parts(files: list[SourceFile]) -> list[StoryPart]:
+    """Each article of the files as the linker sees it: issue, page, order, title and notes."""
+    parts = []
+    for sf in files:
+        lines: dict[int | None, list[str]] = {}
+        for b in Block.select(Block.article, Block.start, Block.end).where(Block.file == sf).order_by(Block.line):
+            lines.setdefault(b.article_id, []).append(sf.text[b.start:b.end])
+        for art in Article.select().where(Article.file == sf).order_by(Article.reading_order):
+            to, came = continuation_notes(lines.get(art.id, []))
+            parts.append(StoryPart(art.id, sf.issue_date, sf.page_label, art.reading_order, art.title, to, came))
+    return parts
+
+
+def propose_story_links(issues: Iterable[str], report: NewspaperReport) -> None:
+    """Suggest links between the parts of continued stories of these issues, around what people decided."""
+    for issue in sorted(set(issues)):
+        parts = story_parts(current_files([issue]))
+        keys = [p.key for p in parts]
+        existing = list(StoryLink.select().where(StoryLink.first.in_(keys) | StoryLink.then.in_(keys)))
+        pairs = {(lk.first_id, lk.then_id) for lk in existing}
+        busy_first = {lk.first_id for lk in existing if lk.status != "rejected"}
+        busy_then = {lk.then_id for lk in existing if lk.status != "rejected"}
+        for link in propose_links([p for p in parts]):
+            if (link.first, link.then) in pairs or link.first in busy_first or link.then in busy_then:
+                continue
+            StoryLink.create(first=link.first, then=link.then, cue=link.cue, origin="auto", status="suggested",
+                             created_at=now())
+            busy_first.add(link.first)
+            busy_then.add(link.then)
+            report.links += 1
+
+
+def newspaper_pass(store: Store, file_ids: Iterable[int] = ()) -> NewspaperReport:
+    """Identify new pages, resolve their dates and propose links in their issues, in one transaction."""
+    report = NewspaperReport()
+    with store.write():
+        touched = set(identify_pages(report)) | set(file_ids)
+        resolve_dates(touched, report)
+        issues: set[str] = {str(sf.issue_date) for sf in SourceFile.select(SourceFile.issue_date)
+                            .where(SourceFile.id.in_(list(touched)) & SourceFile.issue_date.is_null(False))}
+        report.issues |= issues
+        propose_story_links(issues, report)
+    return report

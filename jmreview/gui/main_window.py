@@ -215,7 +215,7 @@ class MainWindow(WindowHost):
 
     def _open_hit(self, file_id: int, start: int, end: int) -> None:
         self.select_file(file_id)
-        self.page.select_span(start, end)
+        self.page.select_span(start, end, center=True)
         row = self.page.current_block()
         if row is not None and row.article_id is not None:
             self.select_article(row.article_id)

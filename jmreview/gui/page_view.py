@@ -184,13 +184,16 @@ class PageView(QPlainTextEdit):
         start, end = self.from_qt(cursor.selectionStart()), self.from_qt(cursor.selectionEnd())
         return (start, end) if start < end else None
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select source offsets [start, end) and scroll to them."""
+    def select_span(self, start: int, end: int, center: bool = False) -> None:
+        """Select source offsets [start, end) and scroll to them (to the middle of the view when `center`)."""
         cursor = self.textCursor()
         cursor.setPosition(self.to_qt(start))
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if center:
+            self.centerCursor()
+        else:
+            self.ensureCursorVisible()
 
     def selected_block_ids(self) -> list[int]:
         """Ids of the blocks the selection touches."""

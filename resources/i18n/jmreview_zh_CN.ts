@@ -1435,6 +1435,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>Whole corpus</source>
         <translation>整个语料</translation>
     </message>
+    <message>
+        <source>first {n} results</source>
+        <translation>前 {n} 处</translation>
+    </message>
+    <message>
+        <source>{file} · line {n}</source>
+        <translation>{file} · 第 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>共 {n} 处</translation>
+    </message>
 </context>
 <context>
     <name>StoreMessages</name>

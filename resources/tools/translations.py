@@ -189,7 +189,8 @@ ZH: dict[str, dict[str, str]] = {
     },
     "SearchPanel": {
         "Search (Simplified or Traditional)": "搜索（简体或繁体）", "Search": "搜索", "Whole corpus": "整个语料",
-        "Search results": "搜索结果",
+        "Search results": "搜索结果", "{n} results": "共 {n} 处", "first {n} results": "前 {n} 处",
+        "{file} · line {n}": "{file} · 第 {n} 行",
     },
     "History": {
         "{kind} ({what})": "{kind}（{what}）",

@@ -77,8 +77,8 @@ class MainWindow(WindowHost):
         middle.setStretchFactor(0, 1)
         middle.setSizes([2000, 44])  # the legend takes its two lines, the page the rest
         self.main_split = _splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
-        self.main_split.setSizes([330, 640, 420])
-        left.setSizes([160, 380, 160])
+        self.main_split.setSizes([430, 590, 380])  # the article list's columns all visible
+        left.setSizes([270, 330, 200])  # files: eight rows and more
         right.setSizes([420, 260, 120])
         self.splitters = [self.main_split, left, right]
         for split in self.splitters:

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QUndoView, QWidget
 from jmreview.gui import databases, jobs
 from jmreview.gui.actions import ROLE_KEYS, Spec, build
 from jmreview.gui.article_editor import ArticleEditor
+from jmreview.gui.caret import follow_caret
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
-from jmreview.gui.dialogs import show_about, show_shortcuts
+from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
 from jmreview.gui.legend import Legend
@@ -42,6 +43,7 @@ class MainWindow(WindowHost):
         self.settings = settings
         self.current_file: int | None = None
         self.current_article: int | None = None
+        self.caret_entity: int | None = None  # the entity list's row the page caret chose
         self.source_text = ""
         title = tr("jmreview — {path}").format(path=session.store.path.name)
         self.setWindowTitle(title + (tr(" (read-only)") if session.store.readonly else ""))
@@ -63,7 +65,9 @@ class MainWindow(WindowHost):
         self.recent_menu.setObjectName("recent_databases")
         self.recent_menu.aboutToShow.connect(lambda: databases.fill_recent(self.recent_menu, self, self.opener))
         self._connect()
-        self.set_font_size(int(str(settings.value("font_size", 12))))
+        zoom_in = [QKeySequence("Ctrl+="), *QKeySequence.keyBindings(StdKey.ZoomIn)]
+        self.actions_by_name["bigger"].setShortcuts(list(dict.fromkeys(zoom_in, None)))  # Ctrl+= and Ctrl++
+        self.set_font_size(int(str(settings.value("font_size", FONT_SIZE))))
         self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
         self.refresh()
         if self.files.ids():
@@ -140,9 +144,10 @@ class MainWindow(WindowHost):
             Spec("entity", "label_all_file", "Label all in &file", "Ctrl+L", partial(f.label_all, False)),
             Spec("entity", "label_all_corpus", "Label all in &corpus", "Ctrl+Shift+L", partial(f.label_all, True)),
             Spec("entity", "labels", "&Labels…", "Ctrl+Alt+L", self.edit_labels),
-            Spec("view", "simplified", "Show &Simplified", "Ctrl+T", self.show_page, checkable=True),
-            Spec("view", "bigger", "&Larger text", StdKey.ZoomIn, partial(self.zoom, 1)),
+            Spec("view", "simplified", "Show &Simplified", "Ctrl+T", self.show_script, checkable=True),
+            Spec("view", "bigger", "&Larger text", "Ctrl+=", partial(self.zoom, 1)),
             Spec("view", "smaller", "&Smaller text", StdKey.ZoomOut, partial(self.zoom, -1)),
+            Spec("view", "normal_size", "&Normal text size", "Ctrl+0", partial(self.zoom, 0)),
             Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
             Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
@@ -200,6 +205,7 @@ class MainWindow(WindowHost):
             self.select_article(row.article_id)
         if row is not None:
             self.statusBar().showMessage(tr("Line {n}: {cue}").format(n=row.line, cue=cue_text(row.cue)))
+        self.caret_entity = follow_caret(self.page, self.entities, self.current_file, self.caret_entity)
 
     def _entity_selected(self, entity_id: int) -> None:
         row = next((r for r in self.entities.model.rows if r.id == entity_id), None)
@@ -299,6 +305,17 @@ class MainWindow(WindowHost):
         self.articles.select_id(self.current_article, quiet=True)
         self.editor.show_article(self.current_article)
         self.entities.show_article(self.current_article)
+        self.caret_entity = follow_caret(self.page, self.entities, self.current_file, self.caret_entity)
+
+    def show_script(self) -> None:
+        """Ctrl+T: page, article fields, lists and entities in Simplified, or as stored (display only)."""
+        simplified = self.actions_by_name["simplified"].isChecked()
+        for model in (self.files.model, self.articles.model, self.entities.model):
+            model.set_simplified(simplified)
+        self.editor.simplified = self.search.simplified = simplified
+        self.search.show_hits()
+        self.editor.show_article(self.current_article)
+        self.show_page()
 
     def show_page(self) -> None:
         """Redraw the page of the current file, keeping the scroll position."""
@@ -336,8 +353,9 @@ class MainWindow(WindowHost):
         self.editor.text.setFont(page_font(size))
 
     def zoom(self, step: int) -> None:
-        """Make the text larger or smaller."""
-        self.set_font_size(int(str(self.settings.value("font_size", 12))) + step)
+        """Make the text larger (+1) or smaller (-1), or back to its normal size (0)."""
+        size = int(str(self.settings.value("font_size", FONT_SIZE)))
+        self.set_font_size(size + step if step else FONT_SIZE)
 
     def open_database(self, path: str | None = None) -> None:
         """Switch to another database file (a recent one, or one chosen in a dialog)."""
@@ -361,10 +379,11 @@ class MainWindow(WindowHost):
         LabelsDialog(self.session, self).exec()
 
     def edit_settings(self) -> None:
-        """Editor name and interface language."""
+        """Editor name, text size and interface language."""
         from jmreview.gui.dialogs import SettingsDialog
 
         SettingsDialog(self.settings, self.session, self).exec()
+        self.set_font_size(int(str(self.settings.value("font_size", FONT_SIZE))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember geometry and splitters; nothing else needs saving."""

@@ -76,6 +76,10 @@
         <translation>从此行开始新文章(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -771,6 +775,14 @@ Your work is saved. Details are in {log}.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Text size (Ctrl+= / Ctrl+- / Ctrl+0)</source>
+        <translation>文字大小（Ctrl+= / Ctrl+- / Ctrl+0）</translation>
     </message>
     <message>
         <source>This database is empty. Import the bundled sample pages to start?</source>

@@ -43,7 +43,7 @@ ZH: dict[str, dict[str, str]] = {
         "&Duplicate / clear": "标为重复 / 清除(&D)", "&Accept entity": "接受实体(&A)", "&Reject entity": "拒绝实体(&R)",
         "&Delete entity": "删除实体(&D)", "Accept all &suggestions": "接受全部建议(&S)",
         "Label all in &file": "在本文件中全部标注(&F)", "Label all in &corpus": "在整个语料中全部标注(&C)",
-        "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
+        "Show &Simplified": "显示简体(&S)", "&Normal text size": "正常文字大小(&N)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
         "&Labels…": "标签(&L)…",
         "&Open database…": "打开数据库(&O)…",
@@ -108,7 +108,8 @@ ZH: dict[str, dict[str, str]] = {
         "Sample pages": "示例版面", "This database is empty. Import the bundled sample pages to start?":
             "数据库是空的。要导入随附的示例版面开始吗？",
         "Settings": "设置", "Editor name": "编辑姓名", "Interface language": "界面语言",
-        "Interface language (after restart)": "界面语言（重启后生效）",
+        "Interface language (after restart)": "界面语言（重启后生效）", "Text size": "文字大小",
+        "Text size (Ctrl+= / Ctrl+- / Ctrl+0)": "文字大小（Ctrl+= / Ctrl+- / Ctrl+0）",
     },
     "Jobs": {
         "Characters a workbook cannot hold were replaced in:": "工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：",

@@ -47,17 +47,20 @@ class Corrections:
         if span is None:
             row = self.w.page.current_block()
             return [row] if row else []
-        return [r for r in self.w.page.rows_by_line.values() if r.start < span[1] and r.end > span[0]]
+        return sorted((r for r in self.w.page.rows_by_line.values() if r.start < span[1] and r.end > span[0]),
+                      key=lambda r: r.line)
 
     # -- blocks ------------------------------------------------------------------------
     def set_role(self, role: str) -> None:
-        """Give the current block a role."""
-        row = self.block()
-        if row:
-            role_name = QCoreApplication.translate("PageView", ROLE_MARKS.get(role, role))
-            self.session.apply(tr("Line {n}: role {role}").format(n=row.line, role=role_name),
-                               edits.set_block_role, row.id, role,
-                               seen=shown(row))
+        """Give the selected lines (or the one under the cursor) a role."""
+        rows = self.selected_blocks()
+        if not rows:
+            self.block()  # says where to put the cursor
+            return
+        role_name = QCoreApplication.translate("PageView", ROLE_MARKS.get(role, role))
+        what = tr("Line {n}: role {role}").format(n=rows[0].line, role=role_name) if len(rows) == 1 else \
+            tr("Lines {a}–{b}: role {role}").format(a=rows[0].line, b=rows[-1].line, role=role_name)
+        self.session.apply(what, edits.set_block_roles, [r.id for r in rows], role, seen={r.id: shown(r) for r in rows})
 
     def toggle_noise(self) -> None:
         """Mark the current block as noise, or bring it back."""
@@ -123,15 +126,30 @@ class Corrections:
         if not rows:
             self.w.say(tr("Select the lines to move in the page first."))
             return
+        rows = sorted(rows, key=lambda r: r.line)
         if target is None:
-            arts = list(Article.select().where(Article.file == self.w.current_file).order_by(Article.reading_order))
-            names = [f"{a.reading_order + 1}. {a.title}" for a in arts]
-            choice, ok = QInputDialog.getItem(self.w, tr("Move to article"), tr("Article:"), names, 0, False)
-            if not ok:
+            target = self.ask_target(rows)
+            if target is None:
                 return
-            target = arts[names.index(choice)].id
-        self.session.apply(tr("Move {n} lines").format(n=len(rows)), edits.move_blocks, [r.id for r in rows], target,
-                           seen={r.id: shown(r) for r in rows})
+        lines = str(rows[0].line) if len(rows) == 1 else f"{rows[0].line}–{rows[-1].line}"
+        what = tr("Move lines {lines} to 《{title}》").format(lines=lines, title=Article.get_by_id(target).title[:20])
+        self.session.apply(what, edits.move_blocks, [r.id for r in rows], target, seen={r.id: shown(r) for r in rows})
+
+    def ask_target(self, rows: list[BlockRow]) -> int | None:
+        """Ask where the lines go, listing them (number and start of text) and the page's articles."""
+        arts = list(Article.select().where(Article.file == self.w.current_file).order_by(Article.reading_order))
+        own = {r.article_id for r in rows}
+        names = [f"{a.reading_order + 1}. {a.title}" + (tr(" (where they are now)") if a.id in own else "")
+                 for a in arts]
+        listed = [tr("Line {n}: {text}").format(n=r.line, text=_start(block_display(
+            self.w.source_text, Block.get_by_id(r.id)))) for r in rows[:8]]
+        if len(rows) > 8:
+            listed.append(tr("… and {n} more lines").format(n=len(rows) - 8))
+        label = tr("Move these {n} lines:\n{lines}\n\nto the article:").format(n=len(rows), lines="\n".join(listed))
+        here = max((k for k, a in enumerate(arts) if a.id in own), default=-1)
+        choice, ok = QInputDialog.getItem(self.w, tr("Move to article"), label, names,
+                                          min(here + 1, len(names) - 1), False)
+        return arts[names.index(choice)].id if ok and choice in names else None
 
     def set_status(self, status: str, advance: bool = False) -> None:
         """Set the current article's status; optionally go to the next unreviewed article."""
@@ -219,3 +237,8 @@ class Corrections:
             where = tr("in the corpus") if corpus else tr("in this file")
             self.w.say(tr("“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted")
                        .format(t=text, where=where, label=label, **counts))
+
+
+def _start(text: str, n: int = 16) -> str:
+    """The start of a line's text, for a dialog."""
+    return text[:n] + "…" if len(text) > n else text

@@ -332,12 +332,12 @@
 <context>
     <name>Corrections</name>
     <message>
-        <source>Accept all suggestions</source>
-        <translation>接受全部建议</translation>
+        <source> (where they are now)</source>
+        <translation>（现在所在）</translation>
     </message>
     <message>
-        <source>Article:</source>
-        <translation>文章：</translation>
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
     </message>
     <message>
         <source>Change label</source>
@@ -388,16 +388,34 @@
         <translation>第 {n} 行改为{role}</translation>
     </message>
     <message>
+        <source>Line {n}: {text}</source>
+        <translation>第 {n} 行：{text}</translation>
+    </message>
+    <message>
+        <source>Lines {a}–{b}: role {role}</source>
+        <translation>第 {a}–{b} 行改为{role}</translation>
+    </message>
+    <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <source>Move to article</source>
-        <translation>移动到文章</translation>
+        <source>Move lines {lines} to 《{title}》</source>
+        <translation>把第 {lines} 行移到《{title}》</translation>
     </message>
     <message>
-        <source>Move {n} lines</source>
-        <translation>移动 {n} 行</translation>
+        <source>Move these {n} lines:
+{lines}
+
+to the article:</source>
+        <translation>移动这 {n} 行：
+{lines}
+
+到文章：</translation>
+    </message>
+    <message>
+        <source>Move to article</source>
+        <translation>移动到文章</translation>
     </message>
     <message>
         <source>New article at line {n}</source>
@@ -470,6 +488,10 @@
     <message>
         <source>“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted</source>
         <translation>“{t}”{where}全部标注为 {label}：新增 {added} 处，改标 {relabelled} 处，接受 {accepted} 处</translation>
+    </message>
+    <message>
+        <source>… and {n} more lines</source>
+        <translation>……另有 {n} 行</translation>
     </message>
     <message>
         <source>《{title}》: {status}</source>

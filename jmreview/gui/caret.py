@@ -1,6 +1,8 @@
 """What the page's caret stands on: the entity under it is the one the entity commands act on."""
 from __future__ import annotations
 
+from typing import Any
+
 from jmreview.gui.page_view import PageView
 from jmreview.gui.panels import EntitiesPanel
 from jmreview.store.models import Entity
@@ -8,8 +10,9 @@ from jmreview.store.models import Entity
 
 def entity_at(file_id: int, pos: int) -> int | None:
     """The entity whose span holds a source offset (inside it before at its edge, the shortest first)."""
-    spans = list(Entity.select(Entity.id, Entity.start, Entity.end)
-                 .where((Entity.file == file_id) & (Entity.start <= pos) & (Entity.end >= pos)).tuples())
+    query: Any = Entity.select(Entity.id, Entity.start, Entity.end).where(
+        (Entity.file == file_id) & (Entity.start <= pos) & (Entity.end >= pos))
+    spans = [(int(i), int(a), int(b)) for i, a, b in query.tuples()]
     spans.sort(key=lambda s: (not s[1] < pos < s[2], s[2] - s[1], s[0]))
     return int(spans[0][0]) if spans else None
 

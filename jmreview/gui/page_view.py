@@ -263,10 +263,10 @@ class PageView(QPlainTextEdit):
             block = block.next()
         line = self.textCursor().block()
         if line.isValid() and self.document().characterCount() > 1:
-            geo = self.blockBoundingGeometry(line).translated(offset).toRect()
+            frame = self.blockBoundingGeometry(line).translated(offset).toRect()
             painter.setPen(QPen(QColor(CURRENT_LINE), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(geo.adjusted(1, 1, -1, -1).intersected(self.viewport().rect().adjusted(1, 0, -1, 0)))
+            painter.drawRect(frame.adjusted(1, 1, -1, -1).intersected(self.viewport().rect().adjusted(1, 0, -1, 0)))
 
 
 def page_font(size: int) -> QFont:

@@ -118,7 +118,10 @@ class ArticleEditor(QWidget):
         current = getattr(art, name) if name != "date" else (art.date or "")
         if value == current or (name == "date" and value == (art.date or "")):
             return
-        label = tr("Edit {field}").format(field=tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category")))
+        field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
+        shown = QCoreApplication.translate("TableModels", CATEGORY_TITLES.get(value, value)) \
+            if name == "category" else "、".join(value) if isinstance(value, list) else value
+        label = tr("《{title}》: {field} → “{value}”").format(title=art.title[:20], field=field, value=shown)
         self.session.apply(label, edits.set_article_field, self.article_id, name, value,
                            expected_version=self.version)
 
@@ -126,6 +129,8 @@ class ArticleEditor(QWidget):
         if self.article_id is None:
             return
         status = self.status.currentData()
-        if status != Article.get_by_id(self.article_id).status:
-            self.session.apply(tr("Set status"), edits.set_status, self.article_id, status,
+        art = Article.get_by_id(self.article_id)
+        if status != art.status:
+            what = tr("《{title}》: {status}").format(title=art.title[:20], status=self.status.currentText())
+            self.session.apply(what, edits.set_status, self.article_id, status,
                                expected_version=self.version)

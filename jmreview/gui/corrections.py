@@ -66,8 +66,9 @@ class Corrections:
         """Mark the current block as noise, or bring it back."""
         row = self.block()
         if row:
-            self.session.apply(tr("Noise on line {n}").format(n=row.line), edits.set_noise, row.id,
-                               row.article_id is not None, seen=shown(row))
+            what = tr("Line {n}: noise") if row.article_id is not None else tr("Line {n}: back into an article")
+            self.session.apply(what.format(n=row.line), edits.set_noise, row.id, row.article_id is not None,
+                               seen=shown(row))
 
     def toggle_join(self) -> None:
         """Join the current block to the previous one, or undo the join."""
@@ -94,8 +95,8 @@ class Corrections:
         if first is None:
             self.w.say(tr("No earlier line of this article has the same text."))
             return
-        self.session.apply(tr("Duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, first.line,
-                           seen=shown(row))
+        self.session.apply(tr("Line {n}: duplicate of line {of}").format(n=row.line, of=first.line),
+                           edits.set_duplicate, row.id, first.line, seen=shown(row))
 
     # -- articles ----------------------------------------------------------------------
     def split(self) -> None:
@@ -117,7 +118,9 @@ class Corrections:
         keep, gone = (other.id, art_id) if step < 0 else (art_id, other.id)
         shown_versions = {r.id: r.version for r in self.w.articles.model.rows}
         versions = [shown_versions[a] for a in (keep, gone)] if {keep, gone} <= shown_versions.keys() else None
-        self.session.apply(tr("Merge articles"), edits.merge_articles, keep, gone, versions=versions)
+        what = tr("Merge 《{gone}》 into 《{keep}》").format(gone=Article.get_by_id(gone).title[:20],
+                                                          keep=Article.get_by_id(keep).title[:20])
+        self.session.apply(what, edits.merge_articles, keep, gone, versions=versions)
         self.w.select_article(keep)
 
     def move_to(self, target: int | None = None, rows: list[BlockRow] | None = None) -> None:
@@ -193,24 +196,34 @@ class Corrections:
         entity = Entity.get_or_none(Entity.id == ids[0]) if ids else None
         return entity.text[:20] if entity is not None else ""
 
+    def entity_label(self, ids: list[int]) -> str:
+        """The label of the first of some entities, for the undo history."""
+        entity = Entity.get_or_none(Entity.id == ids[0]) if ids else None
+        return entity.label if entity is not None else ""
+
     def entity_status(self, status: str) -> None:
         """Accept or reject the selected entity."""
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("“{text}”: {s}").format(text=self.entity_text(ents), s=tr(status)),
+            what = tr("“{text}” ({label}): {s}").format(text=self.entity_text(ents), label=self.entity_label(ents),
+                                                       s=tr(status))
+            self.session.apply(what,
                                entity_edits.update_entity, ents, status=status)
 
     def delete_entity(self) -> None:
         """Delete the selected entity."""
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("Delete entity “{text}”").format(text=self.entity_text(ents)),
+            self.session.apply(tr("Delete entity “{text}” ({label})").format(text=self.entity_text(ents),
+                                                                              label=self.entity_label(ents)),
                                entity_edits.delete_entity, ents)
 
     def accept_all(self) -> None:
         """Accept every suggestion of the current article."""
         if self.w.current_article is not None:
-            self.session.apply(tr("Accept all suggestions"), entity_edits.accept_all, self.w.current_article)
+            title = Article.get_by_id(self.w.current_article).title[:20]
+            self.session.apply(tr("《{title}》: accept all suggestions").format(title=title), entity_edits.accept_all,
+                               self.w.current_article)
 
     def label_all(self, corpus: bool) -> None:
         """Label every occurrence of the selected text (or entity) in the file or the corpus, and say what changed."""

@@ -5,7 +5,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QSplitter, QUndoView, QWidget
+from PySide6.QtWidgets import QMessageBox, QUndoView
 
 from jmreview.gui import databases, jobs
 from jmreview.gui.actions import ROLE_KEYS, Spec, build
@@ -21,6 +21,7 @@ from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
 from jmreview.gui.session import Session
+from jmreview.gui.view_options import show_script, splitter, zoom_in_keys
 from jmreview.gui.watch import ChangeWatch, follow_new_version, is_replaced
 from jmreview.store.models import Article, Label, SourceFile
 from jmreview.store.view_rows import block_rows, file_entities
@@ -65,8 +66,7 @@ class MainWindow(WindowHost):
         self.recent_menu.setObjectName("recent_databases")
         self.recent_menu.aboutToShow.connect(lambda: databases.fill_recent(self.recent_menu, self, self.opener))
         self._connect()
-        zoom_in = [QKeySequence("Ctrl+="), *QKeySequence.keyBindings(StdKey.ZoomIn)]
-        self.actions_by_name["bigger"].setShortcuts(list(dict.fromkeys(zoom_in, None)))  # Ctrl+= and Ctrl++
+        self.actions_by_name["bigger"].setShortcuts(zoom_in_keys())
         self.set_font_size(int(str(settings.value("font_size", FONT_SIZE))))
         self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
         self.refresh()
@@ -75,12 +75,12 @@ class MainWindow(WindowHost):
 
     # -- layout -------------------------------------------------------------------
     def _layout(self) -> None:
-        left = _splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
-        right = _splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
-        middle = _splitter(Qt.Orientation.Vertical, "page_splitter", self.page, self.legend)
+        left = splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
+        right = splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
+        middle = splitter(Qt.Orientation.Vertical, "page_splitter", self.page, self.legend)
         middle.setStretchFactor(0, 1)
         middle.setSizes([2000, 44])  # the legend takes its two lines, the page the rest
-        self.main_split = _splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
+        self.main_split = splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
         self.main_split.setSizes([430, 590, 380])  # the article list's columns all visible
         left.setSizes([270, 330, 200])  # files: eight rows and more
         right.setSizes([420, 260, 120])
@@ -309,12 +309,8 @@ class MainWindow(WindowHost):
 
     def show_script(self) -> None:
         """Ctrl+T: page, article fields, lists and entities in Simplified, or as stored (display only)."""
-        simplified = self.actions_by_name["simplified"].isChecked()
-        for model in (self.files.model, self.articles.model, self.entities.model):
-            model.set_simplified(simplified)
-        self.editor.simplified = self.search.simplified = simplified
-        self.search.show_hits()
-        self.editor.show_article(self.current_article)
+        show_script(self.actions_by_name["simplified"].isChecked(),
+                    [self.files.model, self.articles.model, self.entities.model], self.editor, self.search)
         self.show_page()
 
     def show_page(self) -> None:
@@ -391,13 +387,4 @@ class MainWindow(WindowHost):
         for split in self.splitters:
             self.settings.setValue(f"splitter/{split.objectName()}", split.saveState())
         super().closeEvent(event)
-
-
-def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
-    split = QSplitter(orientation)
-    split.setObjectName(name)
-    split.setChildrenCollapsible(False)
-    for w in widgets:
-        split.addWidget(w)
-    return split
 

@@ -297,6 +297,14 @@
         <source>text changed in a new version of the file: check this article against the old one</source>
         <translation>文件的新版本改动了这篇文章的文字：请与旧版本核对</translation>
     </message>
+    <message>
+        <source>《{title}》: {field} → “{value}”</source>
+        <translation>《{title}》：{field}改为“{value}”</translation>
+    </message>
+    <message>
+        <source>《{title}》: {status}</source>
+        <translation>《{title}》：标为{status}</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -356,6 +364,10 @@
         <translation>删除实体“{text}”</translation>
     </message>
     <message>
+        <source>Delete entity “{text}” ({label})</source>
+        <translation>删除实体“{text}”（{label}）</translation>
+    </message>
+    <message>
         <source>Duplicate on line {n}</source>
         <translation>第 {n} 行为重复</translation>
     </message>
@@ -384,6 +396,18 @@
         <translation>将“{text}”标注为 {label}</translation>
     </message>
     <message>
+        <source>Line {n}: back into an article</source>
+        <translation>第 {n} 行恢复到文章中</translation>
+    </message>
+    <message>
+        <source>Line {n}: duplicate of line {of}</source>
+        <translation>第 {n} 行标为第 {of} 行的重复</translation>
+    </message>
+    <message>
+        <source>Line {n}: noise</source>
+        <translation>第 {n} 行标为噪声</translation>
+    </message>
+    <message>
         <source>Line {n}: role {role}</source>
         <translation>第 {n} 行改为{role}</translation>
     </message>
@@ -398,6 +422,10 @@
     <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
+    </message>
+    <message>
+        <source>Merge 《{gone}》 into 《{keep}》</source>
+        <translation>把《{gone}》并入《{keep}》</translation>
     </message>
     <message>
         <source>Move lines {lines} to 《{title}》</source>
@@ -478,6 +506,10 @@ to the article:</source>
         <translation>已拒绝</translation>
     </message>
     <message>
+        <source>“{text}” ({label}): {s}</source>
+        <translation>“{text}”（{label}）：{s}</translation>
+    </message>
+    <message>
         <source>“{text}”: label {label}</source>
         <translation>“{text}”：标签改为 {label}</translation>
     </message>
@@ -494,8 +526,12 @@ to the article:</source>
         <translation>……另有 {n} 行</translation>
     </message>
     <message>
+        <source>《{title}》: accept all suggestions</source>
+        <translation>《{title}》：接受全部建议</translation>
+    </message>
+    <message>
         <source>《{title}》: {status}</source>
-        <translation>《{title}》：{status}</translation>
+        <translation>《{title}》：标为{status}</translation>
     </message>
 </context>
 <context>
@@ -887,6 +923,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>History</name>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
@@ -899,12 +939,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>添加实体</translation>
     </message>
     <message>
+        <source>Add label {name} ({title})</source>
+        <translation>添加标签 {name}（{title}）</translation>
+    </message>
+    <message>
         <source>Change an entity</source>
         <translation>修改实体</translation>
     </message>
     <message>
+        <source>Clear duplicate on line {n}</source>
+        <translation>清除第 {n} 行的重复标记</translation>
+    </message>
+    <message>
         <source>Delete an entity</source>
         <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Delete entity “{text}” ({label})</source>
+        <translation>删除实体“{text}”（{label}）</translation>
     </message>
     <message>
         <source>Duplicate mark</source>
@@ -919,6 +971,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>修改标签</translation>
     </message>
     <message>
+        <source>Edit label {name}</source>
+        <translation>修改标签 {name}</translation>
+    </message>
+    <message>
         <source>Import corpus JSON</source>
         <translation>导入语料 JSON</translation>
     </message>
@@ -927,20 +983,60 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>接续</translation>
     </message>
     <message>
+        <source>Join line {n}</source>
+        <translation>接续第 {n} 行</translation>
+    </message>
+    <message>
+        <source>Label all “{text}” as {label}</source>
+        <translation>全部标注“{text}”为 {label}</translation>
+    </message>
+    <message>
         <source>Label every occurrence</source>
         <translation>全部标注</translation>
+    </message>
+    <message>
+        <source>Label “{text}” as {label}</source>
+        <translation>将“{text}”标注为 {label}</translation>
+    </message>
+    <message>
+        <source>Line {lines}: role {role}</source>
+        <translation>第 {lines} 行改为{role}</translation>
+    </message>
+    <message>
+        <source>Line {n}: back into an article</source>
+        <translation>第 {n} 行恢复到文章中</translation>
+    </message>
+    <message>
+        <source>Line {n}: duplicate of line {of}</source>
+        <translation>第 {n} 行标为第 {of} 行的重复</translation>
+    </message>
+    <message>
+        <source>Line {n}: noise</source>
+        <translation>第 {n} 行标为噪声</translation>
     </message>
     <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
+        <source>Merge 《{gone}》 into 《{keep}》</source>
+        <translation>把《{gone}》并入《{keep}》</translation>
+    </message>
+    <message>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
+        <source>Move lines {lines} to 《{title}》</source>
+        <translation>把第 {lines} 行移到《{title}》</translation>
+    </message>
+    <message>
         <source>New article</source>
         <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>New article at line {n}</source>
+        <translation>从第 {n} 行开始新文章</translation>
     </message>
     <message>
         <source>Noise / back into an article</source>
@@ -955,8 +1051,36 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>设置状态</translation>
     </message>
     <message>
+        <source>Undo the join of line {n}</source>
+        <translation>取消第 {n} 行的接续</translation>
+    </message>
+    <message>
+        <source>label {label}</source>
+        <translation>标签改为 {label}</translation>
+    </message>
+    <message>
+        <source>role {role}</source>
+        <translation>身份改为 {role}</translation>
+    </message>
+    <message>
         <source>{kind} ({what})</source>
         <translation>{kind}（{what}）</translation>
+    </message>
+    <message>
+        <source>“{text}”: {values}</source>
+        <translation>“{text}”：{values}</translation>
+    </message>
+    <message>
+        <source>《{title}》: accept all suggestions</source>
+        <translation>《{title}》：接受全部建议</translation>
+    </message>
+    <message>
+        <source>《{title}》: {field} → “{value}”</source>
+        <translation>《{title}》：{field}改为“{value}”</translation>
+    </message>
+    <message>
+        <source>《{title}》: {status}</source>
+        <translation>《{title}》：标为{status}</translation>
     </message>
 </context>
 <context>

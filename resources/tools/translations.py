@@ -71,10 +71,18 @@ ZH: dict[str, dict[str, str]] = {
         "Article text as read": "文章正文（按阅读顺序）", "Check: {why}": "请核对：{why}",
         "text changed in a new version of the file: check this article against the old one":
             "文件的新版本改动了这篇文章的文字：请与旧版本核对", "Edit {field}": "修改{field}", "Set status": "设置状态",
+        "《{title}》: {field} → “{value}”": "《{title}》：{field}改为“{value}”",
+        "《{title}》: {status}": "《{title}》：标为{status}",
     },
     "Corrections": {
         "Line {n}: role {role}": "第 {n} 行改为{role}", "Undo the join of line {n}": "取消第 {n} 行的接续",
-        "《{title}》: {status}": "《{title}》：{status}", "Label “{text}” as {label}": "将“{text}”标注为 {label}",
+        "《{title}》: {status}": "《{title}》：标为{status}", "Label “{text}” as {label}": "将“{text}”标注为 {label}",
+        "Line {n}: noise": "第 {n} 行标为噪声", "Line {n}: back into an article": "第 {n} 行恢复到文章中",
+        "Line {n}: duplicate of line {of}": "第 {n} 行标为第 {of} 行的重复",
+        "Merge 《{gone}》 into 《{keep}》": "把《{gone}》并入《{keep}》",
+        "“{text}” ({label}): {s}": "“{text}”（{label}）：{s}",
+        "Delete entity “{text}” ({label})": "删除实体“{text}”（{label}）",
+        "《{title}》: accept all suggestions": "《{title}》：接受全部建议",
         "“{text}”: label {label}": "“{text}”：标签改为 {label}", "“{text}”: {s}": "“{text}”：{s}",
         "Delete entity “{text}”": "删除实体“{text}”",
         "Put the cursor on a line of the page first.": "请先把光标放在版面的某一行上。",
@@ -199,6 +207,22 @@ ZH: dict[str, dict[str, str]] = {
     },
     "History": {
         "{kind} ({what})": "{kind}（{what}）",
+        "Line {lines}: role {role}": "第 {lines} 行改为{role}", "Line {n}: noise": "第 {n} 行标为噪声",
+        "Line {n}: back into an article": "第 {n} 行恢复到文章中", "Join line {n}": "接续第 {n} 行",
+        "Undo the join of line {n}": "取消第 {n} 行的接续", "Clear duplicate on line {n}": "清除第 {n} 行的重复标记",
+        "Line {n}: duplicate of line {of}": "第 {n} 行标为第 {of} 行的重复",
+        "New article at line {n}": "从第 {n} 行开始新文章",
+        "Merge 《{gone}》 into 《{keep}》": "把《{gone}》并入《{keep}》",
+        "Move lines {lines} to 《{title}》": "把第 {lines} 行移到《{title}》",
+        "《{title}》: {field} → “{value}”": "《{title}》：{field}改为“{value}”",
+        "《{title}》: {status}": "《{title}》：标为{status}",
+        "Label “{text}” as {label}": "将“{text}”标注为 {label}", "“{text}”: {values}": "“{text}”：{values}",
+        "label {label}": "标签改为 {label}", "role {role}": "身份改为 {role}", ", ": "，",
+        "Delete entity “{text}” ({label})": "删除实体“{text}”（{label}）",
+        "《{title}》: accept all suggestions": "《{title}》：接受全部建议",
+        "Label all “{text}” as {label}": "全部标注“{text}”为 {label}",
+        "Add label {name} ({title})": "添加标签 {name}（{title}）",
+        "Edit label {name}": "修改标签 {name}",
         "Set a line's role": "设置行的角色", "Noise / back into an article": "标为噪声 / 恢复", "Join": "接续",
         "Duplicate mark": "重复标记", "New article": "新建文章", "Merge articles": "合并文章", "Move lines": "移动行",
         "Edit a field": "修改字段", "Set status": "设置状态", "Add an entity": "添加实体",
@@ -292,6 +316,7 @@ def code_strings() -> dict[str, set[str]]:
 
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
     found.setdefault("History", set()).update(history.TITLES.values())
+    found["History"].update(template for *_, template in history.FORMS)
     found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
     found.update(cue_strings())
     tm = found.setdefault("TableModels", set())

@@ -140,7 +140,7 @@ class RoleGutter(QWidget):
             if geo.top() > event.rect().bottom():
                 break
             row = rows.get(block.blockNumber() + 1)
-            if block == self.view.textCursor().block():  # the caret's line, for keyboard work
+            if rows and block == self.view.textCursor().block():  # the caret's line, for keyboard work
                 painter.fillRect(QRect(0, int(geo.top()), self.width(), int(geo.height())), CURRENT_LINE_GUTTER)
             if row is not None:
                 text, colour = self.label(row)

@@ -29,7 +29,7 @@ ROLES = {"kicker": "Kicker", "headline": "Headline", "subheadline": "Subheadline
 STATUSES = {"auto": "automatic", "in_review": "in review", "reviewed": "reviewed", "rejected": "rejected"}
 CATEGORIES = {"news": "news", "feature": "feature", "commentary": "commentary", "document": "document",
               "roundup": "roundup", "photo": "photo", "ad": "advertisement"}
-ENTITY_STATUSES = ("suggested", "accepted", "rejected")
+ENTITY_STATUSES = {"suggested": "back to a suggestion", "accepted": "accepted", "rejected": "rejected"}
 LINES = r"(?P<lines>\d+(?:, \d+)*)"
 TITLE = r"《(?P<title>.*)》"
 Form = tuple[str, str, str]  # action, pattern of the stored summary, English template of the history entry
@@ -47,7 +47,9 @@ FORMS: tuple[Form, ...] = (
     ("set_field", rf"{TITLE} (?P<field>{'|'.join(FIELDS)}) → (?P<value>.*)", "《{title}》: {field} → “{value}”"),
     ("set_status", rf"{TITLE} → (?P<status>\w+)", "《{title}》: {status}"),
     ("add_entity", r"(?P<label>[A-Z][A-Z0-9_]*) (?P<text>.*)", "Label “{text}” as {label}"),
-    ("update_entity", r"(?P<text>.*) ×(?P<n>\d+): (?P<values>\{.*\})", "“{text}”: {values}"),
+    ("update_entity", r"(?P<text>.*) \((?P<label>[A-Z][A-Z0-9_]*)\) ×(?P<n>\d+): (?P<values>\{.*\})",
+     "“{text}” ({label}): {values}"),
+    ("update_entity", r"(?P<text>.*) ×(?P<n>\d+): (?P<values>\{.*\})", "“{text}”: {values}"),  # before the label
     ("delete_entity", r"delete (?P<label>[A-Z][A-Z0-9_]*) (?P<text>.*) ×(?P<n>\d+)",
      "Delete entity “{text}” ({label})"),
     ("accept_all", rf"{TITLE}: accept all suggestions", "《{title}》: accept all suggestions"),
@@ -93,7 +95,7 @@ def _entity_change(values: str) -> str:
     if changed.get("label"):
         parts.append(tr("label {label}").format(label=changed["label"]))
     if changed.get("status") in ENTITY_STATUSES and not changed.get("label"):
-        parts.append(_in("TableModels", changed["status"]))
+        parts.append(tr(ENTITY_STATUSES[changed["status"]]))
     if "role" in changed:
         parts.append(tr("role {role}").format(role=changed["role"] or "—"))
     return tr(", ").join(parts)

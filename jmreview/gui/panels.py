@@ -153,6 +153,12 @@ class FilesPanel(TablePanel):
         self.filter.setAccessibleName(tr("Filter files"))
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.bar.addWidget(self.filter)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what the counts leave
+        for column, sample in ((1, "9999"), (2, "999/999")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(column, max(self.fontMetrics().horizontalAdvance(t) for t in (sample, title)) + 20)
 
     def refresh(self) -> None:
         """Reload the rows, keeping the selection."""

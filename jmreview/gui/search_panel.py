@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -48,6 +48,8 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(tr("Search results"))
         self.results.setUniformItemSizes(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its line number
         self.model = QStandardItemModel(self)
         self.results.setModel(self.model)
         self.results.activated.connect(self._activated)
@@ -99,7 +101,10 @@ class SearchPanel(QWidget):
         while keep > 2 and metrics.horizontalAdvance("…" + hit.before[-keep:] + core) > room:
             keep -= 1
         before = ("…" if keep < len(hit.before) else "") + hit.before[len(hit.before) - keep:]
-        after = hit.after[:AFTER] + ("…" if len(hit.after) > AFTER else "")
+        after = hit.after[:AFTER]
+        while after and metrics.horizontalAdvance(before + core + after + "…") > room:
+            after = after[:-1]  # what fits: the list never scrolls sideways
+        after += "…" if len(after) < len(hit.after) else ""
         where = tr("{file} · line {n}").format(file=hit.file_name, n=hit.line)
         return self._script(before + core + after) + "\n" + where
 

@@ -1055,8 +1055,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>取消第 {n} 行的接续</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>back to a suggestion</source>
+        <translation>改回建议</translation>
+    </message>
+    <message>
         <source>label {label}</source>
         <translation>标签改为 {label}</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>role {role}</source>
@@ -1065,6 +1077,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{kind} ({what})</source>
         <translation>{kind}（{what}）</translation>
+    </message>
+    <message>
+        <source>“{text}” ({label}): {values}</source>
+        <translation>“{text}”（{label}）：{values}</translation>
     </message>
     <message>
         <source>“{text}”: {values}</source>

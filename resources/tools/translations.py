@@ -217,12 +217,14 @@ ZH: dict[str, dict[str, str]] = {
         "《{title}》: {field} → “{value}”": "《{title}》：{field}改为“{value}”",
         "《{title}》: {status}": "《{title}》：标为{status}",
         "Label “{text}” as {label}": "将“{text}”标注为 {label}", "“{text}”: {values}": "“{text}”：{values}",
+        "“{text}” ({label}): {values}": "“{text}”（{label}）：{values}",
         "label {label}": "标签改为 {label}", "role {role}": "身份改为 {role}", ", ": "，",
         "Delete entity “{text}” ({label})": "删除实体“{text}”（{label}）",
         "《{title}》: accept all suggestions": "《{title}》：接受全部建议",
         "Label all “{text}” as {label}": "全部标注“{text}”为 {label}",
         "Add label {name} ({title})": "添加标签 {name}（{title}）",
-        "Edit label {name}": "修改标签 {name}",
+        "Edit label {name}": "修改标签 {name}", "back to a suggestion": "改回建议", "accepted": "已接受",
+        "rejected": "已拒绝",
         "Set a line's role": "设置行的角色", "Noise / back into an article": "标为噪声 / 恢复", "Join": "接续",
         "Duplicate mark": "重复标记", "New article": "新建文章", "Merge articles": "合并文章", "Move lines": "移动行",
         "Edit a field": "修改字段", "Set status": "设置状态", "Add an entity": "添加实体",
@@ -316,7 +318,7 @@ def code_strings() -> dict[str, set[str]]:
 
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
     found.setdefault("History", set()).update(history.TITLES.values())
-    found["History"].update(template for *_, template in history.FORMS)
+    found["History"].update([*(template for *_, template in history.FORMS), *history.ENTITY_STATUSES.values()])
     found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
     found.update(cue_strings())
     tm = found.setdefault("TableModels", set())

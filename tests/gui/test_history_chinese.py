@@ -77,7 +77,8 @@ def test_history_entries_read_in_chinese_as_made_and_after_a_restart(  # type: i
               if log.action not in ("undo", "redo")]
     assert not_chinese(logged) == [], logged
     assert any(t.endswith("标为已审") for t in logged) and f"第 {body[2].line} 行改为图说" in logged
-    assert f"“{ent.text}”：标签改为 {other}" in logged, logged
+    assert f"“{ent.text}”（{ent.label}）：标签改为 {other}" in logged, logged
+    assert f"“{ent.text}”（{ent.label}）：已接受" in logged, logged
     assert f"第 {dup.line} 行标为第 {body[6].line} 行的重复" in logged
     db = window.session.store.path
     window.session.store.close()

@@ -277,7 +277,8 @@ def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> Non
                       "《甲文》 date → None"],
         "set_status": [f"《甲文》 → {s}" for s in ("auto", "in_review", "reviewed", "rejected")],
         "add_entity": ["PER 张三"], "update_entity": ["张三 ×2: {'status': 'accepted'}",
-                                                      "张三 ×1: {'label': 'LOC', 'status': 'accepted'}"],
+                                                      "张三 ×1: {'label': 'LOC', 'status': 'accepted'}",
+                                                      "张三 (PER) ×1: {'status': 'rejected'}"],
         "delete_entity": ["delete PER 张三 ×1"], "accept_all": ["《甲文》: accept all suggestions"],
         "label_all": ["ORG 江门日报: every occurrence"], "add_label": ["label EVT (事件)"],
         "edit_label": ["label EVT: {'color': '#ff0000'}"], "import_json": ["apply a corpus file"],
@@ -294,3 +295,4 @@ def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> Non
     assert history_title("set_role", "lines 9, 10, 12: role → subhead") == "第 9–12 行改为小标题"
     assert history_title("update_entity", "张三 ×1: {'label': 'LOC', 'status': 'accepted'}") == "“张三”：标签改为 LOC"
     assert history_title("set_field", "《甲文》 category → feature") == "《甲文》：类别改为“通讯”"
+    assert history_title("update_entity", "张三 (PER) ×1: {'status': 'rejected'}") == "“张三”（PER）：已拒绝"

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from jmreview.analysis.script import to_simplified
 from jmreview.gui.session import Session
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
 from jmreview.store import edits
@@ -31,6 +32,8 @@ class ArticleEditor(QWidget):
         self.session = session
         self.article_id: int | None = None
         self.version: int | None = None
+        self.simplified = False  # fields shown in Simplified (Ctrl+T); only what the editor types is saved
+        self.shown: dict[str, str] = {}
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for name, title in (*TEXT_FIELDS, *LIST_FIELDS):
@@ -84,13 +87,18 @@ class ArticleEditor(QWidget):
         self.flag.setText(tr("Check: {why}").format(why=tr(art.flag)) if art.flag else "")
         self.flag.setVisible(bool(art.flag))
         for name, _ in TEXT_FIELDS:
-            self.edits[name].setText(getattr(art, name) or "")
+            self.shown[name] = self._script(getattr(art, name) or "")
         for name, _ in LIST_FIELDS:
-            self.edits[name].setText(" ".join(getattr(art, name)))
+            self.shown[name] = self._script(" ".join(getattr(art, name)))
+        for name, text in self.shown.items():
+            self.edits[name].setText(text)
         self.category.setCurrentIndex(max(0, self.category.findData(art.category)))
         self.status.setCurrentIndex(max(0, self.status.findData(art.status)))
         source = SourceFile.get_by_id(art.file_id)
-        self.text.setPlainText(article_text(source.text, blocks_of(art)))
+        self.text.setPlainText(self._script(article_text(source.text, blocks_of(art))))
+
+    def _script(self, text: str) -> str:
+        return to_simplified(text) if self.simplified and text else text
 
     def _value(self, name: str) -> Any:
         if name == "category":
@@ -103,12 +111,17 @@ class ArticleEditor(QWidget):
     def _commit(self, name: str) -> None:
         if self.article_id is None:
             return
+        if name != "category" and self.edits[name].text() == self.shown.get(name):
+            return  # as shown (maybe converted for display): the editor changed nothing
         art = Article.get_by_id(self.article_id)
         value = self._value(name)
         current = getattr(art, name) if name != "date" else (art.date or "")
         if value == current or (name == "date" and value == (art.date or "")):
             return
-        label = tr("Edit {field}").format(field=tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category")))
+        field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
+        shown = QCoreApplication.translate("TableModels", CATEGORY_TITLES.get(value, value)) \
+            if name == "category" else "、".join(value) if isinstance(value, list) else value
+        label = tr("《{title}》: {field} → “{value}”").format(title=art.title[:20], field=field, value=shown)
         self.session.apply(label, edits.set_article_field, self.article_id, name, value,
                            expected_version=self.version)
 
@@ -116,6 +129,8 @@ class ArticleEditor(QWidget):
         if self.article_id is None:
             return
         status = self.status.currentData()
-        if status != Article.get_by_id(self.article_id).status:
-            self.session.apply(tr("Set status"), edits.set_status, self.article_id, status,
+        art = Article.get_by_id(self.article_id)
+        if status != art.status:
+            what = tr("《{title}》: {status}").format(title=art.title[:20], status=self.status.currentText())
+            self.session.apply(what, edits.set_status, self.article_id, status,
                                expected_version=self.version)

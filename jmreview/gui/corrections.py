@@ -47,24 +47,28 @@ class Corrections:
         if span is None:
             row = self.w.page.current_block()
             return [row] if row else []
-        return [r for r in self.w.page.rows_by_line.values() if r.start < span[1] and r.end > span[0]]
+        return sorted((r for r in self.w.page.rows_by_line.values() if r.start < span[1] and r.end > span[0]),
+                      key=lambda r: r.line)
 
     # -- blocks ------------------------------------------------------------------------
     def set_role(self, role: str) -> None:
-        """Give the current block a role."""
-        row = self.block()
-        if row:
-            role_name = QCoreApplication.translate("PageView", ROLE_MARKS.get(role, role))
-            self.session.apply(tr("Line {n}: role {role}").format(n=row.line, role=role_name),
-                               edits.set_block_role, row.id, role,
-                               seen=shown(row))
+        """Give the selected lines (or the one under the cursor) a role."""
+        rows = self.selected_blocks()
+        if not rows:
+            self.block()  # says where to put the cursor
+            return
+        role_name = QCoreApplication.translate("PageView", ROLE_MARKS.get(role, role))
+        what = tr("Line {n}: role {role}").format(n=rows[0].line, role=role_name) if len(rows) == 1 else \
+            tr("Lines {a}–{b}: role {role}").format(a=rows[0].line, b=rows[-1].line, role=role_name)
+        self.session.apply(what, edits.set_block_roles, [r.id for r in rows], role, seen={r.id: shown(r) for r in rows})
 
     def toggle_noise(self) -> None:
         """Mark the current block as noise, or bring it back."""
         row = self.block()
         if row:
-            self.session.apply(tr("Noise on line {n}").format(n=row.line), edits.set_noise, row.id,
-                               row.article_id is not None, seen=shown(row))
+            what = tr("Line {n}: noise") if row.article_id is not None else tr("Line {n}: back into an article")
+            self.session.apply(what.format(n=row.line), edits.set_noise, row.id, row.article_id is not None,
+                               seen=shown(row))
 
     def toggle_join(self) -> None:
         """Join the current block to the previous one, or undo the join."""
@@ -91,8 +95,8 @@ class Corrections:
         if first is None:
             self.w.say(tr("No earlier line of this article has the same text."))
             return
-        self.session.apply(tr("Duplicate on line {n}").format(n=row.line), edits.set_duplicate, row.id, first.line,
-                           seen=shown(row))
+        self.session.apply(tr("Line {n}: duplicate of line {of}").format(n=row.line, of=first.line),
+                           edits.set_duplicate, row.id, first.line, seen=shown(row))
 
     # -- articles ----------------------------------------------------------------------
     def split(self) -> None:
@@ -114,7 +118,9 @@ class Corrections:
         keep, gone = (other.id, art_id) if step < 0 else (art_id, other.id)
         shown_versions = {r.id: r.version for r in self.w.articles.model.rows}
         versions = [shown_versions[a] for a in (keep, gone)] if {keep, gone} <= shown_versions.keys() else None
-        self.session.apply(tr("Merge articles"), edits.merge_articles, keep, gone, versions=versions)
+        what = tr("Merge 《{gone}》 into 《{keep}》").format(gone=Article.get_by_id(gone).title[:20],
+                                                          keep=Article.get_by_id(keep).title[:20])
+        self.session.apply(what, edits.merge_articles, keep, gone, versions=versions)
         self.w.select_article(keep)
 
     def move_to(self, target: int | None = None, rows: list[BlockRow] | None = None) -> None:
@@ -123,15 +129,30 @@ class Corrections:
         if not rows:
             self.w.say(tr("Select the lines to move in the page first."))
             return
+        rows = sorted(rows, key=lambda r: r.line)
         if target is None:
-            arts = list(Article.select().where(Article.file == self.w.current_file).order_by(Article.reading_order))
-            names = [f"{a.reading_order + 1}. {a.title}" for a in arts]
-            choice, ok = QInputDialog.getItem(self.w, tr("Move to article"), tr("Article:"), names, 0, False)
-            if not ok:
+            target = self.ask_target(rows)
+            if target is None:
                 return
-            target = arts[names.index(choice)].id
-        self.session.apply(tr("Move {n} lines").format(n=len(rows)), edits.move_blocks, [r.id for r in rows], target,
-                           seen={r.id: shown(r) for r in rows})
+        lines = str(rows[0].line) if len(rows) == 1 else f"{rows[0].line}–{rows[-1].line}"
+        what = tr("Move lines {lines} to 《{title}》").format(lines=lines, title=Article.get_by_id(target).title[:20])
+        self.session.apply(what, edits.move_blocks, [r.id for r in rows], target, seen={r.id: shown(r) for r in rows})
+
+    def ask_target(self, rows: list[BlockRow]) -> int | None:
+        """Ask where the lines go, listing them (number and start of text) and the page's articles."""
+        arts = list(Article.select().where(Article.file == self.w.current_file).order_by(Article.reading_order))
+        own = {r.article_id for r in rows}
+        names = [f"{a.reading_order + 1}. {a.title}" + (tr(" (where they are now)") if a.id in own else "")
+                 for a in arts]
+        listed = [tr("Line {n}: {text}").format(n=r.line, text=_start(block_display(
+            self.w.source_text, Block.get_by_id(r.id)))) for r in rows[:8]]
+        if len(rows) > 8:
+            listed.append(tr("… and {n} more lines").format(n=len(rows) - 8))
+        label = tr("Move these {n} lines:\n{lines}\n\nto the article:").format(n=len(rows), lines="\n".join(listed))
+        here = max((k for k, a in enumerate(arts) if a.id in own), default=-1)
+        choice, ok = QInputDialog.getItem(self.w, tr("Move to article"), label, names,
+                                          min(here + 1, len(names) - 1), False)
+        return arts[names.index(choice)].id if ok and choice in names else None
 
     def set_status(self, status: str, advance: bool = False) -> None:
         """Set the current article's status; optionally go to the next unreviewed article."""
@@ -175,24 +196,34 @@ class Corrections:
         entity = Entity.get_or_none(Entity.id == ids[0]) if ids else None
         return entity.text[:20] if entity is not None else ""
 
+    def entity_label(self, ids: list[int]) -> str:
+        """The label of the first of some entities, for the undo history."""
+        entity = Entity.get_or_none(Entity.id == ids[0]) if ids else None
+        return entity.label if entity is not None else ""
+
     def entity_status(self, status: str) -> None:
         """Accept or reject the selected entity."""
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("“{text}”: {s}").format(text=self.entity_text(ents), s=tr(status)),
+            what = tr("“{text}” ({label}): {s}").format(text=self.entity_text(ents), label=self.entity_label(ents),
+                                                       s=tr(status))
+            self.session.apply(what,
                                entity_edits.update_entity, ents, status=status)
 
     def delete_entity(self) -> None:
         """Delete the selected entity."""
         ents = self.w.entities.current_ids()
         if ents:
-            self.session.apply(tr("Delete entity “{text}”").format(text=self.entity_text(ents)),
+            self.session.apply(tr("Delete entity “{text}” ({label})").format(text=self.entity_text(ents),
+                                                                              label=self.entity_label(ents)),
                                entity_edits.delete_entity, ents)
 
     def accept_all(self) -> None:
         """Accept every suggestion of the current article."""
         if self.w.current_article is not None:
-            self.session.apply(tr("Accept all suggestions"), entity_edits.accept_all, self.w.current_article)
+            title = Article.get_by_id(self.w.current_article).title[:20]
+            self.session.apply(tr("《{title}》: accept all suggestions").format(title=title), entity_edits.accept_all,
+                               self.w.current_article)
 
     def label_all(self, corpus: bool) -> None:
         """Label every occurrence of the selected text (or entity) in the file or the corpus, and say what changed."""
@@ -219,3 +250,8 @@ class Corrections:
             where = tr("in the corpus") if corpus else tr("in this file")
             self.w.say(tr("“{t}” {where} labelled {label}: {added} added, {relabelled} relabelled, {accepted} accepted")
                        .format(t=text, where=where, label=label, **counts))
+
+
+def _start(text: str, n: int = 16) -> str:
+    """The start of a line's text, for a dialog."""
+    return text[:n] + "…" if len(text) > n else text

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from jmreview.gui.session import Session
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+FONT_SIZE = 12  # the text size Ctrl+0 comes back to
+FONT_SIZES = (8, 32)
 
 
 def tr(text: str) -> str:
@@ -87,7 +90,7 @@ def offer_samples(parent: QWidget | None) -> bool:
 
 
 class SettingsDialog(QDialog):
-    """Editor name and interface language (applied at the next start)."""
+    """Editor name, text size and interface language (applied at the next start)."""
 
     def __init__(self, settings: QSettings, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,8 +105,14 @@ class SettingsDialog(QDialog):
         for code, title in LANGUAGES:
             self.language.addItem(title, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.value("language", "zh_CN"))))
+        self.font_size = QSpinBox(self)
+        self.font_size.setObjectName("font_size")
+        self.font_size.setAccessibleName(tr("Text size"))
+        self.font_size.setRange(*FONT_SIZES)
+        self.font_size.setValue(int(str(settings.value("font_size", FONT_SIZE))))
         form = QFormLayout(self)
         form.addRow(tr("Editor name"), self.name)
+        form.addRow(tr("Text size (Ctrl+= / Ctrl+- / Ctrl+0)"), self.font_size)
         form.addRow(tr("Interface language (after restart)"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -117,4 +126,5 @@ class SettingsDialog(QDialog):
             self.settings.setValue("editor", name)
             self.session.editor = name
         self.settings.setValue("language", self.language.currentData())
+        self.settings.setValue("font_size", self.font_size.value())
         super().accept()

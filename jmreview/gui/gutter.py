@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from jmreview.gui.cue_text import cue_text
@@ -17,6 +17,7 @@ NOISE = QColor("#b71c1c")
 ROLE = QColor("#455a64")
 JOIN = QColor("#1565c0")
 DUPLICATE = QColor("#e65100")
+CURRENT_LINE_GUTTER = QColor("#d6e4f5")
 
 
 def tr(text: str) -> str:
@@ -31,6 +32,7 @@ class RoleGutter(QWidget):
         super().__init__(view)
         self.view = view
         self.roles = roles
+        self.anchor: int | None = None  # the line a drag in the gutter started on
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -71,6 +73,50 @@ class RoleGutter(QWidget):
             block = block.next()
         return None
 
+    def line_at(self, y: float) -> int | None:
+        """The page line (1-based) painted at a height, or the nearest visible one above or below."""
+        block = self.view.firstVisibleBlock()
+        offset = self.view.contentOffset()
+        last = None
+        while block.isValid():
+            geo = self.view.blockBoundingGeometry(block).translated(offset)
+            if y < geo.bottom() or geo.top() > self.height():
+                return block.blockNumber() + 1 if y >= geo.top() or last is None else last
+            last = block.blockNumber() + 1
+            block = block.next()
+        return last
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """A press on a line's gutter selects that line and starts a drag over lines."""
+        line = self.line_at(event.position().y()) if event.button() == Qt.MouseButton.LeftButton else None
+        if line is None:
+            super().mousePressEvent(event)
+            return
+        self.anchor = line
+        self.view.select_lines(line, line)  # type: ignore[attr-defined]
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """Dragging extends the selection to whole lines from the pressed one to the one under the mouse."""
+        line = self.line_at(event.position().y()) if self.anchor is not None else None
+        if self.anchor is not None and line is not None:
+            self.view.select_lines(self.anchor, line)  # type: ignore[attr-defined]
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        """The release ends the drag: the lines stay selected for a role, a move or a drag onto an article."""
+        if self.anchor is not None:
+            line = self.line_at(event.position().y())
+            if line is not None:
+                self.view.select_lines(self.anchor, line)  # type: ignore[attr-defined]
+            self.anchor = None
+            self.view.setFocus()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
     def event(self, event: QEvent) -> bool:
         """Tooltips: the reason for the line under the mouse."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -94,6 +140,8 @@ class RoleGutter(QWidget):
             if geo.top() > event.rect().bottom():
                 break
             row = rows.get(block.blockNumber() + 1)
+            if rows and block == self.view.textCursor().block():  # the caret's line, for keyboard work
+                painter.fillRect(QRect(0, int(geo.top()), self.width(), int(geo.height())), CURRENT_LINE_GUTTER)
             if row is not None:
                 text, colour = self.label(row)
                 painter.setPen(colour)

@@ -21,7 +21,7 @@ def label_specs(label: Callable[[str], None]) -> list[Spec]:
     """A 'label as …' command for every label, with its hotkey."""
     specs = []
     for row in Label.select().order_by(Label.id):
-        key = f"Ctrl+{row.hotkey}" if row.hotkey else None
+        key = f"Ctrl+{row.hotkey}" if row.hotkey and row.hotkey != "0" else None  # Ctrl+0: normal text size
         title = tr("Label as {name} ({title})").format(name=row.name, title=row.title)
         specs.append(Spec("entity", f"label_{row.name}", title, key, partial(label, row.name), translated=True))
     return specs

@@ -5,14 +5,15 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QSplitter, QUndoView, QWidget
+from PySide6.QtWidgets import QMessageBox, QUndoView
 
 from jmreview.gui import databases, jobs
 from jmreview.gui.actions import ROLE_KEYS, Spec, build
 from jmreview.gui.article_editor import ArticleEditor
+from jmreview.gui.caret import follow_caret
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
-from jmreview.gui.dialogs import show_about, show_shortcuts
+from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
 from jmreview.gui.legend import Legend
@@ -20,6 +21,7 @@ from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
 from jmreview.gui.session import Session
+from jmreview.gui.view_options import show_script, splitter, zoom_in_keys
 from jmreview.gui.watch import ChangeWatch, follow_new_version, is_replaced
 from jmreview.store.models import Article, Label, SourceFile
 from jmreview.store.view_rows import block_rows, file_entities
@@ -42,6 +44,7 @@ class MainWindow(WindowHost):
         self.settings = settings
         self.current_file: int | None = None
         self.current_article: int | None = None
+        self.caret_entity: int | None = None  # the entity list's row the page caret chose
         self.source_text = ""
         title = tr("jmreview — {path}").format(path=session.store.path.name)
         self.setWindowTitle(title + (tr(" (read-only)") if session.store.readonly else ""))
@@ -63,7 +66,8 @@ class MainWindow(WindowHost):
         self.recent_menu.setObjectName("recent_databases")
         self.recent_menu.aboutToShow.connect(lambda: databases.fill_recent(self.recent_menu, self, self.opener))
         self._connect()
-        self.set_font_size(int(str(settings.value("font_size", 12))))
+        self.actions_by_name["bigger"].setShortcuts(zoom_in_keys())
+        self.set_font_size(int(str(settings.value("font_size", FONT_SIZE))))
         self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
         self.refresh()
         if self.files.ids():
@@ -71,14 +75,14 @@ class MainWindow(WindowHost):
 
     # -- layout -------------------------------------------------------------------
     def _layout(self) -> None:
-        left = _splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
-        right = _splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
-        middle = _splitter(Qt.Orientation.Vertical, "page_splitter", self.page, self.legend)
+        left = splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
+        right = splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
+        middle = splitter(Qt.Orientation.Vertical, "page_splitter", self.page, self.legend)
         middle.setStretchFactor(0, 1)
         middle.setSizes([2000, 44])  # the legend takes its two lines, the page the rest
-        self.main_split = _splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
-        self.main_split.setSizes([330, 640, 420])
-        left.setSizes([160, 380, 160])
+        self.main_split = splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
+        self.main_split.setSizes([430, 590, 380])  # the article list's columns all visible
+        left.setSizes([270, 330, 200])  # files: eight rows and more
         right.setSizes([420, 260, 120])
         self.splitters = [self.main_split, left, right]
         for split in self.splitters:
@@ -140,9 +144,10 @@ class MainWindow(WindowHost):
             Spec("entity", "label_all_file", "Label all in &file", "Ctrl+L", partial(f.label_all, False)),
             Spec("entity", "label_all_corpus", "Label all in &corpus", "Ctrl+Shift+L", partial(f.label_all, True)),
             Spec("entity", "labels", "&Labels…", "Ctrl+Alt+L", self.edit_labels),
-            Spec("view", "simplified", "Show &Simplified", "Ctrl+T", self.show_page, checkable=True),
-            Spec("view", "bigger", "&Larger text", StdKey.ZoomIn, partial(self.zoom, 1)),
+            Spec("view", "simplified", "Show &Simplified", "Ctrl+T", self.show_script, checkable=True),
+            Spec("view", "bigger", "&Larger text", "Ctrl+=", partial(self.zoom, 1)),
             Spec("view", "smaller", "&Smaller text", StdKey.ZoomOut, partial(self.zoom, -1)),
+            Spec("view", "normal_size", "&Normal text size", "Ctrl+0", partial(self.zoom, 0)),
             Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
             Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
@@ -200,6 +205,7 @@ class MainWindow(WindowHost):
             self.select_article(row.article_id)
         if row is not None:
             self.statusBar().showMessage(tr("Line {n}: {cue}").format(n=row.line, cue=cue_text(row.cue)))
+        self.caret_entity = follow_caret(self.page, self.entities, self.current_file, self.caret_entity)
 
     def _entity_selected(self, entity_id: int) -> None:
         row = next((r for r in self.entities.model.rows if r.id == entity_id), None)
@@ -215,7 +221,7 @@ class MainWindow(WindowHost):
 
     def _open_hit(self, file_id: int, start: int, end: int) -> None:
         self.select_file(file_id)
-        self.page.select_span(start, end)
+        self.page.select_span(start, end, center=True)
         row = self.page.current_block()
         if row is not None and row.article_id is not None:
             self.select_article(row.article_id)
@@ -299,6 +305,13 @@ class MainWindow(WindowHost):
         self.articles.select_id(self.current_article, quiet=True)
         self.editor.show_article(self.current_article)
         self.entities.show_article(self.current_article)
+        self.caret_entity = follow_caret(self.page, self.entities, self.current_file, self.caret_entity)
+
+    def show_script(self) -> None:
+        """Ctrl+T: page, article fields, lists and entities in Simplified, or as stored (display only)."""
+        show_script(self.actions_by_name["simplified"].isChecked(),
+                    [self.files.model, self.articles.model, self.entities.model], self.editor, self.search)
+        self.show_page()
 
     def show_page(self) -> None:
         """Redraw the page of the current file, keeping the scroll position."""
@@ -336,8 +349,9 @@ class MainWindow(WindowHost):
         self.editor.text.setFont(page_font(size))
 
     def zoom(self, step: int) -> None:
-        """Make the text larger or smaller."""
-        self.set_font_size(int(str(self.settings.value("font_size", 12))) + step)
+        """Make the text larger (+1) or smaller (-1), or back to its normal size (0)."""
+        size = int(str(self.settings.value("font_size", FONT_SIZE)))
+        self.set_font_size(size + step if step else FONT_SIZE)
 
     def open_database(self, path: str | None = None) -> None:
         """Switch to another database file (a recent one, or one chosen in a dialog)."""
@@ -361,10 +375,11 @@ class MainWindow(WindowHost):
         LabelsDialog(self.session, self).exec()
 
     def edit_settings(self) -> None:
-        """Editor name and interface language."""
+        """Editor name, text size and interface language."""
         from jmreview.gui.dialogs import SettingsDialog
 
         SettingsDialog(self.settings, self.session, self).exec()
+        self.set_font_size(int(str(self.settings.value("font_size", FONT_SIZE))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Remember geometry and splitters; nothing else needs saving."""
@@ -372,13 +387,4 @@ class MainWindow(WindowHost):
         for split in self.splitters:
             self.settings.setValue(f"splitter/{split.objectName()}", split.saveState())
         super().closeEvent(event)
-
-
-def _splitter(orientation: Qt.Orientation, name: str, *widgets: QWidget) -> QSplitter:
-    split = QSplitter(orientation)
-    split.setObjectName(name)
-    split.setChildrenCollapsible(False)
-    for w in widgets:
-        split.addWidget(w)
-    return split
 

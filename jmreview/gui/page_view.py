@@ -20,6 +20,7 @@ from jmreview.store.view_rows import BlockRow
 
 BLOCKS_MIME = "application/x-jmreview-blocks"
 PALETTE = ("#fff3e0", "#e3f2fd", "#e8f5e9", "#fce4ec", "#ede7f6", "#e0f7fa", "#fffde7", "#f3e5f5")
+CURRENT_LINE = "#1e88e5"  # the frame around the caret's line
 ROLE_MARKS = {"kicker": "Kicker", "headline": "Headline", "subheadline": "Subheadline", "byline": "Byline",
               "subhead": "Subhead", "caption": "Caption", "note": "Note", "body": "Body"}
 
@@ -184,13 +185,16 @@ class PageView(QPlainTextEdit):
         start, end = self.from_qt(cursor.selectionStart()), self.from_qt(cursor.selectionEnd())
         return (start, end) if start < end else None
 
-    def select_span(self, start: int, end: int) -> None:
-        """Select source offsets [start, end) and scroll to them."""
+    def select_span(self, start: int, end: int, center: bool = False) -> None:
+        """Select source offsets [start, end) and scroll to them (to the middle of the view when `center`)."""
         cursor = self.textCursor()
         cursor.setPosition(self.to_qt(start))
         cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        if center:
+            self.centerCursor()
+        else:
+            self.ensureCursorVisible()
 
     def selected_block_ids(self) -> list[int]:
         """Ids of the blocks the selection touches."""
@@ -219,12 +223,22 @@ class PageView(QPlainTextEdit):
         return next((r for line, r in sorted(self.rows_by_line.items()) if line > after and not r.checked
                      and (r.joins_previous or r.duplicate_of is not None)), None)
 
+    def select_lines(self, first: int, last: int) -> None:
+        """Select whole lines (1-based, either order), as a drag in the gutter does."""
+        top, bottom = sorted((first, last))
+        cursor = QTextCursor(self.document().findBlockByNumber(top - 1))
+        end = self.document().findBlockByNumber(bottom - 1)
+        cursor.setPosition(end.position() + max(0, end.length() - 1), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def go_to_line(self, line: int) -> None:
         """Put the cursor at the start of a line and show it."""
         self.setTextCursor(QTextCursor(self.document().findBlockByNumber(line - 1)))
         self.centerCursor()
 
     def _cursor_moved(self) -> None:
+        self.viewport().update()  # the current line's frame follows the caret
+        self.gutter.update()
         if self._setting or self.textCursor().hasSelection():
             return
         row = self.current_block()
@@ -233,7 +247,7 @@ class PageView(QPlainTextEdit):
 
     # -- boundaries ----------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        """Draw the text, then a rule above the first block of every article."""
+        """Draw the text, a rule above the first block of every article, and a frame around the caret's line."""
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         painter.setPen(QPen(QColor("#e65100"), 2))
@@ -247,6 +261,12 @@ class PageView(QPlainTextEdit):
                 y = int(geo.top()) + 1
                 painter.drawLine(0, y, self.viewport().width(), y)
             block = block.next()
+        line = self.textCursor().block()
+        if line.isValid() and self.document().characterCount() > 1:
+            frame = self.blockBoundingGeometry(line).translated(offset).toRect()
+            painter.setPen(QPen(QColor(CURRENT_LINE), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(frame.adjusted(1, 1, -1, -1).intersected(self.viewport().rect().adjusted(1, 0, -1, 0)))
 
 
 def page_font(size: int) -> QFont:

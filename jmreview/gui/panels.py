@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -153,6 +153,12 @@ class FilesPanel(TablePanel):
         self.filter.setAccessibleName(tr("Filter files"))
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.bar.addWidget(self.filter)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what the counts leave
+        for column, sample in ((1, "9999"), (2, "999/999")):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            self.view.setColumnWidth(column, max(self.fontMetrics().horizontalAdvance(t) for t in (sample, title)) + 20)
 
     def refresh(self) -> None:
         """Reload the rows, keeping the selection."""
@@ -179,8 +185,25 @@ class ArticlesPanel(TablePanel):
         self.category = self.combo("category_filter", tr("Filter by category"), categories)
         for box in (self.status, self.category):
             box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view.setColumnWidth(0, 40)
-        self.view.setColumnWidth(1, 320)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Number, category, status and why sized to their words; the title takes the rest, elided."""
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        cell, head = self.view.fontMetrics(), header.fontMetrics()
+        table = "TableModels"
+
+        def wide(texts: list[str], column: int) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            return max([cell.horizontalAdvance(t) for t in texts] + [head.horizontalAdvance(title)]) + 16
+
+        self.view.setColumnWidth(0, wide(["999"], 0))
+        self.view.setColumnWidth(2, wide([QCoreApplication.translate(table, t) for t in CATEGORY_TITLES.values()], 2))
+        self.view.setColumnWidth(3, wide([QCoreApplication.translate(table, t) for t in STATUS_TITLES.values()], 3))
+        self.view.setColumnWidth(4, cell.horizontalAdvance("新") * 7 + 16)  # longer reasons elide; hover shows all
 
     def show_file(self, file_id: int | None) -> None:
         """Show one file's articles."""

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from jmreview.analysis.script import to_simplified
 from jmreview.store.database import Store
 from jmreview.store.search import Hit, ensure_index, search
+
+LIMIT = 500
+AFTER = 24  # characters shown after the hit (the list elides what does not fit)
 
 
 def tr(text: str) -> str:
@@ -16,7 +21,7 @@ def tr(text: str) -> str:
 
 
 class SearchPanel(QWidget):
-    """A query box and its hits; activating a hit opens it in the page."""
+    """A query box, how many hits, and the hits in context; activating a hit opens it in the page."""
 
     open_hit = Signal(int, int, int)  # file id, start, end (code points)
 
@@ -25,6 +30,8 @@ class SearchPanel(QWidget):
         self.store = store
         self.file_id: int | None = None
         self.hits: list[Hit] = []
+        self.limit = LIMIT
+        self.simplified = False  # the display script (Ctrl+T): hits shown converted, never stored
         self.query = QLineEdit(self)
         self.query.setObjectName("search_query")
         self.query.setPlaceholderText(tr("Search (Simplified or Traditional)"))
@@ -34,11 +41,16 @@ class SearchPanel(QWidget):
         self.whole = QCheckBox(tr("Whole corpus"), self)
         self.whole.setObjectName("search_corpus")
         self.whole.setChecked(True)
+        self.count = QLabel(self)
+        self.count.setObjectName("search_count")
         self.results = QListView(self)
         self.results.setObjectName("search_results")
         self.results.setAccessibleName(tr("Search results"))
         self.results.setUniformItemSizes(True)
-        self.model = QStringListModel(self)
+        self.results.setAlternatingRowColors(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long file name keeps its line number
+        self.model = QStandardItemModel(self)
         self.results.setModel(self.model)
         self.results.activated.connect(self._activated)
         self.results.clicked.connect(self._activated)
@@ -48,6 +60,7 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(row)
+        layout.addWidget(self.count)
         layout.addWidget(self.results)
         self.indexed = False
 
@@ -57,15 +70,46 @@ class SearchPanel(QWidget):
         self.query.selectAll()
 
     def run(self) -> None:
-        """Search and list the hits."""
+        """Search and list the hits, with how many there are."""
         if not self.indexed:
             ensure_index(self.store)
             self.indexed = True
         scope = None if self.whole.isChecked() else self.file_id
-        self.hits = search(self.store, self.query.text(), scope)
-        self.model.setStringList([f"{h.file_name} : {h.line}  {h.snippet}" for h in self.hits])
+        found = search(self.store, self.query.text(), scope, limit=self.limit + 1)
+        capped = len(found) > self.limit
+        self.hits = found[:self.limit]
+        self.count.setText((tr("first {n} results") if capped else tr("{n} results")).format(n=len(self.hits)))
+        self.show_hits()
         if self.hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
+
+    def show_hits(self) -> None:
+        """(Re)draw the list: each hit bracketed in its line, then its file and line number."""
+        self.model.clear()
+        for hit in self.hits:
+            item = QStandardItem(self.display(hit))
+            item.setEditable(False)
+            item.setToolTip(self._script(f"{hit.before}【{hit.matched}】{hit.after}"))
+            self.model.appendRow(item)
+
+    def display(self, hit: Hit) -> str:
+        """'…before【hit】after…' with as much text before the hit as fits beside it, then 'file · line n'."""
+        metrics = self.results.fontMetrics()
+        room = self.results.viewport().width() - 24
+        core = f"【{hit.matched}】"
+        keep = min(len(hit.before), 10)
+        while keep > 2 and metrics.horizontalAdvance("…" + hit.before[-keep:] + core) > room:
+            keep -= 1
+        before = ("…" if keep < len(hit.before) else "") + hit.before[len(hit.before) - keep:]
+        after = hit.after[:AFTER]
+        while after and metrics.horizontalAdvance(before + core + after + "…") > room:
+            after = after[:-1]  # what fits: the list never scrolls sideways
+        after += "…" if len(after) < len(hit.after) else ""
+        where = tr("{file} · line {n}").format(file=hit.file_name, n=hit.line)
+        return self._script(before + core + after) + "\n" + where
+
+    def _script(self, text: str) -> str:
+        return to_simplified(text) if self.simplified else text
 
     def _activated(self, index: Any) -> None:
         if 0 <= index.row() < len(self.hits):

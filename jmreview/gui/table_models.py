@@ -7,6 +7,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from jmreview.analysis.script import to_simplified
 from jmreview.gui.cue_text import cue_text
 from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow
 
@@ -33,6 +34,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = []
+        self.simplified = False  # show text in Simplified (Ctrl+T): for the eyes only, rows stay as stored
+
+    def set_simplified(self, on: bool) -> None:
+        """Show every text in Simplified, or as stored."""
+        self.simplified = on
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
 
     def set_rows(self, rows: list[Row]) -> None:
         """Replace every row."""
@@ -61,7 +69,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[index.column()][1](row)
+            value = self.columns[index.column()][1](row)
+            return to_simplified(value) if self.simplified and isinstance(value, str) else value
         if role == ID_ROLE:
             return row.id  # type: ignore[attr-defined]
         return self.style(row, role)

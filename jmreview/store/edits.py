@@ -75,24 +75,39 @@ def renumber_articles(changes: Changes, source_id: int) -> None:
 # -- blocks -------------------------------------------------------------------------
 def _set_block(store: Store, who: str, block: Block, action: str, summary: str, mark: str, seen: Seen | None,
                **values: Any) -> int:
-    """Change fields of one block, remember a person set them, and touch its article (fields follow its roles)."""
+    """Change fields of one block (not its role), remember a person set them, and touch its article."""
     with record(store, who, action, f"line {block.line}: {summary}") as ch:
         block = _check_seen(block.id, seen)
         ch.set(block, **values)
         _manual(ch, block, mark)
         if block.article_id:
             ch.touch(Article.get_by_id(block.article_id))
-            if "role" in values:
-                refresh_fields(ch, [block.article_id])
     return _log_id(ch)
 
 
 def set_block_role(store: Store, who: str, block_id: int, role: str, seen: Seen | None = None) -> int:
     """Give a block another role."""
+    return set_block_roles(store, who, [block_id], role, {block_id: seen} if seen else None)
+
+
+def set_block_roles(store: Store, who: str, block_ids: list[int], role: str,
+                    seen: Mapping[int, Seen] | None = None) -> int:
+    """Give one or several blocks a role, in one edit (their articles' fields follow)."""
     if role not in ROLES:
         raise ValueError(f"unknown role {role!r}")
-    return _set_block(store, who, Block.get_by_id(block_id), "set_role", f"role → {role}", "role", seen,
-                      role=role)
+    lines = [Block.get_by_id(i).line for i in block_ids]
+    where = f"line {lines[0]}" if len(lines) == 1 else "lines " + ", ".join(map(str, lines))
+    with record(store, who, "set_role", f"{where}: role → {role}") as ch:
+        articles = set()
+        for block_id in block_ids:
+            block = _check_seen(block_id, (seen or {}).get(block_id))
+            ch.set(block, role=role)
+            _manual(ch, block, "role")
+            articles |= {block.article_id} if block.article_id else set()
+        for article_id in sorted(articles):
+            ch.touch(Article.get_by_id(article_id))
+        refresh_fields(ch, sorted(articles))
+    return _log_id(ch)
 
 
 def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | None = None) -> int:

@@ -75,7 +75,8 @@ def update_entity(store: Store, who: str, entity_ids: int | list[int], **values:
         values.setdefault("status", "accepted")
     if values.get("status", "accepted") not in ("suggested", "accepted", "rejected"):
         raise ValueError(f"unknown status {values['status']!r}")
-    with record(store, who, "update_entity", f"{entities[0].text} ×{len(ids)}: {values}") as ch:
+    summary = f"{entities[0].text} ({entities[0].label}) ×{len(ids)}: {values}"
+    with record(store, who, "update_entity", summary) as ch:
         for entity in entities:
             ch.set(entity, **values)
             _decided(ch, Article.get_by_id(entity.article_id))

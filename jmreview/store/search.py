@@ -28,6 +28,9 @@ class Hit:
     snippet: str
     start: int      # source offsets of the first match in the block
     end: int
+    before: str = ""  # the block's shown text before the match, the match as written, the text after it
+    matched: str = ""
+    after: str = ""
 
 
 def ensure_index(store: Store) -> None:
@@ -88,5 +91,6 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
             continue
         start, end = offsets[at], offsets[at + len(needle) - 1] + 1
         snippet = shown[max(0, at - 20): at + len(needle) + 20]
-        hits.append(Hit(b.id, b.file.id, b.file.name, b.line, b.article_id, snippet, start, end))
+        hits.append(Hit(b.id, b.file.id, b.file.name, b.line, b.article_id, snippet, start, end,
+                        shown[:at], shown[at:at + len(needle)], shown[at + len(needle):]))
     return hits

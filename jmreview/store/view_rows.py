@@ -75,8 +75,8 @@ class EntityRow:
 
 
 def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow]:
-    """Every file (or one) with article and reviewed counts, optionally filtered by name."""
-    reviewed = fn.SUM(Article.status.in_(["reviewed", "rejected"]).cast("INTEGER"))
+    """Every file (or one) with article and reviewed (status reviewed) counts, optionally filtered by name."""
+    reviewed = fn.SUM((Article.status == "reviewed").cast("INTEGER"))  # 已审 only: 退回 (rejected) is not reviewed
     query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed)
              .join(Article, JOIN.LEFT_OUTER).where(SourceFile.replaced_by.is_null())
              .group_by(SourceFile.id).order_by(SourceFile.name, SourceFile.id))

@@ -76,6 +76,10 @@
         <translation>从此行开始新文章(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Normal text size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
@@ -293,6 +297,14 @@
         <source>text changed in a new version of the file: check this article against the old one</source>
         <translation>文件的新版本改动了这篇文章的文字：请与旧版本核对</translation>
     </message>
+    <message>
+        <source>《{title}》: {field} → “{value}”</source>
+        <translation>《{title}》：{field}改为“{value}”</translation>
+    </message>
+    <message>
+        <source>《{title}》: {status}</source>
+        <translation>《{title}》：标为{status}</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -328,12 +340,12 @@
 <context>
     <name>Corrections</name>
     <message>
-        <source>Accept all suggestions</source>
-        <translation>接受全部建议</translation>
+        <source> (where they are now)</source>
+        <translation>（现在所在）</translation>
     </message>
     <message>
-        <source>Article:</source>
-        <translation>文章：</translation>
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
     </message>
     <message>
         <source>Change label</source>
@@ -350,6 +362,10 @@
     <message>
         <source>Delete entity “{text}”</source>
         <translation>删除实体“{text}”</translation>
+    </message>
+    <message>
+        <source>Delete entity “{text}” ({label})</source>
+        <translation>删除实体“{text}”（{label}）</translation>
     </message>
     <message>
         <source>Duplicate on line {n}</source>
@@ -380,20 +396,54 @@
         <translation>将“{text}”标注为 {label}</translation>
     </message>
     <message>
+        <source>Line {n}: back into an article</source>
+        <translation>第 {n} 行恢复到文章中</translation>
+    </message>
+    <message>
+        <source>Line {n}: duplicate of line {of}</source>
+        <translation>第 {n} 行标为第 {of} 行的重复</translation>
+    </message>
+    <message>
+        <source>Line {n}: noise</source>
+        <translation>第 {n} 行标为噪声</translation>
+    </message>
+    <message>
         <source>Line {n}: role {role}</source>
         <translation>第 {n} 行改为{role}</translation>
+    </message>
+    <message>
+        <source>Line {n}: {text}</source>
+        <translation>第 {n} 行：{text}</translation>
+    </message>
+    <message>
+        <source>Lines {a}–{b}: role {role}</source>
+        <translation>第 {a}–{b} 行改为{role}</translation>
     </message>
     <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <source>Move to article</source>
-        <translation>移动到文章</translation>
+        <source>Merge 《{gone}》 into 《{keep}》</source>
+        <translation>把《{gone}》并入《{keep}》</translation>
     </message>
     <message>
-        <source>Move {n} lines</source>
-        <translation>移动 {n} 行</translation>
+        <source>Move lines {lines} to 《{title}》</source>
+        <translation>把第 {lines} 行移到《{title}》</translation>
+    </message>
+    <message>
+        <source>Move these {n} lines:
+{lines}
+
+to the article:</source>
+        <translation>移动这 {n} 行：
+{lines}
+
+到文章：</translation>
+    </message>
+    <message>
+        <source>Move to article</source>
+        <translation>移动到文章</translation>
     </message>
     <message>
         <source>New article at line {n}</source>
@@ -456,6 +506,10 @@
         <translation>已拒绝</translation>
     </message>
     <message>
+        <source>“{text}” ({label}): {s}</source>
+        <translation>“{text}”（{label}）：{s}</translation>
+    </message>
+    <message>
         <source>“{text}”: label {label}</source>
         <translation>“{text}”：标签改为 {label}</translation>
     </message>
@@ -468,8 +522,16 @@
         <translation>“{t}”{where}全部标注为 {label}：新增 {added} 处，改标 {relabelled} 处，接受 {accepted} 处</translation>
     </message>
     <message>
+        <source>… and {n} more lines</source>
+        <translation>……另有 {n} 行</translation>
+    </message>
+    <message>
+        <source>《{title}》: accept all suggestions</source>
+        <translation>《{title}》：接受全部建议</translation>
+    </message>
+    <message>
         <source>《{title}》: {status}</source>
-        <translation>《{title}》：{status}</translation>
+        <translation>《{title}》：标为{status}</translation>
     </message>
 </context>
 <context>
@@ -773,6 +835,14 @@ Your work is saved. Details are in {log}.</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>Text size (Ctrl+= / Ctrl+- / Ctrl+0)</source>
+        <translation>文字大小（Ctrl+= / Ctrl+- / Ctrl+0）</translation>
+    </message>
+    <message>
         <source>This database is empty. Import the bundled sample pages to start?</source>
         <translation>数据库是空的。要导入随附的示例版面开始吗？</translation>
     </message>
@@ -853,6 +923,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>History</name>
     <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
@@ -865,12 +939,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>添加实体</translation>
     </message>
     <message>
+        <source>Add label {name} ({title})</source>
+        <translation>添加标签 {name}（{title}）</translation>
+    </message>
+    <message>
         <source>Change an entity</source>
         <translation>修改实体</translation>
     </message>
     <message>
+        <source>Clear duplicate on line {n}</source>
+        <translation>清除第 {n} 行的重复标记</translation>
+    </message>
+    <message>
         <source>Delete an entity</source>
         <translation>删除实体</translation>
+    </message>
+    <message>
+        <source>Delete entity “{text}” ({label})</source>
+        <translation>删除实体“{text}”（{label}）</translation>
     </message>
     <message>
         <source>Duplicate mark</source>
@@ -885,6 +971,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>修改标签</translation>
     </message>
     <message>
+        <source>Edit label {name}</source>
+        <translation>修改标签 {name}</translation>
+    </message>
+    <message>
         <source>Import corpus JSON</source>
         <translation>导入语料 JSON</translation>
     </message>
@@ -893,20 +983,60 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>接续</translation>
     </message>
     <message>
+        <source>Join line {n}</source>
+        <translation>接续第 {n} 行</translation>
+    </message>
+    <message>
+        <source>Label all “{text}” as {label}</source>
+        <translation>全部标注“{text}”为 {label}</translation>
+    </message>
+    <message>
         <source>Label every occurrence</source>
         <translation>全部标注</translation>
+    </message>
+    <message>
+        <source>Label “{text}” as {label}</source>
+        <translation>将“{text}”标注为 {label}</translation>
+    </message>
+    <message>
+        <source>Line {lines}: role {role}</source>
+        <translation>第 {lines} 行改为{role}</translation>
+    </message>
+    <message>
+        <source>Line {n}: back into an article</source>
+        <translation>第 {n} 行恢复到文章中</translation>
+    </message>
+    <message>
+        <source>Line {n}: duplicate of line {of}</source>
+        <translation>第 {n} 行标为第 {of} 行的重复</translation>
+    </message>
+    <message>
+        <source>Line {n}: noise</source>
+        <translation>第 {n} 行标为噪声</translation>
     </message>
     <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
+        <source>Merge 《{gone}》 into 《{keep}》</source>
+        <translation>把《{gone}》并入《{keep}》</translation>
+    </message>
+    <message>
         <source>Move lines</source>
         <translation>移动行</translation>
     </message>
     <message>
+        <source>Move lines {lines} to 《{title}》</source>
+        <translation>把第 {lines} 行移到《{title}》</translation>
+    </message>
+    <message>
         <source>New article</source>
         <translation>新建文章</translation>
+    </message>
+    <message>
+        <source>New article at line {n}</source>
+        <translation>从第 {n} 行开始新文章</translation>
     </message>
     <message>
         <source>Noise / back into an article</source>
@@ -921,8 +1051,52 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>设置状态</translation>
     </message>
     <message>
+        <source>Undo the join of line {n}</source>
+        <translation>取消第 {n} 行的接续</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>back to a suggestion</source>
+        <translation>改回建议</translation>
+    </message>
+    <message>
+        <source>label {label}</source>
+        <translation>标签改为 {label}</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>role {role}</source>
+        <translation>身份改为 {role}</translation>
+    </message>
+    <message>
         <source>{kind} ({what})</source>
         <translation>{kind}（{what}）</translation>
+    </message>
+    <message>
+        <source>“{text}” ({label}): {values}</source>
+        <translation>“{text}”（{label}）：{values}</translation>
+    </message>
+    <message>
+        <source>“{text}”: {values}</source>
+        <translation>“{text}”：{values}</translation>
+    </message>
+    <message>
+        <source>《{title}》: accept all suggestions</source>
+        <translation>《{title}》：接受全部建议</translation>
+    </message>
+    <message>
+        <source>《{title}》: {field} → “{value}”</source>
+        <translation>《{title}》：{field}改为“{value}”</translation>
+    </message>
+    <message>
+        <source>《{title}》: {status}</source>
+        <translation>《{title}》：标为{status}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1636,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Whole corpus</source>
         <translation>整个语料</translation>
+    </message>
+    <message>
+        <source>first {n} results</source>
+        <translation>前 {n} 处</translation>
+    </message>
+    <message>
+        <source>{file} · line {n}</source>
+        <translation>{file} · 第 {n} 行</translation>
+    </message>
+    <message>
+        <source>{n} results</source>
+        <translation>共 {n} 处</translation>
     </message>
 </context>
 <context>

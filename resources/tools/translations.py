@@ -43,7 +43,8 @@ ZH: dict[str, dict[str, str]] = {
         "&Duplicate / clear": "标为重复 / 清除(&D)", "&Accept entity": "接受实体(&A)", "&Reject entity": "拒绝实体(&R)",
         "&Delete entity": "删除实体(&D)", "Accept all &suggestions": "接受全部建议(&S)",
         "Label all in &file": "在本文件中全部标注(&F)", "Label all in &corpus": "在整个语料中全部标注(&C)",
-        "Show &Simplified": "显示简体(&S)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
+        "Show &Simplified": "显示简体(&S)",
+        "&Normal text size": "正常文字大小(&N)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
         "&Keyboard shortcuts": "键盘快捷键(&K)", "&About jmreview": "关于 jmreview(&A)",
         "&Labels…": "标签(&L)…",
         "&Open database…": "打开数据库(&O)…",
@@ -70,10 +71,18 @@ ZH: dict[str, dict[str, str]] = {
         "Article text as read": "文章正文（按阅读顺序）", "Check: {why}": "请核对：{why}",
         "text changed in a new version of the file: check this article against the old one":
             "文件的新版本改动了这篇文章的文字：请与旧版本核对", "Edit {field}": "修改{field}", "Set status": "设置状态",
+        "《{title}》: {field} → “{value}”": "《{title}》：{field}改为“{value}”",
+        "《{title}》: {status}": "《{title}》：标为{status}",
     },
     "Corrections": {
         "Line {n}: role {role}": "第 {n} 行改为{role}", "Undo the join of line {n}": "取消第 {n} 行的接续",
-        "《{title}》: {status}": "《{title}》：{status}", "Label “{text}” as {label}": "将“{text}”标注为 {label}",
+        "《{title}》: {status}": "《{title}》：标为{status}", "Label “{text}” as {label}": "将“{text}”标注为 {label}",
+        "Line {n}: noise": "第 {n} 行标为噪声", "Line {n}: back into an article": "第 {n} 行恢复到文章中",
+        "Line {n}: duplicate of line {of}": "第 {n} 行标为第 {of} 行的重复",
+        "Merge 《{gone}》 into 《{keep}》": "把《{gone}》并入《{keep}》",
+        "“{text}” ({label}): {s}": "“{text}”（{label}）：{s}",
+        "Delete entity “{text}” ({label})": "删除实体“{text}”（{label}）",
+        "《{title}》: accept all suggestions": "《{title}》：接受全部建议",
         "“{text}”: label {label}": "“{text}”：标签改为 {label}", "“{text}”: {s}": "“{text}”：{s}",
         "Delete entity “{text}”": "删除实体“{text}”",
         "Put the cursor on a line of the page first.": "请先把光标放在版面的某一行上。",
@@ -83,7 +92,10 @@ ZH: dict[str, dict[str, str]] = {
         "Duplicate on line {n}": "第 {n} 行为重复", "New article at line {n}": "从第 {n} 行开始新文章",
         "There is no article to merge with.": "没有可合并的文章。", "Merge articles": "合并文章",
         "Select the lines to move in the page first.": "请先在版面中选中要移动的行。",
-        "Move to article": "移动到文章", "Article:": "文章：", "Move {n} lines": "移动 {n} 行",
+        "Move to article": "移动到文章", "Lines {a}–{b}: role {role}": "第 {a}–{b} 行改为{role}",
+        "Move lines {lines} to 《{title}》": "把第 {lines} 行移到《{title}》", " (where they are now)": "（现在所在）",
+        "Line {n}: {text}": "第 {n} 行：{text}", "… and {n} more lines": "……另有 {n} 行",
+        "Move these {n} lines:\n{lines}\n\nto the article:": "移动这 {n} 行：\n{lines}\n\n到文章：",
         "Set status": "设置状态", "The selection is not inside an article.": "所选文字不在任何文章内。",
         "Label {label}": "标注为 {label}", "Change label": "更改标签",
         "Select text in the page, or an entity in the list, first.": "请先在版面中选中文字，或在列表中选中实体。",
@@ -108,7 +120,8 @@ ZH: dict[str, dict[str, str]] = {
         "Sample pages": "示例版面", "This database is empty. Import the bundled sample pages to start?":
             "数据库是空的。要导入随附的示例版面开始吗？",
         "Settings": "设置", "Editor name": "编辑姓名", "Interface language": "界面语言",
-        "Interface language (after restart)": "界面语言（重启后生效）",
+        "Interface language (after restart)": "界面语言（重启后生效）", "Text size": "文字大小",
+        "Text size (Ctrl+= / Ctrl+- / Ctrl+0)": "文字大小（Ctrl+= / Ctrl+- / Ctrl+0）",
     },
     "Jobs": {
         "a field does not fit jmreview's corpus format; the details say which":
@@ -196,10 +209,29 @@ ZH: dict[str, dict[str, str]] = {
     },
     "SearchPanel": {
         "Search (Simplified or Traditional)": "搜索（简体或繁体）", "Search": "搜索", "Whole corpus": "整个语料",
-        "Search results": "搜索结果",
+        "Search results": "搜索结果", "{n} results": "共 {n} 处", "first {n} results": "前 {n} 处",
+        "{file} · line {n}": "{file} · 第 {n} 行",
     },
     "History": {
         "{kind} ({what})": "{kind}（{what}）",
+        "Line {lines}: role {role}": "第 {lines} 行改为{role}", "Line {n}: noise": "第 {n} 行标为噪声",
+        "Line {n}: back into an article": "第 {n} 行恢复到文章中", "Join line {n}": "接续第 {n} 行",
+        "Undo the join of line {n}": "取消第 {n} 行的接续", "Clear duplicate on line {n}": "清除第 {n} 行的重复标记",
+        "Line {n}: duplicate of line {of}": "第 {n} 行标为第 {of} 行的重复",
+        "New article at line {n}": "从第 {n} 行开始新文章",
+        "Merge 《{gone}》 into 《{keep}》": "把《{gone}》并入《{keep}》",
+        "Move lines {lines} to 《{title}》": "把第 {lines} 行移到《{title}》",
+        "《{title}》: {field} → “{value}”": "《{title}》：{field}改为“{value}”",
+        "《{title}》: {status}": "《{title}》：标为{status}",
+        "Label “{text}” as {label}": "将“{text}”标注为 {label}", "“{text}”: {values}": "“{text}”：{values}",
+        "“{text}” ({label}): {values}": "“{text}”（{label}）：{values}",
+        "label {label}": "标签改为 {label}", "role {role}": "身份改为 {role}", ", ": "，",
+        "Delete entity “{text}” ({label})": "删除实体“{text}”（{label}）",
+        "《{title}》: accept all suggestions": "《{title}》：接受全部建议",
+        "Label all “{text}” as {label}": "全部标注“{text}”为 {label}",
+        "Add label {name} ({title})": "添加标签 {name}（{title}）",
+        "Edit label {name}": "修改标签 {name}", "back to a suggestion": "改回建议", "accepted": "已接受",
+        "rejected": "已拒绝",
         "Set a line's role": "设置行的角色", "Noise / back into an article": "标为噪声 / 恢复", "Join": "接续",
         "Duplicate mark": "重复标记", "New article": "新建文章", "Merge articles": "合并文章", "Move lines": "移动行",
         "Edit a field": "修改字段", "Set status": "设置状态", "Add an entity": "添加实体",
@@ -338,6 +370,7 @@ def code_strings() -> dict[str, set[str]]:
 
     found.setdefault("StoreMessages", set()).update(store_messages.CONFLICTS.values())
     found.setdefault("History", set()).update(history.TITLES.values())
+    found["History"].update([*(template for *_, template in history.FORMS), *history.ENTITY_STATUSES.values()])
     found["StoreMessages"].update(store_messages.RESTORE_FAILURES.values())
     from jmreview.store.database import NOT_SQLITE
     from jmreview.store.opening import WARNINGS

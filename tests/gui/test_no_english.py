@@ -325,3 +325,39 @@ def test_run3_62_json_import_refusals_and_conflicts_read_in_chinese(window, chin
     assert "doubled.json" in shown[0] and "broken.json" in shown[1]
     assert "appears twice" in details[0]   # the technical detail, for whoever fixes the file
     assert "保持原样" in shown[2] and str(first["id"]) in shown[2], shown[2]
+
+
+def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> None:
+    """History wording: each summary the core logs (and an old, unknown one) reads in Chinese, naming what changed."""
+    from jmreview.gui.history import TITLES, history_title
+
+    summaries = {
+        "set_role": ["line 9: role → caption", "lines 9, 10, 12: role → subhead"],
+        "set_noise": ["line 9: noise", "line 9: back into an article"],
+        "set_join": ["line 9: join", "line 9: no join"],
+        "set_duplicate": ["line 9: duplicate of 7", "line 9: duplicate of None"],
+        "split_article": ["new article at line 9"], "merge_articles": ["《甲文》 merged into 《乙文》"],
+        "move_blocks": ["lines 9, 10 → 《乙文》"],
+        "set_field": ["《甲文》 kicker → 新引题", "《甲文》 category → feature", "《甲文》 reporters → ['张三', '李四']",
+                      "《甲文》 date → None"],
+        "set_status": [f"《甲文》 → {s}" for s in ("auto", "in_review", "reviewed", "rejected")],
+        "add_entity": ["PER 张三"], "update_entity": ["张三 ×2: {'status': 'accepted'}",
+                                                      "张三 ×1: {'label': 'LOC', 'status': 'accepted'}",
+                                                      "张三 (PER) ×1: {'status': 'rejected'}"],
+        "delete_entity": ["delete PER 张三 ×1"], "accept_all": ["《甲文》: accept all suggestions"],
+        "label_all": ["ORG 江门日报: every occurrence"], "add_label": ["label EVT (事件)"],
+        "edit_label": ["label EVT: {'color': '#ff0000'}"], "import_json": ["apply a corpus file"],
+    }
+    assert set(summaries) == set(TITLES)
+    found = []
+    for action, shown in summaries.items():
+        for summary in [*shown, "something an older version wrote"]:
+            text = history_title(action, summary)
+            if not CJK.search(text) or english_words(text) or "→" in text:
+                found.append(f"{action} {summary!r}: {text}")
+    assert not found, "\n".join(found)
+    assert history_title("set_status", "《甲文》 → rejected") == "《甲文》：标为退回"
+    assert history_title("set_role", "lines 9, 10, 12: role → subhead") == "第 9–12 行改为小标题"
+    assert history_title("update_entity", "张三 ×1: {'label': 'LOC', 'status': 'accepted'}") == "“张三”：标签改为 LOC"
+    assert history_title("set_field", "《甲文》 category → feature") == "《甲文》：类别改为“通讯”"
+    assert history_title("update_entity", "张三 (PER) ×1: {'status': 'rejected'}") == "“张三”（PER）：已拒绝"

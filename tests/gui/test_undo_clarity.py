@@ -45,7 +45,7 @@ def test_the_history_comes_back_after_a_restart_and_undoes(qtbot, tmp_path: Path
     again = open_app(db, QApplication.instance(), settings, ask=False)
     qtbot.addWidget(again)
     stack = again.session.undo_stack
-    assert stack.count() == 2 and "Edit a field" in stack.undoText()
+    assert stack.count() == 2 and stack.undoText().endswith(": Kicker → “新引题”")  # names the field and value
     stack.undo()
     assert Article.get_by_id(arts[1]).kicker != "新引题" and Article.get_by_id(arts[0]).status == "reviewed"
     again.session.store.close()

@@ -18,6 +18,7 @@ from jmreview.analysis.gazetteer import all_words, place_pattern, trie_regex, wo
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
 from jmreview.analysis.page import PageAnalysis
+from jmreview.analysis.person_model import choose_people
 from jmreview.analysis.script import to_simplified_aligned
 
 LABELLED_ROLES = {"body", "headline", "subheadline", "kicker", "subhead", "caption", "byline"}
@@ -52,6 +53,7 @@ PLACE_END = set("州市县区镇村乡省岛湾港")
 CLAUSE_NAME = re.compile(rf"(?:^|(?<=[，,。：:；;、“\s]))([{CJK}]{{2,3}})"
                          r"(?=表示|说|指出|强调|介绍|认为|向|出席|主持|代表|担任|告诉)")
 NOT_NAME_END = set("区市县镇村局委院部省厅办化质图")
+Span = tuple[int, int, str, str | None]
 
 
 @dataclass
@@ -246,15 +248,27 @@ def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int,
     return [span]
 
 
+def rule_spans(s: str, toks: list[tuple[str, str]],
+               known_people: set[str]) -> tuple[list[Span], dict[tuple[int, int], set[str]]]:
+    """Every span the rules propose for one line, and which rules proposed each person (the model chooses)."""
+    cuts, tok_spans = _token_edges(toks)
+    titled, tok, dots = _person_spans(s, known_people), token_people(toks, all_words()), dot_names(s)
+    spans = titled + _pattern_spans(s) + _jieba_spans(s, toks) + world_spans(s, cuts) + tok + dots
+    spans = [x for sp in spans if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
+    listed = speaker_and_list_people(s, spans)
+    sources: dict[tuple[int, int], set[str]] = {}
+    for name, found in (("title", titled), ("tok", tok), ("dot", dots), ("list", listed), ("any", spans)):
+        for i, j, label, role in found:
+            if label == "PER":
+                sources.setdefault((i, j), set()).add("title" if name == "title" and role else name)
+    return spans + listed, sources
+
+
 def block_entities(block: Block, source: str, known_people: set[str], index: int) -> list[Entity]:
     """Entities of one block."""
     s = block.simplified
     toks = tokens(s)
-    cuts, tok_spans = _token_edges(toks)
-    spans = _person_spans(s, known_people) + _pattern_spans(s) + _jieba_spans(s, toks) \
-        + world_spans(s, cuts) + token_people(toks, all_words()) + dot_names(s)
-    spans = [x for sp in spans if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
-    spans += speaker_and_list_people(s, spans)
+    spans = choose_people(s, toks, *rule_spans(s, toks, known_people), known_people)
     out = []
     for i, j, label, role in _longest_first(spans):
         start, end = block.source_span(i, j)

@@ -42,6 +42,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
     4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
         "DROP INDEX IF EXISTS sourcefile_one_current_version"),
+    # the lexicon's own table is created with the others after the steps
+    5: ("ALTER TABLE entity ADD COLUMN cue TEXT NOT NULL DEFAULT ''",),
 }
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")

@@ -12,6 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -23,7 +24,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -165,6 +166,8 @@ class Entity(BaseModel):
     origin = CharField(default="auto")
     status = CharField(default="suggested")
     created_at = DateTimeField(default=now)
+    # schema 5: where a suggestion came from (a cue: the rules, jieba, or what editors taught)
+    cue = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 class EditLog(BaseModel):
@@ -179,4 +182,23 @@ class EditLog(BaseModel):
     undone = BooleanField(default=False)
 
 
-ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog)
+class LexiconEntry(BaseModel):
+    """Schema 5: what the lexicon holds besides what is derived from decisions: imported and edited entries.
+
+    ``hidden`` rows are deletions made in the lexicon window: they hide that text and label.
+    """
+
+    text = TextField()
+    label = CharField()
+    positive = BooleanField(default=True)
+    count = IntegerField(default=1)
+    editors = JSONField(default=list)
+    last_at = DateTimeField(null=True)
+    origin = CharField(default="imported")  # imported (another desk's lexicon) or edited (in the lexicon window)
+    hidden = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("text", "label"), False),)
+
+
+ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry)

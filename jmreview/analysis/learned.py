@@ -23,6 +23,7 @@ from jmreview.analysis.script import to_simplified
 ENTITY_LABELS = ("PER", "LOC", "ORG", "DATE")
 LAYOUT_LABELS = ("kicker", "noise")
 LAYOUT_MIN = 2  # a line role is learned once people set it this many times
+TAIL = "…"  # a negative entry "…委常委" ORG: an organisation suggested ending so ends before 常委 (after 委)
 RULES, JIEBA = encode("entity.rules"), encode("entity.jieba")
 Span = tuple[int, int, str, Any]
 
@@ -61,8 +62,12 @@ class Lexicon:
         self.positive: dict[str, Entry] = {}
         self.negative: set[tuple[str, str]] = set()
         self.layout: dict[str, Entry] = {}
+        self.tails: dict[tuple[str, str], Entry] = {}
         for e in self.entries:
-            if e.layout:
+            if e.text.startswith(TAIL):
+                if not e.positive and len(e.text) > 1:
+                    self.tails[(e.text[1:], e.label)] = e
+            elif e.layout:
                 if e.positive and e.count >= LAYOUT_MIN:
                     self.layout[e.text] = e
             elif not e.positive:
@@ -73,7 +78,7 @@ class Lexicon:
         self._pattern: re.Pattern[str] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.positive or self.negative or self.layout)
+        return bool(self.positive or self.negative or self.layout or self.tails)
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_pattern": None}
@@ -97,20 +102,31 @@ def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | 
     """
     if not lexicon:
         return spans, {}
-    kept = [sp for sp in spans if (s[sp[0]:sp[1]], sp[2]) not in lexicon.negative]
     learned: dict[tuple[int, int, str], str] = {}
+    kept = []
+    for i, j, label, role in spans:
+        cut = next((e for e in (lexicon.tails.get((s[j - n:j], label)) for n in (3, 2))
+                    if e is not None and j - len(e.text) + 2 - i >= 2), None)
+        if cut is not None:  # editors cut this tail off such suggestions (after the character it follows)
+            j -= len(cut.text) - 2
+        if (s[i:j], label) in lexicon.negative:
+            continue
+        if cut is not None:
+            learned[(i, j, label)] = cut.cue()
+        kept.append((i, j, label, role))
     for i, j, entry in lexicon.matches(s):
         if i in cuts and (j in cuts or j - i >= 3):
             learned[(i, j, entry.label)] = entry.cue()
     if not learned:
         return kept, {}
-    auto = {sp[:3] for sp in kept}
+    auto = {sp[:3] for sp in spans}
 
     def beaten(sp: Span) -> bool:  # crosses a learned span, or lies on one with another label
         return any((a < sp[0] < b < sp[1] or sp[0] < a < sp[1] < b or (a, b) == sp[:2] and lab != sp[2])
                    for a, b, lab in learned)
     kept = [sp for sp in kept if not beaten(sp)]
-    kept += [(i, j, lab, None) for i, j, lab in learned if (i, j, lab) not in auto]
+    have = {sp[:3] for sp in kept}
+    kept += [(i, j, lab, None) for i, j, lab in learned if (i, j, lab) not in auto | have]
     return kept, {k: v for k, v in learned.items() if k not in auto}
 
 

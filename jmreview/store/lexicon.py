@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from jmreview.analysis.blocks import remove_pinyin
-from jmreview.analysis.learned import LAYOUT_MIN, Entry, Lexicon, line_key
+from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key
 from jmreview.store.models import LexiconEntry, database_proxy
 
 DECISIONS_SQL = (
@@ -24,6 +24,12 @@ LINES_SQL = (
     "SELECT b.id, f.text, b.start, b.\"end\", b.role, b.article_id FROM block b JOIN sourcefile f ON f.id = b.file_id "
     "WHERE f.replaced_by IS NULL AND ((b.role = 'kicker' AND b.manual LIKE '%\"role\"%') "
     "OR (b.article_id IS NULL AND b.manual LIKE '%\"article\"%'))")
+# a rejected suggestion and the accepted entity a person put at its start, shorter: the tail they cut off
+TAILS_SQL = (
+    "SELECT r.id, r.simplified, a.simplified, r.label, ar.reviewer, r.created_at FROM entity r JOIN entity a "
+    "ON a.file_id = r.file_id AND a.start = r.start AND a.\"end\" < r.\"end\" AND a.label = r.label "
+    "JOIN sourcefile f ON f.id = r.file_id JOIN article ar ON ar.id = r.article_id WHERE f.replaced_by IS NULL "
+    "AND r.status = 'rejected' AND r.origin = 'auto' AND (a.status = 'accepted' OR a.origin = 'manual')")
 # who decided, and when: the newest edit not undone that created or set a row (a restored corpus has none)
 LOG_SQL = (
     "SELECT l.id, l.who, l.at, json_extract(s.value, '$.model'), json_extract(s.value, '$.id') FROM editlog l, "
@@ -64,6 +70,10 @@ class _Tally:
         if log and log not in self.logs:
             self.logs.append(log)
 
+    def when(self) -> tuple[str, int]:
+        """When it was last decided: the time, then the edit's number (two edits share a second)."""
+        return self.last, max(self.logs, default=0)
+
 
 def _stamp(value: object) -> str:
     text = value.isoformat(" ", "seconds") if isinstance(value, datetime) else str(value or "")
@@ -84,14 +94,19 @@ def derived_rows() -> list[LexiconRow]:
     for e_id, simple, label, status, _origin, reviewer, created in database_proxy.execute_sql(DECISIONS_SQL):
         log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
         (neg if status == "rejected" else pos).setdefault((simple, label), _Tally()).add(who, at, log)
+    for e_id, long, short, label, reviewer, created in database_proxy.execute_sql(TAILS_SQL):
+        tail = long[len(short):]
+        if 1 <= len(tail) <= 2 and len(short) >= 2 and long.startswith(short):
+            log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
+            neg.setdefault((TAIL + short[-1] + tail, label), _Tally()).add(who, at, log)
     lines: dict[tuple[str, str], _Tally] = {}
     for b_id, text, start, end, role, article in database_proxy.execute_sql(LINES_SQL):
         key = line_key(remove_pinyin(text[start:end])[0])
         if key:
             log, who, at = logs.get(("Block", b_id), (None, "import", ""))
             lines.setdefault((key, "noise" if article is None else role), _Tally()).add(who, at, log)
-    rows = [_row(k, t, True) for k, t in pos.items() if k not in neg or t.last >= neg[k].last]
-    rows += [_row(k, t, False) for k, t in neg.items() if k not in pos or t.last > pos[k].last]
+    rows = [_row(k, t, True) for k, t in pos.items() if k not in neg or t.when() >= neg[k].when()]
+    rows += [_row(k, t, False) for k, t in neg.items() if k not in pos or t.when() > pos[k].when()]
     rows += [_row(k, t, True) for k, t in lines.items() if t.count >= LAYOUT_MIN]
     return rows
 

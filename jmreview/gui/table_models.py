@@ -122,6 +122,7 @@ class EntityTableModel(RowTableModel[EntityRow]):
         ("Role", lambda r: r.role or ""),
         ("Status", lambda r: tr(r.status)),
         ("Count", lambda r: r.count),
+        ("Origin", lambda r: tr("by hand") if r.origin == "manual" else cue_text(r.cue) if r.cue else tr("automatic")),
     )
 
     def style(self, row: EntityRow, role: int) -> Any:

@@ -198,3 +198,21 @@ def test_cli_lexicon_and_rerun(tmp_path: Path) -> None:
     out = subprocess.run([*RUN, "lexicon", "import", str(bad), "--db", db], capture_output=True, text=True,
                          timeout=300)
     assert out.returncode == 2 and "not a jmreview lexicon" in out.stderr
+
+
+def test_a_reviewed_corpus_restored_with_import_json_teaches_the_pages_imported_next(tmp_path: Path) -> None:
+    db, fresh = str(tmp_path / "desk.sqlite3"), str(tmp_path / "fresh.sqlite3")
+    pages = [str(_page(tmp_path, d, PAGE)) for d in (1, 2)]
+    assert subprocess.run([*RUN, "import", *pages, "--db", db], capture_output=True, timeout=300).returncode == 0
+    with Store(db) as store:
+        _teach(store, 1)
+        _teach(store, 2)
+    corpus = tmp_path / "reviewed.json"
+    for command in (["export", "--format", "json", "--with-source", "-o", str(corpus), "--db", db],
+                    ["import-json", str(corpus), "--db", fresh],
+                    ["import", str(_page(tmp_path / "later", 3, TRADITIONAL)), "--db", fresh]):
+        out = subprocess.run([*RUN, *command], capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, out.stderr
+    with Store(fresh):
+        third = _entities(3)
+    assert third[("歐陽娜娜", "PER")].startswith("entity.learned") and ("阿爾法", "PER") not in third

@@ -17,7 +17,6 @@ from jmreview.analysis.blocks import Block, remove_pinyin
 from jmreview.analysis.cue_codes import encode
 from jmreview.analysis.cues import strip_marks
 from jmreview.analysis.drafts import Segmentation
-from jmreview.analysis.gazetteer import trie_regex
 from jmreview.analysis.script import to_simplified
 
 ENTITY_LABELS = ("PER", "LOC", "ORG", "DATE")
@@ -75,7 +74,7 @@ class Lexicon:
             elif len(e.text) >= 2 and (e.text not in self.positive or e.count > self.positive[e.text].count):
                 self.positive[e.text] = e
         self.negative -= {(e.text, e.label) for e in self.positive.values()}
-        self._pattern: re.Pattern[str] | None = None
+        self._pattern: dict[str, list[int]] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.positive or self.negative or self.layout or self.tails)
@@ -83,16 +82,34 @@ class Lexicon:
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_pattern": None}
 
-    def pattern(self) -> re.Pattern[str] | None:
-        """One regex over every positive text, longest first (a character trie: fast with thousands)."""
-        if self._pattern is None and self.positive:
-            self._pattern = re.compile(trie_regex(set(self.positive)))
+    def _starts(self) -> dict[str, list[int]]:
+        """First character → the lengths of the positive texts starting with it, longest first."""
+        if self._pattern is None:
+            starts: dict[str, set[int]] = {}
+            for text in self.positive:
+                starts.setdefault(text[0], set()).add(len(text))
+            self._pattern = {ch: sorted(lengths, reverse=True) for ch, lengths in starts.items()}
         return self._pattern
 
-    def matches(self, s: str) -> list[tuple[int, int, Entry]]:
-        """Where positive entries occur in a Simplified text."""
-        pat = self.pattern()
-        return [] if pat is None else [(m.start(), m.end(), self.positive[m.group(0)]) for m in pat.finditer(s)]
+    def matches(self, s: str, at: Iterable[int] | None = None) -> list[tuple[int, int, Entry]]:
+        """Where positive entries occur in a Simplified text (longest at each start, not overlapping).
+
+        ``at`` limits the starts tried (a block's word edges); one dictionary look-up per length that
+        some entry starting with that character has, so thousands of entries cost little.
+        """
+        if not self.positive:
+            return []
+        starts, found, end = self._starts(), [], 0
+        for i in sorted(at) if at is not None else range(len(s)):
+            if i < end or i >= len(s) or s[i] not in starts:
+                continue
+            for n in starts[s[i]]:
+                entry = self.positive.get(s[i:i + n]) if i + n <= len(s) else None
+                if entry is not None:
+                    found.append((i, i + n, entry))
+                    end = i + n
+                    break
+        return found
 
 
 def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | None) -> tuple[list[Span], dict]:
@@ -114,8 +131,8 @@ def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | 
         if cut is not None:
             learned[(i, j, label)] = cut.cue()
         kept.append((i, j, label, role))
-    for i, j, entry in lexicon.matches(s):
-        if i in cuts and (j in cuts or j - i >= 3):
+    for i, j, entry in lexicon.matches(s, cuts):
+        if j in cuts or j - i >= 3:
             learned[(i, j, entry.label)] = entry.cue()
     if not learned:
         return kept, {}

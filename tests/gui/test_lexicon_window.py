@@ -59,6 +59,9 @@ def test_the_entity_table_says_where_each_suggestion_came_from(qtbot, tmp_path: 
         window.select_file(second.id)
         window.select_article(learned.article_id)
         assert _origins(window)["歐陽娜娜"] == "从测试编辑的 1 次更正中学到"
+        model = window.entities.model
+        k = next(k for k, r in enumerate(model.rows) if r.text == "歐陽娜娜")
+        assert model.data(model.index(k, 0), Qt.ItemDataRole.ToolTipRole) == "从测试编辑的 1 次更正中学到"
     finally:
         window.session.store.close()
         for t in translators:

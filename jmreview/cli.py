@@ -1,4 +1,4 @@
-"""The `jmreview` command: import, export, evaluate, stats; with no command, the window.
+"""The `jmreview` command: import, export, evaluate, stats, lexicon, rerun; with no command, the window.
 
 Errors are one clear line on stderr and a non-zero exit, never a traceback.
 """
@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 from jmreview import __version__
+from jmreview.cli_learning import COMMANDS as LEARNING_COMMANDS
+from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.errors import JmreviewError
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
@@ -61,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("stats", help="counts of files, articles and entities")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    add_learning_parsers(sub)
     return parser
 
 
@@ -213,7 +216,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats, "doctor": cmd_doctor}
+            "stats": cmd_stats, "doctor": cmd_doctor, **LEARNING_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

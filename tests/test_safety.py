@@ -15,7 +15,7 @@ from jmreview.store import edits
 from jmreview.store.backup import list_backups, make_backup, prune
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.doctor import examine
-from jmreview.store.models import SCHEMA_VERSION, Article, EditLog, Entity, SourceFile
+from jmreview.store.models import SCHEMA_VERSION, Article, EditLog, Entity, LexiconEntry, SourceFile, database_proxy
 from jmreview.store.restore import restore_backup
 from jmreview.workflows.importer import import_paths
 
@@ -24,11 +24,18 @@ from .conftest import SEEDS
 FIXTURE = Path(__file__).parent / "data" / "schema1.sqlite3"
 
 
+def store_tables() -> set[str]:
+    """The tables of the open database."""
+    return set(database_proxy.get_tables())
+
+
 def test_a_schema_1_database_opens_upgraded_with_all_data(tmp_path: Path) -> None:
     db = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURE, db)
     with Store(db):
         assert SCHEMA_VERSION == 6
+        assert "lexiconentry" in store_tables() and LexiconEntry.select().count() == 0  # schema 5: the lexicon
+        assert all(e.cue == "" for e in Entity.select())  # an old suggestion does not say where it came from
         assert Article.select().count() == 15 and SourceFile.select().count() == 2
         assert Article.select().where(Article.title == "编辑改过的标题").count() == 1
         assert Article.select().where(Article.status == "reviewed").count() == 1

@@ -78,6 +78,12 @@ CUES: dict[str, str] = {
     "hand.article": "set by hand ({who})",
     "file.restored": "restored from a corpus file",
     "file.applied": "applied from a corpus file",
+    # where an entity suggestion, or a role, came from
+    "entity.rules": "suggested by the rules (patterns and word lists)",
+    "entity.jieba": "suggested by jieba's word segmentation",
+    "entity.learned": "learned from {n} corrections by {who}",
+    "kicker.learned": "kicker: learned from {n} corrections by {who}",
+    "noise.learned": "noise: learned from {n} corrections by {who}",
 }
 
 _CODE = re.compile(r"[a-z]+\.[a-z_]+")

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
 from jmreview.analysis.gazetteer import all_words, place_pattern, trie_regex, world_spans, world_words
+from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
-from jmreview.analysis.page import PageAnalysis
+from jmreview.analysis.page import ArticleResult, PageAnalysis
 from jmreview.analysis.person_model import choose_people
 from jmreview.analysis.script import to_simplified_aligned
 
@@ -67,6 +68,7 @@ class Entity:
     end: int
     role: str | None = None
     block: int = -1
+    cue: str = ""  # where it came from: the rules, jieba, or what editors taught (a cue code)
 
 
 def _cut_name(run: str) -> tuple[str, bool]:
@@ -251,39 +253,69 @@ def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int,
 def rule_spans(s: str, toks: list[tuple[str, str]],
                known_people: set[str]) -> tuple[list[Span], dict[tuple[int, int], set[str]]]:
     """Every span the rules propose for one line, and which rules proposed each person (the model chooses)."""
+    spans, sources, _ = _proposals(s, toks, known_people)
+    return spans, sources
+
+
+def _proposals(s: str, toks: list[tuple[str, str]],
+               known_people: set[str]) -> tuple[list[Span], dict[tuple[int, int], set[str]], set[tuple[int, int, str]]]:
+    """The spans of one line, the sources of each person, and the spans only jieba proposed."""
     cuts, tok_spans = _token_edges(toks)
     titled, tok, dots = _person_spans(s, known_people), token_people(toks, all_words()), dot_names(s)
-    spans = titled + _pattern_spans(s) + _jieba_spans(s, toks) + world_spans(s, cuts) + tok + dots
-    spans = [x for sp in spans if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
+    ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots
+    machine = _jieba_spans(s, toks) + tok
+    spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
     listed = speaker_and_list_people(s, spans)
     sources: dict[tuple[int, int], set[str]] = {}
     for name, found in (("title", titled), ("tok", tok), ("dot", dots), ("list", listed), ("any", spans)):
         for i, j, label, role in found:
             if label == "PER":
                 sources.setdefault((i, j), set()).add("title" if name == "title" and role else name)
-    return spans + listed, sources
+    jieba_only = {sp[:3] for sp in machine} - {sp[:3] for sp in ruled + listed}
+    return spans + listed, sources, jieba_only
 
 
-def block_entities(block: Block, source: str, known_people: set[str], index: int) -> list[Entity]:
-    """Entities of one block."""
+def block_candidates(block: Block, known_people: set[str]) -> tuple[list, set[int], set[tuple[int, int, str]]]:
+    """The spans proposed in one block (people chosen by the model), its word edges, and which the rules found."""
     s = block.simplified
     toks = tokens(s)
-    spans = choose_people(s, toks, *rule_spans(s, toks, known_people), known_people)
+    spans, sources, jieba_only = _proposals(s, toks, known_people)
+    spans = choose_people(s, toks, spans, sources, known_people)
+    cuts, _ = _token_edges(toks)
+    return spans, cuts, {sp[:3] for sp in spans if sp[:3] not in jieba_only}
+
+
+def choose_entities(block: Block, source: str, found: tuple[list, set[int], set], index: int,
+                    lexicon: Lexicon | None = None) -> list[Entity]:
+    """The entities of one block from its candidates, with what the lexicon teaches applied."""
+    s = block.simplified
+    spans, cuts, by_rules = found
+    spans, taught = learned_spans(s, spans, cuts, lexicon)
     out = []
     for i, j, label, role in _longest_first(spans):
         start, end = block.source_span(i, j)
-        out.append(Entity(source[start:end], s[i:j], label, start, end, role, index))
+        cue = taught.get((i, j, label)) or (RULES if (i, j, label) in by_rules else JIEBA)
+        out.append(Entity(source[start:end], s[i:j], label, start, end, role, index, cue))
     return out
 
 
-def extract_entities(page: PageAnalysis) -> None:
-    """Fill each article's entity list (origin auto, status suggested)."""
+def block_entities(block: Block, source: str, known_people: set[str], index: int,
+                   lexicon: Lexicon | None = None) -> list[Entity]:
+    """Entities of one block."""
+    return choose_entities(block, source, block_candidates(block, known_people), index, lexicon)
+
+
+def credited_people(art: ArticleResult) -> set[str]:
+    """The Simplified names an article's credits hold (its reporters, correspondents, photographers)."""
+    names = art.fields.credits.names
+    return {to_simplified_aligned(n) for n in names["reporters"] + names["correspondents"] + names["photographers"]}
+
+
+def extract_entities(page: PageAnalysis, lexicon: Lexicon | None = None) -> None:
+    """Fill each article's entity list (origin auto, status suggested), with what the lexicon teaches."""
     for art in page.articles:
-        people = set()
-        for name in art.fields.credits.names["reporters"] + art.fields.credits.names["correspondents"] \
-                + art.fields.credits.names["photographers"]:
-            people.add(to_simplified_aligned(name))
+        people = credited_people(art)
         art.entities = []
         for m in art.members:
             if art.roles[m] in LABELLED_ROLES:
-                art.entities.extend(block_entities(page.blocks[m], page.text, people, m))
+                art.entities.extend(block_entities(page.blocks[m], page.text, people, m, lexicon))

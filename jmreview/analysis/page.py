@@ -31,3 +31,4 @@ class PageAnalysis:
     noise: list[int]
     joins: dict[int, str]
     duplicates: dict[int, int]
+    noise_cues: dict[int, str] = field(default_factory=dict)  # lines made noise by what editors taught

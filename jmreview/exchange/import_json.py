@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from jmreview.analysis.cue_codes import decode, encode
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.json_apply import FIELDS, JsonImportReport, apply
@@ -71,6 +72,12 @@ def _database_sources(doc: dict[str, Any]) -> list[Source | None]:
     return out
 
 
+def stored_cue(detail: Any) -> str:
+    """The cue an exported ``origin_detail`` (its English) was written from; '' when it is none."""
+    found = decode(detail) if isinstance(detail, str) else None
+    return encode(found[0], **found[1]) if found else ""
+
+
 def _moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) and value else None
 
@@ -117,6 +124,7 @@ def _restore_file(store: Store, f: dict[str, Any], src: Source) -> None:
     insert_rows(store, Entity, [
         {"article": a["id"], "file": sf.id, "start": e["start"], "end": e["end"], "text": e["text"],
          "simplified": e.get("simplified") or to_simplified(e["text"]), "label": e["label"], "role": e.get("role"),
-         "origin": e.get("origin", "auto"), "status": e.get("status", "suggested"), "created_at": now()}
+         "origin": e.get("origin", "auto"), "status": e.get("status", "suggested"), "created_at": now(),
+         "cue": stored_cue(e.get("origin_detail"))}
         for a in f["articles"] for e in a["entities"]])
     index_blocks(store, sf.id, src.text)

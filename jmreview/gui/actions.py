@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from jmreview.gui.host import WindowHost
+
 ROLE_KEYS = (("kicker", "Kicker"), ("headline", "Headline"), ("subheadline", "Subheadline"), ("byline", "Byline"),
              ("subhead", "Subhead"), ("caption", "Caption"), ("note", "Note"), ("body", "Body"))
 
@@ -77,6 +79,19 @@ def replace_actions(window: QMainWindow, menu: QMenu, actions: dict[str, QAction
             menu.addAction(action)
         window.addAction(action)
         actions[spec.name] = action
+
+
+def learning_specs(window: WindowHost) -> list[Spec]:
+    """The lexicon window and applying what was learned (Entities menu)."""
+    from jmreview.gui.lexicon_window import apply_to_corpus, open_lexicon
+
+    def show() -> None:
+        open_lexicon(window)
+
+    def apply() -> None:
+        apply_to_corpus(window)
+    return [Spec("entity", "lexicon", "Le&xicon…", "Ctrl+Alt+X", show),
+            Spec("entity", "apply_lexicon", "Apply what was lear&ned to the corpus…", "Ctrl+Alt+K", apply)]
 
 
 def shortcut_sheet(actions: dict[str, QAction]) -> list[tuple[str, str]]:

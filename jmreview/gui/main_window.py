@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QUndoView
 
 from jmreview.gui import databases, jobs
-from jmreview.gui.actions import ROLE_KEYS, Spec, build
+from jmreview.gui.actions import ROLE_KEYS, Spec, build, learning_specs
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
 from jmreview.gui.corrections import Corrections
@@ -151,7 +151,7 @@ class MainWindow(WindowHost):
             Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
             Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
-        return specs
+        return specs + learning_specs(self)
 
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)

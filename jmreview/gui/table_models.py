@@ -122,6 +122,11 @@ class ArticleTableModel(RowTableModel[ArticleRow]):
         return None
 
 
+def origin_text(row: EntityRow) -> str:
+    """Where an entity came from: by hand, or the rules, jieba, or what editors taught."""
+    return tr("by hand") if row.origin == "manual" else cue_text(row.cue) if row.cue else tr("automatic")
+
+
 class EntityTableModel(RowTableModel[EntityRow]):
     """An article's entities; suggestions look different from accepted ones."""
 
@@ -131,7 +136,14 @@ class EntityTableModel(RowTableModel[EntityRow]):
         ("Role", lambda r: r.role or ""),
         ("Status", lambda r: tr(r.status)),
         ("Count", lambda r: r.count),
+        ("Origin", lambda r: origin_text(r)),
     )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As every table; hovering any cell of an entity says where it came from."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < len(self.rows):
+            return origin_text(self.rows[index.row()])
+        return super().data(index, role)
 
     def style(self, row: EntityRow, role: int) -> Any:
         """Suggestions italic and grey, accepted bold, rejected struck through."""

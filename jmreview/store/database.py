@@ -8,6 +8,7 @@ that changed since its newest backup gets a new one.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -52,6 +53,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
     4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
         "DROP INDEX IF EXISTS sourcefile_one_current_version"),
+    # the lexicon's own table is created with the others after the steps
+    5: ("ALTER TABLE entity ADD COLUMN cue TEXT NOT NULL DEFAULT ''",),
     # the story links' table is created with the others after the steps
     6: ("ALTER TABLE sourcefile ADD COLUMN issue_date VARCHAR(255) NULL",
         "ALTER TABLE sourcefile ADD COLUMN page_label VARCHAR(255) NULL",
@@ -60,6 +63,7 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE entity ADD COLUMN resolved_rule VARCHAR(255) NOT NULL DEFAULT ''"),
 }
 NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQLite database any more"}
+ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 
@@ -251,6 +255,9 @@ class Store:
         with self.db.atomic("IMMEDIATE"):
             for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS.get(target, ()):
+                    added = ADD_COLUMN.match(statement)
+                    if added and added.group(2) in {c.name for c in self.db.get_columns(added.group(1))}:
+                        continue  # a column already there (a database rewound by hand) is not added twice
                     self.db.execute_sql(statement)
             self.db.execute_sql("UPDATE schemainfo SET version = ?", (SCHEMA_VERSION,))
 

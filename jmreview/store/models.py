@@ -171,6 +171,8 @@ class Entity(BaseModel):
     origin = CharField(default="auto")
     status = CharField(default="suggested")
     created_at = DateTimeField(default=now)
+    # schema 5: where a suggestion came from (a cue: the rules, jieba, or what editors taught)
+    cue = TextField(default="", constraints=[SQL("DEFAULT ''")])
     resolved = CharField(null=True)       # schema 6: a DATE's day, resolved against the issue date (ISO)
     resolved_rule = CharField(default="", constraints=[SQL("DEFAULT ''")])  # …and the rule used, or 'unresolved.<why>'
 
@@ -203,4 +205,23 @@ class StoryLink(BaseModel):
         indexes = ((("first", "then"), True), (("then",), False))
 
 
-ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog, StoryLink)
+class LexiconEntry(BaseModel):
+    """Schema 5: what the lexicon holds besides what is derived from decisions: imported and edited entries.
+
+    ``hidden`` rows are deletions made in the lexicon window: they hide that text and label.
+    """
+
+    text = TextField()
+    label = CharField()
+    positive = BooleanField(default=True)
+    count = IntegerField(default=1)
+    editors = JSONField(default=list)
+    last_at = DateTimeField(null=True)
+    origin = CharField(default="imported")  # imported (another desk's lexicon) or edited (in the lexicon window)
+    hidden = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("text", "label"), False),)
+
+
+ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink)

@@ -42,5 +42,5 @@ def entity_rows(source: SourceFile, article: Article, art: ArticleResult, member
     """Entity rows of an analysed article, limited to the given blocks."""
     return [{"article": article.id, "file": source.id, "start": e.start, "end": e.end, "text": e.text,
              "simplified": e.simplified, "label": e.label, "role": e.role, "origin": "auto",
-             "status": "suggested", "created_at": now()}
+             "status": "suggested", "created_at": now(), "cue": e.cue}
             for e in art.entities if e.block in members]

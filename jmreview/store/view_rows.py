@@ -72,6 +72,7 @@ class EntityRow:
     start: int
     end: int
     count: int
+    cue: str = ""  # where a suggestion came from: the rules, jieba, or what editors taught
 
 
 def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow]:
@@ -116,7 +117,7 @@ def entity_rows(article_id: int) -> list[EntityRow]:
         e = members[0]
         role = next((m.role for m in members if m.role), None)
         rows.append(EntityRow(e.id, tuple(m.id for m in members), e.text, e.simplified, e.label, role, e.status,
-                              e.origin, e.start, e.end, len(members)))
+                              e.origin, e.start, e.end, len(members), e.cue))
     return rows
 
 

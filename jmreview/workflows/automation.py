@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
+from jmreview.errors import StoreError
 from jmreview.store.database import Store
+from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.workflows.newspaper import newspaper_pass
@@ -41,9 +44,9 @@ def is_protected(article: Article) -> bool:
     return Block.select().where((Block.article == article) & (fn.json_array_length(Block.manual) > 0)).exists()
 
 
-def rerun_file(store: Store, source: SourceFile) -> RerunReport:
-    """Redo segmentation and extraction of one file, keeping every protected article as it is."""
-    page = analyse_text(source.text)
+def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None) -> RerunReport:
+    """Redo segmentation and extraction of one file with what was learned, keeping every protected article."""
+    page = analyse_text(source.text, lexicon=current_lexicon() if lexicon is None else lexicon)
     store.backup("before-rerun")
     with store.write():
         articles = list(Article.select().where(Article.file == source))
@@ -71,15 +74,31 @@ def rerun_file(store: Store, source: SourceFile) -> RerunReport:
                              duplicate_of=page.blocks[dup].line if dup is not None else None) \
                     .where(Block.id == by_line[page.blocks[m].line].id).execute()
             insert_rows(store, Entity, entity_rows(source, row, art, set(members)))
-        noise = [by_line[page.blocks[m].line].id for m in page.noise if page.blocks[m].line not in fixed_lines]
-        if noise:
-            Block.update(article=None, role="body", cue=NOISE_CUE).where(Block.id.in_(noise)).execute()
+        for m in page.noise:
+            if page.blocks[m].line not in fixed_lines:
+                Block.update(article=None, role="body", cue=page.noise_cues.get(m, NOISE_CUE)).where(
+                    Block.id == by_line[page.blocks[m].line].id).execute()
         renumber(source)
         EditLog.create(at=now(), who=AUTOMATION, action="rerun_automation",
                        summary=f"{source.name}: kept {len(kept)} articles decided by people, redid {redone}",
                        payload={"file": source.id, "kept": [a.id for a in kept]})
     newspaper_pass(store, [source.id])
     return RerunReport(kept=len(kept), redone=redone)
+
+
+def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, RerunReport]:
+    """Re-run automation on the current files (all, or those named by name or folder/name), with what was learned."""
+    sources = list(SourceFile.select().where(SourceFile.replaced_by.is_null()).order_by(SourceFile.folder,
+                                                                                         SourceFile.name))
+    if names:
+        wanted = set(names)
+        sources = [s for s in sources if s.name in wanted or f"{s.folder}/{s.name}" in wanted]
+        found = {s.name for s in sources} | {f"{s.folder}/{s.name}" for s in sources}
+        missing = sorted(wanted - found)
+        if missing:
+            raise StoreError(f"no imported file is named {', '.join(missing)}")
+    lexicon = current_lexicon()
+    return {(f"{s.folder}/{s.name}" if s.folder else s.name): rerun_file(store, s, lexicon) for s in sources}
 
 
 def renumber(source: SourceFile) -> None:

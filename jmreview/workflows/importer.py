@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.errors import REFUSALS, RefusedInput
 from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
 from jmreview.store.database import Store
+from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
@@ -62,24 +64,35 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
+_taught: list[Lexicon | None] = [None]  # what editors taught, in this process (a worker gets it once)
+
+
+def _teach(lexicon: Lexicon | None) -> None:
+    _taught[0] = lexicon
+
+
 def analyse_path(path: Path) -> tuple[DecodedSource, PageAnalysis] | RefusedInput:
     """Decode and analyse one file (runs in a worker process); a refusal is returned, not raised."""
     try:
         source = read_source(path)
     except RefusedInput as exc:
         return exc
-    return source, analyse_text(source.text)
+    return source, analyse_text(source.text, lexicon=_taught[0])
 
 
 Analysed = tuple[DecodedSource, PageAnalysis] | RefusedInput
 
 
-def _results(paths: list[Path], workers: int) -> Generator[tuple[Path, Analysed], None, None]:
+def _results(paths: list[Path], workers: int, lexicon: Lexicon | None) -> Generator[tuple[Path, Analysed], None, None]:
     if workers <= 1 or len(paths) <= 1:
-        for path in paths:
-            yield path, analyse_path(path)
+        _teach(lexicon)
+        try:
+            for path in paths:
+                yield path, analyse_path(path)
+        finally:
+            _teach(None)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_teach, initargs=(lexicon,)) as pool:
         try:
             yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
         finally:  # stopped early (a full disk): the files not yet analysed are dropped, not waited for
@@ -139,7 +152,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
             "file": sf.id, "line": b.line, "start": b.start, "end": b.end,
             "article": articles[k].id if k is not None else None, "position": pos,
             "role": member_of.roles[m] if member_of else "body",
-            "cue": member_of.cues.get(m, "") if member_of else NOISE_CUE,
+            "cue": member_of.cues.get(m, "") if member_of else page.noise_cues.get(m, NOISE_CUE),
             "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
             "duplicate_of": page.blocks[dup].line if dup is not None else None, "manual": [],
         })
@@ -160,6 +173,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
                  workers: int | None = None, replace: bool = False, who: str = "import") -> ImportReport:
     """Import files and folders; refused files are reported and leave nothing behind.
 
+    What people taught (the lexicon) is applied to the new pages' suggestions and roles.
     A file whose name is already imported with other bytes is a new version: people's
     articles are carried over to it; when some of them would change, it is refused unless
     `replace` confirms it (they are then carried over, flagged and back in review).
@@ -170,7 +184,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
         store.backup("before-import")
     if workers is None:
         workers = min(len(files), os.cpu_count() or 1)
-    results = _results(files, workers)
+    results = _results(files, workers, current_lexicon() if files else None)
     try:
         for n, (path, result) in enumerate(results, start=1):
             if isinstance(result, RefusedInput):

@@ -120,6 +120,10 @@
         <translation>接受全部建议(&amp;S)</translation>
     </message>
     <message>
+        <source>Apply what was lear&amp;ned to the corpus…</source>
+        <translation>将学到的内容应用到整个语料(&amp;N)…</translation>
+    </message>
+    <message>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Label all in &amp;file</source>
         <translation>在本文件中全部标注(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Le&amp;xicon…</source>
+        <translation>学到的词库(&amp;X)…</translation>
     </message>
     <message>
         <source>Mark &amp;in review</source>
@@ -668,12 +676,20 @@ Your work is saved. Details are in {log}.</source>
         <translation>引题：发言人的姓名和职务</translation>
     </message>
     <message>
+        <source>kicker: learned from {n} corrections by {who}</source>
+        <translation>引题：从{who}的 {n} 次更正中学到</translation>
+    </message>
+    <message>
         <source>kicker: line above the headline</source>
         <translation>引题：标题上方的一行</translation>
     </message>
     <message>
         <source>kicker: line above the headline or bold banner</source>
         <translation>引题：标题或加粗横幅上方的一行</translation>
+    </message>
+    <message>
+        <source>learned from {n} corrections by {who}</source>
+        <translation>从{who}的 {n} 次更正中学到</translation>
     </message>
     <message>
         <source>new article: a byline with nothing before it</source>
@@ -748,6 +764,10 @@ Your work is saved. Details are in {log}.</source>
         <translation>新文章：没有标题的文字，与上文隔着额外的空行，本版的稿件都是这样分隔的</translation>
     </message>
     <message>
+        <source>noise: learned from {n} corrections by {who}</source>
+        <translation>噪声：从{who}的 {n} 次更正中学到</translation>
+    </message>
+    <message>
         <source>noise: punctuation or layout debris in no article</source>
         <translation>噪声：不属于任何文章的标点或排版残留</translation>
     </message>
@@ -790,6 +810,14 @@ Your work is saved. Details are in {log}.</source>
     <message>
         <source>subheadline: line right under the headline</source>
         <translation>副题：紧接标题下方的一行</translation>
+    </message>
+    <message>
+        <source>suggested by jieba's word segmentation</source>
+        <translation>由结巴分词建议</translation>
+    </message>
+    <message>
+        <source>suggested by the rules (patterns and word lists)</source>
+        <translation>由规则建议（模式和词表）</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1373,185 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>LexiconWindow</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Apply to the whole &amp;corpus…</source>
+        <translation>应用到整个语料(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Apply what was learned</source>
+        <translation>应用学到的内容</translation>
+    </message>
+    <message>
+        <source>Apply what was learned ({n} changes)</source>
+        <translation>应用学到的内容（{n} 处改动）</translation>
+    </message>
+    <message>
+        <source>Apply what was learned to the articles nobody has decided about?
+
+{added} suggestions added, {removed} taken away, {kickers} lines set to kicker, {noise} lines set to noise, in {articles} articles. One step: Ctrl+Z undoes it.</source>
+        <translation>将学到的内容应用到还没有人处理过的文章？
+
+新增 {added} 条建议，去掉 {removed} 条，{kickers} 行设为引题，{noise} 行设为噪声，涉及 {articles} 篇文章。一步完成：Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the lexicon first.</source>
+        <translation>请先选择词库中的一个条目。</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正次数</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Export the lexicon</source>
+        <translation>导出词库</translation>
+    </message>
+    <message>
+        <source>Import a lexicon</source>
+        <translation>导入词库</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Lexicon entry</source>
+        <translation>词库条目</translation>
+    </message>
+    <message>
+        <source>Lexicon files (*.csv *.json)</source>
+        <translation>词库文件 (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Lexicon: add {text}</source>
+        <translation>词库：添加 {text}</translation>
+    </message>
+    <message>
+        <source>Lexicon: delete {text}</source>
+        <translation>词库：删除 {text}</translation>
+    </message>
+    <message>
+        <source>Lexicon: edit {text}</source>
+        <translation>词库：修改 {text}</translation>
+    </message>
+    <message>
+        <source>Lexicon: import {name}</source>
+        <translation>词库：导入 {name}</translation>
+    </message>
+    <message>
+        <source>Lexicon: what was learned from corrections</source>
+        <translation>词库：从更正中学到的内容</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Nothing to apply</source>
+        <translation>没有可应用的内容</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Search the lexicon</source>
+        <translation>搜索词库</translation>
+    </message>
+    <message>
+        <source>Suggest it (unchecked: never suggest it)</source>
+        <translation>建议它（不勾选：永不建议）</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>What was learned is already applied everywhere automation may change.</source>
+        <translation>学到的内容已应用到自动处理可以改动的所有地方。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>cut this tail off</source>
+        <translation>去掉这个结尾</translation>
+    </message>
+    <message>
+        <source>edited by hand</source>
+        <translation>人工修改</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>kicker line</source>
+        <translation>引题行</translation>
+    </message>
+    <message>
+        <source>learned from corrections</source>
+        <translation>从更正中学到</translation>
+    </message>
+    <message>
+        <source>never suggest</source>
+        <translation>永不建议</translation>
+    </message>
+    <message>
+        <source>noise line</source>
+        <translation>噪声行</translation>
+    </message>
+    <message>
+        <source>suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} 条</translation>
+    </message>
+    <message>
+        <source>{n} entries written to {path}</source>
+        <translation>已将 {n} 条写入 {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source> (read-only)</source>
@@ -1868,6 +2075,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>标签</translation>
     </message>
     <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Reviewed</source>
         <translation>已审</translation>
     </message>
@@ -1902,6 +2113,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>automatic</source>
         <translation>自动</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>人工</translation>
     </message>
     <message>
         <source>commentary</source>

@@ -27,6 +27,7 @@ QM_DIR = ROOT / "jmreview" / "data" / "i18n"
 ZH: dict[str, dict[str, str]] = {
     "Actions": {
         "Next automatic join or duplicate to chec&k": "下一处待检查的自动接续或重复(&K)",
+        "Le&xicon…": "学到的词库(&X)…", "Apply what was lear&ned to the corpus…": "将学到的内容应用到整个语料(&N)…",
         "&File": "文件(&F)", "&Edit": "编辑(&E)", "&Article": "文章(&A)", "&Block": "行(&B)",
         "E&ntities": "实体(&N)",
         "&View": "视图(&V)", "&Help": "帮助(&H)",
@@ -163,6 +164,32 @@ ZH: dict[str, dict[str, str]] = {
         "Script (Excel)": "字体（Excel）", "Sheet language (Excel)": "表头语言（Excel）",
         "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)", "JSON corpus (.json)": "JSON 语料 (.json)",
         "JSON lines (.jsonl)": "JSON 行 (.jsonl)", "corpus": "语料",
+    },
+    "LexiconWindow": {
+        "kicker line": "引题行", "noise line": "噪声行", "Lexicon entry": "词库条目",
+        "Suggest it (unchecked: never suggest it)": "建议它（不勾选：永不建议）", "Text": "文字", "Label": "标签",
+        "Corrections": "更正次数", "Lexicon: what was learned from corrections": "词库：从更正中学到的内容",
+        "Search the lexicon": "搜索词库", "Use": "用法", "Editors": "编辑", "Last": "最近", "Origin": "来源",
+        "learned from corrections": "从更正中学到", "imported": "导入", "edited by hand": "人工修改",
+        "&Add…": "添加(&A)…", "&Edit…": "修改(&E)…", "&Delete": "删除(&D)", "&Import…": "导入(&I)…",
+        "E&xport…": "导出(&X)…", "Apply to the whole &corpus…": "应用到整个语料(&C)…", "all": "全部",
+        "suggest": "建议", "never suggest": "永不建议", "cut this tail off": "去掉这个结尾",
+        "{n} entries": "{n} 条", "Choose an entry of the lexicon first.": "请先选择词库中的一个条目。",
+        "Lexicon: add {text}": "词库：添加 {text}", "Lexicon: edit {text}": "词库：修改 {text}",
+        "Lexicon: delete {text}": "词库：删除 {text}", "Import a lexicon": "导入词库",
+        "Lexicon files (*.csv *.json)": "词库文件 (*.csv *.json)", "Not imported": "未导入",
+        "Lexicon: import {name}": "词库：导入 {name}", "Export the lexicon": "导出词库", "Not exported": "未导出",
+        "{n} entries written to {path}": "已将 {n} 条写入 {path}", "Nothing to apply": "没有可应用的内容",
+        "What was learned is already applied everywhere automation may change.":
+            "学到的内容已应用到自动处理可以改动的所有地方。",
+        "Apply what was learned to the articles nobody has decided about?\n\n"
+        "{added} suggestions added, {removed} taken away, {kickers} lines set to kicker, "
+        "{noise} lines set to noise, in {articles} articles. One step: Ctrl+Z undoes it.":
+            "将学到的内容应用到还没有人处理过的文章？\n\n"
+            "新增 {added} 条建议，去掉 {removed} 条，{kickers} 行设为引题，{noise} 行设为噪声，"
+            "涉及 {articles} 篇文章。一步完成：Ctrl+Z 可撤销。",
+        "Apply what was learned": "应用学到的内容",
+        "Apply what was learned ({n} changes)": "应用学到的内容（{n} 处改动）",
     },
     "LabelsDialog": {
         "&Add label…": "添加标签(&A)…", "Add label": "添加标签", "Colour": "颜色", "Edit label": "修改标签",
@@ -339,6 +366,7 @@ ZH: dict[str, dict[str, str]] = {
         "Count": "次数", "automatic": "自动", "in review": "审校中", "reviewed": "已审", "rejected": "退回",
         "news": "消息", "feature": "通讯", "commentary": "评论", "document": "文件", "roundup": "综述",
         "photo": "图片新闻", "advertisement": "广告", "suggested": "建议", "accepted": "已接受",
+        "Origin": "来源", "by hand": "人工",
     },
 } | ZH_CUES
 

@@ -79,6 +79,11 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "set by hand ({who})": "人工设定（{who}）",
         "restored from a corpus file": "从语料文件恢复",
         "applied from a corpus file": "从语料文件应用",
+        "suggested by the rules (patterns and word lists)": "由规则建议（模式和词表）",
+        "suggested by jieba's word segmentation": "由结巴分词建议",
+        "learned from {n} corrections by {who}": "从{who}的 {n} 次更正中学到",
+        "kicker: learned from {n} corrections by {who}": "引题：从{who}的 {n} 次更正中学到",
+        "noise: learned from {n} corrections by {who}": "噪声：从{who}的 {n} 次更正中学到",
     },
     "Refusals": {
         "is empty (0 bytes)": "是空文件（0 字节）",

@@ -1,6 +1,7 @@
 """Issue 12 item 8: no English in the Chinese window — cues, refusals, backup kinds, Qt's dialogs, every title."""
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,7 +57,8 @@ def test_every_cue_refusal_and_backup_kind_reads_in_chinese(chinese: None) -> No
 
     untranslated = []
     for code, template in CUES.items():
-        shown = cue_text(code if "{" not in template else f'{code} {{"who": "王编辑"}}')
+        args = {name: "王编辑" if name == "who" else "3" for name in re.findall(r"\{(\w+)\}", template)}
+        shown = cue_text(code if not args else f"{code} {json.dumps(args, ensure_ascii=False)}")
         if not CJK.search(shown) or english_words(shown):
             untranslated.append(f"cue {code}: {shown}")
         if "{" not in template and cue_text(template) != shown:  # an old database's English cue: same text

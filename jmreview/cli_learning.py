@@ -1,0 +1,88 @@
+"""`jmreview lexicon export|import|list|apply` and `jmreview rerun`: what editors taught, from the command line."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from jmreview.errors import JmreviewError
+
+LABELS = ("PER", "LOC", "ORG", "DATE", "kicker", "noise")
+
+
+def add_parsers(sub: Any) -> None:
+    """The `lexicon` and `rerun` sub-commands."""
+    p = sub.add_parser("lexicon", help="what the corpus learned from editors' corrections: list, export, import, apply")
+    p.add_argument("action", choices=("list", "export", "import", "apply"))
+    p.add_argument("file", type=Path, nargs="?", help="export/import: a .csv or .json lexicon file")
+    p.add_argument("--format", choices=("csv", "json"), help="file format (default: by the file's suffix)")
+    p.add_argument("--label", choices=LABELS, help="list: only this label")
+    p.add_argument("--origin", choices=("learned", "imported", "edited"), help="list: only entries of this origin")
+    p.add_argument("--search", default="", help="list: only entries containing this text")
+    p.add_argument("--json", action="store_true", help="list: as JSON")
+    p.add_argument("--dry-run", action="store_true", help="apply: only say what would change")
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("rerun", help="re-run automation (with what was learned), keeping what people decided")
+    p.add_argument("--file", action="append", dest="files", metavar="NAME", help="only this file (repeatable)")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from jmreview.store.database import Store, default_db_path
+
+    store = Store(args.db or default_db_path())
+    for warning in store.warnings:
+        print(f"jmreview: warning: {warning}", file=sys.stderr)
+    return store
+
+
+def cmd_lexicon(args: argparse.Namespace) -> int:
+    """List, export, import or apply the lexicon."""
+    from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
+    from jmreview.store.lexicon import as_json, lexicon_rows
+    from jmreview.store.lexicon_edits import import_entries
+    from jmreview.workflows.learning import apply_learned, plan_learned
+
+    if args.action in ("export", "import") and args.file is None:
+        raise JmreviewError(f"lexicon {args.action} needs a file (.csv or .json)")
+    with _store(args) as store:
+        if args.action == "list":
+            rows = lexicon_rows(args.search, args.label or "", args.origin or "")
+            if args.json:
+                print(as_json(rows))
+            for r in [] if args.json else rows:
+                print(f"{r.label}\t{'+' if r.positive else '-'}\t{r.text}\t{r.count}\t{'、'.join(r.editors)}\t"
+                      f"{r.last_at}\t{r.origin}")
+            print(f"{len(rows)} entries", file=sys.stderr)
+        elif args.action == "export":
+            n = write_lexicon(args.file, lexicon_rows(), args.format)
+            print(f"{n} entries written to {args.file}")
+        elif args.action == "import":
+            n, _ = import_entries(store, args.editor, read_lexicon(args.file, args.format), args.file.name)
+            print(f"{n} entries imported from {args.file}")
+        else:
+            plan = plan_learned()
+            if not args.dry_run:
+                apply_learned(store, args.editor, plan)
+            print(("would change: " if args.dry_run else "applied: ") + plan.summary())
+    return 0
+
+
+def cmd_rerun(args: argparse.Namespace) -> int:
+    """Re-run automation on every file or the named ones; say what was kept and what was redone."""
+    from jmreview.workflows.automation import rerun_files
+
+    with _store(args) as store:
+        reports = rerun_files(store, args.files)
+    for name, r in reports.items():
+        print(f"{name}: kept {r.kept} articles people decided about, redid {r.redone}")
+    kept, redone = sum(r.kept for r in reports.values()), sum(r.redone for r in reports.values())
+    print(f"{len(reports)} files re-run: kept {kept} articles, redid {redone}")
+    return 0
+
+
+COMMANDS = {"lexicon": cmd_lexicon, "rerun": cmd_rerun}

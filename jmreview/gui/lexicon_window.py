@@ -1,0 +1,248 @@
+"""The lexicon window: what the corpus learned from editors' corrections — search, filter, edit, delete, share.
+
+Every change made here (an edit, a deletion, an import, applying what was learned to the whole
+corpus) is one correction on the window's undo stack, like any other.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS, Entry
+from jmreview.errors import JmreviewError
+from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
+from jmreview.gui.host import WindowHost
+from jmreview.store.lexicon import LexiconRow, lexicon_rows
+from jmreview.store.lexicon_edits import delete_entry, edit_entry, import_entries
+from jmreview.workflows.learning import apply_learned, plan_learned
+
+LABELS = ENTITY_LABELS + LAYOUT_LABELS
+ORIGINS = (("learned", "learned from corrections"), ("imported", "imported"), ("edited", "edited by hand"))
+HEADERS = ("Text", "Label", "Use", "Corrections", "Editors", "Last", "Origin")
+
+
+def tr(text: str) -> str:
+    """Translate a string of the lexicon window."""
+    return QCoreApplication.translate("LexiconWindow", text)
+
+
+def label_title(label: str) -> str:
+    """A label or a line role as editors read it."""
+    return {"kicker": tr("kicker line"), "noise": tr("noise line")}.get(label, label)
+
+
+class EntryDialog(QDialog):
+    """Edit one entry: its text, label, whether it is suggested or never suggested, and its count."""
+
+    def __init__(self, row: LexiconRow | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Lexicon entry"))
+        form = QFormLayout(self)
+        self.text = QLineEdit(row.text if row else "")
+        self.text.setObjectName("entry_text")
+        self.label = QComboBox()
+        self.label.setObjectName("entry_label")
+        for name in LABELS:
+            self.label.addItem(label_title(name), name)
+        self.label.setCurrentIndex(LABELS.index(row.label) if row else 0)
+        self.positive = QCheckBox(tr("Suggest it (unchecked: never suggest it)"))
+        self.positive.setChecked(row.positive if row else True)
+        self.count = QSpinBox()
+        self.count.setRange(1, 1_000_000)
+        self.count.setValue(row.count if row else 1)
+        form.addRow(tr("Text"), self.text)
+        form.addRow(tr("Label"), self.label)
+        form.addRow("", self.positive)
+        form.addRow(tr("Corrections"), self.count)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def entry(self, editors: tuple[str, ...]) -> Entry:
+        """The entry as edited."""
+        return Entry(self.text.text().strip(), str(self.label.currentData()), self.positive.isChecked(),
+                     self.count.value(), editors)
+
+
+class LexiconWindow(QDialog):
+    """The lexicon of the open database, kept in step with every correction."""
+
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window)
+        self.w = window
+        self.session = window.session
+        self.setObjectName("lexicon_window")
+        self.setWindowTitle(tr("Lexicon: what was learned from corrections"))
+        self.resize(900, 600)
+        self.rows: list[LexiconRow] = []
+        self.search = QLineEdit()
+        self.search.setObjectName("lexicon_search")
+        self.search.setPlaceholderText(tr("Search the lexicon"))
+        self.label = self._combo("lexicon_label", [(n, label_title(n)) for n in LABELS])
+        self.origin = self._combo("lexicon_origin", [(k, tr(t)) for k, t in ORIGINS])
+        self.count = QLabel()
+        self.count.setObjectName("lexicon_count")
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setObjectName("lexicon_table")
+        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(lambda _i: self.edit())
+        filters = QHBoxLayout()
+        for widget in (self.search, self.label, self.origin, self.count):
+            filters.addWidget(widget)
+        buttons = QHBoxLayout()
+        for name, title, slot in (("lexicon_add", "&Add…", self.add), ("lexicon_edit", "&Edit…", self.edit),
+                                  ("lexicon_delete", "&Delete", self.delete),
+                                  ("lexicon_import", "&Import…", self.import_file),
+                                  ("lexicon_export", "E&xport…", self.export_file),
+                                  ("lexicon_apply", "Apply to the whole &corpus…", lambda: apply_to_corpus(self.w))):
+            button = QPushButton(tr(title))
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.session.changed.connect(self.refresh)
+        self.refresh()
+
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.addItem(tr("all"), "")
+        for key, title in items:
+            combo.addItem(title, key)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        return combo
+
+    def refresh(self) -> None:
+        """Show the entries that pass the filters, with their counts."""
+        self.rows = lexicon_rows(self.search.text().strip(), str(self.label.currentData() or ""),
+                                 str(self.origin.currentData() or ""))
+        self.table.setRowCount(len(self.rows))
+        origins = dict(ORIGINS)
+        for k, r in enumerate(self.rows):
+            use = tr("suggest") if r.positive else tr("never suggest")
+            if r.text.startswith("…"):
+                use = tr("cut this tail off")
+            cells = (r.text, label_title(r.label), use, str(r.count), "、".join(r.editors), r.last_at,
+                     tr(origins.get(r.origin, r.origin)))
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                if c == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(k, c, item)
+        self.count.setText(tr("{n} entries").format(n=len(self.rows)))
+
+    def current(self) -> LexiconRow | None:
+        """The selected entry, or a message when there is none."""
+        k = self.table.currentRow()
+        if 0 <= k < len(self.rows):
+            return self.rows[k]
+        self.w.say(tr("Choose an entry of the lexicon first."))
+        return None
+
+    def add(self) -> None:
+        """Add an entry by hand."""
+        dialog = EntryDialog(None, self)
+        if dialog.exec():
+            new = dialog.entry((self.session.editor,))
+            self.session.apply(tr("Lexicon: add {text}").format(text=new.text), edit_entry,
+                               (new.text, new.label), new)
+
+    def edit(self) -> None:
+        """Edit the selected entry."""
+        row = self.current()
+        if row is None:
+            return
+        dialog = EntryDialog(row, self)
+        if dialog.exec():
+            new = dialog.entry(row.editors)
+            self.session.apply(tr("Lexicon: edit {text}").format(text=row.text), edit_entry,
+                               (row.text, row.label), new)
+
+    def delete(self) -> None:
+        """Take the selected entry out of the lexicon."""
+        row = self.current()
+        if row is not None:
+            self.session.apply(tr("Lexicon: delete {text}").format(text=row.text), delete_entry, row.text, row.label)
+
+    def import_file(self, path: str | None = None) -> None:
+        """Add the entries of another desk's lexicon file (CSV or JSON)."""
+        path = path or QFileDialog.getOpenFileName(self, tr("Import a lexicon"), "",
+                                                   tr("Lexicon files (*.csv *.json)"))[0]
+        if not path:
+            return
+        try:
+            entries = read_lexicon(Path(path))
+        except JmreviewError as exc:
+            QMessageBox.warning(self, tr("Not imported"), str(exc))
+            return
+        self.session.apply(tr("Lexicon: import {name}").format(name=Path(path).name),
+                           lambda store, who: import_entries(store, who, entries, Path(path).name)[1])
+
+    def export_file(self, path: str | None = None) -> None:
+        """Write the entries shown to a CSV or JSON file."""
+        path = path or QFileDialog.getSaveFileName(self, tr("Export the lexicon"), "lexicon.csv",
+                                                   tr("Lexicon files (*.csv *.json)"))[0]
+        if path:
+            try:
+                n = write_lexicon(Path(path), self.rows)
+            except (OSError, JmreviewError) as exc:
+                QMessageBox.warning(self, tr("Not exported"), str(exc))
+                return
+            self.w.say(tr("{n} entries written to {path}").format(n=n, path=path))
+
+
+def open_lexicon(window: WindowHost) -> LexiconWindow:
+    """Show the lexicon window (one per main window)."""
+    found = window.findChild(LexiconWindow, "lexicon_window")
+    lexicon = found if isinstance(found, LexiconWindow) else LexiconWindow(window)
+    lexicon.show()
+    lexicon.activateWindow()
+    return lexicon
+
+
+def apply_to_corpus(window: WindowHost, confirm: bool = True) -> bool:
+    """Say what applying the lexicon would change; on yes, apply it as one correction (Ctrl+Z undoes it)."""
+    plan = plan_learned()
+    if not plan.changes:
+        QMessageBox.information(window, tr("Nothing to apply"), tr("What was learned is already applied "
+                                                                   "everywhere automation may change."))
+        return False
+    question = tr("Apply what was learned to the articles nobody has decided about?\n\n"
+                  "{added} suggestions added, {removed} taken away, {kickers} lines set to kicker, "
+                  "{noise} lines set to noise, in {articles} articles. One step: Ctrl+Z undoes it.").format(
+        added=len(plan.added), removed=len(plan.removed), kickers=len(plan.kickers), noise=len(plan.noise),
+        articles=len(plan.articles))
+    if confirm and QMessageBox.question(window, tr("Apply what was learned"), question) \
+            != QMessageBox.StandardButton.Yes:
+        return False
+    return window.session.apply(tr("Apply what was learned ({n} changes)").format(n=plan.changes),
+                                lambda store, who: apply_learned(store, who, plan)[1])

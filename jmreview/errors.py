@@ -14,7 +14,7 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "blank": "holds only white space",
     "nul": f"contains NUL bytes: {NOT_PAGE}",
     "controls": f"is full of control characters: {NOT_PAGE}",
-    "bad_mark": "starts with a {encoding} mark but does not decode: {detail}",
+    "bad_mark": "starts with a {encoding} mark but does not decode (at byte {detail})",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
     "long_line": "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are "
                  "refused)",

@@ -79,7 +79,7 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": exc.reason}) from None
+                raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": f"{exc.start:,}"}) from None
             _refuse_binary(name, text)
             return text, encoding
     if b"\x00" in data:

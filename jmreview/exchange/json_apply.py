@@ -59,6 +59,7 @@ class JsonImportReport:
     mode: str = ""                                       # "restore" or "apply"
     files: int = 0
     articles: int = 0
+    unchanged: int = 0                                   # articles the file holds exactly as they are here
     conflicts: list[str] = field(default_factory=list)   # one line per refused article
     missing: list[str] = field(default_factory=list)     # files neither here nor carrying a source
     refusals: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded reason) per refused article
@@ -67,7 +68,8 @@ class JsonImportReport:
     def summary(self) -> str:
         """One line for the terminal."""
         verb = "restored" if self.mode == "restore" else "applied"
-        return (f"{verb} {self.articles} articles of {self.files} files, {len(self.conflicts)} refused, "
+        same = f" ({self.unchanged} already as in the file)" if self.unchanged else ""
+        return (f"{verb} {self.articles} articles of {self.files} files{same}, {len(self.conflicts)} refused, "
                 f"{len(self.missing)} files not found")
 
 
@@ -106,8 +108,10 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             applied: set[int] = set()
             for a in f["articles"]:
                 if a["id"] not in refused:
-                    applied.add(_apply_article(ch, sf, blocks, existing.get(a["id"]), a))
-                    report.articles += 1
+                    art_id, changed = _apply_article(ch, sf, blocks, existing.get(a["id"]), a)
+                    applied.add(art_id)
+                    report.articles += changed
+                    report.unchanged += not changed
             _mark_lines(ch, blocks, applied, f.get("line_marks", []))
             if applied:   # the file's indexes ignore what was refused or made here: one order, by first line
                 renumber_articles(ch, sf.id)
@@ -159,8 +163,9 @@ def _blocked(a_id: int, a: dict[str, Any], blocks: dict[int, Block], by_id: dict
 
 
 def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: Article | None,
-                   a: dict[str, Any]) -> int:
-    """Write one accepted article (fields, marks, lines, entities); returns its id here."""
+                   a: dict[str, Any]) -> tuple[int, bool]:
+    """Write one accepted article (fields, marks, lines, entities); its id here, and whether anything changed."""
+    steps = len(ch.steps)
     if art is None:
         made = ch.create(Article, file=sf, reading_order=a["index"], title=a["title"], origin="manual",
                          start_cue=CUE, created_at=now(), updated_at=now())
@@ -174,7 +179,7 @@ def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: A
         values["reviewed_at"] = _moment(a.get("reviewed_at"))
     if "flag" in a:
         values["flag"] = a["flag"]
-    values["manual"] = _union(art.manual, a.get("manual"), ["imported"])
+    values["manual"] = _union(art.manual, a.get("manual"))
     values["origin"] = "manual" if "manual" in (art.origin, a.get("origin")) else art.origin
     ch.set(art, **values)
     wanted = {b["line"] for b in a["blocks"]}
@@ -186,8 +191,11 @@ def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: A
         ch.set(row, article=art, position=pos, role=b["role"], joins_previous=b["joins_previous"],
                duplicate_of=b["duplicate_of"])
     _apply_entities(ch, sf, art, a["entities"])
+    if len(ch.steps) == steps:   # the file says what is here already: no change, no new version
+        return int(art.id), False
+    ch.set(art, manual=_union(art.manual, ["imported"]))
     ch.touch(art)
-    return int(art.id)
+    return int(art.id), True
 
 
 def _apply_entities(ch: Changes, sf: SourceFile, art: Article, entities: list[dict[str, Any]]) -> None:

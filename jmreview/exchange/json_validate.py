@@ -48,6 +48,7 @@ READ_REFUSALS = {   # why a corpus file is not read at all (English; the window 
                 "UTF-8 and try again",
     "not_json": "{file} is not valid JSON (line {line}, column {column})",
     "too_deep": "{file} is nested too deeply",
+    "long_number": "{file} holds a number thousands of digits long, which no corpus file has",
 }
 
 
@@ -128,6 +129,8 @@ def load_corpus(path: Path) -> dict[str, Any]:
         doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
         raise refuse_read("not_json", path.name, line=exc.lineno, column=exc.colno) from None
+    except ValueError:   # Python refuses integers of more than 4,300 digits
+        raise refuse_read("long_number", path.name) from None
     except RecursionError:
         raise refuse_read("too_deep", path.name) from None
     except InvalidCorpus as exc:

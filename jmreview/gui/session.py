@@ -24,6 +24,7 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.session = session
         self.log_id = log_id
+        self.made_at = changes.logged_at(log_id)   # the same number in a restored database is another edit
         self.first = True
 
     def redo(self) -> None:
@@ -31,14 +32,16 @@ class EditCommand(QUndoCommand):
         if self.first:
             self.first = False
             return
-        if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor)):
+        if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor,
+                                                                self.made_at)):
             self.setObsolete(True)  # refused: the stack drops it rather than show it as done
         else:
             self.session.announce(self.log_id, self.text(), undone=False)
 
     def undo(self) -> None:
         """Restore what the edit changed."""
-        if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor)):
+        if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor,
+                                                                self.made_at)):
             self.setObsolete(True)  # refused: the stack drops it rather than show it as undone
         else:
             self.session.announce(self.log_id, self.text(), undone=True)

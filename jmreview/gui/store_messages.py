@@ -42,13 +42,15 @@ def user_message(exc: Exception) -> str:
                   "holds.").format(path=exc.path, detail=detail)
     if isinstance(exc, EditConflict) and exc.code in CONFLICTS:
         return tr(CONFLICTS[exc.code]).format(**exc.params)
+    if exc.args and isinstance(exc.args[0], Coded):
+        return coded_text(exc.args[0])
     return str(exc)
 
 
 def coded_text(text: str) -> str:
     """A message of the core in the window's language: its template translated, then filled."""
-    if isinstance(text, Coded):
-        return tr(text.template).format(**text.params)
+    if isinstance(text, Coded):   # words passed as arguments (a FIFO, a device) are translated too
+        return tr(text.template).format(**{k: tr(v) for k, v in text.params.items()})
     return text
 
 
@@ -80,5 +82,14 @@ CONFLICTS = {
     "move_files": "Lines can only move to an article of their own file",
     "id_limit": "Article numbers have reached their limit ({limit}); nothing was changed",
     "version_limit": "Article {id} has reached the limit of {limit} changes; nothing was changed",
+    "undo_gone": "This edit is no longer in the database (it was restored from a backup or replaced); nothing was "
+                 "changed",
+    "already_undone": "This edit is already undone; nothing was changed",
+    "not_undone": "This edit is not undone; nothing was changed",
+    "bad_issue": "{issue} is not a day (YYYY-MM-DD); nothing was changed",
+    "bad_page": "{page} is not a page label (like A03 or 3); nothing was changed",
+    "link_self": "An article cannot continue in itself; nothing was changed",
+    "link_issues": "The two articles are in different issues; a story continues within one issue; nothing was "
+                   "changed",
 }
 

@@ -263,6 +263,35 @@ def prune(db_path: Path) -> None:
     remove_leftovers(db_path)
 
 
+STAMP_SQL = ("SELECT (SELECT max(id) FROM editlog), (SELECT count(*) FROM editlog WHERE undone), "
+             "(SELECT max(id) FROM sourcefile), (SELECT count(*) FROM sourcefile), (SELECT count(*) FROM article), "
+             "(SELECT total(version) FROM article), (SELECT count(*) FROM entity), (SELECT count(*) FROM block "
+             "WHERE article_id IS NULL)")
+
+
+def content_stamp(con: sqlite3.Connection) -> tuple[object, ...] | None:
+    """What a database holds, in a few numbers every change moves (the log, the files, the articles, the entities)."""
+    try:
+        return tuple(con.execute(STAMP_SQL).fetchone())
+    except sqlite3.Error:
+        return None
+
+
+def newest_backup_stamp(db_path: Path) -> tuple[object, ...] | None:
+    """The content stamp of the newest complete backup (None when there is none or it cannot be read)."""
+    newest = newest_backup(db_path)
+    if newest is None:
+        return None
+    try:
+        con = sqlite3.connect(sqlite_uri(newest.path, "mode=ro"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return content_stamp(con)
+    finally:
+        con.close()
+
+
 def newest_backup_time(db_path: Path) -> float:
     """Modification time of the newest complete backup (0 when there is none)."""
     newest = newest_backup(db_path)

@@ -261,13 +261,21 @@ def _steps(log: EditLog) -> tuple[list[dict[str, Any]], list[int]]:
     return steps, meta["articles"]
 
 
-def _replay(store: Store, log_id: int, who: str, undoing: bool) -> None:
-    """Restore the values before (undo) or after (redo) a logged edit, in one transaction."""
+def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | None = None) -> None:
+    """Restore the values before (undo) or after (redo) a logged edit, in one transaction.
+
+    `made_at` is when the edit was logged, as the caller saw it: a database restored from a backup
+    numbers its log again, and the same number may then be another edit — never replayed.
+    """
     action = "undo" if undoing else "redo"
     with store.write():
-        log = EditLog.get_by_id(log_id)
+        log = EditLog.get_or_none(EditLog.id == log_id)
+        if log is None or (made_at is not None and str(log.at) != made_at):
+            raise EditConflict(f"edit {log_id} is no longer in this database (it was restored from a backup "
+                               "or replaced); nothing was changed", "undo_gone")
         if log.undone == undoing:
-            raise EditConflict(f"edit {log_id} is {'already' if undoing else 'not'} undone")
+            raise EditConflict(f"edit {log_id} is {'already' if undoing else 'not'} undone; nothing was changed",
+                               "already_undone" if undoing else "not_undone")
         steps, articles = _steps(log)
         require_current_files(_step_files(steps))
         _apply(steps, "before" if undoing else "after", log.summary or log.action)
@@ -276,14 +284,20 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool) -> None:
         EditLog.create(at=now(), who=who, action=action, summary=f"{action}: {log.summary}", payload={"log": log_id})
 
 
-def undo(store: Store, log_id: int, who: str) -> None:
+def undo(store: Store, log_id: int, who: str, made_at: str | None = None) -> None:
     """Undo one logged edit (restore the values before it), in one transaction."""
-    _replay(store, log_id, who, undoing=True)
+    _replay(store, log_id, who, undoing=True, made_at=made_at)
 
 
-def redo(store: Store, log_id: int, who: str) -> None:
+def redo(store: Store, log_id: int, who: str, made_at: str | None = None) -> None:
     """Apply an undone edit again, in one transaction."""
-    _replay(store, log_id, who, undoing=False)
+    _replay(store, log_id, who, undoing=False, made_at=made_at)
+
+
+def logged_at(log_id: int) -> str | None:
+    """When an edit was logged, as `undo`/`redo` compare it (None when there is no such edit)."""
+    log = EditLog.get_or_none(EditLog.id == log_id)
+    return None if log is None else str(log.at)
 
 
 def edit_place(log_id: int) -> tuple[int | None, int | None]:

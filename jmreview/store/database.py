@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,9 +22,10 @@ from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import (
     BackupFailed,
     backup_dir,
+    content_stamp,
     make_backup,
     newest_backup,
-    newest_backup_time,
+    newest_backup_stamp,
     sidecars,
     sqlite_uri,
 )
@@ -96,14 +98,39 @@ def default_db_path() -> Path:
     return folder / "jmreview.sqlite3"
 
 
+OPENING = {   # why a database cannot be opened (English; the window translates them)
+    "unwritable": "{folder} cannot be written: choose another folder for the database",
+    "cannot_open": "{path} cannot be opened: {detail}",
+    "folder": "{path} is a folder, not a jmreview database",
+    "special": "{path} is not a regular file ({kind}), not a jmreview database",
+    "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
+             "to start a new project",
+    "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
+    "full": "{path} cannot be opened: the disk is full; free some space and try again",
+    "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
+    "read_only_write": "{name} cannot be written (read-only): nothing was saved",
+}
+SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+           (stat.S_ISSOCK, "a socket"))
+
+
 def _check_file(path: Path) -> None:
-    if not path.exists():
+    try:
+        info = os.stat(path)   # follows links; a loop of links is an error, not a path to create
+    except FileNotFoundError:
+        if os.path.islink(path) and not os.path.exists(path):   # a link to nowhere: it names that file
+            return
         if not os.access(path.parent if path.parent.exists() else Path("."), os.W_OK):
-            raise StoreError(f"{path.parent} cannot be written: choose another folder for the database")
+            raise StoreError(Coded(OPENING["unwritable"], folder=path.parent)) from None
         return
-    if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a jmreview database")
-    size = path.stat().st_size
+    except OSError as exc:
+        raise StoreError(Coded(OPENING["cannot_open"], path=path, detail=exc.strerror or exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StoreError(Coded(OPENING["folder"], path=path))
+    kind = next((name for test, name in SPECIAL if test(info.st_mode)), None)
+    if kind is not None:   # a FIFO would block the opening forever, a device never end
+        raise StoreError(Coded(OPENING["special"], path=path, kind=kind))
+    size = info.st_size
     with path.open("rb") as fh:
         head = fh.read(16)
     if head == SQLITE_MAGIC:
@@ -112,14 +139,16 @@ def _check_file(path: Path) -> None:
     if newest_backup(path) is not None:   # a jmreview database overwritten or emptied: its backups are the way out
         raise DamagedDatabase(path, detail)
     if size == 0:
-        raise StoreError(f"{path} is an empty file (0 bytes), not a jmreview database; "
-                         "choose another file or delete this one to start a new project")
-    raise StoreError(f"{path} is not a SQLite database; jmreview will not overwrite it")
+        raise StoreError(Coded(OPENING["empty"], path=path))
+    raise StoreError(Coded(OPENING["not_sqlite"], path=path))
 
 
 def on_network_drive(path: Path) -> bool:
     """True for a database on a network share, where SQLite's WAL mode is not safe."""
-    text = str(path.resolve())
+    try:
+        text = str(path.resolve())
+    except (OSError, RuntimeError):   # a loop of links: _check_file says so
+        return False
     if text.startswith("\\\\") or text.startswith("//"):
         return True
     try:
@@ -191,6 +220,10 @@ class Store:
     def _guard_recovery(self) -> None:
         """Never let SQLite replay a -wal/-journal into the file before a verified backup of the result."""
         folder = backup_dir(self.path)
+        if folder.exists() and not folder.is_dir():   # a file in the way: no backup can be made
+            self.readonly = True
+            self.warnings.append(store_warning("backups_not_folder", path=self.path, folder=folder))
+            return
         if folder.exists() and not os.access(folder, os.W_OK):
             self.readonly = True
             self.warnings.append(store_warning("backups_unwritable", path=self.path, folder=folder))
@@ -210,8 +243,8 @@ class Store:
         if any(word in text for word in ("malformed", "not a database", "disk image", "corrupt")):
             return DamagedDatabase(self.path, text)
         if "full" in text:
-            return StoreError(f"{self.path} cannot be opened: the disk is full; free some space and try again")
-        return StoreError(f"{self.path} cannot be opened: {text}")
+            return StoreError(Coded(OPENING["full"], path=self.path))
+        return StoreError(Coded(OPENING["cannot_open"], path=self.path, detail=text))
 
     def _check_integrity(self) -> None:
         rows = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall()]
@@ -223,8 +256,7 @@ class Store:
         if "schemainfo" in tables:
             version = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise StoreError(f"{self.path} was made by a newer jmreview (schema {version}); "
-                                 "update jmreview to open it")
+                raise StoreError(Coded(OPENING["newer"], path=self.path, version=version))
             if version < SCHEMA_VERSION:
                 self.migrate(version)
             elif backups and self._changed_since_backup():
@@ -242,12 +274,11 @@ class Store:
                     Label.create(name=name, title=title, color=color, hotkey=hotkey)
 
     def _changed_since_backup(self) -> bool:
+        """True when the content differs from the newest backup's (opening alone touches the files' times)."""
         if not self.db.execute_sql("SELECT 1 FROM sourcefile LIMIT 1").fetchone():
             return False
-        newest = newest_backup_time(self.path)
-        changed = max(p.stat().st_mtime for p in (self.path, self.path.with_name(self.path.name + "-wal"))
-                      if p.exists())
-        return changed > newest
+        mine = content_stamp(self.db.connection())
+        return mine is None or mine != newest_backup_stamp(self.path)
 
     def migrate(self, version: int) -> None:
         """Upgrade from an older schema: a backup first, then every step in one transaction."""
@@ -291,7 +322,7 @@ class Store:
             if "locked" in text or "busy" in text:
                 raise DatabaseLocked(self.path) from None
             if "readonly" in text or "read-only" in text:
-                raise StoreError(f"{self.path.name} cannot be written (read-only): nothing was saved") from None
+                raise StoreError(Coded(OPENING["read_only_write"], name=self.path.name)) from None
             raise
 
     def data_version(self) -> int:

@@ -260,7 +260,7 @@ def set_article_field(store: Store, who: str, article_id: int, name: str, value:
                       expected_version: int | None = None) -> int:
     """Edit one article field (title, kicker, subtitle, category, date, or a list of names)."""
     article = Article.get_by_id(article_id)
-    _check_version(article, expected_version)
+    _check_version(article, expected_version)   # at once, and again once the write lock is held
     if name in ARTICLE_LIST_FIELDS:
         value = [str(v).strip() for v in value if str(v).strip()]
     elif name in ARTICLE_TEXT_FIELDS:
@@ -272,6 +272,8 @@ def set_article_field(store: Store, who: str, article_id: int, name: str, value:
     else:
         raise ValueError(f"{name!r} is not an editable article field")
     with record(store, who, "set_field", f"《{article.title}》 {name} → {value}") as ch:
+        article = Article.get_by_id(article_id)   # another writer may have committed while this one waited
+        _check_version(article, expected_version)
         ch.set(article, **{name: value})
         if name == "title":
             ch.set(article, title_simplified=to_simplified(value))
@@ -287,6 +289,8 @@ def set_status(store: Store, who: str, article_id: int, status: str, expected_ve
     article = Article.get_by_id(article_id)
     _check_version(article, expected_version)
     with record(store, who, "set_status", f"《{article.title}》 → {status}") as ch:
+        article = Article.get_by_id(article_id)   # another writer may have committed while this one waited
+        _check_version(article, expected_version)
         done = status in ("reviewed", "rejected")
         ch.set(article, status=status, reviewer=who if done else None, reviewed_at=now() if done else None)
         ch.touch(article)

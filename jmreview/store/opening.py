@@ -140,6 +140,8 @@ def read_only_uri(path: Path) -> str:
 WARNINGS = {   # what an opening could not do, by code: English templates the window translates
     "full_read_only": "{path} is open read-only: the disk holding it is full; free some space to make changes",
     "backups_unwritable": "{path} is open read-only: its backups folder {folder} cannot be written",
+    "backups_not_folder": "{path} is open read-only: {folder} should be its backups folder but is a file; move that "
+                          "file away to make changes",
     "recovery_full": "{path} is open read-only: the disk is full, so no backup could be made, and changes left in "
                      "{name}-wal are merged only after a backup; free some space and open it again",
     "recovery_failed": "{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a "

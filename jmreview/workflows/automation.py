@@ -13,8 +13,10 @@ from peewee import fn
 
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
+from jmreview.analysis.script import to_simplified
 from jmreview.errors import StoreError
 from jmreview.store.database import Store
+from jmreview.store.derived import derived_fields
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
@@ -74,6 +76,8 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None)
                              duplicate_of=page.blocks[dup].line if dup is not None else None) \
                     .where(Block.id == by_line[page.blocks[m].line].id).execute()
             insert_rows(store, Entity, entity_rows(source, row, art, set(members)))
+            if len(members) < len(art.members):   # lines a person gave to another article: fields from what is left
+                _fields_from_lines(row)
         for m in page.noise:
             if page.blocks[m].line not in fixed_lines:
                 Block.update(article=None, role="body", cue=page.noise_cues.get(m, NOISE_CUE)).where(
@@ -84,6 +88,14 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None)
                        payload={"file": source.id, "kept": [a.id for a in kept]})
     newspaper_pass(store, [source.id])
     return RerunReport(kept=len(kept), redone=redone)
+
+
+def _fields_from_lines(article: Article) -> None:
+    """Title, kicker, subtitle and credits of a redone article from the lines it actually holds."""
+    values = derived_fields(article)
+    if values is not None:
+        Article.update(**values, title_simplified=to_simplified(values["title"])).where(
+            Article.id == article.id).execute()
 
 
 def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, RerunReport]:

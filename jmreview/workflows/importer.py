@@ -8,6 +8,8 @@ imported, which file was refused and why, and how many were not tried.
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -71,6 +73,20 @@ def _teach(lexicon: Lexicon | None) -> None:
     _taught[0] = lexicon
 
 
+def _start_worker(lexicon: Lexicon | None, parent: int) -> None:
+    """A worker process: what was learned, and an end with its parent (a killed import leaves no worker behind)."""
+    _teach(lexicon)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG: killed when the parent dies
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:   # the parent died before the line above: end now
+        os._exit(1)
+
+
 def analyse_path(path: Path) -> tuple[DecodedSource, PageAnalysis] | RefusedInput:
     """Decode and analyse one file (runs in a worker process); a refusal is returned, not raised."""
     try:
@@ -92,7 +108,7 @@ def _results(paths: list[Path], workers: int, lexicon: Lexicon | None) -> Genera
         finally:
             _teach(None)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_teach, initargs=(lexicon,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(lexicon, os.getpid())) as pool:
         try:
             yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
         finally:  # stopped early (a full disk): the files not yet analysed are dropped, not waited for

@@ -1741,6 +1741,25 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -1822,8 +1841,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
-        <source>starts with a {encoding} mark but does not decode: {detail}</source>
-        <translation>以 {encoding} 标记开头，却无法解码：{detail}</translation>
+        <source>starts with a {encoding} mark but does not decode (at byte {detail})</source>
+        <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1879,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>StoreMessages</name>
     <message>
+        <source>An article cannot continue in itself; nothing was changed</source>
+        <translation>文章不能接续到它自己，未做任何更改</translation>
+    </message>
+    <message>
         <source>Article numbers have reached their limit ({limit}); nothing was changed</source>
         <translation>文章编号已达上限（{limit}），未做任何更改</translation>
     </message>
@@ -1892,12 +1915,40 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>只能合并同一文件中的两篇不同文章</translation>
     </message>
     <message>
+        <source>The two articles are in different issues; a story continues within one issue; nothing was changed</source>
+        <translation>两篇文章不在同一期报纸中；稿件只在同一期内转版，未做任何更改</translation>
+    </message>
+    <message>
+        <source>This edit is already undone; nothing was changed</source>
+        <translation>这项修改已经撤销过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>This edit is no longer in the database (it was restored from a backup or replaced); nothing was changed</source>
+        <translation>这项修改已不在数据库中（数据库已从备份恢复或被替换），未做任何更改</translation>
+    </message>
+    <message>
+        <source>This edit is not undone; nothing was changed</source>
+        <translation>这项修改并未撤销，未做任何更改</translation>
+    </message>
+    <message>
         <source>This file has no article to put the line into</source>
         <translation>本文件没有可放入此行的文章</translation>
     </message>
     <message>
         <source>What this change was about was removed in another window; nothing was changed</source>
         <translation>这项更改涉及的内容已在另一窗口中被删除，未做任何更改</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
     </message>
     <message>
         <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>
@@ -1952,6 +2003,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
+        <source>{file} holds a number thousands of digits long, which no corpus file has</source>
+        <translation>{file} 含有一个长达数千位的数字，语料文件中不会有这样的数字</translation>
+    </message>
+    <message>
         <source>{file} is nested too deeply</source>
         <translation>{file} 嵌套层次太深</translation>
     </message>
@@ -1972,12 +2027,44 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 超过 {limit} MB，不接受这么大的语料文件</translation>
     </message>
     <message>
+        <source>{folder} cannot be written: choose another folder for the database</source>
+        <translation>{folder} 不可写入：请为数据库另选一个文件夹</translation>
+    </message>
+    <message>
+        <source>{issue} is not a day (YYYY-MM-DD); nothing was changed</source>
+        <translation>{issue} 不是一个日期（年-月-日），未做任何更改</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written (read-only): nothing was saved</source>
+        <translation>{name} 不可写入（只读）：什么也没有保存</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
     <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
+    </message>
+    <message>
+        <source>{page} is not a page label (like A03 or 3); nothing was changed</source>
+        <translation>{page} 不是版次（如 A03 或 3），未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the disk is full; free some space and try again</source>
+        <translation>无法打开 {path}：磁盘已满；请腾出一些空间后再试</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {detail}</source>
+        <translation>无法打开 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a jmreview database</source>
+        <translation>{path} 是一个文件夹，不是 jmreview 数据库</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start a new project</source>
+        <translation>{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.</source>
@@ -1990,6 +2077,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} is locked by another program or window: nothing was saved; try again when it has finished</source>
         <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
+    </message>
+    <message>
+        <source>{path} is not a SQLite database; jmreview will not overwrite it</source>
+        <translation>{path} 不是 SQLite 数据库；jmreview 不会覆盖它</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file ({kind}), not a jmreview database</source>
+        <translation>{path} 不是普通文件（{kind}），不是 jmreview 数据库</translation>
     </message>
     <message>
         <source>{path} is open read-only: its backups folder {folder} cannot be written</source>
@@ -2008,12 +2103,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：{detail}；{name}-wal 中留下的修改只有在备份之后才会并入。</translation>
     </message>
     <message>
+        <source>{path} is open read-only: {folder} should be its backups folder but is a file; move that file away to make changes</source>
+        <translation>{path} 以只读方式打开：{folder} 本应是它的备份文件夹，却是一个文件；请把该文件移走后再修改。</translation>
+    </message>
+    <message>
         <source>{path} is open without a new backup: the disk is full; free some space soon</source>
         <translation>{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。</translation>
     </message>
     <message>
         <source>{path} is open without a new backup: {detail}</source>
         <translation>{path} 已打开，但没有做新的备份：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer jmreview (schema {version}); update jmreview to open it</source>
+        <translation>{path} 由更新版本的 jmreview 创建（结构版本 {version}）；请升级 jmreview 后再打开</translation>
     </message>
     <message>
         <source>{path} was not restored from {backup} ({detail}); the database is as it was</source>

@@ -281,6 +281,24 @@ ZH: dict[str, dict[str, str]] = {
             "{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。",
         "{path} is open without a new backup: {detail}": "{path} 已打开，但没有做新的备份：{detail}",
         "it is an empty file (0 bytes)": "它是一个空文件（0 字节）",
+        "{path} is open read-only: {folder} should be its backups folder but is a file; move that file away to make "
+        "changes": "{path} 以只读方式打开：{folder} 本应是它的备份文件夹，却是一个文件；请把该文件移走后再修改。",
+        "{folder} cannot be written: choose another folder for the database":
+            "{folder} 不可写入：请为数据库另选一个文件夹",
+        "{path} cannot be opened: {detail}": "无法打开 {path}：{detail}",
+        "{path} is a folder, not a jmreview database": "{path} 是一个文件夹，不是 jmreview 数据库",
+        "{path} is not a regular file ({kind}), not a jmreview database":
+            "{path} 不是普通文件（{kind}），不是 jmreview 数据库",
+        "a FIFO": "命名管道", "a device": "设备", "a socket": "套接字",
+        "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
+        "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
+        "{path} is not a SQLite database; jmreview will not overwrite it":
+            "{path} 不是 SQLite 数据库；jmreview 不会覆盖它",
+        "{path} cannot be opened: the disk is full; free some space and try again":
+            "无法打开 {path}：磁盘已满；请腾出一些空间后再试",
+        "{path} was made by a newer jmreview (schema {version}); update jmreview to open it":
+            "{path} 由更新版本的 jmreview 创建（结构版本 {version}）；请升级 jmreview 后再打开",
+        "{name} cannot be written (read-only): nothing was saved": "{name} 不可写入（只读）：什么也没有保存",
         "{file} is not a regular file: nothing was read": "{file} 不是普通文件：什么也没有读取",
         "{file} is over {limit} MB; corpus files that big are refused":
             "{file} 超过 {limit} MB，不接受这么大的语料文件",
@@ -290,6 +308,8 @@ ZH: dict[str, dict[str, str]] = {
         "{file} is not valid JSON (line {line}, column {column})":
             "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
         "{file} is nested too deeply": "{file} 嵌套层次太深",
+        "{file} holds a number thousands of digits long, which no corpus file has":
+            "{file} 含有一个长达数千位的数字，语料文件中不会有这样的数字",
         "file {name} has no source text: export with --with-source to restore a corpus":
             "文件 {name} 不带原文：要恢复语料，请导出时选择“附带原文”（--with-source）",
         "file {name}: its source text is larger than any page dump jmreview imports":
@@ -340,6 +360,16 @@ ZH: dict[str, dict[str, str]] = {
         "Lines can only move to an article of their own file": "行只能移到本文件的文章中",
         "Article numbers have reached their limit ({limit}); nothing was changed":
             "文章编号已达上限（{limit}），未做任何更改",
+        "This edit is no longer in the database (it was restored from a backup or replaced); nothing was changed":
+            "这项修改已不在数据库中（数据库已从备份恢复或被替换），未做任何更改",
+        "This edit is already undone; nothing was changed": "这项修改已经撤销过，未做任何更改",
+        "This edit is not undone; nothing was changed": "这项修改并未撤销，未做任何更改",
+        "{issue} is not a day (YYYY-MM-DD); nothing was changed": "{issue} 不是一个日期（年-月-日），未做任何更改",
+        "{page} is not a page label (like A03 or 3); nothing was changed":
+            "{page} 不是版次（如 A03 或 3），未做任何更改",
+        "An article cannot continue in itself; nothing was changed": "文章不能接续到它自己，未做任何更改",
+        "The two articles are in different issues; a story continues within one issue; nothing was changed":
+            "两篇文章不在同一期报纸中；稿件只在同一期内转版，未做任何更改",
         "Article {id} has reached the limit of {limit} changes; nothing was changed":
             "文章 {id} 的修改次数已达上限（{limit} 次），未做任何更改",
         "{path} is locked by another program or window: nothing was saved; try again when it has finished":
@@ -404,6 +434,9 @@ def code_strings() -> dict[str, set[str]]:
     from jmreview.store.opening import WARNINGS
 
     found["StoreMessages"].update(WARNINGS.values(), NOT_SQLITE.values())
+    from jmreview.store.database import OPENING
+
+    found["StoreMessages"].update(OPENING.values(), ("a FIFO", "a device", "a socket"))
     from jmreview.exchange.json_apply import APPLY_REFUSALS
     from jmreview.exchange.json_checks import SOURCE_REFUSALS
     from jmreview.exchange.json_validate import READ_REFUSALS

@@ -94,7 +94,8 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "contains NUL bytes: this is a binary file, not a page dump": "含有 NUL 字节：这是二进制文件，不是版面文本",
         "is full of control characters: this is a binary file, not a page dump":
             "含有大量控制字符：这是二进制文件，不是版面文本",
-        "starts with a {encoding} mark but does not decode: {detail}": "以 {encoding} 标记开头，却无法解码：{detail}",
+        "starts with a {encoding} mark but does not decode (at byte {detail})":
+            "以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）",
         "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",
         "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are refused)":
             "有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）",
@@ -134,6 +135,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
     "QFileDialog": {  # Qt 6 changed these two; its own Chinese catalogue still has only the old forms
         "&Look in:": "查找范围(&L)：",
         "Files of &type:": "文件类型(&T)：",
+    },
+    "QAbstractFileIconProvider": {  # the file dialog's 类型 column; missing from Qt's own Chinese catalogue
+        "Folder": "文件夹", "Drive": "驱动器", "File": "文件", "Unknown": "未知",
     },
 }
 

@@ -363,3 +363,11 @@ def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> Non
     assert history_title("update_entity", "张三 ×1: {'label': 'LOC', 'status': 'accepted'}") == "“张三”：标签改为 LOC"
     assert history_title("set_field", "《甲文》 category → feature") == "《甲文》：类别改为“通讯”"
     assert history_title("update_entity", "张三 (PER) ×1: {'status': 'rejected'}") == "“张三”（PER）：已拒绝"
+
+
+def test_b35_the_file_dialogs_type_column_says_folder_in_chinese(chinese: None, tmp_path: Path) -> None:
+    """Fourth run B35: the file dialog's 类型 column said 'Folder'."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"

@@ -1,6 +1,7 @@
 """Unexpected errors in the window: a log file in the user log folder and a dialog, never a traceback."""
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import threading
@@ -37,7 +38,15 @@ def setup_logging() -> Path:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     logging.getLogger("jmreview").info("jmreview %s started", __version__)
+    try:   # a crash inside Qt or SQLite leaves no Python error: the stacks of every thread go to the log
+        _fault_log.append(path.open("a", encoding="utf-8"))
+        faulthandler.enable(file=_fault_log[-1], all_threads=True)
+    except OSError:
+        pass
     return path
+
+
+_fault_log: list = []   # the open log file faulthandler writes to (kept open for the whole session)
 
 
 class _Relay(QObject):

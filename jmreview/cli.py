@@ -15,6 +15,7 @@ from jmreview.errors import JmreviewError
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
 STDOUT = "-"   # `export -o -`: the corpus on standard output
+ANNOTATION_FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.formats_out.FORMATS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,9 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import new versions of imported files even when people's articles change (they are flagged)")
 
     p = sub.add_parser("export", help="export the corpus")
-    p.add_argument("--format", choices=("json", "jsonl", "xlsx"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "xlsx", *ANNOTATION_FORMATS), default="json",
+                   help="json, jsonl, xlsx; entity annotations for other tools: bio (CoNLL, by character), "
+                        "brat (.zip), spacy (JSONL), labelstudio (JSON tasks), doccano (JSONL)")
     p.add_argument("--script", choices=("original", "simplified"), default="original",
-                   help="xlsx: text in the source's script or in Simplified")
+                   help="xlsx and annotation formats: text in the source's script or in Simplified")
     p.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="xlsx: sheet and header language")
     p.add_argument("--output", "-o", type=Path, required=True, help="the file to write; - for standard output "
                    "(json, jsonl)")
@@ -104,8 +107,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from jmreview.exchange.export_json import export_json, export_jsonl
 
     to_stdout = str(args.output) == STDOUT
-    if to_stdout and args.format == "xlsx":
-        raise JmreviewError("standard output (-o -) cannot take an Excel workbook: name an .xlsx file with -o")
+    if to_stdout and args.format not in ("json", "jsonl"):
+        raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with _open(args):
@@ -119,6 +122,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             for where in report.replaced:
                 print(f"characters XML forbids replaced by U+FFFD: {where}", file=sys.stderr)
             n = report.articles
+        elif args.format in ANNOTATION_FORMATS:
+            n = _export_annotations(args)
         else:
             if to_stdout and sys.stdout is None:
                 raise JmreviewError("standard output is closed: nothing was exported (give -o FILE instead)")
@@ -130,6 +135,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0
+
+
+def _export_annotations(args: argparse.Namespace) -> int:
+    """An annotation format for other tools; what it could not hold is said on stderr."""
+    from jmreview.exchange.formats_out import export_annotations
+
+    report = export_annotations(args.output, args.format, args.status, args.script)
+    if report.unplaced:
+        print(f"{report.unplaced} entities on duplicate lines not written (their first copy is)", file=sys.stderr)
+    if report.overlapping:
+        print(f"{report.overlapping} overlapping entities left out ({args.format} holds one entity per character)",
+              file=sys.stderr)
+    return report.articles
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:

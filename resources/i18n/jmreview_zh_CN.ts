@@ -806,6 +806,26 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>与原文相同</translation>
     </message>
     <message>
+        <source>Entities: CoNLL BIO by character (.bio)</source>
+        <translation>实体：CoNLL BIO，逐字 (.bio)</translation>
+    </message>
+    <message>
+        <source>Entities: Label Studio tasks (.json)</source>
+        <translation>实体：Label Studio 任务 (.json)</translation>
+    </message>
+    <message>
+        <source>Entities: brat standoff (.zip)</source>
+        <translation>实体：brat 标注 (.zip)</translation>
+    </message>
+    <message>
+        <source>Entities: doccano JSONL (.jsonl)</source>
+        <translation>实体：doccano JSONL (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Entities: spaCy JSONL (.jsonl)</source>
+        <translation>实体：spaCy JSONL (.jsonl)</translation>
+    </message>
+    <message>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
@@ -836,6 +856,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Script (Excel)</source>
         <translation>字体（Excel）</translation>
+    </message>
+    <message>
+        <source>Script (Excel, entities)</source>
+        <translation>字体（Excel、实体）</translation>
     </message>
     <message>
         <source>Sheet language (Excel)</source>

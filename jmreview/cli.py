@@ -51,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
+    p = sub.add_parser("import-annotations", help="apply entity annotations of Label Studio, doccano, spaCy or BIO "
+                                                  "to the matching articles (one undoable edit)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--as", dest="mode", choices=("suggested", "accepted"), default="suggested",
+                   help="suggested: spans become suggestions; accepted: the file's decisions are taken (its "
+                        "predictions stay suggestions, our suggestions it does not have are rejected)")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+
     p = sub.add_parser("evaluate", help="score the current articles against gold files, or entities on a BIO file")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--gold", type=Path, help="a folder of gold files")
@@ -164,6 +173,18 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return 1 if report.conflicts or report.missing else 0
 
 
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    """Apply an annotation file of another tool; say what matched and what was left out."""
+    from jmreview.exchange.annotations_apply import import_annotations
+
+    with _open(args) as store:
+        report = import_annotations(store, args.file, args.editor, args.mode)
+    for note in report.notes:
+        print(note, file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Score the database against gold files, or entity suggestions on a BIO file."""
     from jmreview.exchange.evaluate import format_rows, score
@@ -231,7 +252,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats, "doctor": cmd_doctor}
+            "stats": cmd_stats, "doctor": cmd_doctor, "import-annotations": cmd_import_annotations}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -51,11 +51,21 @@ class Document:
     lines: list[int]                         # the source line of each character (-1: a line break we put in)
     spans: list[Span] = field(default_factory=list)
     unplaced: int = 0                        # entities of the article that have no exact place in the text
+    _where: dict[int, int] | None = field(default=None, repr=False)
 
     @property
     def key(self) -> str:
         """The text's fingerprint (matches a document whatever tool it went through)."""
         return text_key(self.text)
+
+    def text_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where a span of the source (an entity) lies in the text; None when it has no place there."""
+        if self._where is None:
+            self._where = {o: k for k, o in enumerate(self.offsets) if o >= 0}
+        k, last = self._where.get(start), self._where.get(end - 1)
+        if k is None or last is None or self.source_span(k, last + 1) != (start, end):
+            return None
+        return k, last + 1
 
     def source_span(self, start: int, end: int) -> tuple[int, int] | None:
         """Source offsets of a span of the text; None when it does not lie on one line.
@@ -114,15 +124,14 @@ def article_document(source_text: str, record: dict[str, Any], file_name: str) -
         offsets += offs
         lines += [b["line"]] * len(offs)
     doc = Document(record["id"], file_name, record["title"], "".join(parts), offsets, lines)
-    where = {o: k for k, o in enumerate(offsets) if o >= 0}
     for e in record["entities"]:
         if e["status"] == "rejected":
             continue
-        k, last = where.get(e["start"]), where.get(e["end"] - 1)
-        if k is None or last is None or doc.source_span(k, last + 1) != (e["start"], e["end"]):
+        place = doc.text_span(e["start"], e["end"])
+        if place is None:
             doc.unplaced += 1
-            continue
-        doc.spans.append(Span(k, last + 1, e["label"], e["status"], e["origin"]))
+        else:
+            doc.spans.append(Span(*place, e["label"], e["status"], e["origin"]))
     return doc
 
 

@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
+    p = sub.add_parser("import-xlsx", help="apply what a colleague changed in an exported workbook (one undoable edit)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="list the changes per article; write nothing")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+
     p = sub.add_parser("evaluate", help="score the current articles against gold files, or entities on a BIO file")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--gold", type=Path, help="a folder of gold files")
@@ -185,6 +191,22 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    """Preview, then apply, an edited workbook; articles changed here since the export are left as they are."""
+    from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
+
+    with _open(args) as store:
+        plan = plan_workbook(args.file)
+        for heading, lines in plan.preview():
+            print("\n  ".join([heading, *lines]))
+        for why in plan.refused:
+            print(f"refused: {why}", file=sys.stderr)
+        if not args.dry_run:
+            apply_plan(store, plan, args.editor)
+    print(plan.summary() + ("; nothing was written (--dry-run)" if args.dry_run else ""))
+    return 1 if plan.refused else 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Score the database against gold files, or entity suggestions on a BIO file."""
     from jmreview.exchange.evaluate import format_rows, score
@@ -252,7 +274,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats, "doctor": cmd_doctor, "import-annotations": cmd_import_annotations}
+            "stats": cmd_stats, "doctor": cmd_doctor, "import-annotations": cmd_import_annotations,
+            "import-xlsx": cmd_import_xlsx}
 
 
 def main(argv: list[str] | None = None) -> int:

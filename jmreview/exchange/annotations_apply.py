@@ -30,12 +30,6 @@ from jmreview.store.models import Article, Entity, Label, now
 from jmreview.store.queries import files
 
 MODES = ("suggested", "accepted")
-NOTES.update({
-    "not_here": "{doc}: article {id} is not in this database; left out",
-    "changed": "{doc}: the text of article {id} is no longer the text in the file (changed here since); left out",
-    "no_match": "{doc}: no article of this database has this text; left out",
-    "label": "{doc}: label {label} is not a label of this database; its spans were left out",
-})
 
 
 @dataclass

@@ -21,6 +21,12 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
     "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
     "bad_tag": "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported",
+    # matching (annotations_apply)
+    "not_here": "document {doc}: article {id} is not in this database; left out",
+    "changed": "document {doc}: the text of article {id} is no longer the text in the file (changed here since); "
+               "left out",
+    "no_match": "document {doc}: no article of this database has this text; left out",
+    "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
 }
 MAX_BYTES = 1 << 30
 
@@ -37,7 +43,7 @@ class AnnotationFileError(JmreviewError):
 class Incoming:
     """One document of an annotation file."""
 
-    where: str                                   # how to name it in a report: "task 3", "line 12", "document 2"
+    where: str                                   # its number in a report: the task, the line (JSONL), the document
     article_id: int | None
     text: str
     decided: list[tuple[int, int, str]] = field(default_factory=list)
@@ -58,7 +64,7 @@ def read_annotations(path: Path) -> list[Incoming]:
             tasks = json.loads(text)
         except ValueError as exc:
             raise AnnotationFileError(Coded(NOTES["not_json"], file=path.name, line=1, detail=exc)) from None
-        return [_record(t, f"task {k}", path.name) for k, t in enumerate(tasks, start=1)]
+        return [_record(t, str(k), path.name) for k, t in enumerate(tasks, start=1)]
     if head == "{":
         out = []
         for n, line in enumerate(text.splitlines(), start=1):
@@ -67,7 +73,7 @@ def read_annotations(path: Path) -> list[Incoming]:
                     record = json.loads(line)
                 except ValueError as exc:
                     raise AnnotationFileError(Coded(NOTES["not_json"], file=path.name, line=n, detail=exc)) from None
-                out.append(_record(record, f"line {n}", path.name))
+                out.append(_record(record, str(n), path.name))
         return out
     return read_bio(text, path.name)
 
@@ -178,14 +184,14 @@ def read_bio(text: str, name: str) -> list[Incoming]:
         if line.startswith("-DOCSTART-"):
             close()
             tail = line.rpartition("jmreview:")[2].strip()
-            current, chars = Incoming(f"document {len(docs) + 1}", int(tail) if tail.isdigit() else None, "",
+            current, chars = Incoming(str(len(docs) + 1), int(tail) if tail.isdigit() else None, "",
                                       spaced=False), []
             continue
         parts = line.split()
         if not parts:
             continue
         if current is None:
-            current, chars = Incoming("document 1", None, "", spaced=False), []
+            current, chars = Incoming("1", None, "", spaced=False), []
         tag = parts[-1]
         if len(parts) != 2 or len(parts[0]) != 1 or not (tag == "O" or tag[:2] in ("B-", "I-")):
             raise AnnotationFileError(Coded(NOTES["bad_tag"], file=name, line=n, text=line[:40]))

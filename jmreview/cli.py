@@ -11,11 +11,11 @@ import sys
 from pathlib import Path
 
 from jmreview import __version__
+from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
 from jmreview.errors import JmreviewError
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
 STDOUT = "-"   # `export -o -`: the corpus on standard output
-ANNOTATION_FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.formats_out.FORMATS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import new versions of imported files even when people's articles change (they are flagged)")
 
     p = sub.add_parser("export", help="export the corpus")
-    p.add_argument("--format", choices=("json", "jsonl", "xlsx", *ANNOTATION_FORMATS), default="json",
+    p.add_argument("--format", choices=("json", "jsonl", "xlsx", *FORMATS), default="json",
                    help="json, jsonl, xlsx; entity annotations for other tools: bio (CoNLL, by character), "
                         "brat (.zip), spacy (JSONL), labelstudio (JSON tasks), doccano (JSONL)")
     p.add_argument("--script", choices=("original", "simplified"), default="original",
@@ -51,20 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
-    p = sub.add_parser("import-annotations", help="apply entity annotations of Label Studio, doccano, spaCy or BIO "
-                                                  "to the matching articles (one undoable edit)")
-    p.add_argument("file", type=Path)
-    p.add_argument("--as", dest="mode", choices=("suggested", "accepted"), default="suggested",
-                   help="suggested: spans become suggestions; accepted: the file's decisions are taken (its "
-                        "predictions stay suggestions, our suggestions it does not have are rejected)")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
-
-    p = sub.add_parser("import-xlsx", help="apply what a colleague changed in an exported workbook (one undoable edit)")
-    p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="list the changes per article; write nothing")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    add_round_trips(sub)
 
     p = sub.add_parser("evaluate", help="score the current articles against gold files, or entities on a BIO file")
     what = p.add_mutually_exclusive_group(required=True)
@@ -137,8 +124,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             for where in report.replaced:
                 print(f"characters XML forbids replaced by U+FFFD: {where}", file=sys.stderr)
             n = report.articles
-        elif args.format in ANNOTATION_FORMATS:
-            n = _export_annotations(args)
+        elif args.format in FORMATS:
+            n = export_annotations(args)
         else:
             if to_stdout and sys.stdout is None:
                 raise JmreviewError("standard output is closed: nothing was exported (give -o FILE instead)")
@@ -150,19 +137,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0
-
-
-def _export_annotations(args: argparse.Namespace) -> int:
-    """An annotation format for other tools; what it could not hold is said on stderr."""
-    from jmreview.exchange.formats_out import export_annotations
-
-    report = export_annotations(args.output, args.format, args.status, args.script)
-    if report.unplaced:
-        print(f"{report.unplaced} entities on duplicate lines not written (their first copy is)", file=sys.stderr)
-    if report.overlapping:
-        print(f"{report.overlapping} overlapping entities left out ({args.format} holds one entity per character)",
-              file=sys.stderr)
-    return report.articles
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
@@ -177,34 +151,6 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         print(f"not in this database (export it with --with-source to add it): {name}", file=sys.stderr)
     print(report.summary())
     return 1 if report.conflicts or report.missing else 0
-
-
-def cmd_import_annotations(args: argparse.Namespace) -> int:
-    """Apply an annotation file of another tool; say what matched and what was left out."""
-    from jmreview.exchange.annotations_apply import import_annotations
-
-    with _open(args) as store:
-        report = import_annotations(store, args.file, args.editor, args.mode)
-    for note in report.notes:
-        print(note, file=sys.stderr)
-    print(report.summary())
-    return 0
-
-
-def cmd_import_xlsx(args: argparse.Namespace) -> int:
-    """Preview, then apply, an edited workbook; articles changed here since the export are left as they are."""
-    from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
-
-    with _open(args) as store:
-        plan = plan_workbook(args.file)
-        for heading, lines in plan.preview():
-            print("\n  ".join([heading, *lines]))
-        for why in plan.refused:
-            print(f"refused: {why}", file=sys.stderr)
-        if not args.dry_run:
-            apply_plan(store, plan, args.editor)
-    print(plan.summary() + ("; nothing was written (--dry-run)" if args.dry_run else ""))
-    return 1 if plan.refused else 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
@@ -274,8 +220,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats, "doctor": cmd_doctor, "import-annotations": cmd_import_annotations,
-            "import-xlsx": cmd_import_xlsx}
+            "stats": cmd_stats, "doctor": cmd_doctor, **ROUND_TRIPS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -62,8 +62,10 @@ class PreviewDialog(QDialog):
         out = []
         for k in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(k)
+            assert item is not None
             out.append(item.text(0))
-            out += [item.child(c).text(0) for c in range(item.childCount())]
+            children = [item.child(c) for c in range(item.childCount())]
+            out += [child.text(0) for child in children if child is not None]
         return out
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.xlsx_read import ARTICLE_FIELDS, PROBLEMS, EditedWorkbook, XlsxRefused, read_workbook
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, xml_safe
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
@@ -71,10 +71,16 @@ class XlsxPlan:
         return f"{n} changes in {len(self.articles)} articles, {len(self.refused)} left as they are"
 
 
-def _same(now: Any, new: Any) -> bool:
+def _same(name: str, now: Any, new: Any) -> bool:
+    """Whether a cell still says what the export wrote for this value (in either script, as a cell holds it)."""
     if isinstance(now, list):
         return new in ([x.strip() for x in now], [to_simplified(x).strip() for x in now])
-    return new == now or (isinstance(now, str) and new in (now.strip(), to_simplified(now).strip()))
+    if name == "date" and new is None:
+        return day_cell(now) is None   # a date that is not a whole day was written as an empty cell
+    if not isinstance(now, str):
+        return bool(new == now)
+    shown = xml_safe(now)[0]   # what the cell could hold
+    return new in (now, shown.strip(), to_simplified(shown).strip())
 
 
 def _shown(name: str, value: Any, language: str) -> str:
@@ -127,7 +133,7 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
         ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version)
         for name in ARTICLE_FIELDS:
             now_value, new = getattr(art, name), row.values[name]
-            if not _same(now_value, new):
+            if not _same(name, now_value, new):
                 ap.fields[name] = (now_value, new)
                 ap.lines.append(Coded(CHANGES["field"], field=HEADERS["articles"][name][language],
                                       old=_shown(name, now_value, language), new=_shown(name, new, language)))

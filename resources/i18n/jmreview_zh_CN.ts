@@ -1667,7 +1667,7 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>entity “{text}” ×{n}: row deleted → rejected</source>
-        <translation>实体“{text}” ×{n}：行已删除 → 拒绝</translation>
+        <translation>实体“{text}” ×{n}：行已删除 → 退回</translation>
     </message>
     <message>
         <source>entity “{text}” ×{n}: {old} → {new}</source>

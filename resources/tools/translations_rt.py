@@ -65,7 +65,7 @@ ZH_RT: dict[str, dict[str, str]] = {
         "{field}: “{old}” → “{new}”": "{field}：“{old}” → “{new}”",
         "entity “{text}” ×{n}: label {old} → {new}": "实体“{text}” ×{n}：标签 {old} → {new}",
         "entity “{text}” ×{n}: {old} → {new}": "实体“{text}” ×{n}：{old} → {new}",
-        "entity “{text}” ×{n}: row deleted → rejected": "实体“{text}” ×{n}：行已删除 → 拒绝",
+        "entity “{text}” ×{n}: row deleted → rejected": "实体“{text}” ×{n}：行已删除 → 退回",
         "article {id} 《{title}》 was changed here after the export (version {here}, the workbook has {theirs}); "
         "left as it is": "文章 {id}《{title}》在导出后又在这里修改过（版本 {here}，工作簿中为 {theirs}）；保持原样",
         "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is":

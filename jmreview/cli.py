@@ -13,6 +13,7 @@ from pathlib import Path
 from jmreview import __version__
 from jmreview.cli_learning import COMMANDS as LEARNING_COMMANDS
 from jmreview.cli_learning import add_parsers as add_learning_parsers
+from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
 from jmreview.errors import JmreviewError
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
@@ -35,9 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="import new versions of imported files even when people's articles change (they are flagged)")
 
     p = sub.add_parser("export", help="export the corpus")
-    p.add_argument("--format", choices=("json", "jsonl", "xlsx"), default="json")
+    p.add_argument("--format", choices=("json", "jsonl", "xlsx", *FORMATS), default="json",
+                   help="json, jsonl, xlsx; entity annotations for other tools: bio (CoNLL, by character), "
+                        "brat (.zip), spacy (JSONL), labelstudio (JSON tasks), doccano (JSONL)")
     p.add_argument("--script", choices=("original", "simplified"), default="original",
-                   help="xlsx: text in the source's script or in Simplified")
+                   help="xlsx and annotation formats: text in the source's script or in Simplified")
     p.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="xlsx: sheet and header language")
     p.add_argument("--output", "-o", type=Path, required=True, help="the file to write; - for standard output "
                    "(json, jsonl)")
@@ -49,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+
+    add_round_trips(sub)
 
     p = sub.add_parser("evaluate", help="score the current articles against gold files, or entities on a BIO file")
     what = p.add_mutually_exclusive_group(required=True)
@@ -107,8 +112,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from jmreview.exchange.export_json import export_json, export_jsonl
 
     to_stdout = str(args.output) == STDOUT
-    if to_stdout and args.format == "xlsx":
-        raise JmreviewError("standard output (-o -) cannot take an Excel workbook: name an .xlsx file with -o")
+    if to_stdout and args.format not in ("json", "jsonl"):
+        raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with _open(args):
@@ -122,6 +127,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             for where in report.replaced:
                 print(f"characters XML forbids replaced by U+FFFD: {where}", file=sys.stderr)
             n = report.articles
+        elif args.format in FORMATS:
+            n = export_annotations(args)
         else:
             if to_stdout and sys.stdout is None:
                 raise JmreviewError("standard output is closed: nothing was exported (give -o FILE instead)")
@@ -216,7 +223,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats, "doctor": cmd_doctor, **LEARNING_COMMANDS}
+            "stats": cmd_stats, "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,8 +27,8 @@ from openpyxl.writer.excel import ExcelWriter
 from jmreview.analysis.script import to_simplified
 from jmreview.exchange.atomic import Staged, replacing, require_regular
 from jmreview.exchange.xlsx_layout import SheetFile, column_widths, print_setup, row_height, wrapped
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, moment_cell, xml_safe
-from jmreview.store.models import SourceFile
+from jmreview.exchange.xlsx_text import HEADERS, HIDDEN, SHEETS, VALUES, day_cell, moment_cell, xml_safe
+from jmreview.store.models import SourceFile, database_proxy
 from jmreview.store.queries import files
 from jmreview.store.records import article_records
 
@@ -122,6 +122,7 @@ class SheetWriter:
         widths = column_widths(self.key, self.columns, header, self.rows)
         for k, w in enumerate(widths):
             self.ws.column_dimensions[_letter(k)].width = w
+            self.ws.column_dimensions[_letter(k)].hidden = self.columns[k] in HIDDEN.get(self.key, ())
         self.ws.freeze_panes = "A2"
         print_setup(self.ws, self.language)
         heights = self.start(folder).heights
@@ -180,8 +181,9 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
         reviewed = sum(1 for a in records if a["status"] in ("reviewed", "rejected"))
         fls.add([source.name, source.encoding, values.get(source.script, source.script), len(records),
                  reviewed / len(records) if records else 0.0, source.sha256])
+        ids = entity_ids(source)
         for a in records:
-            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top)
+            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top, ids)
         report.files += 1
         if progress:
             progress(n, len(sources), source.name)
@@ -202,14 +204,15 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
 
 def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: dict[str, Any],
                   conv: Callable[[str], str], simplified: bool, values: dict[str, str],
-                  counts: dict[str, Counter[str]], top: dict[str, Counter[str]]) -> None:
+                  counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
+                  ids: dict[tuple[Any, ...], list[int]]) -> None:
     """The article's row and its grouped entity rows (each linking back to the article row)."""
     text = a["text_simplified"] if simplified else a["text"]
     row = arts.add([source.name, a["index"] + 1, a["id"], conv(a["title"]), conv(a["kicker"]), conv(a["subtitle"]),
                     values.get(a["category"], a["category"]), values.get(a["status"], a["status"]), day_cell(a["date"]),
                     _names(a["reporters"], conv), _names(a["correspondents"], conv),
                     _names(a["photographers"], conv), _names(a["sources"], conv), len(a["text"]), text,
-                    a.get("reviewer"), moment_cell(a.get("reviewed_at"))])
+                    a.get("reviewer"), moment_cell(a.get("reviewed_at")), a["version"]])
     counts["status"][a["status"]] += 1
     counts["category"][a["category"]] += 1
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
@@ -218,12 +221,23 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
     for (simple, label, status), group in grouped.items():
         first = group[0]
         link = Formula(f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {a['id']}\")")  # shows the 编号
+        members = [ids[(a["id"], e["start"], e["end"], e["label"], e["status"])].pop() for e in group]
         ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
-                  values.get(status, status), len(group), link])
+                  values.get(status, status), len(group), link, ",".join(map(str, sorted(members)))])
         if status != "rejected":
             counts["label"][label] += len(group)
             if label in top:
                 top[label][simple] += len(group)
+
+
+def entity_ids(source: SourceFile) -> dict[tuple[Any, ...], list[int]]:
+    """A file's entity ids by (article, start, end, label, status): what an entity row of the workbook stands for."""
+    out: dict[tuple[Any, ...], list[int]] = {}
+    for e_id, *key in database_proxy.execute_sql(
+            'SELECT id, article_id, start, "end", label, status FROM entity WHERE file_id = ? ORDER BY id DESC',
+            [source.id]):
+        out.setdefault(tuple(key), []).append(e_id)
+    return out
 
 
 def _summary(sheet: SheetWriter, counts: dict[str, Counter[str]], top: dict[str, Counter[str]],

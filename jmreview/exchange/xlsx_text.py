@@ -28,12 +28,14 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "correspondents": _h("通讯员", "Correspondents"), "photographers": _h("摄影", "Photographers"),
         "sources": _h("供稿", "Sources"), "chars": _h("字数", "Characters"), "text": _h("正文", "Text"),
         "reviewer": _h("审校人", "Reviewer"), "reviewed_at": _h("审校时间", "Reviewed at"),
+        "version": _h("版本（勿改）", "Version (keep)"),   # hidden: import-xlsx refuses what changed since
     },
     "entities": {
         "article_id": _h("文章编号", "Article ID"), "article_title": _h("文章标题", "Article title"),
         "text": _h("文字", "Text"), "simplified": _h("简体", "Simplified"), "label": _h("标签", "Label"),
         "role": _h("身份", "Role"), "status": _h("状态", "Status"), "occurrences": _h("出现次数", "Occurrences"),
         "link": _h("转到文章", "Go to article"),
+        "entity_ids": _h("实体编号（勿改）", "Entity IDs (keep)"),   # hidden: which entities a row stands for
     },
     "files": {
         "name": _h("文件名", "Name"), "encoding": _h("编码", "Encoding"), "script": _h("简繁", "Script"),
@@ -50,6 +52,8 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
                        "Cells with characters XML forbids (replaced by \ufffd)"),
     },
 }
+
+HIDDEN = {"articles": ("version",), "entities": ("entity_ids",)}   # written for import-xlsx, not shown or printed
 
 VALUES: dict[str, dict[str, str]] = {
     "zh_CN": {"auto": "自动", "in_review": "审校中", "reviewed": "已审", "rejected": "退回", "news": "消息",

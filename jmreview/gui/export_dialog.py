@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 from jmreview.gui.table_models import STATUS_TITLES
 from jmreview.store.models import STATUSES
 
-FORMATS = (("xlsx", "Excel workbook (.xlsx)"), ("json", "JSON corpus (.json)"), ("jsonl", "JSON lines (.jsonl)"))
+FORMATS = (("xlsx", "Excel workbook (.xlsx)"), ("json", "JSON corpus (.json)"), ("jsonl", "JSON lines (.jsonl)"),
+           ("bio", "Entities: CoNLL BIO by character (.bio)"), ("brat", "Entities: brat standoff (.zip)"),
+           ("spacy", "Entities: spaCy JSONL (.jsonl)"), ("labelstudio", "Entities: Label Studio tasks (.json)"),
+           ("doccano", "Entities: doccano JSONL (.jsonl)"))
+SUFFIXES = {"brat": "zip", "spacy": "jsonl", "labelstudio": "json", "doccano": "jsonl"}   # the others: the format
+SCRIPTED = ("xlsx", "bio", "brat", "spacy", "labelstudio", "doccano")   # formats that write Simplified on request
 
 
 def tr(text: str) -> str:
@@ -21,7 +26,7 @@ def tr(text: str) -> str:
 
 def default_name(fmt: str) -> str:
     """The file name the save dialog proposes, in the window's language ('corpus.xlsx', '语料.xlsx')."""
-    return tr("corpus") + f".{fmt}"
+    return tr("corpus") + f".{SUFFIXES.get(fmt, fmt)}"
 
 
 @dataclass
@@ -66,7 +71,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(tr("Format"), self.format)
         form.addRow(tr("Articles"), self.status)
-        form.addRow(tr("Script (Excel)"), self.script)
+        form.addRow(tr("Script (Excel, entities)"), self.script)
         form.addRow(tr("Sheet language (Excel)"), self.language)
         form.addRow("", self.with_source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -78,7 +83,7 @@ class ExportDialog(QDialog):
 
     def _formats_changed(self) -> None:
         fmt = self.format.currentData()
-        self.script.setEnabled(fmt == "xlsx")
+        self.script.setEnabled(fmt in SCRIPTED)
         self.language.setEnabled(fmt == "xlsx")
         self.with_source.setEnabled(fmt == "json")
 
@@ -94,5 +99,5 @@ class ExportDialog(QDialog):
             return None
         fmt = self.format.currentData()
         name, _ = QFileDialog.getSaveFileName(self.parentWidget(), tr("Export corpus"), default_name(fmt),
-                                              f"*.{fmt}")
+                                              f"*.{SUFFIXES.get(fmt, fmt)}")
         return self.choice(Path(name)) if name else None

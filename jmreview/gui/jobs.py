@@ -186,11 +186,14 @@ def export_to(window: WindowHost, choice: Any) -> Job:
     """Export with the given options (an ExportChoice) in the background."""
     from jmreview.exchange.export_json import export_json, export_jsonl
     from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.formats_out import FORMATS, export_annotations
 
     def work(report: Callable[[int, int, str], None]) -> Any:
         if choice.format == "xlsx":
             return export_xlsx(choice.path, choice.status, choice.script, choice.language, report)
         report(0, 1, choice.path.name)
+        if choice.format in FORMATS:
+            return export_annotations(choice.path, choice.format, choice.status, choice.script).articles
         if choice.format == "jsonl":
             return export_jsonl(choice.path, choice.status)
         return export_json(choice.path, choice.status, choice.with_source)

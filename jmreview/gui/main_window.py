@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QUndoView
 
-from jmreview.gui import databases, jobs
+from jmreview.gui import databases, jobs, round_trips
 from jmreview.gui.actions import ROLE_KEYS, Spec, build, learning_specs
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
@@ -104,6 +104,10 @@ class MainWindow(WindowHost):
             Spec("file", "import_files", "&Import files…", "Ctrl+O", partial(jobs.ask_and_import, self, False)),
             Spec("file", "import_folder", "Import &folder…", "Ctrl+Shift+O", partial(jobs.ask_and_import, self, True)),
             Spec("file", "import_json", "Import corpus &JSON…", "Ctrl+Alt+O", partial(jobs.ask_and_import_json, self)),
+            Spec("file", "import_xlsx", "Import an edited E&xcel workbook…", None,
+                 partial(round_trips.ask_and_import_xlsx, self)),
+            Spec("file", "import_annotations", "Import entity &annotations…", None,
+                 partial(round_trips.ask_and_import_annotations, self)),
             Spec("file", "export", "&Export…", "Ctrl+Shift+S", partial(jobs.ask_and_export, self)),
             Spec("file", "rerun", "&Re-run automation on this file", "Ctrl+Shift+R", self.rerun),
             Spec("file", "restore", "Restore a &backup…", "Ctrl+Alt+B", self.restore_backup),

@@ -132,8 +132,16 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <source>Import an edited E&amp;xcel workbook…</source>
+        <translation>导入修改过的 Excel(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Import corpus &amp;JSON…</source>
         <translation>导入语料 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Import entity &amp;annotations…</source>
+        <translation>导入实体标注(&amp;A)…</translation>
     </message>
     <message>
         <source>Label all in &amp;corpus</source>
@@ -904,6 +912,26 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>与原文相同</translation>
     </message>
     <message>
+        <source>Entities: CoNLL BIO by character (.bio)</source>
+        <translation>实体：CoNLL BIO，逐字 (.bio)</translation>
+    </message>
+    <message>
+        <source>Entities: Label Studio tasks (.json)</source>
+        <translation>实体：Label Studio 任务 (.json)</translation>
+    </message>
+    <message>
+        <source>Entities: brat standoff (.zip)</source>
+        <translation>实体：brat 标注 (.zip)</translation>
+    </message>
+    <message>
+        <source>Entities: doccano JSONL (.jsonl)</source>
+        <translation>实体：doccano JSONL (.jsonl)</translation>
+    </message>
+    <message>
+        <source>Entities: spaCy JSONL (.jsonl)</source>
+        <translation>实体：spaCy JSONL (.jsonl)</translation>
+    </message>
+    <message>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
@@ -934,6 +962,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Script (Excel)</source>
         <translation>字体（Excel）</translation>
+    </message>
+    <message>
+        <source>Script (Excel, entities)</source>
+        <translation>字体（Excel、实体）</translation>
     </message>
     <message>
         <source>Sheet language (Excel)</source>
@@ -1846,6 +1878,77 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>RoundTrips</name>
+    <message>
+        <source>Annotations (*.json *.jsonl *.bio *.conll *.txt)</source>
+        <translation>标注文件 (*.json *.jsonl *.bio *.conll *.txt)</translation>
+    </message>
+    <message>
+        <source>As decisions (accepted)</source>
+        <translation>作为决定（已接受）</translation>
+    </message>
+    <message>
+        <source>As suggestions</source>
+        <translation>作为建议</translation>
+    </message>
+    <message>
+        <source>Changes in {name}</source>
+        <translation>{name} 中的修改</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>How should the entities of {file} be taken?</source>
+        <translation>{file} 中的实体按什么处理？</translation>
+    </message>
+    <message>
+        <source>Import an edited workbook</source>
+        <translation>导入修改过的 Excel</translation>
+    </message>
+    <message>
+        <source>Import entity annotations</source>
+        <translation>导入实体标注</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Left as they are</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>{file} changes nothing.</source>
+        <translation>{file} 没有任何修改。</translation>
+    </message>
+    <message>
+        <source>{file} was not imported; nothing was changed:</source>
+        <translation>{file} 没有导入，数据库没有任何改动：</translation>
+    </message>
+    <message>
+        <source>{m} of {n} documents matched ({i} by id, {t} by text): {a} entities added, {c} accepted, {r} relabelled, {j} rejected</source>
+        <translation>{n} 篇文档中 {m} 篇已对应（按编号 {i} 篇，按文字 {t} 篇）：新增实体 {a} 个，接受 {c} 个，改标签 {r} 个，拒绝 {j} 个</translation>
+    </message>
+    <message>
+        <source>{n} articles changed from {file}</source>
+        <translation>已按 {file} 修改 {n} 篇文章</translation>
+    </message>
+    <message>
+        <source>{n} changes in {a} articles. Nothing is written until you press OK; one undo takes them all back.</source>
+        <translation>{a} 篇文章共 {n} 处修改。按“确定”才会写入；撤销一次即可全部恢复。</translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>……另有 {n} 处</translation>
+    </message>
+    <message>
+        <source>《{title}》 changed while its changes were shown; nothing was imported — import the workbook again</source>
+        <translation>显示修改期间《{title}》又被改动；没有导入任何内容——请重新导入该工作簿</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1951,8 +2054,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>套接字</translation>
     </message>
     <message>
+        <source>article {id} 《{title}》</source>
+        <translation>文章 {id}《{title}》</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>
         <translation>文章 {id}《{title}》在导出之后又在这里被修改过（这里是第 {here} 版，文件中是第 {theirs} 版）；保持原样</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》 was changed here after the export (version {here}, the workbook has {theirs}); left as it is</source>
+        <translation>文章 {id}《{title}》在导出后又在这里修改过（版本 {here}，工作簿中为 {theirs}）；保持原样</translation>
     </message>
     <message>
         <source>article {id} 《{title}》 was merged into another article here after the export; not re-created</source>
@@ -1969,6 +2080,42 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the file; left as it is</source>
         <translation>文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，而该文章不在文件中；保持原样</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is</source>
+        <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样</translation>
+    </message>
+    <message>
+        <source>document {doc}: article {id} is not in this database; left out</source>
+        <translation>第 {doc} 篇文档：本数据库中没有文章 {id}；已略过</translation>
+    </message>
+    <message>
+        <source>document {doc}: label {label} is not a label of this database; its spans were left out</source>
+        <translation>第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过</translation>
+    </message>
+    <message>
+        <source>document {doc}: no article of this database has this text; left out</source>
+        <translation>第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过</translation>
+    </message>
+    <message>
+        <source>document {doc}: the span {start}–{end} does not fit its text; left out</source>
+        <translation>第 {doc} 篇文档：区间 {start}–{end} 与文字不符；已略过</translation>
+    </message>
+    <message>
+        <source>document {doc}: the text of article {id} is no longer the text in the file (changed here since); left out</source>
+        <translation>第 {doc} 篇文档：文章 {id} 的文字已与文件中的不同（之后在这里修改过）；已略过</translation>
+    </message>
+    <message>
+        <source>entity “{text}” ×{n}: label {old} → {new}</source>
+        <translation>实体“{text}” ×{n}：标签 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>entity “{text}” ×{n}: row deleted → rejected</source>
+        <translation>实体“{text}” ×{n}：行已删除 → 退回</translation>
+    </message>
+    <message>
+        <source>entity “{text}” ×{n}: {old} → {new}</source>
+        <translation>实体“{text}” ×{n}：{old} → {new}</translation>
     </message>
     <message>
         <source>file {name} has no source text: export with --with-source to restore a corpus</source>
@@ -1999,12 +2146,60 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>它已不再是 SQLite 数据库</translation>
     </message>
     <message>
+        <source>sheet {sheet}, row 1, column {column}: “{found}” where “{expected}” belongs (columns moved, added or deleted?)</source>
+        <translation>工作表“{sheet}”第 1 行 {column} 列：应为“{expected}”，却是“{found}”（列被移动、插入或删除了？）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): article {value} is on row {other} too</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：文章 {value} 在第 {other} 行也有</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a date (write it as 2024-03-01)</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是有效日期（请写成 2024-03-01）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a label (the labels are {allowed})</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是标签（标签有：{allowed}）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not an id of this database</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是本数据库的编号</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not one of {allowed}</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不在可选值之中：{allowed}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the version jmreview wrote there (a hidden column: leave it as it is)</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是 jmreview 写入的版本号（这是隐藏列，请勿修改）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot add entities; label them in the window</source>
+        <translation>工作表“{sheet}”第 {row} 行：实体行没有 jmreview 的编号（手工添加的？）——工作簿不能新增实体，请在窗口中标注</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is</source>
+        <translation>工作表“{sheet}”第 {row} 行：文章 {id} 不在工作表“{articles}”中；该实体行保持原样</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet “{sheet}” (renamed or deleted?)</source>
+        <translation>工作簿中没有工作表“{sheet}”（被改名或删除了？）</translation>
+    </message>
+    <message>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}：“{old}” → “{new}”</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
     <message>
         <source>{file} holds a number thousands of digits long, which no corpus file has</source>
         <translation>{file} 含有一个长达数千位的数字，语料文件中不会有这样的数字</translation>
+    </message>
+    <message>
+        <source>{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported</source>
+        <translation>{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容</translation>
     </message>
     <message>
         <source>{file} is nested too deeply</source>
@@ -2019,12 +2214,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 不是普通文件：什么也没有读取</translation>
     </message>
     <message>
+        <source>{file} is not a workbook jmreview can read ({detail})</source>
+        <translation>{file} 不是 jmreview 能读取的工作簿（{detail}）</translation>
+    </message>
+    <message>
         <source>{file} is not valid JSON (line {line}, column {column})</source>
         <translation>{file} 不是有效的 JSON（第 {line} 行第 {column} 列）</translation>
     </message>
     <message>
         <source>{file} is over {limit} MB; corpus files that big are refused</source>
         <translation>{file} 超过 {limit} MB，不接受这么大的语料文件</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} is not JSON ({detail}); nothing was imported</source>
+        <translation>{file}：第 {line} 行不是 JSON（{detail}）；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported</source>
+        <translation>{file}：第 {line} 行“{text}”不是“字 标记”格式；没有导入任何内容</translation>
     </message>
     <message>
         <source>{folder} cannot be written: choose another folder for the database</source>

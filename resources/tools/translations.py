@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from translations_cues import ZH_CUES, cue_strings  # noqa: E402  (cues, refusals, backup kinds: reviewed apart)
+from translations_rt import merge, rt_strings  # noqa: E402  (round trips with other tools: reviewed apart)
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "jmreview" / "gui"
@@ -399,6 +400,7 @@ ZH: dict[str, dict[str, str]] = {
         "Origin": "来源", "by hand": "人工",
     },
 } | ZH_CUES
+merge(ZH)
 
 
 def _unescape(literal: str) -> str:
@@ -443,6 +445,8 @@ def code_strings() -> dict[str, set[str]]:
 
     found["StoreMessages"].update(READ_REFUSALS.values(), SOURCE_REFUSALS.values(), APPLY_REFUSALS.values())
     found.update(cue_strings())
+    for context, strings in rt_strings().items():
+        found.setdefault(context, set()).update(strings)
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):
         tm.update(title for title, _ in model.columns)

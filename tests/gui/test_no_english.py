@@ -30,13 +30,14 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # English words a Chinese interface may show: names of formats, programs and keys, never a sentence
 ALLOWED = {"jmreview", "json", "jsonl", "excel", "xlsx", "txt", "sqlite", "db", "utf", "big", "gb", "markdown",
            "ctrl", "shift", "alt", "ascii", "nul", "fifo", "mb", "per", "loc", "org", "date", "evt", "pdf", "home",
-           "english", "wal"}  # the interface language offered in its own name, as language choosers do
+           "english", "wal",  # the interface language offered in its own name, as language choosers do
+           "conll", "bio", "brat", "zip", "spacy", "doccano"}  # other tools' formats, by their names
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def english_words(text: str) -> list[str]:
     """Words of a shown text that are English (paths and allowed names left out)."""
-    text = re.sub(r"(?:/[\w.\-]+)+/?|\*\.\w+|\{\w+\}", " ", text)  # paths, filters, placeholders
+    text = re.sub(r"(?:/[\w.\-]+)+/?|\*\.\w+|\{\w+\}|Label Studio", " ", text)  # paths, filters, placeholders, a name
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED]
 
 

@@ -1,0 +1,83 @@
+"""The `jmreview` commands of the round trips with colleagues and other tools: annotation formats out and in, an
+edited workbook back in."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.formats_out.FORMATS (imported lazily)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The database of --db (or the default one), its opening warnings said on stderr."""
+    from jmreview.store.database import Store, default_db_path
+
+    store = Store(args.db or default_db_path())
+    for warning in store.warnings:
+        print(f"jmreview: warning: {warning}", file=sys.stderr)
+    return store
+
+
+def add_round_trips(sub: Any) -> None:
+    """The sub-commands import-annotations and import-xlsx."""
+    p = sub.add_parser("import-annotations", help="apply entity annotations of Label Studio, doccano, spaCy or BIO "
+                                                  "to the matching articles (one undoable edit)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--as", dest="mode", choices=("suggested", "accepted"), default="suggested",
+                   help="suggested: spans become suggestions; accepted: the file's decisions are taken (its "
+                        "predictions stay suggestions, our suggestions it does not have are rejected)")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+
+    p = sub.add_parser("import-xlsx", help="apply what a colleague changed in an exported workbook (one undoable edit)")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="list the changes per article; write nothing")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+
+
+def export_annotations(args: argparse.Namespace) -> int:
+    """An annotation format for other tools; what it could not hold is said on stderr."""
+    from jmreview.exchange.formats_out import export_annotations as write
+
+    report = write(args.output, args.format, args.status, args.script)
+    if report.unplaced:
+        print(f"{report.unplaced} entities on duplicate lines not written (their first copy is)", file=sys.stderr)
+    if report.overlapping:
+        print(f"{report.overlapping} overlapping entities left out ({args.format} holds one entity per character)",
+              file=sys.stderr)
+    return report.articles
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    """Apply an annotation file of another tool; say what matched and what was left out."""
+    from jmreview.exchange.annotations_apply import import_annotations
+
+    with _open(args) as store:
+        report = import_annotations(store, args.file, args.editor, args.mode)
+    for note in report.notes:
+        print(note, file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    """Preview, then apply, an edited workbook; articles changed here since the export are left as they are."""
+    from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
+
+    with _open(args) as store:
+        plan = plan_workbook(args.file)
+        for heading, lines in plan.preview():
+            print("\n  ".join([heading, *lines]))
+        for why in plan.refused:
+            print(f"refused: {why}", file=sys.stderr)
+        if not args.dry_run:
+            apply_plan(store, plan, args.editor)
+    print(plan.summary() + ("; nothing was written (--dry-run)" if args.dry_run else ""))
+    return 1 if plan.refused else 0
+
+
+ROUND_TRIPS = {"import-annotations": cmd_import_annotations, "import-xlsx": cmd_import_xlsx}

@@ -1,0 +1,184 @@
+"""`jmreview import-annotations`: entity annotations from another tool applied to the matching articles.
+
+A document of the file matches an article by our id (when the file carries it, and only if
+the article's text is still the text of the file, in either script) or else by its text.
+Its spans become entities of the article, all in ONE logged edit that one undo takes back:
+
+- ``accepted``: what the file's person decided becomes accepted (a suggestion on the same
+  span is accepted or relabelled; none there: a person's entity is added), the file's
+  suggestions are suggested, and a suggestion of ours that the file has neither way is
+  rejected — the file is a whole annotation of its document. What people here accepted or
+  rejected is never undone by a suggestion.
+- ``suggested``: every span of the file is added as a suggestion where the article has no
+  entity on it; nothing else changes.
+
+Entities on duplicate lines are not in the documents, and are left as they are.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jmreview.analysis.script import to_simplified_aligned
+from jmreview.errors import Coded
+from jmreview.exchange.annotations import Document, file_documents, text_key
+from jmreview.exchange.annotations_in import NOTES, Incoming, read_annotations
+from jmreview.store.changes import Changes, record
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Entity, Label, now
+from jmreview.store.queries import files
+
+MODES = ("suggested", "accepted")
+
+
+@dataclass
+class AnnotationReport:
+    """What an annotation import matched and did."""
+
+    documents: int = 0
+    by_id: int = 0
+    by_text: int = 0
+    added: int = 0
+    accepted: int = 0
+    relabelled: int = 0
+    rejected: int = 0
+    notes: list[str] = field(default_factory=list)   # Coded: documents left out, spans left out
+    log_id: int = 0
+
+    def summary(self) -> str:
+        """One line for the terminal."""
+        return (f"{self.by_id + self.by_text} of {self.documents} documents matched ({self.by_id} by id, "
+                f"{self.by_text} by text): {self.added} entities added, {self.accepted} accepted, "
+                f"{self.relabelled} relabelled, {self.rejected} rejected")
+
+
+def _nonspace(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
+class Index:
+    """Every current article's document, by id and by the fingerprint of its text (either script, spaced or not)."""
+
+    def __init__(self) -> None:
+        self.by_id: dict[int, Document] = {}
+        self.by_key: dict[str, Document] = {}
+        for source in files():
+            for doc in file_documents(source):
+                self.by_id[doc.article_id] = doc
+                for text in self.texts(doc, True) + self.texts(doc, False):
+                    self.by_key.setdefault(text_key(text), doc)
+
+    @staticmethod
+    def texts(doc: Document, spaced: bool) -> list[str]:
+        """The texts a file may hold for this document."""
+        texts = [doc.text, to_simplified_aligned(doc.text)]
+        return texts if spaced else [_nonspace(t) for t in texts]
+
+    def match(self, inc: Incoming, report: AnnotationReport) -> Document | None:
+        """The article a document of the file is about (None, with a note, when there is none or it changed)."""
+        if inc.article_id is not None:
+            doc = self.by_id.get(inc.article_id)
+            if doc is None:
+                report.notes.append(Coded(NOTES["not_here"], doc=inc.where, id=inc.article_id))
+            elif inc.text not in self.texts(doc, inc.spaced):
+                report.notes.append(Coded(NOTES["changed"], doc=inc.where, id=inc.article_id))
+                doc = None
+            else:
+                report.by_id += 1
+            return doc
+        doc = self.by_key.get(text_key(inc.text))
+        if doc is None:
+            report.notes.append(Coded(NOTES["no_match"], doc=inc.where))
+        else:
+            report.by_text += 1
+        return doc
+
+
+def _source_spans(doc: Document, inc: Incoming, spans: list[tuple[int, int, str]], labels: set[str],
+                  report: AnnotationReport) -> list[tuple[int, int, str]]:
+    """The file's spans as source offsets of the article (a BIO text has no white space: mapped back)."""
+    at = list(range(len(doc.text))) if inc.spaced else [k for k, ch in enumerate(doc.text) if not ch.isspace()]
+    out = []
+    for start, end, label in spans:
+        if label not in labels:
+            note = Coded(NOTES["label"], doc=inc.where, label=label)
+            if note not in report.notes:
+                report.notes.append(note)
+            continue
+        place = doc.source_span(at[start], at[end - 1] + 1)
+        if place is None:
+            report.notes.append(Coded(NOTES["bad_span"], doc=inc.where, start=start, end=end))
+        else:
+            out.append((*place, label))
+    return out
+
+
+def import_annotations(store: Store, path: Path, who: str, mode: str = "suggested") -> AnnotationReport:
+    """Read an annotation file and apply it to the matching articles as one logged edit."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    incoming = read_annotations(Path(path))
+    report = AnnotationReport(documents=len(incoming))
+    index = Index()
+    labels = {lab.name for lab in Label.select(Label.name)}
+    work = []
+    for inc in incoming:
+        report.notes += inc.problems
+        doc = index.match(inc, report)
+        if doc is not None:
+            work.append((doc, _source_spans(doc, inc, inc.decided, labels, report),
+                         _source_spans(doc, inc, inc.suggested, labels, report)))
+    with record(store, who, "import_annotations", f"entity annotations from {Path(path).name}") as ch:
+        for doc, decided, suggested in work:
+            _apply(ch, doc, decided, suggested, mode, report)
+    if ch.steps:
+        report.log_id = int(ch.steps[-1]["log"])
+    return report
+
+
+def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], suggested: list[tuple[int, int, str]],
+           mode: str, report: AnnotationReport) -> None:
+    """One article's entities as the file says (see the module's description)."""
+    article = Article.get_by_id(doc.article_id)
+    rows: dict[tuple[int, int], list[Any]] = {}
+    for e in Entity.select().where(Entity.article == article).order_by(Entity.id):
+        rows.setdefault((e.start, e.end), []).append(e)
+    before = len(ch.steps)
+    if mode == "suggested":
+        decided, suggested = [], decided + suggested
+    for start, end, label in decided:
+        have = rows.get((start, end))
+        if not have:
+            rows[(start, end)] = [_create(ch, article, start, end, label, "accepted")]
+            report.added += 1
+        elif have[0].label != label or have[0].status != "accepted":
+            report.relabelled += have[0].label != label
+            report.accepted += have[0].label == label
+            ch.set(have[0], label=label, status="accepted")
+    for start, end, label in suggested:
+        have = rows.get((start, end))
+        if not have:
+            rows[(start, end)] = [_create(ch, article, start, end, label, "suggested")]
+            report.added += 1
+        elif mode == "accepted" and have[0].status == "suggested" and have[0].label != label:
+            ch.set(have[0], label=label)
+            report.relabelled += 1
+    if mode == "accepted":
+        said = {(s, e) for s, e, _ in decided + suggested}
+        for span, group in rows.items():
+            for e in group:
+                if e.status == "suggested" and span not in said and doc.text_span(*span) is not None:
+                    ch.set(e, status="rejected")
+                    report.rejected += 1
+        if len(ch.steps) > before and "entities" not in article.manual:
+            ch.set(article, manual=sorted({*article.manual, "entities"}))
+    if len(ch.steps) > before:
+        ch.touch(article)
+
+
+def _create(ch: Changes, article: Article, start: int, end: int, label: str, status: str) -> Any:
+    text = article.file.text[start:end]
+    return ch.create(Entity, article=article, file=article.file_id, start=start, end=end, text=text,
+                     simplified=to_simplified_aligned(text), label=label, role=None,
+                     origin="manual" if status == "accepted" else "auto", status=status, created_at=now())

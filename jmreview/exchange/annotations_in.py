@@ -1,0 +1,205 @@
+"""Read entity annotations other tools wrote: Label Studio (JSON tasks), doccano and spaCy JSONL, CoNLL BIO.
+
+Each document read is an `Incoming`: our article id when the file carries it, the text (a BIO
+file gives its characters without white space), the spans a person decided (Label Studio's
+annotation, doccano's `label`, BIO's tags) and the suggestions (Label Studio's prediction,
+`suggestions` beside doccano's labels). A span whose offsets do not fit the text is kept
+out and reported; Label Studio offsets counted in UTF-16 units (older versions) are read
+as such when that is what makes the span's text match.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jmreview.errors import Coded, JmreviewError
+
+NOTES = {   # what reading or matching an annotation file says (English; the window translates them)
+    "not_json": "{file}: line {line} is not JSON ({detail}); nothing was imported",
+    "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
+    "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
+    "bad_tag": "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported",
+    # matching (annotations_apply)
+    "not_here": "document {doc}: article {id} is not in this database; left out",
+    "changed": "document {doc}: the text of article {id} is no longer the text in the file (changed here since); "
+               "left out",
+    "no_match": "document {doc}: no article of this database has this text; left out",
+    "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
+}
+MAX_BYTES = 1 << 30
+
+
+class AnnotationFileError(JmreviewError):
+    """An annotation file that cannot be read; its reason is a Coded sentence."""
+
+    def __init__(self, reason: Coded) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Incoming:
+    """One document of an annotation file."""
+
+    where: str                                   # its number in a report: the task, the line (JSONL), the document
+    article_id: int | None
+    text: str
+    decided: list[tuple[int, int, str]] = field(default_factory=list)
+    suggested: list[tuple[int, int, str]] = field(default_factory=list)
+    spaced: bool = True                          # False: a BIO text, white space left out
+    problems: list[str] = field(default_factory=list)
+
+
+def read_annotations(path: Path) -> list[Incoming]:
+    """The documents of an annotation file, its format told by its content."""
+    path = Path(path)
+    if path.stat().st_size > MAX_BYTES:
+        raise AnnotationFileError(Coded(NOTES["unknown"], file=path.name))
+    text = path.read_text(encoding="utf-8-sig")
+    head = text.lstrip()[:1]
+    if head == "[":
+        try:
+            tasks = json.loads(text)
+        except ValueError as exc:
+            raise AnnotationFileError(Coded(NOTES["not_json"], file=path.name, line=1, detail=exc)) from None
+        return [_record(t, str(k), path.name) for k, t in enumerate(tasks, start=1)]
+    if head == "{":
+        out = []
+        for n, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                except ValueError as exc:
+                    raise AnnotationFileError(Coded(NOTES["not_json"], file=path.name, line=n, detail=exc)) from None
+                out.append(_record(record, str(n), path.name))
+        return out
+    return read_bio(text, path.name)
+
+
+def _record(record: Any, where: str, name: str) -> Incoming:
+    if not isinstance(record, dict):
+        raise AnnotationFileError(Coded(NOTES["unknown"], file=name))
+    if isinstance(record.get("data"), dict):
+        return _label_studio(record, where, name)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise AnnotationFileError(Coded(NOTES["unknown"], file=name))
+    meta = record["meta"] if isinstance(record.get("meta"), dict) else {}
+    doc = Incoming(where, _id(record.get("jmreview_id", meta.get("jmreview_id"))), text)
+    decided = record.get("label", record.get("labels", record.get("entities", [])))
+    doc.decided = _spans(doc, decided)
+    doc.suggested = _spans(doc, record.get("suggestions", []))
+    return doc
+
+
+def _id(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _spans(doc: Incoming, items: Any) -> list[tuple[int, int, str]]:
+    """[start, end, label] lists or doccano's {start_offset, end_offset, label}, checked against the text."""
+    out = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict):
+            item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
+        if isinstance(item, list) and len(item) == 3 and isinstance(item[2], str) and _fits(doc, item[0], item[1]):
+            out.append((item[0], item[1], item[2]))
+        else:
+            doc.problems.append(Coded(NOTES["bad_span"], doc=doc.where, start=_at(item, 0), end=_at(item, 1)))
+    return out
+
+
+def _at(item: Any, k: int) -> str:
+    return str(item[k]) if isinstance(item, list) and len(item) > k else "?"
+
+
+def _fits(doc: Incoming, start: Any, end: Any) -> bool:
+    ok = all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end))
+    return ok and 0 <= start < end <= len(doc.text)
+
+
+def _label_studio(task: dict[str, Any], where: str, name: str) -> Incoming:
+    """A task: its text and our id from `data`, the latest annotation that was not cancelled, the first prediction."""
+    data = task["data"]
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise AnnotationFileError(Coded(NOTES["unknown"], file=name))
+    doc = Incoming(where, _id(data.get("jmreview_id")), text)
+    kept = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
+    if kept:
+        doc.decided = _ls_regions(doc, kept[-1].get("result"))
+    predictions = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
+    if predictions:
+        doc.suggested = _ls_regions(doc, predictions[0].get("result"))
+    return doc
+
+
+def _ls_regions(doc: Incoming, result: Any) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for region in result if isinstance(result, list) else []:
+        value = region.get("value") if isinstance(region, dict) else None
+        if not isinstance(value, dict) or region.get("type", "labels") != "labels":
+            continue
+        start, end, labels = value.get("start"), value.get("end"), value.get("labels") or []
+        if isinstance(start, int) and isinstance(end, int) and "text" in value and \
+                doc.text[start:end] != value["text"]:
+            start, end = _from_utf16(doc.text, start), _from_utf16(doc.text, end)
+        if labels and isinstance(labels[0], str) and isinstance(start, int) and isinstance(end, int) and \
+                _fits(doc, start, end) and doc.text[start:end] == value.get("text", doc.text[start:end]):
+            out.append((start, end, labels[0]))
+        else:
+            doc.problems.append(Coded(NOTES["bad_span"], doc=doc.where, start=value.get("start"),
+                                      end=value.get("end")))
+    return out
+
+
+def _from_utf16(text: str, units: Any) -> Any:
+    """A UTF-16 offset (JavaScript's string index) as a code-point offset (None when it falls inside a pair)."""
+    if not isinstance(units, int):
+        return None
+    count = 0
+    for k, ch in enumerate(text):
+        if count == units:
+            return k
+        count += 2 if ord(ch) > 0xFFFF else 1
+        if count > units:
+            return None
+    return len(text) if count == units else None
+
+
+def read_bio(text: str, name: str) -> list[Incoming]:
+    """CoNLL lines `CHARACTER TAG`; documents start at `-DOCSTART-` (ours carry `jmreview:ID`), blank lines apart."""
+    docs: list[Incoming] = []
+    chars: list[str] = []
+    current: Incoming | None = None
+
+    def close() -> None:
+        if current is not None and (chars or current.article_id is not None):
+            current.text = "".join(chars)
+            docs.append(current)
+
+    for n, line in enumerate(text.splitlines(), start=1):
+        if line.startswith("-DOCSTART-"):
+            close()
+            tail = line.rpartition("jmreview:")[2].strip()
+            current, chars = Incoming(str(len(docs) + 1), int(tail) if tail.isdigit() else None, "",
+                                      spaced=False), []
+            continue
+        parts = line.split()
+        if not parts:
+            continue
+        if current is None:
+            current, chars = Incoming("1", None, "", spaced=False), []
+        tag = parts[-1]
+        if len(parts) != 2 or len(parts[0]) != 1 or not (tag == "O" or tag[:2] in ("B-", "I-")):
+            raise AnnotationFileError(Coded(NOTES["bad_tag"], file=name, line=n, text=line[:40]))
+        spans = current.decided
+        if tag.startswith("I-") and spans and spans[-1][1] == len(chars) and spans[-1][2] == tag[2:]:
+            spans[-1] = (spans[-1][0], len(chars) + 1, tag[2:])
+        elif tag != "O":
+            spans.append((len(chars), len(chars) + 1, tag[2:]))   # an I- with no B- before it starts a span
+        chars.append(parts[0])
+    close()
+    return docs

@@ -1,0 +1,208 @@
+"""`jmreview import-xlsx`: what an edited workbook changes, shown first, then applied as one logged edit.
+
+`plan_workbook` compares every article row and entity row with the database and lists the
+changes per article; nothing is written. An article changed here since the export (its
+version is not the hidden one of its row), or whose page was replaced, is left as it is and
+said so; a bad cell or an id that is not ours refuses the whole workbook (`XlsxRefused`).
+A cell equal to the database's value in either script is unchanged (a workbook exported in
+Simplified changes nothing by being Simplified). An entity row deleted means its entities
+are rejected; a relabelled row is accepted unless its status says otherwise.
+`apply_plan` writes it all in one edit that one undo takes back, after checking again that
+no article moved on since the preview.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jmreview.analysis.script import to_simplified
+from jmreview.errors import Coded
+from jmreview.exchange.xlsx_read import ARTICLE_FIELDS, PROBLEMS, EditedWorkbook, XlsxRefused, read_workbook
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, xml_safe
+from jmreview.store.changes import EditConflict, record
+from jmreview.store.database import Store
+from jmreview.store.derived import on_its_lines
+from jmreview.store.models import Article, Entity, SourceFile, now
+
+CHANGES = {   # the preview's lines and the articles left as they are (English; the window translates them)
+    "article": "article {id} 《{title}》",
+    "field": "{field}: “{old}” → “{new}”",
+    "label": "entity “{text}” ×{n}: label {old} → {new}",
+    "status": "entity “{text}” ×{n}: {old} → {new}",
+    "deleted": "entity “{text}” ×{n}: row deleted → rejected",
+    "changed": "article {id} 《{title}》 was changed here after the export (version {here}, the workbook has "
+               "{theirs}); left as it is",
+    "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is",
+    "absent": "sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is",
+}
+MOVED = ("article {id} 《{title}》 changed while the workbook's changes were shown; nothing was imported — import it "
+         "again")
+
+
+@dataclass
+class ArticlePlan:
+    """The changes of one article."""
+
+    id: int
+    title: str
+    version: int
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)                  # name → (now, new)
+    entities: list[tuple[list[int], dict[str, str]]] = field(default_factory=list)    # ids → new label/status
+    lines: list[Coded] = field(default_factory=list)
+
+
+@dataclass
+class XlsxPlan:
+    """What applying a workbook would change, and what it leaves as it is."""
+
+    name: str
+    articles: list[ArticlePlan] = field(default_factory=list)
+    refused: list[Coded] = field(default_factory=list)
+    log_id: int = 0
+
+    def preview(self) -> list[tuple[Coded, list[Coded]]]:
+        """Per changed article: its heading and its changes."""
+        return [(Coded(CHANGES["article"], id=a.id, title=a.title), a.lines) for a in self.articles]
+
+    def summary(self) -> str:
+        """One line for the terminal."""
+        n = sum(len(a.lines) for a in self.articles)
+        return f"{n} changes in {len(self.articles)} articles, {len(self.refused)} left as they are"
+
+
+def _same(name: str, now: Any, new: Any) -> bool:
+    """Whether a cell still says what the export wrote for this value (in either script, as a cell holds it)."""
+    if isinstance(now, list):
+        return new in ([x.strip() for x in now], [to_simplified(x).strip() for x in now])
+    if name == "date" and new is None:
+        return day_cell(now) is None   # a date that is not a whole day was written as an empty cell
+    if not isinstance(now, str):
+        return bool(new == now)
+    shown = xml_safe(now)[0]   # what the cell could hold
+    return new in (now, shown.strip(), to_simplified(shown).strip())
+
+
+def _shown(name: str, value: Any, language: str) -> str:
+    if isinstance(value, list):
+        return "、".join(value)
+    return VALUES[language].get(value, value) if name in ("status", "category", "label") else (value or "")
+
+
+def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
+    """Read an edited workbook and list what it changes (nothing is written); raises XlsxRefused on a bad cell.
+
+    The preview names fields and values in `language` (by default the workbook's own).
+    """
+    book = read_workbook(path)
+    language = language or book.language
+    plan = XlsxPlan(Path(path).name)
+    problems: list[Coded] = []
+    plans = _article_plans(book, plan, problems, language)
+    _entity_plans(book, plan, plans, problems, language)
+    if problems:
+        raise XlsxRefused(problems)
+    plan.articles = [a for a in plans.values() if a is not None and a.lines]
+    return plan
+
+
+def _problem(book: EditedWorkbook, key: str, row: int, column: str, value: Any) -> Coded:
+    k = list(HEADERS[key]).index(column)
+    return Coded(PROBLEMS["not_ours"], sheet=SHEETS[key][book.language], row=row, column=chr(ord("A") + k),
+                 header=HEADERS[key][column][book.language], value=value)
+
+
+def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
+                   language: str) -> dict[int, ArticlePlan | None]:
+    """Each article row's changes (None: left as it is)."""
+    plans: dict[int, ArticlePlan | None] = {}
+    for row in book.articles:
+        art = Article.get_or_none(Article.id == row.id)
+        if art is None:
+            problems.append(_problem(book, "articles", row.row, "id", row.id))
+            continue
+        if SourceFile.get_by_id(art.file_id).replaced_by is not None:
+            plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
+            plans[art.id] = None
+            continue
+        if art.version != row.version:
+            plan.refused.append(Coded(CHANGES["changed"], id=art.id, title=art.title, here=art.version,
+                                      theirs=row.version))
+            plans[art.id] = None
+            continue
+        ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version)
+        for name in ARTICLE_FIELDS:
+            now_value, new = getattr(art, name), row.values[name]
+            if not _same(name, now_value, new):
+                ap.fields[name] = (now_value, new)
+                ap.lines.append(Coded(CHANGES["field"], field=HEADERS["articles"][name][language],
+                                      old=_shown(name, now_value, language), new=_shown(name, new, language)))
+    return plans
+
+
+def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, ArticlePlan | None], problems: list[Coded],
+                  language: str) -> None:
+    """Relabelled and re-decided rows, then the rows deleted: their entities rejected."""
+    listed: set[int] = set()
+    for row in book.entities:
+        if row.article_id not in plans:
+            if Article.get_or_none(Article.id == row.article_id) is None:
+                problems.append(_problem(book, "entities", row.row, "article_id", row.article_id))
+            else:
+                plan.refused.append(Coded(CHANGES["absent"], sheet=SHEETS["entities"][book.language], row=row.row,
+                                          id=row.article_id, articles=SHEETS["articles"][book.language]))
+            continue
+        ap = plans[row.article_id]
+        if ap is None:
+            continue
+        ents = list(Entity.select().where(Entity.id.in_(row.ids)))
+        if len(ents) != len(set(row.ids)) or any(e.article_id != ap.id for e in ents):
+            problems.append(_problem(book, "entities", row.row, "entity_ids", ",".join(map(str, row.ids))))
+            continue
+        listed.update(row.ids)
+        first = ents[0]
+        values: dict[str, str] = {}
+        if row.label != first.label:
+            values = {"label": row.label, "status": row.status if row.status != first.status else "accepted"}
+            ap.lines.append(Coded(CHANGES["label"], text=first.text, n=len(ents), old=first.label, new=row.label))
+        elif row.status != first.status:
+            values = {"status": row.status}
+        if values.get("status", first.status) != first.status:
+            ap.lines.append(Coded(CHANGES["status"], text=first.text, n=len(ents),
+                                  old=_shown("status", first.status, language),
+                                  new=_shown("status", values["status"], language)))
+        if values:
+            ap.entities.append((sorted(row.ids), values))
+    for ap in plans.values():
+        if ap is None:
+            continue
+        gone: dict[tuple[str, str], list[Any]] = {}
+        for e in Entity.select().where((Entity.article == ap.id) & on_its_lines()).order_by(Entity.start):
+            if e.id not in listed and e.status != "rejected":
+                gone.setdefault((e.simplified, e.label), []).append(e)
+        for group in gone.values():
+            ap.entities.append(([e.id for e in group], {"status": "rejected"}))
+            ap.lines.append(Coded(CHANGES["deleted"], text=group[0].text, n=len(group)))
+
+
+def apply_plan(store: Store, plan: XlsxPlan, who: str) -> int:
+    """Write the planned changes as one logged edit; returns its log id (0 when there was nothing to change)."""
+    with record(store, who, "import_xlsx", f"edited workbook {plan.name}") as ch:
+        for ap in plan.articles:
+            art = Article.get_or_none(Article.id == ap.id)
+            if art is None or art.version != ap.version:
+                raise EditConflict(MOVED.format(id=ap.id, title=ap.title), "xlsx_moved", id=ap.id, title=ap.title)
+            values = {name: new for name, (_, new) in ap.fields.items()}
+            if "title" in values:
+                values["title_simplified"] = to_simplified(values["title"])
+            if "status" in values:
+                done = values["status"] in ("reviewed", "rejected")
+                values.update(reviewer=who if done else None, reviewed_at=now() if done else None)
+            marks = set(art.manual) | (set(ap.fields) - {"status"}) | ({"entities"} if ap.entities else set())
+            ch.set(art, manual=sorted(marks), **values)
+            for ids, changes in ap.entities:
+                for e in Entity.select().where(Entity.id.in_(ids)):
+                    ch.set(e, **changes)
+            ch.touch(art)
+    plan.log_id = int(ch.steps[-1]["log"]) if ch.steps else 0
+    return plan.log_id

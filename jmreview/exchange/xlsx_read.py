@@ -1,0 +1,241 @@
+"""Read back a workbook jmreview exported and a person edited (Excel, WPS, LibreOffice): its article and entity rows.
+
+Every cell that matters is checked before anything else happens; a bad one is named by
+sheet, row and column (an unknown label or status, a date that does not exist, an id that
+is not ours, a sheet renamed, columns moved) and the whole workbook is refused. What a cell
+holds is taken as text: a formula a colleague typed (=…) is its text, never its result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES
+from jmreview.store.models import CATEGORIES, STATUSES, Label
+
+PROBLEMS = {   # why a workbook is refused (English; the window translates them)
+    "not_xlsx": "{file} is not a workbook jmreview can read ({detail})",
+    "no_sheet": "the workbook has no sheet “{sheet}” (renamed or deleted?)",
+    "header": "sheet {sheet}, row 1, column {column}: “{found}” where “{expected}” belongs (columns moved, added or "
+              "deleted?)",
+    "not_ours": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not an id of this database",
+    "twice": "sheet {sheet}, row {row}, column {column} ({header}): article {value} is on row {other} too",
+    "label": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a label (the labels are "
+             "{allowed})",
+    "value": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not one of {allowed}",
+    "date": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a date (write it as 2024-03-01)",
+    "version": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the version jmreview wrote "
+               "there (a hidden column: leave it as it is)",
+    "no_ids": "sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot "
+              "add entities; label them in the window",
+}
+ARTICLE_FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
+                  "photographers", "sources")
+LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources")
+NAME_SEPARATORS = re.compile(r"[、,，;；/]+")
+DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+ENTITY_STATUSES = ("suggested", "accepted", "rejected")
+
+
+class XlsxRefused(JmreviewError):
+    """A workbook that cannot be applied: every problem found, each a Coded sentence naming its cell."""
+
+    def __init__(self, problems: list[Coded]) -> None:
+        shown = "; ".join(problems[:5]) + (f"; and {len(problems) - 5} more" if len(problems) > 5 else "")
+        super().__init__(f"{shown}. Nothing was imported")
+        self.problems = problems
+
+
+@dataclass
+class ArticleRow:
+    """An article row as the workbook has it now."""
+
+    row: int
+    id: int
+    version: int
+    values: dict[str, Any]
+
+
+@dataclass
+class EntityRow:
+    """An entity row: the entities it stands for, and the label and status it says now."""
+
+    row: int
+    article_id: int
+    ids: list[int]
+    label: str
+    status: str
+
+
+@dataclass
+class EditedWorkbook:
+    """What a workbook says, checked cell by cell."""
+
+    language: str
+    articles: list[ArticleRow] = field(default_factory=list)
+    entities: list[EntityRow] = field(default_factory=list)
+    problems: list[Coded] = field(default_factory=list)
+
+
+def _text(value: Any) -> str:
+    """A cell as text: numbers without a spurious .0, dates as days, formulas as typed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if not value.time() else value.isoformat(" ")
+    return str(value).strip()
+
+
+def _whole(value: Any) -> int | None:
+    text = _text(value)
+    return int(text) if text.isdigit() and len(text) < 12 else None
+
+
+def _choices(codes: tuple[str, ...]) -> dict[str, str]:
+    """Cell text → code: the code itself (an English sheet's value) and its Chinese name."""
+    out = {code: code for code in codes}
+    out.update({VALUES["zh_CN"][c]: c for c in codes if c in VALUES["zh_CN"]})
+    return out
+
+
+def _allowed(table: dict[str, str], language: str) -> str:
+    """The values a cell may hold, as the sheet's language writes them."""
+    return "、".join(k for k in table if (k in table.values()) == (language == "en"))
+
+
+def _day(value: Any) -> str | None | bool:
+    """An ISO day, None for an empty cell, False for something that is no day."""
+    if isinstance(value, (datetime, date)):
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    text = _text(value)
+    if not text:
+        return None
+    match = DAY.match(text)
+    if not match:
+        return False
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return False
+
+
+class Reader:
+    """Reads one sheet's rows, noting each bad cell."""
+
+    def __init__(self, book: EditedWorkbook, ws: Any, key: str) -> None:
+        self.book, self.ws, self.key = book, ws, key
+        self.columns = list(HEADERS[key])
+        self.headers = [HEADERS[key][c][book.language] for c in self.columns]
+
+    def bad(self, kind: str, row: int, name: str, value: Any, **more: object) -> None:
+        """Note a problem with one cell."""
+        k = self.columns.index(name)
+        self.book.problems.append(Coded(PROBLEMS[kind], sheet=self.ws.title, row=row, column=get_column_letter(k + 1),
+                                        header=self.headers[k], value=_text(value)[:60], **more))
+
+    def rows(self) -> list[tuple[int, dict[str, Any]]]:
+        """The sheet's rows after the header (empty ones left out), by column name; a header out of place noted."""
+        rows = self.ws.iter_rows(values_only=True)
+        head = list(next(rows, ()))
+        for k, want in enumerate(self.headers):
+            found = _text(head[k]) if k < len(head) else ""
+            if found != want:
+                self.book.problems.append(Coded(PROBLEMS["header"], sheet=self.ws.title,
+                                                column=get_column_letter(k + 1), found=found, expected=want))
+                return []
+        return [(n, dict(zip(self.columns, values))) for n, values in enumerate(rows, start=2)
+                if any(v not in (None, "") for v in values)]
+
+
+def read_workbook(path: Path) -> EditedWorkbook:
+    """The article and entity rows of an edited workbook; raises XlsxRefused with every bad cell found."""
+    try:
+        wb = load_workbook(Path(path), read_only=True, data_only=False)
+    except Exception as exc:   # openpyxl raises many kinds for a file that is not a workbook
+        raise XlsxRefused([Coded(PROBLEMS["not_xlsx"], file=Path(path).name, detail=type(exc).__name__)]) from None
+    try:
+        language = "en" if SHEETS["articles"]["en"] in wb.sheetnames else "zh_CN"
+        book = EditedWorkbook(language)
+        sheets = {}
+        for key in ("articles", "entities"):
+            name = SHEETS[key][language]
+            if name not in wb.sheetnames:
+                book.problems.append(Coded(PROBLEMS["no_sheet"], sheet=name))
+            else:
+                sheets[key] = Reader(book, wb[name], key)
+        if "articles" in sheets:
+            _articles(sheets["articles"])
+        if "entities" in sheets:
+            _entities(sheets["entities"])
+    finally:
+        wb.close()
+    if book.problems:
+        raise XlsxRefused(book.problems)
+    return book
+
+
+def _articles(sheet: Reader) -> None:
+    book = sheet.book
+    categories, statuses = _choices(CATEGORIES), _choices(STATUSES)
+    seen: dict[int, int] = {}
+    for n, cells in sheet.rows():
+        art_id, version = _whole(cells["id"]), _whole(cells["version"])
+        if art_id is None:
+            sheet.bad("not_ours", n, "id", cells["id"])
+            continue
+        if art_id in seen:
+            sheet.bad("twice", n, "id", cells["id"], other=seen[art_id])
+            continue
+        seen[art_id] = n
+        if version is None or version < 1:
+            sheet.bad("version", n, "version", cells["version"])
+        values: dict[str, Any] = {name: _text(cells[name]) for name in ("title", "kicker", "subtitle")}
+        for name, table in (("category", categories), ("status", statuses)):
+            values[name] = table.get(_text(cells[name]))
+            if values[name] is None:
+                sheet.bad("value", n, name, cells[name], allowed=_allowed(table, book.language))
+        day = _day(cells["date"])
+        if day is False:
+            sheet.bad("date", n, "date", cells["date"])
+        values["date"] = day or None
+        for name in LIST_FIELDS:
+            values[name] = [p.strip() for p in NAME_SEPARATORS.split(_text(cells[name])) if p.strip()]
+        book.articles.append(ArticleRow(n, art_id, version or 0, values))
+
+
+def _entities(sheet: Reader) -> None:
+    book = sheet.book
+    labels = {lab.name: lab.name for lab in Label.select()}
+    for lab in Label.select():
+        labels[lab.title] = labels[f"{lab.title} {lab.name}"] = lab.name
+    labels.update({v: k for k, v in VALUES["zh_CN"].items() if k in labels})
+    statuses = _choices(ENTITY_STATUSES)
+    for n, cells in sheet.rows():
+        ids_text = _text(cells["entity_ids"])
+        if not ids_text:
+            book.problems.append(Coded(PROBLEMS["no_ids"], sheet=sheet.ws.title, row=n))
+            continue
+        ids = [int(p) for p in ids_text.split(",") if p.strip().isdigit()]
+        art_id = _whole(cells["article_id"])
+        if not ids or len(ids) != len(ids_text.split(",")):
+            sheet.bad("not_ours", n, "entity_ids", cells["entity_ids"])
+            continue
+        if art_id is None:
+            sheet.bad("not_ours", n, "article_id", cells["article_id"])
+            continue
+        label, status = labels.get(_text(cells["label"])), statuses.get(_text(cells["status"]))
+        if label is None:
+            sheet.bad("label", n, "label", cells["label"], allowed="、".join(sorted(set(labels.values()))))
+        if status is None:
+            sheet.bad("value", n, "status", cells["status"], allowed=_allowed(statuses, book.language))
+        if label is not None and status is not None:
+            book.entities.append(EntityRow(n, art_id, ids, label, status))

@@ -6,6 +6,7 @@ import re
 from jmreview.analysis.cues import CLOSERS, SENTENCE_END, Cue
 
 KICKER_MAX = 6
+SERIAL = re.compile(r"第\s*[0-9一二三四五六七八九十百]+\s*[期辑回]\s*$")   # 2019第四期: a series' number, a kicker
 SPONSOR = re.compile(r"(办公室|委员会|领导小组|局|公司|中心|协会|银行|集团|医院|学校|政府|部|院|所|社)$")
 LIST_START = re.compile(r"^[◆●■▲•·\-*]|^[一二三四五六七八九十]+[是要、]|^[（(]?[一二三四五六七八九十\d]{1,2}[)）.．、]")
 
@@ -29,12 +30,21 @@ def zone_roles(cues: list[Cue]) -> list[tuple[str, str]]:
             else:
                 roles.append(("subheadline", "subheadline.under"))
         return roles
-    first_kicker = cues[0].speaker or (n >= 2 and cues[0].length <= KICKER_MAX) or n >= 3
+    repeat = _repeated_line(cues)
+    if repeat is not None:   # the layout prints the headline twice (around a photo): the first is the headline
+        head_at, again = repeat
+        return [("kicker", "kicker.above") if k < head_at else ("headline", "headline.short") if k == head_at
+                else ("headline", "headline.repeated") if k == again
+                else ("caption", "caption.between_headlines") if k < again else ("subheadline", "subheadline.under")
+                for k in range(n)]
+    first_kicker = cues[0].speaker or (n >= 2 and cues[0].length <= KICKER_MAX) or n >= 3 \
+        or (n >= 2 and bool(SERIAL.search(cues[0].plain)))
     roles = []
     head_at = 1 if first_kicker and n >= 2 else 0
     for k in range(n):
         if k < head_at:
-            roles.append(("kicker", "kicker.speaker" if cues[k].speaker else "kicker.above"))
+            roles.append(("kicker", "kicker.speaker" if cues[k].speaker else
+                          "kicker.serial" if SERIAL.search(cues[k].plain) else "kicker.above"))
         elif k == head_at:
             roles.append(("headline", "headline.short"))
         elif is_source_line(cues[k]):
@@ -42,6 +52,15 @@ def zone_roles(cues: list[Cue]) -> list[tuple[str, str]]:
         else:
             roles.append(("subheadline", "subheadline.under"))
     return roles
+
+
+def _repeated_line(cues: list[Cue]) -> tuple[int, int] | None:
+    """The first line of a heading zone whose text the zone prints again, and where the copy is (None: no repeat)."""
+    keys = [dedupe_key(c.plain) for c in cues]
+    for k, key in enumerate(keys):
+        if key and key in keys[k + 1:]:
+            return k, keys.index(key, k + 1)
+    return None
 
 
 def is_source_line(c: Cue) -> bool:

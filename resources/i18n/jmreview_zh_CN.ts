@@ -632,6 +632,10 @@ Your work is saved. Details are in {log}.</source>
         <translation>署名：供稿单位</translation>
     </message>
     <message>
+        <source>caption: a line between the headline and its repeat (under a photo)</source>
+        <translation>图说：标题与其重复之间的一行（图片说明）</translation>
+    </message>
+    <message>
         <source>caption: a short phrase between paragraphs</source>
         <translation>图说：段落之间的短语</translation>
     </message>
@@ -694,6 +698,10 @@ Your work is saved. Details are in {log}.</source>
     <message>
         <source>kicker: line above the headline or bold banner</source>
         <translation>引题：标题或加粗横幅上方的一行</translation>
+    </message>
+    <message>
+        <source>kicker: the number of a series (第N期) above the headline</source>
+        <translation>引题：标题上方的栏目期数（第N期）</translation>
     </message>
     <message>
         <source>learned from {n} corrections by {who}</source>

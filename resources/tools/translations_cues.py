@@ -37,6 +37,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "kicker: line above the headline": "引题：标题上方的一行",
         "kicker: line above the headline or bold banner": "引题：标题或加粗横幅上方的一行",
         "kicker: a speaker's name and title": "引题：发言人的姓名和职务",
+        "kicker: the number of a series (第N期) above the headline": "引题：标题上方的栏目期数（第N期）",
+        "caption: a line between the headline and its repeat (under a photo)":
+            "图说：标题与其重复之间的一行（图片说明）",
         "headline: short line without final punctuation": "标题：末尾没有标点的短行",
         "headline: the top markdown heading (#) of the group": "标题：这组中级别最高的 Markdown 标题（#）",
         "headline: the headline repeated by layout": "标题：排版重复出现的标题",

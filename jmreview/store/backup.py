@@ -278,10 +278,15 @@ def content_stamp(con: sqlite3.Connection) -> tuple[object, ...] | None:
 
 
 def newest_backup_stamp(db_path: Path) -> tuple[object, ...] | None:
-    """The content stamp of the newest complete backup (None when there is none or it cannot be read)."""
-    newest = newest_backup(db_path)
-    if newest is None:
+    """The content stamp of the newest backup (None when there is none or it cannot be read).
+
+    Only the quick checks of `named_backups`: a backup that is damaged inside reads another stamp or none,
+    and the database then gets a new backup — which is what it needs anyway.
+    """
+    named = named_backups(db_path)
+    if not named:
         return None
+    newest = named[0]
     try:
         con = sqlite3.connect(sqlite_uri(newest.path, "mode=ro"), uri=True)
     except sqlite3.Error:

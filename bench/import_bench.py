@@ -63,8 +63,14 @@ def lexicon_entries(size: int) -> list[Entry]:
     words = [(w, labels[tag]) for w, _, tag in (line.split() for line in (Path(jieba.__file__).parent / "dict.txt")
                                                  .read_text(encoding="utf-8").splitlines())
              if tag in labels and 2 <= len(w) <= 8]
+    from jmreview.analysis.patterns import Decision, derive
+
     step = max(1, len(words) // size)
-    return [Entry(w, label, k % 10 != 0, 1 + k % 5, ("编辑",)) for k, (w, label) in enumerate(words[::step][:size])]
+    entries = [Entry(w, label, k % 10 != 0, 1 + k % 5, ("编辑",)) for k, (w, label) in enumerate(words[::step][:size])]
+    # …and the patterns those decisions teach (name endings, rejected shapes), as a desk's lexicon would hold
+    taught = derive([Decision(e.text, e.label, e.positive, "" if e.positive else "jieba") for e in entries], [])
+    return entries + [Entry(text, label, positive, len(ks), ("编辑",))
+                      for (text, label, positive), ks in taught.items()]
 
 
 def pipeline(folder: Path, workers: int, entries: list[Entry] | None = None) -> float:

@@ -129,12 +129,14 @@ def _scores(pages: list[Path], reviewed: int, golds: list, gold_dir: Path, entit
     return figures(reviewed, {r["metric"]: r for r in score.score(export, subset, entity_dir)})
 
 
-def curve(pages: list[Path], gold_dir: Path, entity_dir: Path | None, work: Path) -> list[dict[str, Any]]:
-    """For k = 0 … n-1: scores on the pages not yet reviewed, with k pages reviewed and with nothing learned."""
+def curve(pages: list[Path], gold_dir: Path, entity_dir: Path | None, work: Path,
+          steps: list[int] | None = None) -> list[dict[str, Any]]:
+    """For k = 0 … n-1 (or the steps given): scores on the pages not yet reviewed, with k pages reviewed and
+    with nothing learned."""
     score = scorer()
     golds = [gold_of(p, gold_dir, entity_dir) for p in pages]
     out = []
-    for k in range(len(pages)):
+    for k in range(len(pages)) if steps is None else steps:
         learned = _scores(pages, k, golds, gold_dir, entity_dir, work, score)
         plain = _scores(pages[k:], 0, golds[k:], gold_dir, entity_dir, work, score)
         out.append({**learned, "plain": plain})
@@ -157,14 +159,19 @@ def main() -> int:
     """Print the learning curve of the chosen page sets."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=("dev", "seeds", "both"), default="both")
+    ap.add_argument("--order", choices=("forward", "reverse"), default="forward",
+                    help="reverse: the second half of the pages is reviewed first")
+    ap.add_argument("--half", action="store_true", help="only the point where half of the pages are reviewed")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     results = {}
     for name in (("dev", "seeds") if args.set == "both" else (args.set,)):
         pages_dir, gold_dir, entity_dir = SETS[name]
         pages = sorted(pages_dir.glob("*.txt"))
+        if args.order == "reverse":
+            pages = pages[len(pages) // 2:] + pages[:len(pages) // 2]
         with tempfile.TemporaryDirectory() as tmp:
-            results[name] = curve(pages, gold_dir, entity_dir, Path(tmp))
+            results[name] = curve(pages, gold_dir, entity_dir, Path(tmp), [len(pages) // 2] if args.half else None)
     if args.json:
         print(json.dumps(results, indent=1))
         return 0

@@ -19,7 +19,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("file", type=Path, nargs="?", help="export/import: a .csv or .json lexicon file")
     p.add_argument("--format", choices=("csv", "json"), help="file format (default: by the file's suffix)")
     p.add_argument("--label", choices=LABELS, help="list: only this label")
-    p.add_argument("--origin", choices=("learned", "imported", "edited"), help="list: only entries of this origin")
+    p.add_argument("--origin", choices=("learned", "pattern", "imported", "edited"),
+                   help="list: only entries of this origin")
     p.add_argument("--search", default="", help="list: only entries containing this text")
     p.add_argument("--json", action="store_true", help="list: as JSON")
     p.add_argument("--dry-run", action="store_true", help="apply: only say what would change")

@@ -84,6 +84,7 @@ CUES: dict[str, str] = {
     "entity.rules": "suggested by the rules (patterns and word lists)",
     "entity.jieba": "suggested by jieba's word segmentation",
     "entity.learned": "learned from {n} corrections by {who}",
+    "entity.pattern": "learned pattern {pattern} from {n} corrections by {who}",
     "kicker.learned": "kicker: learned from {n} corrections by {who}",
     "noise.learned": "noise: learned from {n} corrections by {who}",
 }

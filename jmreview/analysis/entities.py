@@ -275,22 +275,22 @@ def _proposals(s: str, toks: list[tuple[str, str]],
     return spans + listed, sources, jieba_only
 
 
-def block_candidates(block: Block, known_people: set[str]) -> tuple[list, set[int], set[tuple[int, int, str]]]:
-    """The spans proposed in one block (people chosen by the model), its word edges, and which the rules found."""
+def block_candidates(block: Block, known_people: set[str]) -> tuple[list, set[int], set[tuple[int, int, str]], list]:
+    """A block's proposed spans (people chosen by the model), word edges, the spans the rules found, its words."""
     s = block.simplified
     toks = tokens(s)
     spans, sources, jieba_only = _proposals(s, toks, known_people)
     spans = choose_people(s, toks, spans, sources, known_people)
     cuts, _ = _token_edges(toks)
-    return spans, cuts, {sp[:3] for sp in spans if sp[:3] not in jieba_only}
+    return spans, cuts, {sp[:3] for sp in spans if sp[:3] not in jieba_only}, toks
 
 
-def choose_entities(block: Block, source: str, found: tuple[list, set[int], set], index: int,
+def choose_entities(block: Block, source: str, found: tuple[list, set[int], set, list], index: int,
                     lexicon: Lexicon | None = None) -> list[Entity]:
     """The entities of one block from its candidates, with what the lexicon teaches applied."""
     s = block.simplified
-    spans, cuts, by_rules = found
-    spans, taught = learned_spans(s, spans, cuts, lexicon)
+    spans, cuts, by_rules, toks = found
+    spans, taught = learned_spans(s, spans, cuts, lexicon, toks, by_rules)
     out = []
     for i, j, label, role in _longest_first(spans):
         start, end = block.source_span(i, j)

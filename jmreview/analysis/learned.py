@@ -17,6 +17,7 @@ from jmreview.analysis.blocks import Block, remove_pinyin
 from jmreview.analysis.cue_codes import encode
 from jmreview.analysis.cues import strip_marks
 from jmreview.analysis.drafts import Segmentation
+from jmreview.analysis.patterns import Patterns, describe, is_pattern
 from jmreview.analysis.script import to_simplified
 
 ENTITY_LABELS = ("PER", "LOC", "ORG", "DATE")
@@ -43,7 +44,10 @@ class Entry:
         return self.label in LAYOUT_LABELS
 
     def cue(self, code: str = "entity.learned") -> str:
-        """The stored cue of a decision this entry made."""
+        """The stored cue of a decision this entry made (a pattern's says it is one, and which)."""
+        if is_pattern(self.text):
+            return encode("entity.pattern", pattern=describe(self.text), n=str(self.count),
+                          who="、".join(self.editors) or "?")
         return encode(code, n=str(self.count), who="、".join(self.editors) or "?")
 
 
@@ -62,7 +66,10 @@ class Lexicon:
         self.negative: set[tuple[str, str]] = set()
         self.layout: dict[str, Entry] = {}
         self.tails: dict[tuple[str, str], Entry] = {}
+        self.patterns = Patterns(e for e in self.entries if is_pattern(e.text))
         for e in self.entries:
+            if is_pattern(e.text):
+                continue
             if e.text.startswith(TAIL):
                 if not e.positive and len(e.text) > 1:
                     self.tails[(e.text[1:], e.label)] = e
@@ -75,12 +82,19 @@ class Lexicon:
                 self.positive[e.text] = e
         self.negative -= {(e.text, e.label) for e in self.positive.values()}
         self._pattern: dict[str, list[int]] | None = None
+        self._heads: set[str] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.positive or self.negative or self.layout or self.tails)
+        return bool(self.positive or self.negative or self.layout or self.tails or self.patterns)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_pattern": None}
+        return {**self.__dict__, "_pattern": None, "_heads": None}
+
+    def heads(self) -> set[str]:
+        """The places editors kept: the beginnings a learned ending may take."""
+        if self._heads is None:
+            self._heads = {text for text, e in self.positive.items() if e.label == "LOC"}
+        return self._heads
 
     def _starts(self) -> dict[str, list[int]]:
         """First character → the lengths of the positive texts starting with it, longest first."""
@@ -112,21 +126,31 @@ class Lexicon:
         return found
 
 
-def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | None) -> tuple[list[Span], dict]:
+def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | None,
+                  toks: list[tuple[str, str]] | None = None,
+                  by_rules: set[tuple[int, int, str]] | None = None) -> tuple[list[Span], dict]:
     """Candidate spans with the lexicon applied: negatives dropped, learned ones added (they beat crossing ones).
 
-    Returns the spans and, for each learned span (i, j, label), the cue to store with it.
+    Returns the spans and, for each learned span (i, j, label), the cue to store with it. With the
+    line's words (``toks``) the learned patterns apply too: rejected shapes of a source (``by_rules``
+    says which spans the rules found; the others are jieba's) are dropped, names ending as learned added.
     """
     if not lexicon:
         return spans, {}
     learned: dict[tuple[int, int, str], str] = {}
-    kept = []
+    kept, pat = [], lexicon.patterns
     for i, j, label, role in spans:
         cut = next((e for e in (lexicon.tails.get((s[j - n:j], label)) for n in (3, 2))
                     if e is not None and j - len(e.text) + 2 - i >= 2), None)
         if cut is not None:  # editors cut this tail off such suggestions (after the character it follows)
             j -= len(cut.text) - 2
-        if (s[i:j], label) in lexicon.negative:
+        elif pat.tails:  # …or off any suggestion ending so, whatever stood before it
+            j, cut = pat.cut(s, i, j, label)  # type: ignore[assignment]
+        text = s[i:j]
+        if (text, label) in lexicon.negative:
+            continue
+        if toks is not None and pat.shapes and text not in lexicon.positive and pat.rejected(
+                text, label, "rules" if by_rules is not None and (i, j, label) in by_rules else "jieba"):
             continue
         if cut is not None:
             learned[(i, j, label)] = cut.cue()
@@ -134,7 +158,13 @@ def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | 
     for i, j, entry in lexicon.matches(s, cuts):
         if j in cuts or j - i >= 3:
             learned[(i, j, entry.label)] = entry.cue()
-    if not learned:
+    extra: dict[tuple[int, int, str], str] = {}  # names ending as learned: they join the candidates, beat none
+    for i, j, label, pattern in pat.spans(s, toks, cuts, lexicon.heads()) if toks is not None else ():
+        if (s[i:j], label) not in lexicon.negative and not any(  # extends what it holds, never crosses
+                a < i < b < j or i < a < j < b or (a <= i and j <= b) for a, b, _ in learned) \
+                and not any(a < i < b < j or i < a < j < b for a, b, _, _ in spans):
+            extra[(i, j, label)] = pattern.cue()  # type: ignore[attr-defined]
+    if not learned and not extra:
         return kept, {}
     auto = {sp[:3] for sp in spans}
 
@@ -143,6 +173,7 @@ def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | 
                    for a, b, lab in learned)
     kept = [sp for sp in kept if not beaten(sp)]
     have = {sp[:3] for sp in kept}
+    learned = {**extra, **learned}
     kept += [(i, j, lab, None) for i, j, lab in learned if (i, j, lab) not in auto | have]
     return kept, {k: v for k, v in learned.items() if k not in auto}
 

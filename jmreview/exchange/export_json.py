@@ -27,7 +27,8 @@ Target = Path | IO[bytes]
 
 
 CUE_SQL = 'SELECT start, "end", label, cue FROM entity WHERE file_id = ? AND cue != \'\''
-SUGGESTED_BY = {"entity.rules": "rules", "entity.jieba": "jieba", "entity.learned": "learned"}
+SUGGESTED_BY = {"entity.rules": "rules", "entity.jieba": "jieba", "entity.learned": "learned",
+                "entity.pattern": "learned"}
 
 
 def with_origins(source: SourceFile, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:

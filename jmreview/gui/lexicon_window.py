@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS, Entry
+from jmreview.analysis.patterns import SOURCE, TAIL_PATTERN, describe, is_pattern
 from jmreview.errors import JmreviewError
 from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
 from jmreview.gui.host import WindowHost
@@ -37,7 +38,8 @@ from jmreview.store.lexicon_edits import delete_entry, edit_entry, import_entrie
 from jmreview.workflows.learning import apply_learned, plan_learned
 
 LABELS = ENTITY_LABELS + LAYOUT_LABELS
-ORIGINS = (("learned", "learned from corrections"), ("imported", "imported"), ("edited", "edited by hand"))
+ORIGINS = (("learned", "learned from corrections"), ("pattern", "learned pattern"), ("imported", "imported"),
+           ("edited", "edited by hand"))
 HEADERS = ("Text", "Label", "Use", "Corrections", "Editors", "Last", "Origin")
 
 
@@ -49,6 +51,16 @@ def tr(text: str) -> str:
 def label_title(label: str) -> str:
     """A label or a line role as editors read it."""
     return {"kicker": tr("kicker line"), "noise": tr("noise line")}.get(label, label)
+
+
+def _pattern_use(row: LexiconRow) -> str:
+    """What a learned pattern does, as editors read it."""
+    if row.text.startswith(TAIL_PATTERN):
+        return tr("pattern: cut this ending off suggestions")
+    if row.positive:
+        return tr("pattern: suggest names ending so")
+    return tr("pattern: never suggest such names from {source}").format(
+        source={"rules": tr("the rules"), "jieba": tr("jieba")}.get(row.text.partition(SOURCE)[2], "?"))
 
 
 class EntryDialog(QDialog):
@@ -147,10 +159,12 @@ class LexiconWindow(QDialog):
         self.table.setRowCount(len(self.rows))
         origins = dict(ORIGINS)
         for k, r in enumerate(self.rows):
-            use = tr("suggest") if r.positive else tr("never suggest")
-            if r.text.startswith("…"):
+            text, use = r.text, tr("suggest") if r.positive else tr("never suggest")
+            if is_pattern(r.text):
+                text, use = describe(r.text), _pattern_use(r)
+            elif r.text.startswith("…"):
                 use = tr("cut this tail off")
-            cells = (r.text, label_title(r.label), use, str(r.count), "、".join(r.editors), r.last_at,
+            cells = (text, label_title(r.label), use, str(r.count), "、".join(r.editors), r.last_at,
                      tr(origins.get(r.origin, r.origin)))
             for c, value in enumerate(cells):
                 item = QTableWidgetItem(value)

@@ -14,10 +14,11 @@ from datetime import datetime
 
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key
+from jmreview.analysis.patterns import Decision, derive
 from jmreview.store.models import LexiconEntry, database_proxy
 
 DECISIONS_SQL = (
-    "SELECT e.id, e.simplified, e.label, e.status, e.origin, a.reviewer, e.created_at FROM entity e "
+    "SELECT e.id, e.simplified, e.label, e.status, e.origin, a.reviewer, e.created_at, e.cue FROM entity e "
     "JOIN sourcefile f ON f.id = e.file_id JOIN article a ON a.id = e.article_id WHERE f.replaced_by IS NULL "
     "AND (e.status IN ('accepted', 'rejected') OR e.origin = 'manual')")
 LINES_SQL = (
@@ -47,7 +48,7 @@ class LexiconRow:
     count: int
     editors: tuple[str, ...]
     last_at: str
-    origin: str  # learned (from decisions), imported, edited
+    origin: str  # learned (from decisions), pattern (a shape learned from decisions), imported, edited
     logs: tuple[int, ...] = ()
 
     def entry(self) -> Entry:
@@ -86,19 +87,32 @@ def _who_when() -> dict[tuple[str, int], tuple[int, str, str]]:
             database_proxy.execute_sql(LOG_SQL).fetchall()}
 
 
+def _source(origin: str, cue: str) -> str:
+    """Which automation made a suggestion a person decided about: rules, jieba, or "" (by hand, learned)."""
+    return "" if origin != "auto" else "rules" if cue.startswith("entity.rules") else \
+        "jieba" if cue.startswith("entity.jieba") else ""
+
+
 def derived_rows() -> list[LexiconRow]:
-    """What the current decisions teach, one row per text and label (positive or negative)."""
+    """What the current decisions teach, one row per text and label (positive or negative), and the patterns."""
     logs = _who_when()
     pos: dict[tuple[str, str], _Tally] = {}
     neg: dict[tuple[str, str], _Tally] = {}
-    for e_id, simple, label, status, _origin, reviewer, created in database_proxy.execute_sql(DECISIONS_SQL):
+    decisions: list[Decision] = []
+    stamps: list[tuple[str, str, int | None]] = []
+    tails: list[tuple[str, str]] = []
+    for e_id, simple, label, status, origin, reviewer, created, cue in database_proxy.execute_sql(DECISIONS_SQL):
         log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
         (neg if status == "rejected" else pos).setdefault((simple, label), _Tally()).add(who, at, log)
+        decisions.append(Decision(simple, label, status != "rejected", _source(origin, cue or "")))
+        stamps.append((who, at, log))
     for e_id, long, short, label, reviewer, created in database_proxy.execute_sql(TAILS_SQL):
         tail = long[len(short):]
         if 1 <= len(tail) <= 2 and len(short) >= 2 and long.startswith(short):
             log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
             neg.setdefault((TAIL + short[-1] + tail, label), _Tally()).add(who, at, log)
+            tails.append((tail, label))
+            stamps.append((who, at, log))
     lines: dict[tuple[str, str], _Tally] = {}
     for b_id, text, start, end, role, article in database_proxy.execute_sql(LINES_SQL):
         key = line_key(remove_pinyin(text[start:end])[0])
@@ -108,6 +122,11 @@ def derived_rows() -> list[LexiconRow]:
     rows = [_row(k, t, True) for k, t in pos.items() if k not in neg or t.when() >= neg[k].when()]
     rows += [_row(k, t, False) for k, t in neg.items() if k not in pos or t.when() > pos[k].when()]
     rows += [_row(k, t, True) for k, t in lines.items() if t.count >= LAYOUT_MIN]
+    for (text, label, positive), taught in derive(decisions, tails).items():
+        tally = _Tally()
+        for k in taught:
+            tally.add(*stamps[k])
+        rows.append(_row((text, label), tally, positive, "pattern"))
     return rows
 
 
@@ -132,7 +151,7 @@ def lexicon_rows(text: str = "", label: str = "", origin: str = "") -> list[Lexi
     """Every entry in force (edited over learned over imported), optionally filtered, most taught first."""
     stored, hidden = stored_rows()
     merged: dict[tuple[str, str], LexiconRow] = {}
-    rank = {"imported": 0, "learned": 1, "edited": 2}
+    rank = {"imported": 0, "learned": 1, "pattern": 1, "edited": 2}
     for row in [*derived_rows(), *stored]:
         key = (row.text, row.label)
         if key in hidden:

@@ -57,7 +57,7 @@ def _file_plan(plan: LearnPlan, source: SourceFile, articles: list[Article], lex
             plan.articles.add(int(b.article_id or 0))
     removed = {e.id for e in entities if e.origin == "auto" and e.status == "suggested"
                and (e.simplified, e.label) in lexicon.negative}
-    if lexicon.positive and lexicon.matches(to_simplified(source.text)) or removed:
+    if lexicon.positive and lexicon.matches(to_simplified(source.text)) or removed or lexicon.patterns:
         stored = [([b.line for b in blocks if b.article_id == a.id], {b.line: b.role for b in blocks},
                    [*a.reporters, *a.correspondents, *a.photographers]) for a in articles]
         for art, (plain, taught) in zip(articles, relearn(source.text, stored, lexicon)):

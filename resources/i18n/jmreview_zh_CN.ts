@@ -708,6 +708,10 @@ Your work is saved. Details are in {log}.</source>
         <translation>从{who}的 {n} 次更正中学到</translation>
     </message>
     <message>
+        <source>learned pattern {pattern} from {n} corrections by {who}</source>
+        <translation>从{who}的 {n} 次更正中学到的规律“{pattern}”</translation>
+    </message>
+    <message>
         <source>new article: a byline with nothing before it</source>
         <translation>新文章：前面没有内容的署名</translation>
     </message>
@@ -1563,12 +1567,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>导入</translation>
     </message>
     <message>
+        <source>jieba</source>
+        <translation>结巴分词</translation>
+    </message>
+    <message>
         <source>kicker line</source>
         <translation>引题行</translation>
     </message>
     <message>
         <source>learned from corrections</source>
         <translation>从更正中学到</translation>
+    </message>
+    <message>
+        <source>learned pattern</source>
+        <translation>学到的规律</translation>
     </message>
     <message>
         <source>never suggest</source>
@@ -1579,8 +1591,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>噪声行</translation>
     </message>
     <message>
+        <source>pattern: cut this ending off suggestions</source>
+        <translation>规律：从建议中去掉这个结尾</translation>
+    </message>
+    <message>
+        <source>pattern: never suggest such names from {source}</source>
+        <translation>规律：不再建议{source}给出的这类名称</translation>
+    </message>
+    <message>
+        <source>pattern: suggest names ending so</source>
+        <translation>规律：建议以此结尾的名称</translation>
+    </message>
+    <message>
         <source>suggest</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>the rules</source>
+        <translation>规则</translation>
     </message>
     <message>
         <source>{n} entries</source>

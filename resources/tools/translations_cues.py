@@ -85,6 +85,7 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "suggested by the rules (patterns and word lists)": "由规则建议（模式和词表）",
         "suggested by jieba's word segmentation": "由结巴分词建议",
         "learned from {n} corrections by {who}": "从{who}的 {n} 次更正中学到",
+        "learned pattern {pattern} from {n} corrections by {who}": "从{who}的 {n} 次更正中学到的规律“{pattern}”",
         "kicker: learned from {n} corrections by {who}": "引题：从{who}的 {n} 次更正中学到",
         "noise: learned from {n} corrections by {who}": "噪声：从{who}的 {n} 次更正中学到",
     },

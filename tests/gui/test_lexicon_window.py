@@ -106,3 +106,36 @@ def test_applying_what_was_learned_is_one_step_on_the_undo_stack(zh_window) -> N
     assert after < before  # 市委 suggested nowhere any more where nobody decided
     zh_window.session.undo_stack.undo()
     assert Entity.select().where(Entity.file == second).count() == before
+
+
+def test_a_learned_pattern_is_its_own_kind_of_entry_and_its_suggestions_say_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from jmreview.gui.lexicon_window import open_lexicon
+
+    from ..test_learned_patterns import BODIES, TAUGHT, UNSEEN
+    from ..test_learned_patterns import _page as page
+
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    window = open_window(qtbot, tmp_path, [page(tmp_path, 1, TAUGHT), page(tmp_path, 2, UNSEEN)])
+    try:
+        first, second = (SourceFile.get(SourceFile.folder.endswith(f"2024-02-0{d}")) for d in (1, 2))
+        art = Entity.get(Entity.file == first).article_id
+        for name in BODIES:
+            at = first.text.index(name)
+            assert window.session.apply("add", add_entity, art, at, at + len(name), "ORG")
+        lexicon = open_lexicon(window)
+        origin = lexicon.origin
+        origin.setCurrentIndex(origin.findData("pattern"))
+        table = lexicon.findChild(QTableWidget, "lexicon_table")
+        rows = [[table.item(k, c).text() for c in range(table.columnCount())] for k in range(table.rowCount())]
+        assert ["…侨联", "ORG", "规律：建议以此结尾的名称", "3", "测试编辑"] in [r[:5] for r in rows]
+        assert all(r[6] == "学到的规律" for r in rows)
+        assert apply_to_corpus(window, confirm=False)
+        taught = Entity.get((Entity.file == second) & (Entity.text == "鶴山市僑聯"))
+        window.select_file(second.id)
+        window.select_article(taught.article_id)
+        assert _origins(window)["鶴山市僑聯"] == "从测试编辑的 3 次更正中学到的规律“…侨联”"
+    finally:
+        window.session.store.close()
+        for t in translators:
+            app.removeTranslator(t)

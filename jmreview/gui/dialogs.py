@@ -93,7 +93,9 @@ def offer_samples(parent: QWidget | None) -> bool:
 def page_patterns(settings: QSettings) -> list[str]:
     """The editor's file-name patterns for the issue and page (settings: page_patterns)."""
     value = settings.value("page_patterns", [])
-    return [str(v) for v in ([value] if isinstance(value, str) else value or []) if str(v).strip()]
+    values: list[object] = [value] if isinstance(value, str) else \
+        list(value) if isinstance(value, (list, tuple)) else []
+    return [str(v) for v in values if str(v).strip()]
 
 
 class SettingsDialog(QDialog):

@@ -60,7 +60,8 @@ FORMS: tuple[Form, ...] = (
     ("edit_label", r"label (?P<name>[A-Z][A-Z0-9_]*): .*", "Edit label {name}"),
     ("set_page", r"(?P<name>.*): issue (?P<issue>\S+), page (?P<page>\S+)", "{name}: issue {issue}, page {page}"),
     ("link_stories", r"《(?P<first>.*)》 → 《(?P<then>.*)》", "《{first}》 continues in 《{then}》"),
-    ("link_status", r"《(?P<first>.*)》 → 《(?P<then>.*)》: (?P<status>\w+)", "Link 《{first}》 to 《{then}》: {status}"),
+    ("link_status", r"《(?P<first>.*)》 → 《(?P<then>.*)》: (?P<status>\w+)",
+     "Link 《{first}》 to 《{then}》: {status}"),
     ("unlink", r"《(?P<first>.*)》 ↛ 《(?P<then>.*)》", "Unlink 《{first}》 from 《{then}》"),
 )
 PATTERNS = [(action, re.compile(pattern, re.DOTALL), template) for action, pattern, template in FORMS]

@@ -49,7 +49,8 @@ ZH_NEWS: dict[str, dict[str, str]] = {
         "No article on another page of this issue to link to.": "本期其他版面上没有可链接的文章。",
         "Not continued on another page.": "没有转到其他版面。",
         "Page": "版次",
-        "Part {n} of {total} · {issue} page {page} · 《{title}》": "第 {n}/{total} 部分 · {issue} {page} 版 · 《{title}》",
+        "Part {n} of {total} · {issue} page {page} · 《{title}》":
+            "第 {n}/{total} 部分 · {issue} {page} 版 · 《{title}》",
         "Reject link": "拒绝链接",
         "Show the story whole": "显示整篇稿件",
         "The issue date is known": "已知出版日期",

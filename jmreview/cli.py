@@ -1,4 +1,4 @@
-"""The `jmreview` command: import, export, evaluate, stats, lexicon, rerun; with no command, the window.
+"""The `jmreview` command: import, export, evaluate, stats, pages, link, lexicon, rerun; with no command, the window.
 
 Errors are one clear line on stderr and a non-zero exit, never a traceback.
 """
@@ -13,6 +13,8 @@ from pathlib import Path
 from jmreview import __version__
 from jmreview.cli_learning import COMMANDS as LEARNING_COMMANDS
 from jmreview.cli_learning import add_parsers as add_learning_parsers
+from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
+from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
 from jmreview.errors import JmreviewError
 
@@ -34,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     p.add_argument("--replace", action="store_true",
                    help="import new versions of imported files even when people's articles change (they are flagged)")
+    p.add_argument("--page-pattern", action="append", default=[], metavar="REGEX", help="read issue and page from "
+                   "file names by this pattern first: named groups y m d page (repeatable)")
 
     p = sub.add_parser("export", help="export the corpus")
     p.add_argument("--format", choices=("json", "jsonl", "xlsx", *FORMATS), default="json",
@@ -66,9 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("doctor", help="check the database: integrity, offsets, orphans, backups")
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
 
-    p = sub.add_parser("stats", help="counts of files, articles and entities")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
     add_learning_parsers(sub)
+    add_newspaper_parsers(sub)
     return parser
 
 
@@ -94,7 +97,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with _open(args) as store:
         report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
-                              replace=args.replace, who=os.environ.get("USER") or "import")
+                              replace=args.replace, who=os.environ.get("USER") or "import",
+                              page_patterns=args.page_pattern)
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
     for name in report.new_versions:
@@ -210,20 +214,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 1 if found.problems else 0
 
 
-def cmd_stats(args: argparse.Namespace) -> int:
-    """Print counts."""
-    from jmreview.store.queries import stats
-
-    with _open(args):
-        s = stats()
-    print(f"files {s.files}  articles {s.articles}  blocks {s.blocks}  entities {s.entities}")
-    for title, counts in (("status", s.by_status), ("category", s.by_category), ("label", s.by_label)):
-        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
-    return 0
-
-
 COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "stats": cmd_stats, "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS}
+            "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS, **NEWSPAPER_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ def exported(seeded, tmp_path: Path) -> dict:
 
 
 def test_top_level_fields(exported: dict) -> None:
-    assert exported["format"] == "jmreview-corpus" and exported["version"] == 1
+    assert exported["format"] == "jmreview-corpus" and exported["version"] == 2
     stamp = datetime.fromisoformat(exported["exported_at"])
     assert stamp.utcoffset() is not None
     assert [lab["name"] for lab in exported["labels"]] == ["PER", "LOC", "ORG", "DATE"]

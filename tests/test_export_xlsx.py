@@ -35,16 +35,18 @@ def test_sheets_headers_and_cells(corpus, tmp_path: Path) -> None:  # type: igno
     report = export_xlsx(path)
     assert report.articles == 32 and report.files == 5 and not report.truncated
     wb = load_workbook(path)
-    assert wb.sheetnames == ["文章", "实体", "文件", "概览"]
-    arts, ents, fls, summary = (wb[n] for n in wb.sheetnames)
+    assert wb.sheetnames == ["文章", "实体", "文件", "续稿", "概览"]
+    arts, ents, fls, _stories, summary = (wb[n] for n in wb.sheetnames)
     assert [c.value for c in arts[1]] == ["文件", "序号", "编号", "标题", "引题", "副题", "类别", "状态", "日期", "记者",
-                                         "通讯员", "摄影", "供稿", "字数", "正文", "审校人", "审校时间", "版本（勿改）"]
+                                         "通讯员", "摄影", "供稿", "字数", "正文", "审校人", "审校时间", "版本（勿改）",
+                                         "续自", "转至"]
     assert [c.value for c in ents[1]] == ["文章编号", "文章标题", "文字", "简体", "标签", "身份", "状态", "出现次数",
                                          "转到文章", "实体编号（勿改）"]
     # the last column of each (for import-xlsx) is hidden: neither shown nor printed
     assert arts.column_dimensions["R"].hidden and ents.column_dimensions["J"].hidden
     assert not any(arts.column_dimensions[c].hidden for c in "ABCDEFGHIJKLMNOPQ")
-    assert [c.value for c in fls[1]] == ["文件名", "编码", "简繁", "文章数", "已审比例", "SHA-256"]
+    assert [c.value for c in fls[1]] == ["期（出版日期）", "版次", "文件名", "编码", "简繁", "文章数", "已审比例",
+                                        "未归属比例", "SHA-256"]
     for ws in (arts, ents, fls):
         assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
     assert arts.max_row == 33
@@ -60,7 +62,7 @@ def test_sheets_headers_and_cells(corpus, tmp_path: Path) -> None:  # type: igno
         target = int(re.search(r"!A(\d+)", r[8].value).group(1))
         assert ids_by_row[target] == r[0].value
     assert Entity.select().count() >= sum(r[7].value for r in ents.iter_rows(min_row=2))
-    assert fls["E2"].number_format == "0%"
+    assert fls["G2"].number_format == "0%" and fls["H2"].number_format == "0%"
     labels = [r[0].value for r in summary.iter_rows()]
     assert "按状态" in labels and "最常见人名" in labels and "已审" in labels
 
@@ -69,7 +71,7 @@ def test_english_headers_and_simplified_script(corpus, tmp_path: Path) -> None: 
     path = tmp_path / "en.xlsx"
     export_xlsx(path, script="simplified", language="en")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Articles", "Entities", "Files", "Summary"]
+    assert wb.sheetnames == ["Articles", "Entities", "Files", "Continued stories", "Summary"]
     titles = [r[3].value for r in wb["Articles"].iter_rows(min_row=2)]
     assert "全面实施“六大工程” 全力构建江门高质量发展战略新格局" in titles
     assert not any("門" in (t or "") for t in titles)

@@ -80,10 +80,10 @@ def test_review_time_is_a_minute_date_time_cell(workbook: Path) -> None:
 
 
 def test_the_script_column_is_named_for_the_script_not_the_font(workbook: Path, tmp_path: Path) -> None:
-    assert [c.value for c in load_workbook(workbook)["文件"][1]][2] == "简繁"
+    assert [c.value for c in load_workbook(workbook)["文件"][1]][4] == "简繁"
     english = tmp_path / "en.xlsx"
     export_xlsx(english, language="en")
-    assert [c.value for c in load_workbook(english)["Files"][1]][2] == "Script"
+    assert [c.value for c in load_workbook(english)["Files"][1]][4] == "Script"
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
@@ -108,4 +108,4 @@ def test_libreoffice_prints_each_sheet_across_its_pages_with_the_header(workbook
         seen[sheet.group(1)] = seen.get(sheet.group(1), 0) + 1
         for word in headers.get(sheet.group(1), ()):
             assert word in text, f"page {n} ({sheet.group(1)}) lacks the header {word}"  # every column, every page
-    assert set(seen) == {"文章", "实体", "文件", "概览"} and seen["文章"] > 1 and seen["文件"] == 1
+    assert set(seen) == {"文章", "实体", "文件", "续稿", "概览"} and seen["文章"] > 1 and seen["文件"] == 1

@@ -1,4 +1,4 @@
-"""The JSON corpus export (format version 1, shared/docs/export-format.md) and JSONL.
+"""The JSON corpus export (format version 2, docs/export-format.md) and JSONL.
 
 Files are written to a temporary name beside the target and moved into place, so a crash
 or a full disk never leaves a broken file where the old one was. Given a binary stream
@@ -16,13 +16,14 @@ from typing import IO, Any
 
 from jmreview.analysis.cue_codes import decode, english
 from jmreview.exchange.atomic import write_atomically
+from jmreview.exchange.json_news import add_newspaper, file_fields
 from jmreview.exchange.json_text import iter_document
 from jmreview.store.models import SourceFile, database_proxy
-from jmreview.store.queries import files, labels, noise_lines
+from jmreview.store.queries import files, files_in_print_order, labels, noise_lines
 from jmreview.store.records import article_records, line_marks
 
 FORMAT = "jmreview-corpus"
-VERSION = 1
+VERSION = 2   # 2: issues and pages, continued stories, resolved dates (issue 14)
 Target = Path | IO[bytes]
 
 
@@ -51,11 +52,12 @@ def file_record(source: SourceFile, status: str | None, with_source: bool) -> di
     record: dict[str, Any] = {
         "name": source.name,
         "folder": source.folder,
+        **file_fields(source),
         "sha256": source.sha256,
         "encoding": source.encoding,
         "script": source.script,
         "line_count": source.line_count,
-        "articles": with_origins(source, article_records(source, status)),
+        "articles": add_newspaper(source, with_origins(source, article_records(source, status)), status),
         "noise_lines": noise_lines(source),
         "line_marks": line_marks(source),
     }
@@ -84,7 +86,7 @@ class LazyFiles(list):
 
 def corpus(status: str | None = None, with_source: bool = False, lazy: bool = False) -> dict[str, Any]:
     """The whole store as one JSON-ready document (files built while encoding when lazy)."""
-    sources = files()
+    sources = files_in_print_order()
     return {
         "format": FORMAT,
         "version": VERSION,

@@ -27,9 +27,11 @@ from openpyxl.writer.excel import ExcelWriter
 from jmreview.analysis.script import to_simplified
 from jmreview.exchange.atomic import Staged, replacing, require_regular
 from jmreview.exchange.xlsx_layout import SheetFile, column_widths, print_setup, row_height, wrapped
+from jmreview.exchange.xlsx_news import Stories, summary_sheet
 from jmreview.exchange.xlsx_text import HEADERS, HIDDEN, SHEETS, VALUES, day_cell, moment_cell, xml_safe
+from jmreview.store.coverage import page_coverage
 from jmreview.store.models import SourceFile, database_proxy
-from jmreview.store.queries import files
+from jmreview.store.queries import files_in_print_order
 from jmreview.store.records import article_records
 
 EXCEL_LIMIT = 32_767
@@ -64,7 +66,7 @@ class SheetWriter:
         self.report = report
         self.rows: list[list[Any]] = []
         self.wrap_cols = wrapped(key, columns)
-        self.percent_cols = {k for k, c in enumerate(columns) if c == "reviewed"}
+        self.percent_cols = {k for k, c in enumerate(columns) if c in ("reviewed", "unassigned")}
         self.templates: dict[str, Any] = {}
 
     def styled(self, value: Any, name: str, number_format: str = "General") -> Any:
@@ -173,17 +175,21 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
     arts = SheetWriter(wb, "articles", list(HEADERS["articles"]), language, report)
     ents = SheetWriter(wb, "entities", list(HEADERS["entities"]), language, report)
     fls = SheetWriter(wb, "files", list(HEADERS["files"]), language, report)
+    tales = SheetWriter(wb, "stories", list(HEADERS["stories"]), language, report)
+    stories, cover = Stories.load(), page_coverage()
     counts: dict[str, Counter[str]] = {"status": Counter(), "category": Counter(), "label": Counter()}
     top: dict[str, Counter[str]] = {"PER": Counter(), "LOC": Counter(), "ORG": Counter()}
-    sources = files()
+    sources = files_in_print_order()
     for n, source in enumerate(sources, start=1):
         records = article_records(source, status)
         reviewed = sum(1 for a in records if a["status"] in ("reviewed", "rejected"))
-        fls.add([source.name, source.encoding, values.get(source.script, source.script), len(records),
-                 reviewed / len(records) if records else 0.0, source.sha256])
+        c = cover.get(source.id)
+        fls.add([source.issue_date, source.page_label, source.name, source.encoding,
+                 values.get(source.script, source.script), len(records), reviewed / len(records) if records else 0.0,
+                 c.share(c.unassigned) if c else 0.0, source.sha256])
         ids = entity_ids(source)
         for a in records:
-            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top, ids)
+            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top, ids, stories)
         report.files += 1
         if progress:
             progress(n, len(sources), source.name)
@@ -194,7 +200,10 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
             arts.write(folder)
             ents.write(folder)
             fls.write(folder)
-            _summary(SheetWriter(wb, "summary", ["name", "count"], language, report), counts, top, folder)
+            stories.write(tales, values)
+            tales.write(folder)
+            shares = ["in_articles", "noise", "unassigned", "reviewed"]
+            summary_sheet(SheetWriter(wb, "summary", ["name", "count", *shares], language, report), counts, top, folder)
             _save(wb, staged)
         except BaseException:
             _discard(wb)
@@ -205,14 +214,16 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
 def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: dict[str, Any],
                   conv: Callable[[str], str], simplified: bool, values: dict[str, str],
                   counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
-                  ids: dict[tuple[Any, ...], list[int]]) -> None:
+                  ids: dict[tuple[Any, ...], list[int]], stories: Stories) -> None:
     """The article's row and its grouped entity rows (each linking back to the article row)."""
     text = a["text_simplified"] if simplified else a["text"]
+    stories.note(a["id"], source.issue_date, source.page_label, conv(a["title"]), text)
     row = arts.add([source.name, a["index"] + 1, a["id"], conv(a["title"]), conv(a["kicker"]), conv(a["subtitle"]),
                     values.get(a["category"], a["category"]), values.get(a["status"], a["status"]), day_cell(a["date"]),
                     _names(a["reporters"], conv), _names(a["correspondents"], conv),
                     _names(a["photographers"], conv), _names(a["sources"], conv), len(a["text"]), text,
-                    a.get("reviewer"), moment_cell(a.get("reviewed_at")), a["version"]])
+                    a.get("reviewer"), moment_cell(a.get("reviewed_at")), a["version"],
+                    *stories.cells(a["id"], values)])
     counts["status"][a["status"]] += 1
     counts["category"][a["category"]] += 1
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
@@ -238,49 +249,6 @@ def entity_ids(source: SourceFile) -> dict[tuple[Any, ...], list[int]]:
             [source.id]):
         out.setdefault(tuple(key), []).append(e_id)
     return out
-
-
-def _summary(sheet: SheetWriter, counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
-             folder: Path) -> None:
-    """The summary sheet: counts and most frequent names, every text through the same safe cells."""
-    ws, language, report = sheet.ws, sheet.language, sheet.report
-    values = VALUES[language]
-    bold = Font(bold=True)
-    ws.column_dimensions["A"].width = 28
-    ws.column_dimensions["B"].width = 12
-    ws.freeze_panes = "A2"
-    print_setup(ws, language)
-    sheet.start(folder)
-    row = 0
-
-    def put(cells: list[Any]) -> None:
-        nonlocal row
-        row += 1
-        ws.append([sheet.cell(v, row, k) for k, v in enumerate(cells)])
-
-    def title(key: str) -> None:
-        nonlocal row
-        row += 1
-        cell = WriteOnlyCell(ws, value=HEADERS["summary"][key][language])
-        cell.font = bold
-        ws.append([cell])
-
-    title("title")
-    for key in ("status", "category", "label"):
-        title(key)
-        for name, n in counts[key].most_common():
-            put([values.get(name, name), n])
-        put([])
-    for label in ("PER", "LOC", "ORG"):
-        title(f"top_{label}")
-        for name, n in top[label].most_common(20):
-            put([name, n])
-        put([])
-    for key, cells in (("truncated", report.truncated), ("replaced", report.replaced)):
-        if cells:
-            title(key)
-            for where in list(cells):
-                put([where])
 
 
 def _discard(wb: Workbook) -> None:

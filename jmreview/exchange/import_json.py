@@ -24,6 +24,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.json_apply import FIELDS, JsonImportReport, apply
 from jmreview.exchange.json_checks import SOURCE_REFUSALS, Source, check_against_sources, verify_source
+from jmreview.exchange.json_news import check_newspaper, restore_links
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
 from jmreview.store.database import Store
 from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
@@ -40,6 +41,10 @@ def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
     """Validate a corpus file against its sources, then restore it (empty database) or apply it (same sources)."""
     path = Path(path)
     doc = load_corpus(path)
+    try:
+        check_newspaper(doc)
+    except InvalidCorpus as exc:
+        raise exc.within(path.name) from None
     restoring = not SourceFile.select().exists()
     try:
         sources: list[Source | None] = [verify_source(f) for f in doc["files"]] if restoring \
@@ -95,14 +100,16 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
             _restore_file(store, f, src)
             report.articles += len(f["articles"])
             report.files += 1
+        restore_links(doc)
     return report
 
 
 def _restore_file(store: Store, f: dict[str, Any], src: Source) -> None:
     """One file: its source, its articles with their marks, its lines, its entities."""
     sf = SourceFile.create(name=f["name"], folder=f.get("folder", ""), sha256=f["sha256"], encoding=f["encoding"],
-                           script=f["script"],
-                           text=src.text, line_count=src.line_count, size=src.size)
+                           script=f["script"], issue_date=f.get("issue"), page_label=f.get("page"),
+                           page_source=f.get("page_source", ""), text=src.text, line_count=src.line_count,
+                           size=src.size)
     member: dict[int, tuple[int, int, dict[str, Any]]] = {}
     for a in f["articles"]:
         Article.create(id=a["id"], file=sf, reading_order=a["index"], title_simplified=to_simplified(a["title"]),
@@ -125,6 +132,7 @@ def _restore_file(store: Store, f: dict[str, Any], src: Source) -> None:
         {"article": a["id"], "file": sf.id, "start": e["start"], "end": e["end"], "text": e["text"],
          "simplified": e.get("simplified") or to_simplified(e["text"]), "label": e["label"], "role": e.get("role"),
          "origin": e.get("origin", "auto"), "status": e.get("status", "suggested"), "created_at": now(),
-         "cue": stored_cue(e.get("origin_detail"))}
+         "cue": stored_cue(e.get("origin_detail")), "resolved": e.get("resolved"),
+         "resolved_rule": e.get("resolved_rule", "")}
         for a in f["articles"] for e in a["entities"]])
     index_blocks(store, sf.id, src.text)

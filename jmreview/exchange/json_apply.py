@@ -25,6 +25,7 @@ from typing import Any
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.json_checks import Source
+from jmreview.exchange.json_news import apply_newspaper
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.edits import renumber_articles
@@ -64,6 +65,7 @@ class JsonImportReport:
     missing: list[str] = field(default_factory=list)     # files neither here nor carrying a source
     refusals: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded reason) per refused article
     log_id: int = 0
+    newspaper: int = 0                                   # pages and story links changed (version 2)
 
     def summary(self) -> str:
         """One line for the terminal."""
@@ -91,6 +93,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
     report = JsonImportReport(mode="apply")
     by_sha = {sf.sha256: sf for sf in SourceFile.select()}
     deleted: set[int] | None = None
+    left: set[int] = set()
     with record(store, who, "import_json", "apply a corpus file") as ch:
         for f, src in zip(doc["files"], sources):
             sf = by_sha.get(f["sha256"])
@@ -103,6 +106,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             if deleted is None and any(a["id"] not in existing for a in f["articles"]):
                 deleted = deleted_here()
             refused = plan(f["articles"], blocks, existing, deleted or set())
+            left |= set(refused)
             report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
             report.refusals += [(sf.name, why) for _, why in sorted(refused.items())]
             applied: set[int] = set()
@@ -115,6 +119,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             _mark_lines(ch, blocks, applied, f.get("line_marks", []))
             if applied:   # the file's indexes ignore what was refused or made here: one order, by first line
                 renumber_articles(ch, sf.id)
+        report.newspaper = apply_newspaper(ch, doc, left)
     if ch.steps:
         report.log_id = int(ch.steps[-1]["log"])
     return report

@@ -189,7 +189,7 @@ def check_corpus(doc: Any) -> None:
     """Check every field of a parsed corpus document that can be checked without its sources."""
     _need(isinstance(doc, dict), "top level", "must be an object")
     _need(doc.get("format") == "jmreview-corpus", "format", "must be 'jmreview-corpus'")
-    _need(doc.get("version") == 1, "version", "only version 1 is understood")
+    _need(doc.get("version") in (1, 2), "version", "only versions 1 and 2 are understood")
     _need(isinstance(doc.get("files"), list), "files", "must be a list")
     _check_labels(doc.get("labels", []))
     ids: set[int] = set()

@@ -28,6 +28,7 @@ COLUMNS: dict[str, dict[str, tuple[int, bool]]] = {
                  "sources": (12, True), "text": (60, True), "reviewer": (10, True)},
     "entities": {"article_title": (40, False), "text": (20, True), "simplified": (20, True), "role": (12, True)},
     "files": {"name": (30, False), "sha256": (66, False)},
+    "stories": {"parts": (50, True), "text": (80, True)},
 }
 FOOTER = {"zh_CN": "&A · 第 &P 页，共 &N 页", "en": "&A · Page &P of &N"}
 

@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from jmreview.errors import Coded, JmreviewError
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES
+from jmreview.exchange.xlsx_text import ADDED, HEADERS, SHEETS, VALUES
 from jmreview.store.models import CATEGORIES, STATUSES, Label
 
 PROBLEMS = {   # why a workbook is refused (English; the window translates them)
@@ -148,6 +148,8 @@ class Reader:
         head = list(next(rows, ()))
         for k, want in enumerate(self.headers):
             found = _text(head[k]) if k < len(head) else ""
+            if not found and self.columns[k] in ADDED.get(self.key, ()):
+                break   # a workbook exported before these columns were
             if found != want:
                 self.book.problems.append(Coded(PROBLEMS["header"], sheet=self.ws.title,
                                                 column=get_column_letter(k + 1), found=found, expected=want))

@@ -10,6 +10,7 @@ REPLACEMENT = "\ufffd"  # what a forbidden character is shown as: visibly, never
 
 SHEETS = {
     "articles": {"zh_CN": "文章", "en": "Articles"},
+    "stories": {"zh_CN": "续稿", "en": "Continued stories"},
     "entities": {"zh_CN": "实体", "en": "Entities"},
     "files": {"zh_CN": "文件", "en": "Files"},
     "summary": {"zh_CN": "概览", "en": "Summary"},
@@ -29,6 +30,7 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "sources": _h("供稿", "Sources"), "chars": _h("字数", "Characters"), "text": _h("正文", "Text"),
         "reviewer": _h("审校人", "Reviewer"), "reviewed_at": _h("审校时间", "Reviewed at"),
         "version": _h("版本（勿改）", "Version (keep)"),   # hidden: import-xlsx refuses what changed since
+        "continues": _h("续自", "Continues from"), "continued_in": _h("转至", "Continues in"),   # issue 14
     },
     "entities": {
         "article_id": _h("文章编号", "Article ID"), "article_title": _h("文章标题", "Article title"),
@@ -38,12 +40,21 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "entity_ids": _h("实体编号（勿改）", "Entity IDs (keep)"),   # hidden: which entities a row stands for
     },
     "files": {
+        "issue": _h("期（出版日期）", "Issue"), "page": _h("版次", "Page"),
         "name": _h("文件名", "Name"), "encoding": _h("编码", "Encoding"), "script": _h("简繁", "Script"),
         "articles": _h("文章数", "Articles"), "reviewed": _h("已审比例", "Reviewed share"),
-        "sha256": _h("SHA-256", "SHA-256"),
+        "unassigned": _h("未归属比例", "Unassigned share"), "sha256": _h("SHA-256", "SHA-256"),
+    },
+    "stories": {
+        "story": _h("序号", "Story"), "issue": _h("期（出版日期）", "Issue"), "parts": _h("各部分", "Parts"),
+        "links": _h("链接状态", "Links"), "chars": _h("字数", "Characters"),
+        "text": _h("全文（各部分相接）", "Text (parts joined)"),
     },
     "summary": {
-        "title": _h("语料概览", "Corpus summary"), "status": _h("按状态", "By status"),
+        "title": _h("语料概览", "Corpus summary"), "coverage": _h("按期覆盖", "Coverage per issue"),
+        "coverage_head": _h("期 | 版数 | 在文章中 | 噪声 | 未归属 | 已审（占文章）",
+                            "Issue | Pages | In articles | Noise | Unassigned | Reviewed (of articles)"),
+        "status": _h("按状态", "By status"),
         "category": _h("按类别", "By category"), "label": _h("按实体标签", "By entity label"),
         "top_PER": _h("最常见人名", "Most frequent people"), "top_LOC": _h("最常见地名", "Most frequent places"),
         "top_ORG": _h("最常见机构", "Most frequent organisations"),
@@ -54,13 +65,15 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
 }
 
 HIDDEN = {"articles": ("version",), "entities": ("entity_ids",)}   # written for import-xlsx, not shown or printed
+ADDED = {"articles": ("continues", "continued_in")}   # a workbook exported before issue 14 ends before these
 
 VALUES: dict[str, dict[str, str]] = {
     "zh_CN": {"auto": "自动", "in_review": "审校中", "reviewed": "已审", "rejected": "退回", "news": "消息",
               "feature": "通讯", "commentary": "评论", "document": "文件", "roundup": "综述", "photo": "图片新闻",
               "ad": "广告", "suggested": "建议", "accepted": "已接受", "traditional": "繁体", "simplified": "简体",
-              "mixed": "混合", "PER": "人名 PER", "LOC": "地名 LOC", "ORG": "机构 ORG", "DATE": "日期 DATE"},
-    "en": {},
+              "mixed": "混合", "PER": "人名 PER", "LOC": "地名 LOC", "ORG": "机构 ORG", "DATE": "日期 DATE",
+              "no_issue": "（未知期）"},
+    "en": {"no_issue": "(no issue)"},
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -89,6 +90,14 @@ def offer_samples(parent: QWidget | None) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def page_patterns(settings: QSettings) -> list[str]:
+    """The editor's file-name patterns for the issue and page (settings: page_patterns)."""
+    value = settings.value("page_patterns", [])
+    values: list[object] = [value] if isinstance(value, str) else \
+        list(value) if isinstance(value, (list, tuple)) else []
+    return [str(v) for v in values if str(v).strip()]
+
+
 class SettingsDialog(QDialog):
     """Editor name, text size and interface language (applied at the next start)."""
 
@@ -114,13 +123,30 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Editor name"), self.name)
         form.addRow(tr("Text size (Ctrl+= / Ctrl+- / Ctrl+0)"), self.font_size)
         form.addRow(tr("Interface language (after restart)"), self.language)
+        self.patterns = QPlainTextEdit("\n".join(page_patterns(settings)), self)
+        self.patterns.setObjectName("page_patterns")
+        self.patterns.setAccessibleName(tr("File name patterns"))
+        self.patterns.setPlaceholderText(tr("One regular expression a line, with the named groups y, m and d "
+                                            "(the issue date) and/or page") + "\n(?P<y>\\d{4})(?P<m>\\d\\d)"
+                                         "(?P<d>\\d\\d)-p(?P<page>\\d+)")
+        self.patterns.setMaximumHeight(self.fontMetrics().height() * 5)
+        form.addRow(tr("Issue and page from file names (read before the usual patterns)"), self.patterns)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
     def accept(self) -> None:
-        """Save the settings."""
+        """Save the settings (a file-name pattern that cannot be used is said, and nothing is saved)."""
+        from jmreview.workflows.newspaper import check_pattern
+
+        patterns = [p.strip() for p in self.patterns.toPlainText().splitlines() if p.strip()]
+        bad = next((p for p in patterns if check_pattern(p)), None)
+        if bad is not None:
+            QMessageBox.warning(self, tr("Settings"), tr("{pattern} is not a file name pattern: name the groups "
+                                                         "y, m and d (all three) and/or page.").format(pattern=bad))
+            return
+        self.settings.setValue("page_patterns", patterns)
         name = self.name.text().strip()
         if name:
             self.settings.setValue("editor", name)

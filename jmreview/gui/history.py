@@ -20,6 +20,8 @@ TITLES = {
     "add_entity": "Add an entity", "update_entity": "Change an entity", "delete_entity": "Delete an entity",
     "accept_all": "Accept all suggestions", "label_all": "Label every occurrence", "add_label": "Add a label",
     "edit_label": "Edit a label", "import_json": "Import corpus JSON",
+    "set_page": "Set a file's issue and page", "link_stories": "Link the parts of a story",
+    "link_status": "Accept or reject a link", "unlink": "Unlink the parts of a story",
 }
 FIELDS = {"title": "Title", "kicker": "Kicker", "subtitle": "Subtitle", "date": "Date", "category": "Category",
           "reporters": "Reporters", "correspondents": "Correspondents", "photographers": "Photographers",
@@ -56,6 +58,11 @@ FORMS: tuple[Form, ...] = (
     ("label_all", r"(?P<label>[A-Z][A-Z0-9_]*) (?P<text>.*): every occurrence", "Label all “{text}” as {label}"),
     ("add_label", r"label (?P<name>[A-Z][A-Z0-9_]*) \((?P<title>.*)\)", "Add label {name} ({title})"),
     ("edit_label", r"label (?P<name>[A-Z][A-Z0-9_]*): .*", "Edit label {name}"),
+    ("set_page", r"(?P<name>.*): issue (?P<issue>\S+), page (?P<page>\S+)", "{name}: issue {issue}, page {page}"),
+    ("link_stories", r"《(?P<first>.*)》 → 《(?P<then>.*)》", "《{first}》 continues in 《{then}》"),
+    ("link_status", r"《(?P<first>.*)》 → 《(?P<then>.*)》: (?P<status>\w+)",
+     "Link 《{first}》 to 《{then}》: {status}"),
+    ("unlink", r"《(?P<first>.*)》 ↛ 《(?P<then>.*)》", "Unlink 《{first}》 from 《{then}》"),
 )
 PATTERNS = [(action, re.compile(pattern, re.DOTALL), template) for action, pattern, template in FORMS]
 

@@ -102,12 +102,15 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
     from jmreview.exchange.ingest import printable_name
+    from jmreview.gui.dialogs import page_patterns
     from jmreview.workflows.importer import expand_paths, import_paths
 
     store = window.session.store
+    patterns = page_patterns(window.settings)
 
     def work(report: Callable[[int, int, str], None]) -> Any:
-        return import_paths(store, paths, report, workers=1, replace=replace, who=window.session.editor)
+        return import_paths(store, paths, report, workers=1, replace=replace, who=window.session.editor,
+                            page_patterns=patterns)
 
     def done(result: Any, error: str) -> None:
         window.refresh()

@@ -17,6 +17,7 @@ from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
 from jmreview.gui.legend import Legend
+from jmreview.gui.news import StoryPanel, news_specs
 from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
@@ -53,6 +54,7 @@ class MainWindow(WindowHost):
         self.page = PageView()
         self.editor = ArticleEditor(session)
         self.entities = EntitiesPanel()
+        self.story = StoryPanel(self)
         self.legend = Legend()
         self.history = QUndoView(session.undo_stack)
         self.history.setObjectName("undo_history")
@@ -76,14 +78,15 @@ class MainWindow(WindowHost):
     # -- layout -------------------------------------------------------------------
     def _layout(self) -> None:
         left = splitter(Qt.Orientation.Vertical, "left_splitter", self.files, self.articles, self.search)
-        right = splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.entities, self.history)
+        right = splitter(Qt.Orientation.Vertical, "right_splitter", self.editor, self.story, self.entities,
+                         self.history)
         middle = splitter(Qt.Orientation.Vertical, "page_splitter", self.page, self.legend)
         middle.setStretchFactor(0, 1)
         middle.setSizes([2000, 44])  # the legend takes its two lines, the page the rest
         self.main_split = splitter(Qt.Orientation.Horizontal, "main_splitter", left, middle, right)
         self.main_split.setSizes([430, 590, 380])  # the article list's columns all visible
         left.setSizes([270, 330, 200])  # files: eight rows and more
-        right.setSizes([420, 260, 120])
+        right.setSizes([420, 70, 260, 120])
         self.splitters = [self.main_split, left, right]
         for split in self.splitters:
             state = self.settings.value(f"splitter/{split.objectName()}")
@@ -155,7 +158,7 @@ class MainWindow(WindowHost):
             Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
             Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
-        return specs + learning_specs(self)
+        return specs + learning_specs(self) + news_specs(self)
 
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)
@@ -197,6 +200,7 @@ class MainWindow(WindowHost):
         self.articles.select_id(self.current_article, quiet=True)
         self.editor.show_article(self.current_article)
         self.entities.show_article(self.current_article)
+        self.story.show_article(self.current_article)
         if art is not None:
             first = min((r.line for r in self.page.rows_by_line.values() if r.article_id == art.id), default=None)
             current = self.page.current_block()
@@ -309,6 +313,7 @@ class MainWindow(WindowHost):
         self.articles.select_id(self.current_article, quiet=True)
         self.editor.show_article(self.current_article)
         self.entities.show_article(self.current_article)
+        self.story.show_article(self.current_article)
         self.caret_entity = follow_caret(self.page, self.entities, self.current_file, self.caret_entity)
 
     def show_script(self) -> None:

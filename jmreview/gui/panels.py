@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jmreview.gui.issue_bars import IssueBars
 from jmreview.gui.page_view import BLOCKS_MIME
 from jmreview.gui.table_models import (
     CATEGORY_TITLES,
@@ -90,7 +91,7 @@ class TablePanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
-        layout = QVBoxLayout(self)
+        layout = self.column = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self.bar)
         layout.addWidget(self.view)
@@ -143,7 +144,7 @@ class TablePanel(QWidget):
 
 
 class FilesPanel(TablePanel):
-    """Imported files with counts, filterable by name."""
+    """Imported files by issue and page with counts and what is left unassigned, filterable; a bar per issue."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(FileTableModel(), "files", tr("Files"), parent)
@@ -153,23 +154,31 @@ class FilesPanel(TablePanel):
         self.filter.setAccessibleName(tr("Filter files"))
         self.filter.textChanged.connect(lambda _t: self.refresh())
         self.bar.addWidget(self.filter)
+        self.unassigned = self.combo("unassigned_filter", tr("Filter by what is left unassigned"),
+                                     [("none", tr("Nothing left unassigned")), ("some", tr("Still unassigned"))])
+        self.unassigned.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.issues = IssueBars(self)
+        self.column.addWidget(self.issues)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes what the counts leave
-        for column, sample in ((1, "9999"), (2, "999/999")):
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name takes what the counts leave
+        for column, sample in ((0, "2024-08-21"), (1, "A01"), (3, "9999"), (4, "999/999"), (5, "100%")):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             self.view.setColumnWidth(column, max(self.fontMetrics().horizontalAdvance(t) for t in (sample, title)) + 20)
 
     def refresh(self) -> None:
         """Reload the rows, keeping the selection."""
         keep = self.current_id()
-        self.model.set_rows(file_rows(self.filter.text().strip()))
+        rows, left = file_rows(self.filter.text().strip()), self.unassigned.currentData()
+        self.model.set_rows([r for r in rows if not left or (r.unassigned > 0) == (left == "some")])
         self.select_id(keep, quiet=True)
+        self.issues.refresh()
 
     def refresh_file(self, file_id: int) -> None:
         """Reload one file's counts (after a correction inside it)."""
         for row in file_rows(file_id=file_id):
             self.model.replace_row(row)
+        self.issues.refresh()
 
 
 class ArticlesPanel(TablePanel):

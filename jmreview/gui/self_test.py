@@ -73,7 +73,7 @@ def _checks(tmp: Path) -> str:
         n_json = export_json(corpus, with_source=True)
         sheets = load_workbook(workbook, read_only=True).sheetnames
         doc = json.loads(corpus.read_text(encoding="utf-8"))
-        if len(sheets) != 4 or xlsx.articles != report.articles or n_json != report.articles:
+        if len(sheets) != 5 or xlsx.articles != report.articles or n_json != report.articles:
             raise RuntimeError(f"exports do not match the import: {sheets}, {xlsx.articles}, {n_json}")
         if doc["files"][0]["sha256"] != store.db.execute_sql("SELECT sha256 FROM sourcefile").fetchone()[0]:
             raise RuntimeError("the JSON export does not name the imported file")

@@ -95,9 +95,12 @@ class FileTableModel(RowTableModel[FileRow]):
     """Imported files with their counts."""
 
     columns = (
+        ("Issue", lambda r: r.issue or ""),
+        ("Page", lambda r: r.page or ""),
         ("File", lambda r: r.name),
         ("Articles", lambda r: r.articles),
         ("Reviewed", lambda r: f"{r.reviewed}/{r.articles}"),
+        ("Unassigned", lambda r: f"{100 * r.unassigned:.0f}%" if r.unassigned else "—"),
     )
 
 
@@ -127,6 +130,18 @@ def origin_text(row: EntityRow) -> str:
     return tr("by hand") if row.origin == "manual" else cue_text(row.cue) if row.cue else tr("automatic")
 
 
+def unresolved(row: EntityRow) -> bool:
+    """A DATE that could not be resolved against the issue date (flagged for a person)."""
+    return row.label == "DATE" and row.resolved is None and row.resolved_rule.startswith("unresolved")
+
+
+def resolved_text(row: EntityRow) -> str:
+    """A DATE's resolved day, or that it was left unresolved; nothing for other labels."""
+    if row.label != "DATE":
+        return ""
+    return row.resolved or (tr("⚠ unresolved") if unresolved(row) else "")
+
+
 class EntityTableModel(RowTableModel[EntityRow]):
     """An article's entities; suggestions look different from accepted ones."""
 
@@ -137,12 +152,16 @@ class EntityTableModel(RowTableModel[EntityRow]):
         ("Status", lambda r: tr(r.status)),
         ("Count", lambda r: r.count),
         ("Origin", lambda r: origin_text(r)),
+        ("Resolved day", lambda r: resolved_text(r)),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """As every table; hovering any cell of an entity says where it came from."""
+        """As every table; hovering any cell of an entity says where it came from; an unresolved date in red."""
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.row() < len(self.rows):
             return origin_text(self.rows[index.row()])
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.row() < len(self.rows) \
+                and index.column() == len(self.columns) - 1 and unresolved(self.rows[index.row()]):
+            return QBrush(QColor("#c62828"))
         return super().data(index, role)
 
     def style(self, row: EntityRow, role: int) -> Any:

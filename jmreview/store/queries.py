@@ -16,6 +16,12 @@ def files() -> list[SourceFile]:
     return list(SourceFile.select().where(SourceFile.replaced_by.is_null()).order_by(SourceFile.name, SourceFile.id))
 
 
+def files_in_print_order() -> list[SourceFile]:
+    """Every imported file by issue date and page label (files without them last), then by name."""
+    return sorted(files(), key=lambda f: (f.issue_date is None, f.issue_date or "", f.page_label is None,
+                                          f.page_label or "", f.name, f.id))
+
+
 def articles_of(source: SourceFile, status: str | None = None) -> list[Article]:
     """A file's articles in reading order, optionally only those in one status."""
     query = Article.select().where(Article.file == source)

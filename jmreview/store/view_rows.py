@@ -6,6 +6,7 @@ from typing import Any
 
 from peewee import JOIN, fn
 
+from jmreview.store.coverage import page_coverage
 from jmreview.store.derived import on_its_lines
 from jmreview.store.models import Article, Block, Entity, SourceFile
 
@@ -24,6 +25,9 @@ class FileRow:
     script: str
     articles: int
     reviewed: int
+    issue: str | None = None        # the issue date and page label it was printed as (issue 14)
+    page: str | None = None
+    unassigned: float = 0.0         # the share of its characters on lines in no article and not noise
 
 
 @dataclass(frozen=True)
@@ -73,19 +77,27 @@ class EntityRow:
     end: int
     count: int
     cue: str = ""  # where a suggestion came from: the rules, jieba, or what editors taught
+    resolved: str | None = None    # a DATE's day, resolved against the issue date
+    resolved_rule: str = ""        # …the rule used, or 'unresolved.<why>'
 
 
 def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow]:
     """Every file (or one) with article and reviewed (status reviewed) counts, optionally filtered by name."""
     reviewed = fn.SUM((Article.status == "reviewed").cast("INTEGER"))  # 已审 only: 退回 (rejected) is not reviewed
-    query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed)
+    query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed,
+                               SourceFile.issue_date, SourceFile.page_label)
              .join(Article, JOIN.LEFT_OUTER).where(SourceFile.replaced_by.is_null())
-             .group_by(SourceFile.id).order_by(SourceFile.name, SourceFile.id))
+             .group_by(SourceFile.id)
+             .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label.is_null(),
+                       SourceFile.page_label, SourceFile.name, SourceFile.id))
     if name_filter:
         query = query.where(SourceFile.name.contains(name_filter))
     if file_id is not None:
         query = query.where(SourceFile.id == file_id)
-    return [FileRow(i, n, s, c or 0, r or 0) for i, n, s, c, r in _tuples(query)]
+    rows = _tuples(query)
+    cover = page_coverage([r[0] for r in rows])
+    return [FileRow(i, n, s, c or 0, r or 0, issue, page, cover[i].share(cover[i].unassigned) if i in cover else 0.0)
+            for i, n, s, c, r, issue, page in rows]
 
 
 def article_rows(file_id: int) -> list[ArticleRow]:
@@ -117,7 +129,7 @@ def entity_rows(article_id: int) -> list[EntityRow]:
         e = members[0]
         role = next((m.role for m in members if m.role), None)
         rows.append(EntityRow(e.id, tuple(m.id for m in members), e.text, e.simplified, e.label, role, e.status,
-                              e.origin, e.start, e.end, len(members), e.cue))
+                              e.origin, e.start, e.end, len(members), e.cue, e.resolved, e.resolved_rule or ""))
     return rows
 
 

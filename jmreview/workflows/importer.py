@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +27,7 @@ from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
-from jmreview.workflows.newspaper import newspaper_pass
+from jmreview.workflows.newspaper import name_patterns, newspaper_pass
 from jmreview.workflows.reimport import carry_over, plan, previous_version
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -186,14 +186,17 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
 
 
 def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None = None,
-                 workers: int | None = None, replace: bool = False, who: str = "import") -> ImportReport:
+                 workers: int | None = None, replace: bool = False, who: str = "import",
+                 page_patterns: Sequence[str] = ()) -> ImportReport:
     """Import files and folders; refused files are reported and leave nothing behind.
 
     What people taught (the lexicon) is applied to the new pages' suggestions and roles.
     A file whose name is already imported with other bytes is a new version: people's
     articles are carried over to it; when some of them would change, it is refused unless
     `replace` confirms it (they are then carried over, flagged and back in review).
+    `page_patterns` read the issue date and page from file names before the built-in patterns.
     """
+    name_patterns(page_patterns)   # a bad pattern is refused before anything is imported
     files = expand_paths(paths)
     report = ImportReport()
     if files:
@@ -218,7 +221,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
         results.close()
     if report.imported:
         try:
-            newspaper_pass(store)   # issue and page of the new files, their dates, their continued stories
+            newspaper_pass(store, patterns=page_patterns)   # issue, page, dates and continued stories of new files
         except DiskFull:
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report

@@ -6,16 +6,41 @@ set stays, a link an editor accepted, rejected or made is never proposed again o
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from jmreview.analysis.dates import resolve
-from jmreview.analysis.newspaper import StoryPart, continuation_notes, page_identity, propose_links
+from jmreview.analysis.newspaper import NAME_PATTERNS, StoryPart, continuation_notes, page_identity, propose_links
+from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, now
 
 FIRST_LINES = 6
+PATTERN_GROUPS = {"y", "m", "d", "page"}
+
+
+def check_pattern(pattern: str) -> str:
+    """Why a file-name pattern cannot be used ('' when it can): a regular expression with named groups
+    y, m and d (all three) and/or page, and no others."""
+    try:
+        groups = set(re.compile(pattern).groupindex)
+    except re.error as exc:
+        return f"{pattern} is not a regular expression ({exc})"
+    date_groups = groups & {"y", "m", "d"}
+    if groups - PATTERN_GROUPS or date_groups not in (set(), {"y", "m", "d"}) or not groups:
+        return f"{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)"
+    return ""
+
+
+def name_patterns(extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """The editor's file-name patterns first, then the built-in ones; a bad pattern is refused by its reason."""
+    for pattern in extra:
+        why = check_pattern(pattern)
+        if why:
+            raise JmreviewError(why)
+    return (*extra, *NAME_PATTERNS)
 
 
 @dataclass
@@ -37,11 +62,11 @@ def current_files(issues: Iterable[str] | None = None) -> list[SourceFile]:
     return list(query.order_by(SourceFile.issue_date, SourceFile.page_label, SourceFile.name))
 
 
-def identify_pages(report: NewspaperReport) -> list[int]:
+def identify_pages(report: NewspaperReport, patterns: Sequence[str] = NAME_PATTERNS) -> list[int]:
     """Read the issue and page of every current file nobody identified yet; returns their ids."""
     found = []
     for sf in SourceFile.select().where(SourceFile.replaced_by.is_null() & (SourceFile.page_source == "")):
-        ident = page_identity(sf.folder, sf.name, sf.text.splitlines()[:FIRST_LINES])
+        ident = page_identity(sf.folder, sf.name, sf.text.splitlines()[:FIRST_LINES], patterns)
         SourceFile.update(issue_date=ident.issue, page_label=ident.page, page_source=ident.source or "none") \
             .where(SourceFile.id == sf.id).execute()
         report.pages += 1
@@ -108,11 +133,12 @@ def propose_story_links(issues: Iterable[str], report: NewspaperReport) -> None:
             report.links += 1
 
 
-def newspaper_pass(store: Store, file_ids: Iterable[int] = ()) -> NewspaperReport:
-    """Identify new pages, resolve their dates and propose links in their issues, in one transaction."""
+def newspaper_pass(store: Store, file_ids: Iterable[int] = (), patterns: Sequence[str] = ()) -> NewspaperReport:
+    """Identify new pages (the editor's file-name patterns first), resolve their dates and propose links in their
+    issues, in one transaction."""
     report = NewspaperReport()
     with store.write():
-        touched = set(identify_pages(report)) | set(file_ids)
+        touched = set(identify_pages(report, name_patterns(patterns))) | set(file_ids)
         resolve_dates(touched, report)
         issues: set[str] = {str(sf.issue_date) for sf in SourceFile.select(SourceFile.issue_date)
                             .where(SourceFile.id.in_(list(touched)) & SourceFile.issue_date.is_null(False))}

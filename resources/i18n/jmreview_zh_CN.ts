@@ -120,6 +120,10 @@
         <translation>接受全部建议(&amp;S)</translation>
     </message>
     <message>
+        <source>Accept the suggested continuation lin&amp;k</source>
+        <translation>接受建议的续稿链接(&amp;K)</translation>
+    </message>
+    <message>
         <source>Apply what was lear&amp;ned to the corpus…</source>
         <translation>将学到的内容应用到整个语料(&amp;N)…</translation>
     </message>
@@ -144,6 +148,10 @@
         <translation>导入实体标注(&amp;A)…</translation>
     </message>
     <message>
+        <source>Issue and &amp;page of this file…</source>
+        <translation>本文件的期和版(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Label all in &amp;corpus</source>
         <translation>在整个语料中全部标注(&amp;C)</translation>
     </message>
@@ -154,6 +162,10 @@
     <message>
         <source>Le&amp;xicon…</source>
         <translation>学到的词库(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Link to the &amp;continuation…</source>
+        <translation>链接到续稿(&amp;C)…</translation>
     </message>
     <message>
         <source>Mark &amp;in review</source>
@@ -200,12 +212,20 @@
         <translation>上一行(&amp;I)</translation>
     </message>
     <message>
+        <source>Reject the suggested continuation link</source>
+        <translation>拒绝建议的续稿链接</translation>
+    </message>
+    <message>
         <source>Restore a &amp;backup…</source>
         <translation>恢复备份(&amp;B)…</translation>
     </message>
     <message>
         <source>Show &amp;Simplified</source>
         <translation>显示简体(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the story &amp;whole</source>
+        <translation>显示整篇稿件(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -855,12 +875,20 @@ Your work is saved. Details are in {log}.</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
+        <source>File name patterns</source>
+        <translation>文件名模式</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
         <source>Interface language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Issue and page from file names (read before the usual patterns)</source>
+        <translation>从文件名读取期和版（先于内置模式）</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -873,6 +901,10 @@ Your work is saved. Details are in {log}.</source>
     <message>
         <source>Name recorded with your corrections:</source>
         <translation>记录在您每次修改中的姓名：</translation>
+    </message>
+    <message>
+        <source>One regular expression a line, with the named groups y, m and d (the issue date) and/or page</source>
+        <translation>每行一个正则表达式，用命名分组 y、m、d（出版日期）和/或 page（版次）</translation>
     </message>
     <message>
         <source>Sample pages</source>
@@ -907,6 +939,10 @@ Your work is saved. Details are in {log}.</source>
 Review 江门日报 page dumps into a clean corpus.</source>
         <translation>jmreview {version}
 把江门日报版面文本整理审校为干净的语料。</translation>
+    </message>
+    <message>
+        <source>{pattern} is not a file name pattern: name the groups y, m and d (all three) and/or page.</source>
+        <translation>{pattern} 不是可用的文件名模式：请命名分组 y、m、d（三个都要）和/或 page。</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1039,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
+        <source>Accept or reject a link</source>
+        <translation>接受或拒绝续稿链接</translation>
+    </message>
+    <message>
         <source>Add a label</source>
         <translation>添加标签</translation>
     </message>
@@ -1087,6 +1127,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>第 {n} 行标为噪声</translation>
     </message>
     <message>
+        <source>Link the parts of a story</source>
+        <translation>链接续稿</translation>
+    </message>
+    <message>
+        <source>Link 《{first}》 to 《{then}》: {status}</source>
+        <translation>《{first}》与《{then}》的续稿链接：{status}</translation>
+    </message>
+    <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
@@ -1115,6 +1163,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>标为噪声 / 恢复</translation>
     </message>
     <message>
+        <source>Set a file's issue and page</source>
+        <translation>设置文件的期和版</translation>
+    </message>
+    <message>
         <source>Set a line's role</source>
         <translation>设置行的角色</translation>
     </message>
@@ -1125,6 +1177,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Undo the join of line {n}</source>
         <translation>取消第 {n} 行的接续</translation>
+    </message>
+    <message>
+        <source>Unlink the parts of a story</source>
+        <translation>取消续稿链接</translation>
+    </message>
+    <message>
+        <source>Unlink 《{first}》 from 《{then}》</source>
+        <translation>取消《{first}》与《{then}》的续稿链接</translation>
     </message>
     <message>
         <source>accepted</source>
@@ -1151,12 +1211,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{kind}（{what}）</translation>
     </message>
     <message>
+        <source>{name}: issue {issue}, page {page}</source>
+        <translation>{name}：{issue} 期，{page} 版</translation>
+    </message>
+    <message>
         <source>“{text}” ({label}): {values}</source>
         <translation>“{text}”（{label}）：{values}</translation>
     </message>
     <message>
         <source>“{text}”: {values}</source>
         <translation>“{text}”：{values}</translation>
+    </message>
+    <message>
+        <source>《{first}》 continues in 《{then}》</source>
+        <translation>《{first}》转至《{then}》</translation>
     </message>
     <message>
         <source>《{title}》: accept all suggestions</source>
@@ -1169,6 +1237,37 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>《{title}》: {status}</source>
         <translation>《{title}》：标为{status}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueBars</name>
+    <message>
+        <source>In articles {a}%, noise {n}%, unassigned {u}%; reviewed {r}% of the text in articles</source>
+        <translation>在文章中 {a}%，噪声 {n}%，未归属 {u}%；文章文字已审 {r}%</translation>
+    </message>
+    <message>
+        <source>Progress per issue</source>
+        <translation>每期进度</translation>
+    </message>
+    <message>
+        <source>no issue</source>
+        <translation>未知期</translation>
+    </message>
+    <message>
+        <source>nothing unassigned</source>
+        <translation>无未归属</translation>
+    </message>
+    <message>
+        <source>reviewed {p}%</source>
+        <translation>已审 {p}%</translation>
+    </message>
+    <message>
+        <source>unassigned {p}%</source>
+        <translation>未归属 {p}%</translation>
+    </message>
+    <message>
+        <source>{issue} · {n} pages</source>
+        <translation>{issue} · {n} 版</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1810,133 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
 </context>
 <context>
+    <name>Newspaper</name>
+    <message>
+        <source> ({status})</source>
+        <translation>（{status}）</translation>
+    </message>
+    <message>
+        <source>(no page)</source>
+        <translation>（无版次）</translation>
+    </message>
+    <message>
+        <source>Accept link</source>
+        <translation>接受链接</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择一个文件。</translation>
+    </message>
+    <message>
+        <source>Choose an article first.</source>
+        <translation>请先选择一篇文章。</translation>
+    </message>
+    <message>
+        <source>Continued story</source>
+        <translation>续稿</translation>
+    </message>
+    <message>
+        <source>Continues from {page}《{title}》</source>
+        <translation>续自 {page}《{title}》</translation>
+    </message>
+    <message>
+        <source>Continues in {page}《{title}》</source>
+        <translation>转至 {page}《{title}》</translation>
+    </message>
+    <message>
+        <source>Go to this part</source>
+        <translation>转到这一部分</translation>
+    </message>
+    <message>
+        <source>Issue and page of {name}</source>
+        <translation>{name} 的期和版</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>出版日期</translation>
+    </message>
+    <message>
+        <source>Link to the continuation</source>
+        <translation>链接到续稿</translation>
+    </message>
+    <message>
+        <source>Link to the continuation {page}《{title}》</source>
+        <translation>链接到续稿 {page}《{title}》</translation>
+    </message>
+    <message>
+        <source>Link to the continuation…</source>
+        <translation>链接到续稿…</translation>
+    </message>
+    <message>
+        <source>Link with {page}《{title}》: {status}</source>
+        <translation>与 {page}《{title}》的链接：{status}</translation>
+    </message>
+    <message>
+        <source>No article on another page of this issue to link to.</source>
+        <translation>本期其他版面上没有可链接的文章。</translation>
+    </message>
+    <message>
+        <source>Not continued on another page.</source>
+        <translation>没有转到其他版面。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Part {n} of {total} · {issue} page {page} · 《{title}》</source>
+        <translation>第 {n}/{total} 部分 · {issue} {page} 版 · 《{title}》</translation>
+    </message>
+    <message>
+        <source>Reject link</source>
+        <translation>拒绝链接</translation>
+    </message>
+    <message>
+        <source>Show the story whole</source>
+        <translation>显示整篇稿件</translation>
+    </message>
+    <message>
+        <source>The issue date is known</source>
+        <translation>已知出版日期</translation>
+    </message>
+    <message>
+        <source>The story whole: 《{title}》</source>
+        <translation>整篇稿件：《{title}》</translation>
+    </message>
+    <message>
+        <source>This article continues in:</source>
+        <translation>本文转至：</translation>
+    </message>
+    <message>
+        <source>This article has no suggested link to decide.</source>
+        <translation>本文没有待决定的建议链接。</translation>
+    </message>
+    <message>
+        <source>This article is not linked to another part.</source>
+        <translation>本文没有链接到其他部分。</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>like A03 or 3</source>
+        <translation>如 A03 或 3</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>{name}: issue {issue}, page {page}</source>
+        <translation>{name}：{issue} 期，{page} 版</translation>
+    </message>
+</context>
+<context>
     <name>PageView</name>
     <message>
         <source>Body</source>
@@ -1804,8 +2030,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
+        <source>Filter by what is left unassigned</source>
+        <translation>按未归属筛选</translation>
+    </message>
+    <message>
         <source>Filter files</source>
         <translation>筛选文件</translation>
+    </message>
+    <message>
+        <source>Nothing left unassigned</source>
+        <translation>无未归属</translation>
+    </message>
+    <message>
+        <source>Still unassigned</source>
+        <translation>仍有未归属</translation>
     </message>
 </context>
 <context>
@@ -2417,12 +2655,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文件</translation>
     </message>
     <message>
+        <source>Issue</source>
+        <translation>期</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
         <source>Origin</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Resolved day</source>
+        <translation>解析日期</translation>
     </message>
     <message>
         <source>Reviewed</source>
@@ -2443,6 +2693,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未归属</translation>
     </message>
     <message>
         <source>Why it starts here</source>
@@ -2503,6 +2757,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>suggested</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>⚠ unresolved</source>
+        <translation>⚠ 未能解析</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from translations_cues import ZH_CUES, cue_strings  # noqa: E402  (cues, refusals, backup kinds: reviewed apart)
+from translations_news import merge as merge_news  # noqa: E402  (the newspaper, issue 14: reviewed apart)
+from translations_news import news_strings  # noqa: E402
 from translations_rt import merge, rt_strings  # noqa: E402  (round trips with other tools: reviewed apart)
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -406,6 +408,7 @@ ZH: dict[str, dict[str, str]] = {
     },
 } | ZH_CUES
 merge(ZH)
+merge_news(ZH)
 
 
 def _unescape(literal: str) -> str:
@@ -450,7 +453,7 @@ def code_strings() -> dict[str, set[str]]:
 
     found["StoreMessages"].update(READ_REFUSALS.values(), SOURCE_REFUSALS.values(), APPLY_REFUSALS.values())
     found.update(cue_strings())
-    for context, strings in rt_strings().items():
+    for context, strings in (*rt_strings().items(), *news_strings().items()):
         found.setdefault(context, set()).update(strings)
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):

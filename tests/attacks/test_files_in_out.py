@@ -162,7 +162,7 @@ def test_file_names_that_are_not_utf8_are_imported_with_escaped_bytes(tmp_path: 
         exp = run("export", "--format", fmt, "-o", str(target), "--db", str(db))
         assert exp.returncode == 0, exp.stderr
     assert '"name": "caf\\\\xe9.txt"' in (tmp_path / "names.json").read_text(encoding="utf-8")
-    assert load_workbook(tmp_path / "names.xlsx")["文件"]["A2"].value == "caf\\xe9.txt"
+    assert load_workbook(tmp_path / "names.xlsx")["文件"]["C2"].value == "caf\\xe9.txt"
     with Store(tmp_path / "window.sqlite3") as store:  # the window's way in: the same function, in-process
         report = import_paths(store, [folder], workers=1)
     assert report.imported == ["caf\\xe9.txt", "two\\x0alines.txt"] and report.refused[0][0] == "vide\\xff.txt"

@@ -49,5 +49,5 @@ def test_returned_articles_do_not_count_as_reviewed(window) -> None:  # type: ig
     key(window, Qt.Key.Key_J, CTRL | SHIFT)  # 退回
     model = window.files.model
     row = model.row_of_id(window.current_file)
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Reviewed"
-    assert model.data(model.index(row, 2)) == f"1/{len(ids)}"
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Reviewed"
+    assert model.data(model.index(row, 4)) == f"1/{len(ids)}"

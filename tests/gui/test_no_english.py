@@ -350,6 +350,10 @@ def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> Non
         "delete_entity": ["delete PER 张三 ×1"], "accept_all": ["《甲文》: accept all suggestions"],
         "label_all": ["ORG 江门日报: every occurrence"], "add_label": ["label EVT (事件)"],
         "edit_label": ["label EVT: {'color': '#ff0000'}"], "import_json": ["apply a corpus file"],
+        "set_page": ["第三版.txt: issue 2024-08-21, page A03", "第三版.txt: issue -, page -"],
+        "link_stories": ["《甲文》 → 《乙文》"], "link_status": [f"《甲文》 → 《乙文》: {s}" for s in
+                                                         ("suggested", "accepted", "rejected")],
+        "unlink": ["《甲文》 ↛ 《乙文》"],
     }
     assert set(summaries) == set(TITLES)
     found = []

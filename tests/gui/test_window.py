@@ -152,7 +152,7 @@ def test_export_dialog_writes_every_format(window, qtbot, tmp_path: Path) -> Non
         qtbot.waitUntil(lambda j=job: j.isFinished(), timeout=30000)
         qtbot.wait(20)
         assert (tmp_path / f"out.{fmt}").stat().st_size > 1000
-    assert load_workbook(tmp_path / "out.xlsx").sheetnames == ["文章", "实体", "文件", "概览"]
+    assert load_workbook(tmp_path / "out.xlsx").sheetnames == ["文章", "实体", "文件", "续稿", "概览"]
 
 
 def test_import_json_in_the_window_is_one_undo_step(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

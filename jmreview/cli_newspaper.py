@@ -1,0 +1,102 @@
+"""`jmreview stats`, `pages` and `link`: the newspaper from the command line — coverage per issue, the issue and
+page of every file, continued stories linked by hand."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from jmreview.errors import JmreviewError
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from jmreview.store.database import Store, default_db_path
+
+    store = Store(args.db or default_db_path())
+    for warning in store.warnings:
+        print(f"jmreview: warning: {warning}", file=sys.stderr)
+    return store
+
+
+def add_parsers(sub: Any) -> None:
+    """The `stats`, `pages` and `link` sub-commands."""
+    p = sub.add_parser("stats", help="counts of files, articles and entities; coverage per issue")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("pages", help="the issue date and page of every file, with its coverage")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("link", help="say that article FIRST continues in article THEN (下转 … 上接), or --unlink")
+    p.add_argument("first", type=int)
+    p.add_argument("then", type=int)
+    p.add_argument("--unlink", action="store_true", help="take the link back (an automatic one is rejected)")
+    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+
+
+def _percent(part: float) -> str:
+    return f"{100 * part:.1f}%"
+
+
+def coverage_line(title: str, pages: int, cover: Any) -> str:
+    """One issue (or page): characters, then the shares in articles, noise, unassigned and reviewed."""
+    return (f"{title}  {pages} pages  {cover.chars} characters  in articles {_percent(cover.share(cover.in_articles))}"
+            f"  noise {_percent(cover.share(cover.noise))}  unassigned {_percent(cover.share(cover.unassigned))}"
+            f"  reviewed {_percent(cover.reviewed_share)}")
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print counts, then the coverage of every issue."""
+    from jmreview.store.coverage import issues
+    from jmreview.store.queries import stats
+
+    with _store(args):
+        s = stats()
+        found = issues()
+    print(f"files {s.files}  articles {s.articles}  blocks {s.blocks}  entities {s.entities}")
+    for title, counts in (("status", s.by_status), ("category", s.by_category), ("label", s.by_label)):
+        print(f"{title}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    if found:
+        print("coverage per issue (reviewed: of the characters in articles):")
+    for issue, members, cover in found:
+        print(coverage_line(issue or "(no issue)", len(members), cover))
+    return 0
+
+
+def cmd_pages(args: argparse.Namespace) -> int:
+    """Print every file as a page: issue, page label, where they were read, coverage, name."""
+    from jmreview.store.coverage import pages
+
+    with _store(args):
+        found = pages()
+    for p in found:
+        c = p.coverage
+        print(f"{p.issue or '-':10}  {p.label or '-':4}  {p.source or '-':9}  unassigned "
+              f"{_percent(c.share(c.unassigned)):>6}  reviewed {_percent(c.reviewed_share):>6}  {p.name}")
+    return 0
+
+
+def cmd_link(args: argparse.Namespace) -> int:
+    """Link two articles as the parts of one story (an accepted link), or take a link back."""
+    from jmreview.store.models import Article, StoryLink
+    from jmreview.store.story_edits import link_stories, unlink
+
+    with _store(args) as store:
+        for art in (args.first, args.then):
+            if Article.get_or_none(Article.id == art) is None:
+                raise JmreviewError(f"there is no article {art}; nothing was changed")
+        if args.unlink:
+            link = StoryLink.get_or_none((StoryLink.first == args.first) & (StoryLink.then == args.then))
+            if link is None:
+                raise JmreviewError(f"article {args.first} is not linked to {args.then}; nothing was changed")
+            unlink(store, args.editor, link.id)
+            print(f"article {args.first} no longer continues in {args.then}")
+        else:
+            link_stories(store, args.editor, args.first, args.then)
+            print(f"article {args.first} continues in {args.then} (accepted)")
+    return 0
+
+
+COMMANDS = {"stats": cmd_stats, "pages": cmd_pages, "link": cmd_link}

@@ -126,6 +126,23 @@ class Lexicon:
         return found
 
 
+class _Near:
+    """Spans by start, to find those that may touch [i, j) without looking at every span of a long line."""
+
+    def __init__(self, spans: list[tuple[int, int, str]]) -> None:
+        self.by_start: dict[int, list[tuple[int, int, str]]] = {}
+        for sp in spans:
+            self.by_start.setdefault(sp[0], []).append(sp)
+        self.longest = max((b - a for a, b, _ in spans), default=0)
+
+    def around(self, i: int, j: int) -> list[tuple[int, int, str]]:
+        """Every span that starts before j and may end after i."""
+        out: list[tuple[int, int, str]] = []
+        for a in range(max(0, i - self.longest), j + 1):
+            out += self.by_start.get(a, ())
+        return out
+
+
 def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | None,
                   toks: list[tuple[str, str]] | None = None,
                   by_rules: set[tuple[int, int, str]] | None = None) -> tuple[list[Span], dict]:
@@ -159,22 +176,26 @@ def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | 
         if j in cuts or j - i >= 3:
             learned[(i, j, entry.label)] = entry.cue()
     extra: dict[tuple[int, int, str], str] = {}  # names ending as learned: they join the candidates, beat none
+    near_learned, near_spans = _Near([(a, b, lab) for a, b, lab in learned]), _Near([sp[:3] for sp in spans])
     for i, j, label, pattern in pat.spans(s, toks, cuts, lexicon.heads()) if toks is not None else ():
         if (s[i:j], label) not in lexicon.negative and not any(  # extends what it holds, never crosses
-                a < i < b < j or i < a < j < b or (a <= i and j <= b) for a, b, _ in learned) \
-                and not any(a < i < b < j or i < a < j < b for a, b, _, _ in spans):
+                a < i < b < j or i < a < j < b or (a <= i and j <= b) for a, b, _ in near_learned.around(i, j)) \
+                and not any(a < i < b < j or i < a < j < b for a, b, _ in near_spans.around(i, j)):
             extra[(i, j, label)] = pattern.cue()  # type: ignore[attr-defined]
     if not learned and not extra:
         return kept, {}
     auto = {sp[:3] for sp in spans}
 
+    near = _Near(list(learned))
+
     def beaten(sp: Span) -> bool:  # crosses a learned span, or lies on one with another label
         return any((a < sp[0] < b < sp[1] or sp[0] < a < sp[1] < b or (a, b) == sp[:2] and lab != sp[2])
-                   for a, b, lab in learned)
+                   for a, b, lab in near.around(sp[0], sp[1]))
     kept = [sp for sp in kept if not beaten(sp)]
     have = {sp[:3] for sp in kept}
     learned = {**extra, **learned}
-    kept += [(i, j, lab, None) for i, j, lab in learned if (i, j, lab) not in auto | have]
+    known = auto | have
+    kept += [(i, j, lab, None) for i, j, lab in learned if (i, j, lab) not in known]
     return kept, {k: v for k, v in learned.items() if k not in auto}
 
 

@@ -16,6 +16,7 @@ from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields, set_aside_entities
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
+from jmreview.store.story_edits import move_links
 
 ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
 ARTICLE_LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources")
@@ -210,6 +211,7 @@ def merge_articles(store: Store, who: str, article_id: int, other_id: int, versi
             _manual(ch, b, "article")
         for e in Entity.select().where(Entity.article == gone):
             ch.set(e, article=keep)
+        move_links(ch, gone.id, keep.id)
         ch.delete(gone)
         ch.touch(keep)
         _manual(ch, keep, "blocks")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from jmreview.analysis.newspaper import page_label
-from jmreview.store.changes import EditConflict, record
+from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.models import Article, SourceFile, StoryLink, now
 
@@ -86,6 +86,20 @@ def unlink(store: Store, who: str, link_id: int) -> int:
         ch.touch(first)
         ch.touch(then)
     return _log_id(ch)
+
+
+def move_links(ch: Changes, gone: int, keep: int) -> None:
+    """A merged-away article's story links go to the article it joins (unless that would link it to itself or give
+    it a second link that way); the others go with the article, logged, so undo brings them back."""
+    for link in StoryLink.select().where((StoryLink.first == gone) | (StoryLink.then == gone)):
+        first = keep if link.first_id == gone else link.first_id
+        then = keep if link.then_id == gone else link.then_id
+        live = StoryLink.status != "rejected"
+        other_way = ((StoryLink.first == first) & (StoryLink.then != then)) if link.first_id == gone \
+            else ((StoryLink.then == then) & (StoryLink.first != first))
+        if first != then and not StoryLink.select().where(other_way & live).exists() and not StoryLink.select().where(
+                (StoryLink.first == first) & (StoryLink.then == then)).exists():
+            ch.set(link, first=first, then=then)
 
 
 def story_of(article_id: int) -> list[int]:

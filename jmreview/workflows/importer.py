@@ -24,7 +24,7 @@ from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
 from jmreview.store.database import Store
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Block, Entity, SourceFile
-from jmreview.store.opening import DiskFull
+from jmreview.store.opening import DatabaseLocked, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
@@ -211,7 +211,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
             else:
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
-                except DiskFull as exc:  # the next file would not fit either: stop, and say what was done
+                except (DiskFull, DatabaseLocked) as exc:  # the next file would fare no better: stop, say what was done
                     report.not_tried = [printable_name(p) for p in files[n:]]
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
                     break
@@ -222,13 +222,12 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     if report.imported:
         try:
             newspaper_pass(store, patterns=page_patterns)   # issue, page, dates and continued stories of new files
-        except DiskFull:
+        except (DiskFull, DatabaseLocked):
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report
 
 
-def _full_reason(exc: DiskFull, left: int) -> str:
-    """Why a file was not imported on a full disk, and what became of the rest."""
-    rest = f"; the import stopped here, {left} more files were not tried" if left else ""
-    return (f"not imported: the disk holding {exc.path} is full, nothing of this file was saved{rest}; "
-            "free some space and import again (files already imported are skipped)")
+def _full_reason(exc: DiskFull | DatabaseLocked, left: int) -> str:
+    """Why a file was not imported on a full disk or a locked database, and what became of the rest."""
+    kind = "disk_full" if isinstance(exc, DiskFull) else "locked"
+    return REFUSALS[f"{kind}_stopped" if left else kind].format(path=exc.path, left=left)

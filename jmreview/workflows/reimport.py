@@ -17,7 +17,7 @@ from jmreview.analysis.rules import dedupe_key
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.changes import within_limit
 from jmreview.store.ids import new_article_id
-from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, now
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.workflows.automation import is_protected, renumber
 
 CHANGED = "text changed in a new version of the file: check this article against the old one"
@@ -110,6 +110,8 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
             manual=sorted(set(art.manual) | {"carried"}), flag="")
         within_limit(moved.id, moved.version)
+        StoryLink.update(first=moved).where(StoryLink.first == art.id).execute()   # its continued story goes along
+        StoryLink.update(then=moved).where(StoryLink.then == art.id).execute()
         line_map = {ob.line: nb.line for ob, nb in pairs}
         lost: list[str] = []
         emptied = set()
@@ -152,6 +154,12 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             if not Block.select().where(Block.article == art_id).exists():
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
+    old_articles = Article.select(Article.id).where(Article.file == old)
+    StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))
+                             & (StoryLink.origin == "auto") & (StoryLink.status == "suggested")).execute()
+    if old.page_source == "manual":   # a page an editor named keeps its name in the new version
+        SourceFile.update(issue_date=old.issue_date, page_label=old.page_label, page_source="manual").where(
+            SourceFile.id == new.id).execute()
     SourceFile.update(replaced_by=new.id).where(SourceFile.id == old.id).execute()
     renumber(new)
     EditLog.create(at=now(), who=who, action="new_version",

@@ -115,11 +115,30 @@ def features(s: str, toks: list[tuple[str, str]], span: tuple[int, int], k: int,
     label = others.get(span)
     if label:
         f.append(f"same={label}")
-    for (a, b), lab in others.items():
+    inside = others.around(i) if isinstance(others, Spans) else others.items()
+    for (a, b), lab in inside:
         if a <= i and j <= b and (a, b) != span:
             f.append(f"in={lab}")
             break
     return f
+
+
+class Spans(dict[tuple[int, int], str]):
+    """The other labels' spans of a line, indexed by start: a long line of places stays linear."""
+
+    def __init__(self, spans: dict[tuple[int, int], str]) -> None:
+        super().__init__(spans)
+        self.by_start: dict[int, list[tuple[tuple[int, int], str]]] = {}
+        for (a, b), lab in spans.items():
+            self.by_start.setdefault(a, []).append(((a, b), lab))
+        self.longest = max((b - a for a, b in spans), default=0)
+
+    def around(self, i: int) -> list[tuple[tuple[int, int], str]]:
+        """The spans that start where one holding position i may start."""
+        out: list[tuple[tuple[int, int], str]] = []
+        for a in range(max(0, i - self.longest), i + 1):
+            out += self.by_start.get(a, ())
+        return out
 
 
 def _relations(s: str, span: tuple[int, int], by_start: dict[int, list[int]],
@@ -150,7 +169,7 @@ def scored(s: str, toks: list[tuple[str, str]], spans: list[Span], sources: dict
         if span not in cands:
             k, m = edges.get(span[0], -1), edges.get(span[1], -1)
             cands[span] = (k, m, "") if k >= 0 and m > k else (-1, -1, "")
-    others = {(i, j): label for i, j, label, _ in spans if label != "PER"}
+    others = Spans({(i, j): label for i, j, label, _ in spans if label != "PER"})
     keep = {span: v for span, v in cands.items() if span in sources or _name_shaped(s[span[0]:span[1]])
             or (v[2] == "nrw" and s[span[0]:span[1]] not in NOT_PERSON)}
     by_start: dict[int, list[int]] = {}

@@ -10,17 +10,26 @@ as such when that is what makes the span's text match.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.safe_read import read_capped
+from jmreview.store.changes import MAX_ID
 
 NOTES = {   # what reading or matching an annotation file says (English; the window translates them)
     "not_json": "{file}: line {line} is not JSON ({detail}); nothing was imported",
     "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
     "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
     "bad_tag": "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported",
+    "too_deep": "{file}: line {line} is nested too deeply; nothing was imported",
+    "long_number": "{file}: line {line} holds a number thousands of digits long; nothing was imported",
+    "not_utf8": "{file} is not UTF-8 text; save it as UTF-8 and try again (nothing was imported)",
+    "bad_id": "{file}: line {line}: “{text}” does not name an article (jmreview:ID, an id up to {limit}); nothing "
+              "was imported",
+    "not_spans": "document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out",
     # matching (annotations_apply)
     "not_here": "document {doc}: article {id} is not in this database; left out",
     "changed": "document {doc}: the text of article {id} is no longer the text in the file (changed here since); "
@@ -29,6 +38,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
 }
 MAX_BYTES = 1 << 30
+JSON_SUFFIXES = (".json", ".jsonl")
+DOC_ID = re.compile(r"^[0-9]{1,10}$")
 
 
 class AnnotationFileError(JmreviewError):
@@ -53,29 +64,35 @@ class Incoming:
 
 
 def read_annotations(path: Path) -> list[Incoming]:
-    """The documents of an annotation file, its format told by its content."""
+    """The documents of an annotation file, its format told by its suffix (.json, .jsonl) or else its content."""
     path = Path(path)
-    if path.stat().st_size > MAX_BYTES:
-        raise AnnotationFileError(Coded(NOTES["unknown"], file=path.name))
-    text = path.read_text(encoding="utf-8-sig")
+    try:
+        text = read_capped(path, MAX_BYTES).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AnnotationFileError(Coded(NOTES["not_utf8"], file=path.name)) from None
     head = text.lstrip()[:1]
-    if head == "[":
-        try:
-            tasks = json.loads(text)
-        except ValueError as exc:
-            raise AnnotationFileError(Coded(NOTES["not_json"], file=path.name, line=1, detail=exc)) from None
+    if head == "[" or (head != "{" and path.suffix.lower() in JSON_SUFFIXES):
+        tasks = _json(text, path.name, 1)
+        if not isinstance(tasks, list):
+            raise AnnotationFileError(Coded(NOTES["unknown"], file=path.name))
         return [_record(t, str(k), path.name) for k, t in enumerate(tasks, start=1)]
     if head == "{":
-        out = []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    raise AnnotationFileError(Coded(NOTES["not_json"], file=path.name, line=n, detail=exc)) from None
-                out.append(_record(record, str(n), path.name))
-        return out
+        return [_record(_json(line, path.name, n), str(n), path.name)
+                for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
     return read_bio(text, path.name)
+
+
+def _json(text: str, name: str, line: int) -> Any:
+    """One JSON document (a file, or a line of JSONL); refused by line when it is none."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnnotationFileError(Coded(NOTES["not_json"], file=name, line=line + exc.lineno - 1,
+                                        detail=exc.msg)) from None
+    except ValueError:   # Python refuses integers of more than 4,300 digits
+        raise AnnotationFileError(Coded(NOTES["long_number"], file=name, line=line)) from None
+    except RecursionError:
+        raise AnnotationFileError(Coded(NOTES["too_deep"], file=name, line=line)) from None
 
 
 def _record(record: Any, where: str, name: str) -> Incoming:
@@ -88,9 +105,9 @@ def _record(record: Any, where: str, name: str) -> Incoming:
         raise AnnotationFileError(Coded(NOTES["unknown"], file=name))
     meta = record["meta"] if isinstance(record.get("meta"), dict) else {}
     doc = Incoming(where, _id(record.get("jmreview_id", meta.get("jmreview_id"))), text)
-    decided = record.get("label", record.get("labels", record.get("entities", [])))
-    doc.decided = _spans(doc, decided)
-    doc.suggested = _spans(doc, record.get("suggestions", []))
+    key = next((k for k in ("label", "labels", "entities") if k in record), "label")
+    doc.decided = _spans(doc, record.get(key, []), key)
+    doc.suggested = _spans(doc, record.get("suggestions", []), "suggestions")
     return doc
 
 
@@ -98,10 +115,15 @@ def _id(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _spans(doc: Incoming, items: Any) -> list[tuple[int, int, str]]:
+def _spans(doc: Incoming, items: Any, key: str) -> list[tuple[int, int, str]]:
     """[start, end, label] lists or doccano's {start_offset, end_offset, label}, checked against the text."""
-    out = []
-    for item in items if isinstance(items, list) else []:
+    out: list[tuple[int, int, str]] = []
+    if items is not None and not isinstance(items, list):
+        shown = items if isinstance(items, str) else json.dumps(items, ensure_ascii=False)
+        doc.problems.append(Coded(NOTES["not_spans"], doc=doc.where, key=key,
+                                  value=shown if len(shown) <= 40 else shown[:40] + "…"))
+        return out
+    for item in items or []:
         if isinstance(item, dict):
             item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
         if isinstance(item, list) and len(item) == 3 and isinstance(item[2], str) and _fits(doc, item[0], item[1]):
@@ -169,6 +191,16 @@ def _from_utf16(text: str, units: Any) -> Any:
     return len(text) if count == units else None
 
 
+def _doc_id(line: str, name: str, n: int) -> int | None:
+    """Our article id on a `-DOCSTART- jmreview:ID` line (None on another tool's); an id no article has is refused."""
+    if "jmreview:" not in line:
+        return None
+    tail = line.rpartition("jmreview:")[2].strip()
+    if not DOC_ID.match(tail) or not 1 <= int(tail) <= MAX_ID:
+        raise AnnotationFileError(Coded(NOTES["bad_id"], file=name, line=n, text=line[:40], limit=MAX_ID))
+    return int(tail)
+
+
 def read_bio(text: str, name: str) -> list[Incoming]:
     """CoNLL lines `CHARACTER TAG`; documents start at `-DOCSTART-` (ours carry `jmreview:ID`), blank lines apart."""
     docs: list[Incoming] = []
@@ -183,9 +215,7 @@ def read_bio(text: str, name: str) -> list[Incoming]:
     for n, line in enumerate(text.splitlines(), start=1):
         if line.startswith("-DOCSTART-"):
             close()
-            tail = line.rpartition("jmreview:")[2].strip()
-            current, chars = Incoming(str(len(docs) + 1), int(tail) if tail.isdigit() else None, "",
-                                      spaced=False), []
+            current, chars = Incoming(str(len(docs) + 1), _doc_id(line, name, n), "", spaced=False), []
             continue
         parts = line.split()
         if not parts:

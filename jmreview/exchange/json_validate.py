@@ -10,14 +10,13 @@ entity texts, lines) is checked by `json_checks` once the sources are known.
 from __future__ import annotations
 
 import json
-import os
 import re
-import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.safe_read import FileRefused, read_capped
 from jmreview.store.changes import MAX_ID
 from jmreview.store.entity_edits import COLOR, LABEL_NAME
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
@@ -40,10 +39,7 @@ ENTITY_STATUSES = ("suggested", "accepted", "rejected")
 ORIGINS = ("auto", "manual")
 
 
-READ_REFUSALS = {   # why a corpus file is not read at all (English; the window translates them)
-    "not_regular": "{file} is not a regular file: nothing was read",
-    "too_big": "{file} is over {limit} MB; corpus files that big are refused",
-    "unreadable": "{file} cannot be read: {detail}",
+READ_REFUSALS = {   # why a corpus file is not read (English; the window translates them); see also safe_read
     "not_utf8": "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as "
                 "UTF-8 and try again",
     "not_json": "{file} is not valid JSON (line {line}, column {column})",
@@ -111,16 +107,9 @@ def load_corpus(path: Path) -> dict[str, Any]:
     """Parse and validate a corpus file; raises InvalidCorpus naming the file and what is wrong."""
     path = Path(path)
     try:
-        info = os.stat(path)
-        piped = stat.S_ISFIFO(info.st_mode) and str(path).startswith("/dev/")  # /dev/stdin of a pipe: fine
-        if not stat.S_ISREG(info.st_mode) and not piped:  # a named FIFO would wait forever, a device never end
-            raise refuse_read("not_regular", path.name)
-        with open(path, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)  # a device like /dev/zero never ends: read no more than the limit
-        if len(data) > MAX_BYTES:
-            raise refuse_read("too_big", path.name, limit=MAX_BYTES >> 20)
-    except OSError as exc:
-        raise refuse_read("unreadable", path.name, detail=exc.strerror or exc) from None
+        data = read_capped(path, MAX_BYTES, pipes=True)   # no FIFO, device, socket or folder; no more than the limit
+    except FileRefused as exc:
+        raise InvalidCorpus(exc.reason, path.name) from None
     try:
         text = _decode(data)
     except UnicodeDecodeError:

@@ -2,10 +2,13 @@
 
 JSON: ``{"format": "jmreview-lexicon", "version": 1, "entries": [{"text", "label", "positive",
 "count", "editors", "last", "origin"}]}``. CSV (UTF-8 with BOM, for Excel): a header row
-``text,label,positive,count,editors,last,origin``, editors joined with ``;``.
+``text,label,positive,count,editors,last,origin`` (text and label at least), editors joined with ``;``; read
+back from UTF-8, UTF-16 or GB18030 (what Excel saves on Chinese Windows). Every entry is checked before anything
+is stored (`lexicon_check`); the file is read through `safe_read` (no FIFO, device or folder; a size limit).
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -15,14 +18,21 @@ from typing import Any
 from jmreview.analysis.learned import Entry
 from jmreview.errors import JmreviewError
 from jmreview.exchange.atomic import write_atomically
+from jmreview.exchange.lexicon_check import (
+    InvalidLexicon,
+    Where,
+    as_cell,
+    as_text,
+    check_entry,
+    file_problem,
+)
+from jmreview.exchange.safe_read import read_capped
 from jmreview.store.lexicon import LexiconRow
 
 FORMAT = "jmreview-lexicon"
 COLUMNS = ("text", "label", "positive", "count", "editors", "last", "origin")
-
-
-class InvalidLexicon(JmreviewError):
-    """A lexicon file that cannot be read; says which file and why."""
+MAX_BYTES = 1 << 28   # 256 MB: far over any desk's lexicon
+__all__ = ["COLUMNS", "FORMAT", "InvalidLexicon", "read_lexicon", "write_lexicon"]
 
 
 def _kind(path: Path, fmt: str | None) -> str:
@@ -33,7 +43,11 @@ def _kind(path: Path, fmt: str | None) -> str:
 
 
 def write_lexicon(path: Path, rows: list[LexiconRow], fmt: str | None = None) -> int:
-    """Write entries to a CSV or JSON file (beside it, then moved into place); returns how many."""
+    """Write entries to a CSV or JSON file (beside it, then moved into place); returns how many.
+
+    In the CSV a text a spreadsheet would take for a formula (= + - @ tab CR) starts with a ', so it is shown as
+    text; reading the CSV back takes that ' off again.
+    """
     records: list[dict[str, Any]] = [{"text": r.text, "label": r.label, "positive": r.positive, "count": r.count,
                 "editors": list(r.editors), "last": r.last_at, "origin": r.origin} for r in rows]
     if _kind(path, fmt) == "json":
@@ -43,44 +57,74 @@ def write_lexicon(path: Path, rows: list[LexiconRow], fmt: str | None = None) ->
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(COLUMNS)
         for r in records:
-            writer.writerow([r["text"], r["label"], "yes" if r["positive"] else "no", r["count"],
-                             ";".join(r["editors"]), r["last"], r["origin"]])
+            writer.writerow([as_cell(r["text"]), r["label"], "yes" if r["positive"] else "no", r["count"],
+                             as_cell(";".join(r["editors"])), as_cell(r["last"] or ""), r["origin"]])
         text = "\ufeff" + out.getvalue()
     write_atomically(Path(path), iter([text]))
     return len(records)
 
 
-def _entry(raw: dict, where: str) -> Entry:
-    try:
-        editors = raw.get("editors") or []
-        if isinstance(editors, str):
-            editors = [e for e in editors.split(";") if e]
-        positive = raw.get("positive", True)
-        if isinstance(positive, str):
-            positive = positive.strip().lower() not in ("no", "false", "0", "-")
-        return Entry(str(raw["text"]).strip(), str(raw["label"]).strip(), bool(positive),
-                     int(raw.get("count") or 1), tuple(str(e) for e in editors))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidLexicon(f"{where}: not a lexicon entry ({exc})") from None
+def _decode(data: bytes, name: str) -> str:
+    """UTF-8 (with or without its mark), UTF-16 by its mark, else GB18030: what Excel on Chinese Windows saves."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        tries = ["utf-16"]
+    elif data.startswith(codecs.BOM_UTF8):
+        tries = ["utf-8-sig"]
+    else:
+        tries = ["utf-8", "gb18030"]
+    for encoding in tries:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise file_problem("encoding", name)
 
 
 def read_lexicon(path: Path, fmt: str | None = None) -> list[Entry]:
-    """The entries of a CSV or JSON lexicon file; a file that is not one is refused by name."""
+    """The entries of a CSV or JSON lexicon file; a file or an entry that is not one is refused by name and place."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidLexicon(f"{path}: cannot be read as a UTF-8 lexicon file ({exc})") from None
-    if _kind(path, fmt) == "csv":
-        rows = list(csv.DictReader(io.StringIO(text)))
-        if rows and not {"text", "label"} <= set(rows[0]):
-            raise InvalidLexicon(f"{path}: a lexicon CSV has the columns {', '.join(COLUMNS)}")
-        return [_entry(r, f"{path.name} line {n + 2}") for n, r in enumerate(rows)]
+    kind = _kind(path, fmt)
+    text = _decode(read_capped(path, MAX_BYTES), path.name)
+    if kind == "csv":
+        return _csv_entries(text, path.name)
     try:
         doc = json.loads(text)
-    except ValueError as exc:
-        raise InvalidLexicon(f"{path}: not JSON ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise file_problem("not_json", path.name, line=exc.lineno, column=exc.colno) from None
+    except ValueError:   # Python refuses integers of more than 4,300 digits
+        raise file_problem("long_number", path.name) from None
+    except RecursionError:
+        raise file_problem("too_deep", path.name) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("entries"), list):
-        raise InvalidLexicon(f"{path}: not a jmreview lexicon (format {FORMAT!r} with a list of entries)")
-    return [_entry(r if isinstance(r, dict) else {}, f"{path.name} entry {n + 1}")
-            for n, r in enumerate(doc["entries"])]
+        raise file_problem("not_lexicon", path.name)
+    return [check_entry(r, Where(path.name, "json", n)) for n, r in enumerate(doc["entries"], start=1)]
+
+
+def _csv_entries(text: str, name: str) -> list[Entry]:
+    """The rows under the header, each checked; the header is the first row, or the file is refused."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: list[str] | None = None
+    entries: list[Entry] = []
+    while True:
+        where = Where(name, "csv", reader.line_num + 1)
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise where.refuse("too_long", limit=csv.field_size_limit()) from None
+            raise where.refuse("not_csv", detail=exc) from None
+        if row is None:
+            break
+        if header is None:
+            header = [cell.strip() for cell in row]
+            if not {"text", "label"} <= set(header) or not set(header) <= set(COLUMNS):
+                raise file_problem("no_header", name, header=",".join(COLUMNS))
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise where.refuse("cells", found=len(row), expected=len(header))
+        entries.append(check_entry(dict(zip(header, map(as_text, row))), where))
+    if header is None:
+        raise file_problem("no_header", name, header=",".join(COLUMNS))
+    return entries

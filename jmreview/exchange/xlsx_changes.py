@@ -18,12 +18,20 @@ from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
-from jmreview.exchange.xlsx_read import ARTICLE_FIELDS, PROBLEMS, EditedWorkbook, XlsxRefused, read_workbook
+from jmreview.exchange.xlsx_read import (
+    ARTICLE_FIELDS,
+    PROBLEMS,
+    ArticleRow,
+    EditedWorkbook,
+    XlsxRefused,
+    read_workbook,
+)
 from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, xml_safe
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
 from jmreview.store.models import Article, Entity, SourceFile, now
+from jmreview.store.records import article_records
 
 CHANGES = {   # the preview's lines and the articles left as they are (English; the window translates them)
     "article": "article {id} 《{title}》",
@@ -112,16 +120,38 @@ def _problem(book: EditedWorkbook, key: str, row: int, column: str, value: Any) 
                  header=HEADERS[key][column][book.language], value=value)
 
 
+def _written_for(row: ArticleRow, art: Article, source: SourceFile, lengths: dict[int, dict[int, int]]) -> bool:
+    """Whether a row of an older workbook (no hidden copy of the id) still says the file and the text length
+    jmreview wrote for its article: a 编号 column sorted on its own moves ids to other files' and texts' rows."""
+    if source.id not in lengths:
+        lengths[source.id] = {a["id"]: len(a["text"]) for a in article_records(source)}
+    return row.file == source.name and row.chars == lengths[source.id].get(art.id)
+
+
+def _moved(book: EditedWorkbook, code: str, row: ArticleRow, **params: object) -> Coded:
+    k = list(HEADERS["articles"]).index("id")
+    return Coded(PROBLEMS[code], sheet=SHEETS["articles"][book.language], row=row.row, column=chr(ord("A") + k),
+                 header=HEADERS["articles"]["id"][book.language], value=row.id, **params)
+
+
 def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
                    language: str) -> dict[int, ArticlePlan | None]:
     """Each article row's changes (None: left as it is)."""
     plans: dict[int, ArticlePlan | None] = {}
+    lengths: dict[int, dict[int, int]] = {}
     for row in book.articles:
         art = Article.get_or_none(Article.id == row.id)
         if art is None:
             problems.append(_problem(book, "articles", row.row, "id", row.id))
             continue
-        if SourceFile.get_by_id(art.file_id).replaced_by is not None:
+        source = SourceFile.get_by_id(art.file_id)
+        if book.checked and row.written != str(row.id):   # its 编号 sorted or changed on its own
+            problems.append(_moved(book, "moved", row, written=row.written[:20] or "?"))
+            continue
+        if not book.checked and not _written_for(row, art, source, lengths):   # an older workbook: the same, seen
+            problems.append(_moved(book, "other_row", row, file=source.name, row_file=row.file or "?"))
+            continue
+        if source.replaced_by is not None:
             plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
             plans[art.id] = None
             continue

@@ -17,7 +17,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.safe_read import FileRefused, check_unzipped, open_regular
 from jmreview.exchange.xlsx_text import ADDED, HEADERS, SHEETS, VALUES
+from jmreview.store.changes import MAX_ID
 from jmreview.store.models import CATEGORIES, STATUSES, Label
 
 PROBLEMS = {   # why a workbook is refused (English; the window translates them)
@@ -35,7 +37,16 @@ PROBLEMS = {   # why a workbook is refused (English; the window translates them)
                "there (a hidden column: leave it as it is)",
     "no_ids": "sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot "
               "add entities; label them in the window",
+    "outside": "sheet {sheet}, row {row}, column {column}: “{value}” is outside the table (no header above it)",
+    "unreadable": "sheet {sheet}, row {row}: a cell cannot be read ({detail})",
+    "moved": "sheet {sheet}, row {row}, column {column} ({header}): article {value} is on the row that was written "
+             "for article {written} (was this column sorted or changed on its own? sort whole rows)",
+    "other_row": "sheet {sheet}, row {row}, column {column} ({header}): this row was not written for article {value} "
+                 "(the row's file {row_file} or its text length differs from the article's, of {file}) — was this "
+                 "column sorted or changed on its own? Sort whole rows",
 }
+MAX_BYTES = 1 << 30       # a workbook file
+MAX_UNZIPPED = 1 << 29    # what its parts unpack to: 512 MB, several years of a daily's articles
 ARTICLE_FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
                   "photographers", "sources")
 LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources")
@@ -61,6 +72,9 @@ class ArticleRow:
     id: int
     version: int
     values: dict[str, Any]
+    file: str = ""               # the 文件 and 字数 cells: which file and text jmreview wrote the row for
+    chars: int | None = None
+    written: str = ""            # the hidden copy of the id: which article jmreview wrote the row for
 
 
 @dataclass
@@ -79,6 +93,7 @@ class EditedWorkbook:
     """What a workbook says, checked cell by cell."""
 
     language: str
+    checked: bool = True   # its article rows carry the hidden copy of their id (False: exported before it was)
     articles: list[ArticleRow] = field(default_factory=list)
     entities: list[EntityRow] = field(default_factory=list)
     problems: list[Coded] = field(default_factory=list)
@@ -96,8 +111,13 @@ def _text(value: Any) -> str:
 
 
 def _whole(value: Any) -> int | None:
-    text = _text(value)
-    return int(text) if text.isdigit() and len(text) < 12 else None
+    """A cell's whole number from 0 to MAX_ID (None for anything else: text, a fraction, thousands of digits)."""
+    return _number(_text(value))
+
+
+def _number(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 10 and int(text) <= MAX_ID else None
 
 
 def _choices(codes: tuple[str, ...]) -> dict[str, str]:
@@ -135,6 +155,8 @@ class Reader:
         self.book, self.ws, self.key = book, ws, key
         self.columns = list(HEADERS[key])
         self.headers = [HEADERS[key][c][book.language] for c in self.columns]
+        self.width = len(self.columns)       # the columns this workbook has (an older one has fewer)
+        self.extra: set[int] = set()         # columns past those a colleague added, with a header
 
     def bad(self, kind: str, row: int, name: str, value: Any, **more: object) -> None:
         """Note a problem with one cell."""
@@ -143,37 +165,68 @@ class Reader:
                                         header=self.headers[k], value=_text(value)[:60], **more))
 
     def rows(self) -> list[tuple[int, dict[str, Any]]]:
-        """The sheet's rows after the header (empty ones left out), by column name; a header out of place noted."""
+        """The sheet's rows after the header (empty ones left out), by column name; a header out of place, a cell
+        outside the table or one openpyxl cannot read noted."""
         rows = self.ws.iter_rows(values_only=True)
         head = list(next(rows, ()))
+        self.width = width = len(self.headers)
         for k, want in enumerate(self.headers):
             found = _text(head[k]) if k < len(head) else ""
             if not found and self.columns[k] in ADDED.get(self.key, ()):
-                break   # a workbook exported before these columns were
+                self.width = width = k   # a workbook exported before these columns were
+                break
             if found != want:
                 self.book.problems.append(Coded(PROBLEMS["header"], sheet=self.ws.title,
                                                 column=get_column_letter(k + 1), found=found, expected=want))
                 return []
-        return [(n, dict(zip(self.columns, values))) for n, values in enumerate(rows, start=2)
-                if any(v not in (None, "") for v in values)]
+        self.extra = {k for k in range(width, len(head)) if _text(head[k])}
+        out, n = [], 1
+        try:
+            for n, values in enumerate(rows, start=2):
+                if any(v not in (None, "") for v in values):
+                    out.append((n, self._cells(n, values)))
+        except Exception as exc:   # openpyxl raises many kinds for a cell it cannot read (a number of 5,000 digits)
+            self.book.problems.append(Coded(PROBLEMS["unreadable"], sheet=self.ws.title, row=n + 1,
+                                            detail=type(exc).__name__))
+        return out
+
+    def _cells(self, n: int, values: tuple[Any, ...]) -> dict[str, Any]:
+        """One row by column name: a short row (a writer leaves empty cells out) padded, a cell with no header
+        above it noted."""
+        for k in range(self.width, len(values)):
+            if values[k] not in (None, "") and k not in self.extra:
+                self.book.problems.append(Coded(PROBLEMS["outside"], sheet=self.ws.title, row=n,
+                                                column=get_column_letter(k + 1), value=_text(values[k])[:60]))
+        cells: dict[str, Any] = dict.fromkeys(self.columns)
+        cells.update(zip(self.columns[: self.width], values))
+        return cells
 
 
 def read_workbook(path: Path) -> EditedWorkbook:
     """The article and entity rows of an edited workbook; raises XlsxRefused with every bad cell found."""
     try:
-        wb = load_workbook(Path(path), read_only=True, data_only=False)
+        with open_regular(Path(path), MAX_BYTES) as fh:   # no FIFO, device or folder; no zip bomb
+            check_unzipped(fh, Path(path), MAX_UNZIPPED)
+            return _read(fh, Path(path).name)
+    except FileRefused as exc:
+        raise XlsxRefused([exc.reason]) from None
+
+
+def _read(fh: Any, name: str) -> EditedWorkbook:
+    try:
+        wb = load_workbook(fh, read_only=True, data_only=False)
     except Exception as exc:   # openpyxl raises many kinds for a file that is not a workbook
-        raise XlsxRefused([Coded(PROBLEMS["not_xlsx"], file=Path(path).name, detail=type(exc).__name__)]) from None
+        raise XlsxRefused([Coded(PROBLEMS["not_xlsx"], file=name, detail=type(exc).__name__)]) from None
     try:
         language = "en" if SHEETS["articles"]["en"] in wb.sheetnames else "zh_CN"
         book = EditedWorkbook(language)
         sheets = {}
         for key in ("articles", "entities"):
-            name = SHEETS[key][language]
-            if name not in wb.sheetnames:
-                book.problems.append(Coded(PROBLEMS["no_sheet"], sheet=name))
+            sheet_name = SHEETS[key][language]
+            if sheet_name not in wb.sheetnames:
+                book.problems.append(Coded(PROBLEMS["no_sheet"], sheet=sheet_name))
             else:
-                sheets[key] = Reader(book, wb[name], key)
+                sheets[key] = Reader(book, wb[sheet_name], key)
         if "articles" in sheets:
             _articles(sheets["articles"])
         if "entities" in sheets:
@@ -189,7 +242,9 @@ def _articles(sheet: Reader) -> None:
     book = sheet.book
     categories, statuses = _choices(CATEGORIES), _choices(STATUSES)
     seen: dict[int, int] = {}
-    for n, cells in sheet.rows():
+    rows = sheet.rows()
+    book.checked = sheet.width > sheet.columns.index("check")
+    for n, cells in rows:
         art_id, version = _whole(cells["id"]), _whole(cells["version"])
         if art_id is None:
             sheet.bad("not_ours", n, "id", cells["id"])
@@ -211,7 +266,8 @@ def _articles(sheet: Reader) -> None:
         values["date"] = day or None
         for name in LIST_FIELDS:
             values[name] = [p.strip() for p in NAME_SEPARATORS.split(_text(cells[name])) if p.strip()]
-        book.articles.append(ArticleRow(n, art_id, version or 0, values))
+        book.articles.append(ArticleRow(n, art_id, version or 0, values, _text(cells["file"]), _whole(cells["chars"]),
+                                        _text(cells["check"])))
 
 
 def _entities(sheet: Reader) -> None:
@@ -226,9 +282,10 @@ def _entities(sheet: Reader) -> None:
         if not ids_text:
             book.problems.append(Coded(PROBLEMS["no_ids"], sheet=sheet.ws.title, row=n))
             continue
-        ids = [int(p) for p in ids_text.split(",") if p.strip().isdigit()]
+        numbers = [_number(p) for p in ids_text.split(",")]
+        ids = [i for i in numbers if i is not None]
         art_id = _whole(cells["article_id"])
-        if not ids or len(ids) != len(ids_text.split(",")):
+        if not ids or len(ids) != len(numbers):
             sheet.bad("not_ours", n, "entity_ids", cells["entity_ids"])
             continue
         if art_id is None:

@@ -31,6 +31,7 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "reviewer": _h("审校人", "Reviewer"), "reviewed_at": _h("审校时间", "Reviewed at"),
         "version": _h("版本（勿改）", "Version (keep)"),   # hidden: import-xlsx refuses what changed since
         "continues": _h("续自", "Continues from"), "continued_in": _h("转至", "Continues in"),   # issue 14
+        "check": _h("编号核对（勿改）", "ID check (keep)"),   # hidden: the row's id again, so a sorted 编号 shows
     },
     "entities": {
         "article_id": _h("文章编号", "Article ID"), "article_title": _h("文章标题", "Article title"),
@@ -64,8 +65,8 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-HIDDEN = {"articles": ("version",), "entities": ("entity_ids",)}   # written for import-xlsx, not shown or printed
-ADDED = {"articles": ("continues", "continued_in")}   # a workbook exported before issue 14 ends before these
+HIDDEN = {"articles": ("version", "check"), "entities": ("entity_ids",)}   # for import-xlsx, not shown or printed
+ADDED = {"articles": ("continues", "continued_in", "check")}   # a workbook exported before these ends before them
 
 VALUES: dict[str, dict[str, str]] = {
     "zh_CN": {"auto": "自动", "in_review": "审校中", "reviewed": "已审", "rejected": "退回", "news": "消息",

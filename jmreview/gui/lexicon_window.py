@@ -33,6 +33,7 @@ from jmreview.analysis.patterns import SOURCE, TAIL_PATTERN, describe, is_patter
 from jmreview.errors import JmreviewError
 from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
 from jmreview.gui.host import WindowHost
+from jmreview.gui.store_messages import user_message
 from jmreview.store.lexicon import LexiconRow, lexicon_rows
 from jmreview.store.lexicon_edits import delete_entry, edit_entry, import_entries
 from jmreview.workflows.learning import apply_learned, plan_learned
@@ -216,7 +217,7 @@ class LexiconWindow(QDialog):
         try:
             entries = read_lexicon(Path(path))
         except JmreviewError as exc:
-            QMessageBox.warning(self, tr("Not imported"), str(exc))
+            QMessageBox.warning(self, tr("Not imported"), user_message(exc))
             return
         self.session.apply(tr("Lexicon: import {name}").format(name=Path(path).name),
                            lambda store, who: import_entries(store, who, entries, Path(path).name)[1])
@@ -229,7 +230,7 @@ class LexiconWindow(QDialog):
             try:
                 n = write_lexicon(Path(path), self.rows)
             except (OSError, JmreviewError) as exc:
-                QMessageBox.warning(self, tr("Not exported"), str(exc))
+                QMessageBox.warning(self, tr("Not exported"), user_message(exc))
                 return
             self.w.say(tr("{n} entries written to {path}").format(n=n, path=path))
 

@@ -2332,6 +2332,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>设备</translation>
     </message>
     <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
@@ -2388,6 +2392,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>第 {doc} 篇文档：文章 {id} 的文字已与文件中的不同（之后在这里修改过）；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out</source>
+        <translation>第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过</translation>
+    </message>
+    <message>
         <source>entity “{text}” ×{n}: label {old} → {new}</source>
         <translation>实体“{text}” ×{n}：标签 {old} → {new}</translation>
     </message>
@@ -2436,6 +2444,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：文章 {value} 在第 {other} 行也有</translation>
     </message>
     <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): article {value} is on the row that was written for article {written} (was this column sorted or changed on its own? sort whole rows)</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：文章 {value} 所在的行原本是为文章 {written} 写的（这一列被单独排序或修改了吗？请整行排序）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): this row was not written for article {value} (the row's file {row_file} or its text length differs from the article's, of {file}) — was this column sorted or changed on its own? Sort whole rows</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：这一行不是为文章 {value} 写的（这一行的文件 {row_file} 或正文字数与该文章（属于 {file}）不同）——这一列被单独排序或修改了吗？请整行排序</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a date (write it as 2024-03-01)</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是有效日期（请写成 2024-03-01）</translation>
     </message>
@@ -2456,12 +2472,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是 jmreview 写入的版本号（这是隐藏列，请勿修改）</translation>
     </message>
     <message>
+        <source>sheet {sheet}, row {row}, column {column}: “{value}” is outside the table (no header above it)</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列：“{value}”在表格之外（上方没有标题）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: a cell cannot be read ({detail})</source>
+        <translation>工作表“{sheet}”第 {row} 行：有单元格无法读取（{detail}）</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot add entities; label them in the window</source>
         <translation>工作表“{sheet}”第 {row} 行：实体行没有 jmreview 的编号（手工添加的？）——工作簿不能新增实体，请在窗口中标注</translation>
     </message>
     <message>
         <source>sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is</source>
         <translation>工作表“{sheet}”第 {row} 行：文章 {id} 不在工作表“{articles}”中；该实体行保持原样</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <source>the workbook has no sheet “{sheet}” (renamed or deleted?)</source>
@@ -2480,20 +2508,44 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 含有一个长达数千位的数字，语料文件中不会有这样的数字</translation>
     </message>
     <message>
+        <source>{file} holds a number thousands of digits long, which no lexicon file has</source>
+        <translation>{file} 含有长达数千位的数字，词库文件不会有这样的数字</translation>
+    </message>
+    <message>
         <source>{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported</source>
         <translation>{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容</translation>
     </message>
     <message>
+        <source>{file} is neither UTF-8, UTF-16 nor GB18030 text; save it as “CSV UTF-8” and try again</source>
+        <translation>{file} 既不是 UTF-8、UTF-16 也不是 GB18030 文本；请另存为“CSV UTF-8”后再试</translation>
+    </message>
+    <message>
         <source>{file} is nested too deeply</source>
-        <translation>{file} 嵌套层次太深</translation>
+        <translation>{file} 嵌套层数过多</translation>
     </message>
     <message>
         <source>{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as UTF-8 and try again</source>
         <translation>{file} 不是 UTF-8 文本（语料文件以 UTF-8 保存，jmreview 导出的就是这样）；请另存为 UTF-8 后再试</translation>
     </message>
     <message>
+        <source>{file} is not UTF-8 text; save it as UTF-8 and try again (nothing was imported)</source>
+        <translation>{file} 不是 UTF-8 文本；请另存为 UTF-8 后再试（没有导入任何内容）</translation>
+    </message>
+    <message>
+        <source>{file} is not a jmreview lexicon (format “jmreview-lexicon” with a list of entries)</source>
+        <translation>{file} 不是 jmreview 词库（应为 format “jmreview-lexicon”，并有条目列表）</translation>
+    </message>
+    <message>
+        <source>{file} is not a regular file ({kind}): nothing was read</source>
+        <translation>{file} 不是普通文件（{kind}）：什么也没有读取</translation>
+    </message>
+    <message>
         <source>{file} is not a regular file: nothing was read</source>
         <translation>{file} 不是普通文件：什么也没有读取</translation>
+    </message>
+    <message>
+        <source>{file} is not a workbook (not a zip archive): nothing was read</source>
+        <translation>{file} 不是工作簿（不是 zip 压缩包）：什么也没有读取</translation>
     </message>
     <message>
         <source>{file} is not a workbook jmreview can read ({detail})</source>
@@ -2508,12 +2560,116 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 超过 {limit} MB，不接受这么大的语料文件</translation>
     </message>
     <message>
+        <source>{file} is over {limit} MB; files that big are refused: nothing was read</source>
+        <translation>{file} 超过 {limit} MB，不接受这么大的文件：什么也没有读取</translation>
+    </message>
+    <message>
+        <source>{file} would unpack to over {limit} MB (a zip bomb?); workbooks that big are refused: nothing was read</source>
+        <translation>{file} 解压后将超过 {limit} MB（压缩炸弹？），不接受这么大的工作簿：什么也没有读取</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)</source>
+        <translation>{file} 第 {n} 条：有单元格超过 {limit} 个字符（词库条目应是一个词、一个名字或一行）</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: not a CSV row ({detail})</source>
+        <translation>{file} 第 {n} 条：不是 CSV 行（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: not a lexicon entry (an object with a text and a label; editors a list of names)</source>
+        <translation>{file} 第 {n} 条：不是词库条目（应有文字和标签；编辑者是名字列表）</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: the count “{count}” is not a whole number from 1 to {limit}</source>
+        <translation>{file} 第 {n} 条：次数“{count}”不是 1 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: the label is missing</source>
+        <translation>{file} 第 {n} 条：缺少标签</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: the row has {found} cells where the header has {expected}</source>
+        <translation>{file} 第 {n} 条：这一行有 {found} 个单元格，标题行有 {expected} 个</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: the text holds a line break or another control character</source>
+        <translation>{file} 第 {n} 条：文字中有换行或其他控制字符</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: the text holds a lone surrogate, which is no character</source>
+        <translation>{file} 第 {n} 条：文字中有孤立的代理码元，不是有效字符</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: the text is blank</source>
+        <translation>{file} 第 {n} 条：文字是空的</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: “{label}” is not a lexicon label (the labels are {allowed})</source>
+        <translation>{file} 第 {n} 条：“{label}”不是词库标签（标签有：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)</source>
+        <translation>{file} 第 {n} 行：有单元格超过 {limit} 个字符（词库条目应是一个词、一个名字或一行）</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: not a CSV row ({detail})</source>
+        <translation>{file} 第 {n} 行：不是 CSV 行（{detail}）</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: not a lexicon entry (an object with a text and a label; editors a list of names)</source>
+        <translation>{file} 第 {n} 行：不是词库条目（应有文字和标签；编辑者是名字列表）</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the count “{count}” is not a whole number from 1 to {limit}</source>
+        <translation>{file} 第 {n} 行：次数“{count}”不是 1 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the label is missing</source>
+        <translation>{file} 第 {n} 行：缺少标签</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the row has {found} cells where the header has {expected}</source>
+        <translation>{file} 第 {n} 行：这一行有 {found} 个单元格，标题行有 {expected} 个</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the text holds a line break or another control character</source>
+        <translation>{file} 第 {n} 行：文字中有换行或其他控制字符</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the text holds a lone surrogate, which is no character</source>
+        <translation>{file} 第 {n} 行：文字中有孤立的代理码元，不是有效字符</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the text is blank</source>
+        <translation>{file} 第 {n} 行：文字是空的</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: “{label}” is not a lexicon label (the labels are {allowed})</source>
+        <translation>{file} 第 {n} 行：“{label}”不是词库标签（标签有：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} holds a number thousands of digits long; nothing was imported</source>
+        <translation>{file}：第 {line} 行含有长达数千位的数字；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: line {line} is nested too deeply; nothing was imported</source>
+        <translation>{file}：第 {line} 行嵌套层数过多；没有导入任何内容</translation>
+    </message>
+    <message>
         <source>{file}: line {line} is not JSON ({detail}); nothing was imported</source>
         <translation>{file}：第 {line} 行不是 JSON（{detail}）；没有导入任何内容</translation>
     </message>
     <message>
+        <source>{file}: line {line}: “{text}” does not name an article (jmreview:ID, an id up to {limit}); nothing was imported</source>
+        <translation>{file}：第 {line} 行“{text}”没有指明文章（应为 jmreview:编号，编号不超过 {limit}）；没有导入任何内容</translation>
+    </message>
+    <message>
         <source>{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported</source>
         <translation>{file}：第 {line} 行“{text}”不是“字 标记”格式；没有导入任何内容</translation>
+    </message>
+    <message>
+        <source>{file}: the first row is not the header; a lexicon CSV starts with the row {header} (text and label at least)</source>
+        <translation>{file}：第一行不是标题行；词库 CSV 以 {header} 这一行开头（至少要有 text 和 label）</translation>
     </message>
     <message>
         <source>{folder} cannot be written: choose another folder for the database</source>

@@ -3,7 +3,8 @@ edited workbook (issue 15).
 
 Part of the reviewed table of `translations.py` (merged into it there, context by context); the
 English sources of the core's messages are the templates of `jmreview.exchange.xlsx_read.PROBLEMS`,
-`jmreview.exchange.xlsx_changes.CHANGES` and `jmreview.exchange.annotations_in.NOTES`.
+`jmreview.exchange.xlsx_changes.CHANGES`, `jmreview.exchange.annotations_in.NOTES`, and (issue 10, fifth run)
+`jmreview.exchange.safe_read.REFUSALS` and `jmreview.exchange.lexicon_check.FILE_PROBLEMS` / `ENTRY_PROBLEMS`.
 """
 from __future__ import annotations
 
@@ -92,6 +93,72 @@ ZH_RT: dict[str, dict[str, str]] = {
 }
 
 
+_LEX_AT = {"line {n}": "第 {n} 行", "entry {n}": "第 {n} 条"}
+_LEX_ZH = {   # lexicon_check._ENTRY_PROBLEMS: {at} is the line (CSV) or the entry (JSON)
+    "{file}, {at}: “{label}” is not a lexicon label (the labels are {allowed})":
+        "{file} {at}：“{label}”不是词库标签（标签有：{allowed}）",
+    "{file}, {at}: the label is missing": "{file} {at}：缺少标签",
+    "{file}, {at}: the text is blank": "{file} {at}：文字是空的",
+    "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}":
+        "{file} {at}：次数“{count}”不是 1 到 {limit} 之间的整数",
+    "{file}, {at}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)":
+        "{file} {at}：有单元格超过 {limit} 个字符（词库条目应是一个词、一个名字或一行）",
+    "{file}, {at}: the row has {found} cells where the header has {expected}":
+        "{file} {at}：这一行有 {found} 个单元格，标题行有 {expected} 个",
+    "{file}, {at}: the text holds a line break or another control character": "{file} {at}：文字中有换行或其他控制字符",
+    "{file}, {at}: the text holds a lone surrogate, which is no character":
+        "{file} {at}：文字中有孤立的代理码元，不是有效字符",
+    "{file}, {at}: not a lexicon entry (an object with a text and a label; editors a list of names)":
+        "{file} {at}：不是词库条目（应有文字和标签；编辑者是名字列表）",
+    "{file}, {at}: not a CSV row ({detail})": "{file} {at}：不是 CSV 行（{detail}）",
+}
+ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, workbooks, annotation files
+    "{file} is not a regular file ({kind}): nothing was read": "{file} 不是普通文件（{kind}）：什么也没有读取",
+    "a folder": "文件夹", "special": "特殊文件",
+    "{file} is over {limit} MB; files that big are refused: nothing was read":
+        "{file} 超过 {limit} MB，不接受这么大的文件：什么也没有读取",
+    "{file} cannot be read: {detail}": "无法读取 {file}：{detail}",
+    "{file} would unpack to over {limit} MB (a zip bomb?); workbooks that big are refused: nothing was read":
+        "{file} 解压后将超过 {limit} MB（压缩炸弹？），不接受这么大的工作簿：什么也没有读取",
+    "{file} is not a workbook (not a zip archive): nothing was read":
+        "{file} 不是工作簿（不是 zip 压缩包）：什么也没有读取",
+    "{file} is neither UTF-8, UTF-16 nor GB18030 text; save it as “CSV UTF-8” and try again":
+        "{file} 既不是 UTF-8、UTF-16 也不是 GB18030 文本；请另存为“CSV UTF-8”后再试",
+    "{file}: the first row is not the header; a lexicon CSV starts with the row {header} (text and label at least)":
+        "{file}：第一行不是标题行；词库 CSV 以 {header} 这一行开头（至少要有 text 和 label）",
+    "{file} is not valid JSON (line {line}, column {column})": "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
+    "{file} is nested too deeply": "{file} 嵌套层数过多",
+    "{file} holds a number thousands of digits long, which no lexicon file has":
+        "{file} 含有长达数千位的数字，词库文件不会有这样的数字",
+    "{file} is not a jmreview lexicon (format “jmreview-lexicon” with a list of entries)":
+        "{file} 不是 jmreview 词库（应为 format “jmreview-lexicon”，并有条目列表）",
+    **{en.replace("{at}", at): zh.replace("{at}", at_zh)
+       for en, zh in _LEX_ZH.items() for at, at_zh in _LEX_AT.items()},
+    _AT.replace(" ({header})", "") + "“{value}” is outside the table (no header above it)":
+        _AT_ZH.replace("（{header}）", "") + "“{value}”在表格之外（上方没有标题）",
+    "sheet {sheet}, row {row}: a cell cannot be read ({detail})":
+        "工作表“{sheet}”第 {row} 行：有单元格无法读取（{detail}）",
+    _AT + "article {value} is on the row that was written for article {written} (was this column sorted or changed "
+    "on its own? sort whole rows)": _AT_ZH + "文章 {value} 所在的行原本是为文章 {written} 写的（这一列被单独排序或修改"
+                                    "了吗？请整行排序）",
+    _AT + "this row was not written for article {value} (the row's file {row_file} or its text length differs from "
+    "the article's, of {file}) — was this column sorted or changed on its own? Sort whole rows":
+        _AT_ZH + "这一行不是为文章 {value} 写的（这一行的文件 {row_file} 或正文字数与该文章（属于 {file}）不同）——"
+                 "这一列被单独排序或修改了吗？请整行排序",
+    "{file}: line {line} is nested too deeply; nothing was imported":
+        "{file}：第 {line} 行嵌套层数过多；没有导入任何内容",
+    "{file}: line {line} holds a number thousands of digits long; nothing was imported":
+        "{file}：第 {line} 行含有长达数千位的数字；没有导入任何内容",
+    "{file} is not UTF-8 text; save it as UTF-8 and try again (nothing was imported)":
+        "{file} 不是 UTF-8 文本；请另存为 UTF-8 后再试（没有导入任何内容）",
+    "{file}: line {line}: “{text}” does not name an article (jmreview:ID, an id up to {limit}); nothing was imported":
+        "{file}：第 {line} 行“{text}”没有指明文章（应为 jmreview:编号，编号不超过 {limit}）；没有导入任何内容",
+    "document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out":
+        "第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过",
+}
+ZH_RT["StoreMessages"].update(ZH_FIX5)
+
+
 def merge(table: dict[str, dict[str, str]]) -> None:
     """Add these translations to the table, context by context."""
     for context, strings in ZH_RT.items():
@@ -101,7 +168,11 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 def rt_strings() -> dict[str, set[str]]:
     """The core's messages of the round trips that the window translates, by context."""
     from jmreview.exchange.annotations_in import NOTES
+    from jmreview.exchange.lexicon_check import ENTRY_PROBLEMS, FILE_PROBLEMS
+    from jmreview.exchange.safe_read import KINDS, REFUSALS
     from jmreview.exchange.xlsx_changes import CHANGES
     from jmreview.exchange.xlsx_read import PROBLEMS
 
-    return {"StoreMessages": {*PROBLEMS.values(), *CHANGES.values(), *NOTES.values()}}
+    lexicon = {*FILE_PROBLEMS.values(), *(t for kind in ENTRY_PROBLEMS.values() for t in kind.values())}
+    return {"StoreMessages": {*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(),
+                              *KINDS.values(), "special", *lexicon}}

@@ -28,14 +28,18 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 def test_every_message_of_the_round_trips_reads_in_chinese(chinese: None) -> None:
     from jmreview.exchange.annotations_in import NOTES
+    from jmreview.exchange.lexicon_check import ENTRY_PROBLEMS, FILE_PROBLEMS
+    from jmreview.exchange.safe_read import REFUSALS
     from jmreview.exchange.xlsx_changes import CHANGES
     from jmreview.exchange.xlsx_read import PROBLEMS
 
-    english = re.compile(r"\b(?!BIO\b|JSONL?\b|Label\b|Studio\b|doccano\b|spaCy\b|jmreview\b)[A-Za-z]{3,}\b")
+    english = re.compile(r"\b(?!BIO\b|JSONL?\b|Label\b|Studio\b|doccano\b|spaCy\b|jmreview\b"   # names of formats,
+                         r"|UTF\b|CSV\b|zip\b|format\b|lexicon\b|text\b|label\b)[A-Za-z]{3,}\b")   # their fields
     names = ("file", "detail", "sheet", "column", "found", "expected", "row", "header", "value", "other", "allowed",
              "id", "title", "field", "old", "new", "text", "n", "here", "theirs", "articles", "line", "doc", "start",
-             "end", "label")
-    left = [t for t in [*PROBLEMS.values(), *CHANGES.values(), *NOTES.values()]
+             "end", "label", "written", "row_file", "key", "limit", "kind", "count", "header", "n")
+    lexicon = [*FILE_PROBLEMS.values(), *ENTRY_PROBLEMS["csv"].values(), *ENTRY_PROBLEMS["json"].values()]
+    left = [t for t in [*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(), *lexicon]
             if english.search(coded_text(Coded(t, **dict.fromkeys(names, "1"))))]
     assert not left, left
 

@@ -29,7 +29,7 @@ from jmreview.store.backup import (
     sidecars,
     sqlite_uri,
 )
-from jmreview.store.dialect import is_server
+from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.opening import (
     DatabaseLocked,

@@ -9,23 +9,11 @@ Timestamps are ``timestamptz`` on the server and come back as the text SQLite ke
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 from peewee import Database, PostgresqlDatabase
 
-SERVER_SCHEMES = ("postgresql://", "postgres://")
 TIMESTAMPTZ_OID = 1184
-
-
-def is_server(location: object) -> bool:
-    """True for a PostgreSQL URL (``postgresql://user@host/db``), False for a database file."""
-    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
-
-
-def db_location(text: str) -> Path | str:
-    """``--db``: a PostgreSQL URL stays text, anything else is a file path."""
-    return text if is_server(text) else Path(text)
 
 
 def is_postgres(db: object) -> bool:

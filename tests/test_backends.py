@@ -172,3 +172,68 @@ def test_the_command_line_works_on_a_server_database(tmp_path: Path, pg_url: str
     assert main(["stats", "--db", pg_url]) == 0
     assert main(["copy", pg_url, str(tmp_path / "copy.sqlite3")]) == 0
     assert "article" in capsys.readouterr().out
+
+
+EDITOR = r"""
+import json, random, sys, time
+sys.path.insert(0, sys.argv[1])
+from jmreview.store import edits
+from jmreview.store.changes import EditConflict
+from jmreview.store.database import Store
+from jmreview.store.models import Article
+url, who, count, start = sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5])
+targets = json.loads(sys.argv[6])
+rng = random.Random(who)
+done, refused = [], []
+with Store(url) as store:
+    while time.time() < start:   # every editor starts at once: their edits collide
+        time.sleep(0.005)
+    for n in range(count):
+        art = rng.choice(targets)
+        seen = Article.get_by_id(art).version   # what this editor's window shows
+        time.sleep(rng.uniform(0, 0.01))        # …while another editor may change the article
+        value = f"{who}-{n}"
+        try:
+            if n % 3 == 2:
+                log = edits.set_status(store, who, art, rng.choice(["in_review", "reviewed"]), expected_version=seen)
+                value = None
+            else:
+                log = edits.set_article_field(store, who, art, "kicker", value, expected_version=seen)
+            done.append([art, value, log])
+        except EditConflict as exc:
+            refused.append(str(exc))
+print(json.dumps({"done": done, "refused": refused}))
+"""
+
+
+def test_editors_in_several_processes_collide_on_one_server(pg_url: str) -> None:
+    import time
+
+    from jmreview.store.doctor import examine
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+        targets = [a.id for a in Article.select().order_by(Article.id).limit(3)]
+    start = time.time() + 3
+    procs = [subprocess.Popen([sys.executable, "-c", EDITOR, str(ROOT), pg_url, who, "40", str(start),
+                               json.dumps(targets)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for who in ("甲", "乙", "丙")]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], [err for _, err in outs]
+    results = {who: json.loads(out) for who, (out, _) in zip(("甲", "乙", "丙"), outs)}
+    refusals = [m for r in results.values() for m in r["refused"]]
+    assert refusals, "the editors never collided: the test proves nothing"
+    assert all("changed elsewhere" in m and "reload it and try again" in m for m in refusals)
+    with Store(pg_url) as store:
+        assert not examine(store).problems
+        for who, r in results.items():   # every committed edit is in the log, under its editor; no refused one is
+            logged = {e.id for e in EditLog.select().where(EditLog.who == who)}
+            assert logged == {log for _, _, log in r["done"] if log}   # 0: a status it already had, no edit
+            assert len(r["done"]) + len(r["refused"]) == 40
+        done = sorted((log, art, value) for r in results.values() for art, value, log in r["done"] if log)
+        for art in targets:   # each article moved one version per committed edit, and shows the last one's kicker
+            mine = [(log, value) for log, a, value in done if a == art]
+            row = Article.get_by_id(art)
+            assert row.version == 1 + len(mine)
+            kickers = [value for _, value in mine if value is not None]
+            assert row.kicker == (kickers[-1] if kickers else row.kicker)

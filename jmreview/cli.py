@@ -17,6 +17,7 @@ from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
 from jmreview.errors import JmreviewError
+from jmreview.store.location import db_location
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
 STDOUT = "-"   # `export -o -`: the corpus on standard output
@@ -26,13 +27,14 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every sub-command."""
     parser = argparse.ArgumentParser(prog="jmreview", description="Review 江门日报 page dumps.")
     parser.add_argument("--version", action="version", version=f"jmreview {__version__}")
-    parser.add_argument("--db", type=Path, help="database file (default: jmreview.sqlite3 in the user data folder)")
+    parser.add_argument("--db", type=db_location, help="database file or postgresql://user@host/db URL "
+                        "(default: jmreview.sqlite3 in the user data folder)")
     parser.add_argument("--self-test", action="store_true", help="check this installation offscreen and exit")
     sub = parser.add_subparsers(dest="command")
 
     p = sub.add_parser("import", help="import page dumps (files or folders)")
     p.add_argument("paths", nargs="+", type=Path)
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     p.add_argument("--replace", action="store_true",
                    help="import new versions of imported files even when people's articles change (they are flagged)")
@@ -50,11 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
                    "(json, jsonl)")
     p.add_argument("--status", choices=STATUS_CHOICES)
     p.add_argument("--with-source", action="store_true", help="include each file's source text")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("import-json", help="restore a corpus file into an empty database, or apply it")
     p.add_argument("file", type=Path)
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
     add_round_trips(sub)
@@ -65,10 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--bio", type=Path, help="a BIO-tagged file (PER/LOC/ORG): its sentences are imported as "
                                               "pages and the entity suggestions scored, exact spans")
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("doctor", help="check the database: integrity, offsets, orphans, backups")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("copy", help="copy a corpus into a new, empty database (SQLite and PostgreSQL either way)")
+    p.add_argument("source", type=db_location, help="a database file or postgresql:// URL")
+    p.add_argument("target", type=db_location, help="a new database file or an empty postgresql:// database")
 
     add_learning_parsers(sub)
     add_newspaper_parsers(sub)
@@ -214,8 +220,17 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return 1 if found.problems else 0
 
 
-COMMANDS = {"import": cmd_import, "export": cmd_export, "import-json": cmd_import_json, "evaluate": cmd_evaluate,
-            "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS, **NEWSPAPER_COMMANDS}
+def cmd_copy(args: argparse.Namespace) -> int:
+    """Copy a whole corpus, ids and history with it, into an empty database."""
+    from jmreview.store.copy import copy_corpus
+
+    counts = copy_corpus(args.source, args.target)
+    print(", ".join(f"{name.lower()} {n}" for name, n in counts.items()))
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "copy": cmd_copy, "export": cmd_export, "import-json": cmd_import_json,
+            "evaluate": cmd_evaluate, "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS, **NEWSPAPER_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import JmreviewError
+from jmreview.store.location import db_location
 
 LABELS = ("PER", "LOC", "ORG", "DATE", "kicker", "noise")
 
@@ -25,11 +26,11 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="list: as JSON")
     p.add_argument("--dry-run", action="store_true", help="apply: only say what would change")
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("rerun", help="re-run automation (with what was learned), keeping what people decided")
     p.add_argument("--file", action="append", dest="files", metavar="NAME", help="only this file (repeatable)")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
 def _store(args: argparse.Namespace) -> Any:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from jmreview.errors import JmreviewError
+from jmreview.store.location import db_location
 
 
 def _store(args: argparse.Namespace) -> Any:
@@ -23,17 +23,17 @@ def _store(args: argparse.Namespace) -> Any:
 def add_parsers(sub: Any) -> None:
     """The `stats`, `pages` and `link` sub-commands."""
     p = sub.add_parser("stats", help="counts of files, articles and entities; coverage per issue")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("pages", help="the issue date and page of every file, with its coverage")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("link", help="say that article FIRST continues in article THEN (下转 … 上接), or --unlink")
     p.add_argument("first", type=int)
     p.add_argument("then", type=int)
     p.add_argument("--unlink", action="store_true", help="take the link back (an automatic one is rejected)")
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
 def _percent(part: float) -> str:

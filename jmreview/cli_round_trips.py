@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from jmreview.store.location import db_location
+
 FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.formats_out.FORMATS (imported lazily)
 
 
@@ -29,13 +31,13 @@ def add_round_trips(sub: Any) -> None:
     p.add_argument("--as", dest="mode", choices=("suggested", "accepted"), default="suggested",
                    help="suggested: spans become suggestions; accepted: the file's decisions are taken (its "
                         "predictions stay suggestions, our suggestions it does not have are rejected)")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
     p = sub.add_parser("import-xlsx", help="apply what a colleague changed in an exported workbook (one undoable edit)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="list the changes per article; write nothing")
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS)
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
     p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
 
 

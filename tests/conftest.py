@@ -10,6 +10,8 @@ import pytest
 from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
+from .pg_server import PgServer, ServerUnavailable
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +23,43 @@ SHARED = ROOT.parent / "shared"
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "test.sqlite3") as s:
+        yield s
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A private PostgreSQL server for the session; a run where it cannot start fails, never skips."""
+    server = PgServer()
+    try:
+        server.start()
+    except (ServerUnavailable, OSError) as exc:
+        server.stop()
+        pytest.fail(f"PostgreSQL could not be started for the tests: {exc}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    """The URL of a new, empty database on the test server."""
+    return pg_server.new_database()
+
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(params=BACKENDS)
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """A new database on each backend in turn: a SQLite file, a PostgreSQL database."""
+    if request.param == "sqlite":
+        return tmp_path / "test.sqlite3"
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def any_store(db_location: Path | str) -> Iterator[Store]:
+    """A fresh store on each backend in turn."""
+    with Store(db_location) as s:
         yield s
 
 

@@ -24,6 +24,12 @@ def state() -> dict:
 
 
 @pytest.fixture
+def store(any_store):  # type: ignore[no-untyped-def]
+    """Every edit of this module on both backends."""
+    return any_store
+
+
+@pytest.fixture
 def page(store):  # type: ignore[no-untyped-def]
     import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
     return store

@@ -28,16 +28,23 @@ from jmreview.exchange.json_checks import Source
 from jmreview.exchange.json_news import apply_newspaper
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
+from jmreview.store.dialect import contains_sql, log_steps_sql, step_field
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
 
 FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
           "photographers", "sources")
 CUE = "applied from a corpus file"
-DELETED_SQL = ("SELECT DISTINCT json_extract(s.value, '$.id') FROM editlog, json_each(editlog.payload, '$.steps') AS s "
-               "WHERE editlog.undone = 0 AND instr(editlog.payload, '\"delete\"') > 0 "
-               "AND instr(editlog.payload, '\"Article\"') > 0 "
-               "AND json_extract(s.value, '$.op') = 'delete' AND json_extract(s.value, '$.model') = 'Article'")
+DELETE_MARK, ARTICLE_MARK = "'\"delete\"'", "'\"Article\"'"   # quick filters on the edit log's text
+
+
+def deleted_sql() -> str:
+    """The ids of articles deleted by an edit not undone."""
+    db = database_proxy
+    return (f"SELECT DISTINCT {step_field(db, 's', 'id')} FROM editlog, {log_steps_sql(db, 's')} "
+            f"WHERE NOT editlog.undone AND {contains_sql(db, 'editlog.payload', DELETE_MARK)} "
+            f"AND {contains_sql(db, 'editlog.payload', ARTICLE_MARK)} "
+            f"AND {step_field(db, 's', 'op')} = 'delete' AND {step_field(db, 's', 'model')} = 'Article'")
 
 
 APPLY_REFUSALS = {   # why an article of a corpus file is left as it is (English; the window translates them)
@@ -85,7 +92,7 @@ def _union(*marks: Any) -> list[str]:
 
 def deleted_here() -> set[int]:
     """Ids of articles that a logged edit (not undone) deleted: merged into another article."""
-    return {int(r[0]) for r in database_proxy.execute_sql(DELETED_SQL).fetchall() if r[0] is not None}
+    return {int(r[0]) for r in database_proxy.execute_sql(deleted_sql()).fetchall() if r[0] is not None}
 
 
 def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | None]) -> JsonImportReport:

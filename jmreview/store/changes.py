@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from peewee import Field, ForeignKeyField
+from peewee import BooleanField, Field, ForeignKeyField
 
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
@@ -81,19 +81,24 @@ def _row_values(row: BaseModel) -> dict[str, Any]:
     return {f.column_name: _stored(f, getattr(row, _attr(f))) for f in row._meta.sorted_fields}
 
 
+def _typed(model: type[BaseModel], values: dict[str, Any]) -> list[Any]:
+    """Recorded values as their columns take them: a flag logged as 0/1 (by SQLite) is a boolean to PostgreSQL."""
+    flags = {f.column_name for f in model._meta.sorted_fields if isinstance(f, BooleanField)}
+    return [bool(v) if c in flags and v is not None else v for c, v in values.items()]
+
+
 def _sql_update(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None:
     table = model._meta.table_name
     sets = ", ".join(f'"{c}" = ?' for c in values)
     model._meta.database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "id" = ?',
-                                     [*values.values(), row_id])
+                                     [*_typed(model, values), row_id])
 
 
 def _sql_insert(model: type[BaseModel], values: dict[str, Any]) -> None:
     table = model._meta.table_name
     cols = ", ".join(f'"{c}"' for c in values)
     marks = ", ".join("?" for _ in values)
-    model._meta.database.execute_sql(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})',
-                                     list(values.values()))
+    model._meta.database.execute_sql(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', _typed(model, values))
 
 
 def _sql_delete(model: type[BaseModel], row_id: int) -> None:

@@ -8,12 +8,12 @@ that changed since its newest backup gets a new one.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import cast
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
@@ -29,7 +29,8 @@ from jmreview.store.backup import (
     sidecars,
     sqlite_uri,
 )
-from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo, database_proxy
+from jmreview.store.location import is_server
+from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.opening import (
     DatabaseLocked,
     DatabaseReplaced,
@@ -43,29 +44,11 @@ from jmreview.store.opening import (
     store_warning,
     wal_identity,
 )
+from jmreview.store.schema import apply_migrations, create_schema
+from jmreview.store.server import ServerStore
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    2: ("ALTER TABLE article ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
-        "ALTER TABLE sourcefile ADD COLUMN replaced_by INTEGER NULL"),
-    # before the unique index on current versions: of two current versions of one name (left by concurrent
-    # imports), the newer stays current and the older is marked replaced by it — nothing is deleted
-    3: ("UPDATE sourcefile SET replaced_by = (SELECT MAX(s.id) FROM sourcefile s WHERE s.name = sourcefile.name "
-        "AND s.replaced_by IS NULL) WHERE replaced_by IS NULL AND id < (SELECT MAX(s.id) FROM sourcefile s "
-        "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
-    4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
-        "DROP INDEX IF EXISTS sourcefile_one_current_version"),
-    # the lexicon's own table is created with the others after the steps
-    5: ("ALTER TABLE entity ADD COLUMN cue TEXT NOT NULL DEFAULT ''",),
-    # the story links' table is created with the others after the steps
-    6: ("ALTER TABLE sourcefile ADD COLUMN issue_date VARCHAR(255) NULL",
-        "ALTER TABLE sourcefile ADD COLUMN page_label VARCHAR(255) NULL",
-        "ALTER TABLE sourcefile ADD COLUMN page_source VARCHAR(255) NOT NULL DEFAULT ''",
-        "ALTER TABLE entity ADD COLUMN resolved VARCHAR(255) NULL",
-        "ALTER TABLE entity ADD COLUMN resolved_rule VARCHAR(255) NOT NULL DEFAULT ''"),
-}
 NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQLite database any more"}
-ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 
@@ -164,7 +147,12 @@ def on_network_drive(path: Path) -> bool:
 
 
 class Store:
-    """An open jmreview database."""
+    """An open jmreview database: a SQLite file, or (given a ``postgresql://`` URL) a `ServerStore`."""
+
+    def __new__(cls, path: Path | str, *args: object, **kwargs: object) -> Store:  # noqa: D102
+        if is_server(path):
+            return cast(Store, ServerStore(str(path), *args, **kwargs))  # type: ignore[arg-type]
+        return super().__new__(cls)
 
     def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
                  busy_ms: int = BUSY_MS, check: bool = True) -> None:
@@ -266,12 +254,7 @@ class Store:
                     self.warnings.append(store_warning("no_backup_full", path=self.path) if exc.full
                                          else store_warning("no_backup", path=self.path, detail=exc))
         with self.db.atomic():
-            self.db.create_tables(ALL_MODELS, safe=True)
-            if SchemaInfo.select().first() is None:
-                SchemaInfo.create(version=SCHEMA_VERSION)
-            if not Label.select().exists():
-                for name, title, color, hotkey in DEFAULT_LABELS:
-                    Label.create(name=name, title=title, color=color, hotkey=hotkey)
+            create_schema(self.db)
 
     def _changed_since_backup(self) -> bool:
         """True when the content differs from the newest backup's (opening alone touches the files' times)."""
@@ -284,13 +267,7 @@ class Store:
         """Upgrade from an older schema: a backup first, then every step in one transaction."""
         make_backup(self.path, f"before-schema-{SCHEMA_VERSION}")
         with self.db.atomic("IMMEDIATE"):
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS.get(target, ()):
-                    added = ADD_COLUMN.match(statement)
-                    if added and added.group(2) in {c.name for c in self.db.get_columns(added.group(1))}:
-                        continue  # a column already there (a database rewound by hand) is not added twice
-                    self.db.execute_sql(statement)
-            self.db.execute_sql("UPDATE schemainfo SET version = ?", (SCHEMA_VERSION,))
+            apply_migrations(self.db, version)
 
     def backup(self, reason: str) -> Path | None:
         """A backup before a bulk operation (none for an empty or read-only database)."""

@@ -16,6 +16,8 @@ from pathlib import Path
 from jmreview.analysis.blocks import LINE_BREAK
 from jmreview.store.backup import BackupFile, named_backups, seal, why_backup_unusable, why_unusable
 from jmreview.store.database import DamagedDatabase, Store
+from jmreview.store.dialect import is_postgres
+from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import foreign_advice, pending_journal
 
@@ -30,8 +32,12 @@ class Findings:
     facts: list[str] = field(default_factory=list)
 
 
-def check(path: Path) -> Findings:
-    """Doctor on a database file; a foreign -wal/-journal is named and the main file checked without it."""
+def check(path: Path | str) -> Findings:
+    """Doctor on a database file (a foreign -wal/-journal is named and the main file checked without it) or server."""
+    if is_server(path):
+        with Store(path, readonly=True) as store:
+            return examine(store)
+    path = Path(path)
     problem = journal_problem(path)
     if problem is None:
         with Store(path, readonly=True) as store:
@@ -77,10 +83,11 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     """Integrity, foreign keys, offsets, orphans, reading orders, schema version and backups (of `path`)."""
     out = Findings()
     db = store.db
-    integrity = [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
+    server = is_postgres(db)   # a server checks its own pages and keys
+    integrity = ["ok"] if server else [r[0] for r in db.execute_sql("PRAGMA integrity_check").fetchall()]
     if integrity != ["ok"]:
         out.problems += [f"integrity: {r}" for r in integrity[:20]]
-    for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
+    for table, rowid, parent, _ in [] if server else db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
         out.problems.append(f"orphan: {table} row {rowid} points to a missing {parent}")
     (version,) = db.execute_sql("SELECT version FROM schemainfo").fetchone()
     if version != SCHEMA_VERSION:
@@ -107,10 +114,10 @@ def examine(store: Store, path: Path | None = None) -> Findings:
                                  "WHERE a.file_id != e.file_id"):
         out.problems.append(f"orphan: entity {eid} belongs to an article of another file")
     for name, order, n in db.execute_sql("SELECT s.name, a.reading_order, COUNT(*) FROM article a JOIN sourcefile s "
-                                         "ON s.id = a.file_id GROUP BY a.file_id, a.reading_order "
+                                         "ON s.id = a.file_id GROUP BY s.id, s.name, a.reading_order "
                                          "HAVING COUNT(*) > 1"):
         out.problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear)")
-    columns = {row[1] for row in db.execute_sql("PRAGMA table_info(sourcefile)")}
+    columns = {c.name for c in db.get_columns("sourcefile")}
     folder_column = "folder" if "folder" in columns else "''"  # a database from before schema 4
     for folder, name in db.execute_sql(f"SELECT {folder_column}, name FROM sourcefile WHERE replaced_by IS NULL "
                                        f"GROUP BY {folder_column}, name HAVING COUNT(*) > 1"):
@@ -122,6 +129,10 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     out.facts.append(f"schema version {version}{' (read-only)' if store.readonly else ''}")
     if store.network:
         out.problems.append("the database is on a network drive: two computers must never open it at once")
+    if server:
+        out.facts.append("backups: a server database's backups are the server's job (pg_dump, its own schedule); "
+                         "export --with-source is the portable snapshot")
+        return out
     path = path or store.path
     backups: list[tuple[BackupFile, str | None]] = []
     damaged: list[tuple[BackupFile, str | None]] = []

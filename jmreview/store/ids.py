@@ -1,14 +1,21 @@
 """Numbers for new articles: the next one, or at the ceiling a number no article and no logged edit uses."""
 from __future__ import annotations
 
+from jmreview.store.dialect import contains_sql, is_postgres, log_steps_sql, step_field
 from jmreview.store.models import Article, database_proxy
 
 MAX_ID = 2 ** 31 - 1   # the highest article id (and version) a corpus file and the database agree on
 
-LOGGED_SQL = ("SELECT DISTINCT json_extract(s.value, '$.id') FROM editlog, json_each(editlog.payload, '$.steps') AS s "
-              "WHERE instr(editlog.payload, '\"Article\"') > 0 AND json_extract(s.value, '$.model') = 'Article'")
+ARTICLE_MARK = "'\"Article\"'"   # a quick filter: only edits whose payload names an article
 GAPS_SQL = ("SELECT a.id + 1 FROM article AS a LEFT JOIN article AS b ON b.id = a.id + 1 "
             "WHERE b.id IS NULL AND a.id < ? ORDER BY a.id")
+
+
+def logged_sql() -> str:
+    """The ids of every article the edit log names."""
+    db = database_proxy
+    return (f"SELECT DISTINCT {step_field(db, 's', 'id')} FROM editlog, {log_steps_sql(db, 's')} "
+            f"WHERE {contains_sql(db, 'editlog.payload', ARTICLE_MARK)} AND {step_field(db, 's', 'model')} = 'Article'")
 
 
 def new_article_id() -> dict[str, int]:
@@ -18,9 +25,9 @@ def new_article_id() -> dict[str, int]:
     earlier edit created or deleted are never reused (undo and redo put rows back under their own number).
     """
     top = database_proxy.execute_sql("SELECT max(id) FROM article").fetchone()[0]
-    if top is None or top < MAX_ID:
-        return {}
-    logged = {int(r[0]) for r in database_proxy.execute_sql(LOGGED_SQL).fetchall() if r[0] is not None}
+    if top is None or top < MAX_ID:   # a server numbers as SQLite does (the highest + 1), so both give one export
+        return {"id": (top or 0) + 1} if is_postgres(database_proxy) else {}
+    logged = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
     starts = [1] if not Article.select().where(Article.id == 1).exists() else []
     starts += [int(r[0]) for r in database_proxy.execute_sql(GAPS_SQL, (MAX_ID,)).fetchall()]
     for start in starts:

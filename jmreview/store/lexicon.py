@@ -15,6 +15,7 @@ from datetime import datetime
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key
 from jmreview.analysis.patterns import Decision, derive
+from jmreview.store.dialect import log_steps_sql, step_field
 from jmreview.store.models import LexiconEntry, database_proxy
 
 DECISIONS_SQL = (
@@ -32,10 +33,14 @@ TAILS_SQL = (
     "JOIN sourcefile f ON f.id = r.file_id JOIN article ar ON ar.id = r.article_id WHERE f.replaced_by IS NULL "
     "AND r.status = 'rejected' AND r.origin = 'auto' AND (a.status = 'accepted' OR a.origin = 'manual')")
 # who decided, and when: the newest edit not undone that created or set a row (a restored corpus has none)
-LOG_SQL = (
-    "SELECT l.id, l.who, l.at, json_extract(s.value, '$.model'), json_extract(s.value, '$.id') FROM editlog l, "
-    "json_each(l.payload, '$.steps') s WHERE l.undone = 0 AND json_extract(s.value, '$.model') IN ('Entity', 'Block') "
-    "AND json_extract(s.value, '$.op') IN ('create', 'set') ORDER BY l.id")
+
+
+def log_sql() -> str:
+    """Every step of the edits not undone that created or set an entity or a line, oldest first."""
+    db = database_proxy
+    model, row, op = (step_field(db, "s", key) for key in ("model", "id", "op"))
+    return (f"SELECT l.id, l.who, l.at, {model}, {row} FROM editlog l, {log_steps_sql(db, 's', 'l')} "
+            f"WHERE NOT l.undone AND {model} IN ('Entity', 'Block') AND {op} IN ('create', 'set') ORDER BY l.id")
 
 
 @dataclass
@@ -84,7 +89,7 @@ def _stamp(value: object) -> str:
 def _who_when() -> dict[tuple[str, int], tuple[int, str, str]]:
     """(model, row id) → the newest edit (log id, who, when) that decided it."""
     return {(model, int(row)): (log, who, _stamp(at)) for log, who, at, model, row in
-            database_proxy.execute_sql(LOG_SQL).fetchall()}
+            database_proxy.execute_sql(log_sql()).fetchall()}
 
 
 def _source(origin: str, cue: str) -> str:

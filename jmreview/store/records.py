@@ -17,6 +17,7 @@ from typing import Any
 from jmreview.analysis.blocks import strip_pinyin
 from jmreview.analysis.cues import strip_marks
 from jmreview.analysis.script import to_simplified_many
+from jmreview.store.dialect import json_length_sql
 from jmreview.store.models import SourceFile, database_proxy
 
 LEFT_OUT = ("caption", "note")
@@ -25,7 +26,7 @@ ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, sta
                'WHERE file_id = ?')
 BLOCK_SQL = ('SELECT article_id, line, start, "end", role, joins_previous, duplicate_of FROM block '
              'WHERE file_id = ? AND article_id IS NOT NULL ORDER BY position, line')
-LINE_MARKS_SQL = "SELECT line, manual FROM block WHERE file_id = ? AND json_array_length(manual) > 0 ORDER BY line"
+LINE_MARKS_SQL = "SELECT line, manual FROM block WHERE file_id = ? AND {length} > 0 ORDER BY line"
 # an entity is exported with its article while it lies on one of the article's lines (not on a line set to noise)
 ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity e '
               'WHERE file_id = ? AND EXISTS (SELECT 1 FROM block b WHERE b.article_id = e.article_id '
@@ -98,5 +99,6 @@ def article_records(source: SourceFile, status: str | None = None) -> list[dict[
 
 def line_marks(source: SourceFile) -> list[dict[str, Any]]:
     """The file's lines of which a person set something, each with its block's marks."""
-    rows = database_proxy.execute_sql(LINE_MARKS_SQL, [source.id]).fetchall()
+    sql = LINE_MARKS_SQL.format(length=json_length_sql(database_proxy, "manual"))
+    rows = database_proxy.execute_sql(sql, [source.id]).fetchall()
     return [{"line": line, "manual": _names(manual)} for line, manual in rows]

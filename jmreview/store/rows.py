@@ -7,6 +7,7 @@ from jmreview.analysis.page import ArticleResult
 from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import within_limit
 from jmreview.store.database import Store
+from jmreview.store.dialect import execute_many
 from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Block, Entity, SourceFile, now
 
@@ -22,7 +23,7 @@ def insert_rows(store: Store, model: type[Block] | type[Entity], rows: list[dict
     names = ", ".join(f'"{model._meta.fields[c].column_name}"' for c in columns)
     sql = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
     fields = [model._meta.fields[c] for c in columns]
-    store.db.connection().executemany(sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
+    execute_many(store.db, sql, [[f.db_value(r[c]) for f, c in zip(fields, columns)] for r in rows])
 
 
 def create_article(source: SourceFile, order: int, art: ArticleResult) -> Article:

@@ -11,9 +11,25 @@ from dataclasses import dataclass
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.database import Store
+from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.models import Block, SourceFile
 
 TABLE = "block_fts"
+SERVER_TABLE = "block_search"   # PostgreSQL: a plain table scanned with strpos (an index for CJK comes later)
+
+
+def _create(store: Store) -> str:
+    """Make the search table if missing; its name (FTS5 on SQLite, a plain table on a server)."""
+    if is_postgres(store.db):
+        store.db.execute_sql(f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+        return SERVER_TABLE
+    store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
+    return TABLE
+
+
+def _insert(store: Store, table: str, rows: list[tuple[int, str]]) -> None:
+    key = "id" if table == SERVER_TABLE else "rowid"
+    execute_many(store.db, f"INSERT INTO {table} ({key}, text) VALUES (?, ?)", rows)
 
 
 @dataclass(frozen=True)
@@ -36,24 +52,25 @@ class Hit:
 def ensure_index(store: Store) -> None:
     """Create the search table if missing and index every block not yet in it."""
     db = store.db
-    db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
-    (have,) = db.execute_sql(f"SELECT COUNT(*) FROM {TABLE}").fetchone()
+    table = _create(store)
+    key = "id" if table == SERVER_TABLE else "rowid"
+    (have,) = db.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()
     if have < Block.select().count():
         with store.write():
-            indexed = {r[0] for r in db.execute_sql(f"SELECT rowid FROM {TABLE}")}
+            indexed = {r[0] for r in db.execute_sql(f"SELECT {key} FROM {table}")}
             for source in SourceFile.select():
                 rows = [(b.id, simplified_block(source.text, b.start, b.end))
                         for b in Block.select(Block.id, Block.start, Block.end).where(Block.file == source)
                         if b.id not in indexed]
-                db.connection().executemany(f"INSERT INTO {TABLE}(rowid, text) VALUES (?, ?)", rows)
+                _insert(store, table, rows)
 
 
 def index_blocks(store: Store, file_id: int, text: str) -> None:
     """Add one file's blocks to the search table (inside the caller's transaction)."""
-    store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
+    table = _create(store)
     rows = [(b.id, simplified_block(text, b.start, b.end))
             for b in Block.select(Block.id, Block.start, Block.end).where(Block.file == file_id)]
-    store.db.connection().executemany(f"INSERT INTO {TABLE}(rowid, text) VALUES (?, ?)", rows)
+    _insert(store, table, rows)
 
 
 def simplified_block(text: str, start: int, end: int) -> str:
@@ -67,7 +84,10 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
     if not needle:
         return []
     db = store.db
-    if len(needle) >= 3:
+    if is_postgres(db):
+        sql = f"SELECT id, text FROM {SERVER_TABLE} WHERE strpos(text, ?) > 0 ORDER BY id LIMIT ?"
+        rows = db.execute_sql(sql, (needle, limit * 4)).fetchall()
+    elif len(needle) >= 3:
         phrase = '"' + needle.replace('"', '""') + '"'
         sql = f"SELECT rowid, text FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?"
         rows = db.execute_sql(sql, (phrase, limit * 4)).fetchall()

@@ -1,0 +1,87 @@
+"""`jmreview copy SRC DST`: a whole corpus from one database into an empty one, SQLite and PostgreSQL either way.
+
+Every row keeps its id, so the edit log (undo and redo name rows by id), the lexicon's entries and the
+story links mean the same in the copy. The source is only read; the target is written in one transaction
+(a failure leaves it empty) and its search index is built from the copied lines.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from peewee import BooleanField
+
+from jmreview.errors import StoreError
+from jmreview.store.database import Store
+from jmreview.store.dialect import execute_many, is_postgres
+from jmreview.store.models import (
+    SCHEMA_VERSION,
+    Article,
+    BaseModel,
+    Block,
+    EditLog,
+    Entity,
+    Label,
+    LexiconEntry,
+    SourceFile,
+    StoryLink,
+)
+from jmreview.store.search import index_blocks
+
+TABLES: tuple[type[BaseModel], ...] = (Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink)
+CHUNK = 2000
+
+
+def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
+    """Copy every row of `source` into the empty database `target`; the rows copied per table."""
+    with Store(source, readonly=True) as src:
+        (version,) = src.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{src.path} has schema {version}, this jmreview copies schema {SCHEMA_VERSION}: "
+                             "open it once with this jmreview (which upgrades it), then copy")
+        with Store(target, backups=False) as dst:
+            for held in (SourceFile, EditLog, LexiconEntry):
+                if held.select().exists():
+                    raise StoreError(f"{dst.path} already holds a corpus: nothing was copied; "
+                                     "copy into a new, empty database")
+            counts: dict[str, int] = {}
+            with dst.write():
+                Label.delete().execute()   # the new database's default labels: the source's replace them
+                for model in TABLES:
+                    counts[model.__name__] = _copy_table(src, dst, model)
+                _follow_ids(dst)
+                for sf in SourceFile.select(SourceFile.id, SourceFile.text):
+                    index_blocks(dst, sf.id, sf.text)
+    return counts
+
+
+def _copy_table(src: Store, dst: Store, model: type[BaseModel]) -> int:
+    """Every row of one table, in id order, in chunks; flags become booleans for PostgreSQL."""
+    fields = model._meta.sorted_fields
+    columns = [f.column_name for f in fields]
+    flags = [isinstance(f, BooleanField) for f in fields]
+    names = ", ".join(f'"{c}"' for c in columns)
+    table = model._meta.table_name
+    cursor = src.db.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY "id"')
+    insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
+    copied = 0
+    while True:
+        rows = cursor.fetchmany(CHUNK)
+        if not rows:
+            return copied
+        execute_many(dst.db, insert, [_typed(row, flags) for row in rows])
+        copied += len(rows)
+
+
+def _typed(row: tuple[Any, ...], flags: list[bool]) -> list[Any]:
+    return [bool(v) if flag and v is not None else v for v, flag in zip(row, flags)]
+
+
+def _follow_ids(dst: Store) -> None:
+    """On PostgreSQL, each table's next id follows the highest copied (SQLite does that by itself)."""
+    if not is_postgres(dst.db):
+        return
+    for model in TABLES:
+        table = model._meta.table_name
+        dst.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM \"{table}\" "
+                           "HAVING MAX(id) IS NOT NULL")

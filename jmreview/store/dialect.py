@@ -1,0 +1,103 @@
+"""What differs between SQLite and PostgreSQL, in one place: the database class, and the SQL that is not shared.
+
+The store's raw SQL is written once, for SQLite, with ``?`` parameters. On PostgreSQL the database
+class rewrites it for psycopg2 (``%s`` parameters, ``%`` doubled); the few functions that have no
+common spelling (reading the steps of the edit log, which are JSON text) come from here per dialect.
+Timestamps are ``timestamptz`` on the server and come back as the text SQLite keeps
+(``2024-08-21 09:30:00.123456+00:00``), so every caller sees one form whichever the backend.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from peewee import Database, PostgresqlDatabase
+
+TIMESTAMPTZ_OID = 1184
+
+
+def is_postgres(db: object) -> bool:
+    """True when the store's database is a PostgreSQL server."""
+    target = getattr(db, "obj", db)   # the models' DatabaseProxy, or a database
+    return isinstance(target, PostgresqlDatabase)
+
+
+def to_pyformat(sql: str) -> str:
+    """SQLite-style SQL for psycopg2: ``?`` outside quotes becomes ``%s``, every ``%`` is doubled."""
+    out, quote = [], ""
+    for ch in sql:
+        if ch == "%":
+            out.append("%%")
+            continue
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "?":
+            out.append("%s")
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _sqlite_moment(value: str | None, cursor: Any) -> str | None:
+    """A timestamptz as SQLite keeps a timezone-aware datetime: ``isoformat(" ")`` in UTC."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc)
+    return moment.isoformat(" ")
+
+
+class ServerDatabase(PostgresqlDatabase):
+    """PostgreSQL through psycopg2, taking the store's SQLite-style raw SQL and giving SQLite's timestamps."""
+
+    field_types = {**PostgresqlDatabase.field_types, "DATETIME": "TIMESTAMPTZ"}
+
+    def _connect(self) -> Any:
+        import psycopg2.extensions as ext
+
+        conn = super()._connect()  # type: ignore[misc]
+        ext.register_type(ext.new_type((TIMESTAMPTZ_OID,), "JMREVIEW_MOMENT", _sqlite_moment), conn)
+        return conn
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        """Run SQL; the store's own (with ``?``, never ``%s``) is rewritten for psycopg2 first."""
+        if "%s" not in sql:
+            sql = to_pyformat(sql)
+        return super().execute_sql(sql, params)
+
+
+def log_steps_sql(db: Database | object, alias: str, log: str = "editlog") -> str:
+    """A FROM item: every step of each edit in `log`, as `alias` (read fields with `step_field`)."""
+    if is_postgres(db):
+        return f"json_array_elements({log}.payload::json -> 'steps') AS {alias}(value)"
+    return f"json_each({log}.payload, '$.steps') AS {alias}"
+
+
+def step_field(db: Database | object, alias: str, key: str) -> str:
+    """A step's field (`op`, `model`, `id`) in SQL; PostgreSQL gives it as text."""
+    if is_postgres(db):
+        return f"({alias}.value ->> '{key}')"
+    return f"json_extract({alias}.value, '$.{key}')"
+
+
+def contains_sql(db: Database | object, haystack: str, needle: str) -> str:
+    """A condition: `haystack` contains `needle` (an SQL expression: a quoted literal or ``?``)."""
+    return f"strpos({haystack}, {needle}) > 0" if is_postgres(db) else f"instr({haystack}, {needle}) > 0"
+
+
+def json_length_sql(db: Database | object, column: str) -> str:
+    """The length of a JSON array kept as text."""
+    return f"json_array_length({column}::json)" if is_postgres(db) else f"json_array_length({column})"
+
+
+def execute_many(db: Database, sql: str, rows: list[Any]) -> None:
+    """One SQLite-style statement (``?`` parameters) for many rows, prepared once."""
+    if is_postgres(db):
+        from psycopg2.extras import execute_batch
+
+        execute_batch(db.cursor(), to_pyformat(sql), rows, page_size=500)
+    else:
+        db.connection().executemany(sql, rows)

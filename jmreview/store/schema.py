@@ -1,0 +1,50 @@
+"""The schema on either backend: its tables and default labels, and the steps that bring an older one up to date."""
+from __future__ import annotations
+
+import re
+
+from peewee import Database
+
+from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo
+
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: ("ALTER TABLE article ADD COLUMN flag TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sourcefile ADD COLUMN replaced_by INTEGER NULL"),
+    # before the unique index on current versions: of two current versions of one name (left by concurrent
+    # imports), the newer stays current and the older is marked replaced by it — nothing is deleted
+    3: ("UPDATE sourcefile SET replaced_by = (SELECT MAX(s.id) FROM sourcefile s WHERE s.name = sourcefile.name "
+        "AND s.replaced_by IS NULL) WHERE replaced_by IS NULL AND id < (SELECT MAX(s.id) FROM sourcefile s "
+        "WHERE s.name = sourcefile.name AND s.replaced_by IS NULL)",),
+    4: ("ALTER TABLE sourcefile ADD COLUMN folder TEXT NOT NULL DEFAULT ''",
+        "DROP INDEX IF EXISTS sourcefile_one_current_version"),
+    # the lexicon's own table is created with the others after the steps
+    5: ("ALTER TABLE entity ADD COLUMN cue TEXT NOT NULL DEFAULT ''",),
+    # the story links' table is created with the others after the steps
+    6: ("ALTER TABLE sourcefile ADD COLUMN issue_date VARCHAR(255) NULL",
+        "ALTER TABLE sourcefile ADD COLUMN page_label VARCHAR(255) NULL",
+        "ALTER TABLE sourcefile ADD COLUMN page_source VARCHAR(255) NOT NULL DEFAULT ''",
+        "ALTER TABLE entity ADD COLUMN resolved VARCHAR(255) NULL",
+        "ALTER TABLE entity ADD COLUMN resolved_rule VARCHAR(255) NOT NULL DEFAULT ''"),
+}
+ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
+
+
+def create_schema(db: Database) -> None:
+    """Create missing tables, the schema version row and the default labels (inside the caller's transaction)."""
+    db.create_tables(ALL_MODELS, safe=True)
+    if SchemaInfo.select().first() is None:
+        SchemaInfo.create(version=SCHEMA_VERSION)
+    if not Label.select().exists():
+        for name, title, color, hotkey in DEFAULT_LABELS:
+            Label.create(name=name, title=title, color=color, hotkey=hotkey)
+
+
+def apply_migrations(db: Database, version: int) -> None:
+    """Every step from `version` to SCHEMA_VERSION (inside the caller's transaction)."""
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        for statement in MIGRATIONS.get(target, ()):
+            added = ADD_COLUMN.match(statement)
+            if added and added.group(2) in {c.name for c in db.get_columns(added.group(1))}:
+                continue  # a column already there (a database rewound by hand) is not added twice
+            db.execute_sql(statement)
+    db.execute_sql("UPDATE schemainfo SET version = ?", (SCHEMA_VERSION,))

@@ -1,0 +1,141 @@
+"""A jmreview database on a PostgreSQL server (``postgresql://user@host/db``), with the SQLite store's face.
+
+The same models, schema versions, edits, undo and edit log as a file. Each write transaction first
+takes one advisory lock, so writers take turns as they do on SQLite (BEGIN IMMEDIATE) and an edit's
+checks (versions, lines as the editor saw them) read what is committed. Backups are the server's job;
+``export --with-source`` is the portable snapshot. The password, if the URL has one, is never shown.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from peewee import DatabaseError as PeeweeDatabaseError
+
+from jmreview.errors import Coded, StoreError
+from jmreview.store.dialect import ServerDatabase
+from jmreview.store.models import SCHEMA_VERSION, database_proxy
+from jmreview.store.schema import apply_migrations, create_schema
+
+WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
+BUSY_MS = 10000
+PASSWORD = re.compile(r"(://[^:/@]*):[^@/]*@")
+SERVER_MESSAGES = {   # English; the window translates them
+    "cannot_open": "{path} cannot be opened: {detail}",
+    "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
+    "read_only": "{path} is open read-only: nothing can be changed",
+    "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
+    "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
+                 "pip install psycopg2-binary",
+    "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
+}
+
+
+class ServerLocation(str):
+    """The URL of a server database without its password; ``name`` is the same text (a file's name is its name)."""
+
+    @property
+    def name(self) -> str:
+        """What a message calls the database."""
+        return str(self)
+
+
+def shown(url: str) -> ServerLocation:
+    """A URL as it may be shown or logged: any password left out."""
+    return ServerLocation(PASSWORD.sub(r"\1@", url))
+
+
+class ServerStore:
+    """An open jmreview database on a PostgreSQL server."""
+
+    network = False    # a server is made for many computers: nothing to warn about
+    server = True
+
+    def __init__(self, url: str, readonly: bool = False, backups: bool = True, busy_ms: int = BUSY_MS,
+                 check: bool = True) -> None:
+        if url.lower().startswith("postgres://"):
+            url = "postgresql://" + url[len("postgres://"):]
+        self.path = shown(url)
+        self.readonly = readonly
+        self.warnings: list[Coded] = []
+        try:
+            import psycopg2  # noqa: F401
+        except ImportError:
+            raise StoreError(Coded(SERVER_MESSAGES["no_driver"], path=self.path)) from None
+        options = f"-c timezone=UTC -c lock_timeout={int(busy_ms)}"
+        if readonly:
+            options += " -c default_transaction_read_only=on"
+        self.db = ServerDatabase(url, options=options, autoconnect=True)
+        database_proxy.initialize(self.db)
+        try:
+            self.db.connect(reuse_if_open=True)
+            if not readonly:
+                self._init_schema()
+            elif "schemainfo" not in self.db.get_tables():
+                raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path,
+                                       detail="it holds no jmreview database"))
+        except PeeweeDatabaseError as exc:
+            self.db.close()
+            raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path,
+                                   detail=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)) from None
+        except StoreError:
+            self.db.close()
+            raise
+
+    def _init_schema(self) -> None:
+        with self.db.atomic():
+            self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))   # two first openings
+            if "schemainfo" in self.db.get_tables():
+                version = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise StoreError(Coded(SERVER_MESSAGES["newer"], path=self.path, version=version))
+                if version < SCHEMA_VERSION:
+                    apply_migrations(self.db, version)
+            create_schema(self.db)
+
+    def migrate(self, version: int) -> None:
+        """Upgrade from an older schema, in one transaction (the server keeps its own backups)."""
+        with self.write():
+            apply_migrations(self.db, version)
+
+    def backup(self, reason: str) -> None:
+        """Nothing: backups of a server database are the server's job."""
+        return None
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """One write transaction; writers take turns on one advisory lock, waiting at most the busy time."""
+        if self.readonly:
+            raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
+        try:
+            with self.db.atomic():
+                self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+                yield
+                # an article restored under its own id leaves the sequence behind: the next new one follows it
+                self.db.execute_sql("SELECT setval(pg_get_serial_sequence('article', 'id'), MAX(id)) FROM article "
+                                    "HAVING MAX(id) >= (SELECT last_value FROM article_id_seq)")
+        except PeeweeDatabaseError as exc:
+            text = str(exc)
+            if "lock timeout" in text or "deadlock" in text:
+                raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
+            if "read-only transaction" in text or "permission denied" in text:
+                raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
+            raise
+
+    def data_version(self) -> int:
+        """A number that changes when anyone's edit, undo or import is committed (the window's watch)."""
+        row = self.db.execute_sql("SELECT COALESCE((SELECT MAX(id) FROM editlog), 0) + "
+                                  "COALESCE((SELECT MAX(id) FROM sourcefile), 0)").fetchone()
+        return int(row[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        if not self.db.is_closed():
+            self.db.close()
+
+    def __enter__(self) -> ServerStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

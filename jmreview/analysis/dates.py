@@ -40,8 +40,8 @@ class Resolved:
 def number(text: str) -> int | None:
     """An Arabic or Chinese numeral (二〇二四, 二十一, 廿) as an int; None when it is not one."""
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if text.isdigit():
-        return int(text)
+    if text.isascii() and text.isdigit():   # '①'.isdigit() is true, and int() refuses it
+        return int(text) if len(text) <= 6 else None
     if "十" in text:
         tens, _, ones = text.partition("十")
         t = DIGITS.get(tens, -1) if tens else 1
@@ -76,6 +76,14 @@ def resolve(expression: str, issue: date | None) -> Resolved:
         return Resolved(found.isoformat(), "full") if found else Resolved(None, "unresolved.no_such_day")
     if issue is None:
         return Resolved(None, "unresolved.no_issue_date")
+    try:
+        return _relative(text, issue)
+    except OverflowError:   # an issue dated at the ends of the calendar (9999-12-31): 明天 is no day
+        return Resolved(None, "unresolved.out_of_range")
+
+
+def _relative(text: str, issue: date) -> Resolved:
+    """The expressions that count from the issue date."""
     if text in RELATIVE_DAYS:
         return Resolved((issue + timedelta(days=RELATIVE_DAYS[text])).isoformat(), "relative_day")
     week = WEEK.match(text)

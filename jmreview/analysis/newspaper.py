@@ -32,6 +32,7 @@ FURNITURE_PAGE = re.compile(r"(?:^|[\s|｜丨])(?:第\s*)?(?P<page>[A-Z]\d{1,2})
 NOTE_TO = re.compile(rf"(?:下转|转至|转下|转|下接|续见)\s*第?\s*({PAGE})\s*版")
 NOTE_FROM = re.compile(rf"(?:上接|紧接|接上|续接|承接|(?<![下转续])接)\s*第?\s*({PAGE})\s*版")
 FURNITURE_LINES = 6   # how many first lines may carry the page's date and label
+NAME_LIMIT = 80       # characters of a file or folder name the patterns see (its end: where dates and pages sit)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def page_label(text: str) -> str | None:
 def _iso(y: str, m: str, d: str) -> str | None:
     try:
         return date(int(y), int(m), int(d)).isoformat()
-    except ValueError:
+    except (ValueError, OverflowError):   # a year of twenty digits, a day that does not exist, ① for a digit
         return None
 
 
@@ -73,8 +74,8 @@ def _from_name(stem: str, patterns: Sequence[str]) -> tuple[str | None, str | No
 def page_identity(folder: str, name: str, lines: Iterable[str] = (),
                   patterns: Sequence[str] = NAME_PATTERNS) -> PageIdentity:
     """The issue date and page label of a file: from its name, then its folder's, then its furniture lines."""
-    stem = name.rsplit(".", 1)[0]
-    issue, page = _from_name(stem, patterns)
+    stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
+    issue, page = _from_name(stem, patterns)                                    # meets an absurdly long name
     source = "name" if issue or page else ""
     if issue is None and folder:
         issue = _from_name(folder, patterns)[0]

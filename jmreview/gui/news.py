@@ -200,6 +200,7 @@ class PageDialog(QDialog):
         self.issue.setObjectName("page_issue")
         self.issue.setDisplayFormat("yyyy-MM-dd")
         self.issue.setCalendarPopup(True)
+        self.issue.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))   # the years a corpus file accepts
         self.issue.setDate(QDate.fromString(source.issue_date, "yyyy-MM-dd") if source.issue_date
                            else QDate.currentDate())
         self.known.toggled.connect(self.issue.setEnabled)

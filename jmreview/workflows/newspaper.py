@@ -12,13 +12,23 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jmreview.analysis.dates import resolve
-from jmreview.analysis.newspaper import NAME_PATTERNS, StoryPart, continuation_notes, page_identity, propose_links
+from jmreview.analysis.newspaper import (
+    NAME_PATTERNS,
+    PageIdentity,
+    StoryPart,
+    continuation_notes,
+    page_identity,
+    propose_links,
+)
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, now
 
 FIRST_LINES = 6
 PATTERN_GROUPS = {"y", "m", "d", "page"}
+
+
+NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\??\)(?:[+*]|\{\d*,\d*\}|\{\d{2,}\})")
 
 
 def check_pattern(pattern: str) -> str:
@@ -28,6 +38,9 @@ def check_pattern(pattern: str) -> str:
         groups = set(re.compile(pattern).groupindex)
     except re.error as exc:
         return f"{pattern} is not a regular expression ({exc})"
+    if len(pattern) > 200 or NESTED_REPEAT.search(pattern):
+        return (f"{pattern}: a repeat inside a repeat (like (a+)+) can take hours on some file names; write the "
+                "pattern without it (and under 200 characters)")
     date_groups = groups & {"y", "m", "d"}
     if groups - PATTERN_GROUPS or date_groups not in (set(), {"y", "m", "d"}) or not groups:
         return f"{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)"
@@ -62,11 +75,19 @@ def current_files(issues: Iterable[str] | None = None) -> list[SourceFile]:
     return list(query.order_by(SourceFile.issue_date, SourceFile.page_label, SourceFile.name))
 
 
-def identify_pages(report: NewspaperReport, patterns: Sequence[str] = NAME_PATTERNS) -> list[int]:
-    """Read the issue and page of every current file nobody identified yet; returns their ids."""
+def read_identities(patterns: Sequence[str] = NAME_PATTERNS) -> dict[int, PageIdentity]:
+    """The issue and page of every current file nobody identified yet, read without holding the write lock."""
+    return {sf.id: page_identity(sf.folder, sf.name, sf.text.splitlines()[:FIRST_LINES], patterns)
+            for sf in SourceFile.select().where(SourceFile.replaced_by.is_null() & (SourceFile.page_source == ""))}
+
+
+def identify_pages(report: NewspaperReport, patterns: Sequence[str] = NAME_PATTERNS,
+                   known: dict[int, PageIdentity] | None = None) -> list[int]:
+    """Store the issue and page of every current file nobody identified yet (read before, when given); their ids."""
     found = []
+    known = known or {}
     for sf in SourceFile.select().where(SourceFile.replaced_by.is_null() & (SourceFile.page_source == "")):
-        ident = page_identity(sf.folder, sf.name, sf.text.splitlines()[:FIRST_LINES], patterns)
+        ident = known.get(sf.id) or page_identity(sf.folder, sf.name, sf.text.splitlines()[:FIRST_LINES], patterns)
         SourceFile.update(issue_date=ident.issue, page_label=ident.page, page_source=ident.source or "none") \
             .where(SourceFile.id == sf.id).execute()
         report.pages += 1
@@ -137,8 +158,10 @@ def newspaper_pass(store: Store, file_ids: Iterable[int] = (), patterns: Sequenc
     """Identify new pages (the editor's file-name patterns first), resolve their dates and propose links in their
     issues, in one transaction."""
     report = NewspaperReport()
+    names = name_patterns(patterns)
+    known = read_identities(names)   # the editor's patterns run before the write lock is taken
     with store.write():
-        touched = set(identify_pages(report, name_patterns(patterns))) | set(file_ids)
+        touched = set(identify_pages(report, names, known)) | set(file_ids)
         resolve_dates(touched, report)
         issues: set[str] = {str(sf.issue_date) for sf in SourceFile.select(SourceFile.issue_date)
                             .where(SourceFile.id.in_(list(touched)) & SourceFile.issue_date.is_null(False))}

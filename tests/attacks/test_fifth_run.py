@@ -126,3 +126,36 @@ def test_c36_an_import_stopped_by_a_lock_says_what_it_imported_and_where_it_stop
     assert len(report.imported) == 2, report
     assert report.refused and "locked" in report.refused[-1][1] and report.not_tried, report
     assert len(report.imported) + 1 + len(report.not_tried) == 6
+
+
+@pytest.mark.parametrize("pattern", [r"^(?P<page>(a+)+)$", r"^(?P<page>(\d+)*)$", r"(?P<page>(x{2,})+)"])
+def test_n1_n2_a_page_pattern_that_can_backtrack_for_hours_is_refused(tmp_path: Path, pattern: str) -> None:
+    """Sixth run N1/N2: a nested repeat in --page-pattern took exponential time (holding the write lock): refused at
+    once, nothing imported."""
+    page = tmp_path / ("a" * 36 + "!.txt")
+    page.write_text("标题\n\n　　正文。\n", encoding="utf-8")
+    out = cli("import", str(page), "--page-pattern", pattern, "--db", str(tmp_path / "p.sqlite3"))
+    assert out.returncode == 2 and "repeat inside a repeat" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize(("name", "pattern"), [("99999999999999999999-01-01.txt", r"^(?P<y>\d+)-(?P<m>\d+)-(?P<d>\d+)$"),
+                                               ("①.txt", r"^(?P<page>.+)$")])
+def test_n4_n5_a_name_a_pattern_reads_as_no_day_or_page_is_left_unidentified(tmp_path: Path, name: str,
+                                                                            pattern: str) -> None:
+    """Sixth run N4/N5: a twenty-digit year or a circled digit made the import end in 'unexpected error'."""
+    page = tmp_path / name
+    page.write_text("标题\n\n　　正文。\n", encoding="utf-8")
+    out = cli("import", str(page), "--page-pattern", pattern, "--db", str(tmp_path / "p.sqlite3"))
+    assert out.returncode == 0 and "unexpected" not in out.stderr, out.stderr
+
+
+def test_n8_an_issue_at_the_end_of_the_calendar_leaves_tomorrow_unresolved(tmp_path: Path) -> None:
+    """Sixth run N8/N9: an issue dated 9999-12-31 made 明天 overflow (a re-run ended in 'unexpected error')."""
+    from datetime import date
+
+    from jmreview.analysis.dates import resolve
+
+    assert resolve("明天", date(9999, 12, 31)).rule == "unresolved.out_of_range"
+    assert resolve("下周一", date(9999, 12, 31)).iso is None
+    assert resolve("昨天", date(1, 1, 1)).iso is None
+    assert resolve("12月30日", date(9999, 12, 31)).iso == "9999-12-30"

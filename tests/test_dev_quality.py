@@ -48,3 +48,13 @@ def test_a_headline_printed_twice_and_a_series_number_are_read_as_a_layout_gramm
     page = analyse_text("2024第三期\n\n侨乡青年齐聚一堂\n\n　　本报消息 昨日活动举行，气氛热烈。\n")
     roles = [page.articles[0].roles[m] for m in page.articles[0].members]
     assert roles[:2] == ["kicker", "headline"] and page.articles[0].fields.title == "侨乡青年齐聚一堂", roles
+
+
+def test_one_reporters_closing_byline_printed_under_two_stories_stays_a_byline() -> None:
+    """A line repeated on a page is usually furniture — but the same reporter may close two stories of one page."""
+    from jmreview.analysis.pipeline import analyse_text
+
+    story = "{t}\n　　江门日报讯 {t}的报道，这是一段足够长的正文，用来说明新闻的来龙去脉和具体情况。\n（记者 李明）\n"
+    page = analyse_text("\n".join(story.format(t=t) for t in ("侨乡新春活动举行", "文化惠民持续推进")))
+    assert not page.noise
+    assert all(a.fields.credits.names["reporters"] == ["李明"] for a in page.articles)

@@ -49,7 +49,8 @@ def furniture(cues: list[Cue]) -> set[int]:
     """Short unpunctuated lines printed at several places of the page (image placeholders, page furniture)."""
     seen: dict[str, list[int]] = {}
     for k, c in enumerate(cues):
-        if 4 <= c.length <= 30 and not c.level and not re.search(r"[。！？!?，,]", c.plain):
+        if 4 <= c.length <= 30 and not c.level and not re.search(r"[。！？!?，,]", c.plain) \
+                and not (c.end_byline or c.start_byline or c.note_from or c.note_to):   # one reporter may sign twice
             seen.setdefault(c.plain, []).append(k)
     return {k for ks in seen.values() if len(ks) >= 2
             and any(cues[j].length > 30 for j in range(ks[0] + 1, ks[-1])) for k in ks}

@@ -2,12 +2,13 @@
 left unassigned."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QScrollArea, QWidget
 
-from jmreview.store.coverage import issues
+from jmreview.store.coverage import Coverage, Page, issues, page_coverage, pages
 
 SHOWN_ROWS = 4   # issues visible without scrolling
 
@@ -30,16 +31,30 @@ class IssueBars(QScrollArea):
         self.grid.setContentsMargins(2, 2, 2, 2)
         self.setWidget(self.inner)
         self.bars: dict[str | None, QProgressBar] = {}
+        self.known: list[Page] = []   # every page's coverage as last read: one edited file is read again, not all
+
+    def refresh_file(self, file_id: int) -> None:
+        """After a correction inside one file: read that file's coverage again and redraw (2,000 pages stay instant)."""
+        if not self.known or all(p.id != file_id for p in self.known):
+            self.refresh()
+            return
+        fresh = page_coverage([file_id]).get(file_id, Coverage())
+        self.known = [replace(p, coverage=fresh) if p.id == file_id else p for p in self.known]
+        self._draw(issues(self.known))
 
     def refresh(self) -> None:
         """Rebuild the rows from the store."""
+        self.known = pages()
+        self._draw(issues(self.known))
+
+    def _draw(self, found: list[tuple[str | None, list[Page], Coverage]]) -> None:
+        """Put one row per issue in the grid."""
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.bars = {}
-        found = issues()
         for row, (issue, members, cover) in enumerate(found):
             name = QLabel(tr("{issue} · {n} pages").format(issue=issue or tr("no issue"), n=len(members)), self.inner)
             bar = QProgressBar(self.inner)

@@ -178,7 +178,7 @@ class FilesPanel(TablePanel):
         """Reload one file's counts (after a correction inside it)."""
         for row in file_rows(file_id=file_id):
             self.model.replace_row(row)
-        self.issues.refresh()
+        self.issues.refresh_file(file_id)
 
 
 class ArticlesPanel(TablePanel):

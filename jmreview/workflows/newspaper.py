@@ -22,7 +22,7 @@ from jmreview.analysis.newspaper import (
 )
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
-from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, now
+from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, database_proxy, now
 
 FIRST_LINES = 6
 PATTERN_GROUPS = {"y", "m", "d", "page"}
@@ -97,29 +97,35 @@ def identify_pages(report: NewspaperReport, patterns: Sequence[str] = NAME_PATTE
     return found
 
 
+LEAD_SQL = ("SELECT b.article_id, b.start, b.\"end\" FROM block b WHERE b.file_id = ? AND b.role = 'body' "
+            "AND b.article_id IS NOT NULL ORDER BY b.article_id, b.position")
+
+
 def resolve_dates(file_ids: Iterable[int], report: NewspaperReport) -> None:
     """Resolve the DATE entities of files against their issue date; an article's date from its dateline's."""
-    for sf in SourceFile.select().where(SourceFile.id.in_(list(file_ids))):
+    for sf in SourceFile.select(SourceFile.id, SourceFile.issue_date).where(SourceFile.id.in_(list(file_ids))):
         issue = date.fromisoformat(sf.issue_date) if sf.issue_date else None
-        for e in Entity.select().where((Entity.file == sf) & (Entity.label == "DATE") & (Entity.resolved_rule == "")):
+        dates = list(Entity.select(Entity.id, Entity.article, Entity.start, Entity.end, Entity.text, Entity.simplified)
+                     .where((Entity.file == sf.id) & (Entity.label == "DATE") & (Entity.resolved_rule == "")))
+        resolved: dict[int, str | None] = {}
+        for e in dates:
             found = resolve(e.simplified or e.text, issue)
             Entity.update(resolved=found.iso, resolved_rule=found.rule).where(Entity.id == e.id).execute()
+            resolved[e.id] = found.iso
             report.dates += found.iso is not None
             report.unresolved += found.iso is None
-        for art in Article.select().where((Article.file == sf) & Article.date.is_null()):
-            if "date" in art.manual:
-                continue
-            lead = [b.id for b in Block.select(Block.id).where((Block.article == art) & (Block.role == "body"))
-                    .order_by(Block.position).limit(1)]
-            first = Entity.select().where((Entity.article == art) & (Entity.label == "DATE")
-                                          & Entity.resolved.is_null(False)).order_by(Entity.start).first()
-            if lead and first is not None and _in_block(first, lead[0]):
-                Article.update(date=first.resolved).where(Article.id == art.id).execute()
-
-
-def _in_block(entity: Entity, block_id: int) -> bool:
-    block = Block.get_by_id(block_id)
-    return bool(block.start <= entity.start and entity.end <= block.end)
+        if not any(resolved.values()):
+            continue
+        lead: dict[int, tuple[int, int]] = {}   # each article's first body line: where its dateline is
+        for art_id, start, end in database_proxy.execute_sql(LEAD_SQL, (sf.id,)).fetchall():
+            lead.setdefault(int(art_id), (int(start), int(end)))
+        undated = {a.id for a in Article.select(Article.id, Article.manual).where(
+            (Article.file == sf.id) & Article.date.is_null()) if "date" not in a.manual}
+        for e in sorted(dates, key=lambda x: x.start):
+            span = lead.get(e.article_id)
+            if e.article_id in undated and resolved.get(e.id) and span and span[0] <= e.start and e.end <= span[1]:
+                Article.update(date=resolved[e.id]).where(Article.id == e.article_id).execute()
+                undated.discard(e.article_id)
 
 
 def story_parts(files: list[SourceFile]) -> list[StoryPart]:

@@ -171,6 +171,8 @@ class FilesPanel(TablePanel):
         keep = self.current_id()
         rows, left = file_rows(self.filter.text().strip()), self.unassigned.currentData()
         self.model.set_rows([r for r in rows if not left or (r.unassigned > 0) == (left == "some")])
+        self.view.setColumnHidden(0, not any(r.issue for r in rows))   # no issue dates known: the name gets the room
+        self.view.setColumnHidden(1, not any(r.page for r in rows))
         self.select_id(keep, quiet=True)
         self.issues.refresh()
 

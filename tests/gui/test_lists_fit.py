@@ -51,3 +51,15 @@ def test_returned_articles_do_not_count_as_reviewed(window) -> None:  # type: ig
     row = model.row_of_id(window.current_file)
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Reviewed"
     assert model.data(model.index(row, 4)) == f"1/{len(ids)}"
+
+
+def test_issue_and_page_columns_show_only_when_some_file_has_them(window) -> None:  # type: ignore[no-untyped-def]
+    """The seeds carry no issue date nor page label: the 期 and 版 columns give their room to the file name."""
+    from jmreview.store.models import SourceFile
+
+    view = window.files.view
+    assert view.isColumnHidden(0) and view.isColumnHidden(1)
+    first = SourceFile.select().first()
+    SourceFile.update(issue_date="2024-08-21", page_label="A01").where(SourceFile.id == first.id).execute()
+    window.files.refresh()
+    assert not view.isColumnHidden(0) and not view.isColumnHidden(1)

@@ -119,7 +119,10 @@ class LexiconWindow(QDialog):
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("lexicon_table")
         self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("标签标签") + 16)   # readable when empty
+        header.setStretchLastSection(True)   # the origin column takes the rest of the width
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.edit())

@@ -80,12 +80,13 @@ def cmd_pages(args: argparse.Namespace) -> int:
 
 def cmd_link(args: argparse.Namespace) -> int:
     """Link two articles as the parts of one story (an accepted link), or take a link back."""
+    from jmreview.store.ids import MAX_ID
     from jmreview.store.models import Article, StoryLink
     from jmreview.store.story_edits import link_stories, unlink
 
     with _store(args) as store:
-        for art in (args.first, args.then):
-            if Article.get_or_none(Article.id == art) is None:
+        for art in (args.first, args.then):   # no article has a number beyond MAX_ID (nor can SQLite look one up)
+            if not 1 <= art <= MAX_ID or Article.get_or_none(Article.id == art) is None:
                 raise JmreviewError(f"there is no article {art}; nothing was changed")
         if args.unlink:
             link = StoryLink.get_or_none((StoryLink.first == args.first) & (StoryLink.then == args.then))

@@ -133,14 +133,15 @@ def test_applying_v2_takes_link_decisions_and_pages_as_one_undoable_edit(issue_d
             for c in a["continued_in"] + a["continues"]:
                 if {a["id"], c["id"]} == {first_id, target["id"]}:
                     c["status"] = "accepted"
-    doc["files"][0]["page"] = "C07"
+    moved = next(f for f in doc["files"] if f["page_source"] != "manual")   # a page set by hand here stays (N21)
+    moved["page"] = "C07"
     path = tmp_path / "edited.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     with Store(issue_db) as store:
         report = import_json(store, path, "乙")
         link = StoryLink.get((StoryLink.first == first_id) & (StoryLink.then == target["id"]))
         assert link.status == "accepted"
-        page = SourceFile.get(SourceFile.sha256 == doc["files"][0]["sha256"])
+        page = SourceFile.get(SourceFile.sha256 == moved["sha256"])
         assert (page.page_label, page.page_source) == ("C07", "manual")
         undo(store, report.log_id, "乙")
         assert StoryLink.get_by_id(link.id).status == "suggested"

@@ -126,7 +126,10 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             _mark_lines(ch, blocks, applied, f.get("line_marks", []))
             if applied:   # the file's indexes ignore what was refused or made here: one order, by first line
                 renumber_articles(ch, sf.id)
-        report.newspaper = apply_newspaper(ch, doc, left)
+        kept: list[tuple[str, str]] = []
+        report.newspaper = apply_newspaper(ch, doc, left, kept)
+        report.conflicts += [f"{name}: {why}" for name, why in kept]
+        report.refusals += kept
     if ch.steps:
         report.log_id = int(ch.steps[-1]["log"])
     return report

@@ -3,8 +3,11 @@
 Out: each file carries ``issue``, ``page`` and ``page_source``; each article ``continues`` and
 ``continued_in`` (the other article's ``id`` with the link's ``status``, ``origin`` and ``cue``), each
 link written on both of its articles; each DATE entity ``resolved`` and ``resolved_rule``. Checked: a
-link names an article of the file, never itself, is said alike on both sides, and stays within one issue.
-In: a restore makes the links; an apply takes the file's pages and link decisions into its one edit.
+link names an article of the file, never itself, is said alike on both sides, and (unless rejected) stays within
+one issue; and the links keep the rule of `store.story_rules` (a story is a chain), in the file and, after an apply,
+in the database.
+In: a restore makes the links; an apply takes the file's pages and link decisions into its one edit, but never a
+page an editor set by hand here (see `apply_newspaper`).
 A version 1 file has none of these fields and changes none of them.
 """
 from __future__ import annotations
@@ -13,9 +16,11 @@ import re
 from datetime import date
 from typing import Any
 
+from jmreview.errors import Coded
 from jmreview.exchange.json_validate import InvalidCorpus
 from jmreview.store.changes import Changes
 from jmreview.store.models import Article, SourceFile, StoryLink, database_proxy, now
+from jmreview.store.story_rules import breaches, database_links
 
 PAGE_SOURCES = ("", "none", "name", "folder", "furniture", "manual")
 LINK_STATUSES = ("suggested", "accepted", "rejected")
@@ -25,6 +30,8 @@ DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LINK_SQL = ('SELECT l.first_id, l.then_id, l.status, l.origin, l.cue FROM storylink l '
             'JOIN article a ON a.id = l.first_id JOIN article b ON b.id = l.then_id '
             'WHERE (a.file_id = ? OR b.file_id = ?){status} ORDER BY l.first_id, l.then_id')
+PAGE_KEPT = ("its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: "
+             "left as it is")
 DATE_SQL = 'SELECT article_id, start, "end", resolved, resolved_rule FROM entity WHERE file_id = ? AND label = \'DATE\''
 Pair = tuple[int, int]
 
@@ -111,6 +118,9 @@ def check_newspaper(doc: dict[str, Any]) -> None:
     odd = sorted(forward ^ back)
     _need(not odd, "links", f"the link {odd[0][0]} → {odd[0][1]} must be said alike on both articles (continued_in "
           "of the first, continues of the second)" if odd else "")
+    broken = breaches([(first, then, status) for first, then, status, *_ in sorted(forward)])
+    if broken:
+        raise InvalidCorpus(broken[0])
 
 
 def _check_link(c: Any, here: str, key: str, own: int, issue_of: dict[int, str | None]) -> None:
@@ -122,7 +132,7 @@ def _check_link(c: Any, here: str, key: str, own: int, issue_of: dict[int, str |
     _need(c.get("origin") in ORIGINS, here, f"{key}: link origin must be auto or manual")
     _need(isinstance(c.get("cue"), str) and len(c["cue"]) <= 64, here, f"{key}: link cue must be a short code")
     mine, theirs = issue_of[own], issue_of[c["id"]]
-    _need(mine is None or theirs is None or mine == theirs, here,
+    _need(mine is None or theirs is None or mine == theirs or c["status"] == "rejected", here,   # no story: no rule
           f"{key}: article {c['id']} is in another issue ({theirs}); a story continues within one issue")
 
 
@@ -134,30 +144,42 @@ def restore_links(doc: dict[str, Any]) -> int:
     return len(links)
 
 
-def apply_newspaper(ch: Changes, doc: dict[str, Any], left: set[int]) -> int:
-    """Take a version 2 file's pages and links into an apply's edit (links of articles left as they are: not);
-    returns how many pages and links changed."""
+def apply_newspaper(ch: Changes, doc: dict[str, Any], left: set[int], kept: list[tuple[str, str]]) -> int:
+    """Take a version 2 file's pages and links into an apply's edit (links of articles left as they are: not; pages
+    set by hand here: not, each added to `kept` with why); returns how many pages and links changed."""
     if doc.get("version", 1) < 2:
         return 0
     changed = len(ch.steps)
     shas = [f["sha256"] for f in doc["files"]]
     by_sha = {sf.sha256: sf for sf in SourceFile.select().where(SourceFile.sha256.in_(shas))}
+    before = set(breaches(*database_links()))
     for f in doc["files"]:
         sf = by_sha.get(f["sha256"])
-        if sf is not None and (sf.issue_date, sf.page_label) != (f.get("issue"), f.get("page")):
-            ch.set(sf, issue_date=f.get("issue"), page_label=f.get("page"), page_source="manual")
+        if sf is None or (sf.issue_date, sf.page_label) == (f.get("issue"), f.get("page")):
+            continue
+        # An issue and page set by hand here are a person's decision. A file that says otherwise was either exported
+        # before that decision or comes from a database where someone decided differently; it carries no time for
+        # its page, so it can never show its value is the later decision: the one here stays, and the report says so.
+        if sf.page_source == "manual":
+            kept.append((sf.name, Coded(PAGE_KEPT, issue=sf.issue_date or "-", page=sf.page_label or "-",
+                                        file_issue=f.get("issue") or "-", file_page=f.get("page") or "-")))
+            continue
+        ch.set(sf, issue_date=f.get("issue"), page_label=f.get("page"), page_source="manual")
     present = {a.id: a for a in Article.select().where(Article.id.in_(sorted({i for p in links_of(doc) for i in p})))}
     for (first, then), c in sorted(links_of(doc).items()):
         if first in left or then in left or first not in present or then not in present:
             continue
         link = StoryLink.get_or_none((StoryLink.first == first) & (StoryLink.then == then))
-        before = len(ch.steps)
+        made = len(ch.steps)
         if link is None:
             ch.create(StoryLink, first=first, then=then, status=c["status"], origin=c["origin"], cue=c["cue"],
                       created_at=now())
         elif link.status != c["status"]:
             ch.set(link, status=c["status"], origin="manual" if "manual" in (link.origin, c["origin"]) else link.origin)
-        if len(ch.steps) > before:
+        if len(ch.steps) > made:
             ch.touch(present[first])
             ch.touch(present[then])
+    broken = [b for b in breaches(*database_links()) if b not in before]
+    if broken:   # what the file's links and pages would make of this database's stories: no apply at all
+        raise InvalidCorpus(broken[0])
     return len(ch.steps) - changed

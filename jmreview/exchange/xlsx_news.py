@@ -51,18 +51,30 @@ class Stories:
             self.parts[article_id] = (issue, page or "", title, text)
 
     def chains(self) -> list[list[tuple[int, str]]]:
-        """Each story as its parts in order (the first part's id, then each next with its link's status)."""
+        """Each story as its parts in order (the first part's id, then each next with its link's status).
+
+        Every link is in one chain, so no part is ever lost: stories start at parts nothing leads to, then any link
+        left over (a circle, or a second link out of or into a part, which only a damaged database holds; doctor
+        names them) starts a chain of its own."""
+        order = sorted(self.forward, key=lambda i: (self.parts.get(i, (None, "", "", ""))[:2], i))
+        used: set[tuple[int, int]] = set()
         out = []
-        for start in sorted(self.forward, key=lambda i: (self.parts.get(i, (None, "", "", ""))[:2], i)):
-            if start in self.back:
+        for start in [i for i in order if i not in self.back] + order:
+            if all((start, nxt) in used for nxt, _ in self.forward[start]):
                 continue
             chain, seen = [(start, "")], {start}
-            while self.forward.get(chain[-1][0]):
-                nxt, status = self.forward[chain[-1][0]][0]
-                if nxt in seen:
+            while True:
+                nxt_link = next(((n, s) for n, s in self.forward.get(chain[-1][0], [])
+                                 if (chain[-1][0], n) not in used and n not in seen), None)
+                if nxt_link is None:
                     break
+                used.add((chain[-1][0], nxt_link[0]))
+                chain.append(nxt_link)
+                seen.add(nxt_link[0])
+            if len(chain) == 1:   # its only links lead back into this chain: the link closing a circle
+                nxt, status = next((n, s) for n, s in self.forward[start] if (start, n) not in used)
+                used.add((start, nxt))
                 chain.append((nxt, status))
-                seen.add(nxt)
             out.append(chain)
         return out
 

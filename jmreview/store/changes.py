@@ -20,6 +20,7 @@ from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, StoryLink, now
+from jmreview.store.story_rules import replay_refusal
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 # The highest article id and version a database makes and a corpus file may hold. SQLite gives a
@@ -284,6 +285,9 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
         steps, articles = _steps(log)
         require_current_files(_step_files(steps))
         _apply(steps, "before" if undoing else "after", log.summary or log.action)
+        why = replay_refusal(steps)   # another edit since may have given a part another link: a story stays a chain
+        if why is not None:
+            raise EditConflict(why, "link_rule")
         _bump([a for a in articles if Article.get_or_none(Article.id == a)], who)
         EditLog.update(undone=undoing).where(EditLog.id == log_id).execute()
         EditLog.create(at=now(), who=who, action=action, summary=f"{action}: {log.summary}", payload={"log": log_id})

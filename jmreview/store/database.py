@@ -84,6 +84,7 @@ def default_db_path() -> Path:
 OPENING = {   # why a database cannot be opened (English; the window translates them)
     "unwritable": "{folder} cannot be written: choose another folder for the database",
     "cannot_open": "{path} cannot be opened: {detail}",
+    "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
     "folder": "{path} is a folder, not a jmreview database",
     "special": "{path} is not a regular file ({kind}), not a jmreview database",
     "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
@@ -103,7 +104,9 @@ def _check_file(path: Path) -> None:
     except FileNotFoundError:
         if os.path.islink(path) and not os.path.exists(path):   # a link to nowhere: it names that file
             return
-        if not os.access(path.parent if path.parent.exists() else Path("."), os.W_OK):
+        if not path.parent.is_dir():   # SQLite would say only "unable to open database file"
+            raise StoreError(Coded(OPENING["no_folder"], path=path, folder=path.parent)) from None
+        if not os.access(path.parent, os.W_OK):
             raise StoreError(Coded(OPENING["unwritable"], folder=path.parent)) from None
         return
     except OSError as exc:

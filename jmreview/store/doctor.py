@@ -20,6 +20,7 @@ from jmreview.store.dialect import is_postgres
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import foreign_advice, pending_journal
+from jmreview.store.story_rules import breaches, database_links
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
 
@@ -123,6 +124,8 @@ def examine(store: Store, path: Path | None = None) -> Findings:
                                        f"GROUP BY {folder_column}, name HAVING COUNT(*) > 1"):
         where = f"{folder}/{name}" if folder else name
         out.problems.append(f"versions: {where} has more than one current version (it would be exported twice)")
+    if "storylink" in db.get_tables():   # a story is a chain (store.story_rules), within one issue
+        out.problems += [f"stories: {why}" for why in breaches(*database_links(db))]
     counts = db.execute_sql("SELECT (SELECT COUNT(*) FROM sourcefile), (SELECT COUNT(*) FROM article), "
                             "(SELECT COUNT(*) FROM block), (SELECT COUNT(*) FROM entity)").fetchone()
     out.facts.append("files {}, articles {}, blocks {}, entities {}".format(*counts))

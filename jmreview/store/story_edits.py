@@ -11,6 +11,7 @@ from jmreview.analysis.newspaper import page_label
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.models import Article, SourceFile, StoryLink, now
+from jmreview.store.story_rules import circle_through, issue_refusal, link_refusal
 
 LINK_STATUSES = ("suggested", "accepted", "rejected")
 
@@ -33,6 +34,9 @@ def set_page(store: Store, who: str, file_id: int, issue: str | None, page: str 
         raise EditConflict(f"{page} is not a page label (like A03 or 3); nothing was changed", "bad_page", page=page)
     source = SourceFile.get_by_id(file_id)
     with record(store, who, "set_page", f"{source.name}: issue {issue or '-'}, page {label or '-'}") as ch:
+        why = issue_refusal(source.id, issue)
+        if why is not None:
+            raise EditConflict(why, "link_moves")
         ch.set(source, issue_date=issue or None, page_label=label, page_source="manual")
     return _log_id(ch)
 
@@ -48,10 +52,14 @@ def link_stories(store: Store, who: str, first_id: int, then_id: int) -> int:
                            "nothing was changed", "link_issues")
     with record(store, who, "link_stories", f"《{first.title}》 → 《{then.title}》") as ch:
         same = StoryLink.get_or_none((StoryLink.first == first_id) & (StoryLink.then == then_id))
-        for other in StoryLink.select().where(((StoryLink.first == first_id) | (StoryLink.then == then_id))
-                                              & (StoryLink.status != "rejected")):
-            if same is None or other.id != same.id:   # one continuation each way: the others are rejected
-                ch.set(other, status="rejected")
+        others = [other for other in StoryLink.select().where(
+            ((StoryLink.first == first_id) | (StoryLink.then == then_id)) & (StoryLink.status != "rejected"))
+            if same is None or other.id != same.id]   # one continuation each way: the others are rejected
+        why = link_refusal(first_id, then_id, skip={o.id for o in others})
+        if why is not None:   # what is left is a circle: no link to reject would make the story a chain
+            raise EditConflict(why, "link_circle")
+        for other in others:
+            ch.set(other, status="rejected")
         if same is not None:
             ch.set(same, status="accepted")
         else:
@@ -69,6 +77,10 @@ def set_link_status(store: Store, who: str, link_id: int, status: str) -> int:
     link = StoryLink.get_by_id(link_id)
     first, then = Article.get_by_id(link.first_id), Article.get_by_id(link.then_id)
     with record(store, who, "link_status", f"《{first.title}》 → 《{then.title}》: {status}") as ch:
+        if status != "rejected" and StoryLink.get_by_id(link_id).status == "rejected":   # back among the live ones
+            why = link_refusal(link.first_id, link.then_id, skip={link.id})
+            if why is not None:
+                raise EditConflict(why, "link_rule")
         ch.set(link, status=status)
         ch.touch(first)
         ch.touch(then)
@@ -98,7 +110,8 @@ def move_links(ch: Changes, gone: int, keep: int) -> None:
         other_way = ((StoryLink.first == first) & (StoryLink.then != then)) if link.first_id == gone \
             else ((StoryLink.then == then) & (StoryLink.first != first))
         if first != then and not StoryLink.select().where(other_way & live).exists() and not StoryLink.select().where(
-                (StoryLink.first == first) & (StoryLink.then == then)).exists():
+                (StoryLink.first == first) & (StoryLink.then == then)).exists() and (
+                link.status == "rejected" or not circle_through(first, then, skip={link.id})):
             ch.set(link, first=first, then=then)
 
 

@@ -2340,6 +2340,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>套接字</translation>
     </message>
     <message>
+        <source>article {first} already continues in article {other}; reject that link first; nothing was changed</source>
+        <translation>文章 {first} 已经转至文章 {other}；请先拒绝那个链接；没有任何改动</translation>
+    </message>
+    <message>
+        <source>article {first} cannot continue in article {then}: article {then} already leads to article {first} ({chain}), so the story would be a circle; nothing was changed</source>
+        <translation>文章 {first} 不能转至文章 {then}：文章 {then} 已经续接到文章 {first}（{chain}），稿件会首尾相连成环；没有任何改动</translation>
+    </message>
+    <message>
+        <source>article {first} continues in more than one article ({others}); a story is a chain: one continuation each way</source>
+        <translation>文章 {first} 转至不止一篇文章（{others}）；一篇稿件是一条链：前后各只有一个续接</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》</source>
         <translation>文章 {id}《{title}》</translation>
     </message>
@@ -2370,6 +2382,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is</source>
         <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样</translation>
+    </message>
+    <message>
+        <source>article {other} already continues in article {then}; reject that link first; nothing was changed</source>
+        <translation>文章 {other} 已经转至文章 {then}；请先拒绝那个链接；没有任何改动</translation>
+    </message>
+    <message>
+        <source>articles {others} all continue in article {then}; a story is a chain: one continuation each way</source>
+        <translation>文章 {others} 都转至文章 {then}；一篇稿件是一条链：前后各只有一个续接</translation>
     </message>
     <message>
         <source>document {doc}: article {id} is not in this database; left out</source>
@@ -2436,6 +2456,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>它已不再是 SQLite 数据库</translation>
     </message>
     <message>
+        <source>its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: left as it is</source>
+        <translation>它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row 1, column {column}: “{found}” where “{expected}” belongs (columns moved, added or deleted?)</source>
         <translation>工作表“{sheet}”第 1 行 {column} 列：应为“{expected}”，却是“{found}”（列被移动、插入或删除了？）</translation>
     </message>
@@ -2490,6 +2514,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>special</source>
         <translation>特殊文件</translation>
+    </message>
+    <message>
+        <source>the link article {first} → article {then} is given more than once ({statuses}); say each link once</source>
+        <translation>文章 {first} → 文章 {then} 的链接出现了不止一次（{statuses}）；每个链接只能写一次</translation>
+    </message>
+    <message>
+        <source>the link article {first} → article {then} joins two issues ({one}, {other}); a story continues within one issue</source>
+        <translation>文章 {first} → 文章 {then} 的链接跨越了两期（{one}、{other}）；稿件只在同一期内续接</translation>
+    </message>
+    <message>
+        <source>the links of articles {chain} make a circle; a story is a chain, with a first part and a last</source>
+        <translation>文章 {chain} 的链接 首尾相连成了一个环；一篇稿件是一条链，有头有尾</translation>
     </message>
     <message>
         <source>the workbook has no sheet “{sheet}” (renamed or deleted?)</source>
@@ -2684,6 +2720,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 不可写入（只读）：什么也没有保存</translation>
     </message>
     <message>
+        <source>{name} cannot move to issue {issue}: its link article {first} → article {then} would join two issues (a story continues within one issue); reject or unlink it first; nothing was changed</source>
+        <translation>{name} 不能改到 {issue} 期：它的链接 文章 {first} → 文章 {then} 会跨越两期（稿件只在同一期内续接）；请先拒绝或取消该链接；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
@@ -2698,6 +2738,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be opened: the disk is full; free some space and try again</source>
         <translation>无法打开 {path}：磁盘已满；请腾出一些空间后再试</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place</source>
+        <translation>无法打开 {path}：文件夹 {folder} 不存在；请先创建它，或另选位置</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>

@@ -62,6 +62,34 @@ ZH_NEWS: dict[str, dict[str, str]] = {
         "{name}: issue {issue}, page {page}": "{name}：{issue} 期，{page} 版",
         "suggested": "建议", "accepted": "已接受", "rejected": "已拒绝",
     },
+    "StoreMessages": {   # store.story_rules.LINK_RULES, json_news.PAGE_KEPT, database.OPENING["no_folder"]
+        "article {first} continues in more than one article ({others}); a story is a chain: one continuation each way":
+            "文章 {first} 转至不止一篇文章（{others}）；一篇稿件是一条链：前后各只有一个续接",
+        "articles {others} all continue in article {then}; a story is a chain: one continuation each way":
+            "文章 {others} 都转至文章 {then}；一篇稿件是一条链：前后各只有一个续接",
+        "the links of articles {chain} make a circle; a story is a chain, with a first part and a last":
+            "文章 {chain} 的链接 首尾相连成了一个环；一篇稿件是一条链，有头有尾",
+        "the link article {first} → article {then} is given more than once ({statuses}); say each link once":
+            "文章 {first} → 文章 {then} 的链接出现了不止一次（{statuses}）；每个链接只能写一次",
+        "the link article {first} → article {then} joins two issues ({one}, {other}); a story continues within one "
+        "issue": "文章 {first} → 文章 {then} 的链接跨越了两期（{one}、{other}）；稿件只在同一期内续接",
+        "article {first} cannot continue in article {then}: article {then} already leads to article {first} "
+        "({chain}), so the story would be a circle; nothing was changed":
+            "文章 {first} 不能转至文章 {then}：文章 {then} 已经续接到文章 {first}（{chain}），稿件会首尾相连成环；"
+            "没有任何改动",
+        "article {first} already continues in article {other}; reject that link first; nothing was changed":
+            "文章 {first} 已经转至文章 {other}；请先拒绝那个链接；没有任何改动",
+        "article {other} already continues in article {then}; reject that link first; nothing was changed":
+            "文章 {other} 已经转至文章 {then}；请先拒绝那个链接；没有任何改动",
+        "{name} cannot move to issue {issue}: its link article {first} → article {then} would join two issues (a "
+        "story continues within one issue); reject or unlink it first; nothing was changed":
+            "{name} 不能改到 {issue} 期：它的链接 文章 {first} → 文章 {then} 会跨越两期（稿件只在同一期内续接）；"
+            "请先拒绝或取消该链接；没有任何改动",
+        "its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: left as "
+        "it is": "它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变",
+        "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place":
+            "无法打开 {path}：文件夹 {folder} 不存在；请先创建它，或另选位置",
+    },
     "Panels": {
         "Filter by what is left unassigned": "按未归属筛选",
         "Nothing left unassigned": "无未归属",
@@ -89,6 +117,8 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 
 def news_strings() -> dict[str, set[str]]:
     """Strings of the newspaper the window translates through tables rather than literals, by context."""
+    from jmreview.exchange.json_news import PAGE_KEPT
     from jmreview.gui.news import STATUS_WORDS
+    from jmreview.store.story_rules import LINK_RULES
 
-    return {"Newspaper": set(STATUS_WORDS.values())}
+    return {"Newspaper": set(STATUS_WORDS.values()), "StoreMessages": {*LINK_RULES.values(), PAGE_KEPT}}

@@ -23,6 +23,7 @@ from jmreview.analysis.newspaper import (
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, database_proxy, now
+from jmreview.store.story_rules import link_refusal
 
 FIRST_LINES = 6
 PATTERN_GROUPS = {"y", "m", "d", "page"}
@@ -151,7 +152,8 @@ def propose_story_links(issues: Iterable[str], report: NewspaperReport) -> None:
         busy_first = {lk.first_id for lk in existing if lk.status != "rejected"}
         busy_then = {lk.then_id for lk in existing if lk.status != "rejected"}
         for link in propose_links([p for p in parts]):
-            if (link.first, link.then) in pairs or link.first in busy_first or link.then in busy_then:
+            if (link.first, link.then) in pairs or link.first in busy_first or link.then in busy_then \
+                    or link_refusal(link.first, link.then) is not None:   # never a circle nor a second part
                 continue
             StoryLink.create(first=link.first, then=link.then, cue=link.cue, origin="auto", status="suggested",
                              created_at=now())

@@ -159,3 +159,21 @@ def test_n8_an_issue_at_the_end_of_the_calendar_leaves_tomorrow_unresolved(tmp_p
     assert resolve("下周一", date(9999, 12, 31)).iso is None
     assert resolve("昨天", date(1, 1, 1)).iso is None
     assert resolve("12月30日", date(9999, 12, 31)).iso == "9999-12-30"
+
+
+def test_a_re_run_never_proposes_a_link_that_closes_a_circle(issue: Path) -> None:
+    """Sixth run (left by its fix): an editor links the continuation back to the first part; re-running automation
+    must not propose first → continuation again, which would make the story a circle."""
+    from jmreview.store.story_edits import link_stories, set_link_status
+    from jmreview.workflows.automation import rerun_file
+
+    with Store(issue) as store:
+        link = StoryLink.get()
+        set_page(store, "甲", SourceFile.get(SourceFile.name.endswith("A04.txt")).id, "2024-08-21", "A04")
+        set_link_status(store, "甲", link.id, "rejected")
+        link_stories(store, "甲", link.then_id, link.first_id)
+        StoryLink.delete().where(StoryLink.id == link.id).execute()   # as if the rejected pair had never been made
+        for sf in SourceFile.select().where(SourceFile.replaced_by.is_null()):
+            rerun_file(store, sf)
+        live = [(lk.first_id, lk.then_id) for lk in StoryLink.select().where(StoryLink.status != "rejected")]
+        assert (link.then_id, link.first_id) in live and (link.first_id, link.then_id) not in live, live

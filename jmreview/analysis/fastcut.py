@@ -23,10 +23,11 @@ class FastCut:
 
         self.freq: dict[str, int] = dt.FREQ
         self.logtotal = log(dt.total)
+        self.logp: dict[str, float] = {}
         self.hmm = finalseg.cut
 
     def _block(self, s: str) -> list[str]:
-        freq, logtotal, n = self.freq, self.logtotal, len(s)
+        freq, logtotal, n, logp = self.freq, self.logtotal, len(s), self.logp
         best = [0.0] * (n + 1)
         nxt = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
@@ -34,9 +35,12 @@ class FastCut:
             i = k
             frag = s[k]
             while i < n and frag in freq:
-                f = freq[frag]
-                if f:
-                    v = log(f) - logtotal + best[i + 1]
+                p = logp.get(frag)
+                if p is None:   # each word's log probability once per process, not once per position
+                    f = freq[frag]
+                    p = logp[frag] = log(f) - logtotal if f else 0.0
+                if p:
+                    v = p + best[i + 1]
                     if top is None or v > top or (v == top and i > arg):
                         top, arg = v, i
                 i += 1

@@ -9,8 +9,10 @@ edits and deletions made in the lexicon window (which win over what is derived).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, cast
 
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key
@@ -143,12 +145,14 @@ def _row(key: tuple[str, str], tally: _Tally, positive: bool, origin: str = "lea
 def stored_rows() -> tuple[list[LexiconRow], set[tuple[str, str]]]:
     """The imported and edited entries, and the text/label pairs deleted in the lexicon window."""
     rows, hidden = [], set()
-    for e in LexiconEntry.select().order_by(LexiconEntry.id):
-        if e.hidden:
-            hidden.add((e.text, e.label))
+    fields = (LexiconEntry.text, LexiconEntry.label, LexiconEntry.positive, LexiconEntry.count,
+              LexiconEntry.editors, LexiconEntry.last_at, LexiconEntry.origin, LexiconEntry.hidden)
+    found = cast(Iterable[tuple[Any, ...]], LexiconEntry.select(*fields).order_by(LexiconEntry.id).tuples())
+    for text, label, positive, count, editors, last_at, origin, gone in found:   # plain tuples: 10,000 in a few ms
+        if gone:
+            hidden.add((text, label))
         else:
-            rows.append(LexiconRow(e.text, e.label, bool(e.positive), e.count, tuple(e.editors),
-                                   _stamp(e.last_at), e.origin))
+            rows.append(LexiconRow(text, label, bool(positive), count, tuple(editors), _stamp(last_at), origin))
     return rows, hidden
 
 

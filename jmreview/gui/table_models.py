@@ -22,6 +22,7 @@ def tr(text: str) -> str:
 
 
 STATUS_TITLES = {"auto": "automatic", "in_review": "in review", "reviewed": "reviewed", "rejected": "rejected"}
+ENTITY_STATUS_TITLES = {"suggested": "suggested", "accepted": "accepted", "rejected": "not an entity"}  # not 退回
 CATEGORY_TITLES = {"news": "news", "feature": "feature", "commentary": "commentary", "document": "document",
                    "roundup": "roundup", "photo": "photo", "ad": "advertisement"}
 
@@ -149,7 +150,7 @@ class EntityTableModel(RowTableModel[EntityRow]):
         ("Text", lambda r: r.text),
         ("Label", lambda r: r.label),
         ("Role", lambda r: r.role or ""),
-        ("Status", lambda r: tr(r.status)),
+        ("Status", lambda r: tr(ENTITY_STATUS_TITLES.get(r.status, r.status))),
         ("Count", lambda r: r.count),
         ("Origin", lambda r: origin_text(r)),
         ("Resolved day", lambda r: resolved_text(r)),

@@ -2947,6 +2947,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>消息</translation>
     </message>
     <message>
+        <source>not an entity</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
         <source>photo</source>
         <translation>图片新闻</translation>
     </message>

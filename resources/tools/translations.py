@@ -402,6 +402,7 @@ ZH: dict[str, dict[str, str]] = {
         "File": "文件", "Articles": "文章数", "Reviewed": "已审", "#": "序号", "Title": "标题", "Category": "类别",
         "Status": "状态", "Why it starts here": "为何从此开始", "Text": "文字", "Label": "标签", "Role": "身份",
         "Count": "次数", "automatic": "自动", "in review": "审校中", "reviewed": "已审", "rejected": "退回",
+        "not an entity": "已拒绝",
         "news": "消息", "feature": "通讯", "commentary": "评论", "document": "文件", "roundup": "综述",
         "photo": "图片新闻", "advertisement": "广告", "suggested": "建议", "accepted": "已接受",
         "Origin": "来源", "by hand": "人工",
@@ -460,7 +461,7 @@ def code_strings() -> dict[str, set[str]]:
         tm.update(title for title, _ in model.columns)
     tm.update(table_models.STATUS_TITLES.values())
     tm.update(table_models.CATEGORY_TITLES.values())
-    tm.update(("suggested", "accepted", "rejected"))
+    tm.update(("suggested", "accepted", "rejected"), table_models.ENTITY_STATUS_TITLES.values())
     return found
 
 

@@ -376,3 +376,12 @@ def test_b35_the_file_dialogs_type_column_says_folder_in_chinese(chinese: None, 
     from PySide6.QtWidgets import QFileIconProvider
 
     assert QFileIconProvider().type(QFileInfo(str(tmp_path))) == "文件夹"
+
+
+def test_a_rejected_entity_reads_as_rejected_not_as_a_returned_article(chinese: None) -> None:
+    """An article sent back is 退回; an entity an editor said is none is 已拒绝 (the same English word, two meanings)."""
+    from jmreview.gui.table_models import ENTITY_STATUS_TITLES, STATUS_TITLES
+
+    table = "TableModels"
+    assert QCoreApplication.translate(table, STATUS_TITLES["rejected"]) == "退回"
+    assert QCoreApplication.translate(table, ENTITY_STATUS_TITLES["rejected"]) == "已拒绝"

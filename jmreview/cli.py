@@ -296,8 +296,14 @@ def write_crash_log() -> Path:
 
 def launch(args: argparse.Namespace) -> int:
     """The review window on the database (on first run it offers to import the sample pages)."""
+    from jmreview.store.database import default_db_path, is_server
+
+    if args.db and is_server(args.db):   # the window speaks SQLite only for now; every command works on a server
+        print("jmreview: the review window opens SQLite databases only in this release; the commands (import, "
+              "export, doctor, stats, link, copy…) work on the server, and `jmreview copy` makes a SQLite copy "
+              "to review", file=sys.stderr)
+        return 2
     from jmreview.gui.app import run
-    from jmreview.store.database import default_db_path
 
     return run(args.db or default_db_path())
 

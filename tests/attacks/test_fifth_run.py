@@ -177,3 +177,10 @@ def test_a_re_run_never_proposes_a_link_that_closes_a_circle(issue: Path) -> Non
             rerun_file(store, sf)
         live = [(lk.first_id, lk.then_id) for lk in StoryLink.select().where(StoryLink.status != "rejected")]
         assert (link.then_id, link.first_id) in live and (link.first_id, link.then_id) not in live, live
+
+
+def test_p4_the_window_given_a_server_url_says_what_works_instead_of_a_traceback() -> None:
+    """Seventh run P4: `jmreview --db postgresql://…` (the window) ended in 'unexpected error'."""
+    out = subprocess.run([*RUN, "--db", "postgresql://editor@/corpus?host=/nonexistent"], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 2 and "SQLite databases only" in out.stderr and "unexpected" not in out.stderr, out.stderr

@@ -35,6 +35,11 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "disk_full_stopped": "not imported: the disk holding {path} is full, nothing of this file was saved; the import "
                          "stopped here, {left} more files were not tried; free some space and import again (files "
                          "already imported are skipped)",
+    "server_gone": "not imported: {path} stopped answering, nothing of this file was saved; import again when the "
+                   "server is back (files already imported are skipped)",
+    "server_gone_stopped": "not imported: {path} stopped answering, nothing of this file was saved; the import stopped "
+                           "here, {left} more files were not tried; import again when the server is back (files "
+                           "already imported are skipped)",
     "locked": "not imported: {path} is locked by another program or window, nothing of this file was saved; import "
               "again when it has finished (files already imported are skipped)",
     "locked_stopped": "not imported: {path} is locked by another program or window, nothing of this file was saved; "

@@ -237,3 +237,30 @@ def test_editors_in_several_processes_collide_on_one_server(pg_url: str) -> None
             assert row.version == 1 + len(mine)
             kickers = [value for _, value in mine if value is not None]
             assert row.kicker == (kickers[-1] if kickers else row.kicker)
+
+
+def test_p5_a_server_connection_lost_mid_import_stops_with_a_summary(pg_url: str, tmp_path: Path) -> None:
+    """Seventh run P5: the server dropping the importer's connection ended in 'unexpected error: InterfaceError';
+    the import now stops at that file, reports what it imported and what it did not try."""
+    import psycopg2
+
+    from jmreview.store.models import database_proxy
+    from jmreview.workflows.importer import import_paths
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"p{n}.txt").write_text(f"标题{n}\n\n　　江门日报讯 第{n}篇正文。\n", encoding="utf-8")
+    with Store(pg_url) as store:
+        pid = database_proxy.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+
+        def progress(n: int, total: int, name: str) -> None:
+            if n == 2:   # an administrator stops this editor's session on the server
+                other = psycopg2.connect(pg_url)
+                other.autocommit = True
+                other.cursor().execute("SELECT pg_terminate_backend(%s)", (pid,))
+                other.close()
+
+        report = import_paths(store, [folder], progress=progress, workers=1)
+    assert len(report.imported) == 2 and report.not_tried, report
+    assert "stopped answering" in report.refused[-1][1], report.refused

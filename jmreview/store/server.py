@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from peewee import DatabaseError as PeeweeDatabaseError
+from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import ServerDatabase
@@ -29,7 +30,17 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",
     "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
+    "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
+            "saved; try again when the server is back",
 }
+
+
+class ServerGone(StoreError):
+    """The server went away during a write: nothing of that transaction was committed."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(Coded(SERVER_MESSAGES["gone"], path=path))
+        self.path = path
 
 
 class ServerLocation(str):
@@ -115,8 +126,13 @@ class ServerStore:
                 # an article restored under its own id leaves the sequence behind: the next new one follows it
                 self.db.execute_sql("SELECT setval(pg_get_serial_sequence('article', 'id'), MAX(id)) FROM article "
                                     "HAVING MAX(id) >= (SELECT last_value FROM article_id_seq)")
+        except PeeweeInterfaceError:   # the connection is closed: the server stopped
+            raise ServerGone(self.path) from None
         except PeeweeDatabaseError as exc:
             text = str(exc)
+            if "server closed the connection" in text or "terminating connection" in text or "connection already" \
+                    in text:
+                raise ServerGone(self.path) from None
             if "lock timeout" in text or "deadlock" in text:
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
             if "read-only transaction" in text or "permission denied" in text:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from peewee import InterfaceError
+
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.pipeline import analyse_text
@@ -27,6 +29,7 @@ from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DatabaseLocked, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
+from jmreview.store.server import ServerGone
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
 from jmreview.workflows.reimport import carry_over, plan, previous_version
 
@@ -211,7 +214,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
             else:
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
-                except (DiskFull, DatabaseLocked) as exc:  # the next file would fare no better: stop, say what was done
+                except (DiskFull, DatabaseLocked, ServerGone) as exc:  # the next would fare no better: stop, say so
                     report.not_tried = [printable_name(p) for p in files[n:]]
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
                     break
@@ -222,12 +225,12 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     if report.imported:
         try:
             newspaper_pass(store, patterns=page_patterns)   # issue, page, dates and continued stories of new files
-        except (DiskFull, DatabaseLocked):
+        except (DiskFull, DatabaseLocked, ServerGone, InterfaceError):
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report
 
 
-def _full_reason(exc: DiskFull | DatabaseLocked, left: int) -> str:
-    """Why a file was not imported on a full disk or a locked database, and what became of the rest."""
-    kind = "disk_full" if isinstance(exc, DiskFull) else "locked"
+def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone, left: int) -> str:
+    """Why a file was not imported on a full disk, a locked database or a server gone, and what became of the rest."""
+    kind = "disk_full" if isinstance(exc, DiskFull) else "server_gone" if isinstance(exc, ServerGone) else "locked"
     return REFUSALS[f"{kind}_stopped" if left else kind].format(path=exc.path, left=left)

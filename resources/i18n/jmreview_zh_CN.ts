@@ -2155,6 +2155,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未导入：{path} 正被另一个程序或窗口锁定，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请等它完成后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not imported: {path} stopped answering, nothing of this file was saved; import again when the server is back (files already imported are skipped)</source>
+        <translation>未导入：{path} 没有响应，这个文件的内容都没有保存；请等服务器恢复后重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: {path} stopped answering, nothing of this file was saved; the import stopped here, {left} more files were not tried; import again when the server is back (files already imported are skipped)</source>
+        <translation>未导入：{path} 没有响应，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请等服务器恢复后重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
         <source>starts with a {encoding} mark but does not decode (at byte {detail})</source>
         <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
     </message>

@@ -4,9 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
 from jmreview.errors import JmreviewError
+from jmreview.gui import file_dialogs
 from jmreview.gui.cue_text import backup_kind_text
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.store_messages import user_message
@@ -48,7 +49,7 @@ def open_database(window: WindowHost, opener: Opener, path: str | None = None) -
     """Switch to another database file (a recent one, or one chosen in a dialog)."""
     if path is None:
         recent = recent_databases(window.settings)
-        path, _ = QFileDialog.getOpenFileName(window, tr("Open database"), recent[0] if recent else "",
+        path = file_dialogs.open_file(window, tr("Open database"), recent[0] if recent else "",
                                               tr("jmreview databases (*.sqlite3 *.db);;All files (*)"))
     if not path or Path(path) == window.session.store.path:
         return

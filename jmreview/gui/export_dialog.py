@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
+from jmreview.gui import file_dialogs
 from jmreview.gui.table_models import STATUS_TITLES
 from jmreview.store.models import STATUSES
 
@@ -98,6 +99,6 @@ class ExportDialog(QDialog):
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         fmt = self.format.currentData()
-        name, _ = QFileDialog.getSaveFileName(self.parentWidget(), tr("Export corpus"), default_name(fmt),
+        name = file_dialogs.save_file(self.parentWidget(), tr("Export corpus"), default_name(fmt),
                                               f"*.{SUFFIXES.get(fmt, fmt)}")
         return self.choice(Path(name)) if name else None

@@ -8,9 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.gui import file_dialogs
 from jmreview.gui.crash import log_path
 from jmreview.gui.cue_text import refusal_text
 from jmreview.gui.host import WindowHost
@@ -166,10 +167,10 @@ def rerun_automation(window: WindowHost, file_id: int) -> Job:
 def ask_and_import(window: WindowHost, folder: bool) -> None:
     """Ask for files or a folder and import them."""
     if folder:
-        chosen = QFileDialog.getExistingDirectory(window, tr("Import folder"))
+        chosen = file_dialogs.open_folder(window, tr("Import folder"))
         paths = [Path(chosen)] if chosen else []
     else:
-        names, _ = QFileDialog.getOpenFileNames(window, tr("Import page dumps"), "",
+        names = file_dialogs.open_files(window, tr("Import page dumps"), "",
                                                 tr("Text files (*.txt);;All files (*)"))
         paths = [Path(n) for n in names]
     if paths:
@@ -219,7 +220,7 @@ def export_to(window: WindowHost, choice: Any) -> Job:
 
 def ask_and_import_json(window: WindowHost) -> None:
     """Restore or apply a corpus JSON file chosen in a dialog (applied as one undoable step)."""
-    name, _ = QFileDialog.getOpenFileName(window, tr("Import corpus JSON"), "", tr("JSON (*.json)"))
+    name = file_dialogs.open_file(window, tr("Import corpus JSON"), "", tr("JSON (*.json)"))
     if name:
         import_json_into(window, Path(name))
 

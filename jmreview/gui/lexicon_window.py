@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +31,7 @@ from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS, Entry
 from jmreview.analysis.patterns import SOURCE, TAIL_PATTERN, describe, is_pattern
 from jmreview.errors import JmreviewError
 from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
+from jmreview.gui import file_dialogs
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store.lexicon import LexiconRow, lexicon_rows
@@ -213,8 +213,7 @@ class LexiconWindow(QDialog):
 
     def import_file(self, path: str | None = None) -> None:
         """Add the entries of another desk's lexicon file (CSV or JSON)."""
-        path = path or QFileDialog.getOpenFileName(self, tr("Import a lexicon"), "",
-                                                   tr("Lexicon files (*.csv *.json)"))[0]
+        path = path or file_dialogs.open_file(self, tr("Import a lexicon"), "", tr("Lexicon files (*.csv *.json)"))
         if not path:
             return
         try:
@@ -227,8 +226,8 @@ class LexiconWindow(QDialog):
 
     def export_file(self, path: str | None = None) -> None:
         """Write the entries shown to a CSV or JSON file."""
-        path = path or QFileDialog.getSaveFileName(self, tr("Export the lexicon"), "lexicon.csv",
-                                                   tr("Lexicon files (*.csv *.json)"))[0]
+        path = path or file_dialogs.save_file(self, tr("Export the lexicon"), "lexicon.csv",
+                                              tr("Lexicon files (*.csv *.json)"))
         if path:
             try:
                 n = write_lexicon(Path(path), self.rows)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jmreview.errors import JmreviewError
+from jmreview.gui import file_dialogs
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import coded_text, user_message
 from jmreview.store.changes import EditConflict
@@ -71,7 +71,7 @@ class PreviewDialog(QDialog):
 
 def ask_and_import_xlsx(window: WindowHost) -> None:
     """Choose an edited workbook, see its changes, apply them (one undo step)."""
-    name, _ = QFileDialog.getOpenFileName(window, tr("Import an edited workbook"), "", tr("Excel workbook (*.xlsx)"))
+    name = file_dialogs.open_file(window, tr("Import an edited workbook"), "", tr("Excel workbook (*.xlsx)"))
     if name:
         import_xlsx_into(window, Path(name))
 
@@ -113,7 +113,7 @@ def import_xlsx_into(window: WindowHost, path: Path) -> None:
 
 def ask_and_import_annotations(window: WindowHost) -> None:
     """Choose an annotation file of another tool, say how to take it, apply it (one undo step)."""
-    name, _ = QFileDialog.getOpenFileName(window, tr("Import entity annotations"), "",
+    name = file_dialogs.open_file(window, tr("Import entity annotations"), "",
                                           tr("Annotations (*.json *.jsonl *.bio *.conll *.txt)"))
     if not name:
         return

@@ -133,7 +133,7 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
         for doc, decided, suggested in work:
             _apply(ch, doc, decided, suggested, mode, report)
     if ch.steps:
-        report.log_id = int(ch.steps[-1]["log"])
+        report.log_id = ch.log_id()
     return report
 
 

@@ -131,7 +131,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
         report.conflicts += [f"{name}: {why}" for name, why in kept]
         report.refusals += kept
     if ch.steps:
-        report.log_id = int(ch.steps[-1]["log"])
+        report.log_id = ch.log_id()
     return report
 
 

@@ -234,5 +234,5 @@ def apply_plan(store: Store, plan: XlsxPlan, who: str) -> int:
                 for e in Entity.select().where(Entity.id.in_(ids)):
                     ch.set(e, **changes)
             ch.touch(art)
-    plan.log_id = int(ch.steps[-1]["log"]) if ch.steps else 0
+    plan.log_id = ch.log_id()
     return plan.log_id

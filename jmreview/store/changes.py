@@ -163,6 +163,10 @@ class Changes:
                            "before": _row_values(row)})
         type(row).delete().where(type(row).id == row.id).execute()
 
+    def log_id(self) -> int:
+        """The edit-log id of the recorded edit (0 when it changed nothing and logged nothing)."""
+        return int(self.steps[-1]["log"]) if self.steps else 0
+
     def touch(self, article: Article) -> None:
         """Mark an article as changed by this edit (its version goes up once)."""
         self.touched_articles.add(article.id)

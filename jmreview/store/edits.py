@@ -23,9 +23,6 @@ ARTICLE_LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources"
 LABEL_NAMES = "PER LOC ORG DATE".split()
 
 
-def _log_id(changes: Changes) -> int:
-    return int(changes.steps[-1]["log"]) if changes.steps else 0
-
 
 def _manual(changes: Changes, row: Block | Article, *names: str) -> None:
     marks = sorted(set(row.manual) | set(names))
@@ -83,7 +80,7 @@ def _set_block(store: Store, who: str, block: Block, action: str, summary: str, 
         _manual(ch, block, mark)
         if block.article_id:
             ch.touch(Article.get_by_id(block.article_id))
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def set_block_role(store: Store, who: str, block_id: int, role: str, seen: Seen | None = None) -> int:
@@ -108,7 +105,7 @@ def set_block_roles(store: Store, who: str, block_ids: list[int], role: str,
         for article_id in sorted(articles):
             ch.touch(Article.get_by_id(article_id))
         refresh_fields(ch, sorted(articles))
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | None = None) -> int:
@@ -140,7 +137,7 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
             _renumber_blocks(ch, article)
             refresh_fields(ch, [article.id])
         _manual(ch, block, "article")
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def set_join(store: Store, who: str, block_id: int, joined: bool, seen: Seen | None = None) -> int:
@@ -187,7 +184,7 @@ def split_article(store: Store, who: str, block_id: int, seen: Seen | None = Non
         _renumber_blocks(ch, new)  # type: ignore[arg-type]
         renumber_articles(ch, old.file_id)
         refresh_fields(ch, [old.id, new.id])
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def store_text(file_id: int, block: Block) -> str:
@@ -218,7 +215,7 @@ def merge_articles(store: Store, who: str, article_id: int, other_id: int, versi
         _renumber_blocks(ch, keep)
         renumber_articles(ch, keep.file_id)
         refresh_fields(ch, [keep.id])
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def neighbour(article_id: int, step: int) -> Article | None:
@@ -255,7 +252,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
             _renumber_blocks(ch, src)
         renumber_articles(ch, target.file_id)
         refresh_fields(ch, [target.id, *sources])
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def set_article_field(store: Store, who: str, article_id: int, name: str, value: Any,
@@ -281,7 +278,7 @@ def set_article_field(store: Store, who: str, article_id: int, name: str, value:
             ch.set(article, title_simplified=to_simplified(value))
         _manual(ch, article, name)
         ch.touch(article)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def set_status(store: Store, who: str, article_id: int, status: str, expected_version: int | None = None) -> int:
@@ -296,4 +293,4 @@ def set_status(store: Store, who: str, article_id: int, status: str, expected_ve
         done = status in ("reviewed", "rejected")
         ch.set(article, status=status, reviewer=who if done else None, reviewed_at=now() if done else None)
         ch.touch(article)
-    return _log_id(ch)
+    return ch.log_id()

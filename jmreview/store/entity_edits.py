@@ -14,9 +14,6 @@ LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def _log_id(changes: Changes) -> int:
-    return int(changes.steps[-1]["log"]) if changes.steps else 0
-
 
 def add_entity(store: Store, who: str, article_id: int, start: int, end: int, label: str,
                role: str | None = None) -> int:
@@ -33,7 +30,7 @@ def add_entity(store: Store, who: str, article_id: int, start: int, end: int, la
                       simplified=to_simplified_aligned(text), label=label, role=role, origin="manual",
                       status="accepted", created_at=now())
         _decided(ch, article)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def _label_span(changes: Changes, source: SourceFile, article_id: int, start: int, end: int, label: str) -> str:
@@ -80,7 +77,7 @@ def update_entity(store: Store, who: str, entity_ids: int | list[int], **values:
         for entity in entities:
             ch.set(entity, **values)
             _decided(ch, Article.get_by_id(entity.article_id))
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def delete_entity(store: Store, who: str, entity_ids: int | list[int]) -> int:
@@ -91,7 +88,7 @@ def delete_entity(store: Store, who: str, entity_ids: int | list[int]) -> int:
         for entity in entities:
             _decided(ch, Article.get_by_id(entity.article_id))
             ch.delete(entity)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def accept_all(store: Store, who: str, article_id: int) -> int:
@@ -101,7 +98,7 @@ def accept_all(store: Store, who: str, article_id: int) -> int:
         for e in Entity.select().where((Entity.article == article) & (Entity.status == "suggested") & on_its_lines()):
             ch.set(e, status="accepted")
         _decided(ch, article)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id: int | None = None,
@@ -138,7 +135,7 @@ def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id
                     _decided(ch, Article.get_by_id(owner.article_id))
     if counts is not None:
         counts.update(tally)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def add_label(store: Store, who: str, name: str, title: str, color: str, hotkey: str | None = None) -> int:
@@ -146,7 +143,7 @@ def add_label(store: Store, who: str, name: str, title: str, color: str, hotkey:
     _check_label(name, color, hotkey, None)
     with record(store, who, "add_label", f"label {name} ({title})") as ch:
         ch.create(Label, name=name, title=title, color=color, hotkey=hotkey or None)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def edit_label(store: Store, who: str, label_id: int, **values: Any) -> int:
@@ -157,7 +154,7 @@ def edit_label(store: Store, who: str, label_id: int, **values: Any) -> int:
     _check_label(label.name, values.get("color", label.color), values.get("hotkey", label.hotkey), label.id)
     with record(store, who, "edit_label", f"label {label.name}: {values}") as ch:
         ch.set(label, **values)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def _check_label(name: str, color: str, hotkey: str | None, own_id: int | None) -> None:

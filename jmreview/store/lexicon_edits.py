@@ -12,9 +12,6 @@ from jmreview.store.models import LexiconEntry, now
 LABELS = ENTITY_LABELS + LAYOUT_LABELS
 
 
-def _log_id(changes: Changes) -> int:
-    return int(changes.steps[-1]["log"]) if changes.steps else 0
-
 
 def _check(entry: Entry) -> Entry:
     text = to_simplified(entry.text.strip())
@@ -48,7 +45,7 @@ def delete_entry(store: Store, who: str, text: str, label: str) -> int:
     """Remove an entry from the lexicon (what is derived stays out until this edit is undone)."""
     with record(store, who, "lexicon_delete", f"lexicon: delete {label} {text}") as ch:
         _hide(ch, text, label)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def edit_entry(store: Store, who: str, old: tuple[str, str], new: Entry) -> int:
@@ -58,7 +55,7 @@ def edit_entry(store: Store, who: str, old: tuple[str, str], new: Entry) -> int:
         if old != (new.text, new.label):
             _hide(ch, *old)
         _put(ch, Entry(new.text, new.label, new.positive, new.count, new.editors or (who,)), "edited")
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def import_entries(store: Store, who: str, entries: Iterable[Entry], source: str) -> tuple[int, int]:
@@ -67,4 +64,4 @@ def import_entries(store: Store, who: str, entries: Iterable[Entry], source: str
     with record(store, who, "lexicon_import", f"lexicon: {len(checked)} entries imported from {source}") as ch:
         for entry in checked.values():
             _put(ch, entry, "imported")
-    return len(checked), _log_id(ch)
+    return len(checked), ch.log_id()

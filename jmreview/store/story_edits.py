@@ -16,10 +16,6 @@ from jmreview.store.story_rules import circle_through, issue_refusal, link_refus
 LINK_STATUSES = ("suggested", "accepted", "rejected")
 
 
-def _log_id(changes: object) -> int:
-    steps = getattr(changes, "steps", [])
-    return int(steps[-1]["log"]) if steps else 0
-
 
 def set_page(store: Store, who: str, file_id: int, issue: str | None, page: str | None) -> int:
     """Set a file's issue date (ISO) and page label (A03) by hand."""
@@ -38,7 +34,7 @@ def set_page(store: Store, who: str, file_id: int, issue: str | None, page: str 
         if why is not None:
             raise EditConflict(why, "link_moves")
         ch.set(source, issue_date=issue or None, page_label=label, page_source="manual")
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def link_stories(store: Store, who: str, first_id: int, then_id: int) -> int:
@@ -67,7 +63,7 @@ def link_stories(store: Store, who: str, first_id: int, then_id: int) -> int:
                       status="accepted", created_at=now())
         ch.touch(first)
         ch.touch(then)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def set_link_status(store: Store, who: str, link_id: int, status: str) -> int:
@@ -84,7 +80,7 @@ def set_link_status(store: Store, who: str, link_id: int, status: str) -> int:
         ch.set(link, status=status)
         ch.touch(first)
         ch.touch(then)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def unlink(store: Store, who: str, link_id: int) -> int:
@@ -97,7 +93,7 @@ def unlink(store: Store, who: str, link_id: int) -> int:
         ch.delete(link)
         ch.touch(first)
         ch.touch(then)
-    return _log_id(ch)
+    return ch.log_id()
 
 
 def move_links(ch: Changes, gone: int, keep: int) -> None:

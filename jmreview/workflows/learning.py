@@ -115,5 +115,5 @@ def apply_learned(store: Store, who: str, plan: LearnPlan | None = None) -> tupl
         for art_id in sorted(open_ids):
             ch.touch(Article.get_by_id(art_id))
         refresh_fields(ch, sorted(open_ids))
-    log = int(ch.steps[-1]["log"]) if ch.steps else 0
+    log = ch.log_id()
     return plan, log

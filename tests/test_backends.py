@@ -264,3 +264,32 @@ def test_p5_a_server_connection_lost_mid_import_stops_with_a_summary(pg_url: str
         report = import_paths(store, [folder], progress=progress, workers=1)
     assert len(report.imported) == 2 and report.not_tried, report
     assert "stopped answering" in report.refused[-1][1], report.refused
+
+
+def test_p6_a_busy_server_is_said_as_busy_not_as_unopenable(pg_url: str, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Seventh run P6: while another session held the write lock, `link` said the database 'cannot be opened:
+    canceling statement due to lock timeout'. Opening no longer waits for writers; the write says it is busy."""
+    import psycopg2
+
+    from jmreview.store.server import WRITE_LOCK, ServerStore
+
+    assert main(["import", str(SEEDS / "001_69ca20e02664ffc6.txt"), "--db", pg_url, "--workers", "1"]) == 0
+    holder = psycopg2.connect(pg_url)
+    try:
+        holder.cursor().execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))
+        with ServerStore(pg_url, busy_ms=300) as store:   # opens at once
+            first = Article.select().order_by(Article.id).first()
+            with pytest.raises(StoreError) as caught:
+                edits.set_article_field(store, WHO, first.id, "title", "新标题")
+        assert "busy with another editor's change" in str(caught.value) and "cannot be opened" not in str(caught.value)
+        holder.cursor().execute("LOCK TABLE article IN ACCESS EXCLUSIVE MODE")   # inside the holder's transaction
+        capsys.readouterr()
+        assert main(["stats", "--db", pg_url]) == 2
+        err = capsys.readouterr().err
+        assert "busy" in err and "cannot be opened" not in err and "unexpected" not in err, err
+    finally:
+        holder.close()
+    with Store(pg_url) as store:   # the lock gone, the edit goes through
+        first = Article.select().order_by(Article.id).first()
+        edits.set_article_field(store, WHO, first.id, "title", "新标题")

@@ -27,6 +27,7 @@ SERVER_MESSAGES = {   # English; the window translates them
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
     "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
+    "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",
     "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
@@ -41,6 +42,16 @@ class ServerGone(StoreError):
     def __init__(self, path: str) -> None:
         super().__init__(Coded(SERVER_MESSAGES["gone"], path=path))
         self.path = path
+
+
+def read_failure(exc: Exception, path: str) -> StoreError | None:
+    """What a failed read of a busy or lost database means to the user, or None for a real bug."""
+    text = str(exc)
+    if "lock timeout" in text or "database is locked" in text or "deadlock" in text:
+        return StoreError(Coded(SERVER_MESSAGES["busy"], path=path))
+    if "server closed the connection" in text or "terminating connection" in text:
+        return ServerGone(path)
+    return None
 
 
 class ServerLocation(str):
@@ -88,6 +99,8 @@ class ServerStore:
                                        detail="it holds no jmreview database"))
         except PeeweeDatabaseError as exc:
             self.db.close()
+            if "lock timeout" in str(exc) or "deadlock" in str(exc):
+                raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
             raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path,
                                    detail=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)) from None
         except StoreError:
@@ -95,6 +108,11 @@ class ServerStore:
             raise
 
     def _init_schema(self) -> None:
+        """Create or upgrade the schema; a current one is opened without waiting for writers."""
+        if "schemainfo" in self.db.get_tables():
+            row = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+            if row and row[0] == SCHEMA_VERSION:
+                return
         with self.db.atomic():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))   # two first openings
             if "schemainfo" in self.db.get_tables():

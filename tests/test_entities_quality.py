@@ -111,6 +111,29 @@ def test_fast_cut_gives_jiebas_words() -> None:
     assert all(cut.cut(t) == list(jieba.dt.cut(t, HMM=True)) for t in lines)
 
 
+def test_fast_hmm_gives_jiebas_words_on_random_text() -> None:
+    """Runs of characters jieba does not know, as names and rare words are: the same words as jieba's HMM,
+    ties included (a run of one repeated rare character has equal paths)."""
+    import random
+
+    import jieba
+    from jieba import finalseg
+
+    from jmreview.analysis.fastcut import FastCut
+    from jmreview.analysis.hmm import hmm_cutter
+    from jmreview.analysis.lexicon import tokenizer
+
+    rng = random.Random(7)
+    common = [chr(c) for c in range(0x4E00, 0x9FA5)]
+    texts = ["".join(rng.choice(common) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    texts += ["䶮" * n for n in range(1, 6)] + ["鿕鿕鿕", "a1.5%鬱鬱", "x", "丶丶丶丶"]
+    texts += ["".join(rng.choice(common[:200] + list("，。·ab12 ")) for _ in range(60)) for _ in range(300)]
+    hmm = hmm_cutter()
+    assert all(hmm(t) == list(finalseg.cut(t)) for t in texts)
+    cut = FastCut(tokenizer().tokenizer)
+    assert all(cut.cut(t) == list(jieba.dt.cut(t, HMM=True)) for t in texts)
+
+
 def test_bio_spans_and_scoring_on_a_hand_made_export(tmp_path: Path) -> None:
     sents = read_bio(BIO)
     assert len(sents) == 6 and spans_of(sents[2][1]) == {(0, 3, "ORG"), (13, 16, "ORG")}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.gazetteer import all_words, place_pattern, trie_regex, world_spans, world_words
+from jmreview.analysis.gazetteer import all_words, place_pattern, place_starts, trie_regex, world_spans, world_words
 from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
@@ -138,8 +138,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = domain_words()
     place_re = place_pattern()
     return {
-        "org": re.compile(rf"(?:{place_re}|{ORG_PREFIX})(?:[（(][{CJK}]{{1,6}}[)）])?"
-                          rf"[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}"),
+        "org": re.compile(rf"(?=[{place_starts()}中国全省市区县镇])(?:{place_re}|{ORG_PREFIX})"
+                          rf"(?:[（(][{CJK}]{{1,6}}[)）])?[{CJK}（）()]{{0,10}}?{ORG_SUFFIX}"),
         "org_more": re.compile(rf"[{CJK}]{{0,8}}?{ORG_SUFFIX}"),
         "loc": re.compile(rf"(?:{place_re})[{CJK}]{{0,6}}?{LOC_SUFFIX}(?![域长委级内外])"
                           rf"(?![{CJK}]{{0,1}}{ORG_SUFFIX})"),
@@ -253,13 +253,13 @@ def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int,
 def rule_spans(s: str, toks: list[tuple[str, str]],
                known_people: set[str]) -> tuple[list[Span], dict[tuple[int, int], set[str]]]:
     """Every span the rules propose for one line, and which rules proposed each person (the model chooses)."""
-    spans, sources, _ = _proposals(s, toks, known_people)
+    spans, sources, _, _ = _proposals(s, toks, known_people)
     return spans, sources
 
 
-def _proposals(s: str, toks: list[tuple[str, str]],
-               known_people: set[str]) -> tuple[list[Span], dict[tuple[int, int], set[str]], set[tuple[int, int, str]]]:
-    """The spans of one line, the sources of each person, and the spans only jieba proposed."""
+def _proposals(s: str, toks: list[tuple[str, str]], known_people: set[str]
+               ) -> tuple[list[Span], dict[tuple[int, int], set[str]], set[tuple[int, int, str]], set[int]]:
+    """The spans of one line, the sources of each person, the spans only jieba proposed, and the word edges."""
     cuts, tok_spans = _token_edges(toks)
     titled, tok, dots = _person_spans(s, known_people), token_people(toks, all_words()), dot_names(s)
     ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots
@@ -272,16 +272,15 @@ def _proposals(s: str, toks: list[tuple[str, str]],
             if label == "PER":
                 sources.setdefault((i, j), set()).add("title" if name == "title" and role else name)
     jieba_only = {sp[:3] for sp in machine} - {sp[:3] for sp in ruled + listed}
-    return spans + listed, sources, jieba_only
+    return spans + listed, sources, jieba_only, cuts
 
 
 def block_candidates(block: Block, known_people: set[str]) -> tuple[list, set[int], set[tuple[int, int, str]], list]:
     """A block's proposed spans (people chosen by the model), word edges, the spans the rules found, its words."""
     s = block.simplified
     toks = tokens(s)
-    spans, sources, jieba_only = _proposals(s, toks, known_people)
+    spans, sources, jieba_only, cuts = _proposals(s, toks, known_people)
     spans = choose_people(s, toks, spans, sources, known_people)
-    cuts, _ = _token_edges(toks)
     return spans, cuts, {sp[:3] for sp in spans if sp[:3] not in jieba_only}, toks
 
 

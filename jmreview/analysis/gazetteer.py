@@ -58,7 +58,15 @@ def trie_regex(words: list[str] | set[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if ends else body
 
-    return build(trie)
+    first = "".join(re.escape(ch) for ch in sorted(trie) if ch)
+    # a look-ahead for the possible first characters: re tries the many branches only where one can start
+    return f"(?=[{first}]){build(trie)}" if len(trie) > 1 else build(trie)
+
+
+@lru_cache(maxsize=1)
+def place_starts() -> str:
+    """The characters a known place name can start with, for a regex character class."""
+    return "".join(re.escape(ch) for ch in sorted({w[0] for w, lab in all_words().items() if lab == "LOC" and w}))
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +102,7 @@ def world_spans(s: str, cuts: set[int]) -> list[tuple[int, int, str, str | None]
         if match.start() in cuts and (match.end() in cuts or _prefix_of_word(s, match.start(), match.end(), cuts)):
             spans.append((match.start(), match.end(), words[match.group(0)], None))
     pat = world_patterns()
-    for match in pat["team"].finditer(s):
+    for match in pat["team"].finditer(s) if "队" in s else ():   # every team ends in 队
         spans.append((match.start(), match.end(), "ORG", None))
     for match in pat["pair"].finditer(s):
         for g in (1, 2, 3):

@@ -38,6 +38,7 @@ OFFICES = {"老", "老师", "主席", "总理", "外长", "部长", "局长", "�
            "师傅"}
 GATE = COMMON_SURNAMES | set("·•") | {w[0] for w in JAPANESE} | {w[0] for w in SURNAME2}
 DOTS = ("·", "•")
+LAST_GATE = COMMON_SURNAMES | {"杯", "赛"}   # a word ending so may cross a name (中江|宏伟) or name a cup (汤杯)
 
 
 def tier(word: str) -> str:
@@ -140,6 +141,8 @@ def candidates(toks: list[tuple[str, str]], st: list[int]) -> Cands:
     """Candidate spans from jieba's words: span → (first token, token after; -1 when inside a word; its kind)."""
     out: Cands = {}
     for k, (word, tag) in enumerate(toks):
+        if tag not in NAMEISH and word[0] not in GATE and word[-1] not in LAST_GATE:
+            continue  # most words: no name starts, ends or hides here (the checks below, decided in three looks)
         if word.endswith(("杯", "杯赛")):
             _cup(word, st[k], out)
             continue

@@ -98,7 +98,7 @@ def detect_script(text: str) -> str:
     """'traditional', 'simplified' or 'mixed', by the characters that differ between scripts."""
     to_s = converter("t2s")
     to_t = converter("s2t")
-    chars = {ch for ch in text if "\u3400" <= ch <= "\u9fff"}
+    chars = {ch for ch in set(text) if "\u3400" <= ch <= "\u9fff"}
     if not chars:
         return "simplified"
     joined = "".join(sorted(chars))

@@ -65,10 +65,12 @@ def ensure_index(store: Store) -> None:
                 _insert(store, table, rows)
 
 
-def index_blocks(store: Store, file_id: int, text: str) -> None:
-    """Add one file's blocks to the search table (inside the caller's transaction)."""
+def index_blocks(store: Store, file_id: int, text: str, known: dict[int, str] | None = None) -> None:
+    """Add one file's blocks to the search table (inside the caller's transaction); `known`: searchable
+    forms the analysis already made, by block start."""
     table = _create(store)
-    rows = [(b.id, simplified_block(text, b.start, b.end))
+    known = known or {}
+    rows = [(b.id, known.get(b.start) or simplified_block(text, b.start, b.end))
             for b in Block.select(Block.id, Block.start, Block.end).where(Block.file == file_id)]
     _insert(store, table, rows)
 

@@ -75,7 +75,7 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None)
                              joins_previous=m in page.joins, join_cue=page.joins.get(m, ""),
                              duplicate_of=page.blocks[dup].line if dup is not None else None) \
                     .where(Block.id == by_line[page.blocks[m].line].id).execute()
-            insert_rows(store, Entity, entity_rows(source, row, art, set(members)))
+            insert_rows(store, Entity, entity_rows(source, row.id, art, set(members)))
             if len(members) < len(art.members):   # lines a person gave to another article: fields from what is left
                 _fields_from_lines(row)
         for m in page.noise:

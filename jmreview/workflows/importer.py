@@ -27,7 +27,7 @@ from jmreview.store.database import Store
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DatabaseLocked, DiskFull
-from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
+from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
 from jmreview.store.server import ServerGone
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
@@ -160,7 +160,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
     sf = SourceFile.create(name=source.name, folder=source.folder, sha256=source.sha256, encoding=source.encoding,
                            script=page.script, text=source.text, line_count=page.line_count,
                            size=source.size)
-    articles = [create_article(sf, k, art) for k, art in enumerate(page.articles)]
+    articles = create_articles(store, sf, page.articles)
     owner = {m: (k, pos) for k, art in enumerate(page.articles) for pos, m in enumerate(art.members)}
     rows: list[dict[str, Any]] = []
     for m, b in enumerate(page.blocks):
@@ -169,7 +169,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
         dup = page.duplicates.get(m)
         rows.append({
             "file": sf.id, "line": b.line, "start": b.start, "end": b.end,
-            "article": articles[k].id if k is not None else None, "position": pos,
+            "article": articles[k] if k is not None else None, "position": pos,
             "role": member_of.roles[m] if member_of else "body",
             "cue": member_of.cues.get(m, "") if member_of else page.noise_cues.get(m, NOISE_CUE),
             "joins_previous": m in page.joins, "join_cue": page.joins.get(m, ""),
@@ -180,7 +180,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
     for row, art in zip(articles, page.articles):
         ents += entity_rows(sf, row, art, set(art.members))
     insert_rows(store, Entity, ents)
-    index_blocks(store, sf.id, source.text)
+    index_blocks(store, sf.id, source.text, {b.start: b.simplified for b in page.blocks})
     if old is not None:
         carried = carry_over(old, sf, who)  # marks the old version replaced by the new one
         report.new_versions.append(source.name)

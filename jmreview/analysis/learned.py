@@ -156,15 +156,20 @@ def learned_spans(s: str, spans: list[Span], cuts: set[int], lexicon: Lexicon | 
         return spans, {}
     learned: dict[tuple[int, int, str], str] = {}
     kept, pat = [], lexicon.patterns
+    tails, negative = lexicon.tails, lexicon.negative
     for i, j, label, role in spans:
-        cut = next((e for e in (lexicon.tails.get((s[j - n:j], label)) for n in (3, 2))
-                    if e is not None and j - len(e.text) + 2 - i >= 2), None)
+        cut = None
+        for n in (3, 2) if tails else ():
+            e = tails.get((s[j - n:j], label))
+            if e is not None and j - len(e.text) + 2 - i >= 2:
+                cut = e
+                break
         if cut is not None:  # editors cut this tail off such suggestions (after the character it follows)
             j -= len(cut.text) - 2
         elif pat.tails:  # …or off any suggestion ending so, whatever stood before it
             j, cut = pat.cut(s, i, j, label)  # type: ignore[assignment]
         text = s[i:j]
-        if (text, label) in lexicon.negative:
+        if (text, label) in negative:
             continue
         if toks is not None and pat.shapes and text not in lexicon.positive and pat.rejected(
                 text, label, "rules" if by_rules is not None and (i, j, label) in by_rules else "jieba"):

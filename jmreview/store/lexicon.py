@@ -9,16 +9,14 @@ edits and deletions made in the lexicon window (which win over what is derived).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
 
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key
 from jmreview.analysis.patterns import Decision, derive
 from jmreview.store.dialect import log_steps_sql, step_field
-from jmreview.store.models import LexiconEntry, database_proxy
+from jmreview.store.models import database_proxy
 
 DECISIONS_SQL = (
     "SELECT e.id, e.simplified, e.label, e.status, e.origin, a.reviewer, e.created_at, e.cue FROM entity e "
@@ -145,14 +143,18 @@ def _row(key: tuple[str, str], tally: _Tally, positive: bool, origin: str = "lea
 def stored_rows() -> tuple[list[LexiconRow], set[tuple[str, str]]]:
     """The imported and edited entries, and the text/label pairs deleted in the lexicon window."""
     rows, hidden = [], set()
-    fields = (LexiconEntry.text, LexiconEntry.label, LexiconEntry.positive, LexiconEntry.count,
-              LexiconEntry.editors, LexiconEntry.last_at, LexiconEntry.origin, LexiconEntry.hidden)
-    found = cast(Iterable[tuple[Any, ...]], LexiconEntry.select(*fields).order_by(LexiconEntry.id).tuples())
-    for text, label, positive, count, editors, last_at, origin, gone in found:   # plain tuples: 10,000 in a few ms
+    editors_of: dict[str, tuple[str, ...]] = {}   # the same few editor lists, decoded once each
+    found = database_proxy.execute_sql("SELECT text, label, positive, count, editors, last_at, origin, hidden "
+                                       "FROM lexiconentry ORDER BY id").fetchall()
+    for text, label, positive, count, editors, last_at, origin, gone in found:   # raw rows: 10,000 in a few ms
         if gone:
             hidden.add((text, label))
-        else:
-            rows.append(LexiconRow(text, label, bool(positive), count, tuple(editors), _stamp(last_at), origin))
+            continue
+        key = editors if isinstance(editors, str) else json.dumps(editors)
+        who = editors_of.get(key)
+        if who is None:
+            who = editors_of[key] = tuple(json.loads(key) if key else ())
+        rows.append(LexiconRow(text, label, bool(positive), count, who, _stamp(last_at), origin))
     return rows, hidden
 
 

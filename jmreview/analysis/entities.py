@@ -18,6 +18,7 @@ from jmreview.analysis.gazetteer import all_words, place_pattern, place_starts, 
 from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
+from jmreview.analysis.org_edges import before_title
 from jmreview.analysis.page import ArticleResult, PageAnalysis
 from jmreview.analysis.person_model import choose_people
 from jmreview.analysis.script import to_simplified_aligned
@@ -157,6 +158,7 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
         while more and end < more.end() <= match.start() + ORG_MAX and _org_body_ok(more.group(0)):
             end = more.end()
             more = pat["org_more"].match(s, end)
+        end = before_title(s, match.start(), end)
         body = s[match.start():end]
         if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3 and not _crosses_clause(body):
             spans.append((match.start(), end, "ORG", None))

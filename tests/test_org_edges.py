@@ -1,0 +1,27 @@
+"""Organisation names end before the title of the person after them (issue 11: '…局长 cut to …局')."""
+from __future__ import annotations
+
+import pytest
+
+from jmreview.analysis.entities import _pattern_spans
+from jmreview.analysis.org_edges import before_title
+
+
+@pytest.mark.parametrize(("line", "org"), [
+    ("湖南省教育厅副厅长王某出席", "湖南省教育厅"),
+    ("国家商务部部长在会上说", "国家商务部"),
+    ("佛山市人大常委会主任讲话", "佛山市人大常委会"),     # 常委 inside 常委会: the name goes on
+    ("市委常委、宣传部部长", "市委"),
+    ("中山市统计局局长", "中山市统计局"),
+])
+def test_an_organisation_stops_before_a_title(line: str, org: str) -> None:
+    found = {line[i:j] for i, j, label, _ in _pattern_spans(line) if label == "ORG"}
+    assert org in found, found
+    assert not any(x.endswith(("副厅", "部部", "局局", "常委")) for x in found), found
+
+
+def test_before_title_keeps_names_that_only_hold_a_title_word() -> None:
+    s = "全国人大常委会委员长"
+    assert before_title(s, 0, s.index("会") + 1) == s.index("会") + 1   # 常委会: 常委 ends inside the name
+    s = "某某协会会长"
+    assert before_title(s, 0, 5) == 4   # 协会会 → 协会: 会长 starts at the name's last character

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,7 +30,8 @@ ORG_SUFFIX = (r"(?:委员会|常委会|人民政府|政府|办公厅|办公室|�
               r"(?<![应急物资储备])中心|研究院|研究所|"
               r"科学院|实验室|实验站|大学|学院|学校|中学|小学|幼儿园|医院|卫生院|有限公司|股份公司|公司|集团|银行|"
               r"支行|海关|法院|检察院|公安局|(?<![大格布开结全当时政])局|厅|(?<![)）])委|(?<![主承举合协创开兴买])办|"
-              r"(?<![总全内外东西南北])部|(?<![学法科])院|协会|商会|联合会|促进会|研究会|学会|基金会|同乡会|会馆|总会|分会|"
+              r"(?<![总全内外东西南北])部|(?<![学法科])院|协会|商会|联合会|联谊会|促进会|研究会|学会|基金会|同乡会|会馆|总会|分会|"
+              r"立法会|议会|侨联|工商联|政协|文联|妇联|残联|科协|总工会|(?<![部签])署|"
               r"图书馆|博物馆|纪念馆|报社|日报|晚报|杂志社|出版社|通讯社|电视台|电台|律师事务所|事务所|党支部|指挥部|"
               r"俱乐部|代表团|考察团|艺术团|歌舞团|剧团|总厂|(?<![工水电])厂|编队|(?<![政行])党)")
 ORG_MAX = 40  # no organisation name is longer: bounds the work per match, so long lines stay linear
@@ -149,10 +151,38 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+class _Try:
+    """A match the caller takes (``taken = True``) or turns down: then the search goes on from its next character."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match, self.taken = match, False
+
+    def start(self) -> int:
+        return self.match.start()
+
+    def end(self) -> int:
+        return self.match.end()
+
+    def group(self, n: int = 0) -> str:
+        return self.match.group(n)
+
+
+def _tried(pattern: re.Pattern[str], s: str) -> Iterator[_Try]:
+    """Like ``finditer``, but a match turned down does not hide a shorter one inside it (江门警方在|市公安局)."""
+    pos = 0
+    while pos <= len(s):
+        found = pattern.search(s, pos)
+        if found is None:
+            return
+        attempt = _Try(found)
+        yield attempt
+        pos = found.end() if attempt.taken or found.end() == found.start() else found.start() + 1
+
+
 def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
     spans: list[tuple[int, int, str, str | None]] = []
     pat = _patterns()
-    for match in pat["org"].finditer(s):
+    for match in _tried(pat["org"], s):
         end = match.end()
         more = pat["org_more"].match(s, end)
         while more and end < more.end() <= match.start() + ORG_MAX and _org_body_ok(more.group(0)):
@@ -162,9 +192,11 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
         body = s[match.start():end]
         if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3 and not _crosses_clause(body):
             spans.append((match.start(), end, "ORG", None))
-    for match in pat["loc"].finditer(s):
+            match.taken = True
+    for match in _tried(pat["loc"], s):
         if _org_body_ok(match.group(0)) and not any(ch in "各全多每考虑" for ch in match.group(0)):
             spans.append((match.start(), match.end(), "LOC", None))
+            match.taken = True
     for match in pat["village"].finditer(s):
         text = match.group(0)
         if _org_body_ok(text) and not any(ch in "在到于从向和与及百千万各每全" for ch in text):

@@ -60,7 +60,8 @@ def _file_of(row: BaseModel) -> int | None:
 def require_current_files(file_ids: set[int]) -> None:
     """Refuse an edit of a file version that a newer import has replaced (it is no longer exported)."""
     for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.replaced_by).where(
-            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)):
+            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)
+            & SourceFile.review_of.is_null()):   # a review copy (store.team) is hidden, not replaced
         raise EditConflict(f"{sf.name} was replaced by a newer version of the file; nothing was changed — "
                            "work on the new version", "replaced", name=sf.name)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from jmreview.store.models import Article, Block, CurationDecision, Entity
 
+NOISE = "noise"   # the word for lines in no article in a segment's answers (the window translates it)
 FIELDS = ("title", "kicker", "subtitle", "category", "reporters", "correspondents", "photographers", "sources")
 
 
@@ -94,11 +95,16 @@ def _cut(side: Side, lines: list[int]) -> str:
     for group in dict.fromkeys(side.group(line) for line in lines):
         if group is None:
             noise = [line for line in lines if side.group(line) is None]
-            parts.append("noise " + ",".join(map(str, noise)))
+            parts.append(f"{NOISE} " + ",".join(map(str, noise)))
         else:
             title = side.article_at(group[0]).title
             parts.append(f"《{title[:20]}》 {group[0]}–{group[-1]}")
     return "; ".join(parts)
+
+
+def _shown(value: object) -> str:
+    """A line's role, join or duplicate mark as a short answer: the role, ↳ for a join, the line it repeats."""
+    return "↳" if value is True else "-" if value in (None, False) else str(value)
 
 
 def _fields(side: Side, line: int) -> str:
@@ -119,8 +125,8 @@ def compare(a: Side, b: Side) -> list[Difference]:
             x, y = a.blocks[line], b.blocks[line]
             for kind, name in (("role", "role"), ("join", "joins_previous"), ("duplicate", "duplicate_of")):
                 if getattr(x, name) != getattr(y, name):
-                    out.append(Difference(f"{kind}:{line}", kind, (line,), str(getattr(x, name) or "-"),
-                                          str(getattr(y, name) or "-")))
+                    out.append(Difference(f"{kind}:{line}", kind, (line,), _shown(getattr(x, name)),
+                                          _shown(getattr(y, name))))
         art_a, art_b = a.article_at(lines[0]), b.article_at(lines[0])
         if any(getattr(art_a, name) != getattr(art_b, name) for name in FIELDS):
             out.append(Difference(f"fields:{lines[0]}", "fields", (lines[0],), _fields(a, lines[0]),

@@ -16,6 +16,8 @@ from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
+from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
+from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
 
@@ -77,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", type=db_location, help="a new database file or an empty postgresql:// database")
 
     add_learning_parsers(sub)
+    add_team_parsers(sub)
     add_newspaper_parsers(sub)
     return parser
 
@@ -230,7 +233,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"import": cmd_import, "copy": cmd_copy, "export": cmd_export, "import-json": cmd_import_json,
-            "evaluate": cmd_evaluate, "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS, **NEWSPAPER_COMMANDS}
+            "evaluate": cmd_evaluate, "doctor": cmd_doctor, **LEARNING_COMMANDS, **ROUND_TRIPS, **NEWSPAPER_COMMANDS,
+            **TEAM_COMMANDS}
 
 
 def main(argv: list[str] | None = None) -> int:

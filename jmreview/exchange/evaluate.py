@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,12 @@ def _score_file(gold: dict, arts: list[dict], m: dict[str, PRF], roles: dict[str
 
 def score(export: dict, gold_dir: Path) -> list[dict[str, Any]]:
     """Every metric of the export against the gold folder, as rows."""
+    golds = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json")))
+    return score_answers(export, golds)
+
+
+def score_answers(export: dict, golds: Iterable[dict]) -> list[dict[str, Any]]:
+    """Every metric of the export against gold answers (in the gold files' order), as rows."""
     pred = {f["name"]: sorted(f.get("articles", []), key=lambda a: a.get("index", 0))
             for f in export.get("files", [])}
     m = {k: PRF() for k in ("boundary", "grouping", "join", "duplicate", *BYLINE_FIELDS)}
@@ -124,8 +131,7 @@ def score(export: dict, gold_dir: Path) -> list[dict[str, Any]]:
     loose = {k: [0, 0, 0] for k in ("LOC", "ORG")}
     titles: Counter = Counter()
     missing = []
-    for gold_path in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    for gold in golds:
         if "articles" not in gold:
             continue
         if gold["file"] not in pred:

@@ -13,6 +13,7 @@ from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
+from jmreview.gui.curation_view import team_specs
 from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
@@ -158,7 +159,7 @@ class MainWindow(WindowHost):
             Spec("help", "shortcuts", "&Keyboard shortcuts", "F1", lambda: show_shortcuts(self)),
             Spec("help", "about", "&About jmreview", "Shift+F1", lambda: show_about(self)),
         ]
-        return specs + learning_specs(self) + news_specs(self)
+        return specs + learning_specs(self) + news_specs(self) + team_specs(self)
 
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -157,6 +159,12 @@ class FilesPanel(TablePanel):
         self.unassigned = self.combo("unassigned_filter", tr("Filter by what is left unassigned"),
                                      [("none", tr("Nothing left unassigned")), ("some", tr("Still unassigned"))])
         self.unassigned.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.editor_of: Callable[[], str] = lambda: ""   # whose work "my work" shows (the window's editor)
+        self.mine = QCheckBox(tr("My work"), self)
+        self.mine.setObjectName("my_work_filter")
+        self.mine.setToolTip(tr("Only the pages given to you, each as your review copy when it is under double review"))
+        self.mine.toggled.connect(lambda _on: self.refresh())
+        self.bar.addWidget(self.mine)
         self.issues = IssueBars(self)
         self.column.addWidget(self.issues)
         header = self.view.horizontalHeader()
@@ -169,7 +177,8 @@ class FilesPanel(TablePanel):
     def refresh(self) -> None:
         """Reload the rows, keeping the selection."""
         keep = self.current_id()
-        rows, left = file_rows(self.filter.text().strip()), self.unassigned.currentData()
+        rows = file_rows(self.filter.text().strip(), editor=self.editor_of() if self.mine.isChecked() else None)
+        left = self.unassigned.currentData()
         self.model.set_rows([r for r in rows if not left or (r.unassigned > 0) == (left == "some")])
         self.view.setColumnHidden(0, not any(r.issue for r in rows))   # no issue dates known: the name gets the room
         self.view.setColumnHidden(1, not any(r.page for r in rows))

@@ -6,9 +6,11 @@ from PySide6.QtCore import QCoreApplication
 
 from jmreview.errors import Coded
 from jmreview.store.changes import EditConflict
+from jmreview.store.curation import CURATION
 from jmreview.store.database import NOT_SQLITE, DamagedDatabase
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull, ReadOnlyDatabase
 from jmreview.store.restore import RestoreFailed
+from jmreview.store.team import TEAM
 
 
 def tr(text: str) -> str:
@@ -91,5 +93,6 @@ CONFLICTS = {
     "link_self": "An article cannot continue in itself; nothing was changed",
     "link_issues": "The two articles are in different issues; a story continues within one issue; nothing was "
                    "changed",
+    **TEAM, **CURATION,   # double review and curation (issue 16)
 }
 

@@ -98,7 +98,7 @@ class FileTableModel(RowTableModel[FileRow]):
     columns = (
         ("Issue", lambda r: r.issue or ""),
         ("Page", lambda r: r.page or ""),
-        ("File", lambda r: r.name),
+        ("File", lambda r: tr("{name} (my review copy)").format(name=r.name) if r.review_copy else r.name),
         ("Articles", lambda r: r.articles),
         ("Reviewed", lambda r: f"{r.reviewed}/{r.articles}"),
         ("Unassigned", lambda r: f"{100 * r.unassigned:.0f}%" if r.unassigned else "—"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from peewee import BooleanField, Field, ForeignKeyField
+from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
 from jmreview.errors import JmreviewError
 from jmreview.store.database import Store
@@ -23,6 +23,7 @@ from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, Sourc
 from jmreview.store.story_rules import replay_refusal
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
+_MOVING: dict[type[BaseModel], set[str]] = {}
 # The highest article id and version a database makes and a corpus file may hold. SQLite gives a
 # new article the highest id + 1 and every edit adds 1 to a version, so whatever a restore lets in
 # grows from there; a ceiling that both the import and the database keep means an export never
@@ -60,7 +61,8 @@ def _file_of(row: BaseModel) -> int | None:
 def require_current_files(file_ids: set[int]) -> None:
     """Refuse an edit of a file version that a newer import has replaced (it is no longer exported)."""
     for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.replaced_by).where(
-            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)):
+            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)
+            & SourceFile.review_of.is_null()):   # a review copy (store.team) is hidden, not replaced
         raise EditConflict(f"{sf.name} was replaced by a newer version of the file; nothing was changed — "
                            "work on the new version", "replaced", name=sf.name)
 
@@ -181,9 +183,21 @@ def _unchanged_since(step: dict[str, Any], direction: str) -> bool:
         expected = step["before" if direction == "after" else "after"]
         now_values = _current(model, step["id"], list(expected))
         return now_values is not None and all(_same(now_values[c], v) for c, v in expected.items())
+    if op == "create" and direction == "before":   # a row made by the edit and changed since is not taken away
+        expected = {c: v for c, v in step["after"].items() if c not in _MOVING.get(model, set())}
+        now_values = _current(model, step["id"], list(expected))
+        return now_values is not None and all(_same(now_values[c], v) for c, v in expected.items())
     exists = _current(model, step["id"], []) is not None
     present_before = (op == "create") != (direction == "after")  # undo of a create finds the row there
     return exists == present_before
+
+
+def _moving_columns(model: type[BaseModel]) -> set[str]:
+    """Columns that change without a step of their own (versions, times): not compared before undoing a create."""
+    return {"version"} | {f.column_name for f in model._meta.sorted_fields if isinstance(f, DateTimeField)}
+
+
+_MOVING.update({m: _moving_columns(m) for m in ALL_MODELS})
 
 
 def _same(stored: Any, recorded: Any) -> bool:

@@ -17,8 +17,10 @@ from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.models import (
     SCHEMA_VERSION,
     Article,
+    Assignment,
     BaseModel,
     Block,
+    CurationDecision,
     EditLog,
     Entity,
     Label,
@@ -28,7 +30,8 @@ from jmreview.store.models import (
 )
 from jmreview.store.search import index_blocks
 
-TABLES: tuple[type[BaseModel], ...] = (Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink)
+TABLES: tuple[type[BaseModel], ...] = (Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink,
+                                       Assignment, CurationDecision)
 CHUNK = 2000
 
 

@@ -24,7 +24,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 6   # 5: the lexicon (issue 13), 6: the newspaper (issue 14)
+SCHEMA_VERSION = 7   # 5: the lexicon (issue 13), 6: the newspaper (issue 14), 7: double review (issue 16)
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -97,6 +97,12 @@ class SourceFile(BaseModel):
     issue_date = CharField(null=True)
     page_label = CharField(null=True)
     page_source = CharField(default="", constraints=[SQL("DEFAULT ''")])
+    # schema 7: double review. A review copy is one editor's own copy of a page (``review_of`` the page, ``replaced_by``
+    # the page too, so every list of current files leaves it out); ``review_state`` of a page: '' not under double
+    # review, 'double' marked, 'curating' its first difference settled, 'curated' every difference settled
+    review_of = IntegerField(null=True)
+    review_editor = CharField(null=True)
+    review_state = CharField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 # schema 3: one current version per page, enforced by the database (two importers cannot both add one);
@@ -224,4 +230,34 @@ class LexiconEntry(BaseModel):
         indexes = ((("text", "label"), False),)
 
 
-ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink)
+class Assignment(BaseModel):
+    """Schema 7: a page given to an editor to review ("my work"); who gave it and when are in the edit log too."""
+
+    file = ForeignKeyField(SourceFile, backref="assignments", on_delete="CASCADE")
+    file_id: int
+    editor = CharField()
+    assigned_by = CharField(default="")
+    assigned_at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("file", "editor"), True),)
+
+
+class CurationDecision(BaseModel):
+    """Schema 7: how a curator settled one difference between two review copies of a page (a, b or own)."""
+
+    file = ForeignKeyField(SourceFile, backref="curation", on_delete="CASCADE")
+    file_id: int
+    key = CharField()          # which difference (store.curation): 'segment:12', 'role:15', 'entity:301:304', …
+    taken = CharField()        # 'a', 'b' or 'own' (the curator's own answer)
+    editor_a = CharField()
+    editor_b = CharField()
+    who = CharField(default="")
+    at = DateTimeField(default=now)
+
+    class Meta:
+        indexes = ((("file", "key"), True),)
+
+
+ALL_MODELS = (SchemaInfo, Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink, Assignment,
+              CurationDecision)

@@ -73,24 +73,27 @@ class Stats:
 
 def stats() -> Stats:
     """Counts of everything in the store."""
-    def grouped(field, model) -> dict[str, int]:  # type: ignore[no-untyped-def]
-        return {row[0]: row[1] for row in model.select(field, fn.COUNT(model.id)).group_by(field).tuples()}
+    def grouped(field, model, copies) -> dict[str, int]:  # type: ignore[no-untyped-def]
+        rows = model.select(field, fn.COUNT(model.id)).where(model.file.not_in(copies)).group_by(field).tuples()
+        return {row[0]: row[1] for row in rows}
 
+    copies = SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null(False))  # review copies: not counted
     return Stats(
-        files=SourceFile.select().count(),
-        articles=Article.select().count(),
-        blocks=Block.select().count(),
-        entities=Entity.select().count(),
-        by_status=grouped(Article.status, Article),
-        by_category=grouped(Article.category, Article),
-        by_label=grouped(Entity.label, Entity),
+        files=SourceFile.select().where(SourceFile.review_of.is_null()).count(),
+        articles=Article.select().where(Article.file.not_in(copies)).count(),
+        blocks=Block.select().where(Block.file.not_in(copies)).count(),
+        entities=Entity.select().where(Entity.file.not_in(copies)).count(),
+        by_status=grouped(Article.status, Article, copies),
+        by_category=grouped(Article.category, Article, copies),
+        by_label=grouped(Entity.label, Entity, copies),
     )
 
 
 def top_entities(label: str, n: int = 10) -> list[tuple[str, int]]:
     """The most frequent entity strings (Simplified) of one label, rejected ones left out."""
     counts = Counter(e.simplified for e in Entity.select(Entity.simplified)
-                     .where((Entity.label == label) & (Entity.status != "rejected")))
+                     .where((Entity.label == label) & (Entity.status != "rejected") & Entity.file.not_in(
+                         SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null(False)))))
     return counts.most_common(n)
 
 
@@ -98,7 +101,7 @@ def current_version(file_id: int) -> int | None:
     """The file version that replaced this one (following every newer import), itself if current; None if gone."""
     seen: set[int] = set()
     sf = SourceFile.get_or_none(SourceFile.id == file_id)
-    while sf is not None and sf.replaced_by is not None and sf.id not in seen:
+    while sf is not None and sf.replaced_by is not None and sf.review_of is None and sf.id not in seen:
         seen.add(sf.id)
         sf = SourceFile.get_or_none(SourceFile.id == sf.replaced_by)
     return sf.id if sf is not None else None

@@ -25,6 +25,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE sourcefile ADD COLUMN page_source VARCHAR(255) NOT NULL DEFAULT ''",
         "ALTER TABLE entity ADD COLUMN resolved VARCHAR(255) NULL",
         "ALTER TABLE entity ADD COLUMN resolved_rule VARCHAR(255) NOT NULL DEFAULT ''"),
+    # the assignments' and curation decisions' tables are created with the others after the steps
+    7: ("ALTER TABLE sourcefile ADD COLUMN review_of INTEGER NULL",
+        "ALTER TABLE sourcefile ADD COLUMN review_editor VARCHAR(255) NULL",
+        "ALTER TABLE sourcefile ADD COLUMN review_state VARCHAR(255) NOT NULL DEFAULT ''"),
 }
 ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 

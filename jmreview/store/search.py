@@ -102,7 +102,7 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
     texts = dict(rows)
     query_blocks = (Block.select(Block.id, Block.file, Block.line, Block.article, Block.start, Block.end,
                                  SourceFile.id, SourceFile.name, SourceFile.text)
-                    .join(SourceFile).where(Block.id.in_(list(texts))))
+                    .join(SourceFile).where(Block.id.in_(list(texts)) & SourceFile.review_of.is_null()))
     if file_id is not None:
         query_blocks = query_blocks.where(Block.file == file_id)
     hits = []

@@ -9,6 +9,7 @@ from peewee import JOIN, fn
 from jmreview.store.coverage import page_coverage
 from jmreview.store.derived import on_its_lines
 from jmreview.store.models import Article, Block, Entity, SourceFile
+from jmreview.store.team import my_pages
 
 
 def _tuples(query: Any) -> list[tuple[Any, ...]]:
@@ -28,6 +29,7 @@ class FileRow:
     issue: str | None = None        # the issue date and page label it was printed as (issue 14)
     page: str | None = None
     unassigned: float = 0.0         # the share of its characters on lines in no article and not noise
+    review_copy: bool = False       # an editor's own copy of a page under double review (issue 16)
 
 
 @dataclass(frozen=True)
@@ -81,12 +83,20 @@ class EntityRow:
     resolved_rule: str = ""        # …the rule used, or 'unresolved.<why>'
 
 
-def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow]:
-    """Every file (or one) with article and reviewed (status reviewed) counts, optionally filtered by name."""
+def file_rows(name_filter: str = "", file_id: int | None = None, editor: str | None = None) -> list[FileRow]:
+    """Every file (or one) with article and reviewed (status reviewed) counts, optionally filtered by name.
+
+    Given an editor, only the pages given to them ("my work"), each as their review copy where they have one.
+    """
     reviewed = fn.SUM((Article.status == "reviewed").cast("INTEGER"))  # 已审 only: 退回 (rejected) is not reviewed
+    shown = SourceFile.replaced_by.is_null() | SourceFile.review_of.is_null(False)
+    if editor is not None:
+        shown = SourceFile.id.in_([copy.id if copy else page.id for page, copy in my_pages(editor)])
+    elif file_id is None:
+        shown = SourceFile.replaced_by.is_null()
     query = (SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.script, fn.COUNT(Article.id), reviewed,
-                               SourceFile.issue_date, SourceFile.page_label)
-             .join(Article, JOIN.LEFT_OUTER).where(SourceFile.replaced_by.is_null())
+                               SourceFile.issue_date, SourceFile.page_label, SourceFile.review_of)
+             .join(Article, JOIN.LEFT_OUTER).where(shown)
              .group_by(SourceFile.id)
              .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label.is_null(),
                        SourceFile.page_label, SourceFile.name, SourceFile.id))
@@ -96,8 +106,8 @@ def file_rows(name_filter: str = "", file_id: int | None = None) -> list[FileRow
         query = query.where(SourceFile.id == file_id)
     rows = _tuples(query)
     cover = page_coverage([r[0] for r in rows])
-    return [FileRow(i, n, s, c or 0, r or 0, issue, page, cover[i].share(cover[i].unassigned) if i in cover else 0.0)
-            for i, n, s, c, r, issue, page in rows]
+    return [FileRow(i, n, s, c or 0, r or 0, issue, page, cover[i].share(cover[i].unassigned) if i in cover else 0.0,
+                    of is not None) for i, n, s, c, r, issue, page, of in rows]
 
 
 def article_rows(file_id: int) -> list[ArticleRow]:

@@ -20,6 +20,10 @@
         <translation>行(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Curate double review…</source>
+        <translation>裁定双人审校(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Delete entity</source>
         <translation>删除实体(&amp;D)</translation>
     </message>
@@ -858,6 +862,97 @@ Your work is saved. Details are in {log}.</source>
     <message>
         <source>suggested by the rules (patterns and word lists)</source>
         <translation>由规则建议（模式和词表）</translation>
+    </message>
+</context>
+<context>
+    <name>Curation</name>
+    <message>
+        <source>Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}</source>
+        <translation>一致性：分篇 F1 {b}，行身份 F1 {r}（kappa {k}），实体 F1 {e}</translation>
+    </message>
+    <message>
+        <source>Article boundaries</source>
+        <translation>分篇</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Curation: {kind} at line {line} → {side}</source>
+        <translation>裁定：第 {line} 行的{kind} → {side}</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>接续</translation>
+    </message>
+    <message>
+        <source>Keep the page as I edited it</source>
+        <translation>保留我在本版上的修改</translation>
+    </message>
+    <message>
+        <source>Next unsettled</source>
+        <translation>下一处未裁定</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>行身份</translation>
+    </message>
+    <message>
+        <source>Take A</source>
+        <translation>采用 A</translation>
+    </message>
+    <message>
+        <source>Take B</source>
+        <translation>采用 B</translation>
+    </message>
+    <message>
+        <source>This page is not under double review by two editors.</source>
+        <translation>本版没有由两位编辑进行双人审校。</translation>
+    </message>
+    <message>
+        <source>Title and fields</source>
+        <translation>标题与字段</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>own answer</source>
+        <translation>自定答案</translation>
+    </message>
+    <message>
+        <source>took A</source>
+        <translation>采用 A</translation>
+    </message>
+    <message>
+        <source>took B</source>
+        <translation>采用 B</translation>
+    </message>
+    <message>
+        <source>unsettled</source>
+        <translation>未裁定</translation>
+    </message>
+    <message>
+        <source>{page}: A = {a}, B = {b}; every difference settled</source>
+        <translation>{page}：A = {a}，B = {b}；分歧已全部裁定</translation>
+    </message>
+    <message>
+        <source>{page}: A = {a}, B = {b}; {left} of {n} differences unsettled</source>
+        <translation>{page}：A = {a}，B = {b}；{n} 处分歧中 {left} 处未裁定</translation>
     </message>
 </context>
 <context>
@@ -2038,8 +2133,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>筛选文件</translation>
     </message>
     <message>
+        <source>My work</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
         <source>Nothing left unassigned</source>
         <translation>无未归属</translation>
+    </message>
+    <message>
+        <source>Only the pages given to you, each as your review copy when it is under double review</source>
+        <translation>只显示分配给您的版面；双人审校中的版面显示您自己的复审副本</translation>
     </message>
     <message>
         <source>Still unassigned</source>
@@ -2424,6 +2527,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过</translation>
     </message>
     <message>
+        <source>double review needs two different editors (given: {names}); nothing was changed</source>
+        <translation>双人审校需要两位不同的编辑（所给：{names}）；没有任何改动</translation>
+    </message>
+    <message>
         <source>entity “{text}” ×{n}: label {old} → {new}</source>
         <translation>实体“{text}” ×{n}：标签 {old} → {new}</translation>
     </message>
@@ -2434,6 +2541,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>entity “{text}” ×{n}: {old} → {new}</source>
         <translation>实体“{text}” ×{n}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>file {id} is not a current page of the corpus; nothing was changed</source>
+        <translation>文件 {id} 不是语料中的当前版面；没有任何改动</translation>
     </message>
     <message>
         <source>file {name} has no source text: export with --with-source to restore a corpus</source>
@@ -2732,12 +2843,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 不能改到 {issue} 期：它的链接 文章 {first} → 文章 {then} 会跨越两期（稿件只在同一期内续接）；请先拒绝或取消该链接；没有任何改动</translation>
     </message>
     <message>
+        <source>{name} has no two review copies to curate; mark it for double review first</source>
+        <translation>{name} 没有两份可裁定的复审副本；请先将其标为双人审校</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
     <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
+    </message>
+    <message>
+        <source>{name}: there is no difference “{key}” (the copies changed since?); nothing was changed</source>
+        <translation>{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动</translation>
     </message>
     <message>
         <source>{page} is not a page label (like A03 or 3); nothing was changed</source>
@@ -2842,6 +2961,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>“{summary}” cannot be undone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>
         <translation>无法撤销“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer for {key}; nothing was changed</source>
+        <translation>“{value}”不是 {key} 的有效答案；没有任何改动</translation>
     </message>
     <message>
         <source>《{title}》 was changed in another window since it was shown; nothing was changed — look at it again and retry</source>
@@ -2977,6 +3100,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>suggested</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <source>{name} (my review copy)</source>
+        <translation>{name}（我的复审副本）</translation>
     </message>
     <message>
         <source>⚠ unresolved</source>

@@ -1,0 +1,177 @@
+"""`jmreview assign`, `work`, `double-review`, `agreement` and `curate`: a desk of editors on one corpus."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+from jmreview.errors import JmreviewError
+from jmreview.store.location import db_location
+
+ME = os.environ.get("USER") or "editor"
+
+
+def add_parsers(sub: Any) -> None:
+    """The team sub-commands."""
+    p = sub.add_parser("assign", help="give pages (by file name, or every page of an issue) to an editor")
+    p.add_argument("files", nargs="*", metavar="FILE", help="file names (folder/name when two folders share one)")
+    p.add_argument("--issue", action="append", default=[], metavar="DATE", help="every page of this issue")
+    p.add_argument("--to", required=True, metavar="EDITOR", help="the editor who reviews them")
+    p.add_argument("--remove", action="store_true", help="take the pages back from the editor")
+    _common(p)
+
+    p = sub.add_parser("work", help="the pages given to an editor (default: you), with their review copies")
+    p.add_argument("--for", dest="who", default=ME, metavar="EDITOR")
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("double-review", help="mark pages for double review: two editors each review a copy")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--editors", nargs=2, required=True, metavar=("A", "B"))
+    _common(p)
+
+    p = sub.add_parser("agreement", help="how far the two reviewers agree, per page and per editor pair")
+    p.add_argument("--file", action="append", default=[], metavar="FILE", help="only these pages")
+    p.add_argument("--json", action="store_true", help="every metric as JSON")
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
+
+    p = sub.add_parser("curate", help="list the differences of a double-reviewed page, or settle them")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--take", action="append", default=[], metavar="KEY=a|b|own[:VALUE]",
+                   help="settle one difference: editor A's or B's answer, or your own (a role or label)")
+    p.add_argument("--all", choices=("a", "b"), help="settle every open difference with one editor's answer")
+    _common(p)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--editor", default=ME, help="name recorded in the edit log")
+    p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from jmreview.store.database import Store, default_db_path
+
+    store = Store(args.db or default_db_path())
+    for warning in store.warnings:
+        print(f"jmreview: warning: {warning}", file=sys.stderr)
+    return store
+
+
+def page_ids(names: list[str]) -> list[int]:
+    """The current pages with these names (folder/name, or a name that only one folder has)."""
+    from jmreview.store.queries import files
+
+    found = []
+    pages = files()
+    for name in names:
+        hits = [f for f in pages if name in (f.name, f"{f.folder}/{f.name}")]
+        if not hits:
+            raise JmreviewError(f"there is no page {name}; nothing was changed")
+        if len(hits) > 1:
+            raise JmreviewError(f"{name} is a page of {len(hits)} folders: say which (folder/{name}); "
+                                "nothing was changed")
+        found.append(hits[0].id)
+    return found
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    """Give pages to an editor, or take them back."""
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import assign, unassign
+
+    with _store(args) as store:
+        ids = page_ids(args.files)
+        for day in args.issue:
+            ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
+                                                            & SourceFile.replaced_by.is_null())]
+        if not ids:
+            raise JmreviewError("no pages named (give file names or --issue DATE); nothing was changed")
+        (unassign if args.remove else assign)(store, args.editor, ids, args.to)
+    print(f"{len(ids)} pages {'taken back from' if args.remove else 'given to'} {args.to}")
+    return 0
+
+
+def cmd_work(args: argparse.Namespace) -> int:
+    """List an editor's pages."""
+    from jmreview.store.team import my_pages
+
+    with _store(args):
+        for page, copy in my_pages(args.who):
+            state = f"double review ({'your copy' if copy else 'no copy'})" if page.review_state == "double" \
+                else page.review_state or "-"
+            print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {page.name}")
+    return 0
+
+
+def cmd_double_review(args: argparse.Namespace) -> int:
+    """Mark pages for double review by two editors."""
+    from jmreview.store.team import mark_double_review
+
+    with _store(args) as store:
+        ids = page_ids(args.files)
+        for page in ids:
+            mark_double_review(store, args.editor, page, args.editors)
+    print(f"{len(ids)} pages marked for double review by {args.editors[0]} and {args.editors[1]}")
+    return 0
+
+
+def _figures(a: Any) -> str:
+    return (f"boundary F1 {a.boundary_f1:.4f}  role F1 {a.role_f1:.4f}  role kappa {a.role_kappa:.4f}  "
+            f"entity F1 {a.entity_f1:.4f}  title {a.title_accuracy:.4f}")
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    """Print the agreement per page and per editor pair."""
+    from jmreview.exchange.agreement import editor_pairs, page_agreement, pair_agreement
+    from jmreview.store.models import SourceFile
+
+    with _store(args):
+        wanted = set(page_ids(args.file)) if args.file else None
+        pages = [p for p in SourceFile.select().where(SourceFile.replaced_by.is_null()
+                                                      & (SourceFile.review_state != "")).order_by(SourceFile.name)
+                 if wanted is None or p.id in wanted]
+        found = [(p, page_agreement(p.id)) for p in pages]
+        pairs = [] if wanted else [pair_agreement(a, b) for a, b in editor_pairs()]
+    if args.json:
+        print(json.dumps({"pages": [{"file": p.name, "editor_a": a.editor_a, "editor_b": a.editor_b,
+                                     "rows": a.rows} for p, a in found if a.pages],
+                          "pairs": [{"editor_a": a.editor_a, "editor_b": a.editor_b, "pages": a.pages,
+                                     "rows": a.rows} for a in pairs]}, ensure_ascii=False, indent=1))
+        return 0
+    for p, a in found:
+        print(f"{p.name}  {a.editor_a} / {a.editor_b}  {_figures(a)}" if a.pages else f"{p.name}  (one copy only)")
+    for a in pairs:
+        print(f"{a.editor_a} / {a.editor_b}  {a.pages} pages  {_figures(a)}")
+    if not found:
+        print("no page is under double review", file=sys.stderr)
+    return 0
+
+
+def cmd_curate(args: argparse.Namespace) -> int:
+    """List a page's differences, or settle the ones named (or all of them with one side)."""
+    from jmreview.store.curation import differences, take
+    from jmreview.store.models import SourceFile
+
+    with _store(args) as store:
+        (page,) = page_ids([args.file])
+        for spec in args.take:
+            key, _, choice = spec.partition("=")
+            side, _, value = choice.partition(":")
+            if side not in ("a", "b", "own"):
+                raise JmreviewError(f"--take {spec}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was changed")
+            take(store, args.editor, page, key, side, value if side == "own" else None)
+        if args.all:
+            for diff in differences(page):
+                if diff.settled is None:
+                    take(store, args.editor, page, diff.key, args.all)
+        found = differences(page)
+        state = SourceFile.get_by_id(page).review_state
+    for d in found:
+        print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}")
+    print(f"{sum(d.settled is None for d in found)} of {len(found)} differences open; page {state or 'not marked'}")
+    return 0
+
+
+COMMANDS = {"assign": cmd_assign, "work": cmd_work, "double-review": cmd_double_review,
+            "agreement": cmd_agreement, "curate": cmd_curate}

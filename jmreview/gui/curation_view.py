@@ -1,0 +1,157 @@
+"""The curation view: walk the differences between a page's two review copies and settle each one.
+
+Up/Down walk the list; Alt+Left takes editor A's answer, Alt+Right editor B's, Alt+O keeps the page as the
+curator edited it. Each take is one core edit on the window's undo stack (Ctrl+Z in the window takes it back).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from jmreview.exchange.agreement import page_agreement
+from jmreview.gui.actions import Spec
+from jmreview.gui.host import WindowHost
+from jmreview.gui.page_view import ROLE_MARKS
+from jmreview.store import curation
+from jmreview.store.curation_diff import NOISE, Difference
+from jmreview.store.models import Block, SourceFile
+from jmreview.store.team import review_copies
+
+KINDS = {"segment": "Article boundaries", "role": "Role", "join": "Join", "duplicate": "Duplicate",
+         "fields": "Title and fields", "entity": "Entity"}
+SETTLED = {None: "unsettled", "a": "took A", "b": "took B", "own": "own answer"}
+
+
+def tr(text: str) -> str:
+    """Translate a string of the curation view."""
+    return QCoreApplication.translate("Curation", text)
+
+
+def answer(kind: str, text: str) -> str:
+    """One side's answer in the window's language (role names, the word for noise)."""
+    if kind == "role":
+        return QCoreApplication.translate("PageView", ROLE_MARKS.get(text, text))
+    return text.replace(f"{NOISE} ", tr("noise") + " ") if kind == "segment" else text
+
+
+def open_curation(window: WindowHost) -> None:
+    """Open the curation view on the page shown (or the page of the review copy shown)."""
+    file_id = window.current_file
+    source = SourceFile.get_or_none(SourceFile.id == file_id) if file_id is not None else None
+    page = source.review_of if source is not None and source.review_of else file_id
+    if page is None or len(review_copies(page)) < 2:
+        window.say(tr("This page is not under double review by two editors."))
+        return
+    view = window.findChild(CurationView)
+    if view is not None:
+        view.close()
+        view.deleteLater()
+    view = CurationView(window, page)
+    view.show()
+    view.activateWindow()
+
+
+class CurationView(QDialog):
+    """The differences of one page, each with both answers and how it was settled."""
+
+    def __init__(self, window: WindowHost, page_id: int) -> None:
+        super().__init__(window)
+        self.setObjectName("curation_view")
+        self.w, self.page_id = window, page_id
+        self.found: list[Difference] = []
+        self.heading, self.figures = QLabel(self), QLabel(self)
+        self.heading.setObjectName("curation_heading")
+        self.list = QListWidget(self)
+        self.list.setObjectName("curation_list")
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show)
+        buttons = QHBoxLayout()
+        for name, title, key, handler in (
+                ("take_a", tr("Take A"), "Alt+Left", lambda: self.take("a")),
+                ("take_b", tr("Take B"), "Alt+Right", lambda: self.take("b")),
+                ("take_own", tr("Keep the page as I edited it"), "Alt+O", lambda: self.take("own")),
+                ("next_open", tr("Next unsettled"), "Alt+Down", self.next_open)):
+            shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{title} ({shown})", self)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(handler)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.figures, self.list):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.setWindowTitle(tr("Curation"))
+        self.resize(900, 520)
+        window.session.changed.connect(self.refresh)
+        self.refresh()
+        self.list.setCurrentRow(-1)
+        self.next_open()
+
+    def refresh(self) -> None:
+        """Read the differences again (after a take, an undo, or an editor's change)."""
+        row = max(self.list.currentRow(), 0)
+        try:
+            self.found = curation.differences(self.page_id)
+        except Exception:   # the copies were taken away (undo of the marking): nothing left to curate
+            self.found = []
+        page = SourceFile.get_by_id(self.page_id)
+        copies = review_copies(self.page_id)
+        names = [c.review_editor or "" for c in copies[:2]] + ["", ""]
+        left = sum(d.settled is None for d in self.found)
+        self.heading.setText(tr("{page}: A = {a}, B = {b}; {left} of {n} differences unsettled").format(
+            page=page.name, a=names[0], b=names[1], left=left, n=len(self.found)) if left else
+            tr("{page}: A = {a}, B = {b}; every difference settled").format(page=page.name, a=names[0], b=names[1]))
+        agreement = page_agreement(self.page_id)
+        self.figures.setText(tr("Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}").format(
+            b=agreement.boundary_f1, r=agreement.role_f1, k=agreement.role_kappa, e=agreement.entity_f1))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for d in self.found:
+            where = f"{d.lines[0]}–{d.lines[-1]}" if len(d.lines) > 1 else str(d.lines[0])
+            item = QListWidgetItem(f"[{tr(SETTLED[d.settled])}] {tr(KINDS[d.kind])} · {tr('line')} {where}\n"
+                                   f"    A: {answer(d.kind, d.a)}\n    B: {answer(d.kind, d.b)}")
+            if d.settled is not None:
+                item.setForeground(Qt.GlobalColor.darkGreen)
+            self.list.addItem(item)
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.list.blockSignals(False)
+
+    def _show(self, row: int) -> None:
+        """Show the difference's first line on the page of record."""
+        if not 0 <= row < len(self.found):
+            return
+        if self.w.current_file != self.page_id:
+            self.w.select_file(self.page_id)
+        block = Block.get_or_none((Block.file == self.page_id) & (Block.line == self.found[row].lines[0]))
+        if block is not None and block.article_id:
+            self.w.select_article(block.article_id)
+
+    def next_open(self) -> None:
+        """Go to the next unsettled difference (from the current one, round)."""
+        n = len(self.found)
+        start = self.list.currentRow()
+        for step in range(1, n + 1):
+            k = (start + step) % n if start >= 0 else step - 1
+            if self.found[k].settled is None:
+                self.list.setCurrentRow(k)
+                return
+
+    def take(self, side: str) -> None:
+        """Settle the current difference with A's answer, B's, or the page as the curator left it."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.found):
+            return
+        d = self.found[row]
+        what = tr("Curation: {kind} at line {line} → {side}").format(kind=tr(KINDS[d.kind]), line=d.lines[0],
+                                                                     side=tr(SETTLED[side]))
+        if self.w.session.apply(what, curation.take, self.page_id, d.key, side):
+            self.next_open()
+
+
+def team_specs(window: WindowHost) -> list[Spec]:
+    """Double review in the window: the curation view (File menu); "my work" shows the window's editor's pages."""
+    window.files.editor_of = lambda: window.session.editor
+    return [Spec("file", "curate", "&Curate double review…", "Ctrl+Alt+U", lambda: open_curation(window))]

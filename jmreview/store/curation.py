@@ -1,0 +1,197 @@
+"""Curation: settle each difference between a page's two review copies on the page of record, undoably.
+
+Taking a side (``a`` or ``b``) writes that copy's answer for one difference onto the page, and records the
+decision; ``own`` keeps the curator's own answer (a role or label given with it, or the page as the curator
+edited it). Each take is one logged edit, so each undo takes one decision back. The first take also writes
+what both reviewers agree on (and, until settled, copy A's answer to the rest) onto the page, so undoing it
+gives the page back as it was before curation. When every difference is settled the page is 'curated'.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from jmreview.analysis.script import to_simplified_aligned
+from jmreview.errors import Coded
+from jmreview.store.changes import Changes, EditConflict, record
+from jmreview.store.curation_diff import FIELDS, Difference, Side, compare, read_side, with_decisions
+from jmreview.store.database import Store
+from jmreview.store.derived import refresh_fields
+from jmreview.store.edits import renumber_articles
+from jmreview.store.models import ROLES, Article, CurationDecision, Entity, SourceFile, now
+from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
+
+BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
+CURATION = {   # refusals, worded for the window by gui.store_messages
+    "no_pair": "{name} has no two review copies to curate; mark it for double review first",
+    "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
+    "own_value": "“{value}” is not an answer for {key}; nothing was changed",
+}
+
+
+def _sides(page: SourceFile) -> tuple[Side, Side]:
+    copies = review_copies(page.id)
+    if len(copies) < 2:
+        raise EditConflict(str(Coded(CURATION["no_pair"], name=page.name)), "no_pair", name=page.name)
+    a, b = copies[:2]
+    return read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or "")
+
+
+def differences(page_id: int) -> list[Difference]:
+    """Every difference between the page's two review copies, each marked with how it was settled."""
+    page = SourceFile.get_by_id(page_id)
+    a, b = _sides(page)
+    return with_decisions(page_id, compare(a, b))
+
+
+def take(store: Store, who: str, page_id: int, key: str, side: str, value: str | None = None) -> int:
+    """Settle one difference: 'a' or 'b' takes that copy's answer, 'own' the curator's (value, or the page as is)."""
+    if side not in ("a", "b", "own"):
+        raise ValueError(f"unknown side {side!r}")
+    with record(store, who, "curate", f"{key}: {side}") as ch:
+        page = SourceFile.get_by_id(page_id)
+        a, b = _sides(page)
+        found = {d.key: d for d in compare(a, b)}
+        diff = found.get(key)
+        if diff is None:
+            raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=key)), "no_difference",
+                               name=page.name, key=key)
+        if page.review_state in ("", "double"):
+            rebuild(ch, page.id, a, sorted(a.blocks))   # what both agree on; copy A's answer until settled
+            ch.set(page, review_state="curating")
+        if side != "own":
+            _apply(ch, page.id, a if side == "a" else b, diff)
+        elif value is not None:
+            _own(ch, page.id, diff, value)
+        decision = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
+        if decision is None:
+            ch.create(CurationDecision, file=page.id, key=key, taken=side, editor_a=a.editor, editor_b=b.editor,
+                      who=who, at=now())
+        else:
+            ch.set(decision, taken=side, who=who)
+        settled = {d.key for d in CurationDecision.select().where(CurationDecision.file == page.id)}
+        if set(found) <= settled:
+            ch.set(SourceFile.get_by_id(page.id), review_state="curated")
+    return ch.log_id()
+
+
+def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:
+    """Write one side's answer for one difference onto the page."""
+    page = read_side(page_id)
+    line = diff.lines[0]
+    if diff.kind == "segment":
+        rebuild(ch, page_id, side, list(diff.lines))
+        return
+    block, theirs = page.blocks[line], side.blocks[line]
+    article = Article.get_by_id(block.article_id)
+    if diff.kind in ("role", "join", "duplicate"):
+        ch.set(block, role=theirs.role, joins_previous=theirs.joins_previous, duplicate_of=theirs.duplicate_of,
+               manual=theirs.manual)
+    elif diff.kind == "fields":
+        source = side.article_at(line)
+        ch.set(article, title_simplified=source.title_simplified, manual=source.manual,
+               **{name: getattr(source, name) for name in FIELDS})
+    elif diff.kind == "entity":
+        start, end = (int(x) for x in diff.key.split(":")[1:])
+        _entity(ch, page.entities.get((start, end)), side.entities.get((start, end)), article)
+    ch.touch(article)
+    refresh_fields(ch, [article.id])
+
+
+def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
+    """The curator's own answer: a role for a role difference, a label (or '' for none) for an entity."""
+    page = read_side(page_id)
+    block = page.blocks[diff.lines[0]]
+    if block.article_id is None:
+        raise EditConflict(str(Coded(CURATION["own_value"], value=value, key=diff.key)), "own_value",
+                           value=value, key=diff.key)
+    article = Article.get_by_id(block.article_id)
+    if diff.kind == "role" and value in ROLES:
+        ch.set(block, role=value, manual=sorted({*block.manual, "role"}))
+    elif diff.kind == "entity" and (value == "" or value.isupper()):
+        start, end = (int(x) for x in diff.key.split(":")[1:])
+        mine = page.entities.get((start, end))
+        if mine is not None and not value:
+            ch.delete(mine)
+        elif mine is not None:
+            ch.set(mine, label=value, status="accepted", origin="manual")
+        elif value:
+            text = SourceFile.get_by_id(page_id).text[start:end]
+            ch.create(Entity, file=page_id, article=article.id, start=start, end=end, text=text,
+                      simplified=to_simplified_aligned(text),
+                      label=value, origin="manual", status="accepted", created_at=now())
+    else:
+        raise EditConflict(str(Coded(CURATION["own_value"], value=value, key=diff.key)), "own_value",
+                           value=value, key=diff.key)
+    ch.touch(article)
+    refresh_fields(ch, [article.id])
+
+
+def _entity(ch: Changes, mine: Entity | None, theirs: Entity | None, article: Article) -> None:
+    """Make the page's entity on a span what the side has there (or none)."""
+    if theirs is None:
+        if mine is not None:
+            ch.delete(mine)
+        return
+    values: dict[str, Any] = {k: getattr(theirs, k) for k in ENTITY_COPIED}
+    if mine is None:
+        ch.create(Entity, file=article.file_id, article=article.id, created_at=theirs.created_at, **values)
+    else:
+        ch.set(mine, article=article.id, **values)
+
+
+def rebuild(ch: Changes, page_id: int, side: Side, lines: list[int]) -> None:
+    """Make the page's articles, lines and entities on some lines what one side has there.
+
+    The side's articles on these lines lie wholly within them (a segment difference is a whole group). A page
+    article with the same lines is kept (its id, links and history with it) and given the side's fields; one
+    wholly within the lines and matching none goes; one reaching beyond them only loses these lines.
+    """
+    page = read_side(page_id)
+    wanted = set(lines)
+    targets = {side.members[side.article_at(n).id] for n in lines if side.blocks[n].article_id}
+    mine = {page.article_at(n).id for n in lines if page.blocks[n].article_id}
+    kept: dict[tuple[int, ...], int] = {}
+    gone, reaching = [], []
+    for art_id in sorted(mine):
+        members = page.members[art_id]
+        if members in targets and members not in kept:
+            kept[members] = art_id
+        elif set(members) <= wanted:
+            gone.append(art_id)
+        else:
+            reaching.append(art_id)
+    placed: dict[int, int] = {}   # the side's article id → the page's
+    for members in sorted(targets):
+        source = side.article_at(members[0])
+        values = {k: getattr(source, k) for k in ARTICLE_COPIED}
+        if members in kept:
+            ch.set(Article.get_by_id(kept[members]), **values)
+            ch.touch(Article.get_by_id(kept[members]))
+            placed[source.id] = kept[members]
+        else:
+            placed[source.id] = ch.create(Article, file=page_id, created_at=now(), updated_at=now(), **values).id
+    for n in lines:
+        theirs = side.blocks[n]
+        ch.set(page.blocks[n], article=placed[theirs.article_id] if theirs.article_id else None,
+               **{k: getattr(theirs, k) for k in BLOCK_TAKEN})
+    spans = [(page.blocks[n].start, page.blocks[n].end) for n in lines]
+
+    def inside(span: tuple[int, int]) -> bool:
+        return any(p <= span[0] and span[1] <= q for p, q in spans)
+
+    for span in sorted({s for s in (*page.entities, *side.entities) if inside(s)}):
+        theirs_e = side.entities.get(span)
+        target = Article.get_by_id(placed[theirs_e.article_id]) if theirs_e is not None else None
+        if target is None:
+            if span in page.entities:
+                ch.delete(page.entities[span])
+        else:
+            _entity(ch, page.entities.get(span), theirs_e, target)
+    for art_id in gone:
+        for e in Entity.select().where(Entity.article == art_id):   # set-aside ones too: no cascade unlogged
+            ch.delete(e)
+        ch.delete(Article.get_by_id(art_id))
+    for art_id in reaching:
+        ch.touch(Article.get_by_id(art_id))
+    renumber_articles(ch, page_id)
+    refresh_fields(ch, reaching)

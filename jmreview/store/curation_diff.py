@@ -1,0 +1,148 @@
+"""The differences between the two review copies of a page, each one a thing a curator settles.
+
+The lines of a page fall into groups that both copies must cut alike (lines linked by being in one
+article of either copy). A group cut differently is one ``segment`` difference; inside a group both cut
+alike, every line's ``role``, ``join`` and ``duplicate`` mark, the article's ``fields`` (title, kicker,
+subtitle, category, credits) and every ``entity`` span (its label, or none) are compared one by one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jmreview.store.models import Article, Block, CurationDecision, Entity
+
+NOISE = "noise"   # the word for lines in no article in a segment's answers (the window translates it)
+FIELDS = ("title", "kicker", "subtitle", "category", "reporters", "correspondents", "photographers", "sources")
+
+
+@dataclass
+class Side:
+    """One copy of a page: its lines, articles and the entities that lie on their articles' lines."""
+
+    file_id: int
+    editor: str
+    blocks: dict[int, Block] = field(default_factory=dict)            # line → block
+    articles: dict[int, Article] = field(default_factory=dict)        # id → article
+    members: dict[int, tuple[int, ...]] = field(default_factory=dict)  # article id → its lines
+    entities: dict[tuple[int, int], Entity] = field(default_factory=dict)   # (start, end) → entity
+
+    def group(self, line: int) -> tuple[int, ...] | None:
+        """The lines of the article a line is in (None: noise)."""
+        art = self.blocks[line].article_id
+        return self.members[art] if art else None
+
+    def article_at(self, line: int) -> Article:
+        """The article a line is in (the caller knows it is in one)."""
+        return self.articles[int(self.blocks[line].article_id or 0)]
+
+    def label(self, span: tuple[int, int]) -> str | None:
+        """The label of the entity on a span (None: none, or rejected)."""
+        e = self.entities.get(span)
+        return e.label if e is not None and e.status != "rejected" else None
+
+
+def read_side(file_id: int, editor: str = "") -> Side:
+    """A page or review copy as it is now."""
+    side = Side(file_id, editor)
+    side.blocks = {b.line: b for b in Block.select().where(Block.file == file_id).order_by(Block.line)}
+    side.articles = {a.id: a for a in Article.select().where(Article.file == file_id)}
+    lines: dict[int, list[int]] = {}
+    for b in side.blocks.values():
+        if b.article_id:
+            lines.setdefault(b.article_id, []).append(b.line)
+    side.members = {a: tuple(sorted(ls)) for a, ls in lines.items()}
+    spans = {(b.article_id, b.start, b.end) for b in side.blocks.values() if b.article_id}
+    for e in Entity.select().where(Entity.file == file_id).order_by(Entity.id):
+        if any(a == e.article_id and s <= e.start and e.end <= t for a, s, t in spans):
+            side.entities.setdefault((e.start, e.end), e)
+    return side
+
+
+def groups(a: Side, b: Side) -> list[list[int]]:
+    """The page's lines in groups both copies must cut alike (lines of one article in either copy), in order."""
+    parent = {line: line for line in a.blocks}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for side in (a, b):
+        for lines in side.members.values():
+            for line in lines[1:]:
+                parent[find(line)] = find(lines[0])
+    found: dict[int, list[int]] = {}
+    for line in sorted(parent):
+        found.setdefault(find(line), []).append(line)
+    return sorted(found.values())
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One thing the two copies answer differently: which, where, each side's answer, and how it was settled."""
+
+    key: str
+    kind: str          # segment, role, join, duplicate, fields, entity
+    lines: tuple[int, ...]
+    a: str
+    b: str
+    settled: str | None = None   # 'a', 'b', 'own' or None
+
+
+def _cut(side: Side, lines: list[int]) -> str:
+    parts = []
+    for group in dict.fromkeys(side.group(line) for line in lines):
+        if group is None:
+            noise = [line for line in lines if side.group(line) is None]
+            parts.append(f"{NOISE} " + ",".join(map(str, noise)))
+        else:
+            title = side.article_at(group[0]).title
+            parts.append(f"《{title[:20]}》 {group[0]}–{group[-1]}")
+    return "; ".join(parts)
+
+
+def _shown(value: object) -> str:
+    """A line's role, join or duplicate mark as a short answer: the role, ↳ for a join, the line it repeats."""
+    return "↳" if value is True else "-" if value in (None, False) else str(value)
+
+
+def _fields(side: Side, line: int) -> str:
+    art = side.article_at(line)
+    return " | ".join(f"{name}: {getattr(art, name)}" for name in FIELDS if getattr(art, name))
+
+
+def compare(a: Side, b: Side) -> list[Difference]:
+    """Every difference between two copies of a page, in line order (not yet marked settled)."""
+    out: list[Difference] = []
+    for lines in groups(a, b):
+        if any(a.group(line) != b.group(line) for line in lines):
+            out.append(Difference(f"segment:{lines[0]}", "segment", tuple(lines), _cut(a, lines), _cut(b, lines)))
+            continue
+        if a.group(lines[0]) is None:
+            continue   # noise on both sides
+        for line in lines:
+            x, y = a.blocks[line], b.blocks[line]
+            for kind, name in (("role", "role"), ("join", "joins_previous"), ("duplicate", "duplicate_of")):
+                if getattr(x, name) != getattr(y, name):
+                    out.append(Difference(f"{kind}:{line}", kind, (line,), _shown(getattr(x, name)),
+                                          _shown(getattr(y, name))))
+        art_a, art_b = a.article_at(lines[0]), b.article_at(lines[0])
+        if any(getattr(art_a, name) != getattr(art_b, name) for name in FIELDS):
+            out.append(Difference(f"fields:{lines[0]}", "fields", (lines[0],), _fields(a, lines[0]),
+                                  _fields(b, lines[0])))
+        inside = [(a.blocks[line].start, a.blocks[line].end, line) for line in lines]
+        spans = sorted({s for s in (*a.entities, *b.entities) if any(p <= s[0] and s[1] <= q for p, q, _ in inside)})
+        for span in spans:
+            if a.label(span) != b.label(span):
+                line = next(n for p, q, n in inside if p <= span[0] and span[1] <= q)
+                text = (a.entities.get(span) or b.entities[span]).text
+                out.append(Difference(f"entity:{span[0]}:{span[1]}", "entity", (line,),
+                                      f"{text} {a.label(span) or '-'}", f"{text} {b.label(span) or '-'}"))
+    return sorted(out, key=lambda d: (d.lines[0], d.key))
+
+
+def with_decisions(page_id: int, found: list[Difference]) -> list[Difference]:
+    """The differences, each marked with how the curator settled it (if they did)."""
+    taken = {d.key: d.taken for d in CurationDecision.select().where(CurationDecision.file == page_id)}
+    return [Difference(d.key, d.kind, d.lines, d.a, d.b, taken.get(d.key)) for d in found]

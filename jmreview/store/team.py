@@ -1,0 +1,110 @@
+"""Team work on one corpus: pages assigned to editors, and pages marked for double review.
+
+A page under double review gets one *review copy* per reviewer: a source-file row of its own holding a
+copy of the page's articles, lines and entities, which only that editor works on, with every ordinary
+edit and undo. A copy names its page in ``review_of`` and, so that every list of current files leaves it
+out (exports, stats, search, the file list, the lexicon), in ``replaced_by`` as well; edits are allowed on
+it all the same (``changes.require_current_files``). Assigning and marking are logged, undoable edits.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from jmreview.errors import Coded
+from jmreview.store.changes import Changes, EditConflict, record
+from jmreview.store.database import Store
+from jmreview.store.models import Article, Assignment, Block, Entity, SourceFile, now
+
+FILE_COPIED = ("name", "folder", "encoding", "script", "text", "line_count", "size", "issue_date", "page_label",
+               "page_source")
+ARTICLE_COPIED = ("reading_order", "title", "kicker", "subtitle", "title_simplified", "category", "date",
+                  "reporters", "correspondents", "photographers", "sources", "status", "reviewer", "reviewed_at",
+                  "origin", "start_cue", "manual", "flag")
+BLOCK_COPIED = ("line", "start", "end", "position", "role", "cue", "joins_previous", "join_cue", "duplicate_of",
+                "manual")
+ENTITY_COPIED = ("start", "end", "text", "simplified", "label", "role", "origin", "status", "cue", "resolved",
+                 "resolved_rule")
+TEAM = {   # refusals, worded for the window by gui.store_messages
+    "two_reviewers": "double review needs two different editors (given: {names}); nothing was changed",
+    "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
+}
+
+
+def _page(file_id: int) -> SourceFile:
+    page = SourceFile.get_or_none(SourceFile.id == file_id)
+    if page is None or page.replaced_by is not None:
+        raise EditConflict(str(Coded(TEAM["not_a_page"], id=file_id)), "not_a_page", id=file_id)
+    return page
+
+
+def assign(store: Store, who: str, file_ids: list[int], editor: str) -> int:
+    """Give pages to an editor (one edit; a page already theirs stays as it is)."""
+    with record(store, who, "assign", f"{len(file_ids)} pages → {editor}") as ch:
+        for file_id in file_ids:
+            _page(file_id)
+            if not Assignment.select().where((Assignment.file == file_id) & (Assignment.editor == editor)).exists():
+                ch.create(Assignment, file=file_id, editor=editor, assigned_by=who, assigned_at=now())
+    return ch.log_id()
+
+
+def unassign(store: Store, who: str, file_ids: list[int], editor: str) -> int:
+    """Take pages back from an editor (one edit)."""
+    with record(store, who, "unassign", f"{len(file_ids)} pages ← {editor}") as ch:
+        for row in Assignment.select().where(Assignment.file.in_(file_ids) & (Assignment.editor == editor)):
+            ch.delete(row)
+    return ch.log_id()
+
+
+def review_copy(file_id: int, editor: str) -> SourceFile | None:
+    """An editor's review copy of a page (None when they have none)."""
+    return SourceFile.get_or_none((SourceFile.review_of == file_id) & (SourceFile.review_editor == editor))
+
+
+def review_copies(file_id: int) -> list[SourceFile]:
+    """A page's review copies, in the order they were made (the first is side A in agreement and curation)."""
+    return list(SourceFile.select().where(SourceFile.review_of == file_id).order_by(SourceFile.id))
+
+
+def my_pages(editor: str) -> list[tuple[SourceFile, SourceFile | None]]:
+    """The pages given to an editor, each with the editor's review copy when the page is under double review."""
+    pages = (SourceFile.select().join(Assignment).where((Assignment.editor == editor)
+                                                        & SourceFile.replaced_by.is_null())
+             .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label, SourceFile.name))
+    return [(page, review_copy(page.id, editor)) for page in pages]
+
+
+def mark_double_review(store: Store, who: str, file_id: int, editors: list[str]) -> int:
+    """Mark a page for double review by two editors: each gets a review copy and the page (one edit)."""
+    names = list(dict.fromkeys(e.strip() for e in editors if e.strip()))
+    if len(names) != 2:
+        raise EditConflict(str(Coded(TEAM["two_reviewers"], names=", ".join(editors))), "two_reviewers",
+                           names=", ".join(editors))
+    with record(store, who, "double_review", f"double review: {' / '.join(names)}") as ch:
+        page = _page(file_id)
+        for editor in names:
+            if review_copy(page.id, editor) is None:
+                make_copy(ch, page, editor)
+            if not Assignment.select().where((Assignment.file == page.id) & (Assignment.editor == editor)).exists():
+                ch.create(Assignment, file=page.id, editor=editor, assigned_by=who, assigned_at=now())
+        if page.review_state in ("", "curated"):
+            ch.set(page, review_state="double")
+    return ch.log_id()
+
+
+def make_copy(changes: Changes, page: SourceFile, editor: str) -> SourceFile:
+    """A review copy of a page for an editor: its articles, lines and entities as they are now."""
+    sha = hashlib.sha256(f"review/{page.id}/{page.sha256}/{editor}".encode()).hexdigest()
+    copy = changes.create(SourceFile, sha256=sha, imported_at=now(), replaced_by=page.id, review_of=page.id,
+                          review_editor=editor, **{k: getattr(page, k) for k in FILE_COPIED})
+    articles: dict[int, int] = {}
+    for art in Article.select().where(Article.file == page.id).order_by(Article.id):
+        made = changes.create(Article, file=copy.id, created_at=now(), updated_at=now(),
+                              **{k: getattr(art, k) for k in ARTICLE_COPIED})
+        articles[art.id] = made.id
+    for b in Block.select().where(Block.file == page.id).order_by(Block.line):
+        changes.create(Block, file=copy.id, article=articles.get(b.article_id) if b.article_id else None,
+                       **{k: getattr(b, k) for k in BLOCK_COPIED})
+    for e in Entity.select().where(Entity.file == page.id).order_by(Entity.id):
+        changes.create(Entity, file=copy.id, article=articles[e.article_id], created_at=e.created_at,
+                       **{k: getattr(e, k) for k in ENTITY_COPIED})
+    return copy  # type: ignore[return-value]

@@ -1,0 +1,61 @@
+"""Simplified Chinese for team work: "my work", double review and the curation view (issue 16).
+
+Part of the reviewed table of `translations.py` (merged into it there, context by context).
+"""
+from __future__ import annotations
+
+ZH_TEAM: dict[str, dict[str, str]] = {
+    "Actions": {
+        "&Curate double review…": "裁定双人审校(&C)…",
+    },
+    "Panels": {
+        "My work": "我的任务",
+        "Only the pages given to you, each as your review copy when it is under double review":
+            "只显示分配给您的版面；双人审校中的版面显示您自己的复审副本",
+    },
+    "TableModels": {
+        "{name} (my review copy)": "{name}（我的复审副本）",
+    },
+    "Curation": {
+        "Curation": "裁定",
+        "This page is not under double review by two editors.": "本版没有由两位编辑进行双人审校。",
+        "Take A": "采用 A", "Take B": "采用 B", "Keep the page as I edited it": "保留我在本版上的修改",
+        "Next unsettled": "下一处未裁定",
+        "{page}: A = {a}, B = {b}; {left} of {n} differences unsettled":
+            "{page}：A = {a}，B = {b}；{n} 处分歧中 {left} 处未裁定",
+        "{page}: A = {a}, B = {b}; every difference settled": "{page}：A = {a}，B = {b}；分歧已全部裁定",
+        "Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}":
+            "一致性：分篇 F1 {b}，行身份 F1 {r}（kappa {k}），实体 F1 {e}",
+        "line": "行", "noise": "噪声",
+        "Curation: {kind} at line {line} → {side}": "裁定：第 {line} 行的{kind} → {side}",
+        "Article boundaries": "分篇", "Role": "行身份", "Join": "接续", "Duplicate": "重复",
+        "Title and fields": "标题与字段", "Entity": "实体",
+        "unsettled": "未裁定", "took A": "采用 A", "took B": "采用 B", "own answer": "自定答案",
+    },
+    "StoreMessages": {
+        "double review needs two different editors (given: {names}); nothing was changed":
+            "双人审校需要两位不同的编辑（所给：{names}）；没有任何改动",
+        "file {id} is not a current page of the corpus; nothing was changed":
+            "文件 {id} 不是语料中的当前版面；没有任何改动",
+        "{name} has no two review copies to curate; mark it for double review first":
+            "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
+        "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
+            "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
+        "“{value}” is not an answer for {key}; nothing was changed": "“{value}”不是 {key} 的有效答案；没有任何改动",
+    },
+}
+
+
+def merge(table: dict[str, dict[str, str]]) -> None:
+    """Add these translations to the table, context by context."""
+    for context, strings in ZH_TEAM.items():
+        table.setdefault(context, {}).update(strings)
+
+
+def team_strings() -> dict[str, set[str]]:
+    """Strings of team work the window translates through tables rather than literals, by context."""
+    from jmreview.gui.curation_view import KINDS, SETTLED
+    from jmreview.store.curation import CURATION
+    from jmreview.store.team import TEAM
+
+    return {"Curation": {*KINDS.values(), *SETTLED.values()}, "StoreMessages": {*TEAM.values(), *CURATION.values()}}

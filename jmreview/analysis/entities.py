@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +18,7 @@ from jmreview.analysis.gazetteer import all_words, place_pattern, place_starts, 
 from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
-from jmreview.analysis.org_edges import before_title
+from jmreview.analysis.org_edges import before_title, tried
 from jmreview.analysis.page import ArticleResult, PageAnalysis
 from jmreview.analysis.person_model import choose_people
 from jmreview.analysis.script import to_simplified_aligned
@@ -151,52 +150,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-class _Try:
-    """A match the caller takes (``taken = True``) or turns down: then the search goes on from its next character."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self.match, self.taken = match, False
-
-    def start(self) -> int:
-        return self.match.start()
-
-    def end(self) -> int:
-        return self.match.end()
-
-    def group(self, n: int = 0) -> str:
-        return self.match.group(n)
-
-
-def _tried(pattern: re.Pattern[str], s: str) -> Iterator[_Try]:
-    """Like ``finditer``, but a match turned down does not hide a shorter one inside it (江门警方在|市公安局)."""
-    pos = 0
-    while pos <= len(s):
-        found = pattern.search(s, pos)
-        if found is None:
-            return
-        attempt = _Try(found)
-        yield attempt
-        pos = found.end() if attempt.taken or found.end() == found.start() else found.start() + 1
-
-
 def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
     spans: list[tuple[int, int, str, str | None]] = []
     pat = _patterns()
-    for match in _tried(pat["org"], s):
-        end = match.end()
+    for attempt in tried(pat["org"], s):
+        end = attempt.end()
         more = pat["org_more"].match(s, end)
-        while more and end < more.end() <= match.start() + ORG_MAX and _org_body_ok(more.group(0)):
+        while more and end < more.end() <= attempt.start() + ORG_MAX and _org_body_ok(more.group(0)):
             end = more.end()
             more = pat["org_more"].match(s, end)
-        end = before_title(s, match.start(), end)
-        body = s[match.start():end]
+        end = before_title(s, attempt.start(), end)
+        body = s[attempt.start():end]
         if _org_body_ok(body.replace("（", "").replace("）", "")) and len(body) >= 3 and not _crosses_clause(body):
-            spans.append((match.start(), end, "ORG", None))
-            match.taken = True
-    for match in _tried(pat["loc"], s):
-        if _org_body_ok(match.group(0)) and not any(ch in "各全多每考虑" for ch in match.group(0)):
-            spans.append((match.start(), match.end(), "LOC", None))
-            match.taken = True
+            spans.append((attempt.start(), end, "ORG", None))
+            attempt.taken = True
+    for attempt in tried(pat["loc"], s):
+        if _org_body_ok(attempt.group(0)) and not any(ch in "各全多每考虑" for ch in attempt.group(0)):
+            spans.append((attempt.start(), attempt.end(), "LOC", None))
+            attempt.taken = True
     for match in pat["village"].finditer(s):
         text = match.group(0)
         if _org_body_ok(text) and not any(ch in "在到于从向和与及百千万各每全" for ch in text):

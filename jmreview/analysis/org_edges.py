@@ -1,4 +1,4 @@
-"""Where an organisation's name ends: never inside the title of the person after it.
+"""Where an organisation's name ends: never inside the title of the person after it; matches tried one by one.
 
 ``广东省体育局副局长`` holds the body ``广东省体育局`` and the title ``副局长``; the suffix patterns,
 which end a name at ``局``, ``部``, ``委`` or ``院``, would stop inside the title (``…体育局副局``,
@@ -7,6 +7,8 @@ inside it and runs to its end or beyond.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from jmreview.analysis.lexicon import TITLES
@@ -34,3 +36,34 @@ def before_title(s: str, i: int, end: int) -> int:
             if p + len(title) >= end and s.startswith(title, p):
                 return p
     return end
+
+
+class Attempt:
+    """A match the caller takes (``taken = True``) or turns down: then the search goes on from its next character."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match, self.taken = match, False
+
+    def start(self) -> int:
+        """Where the match starts."""
+        return self.match.start()
+
+    def end(self) -> int:
+        """Where the match ends."""
+        return self.match.end()
+
+    def group(self, n: int = 0) -> str:
+        """The matched text (or one group of it)."""
+        return self.match.group(n)
+
+
+def tried(pattern: re.Pattern[str], s: str) -> Iterator[Attempt]:
+    """Like ``finditer``, but a match turned down does not hide a shorter one inside it (江门警方在|市公安局)."""
+    pos = 0
+    while pos <= len(s):
+        found = pattern.search(s, pos)
+        if found is None:
+            return
+        attempt = Attempt(found)
+        yield attempt
+        pos = found.end() if attempt.taken or found.end() == found.start() else found.start() + 1

@@ -25,3 +25,16 @@ def test_before_title_keeps_names_that_only_hold_a_title_word() -> None:
     assert before_title(s, 0, s.index("会") + 1) == s.index("会") + 1   # 常委会: 常委 ends inside the name
     s = "某某协会会长"
     assert before_title(s, 0, 5) == 4   # 协会会 → 协会: 会长 starts at the name's last character
+
+
+def test_names_told_by_their_ending_take_their_name_like_head() -> None:
+    from jmreview.analysis.lexicon import tokens
+    from jmreview.analysis.marked import marked_spans
+
+    def found(line: str) -> set[tuple[str, str]]:
+        return {(line[i:j], label) for i, j, label, _ in marked_spans(tokens(line))}
+
+    assert ("温哥华台山同乡会", "ORG") in found("昨天温哥华台山同乡会举行晚宴")
+    assert ("白石大道", "LOC") in found("游客沿着白石大道前行")
+    assert not found("他的思路很清楚") and not found("一路走来")   # common words that end in 路
+    assert not {x for x, label in found("双方举行座谈联谊会") if label == "ORG"}   # a gathering, not a body

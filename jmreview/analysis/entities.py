@@ -17,6 +17,7 @@ from jmreview.analysis.blocks import Block
 from jmreview.analysis.gazetteer import all_words, place_pattern, place_starts, trie_regex, world_spans, world_words
 from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
+from jmreview.analysis.marked import marked_spans
 from jmreview.analysis.names import dot_names, speaker_and_list_people, token_people
 from jmreview.analysis.org_edges import before_title, tried
 from jmreview.analysis.page import ArticleResult, PageAnalysis
@@ -231,7 +232,7 @@ def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: li
     k = bisect_left(bad, (i,))
     while k < len(bad) and bad[k][0] < j:
         a, b, verb = bad[k]
-        if b <= j and (not verb or a < j - 3):
+        if b <= j and (not verb or a < j - 3 or label == "LOC"):   # a body may end in a verb (…招商), a place not
             return False
         k += 1
     return True
@@ -267,7 +268,7 @@ def _proposals(s: str, toks: list[tuple[str, str]], known_people: set[str]
     """The spans of one line, the sources of each person, the spans only jieba proposed, and the word edges."""
     cuts, tok_spans = _token_edges(toks)
     titled, tok, dots = _person_spans(s, known_people), token_people(toks, all_words()), dot_names(s)
-    ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots
+    ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots + marked_spans(toks)
     machine = _jieba_spans(s, toks) + tok
     spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
     listed = speaker_and_list_people(s, spans)

@@ -38,3 +38,13 @@ def test_names_told_by_their_ending_take_their_name_like_head() -> None:
     assert ("白石大道", "LOC") in found("游客沿着白石大道前行")
     assert not found("他的思路很清楚") and not found("一路走来")   # common words that end in 路
     assert not {x for x, label in found("双方举行座谈联谊会") if label == "ORG"}   # a gathering, not a body
+
+
+def test_a_place_is_not_its_area_and_kinds_of_places_are_not_names() -> None:
+    from jmreview.analysis.pipeline import analyse_text
+
+    text = "# 新闻\n\n江门日报讯 昨日，台山市城市建设和恩平地区的古镇、新区都在江门籍港人的关心下发展。\n"
+    found = {(e.text, e.label) for a in analyse_text(text).articles for e in a.entities}
+    assert ("台山市", "LOC") in found and ("恩平", "LOC") in found
+    assert not {x for x, label in found if label == "LOC" and x.endswith(("城市", "地区", "港"))}, found
+    assert ("古镇", "LOC") not in found and ("新区", "LOC") not in found

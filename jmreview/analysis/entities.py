@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.gazetteer import all_words, place_pattern, place_starts, trie_regex, world_spans, world_words
+from jmreview.analysis.gazetteer import all_words, national, place_pattern, place_starts, trie_regex, world_spans
 from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.marked import marked_spans
@@ -38,7 +38,7 @@ ORG_MAX = 40  # no organisation name is longer: bounds the work per match, so lo
 ORG_PREFIX = r"(?:中共|中国共产党|国家|全国|省|市|区|县|镇)"
 ORG_BODY_EXCLUDE = "的了在是和与及等将把被对向从为到也都就而或、，。；：！？“”《》 　,.;:!?"
 LOC_SUFFIX = (r"(?:新区|高新区|经济区|合作区|产业园|集聚区|开发区|示范区|试验区|自贸区|街道|社区|花园|公园|广场|新城|"
-              r"镇|村|(?<!同)乡(?![亲情愁音贤会里])|县|区|市|省|港|岛)")
+              r"镇|村|(?<![同侨])乡(?![亲情愁音贤会里])|县|区|市|省|港|岛)")
 
 
 def _guarded(alternation: str) -> str:
@@ -54,6 +54,7 @@ DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|昨日|
 TITLE_NAME = re.compile(rf"(?=((?:{'|'.join(sorted(TITLES, key=len, reverse=True))}))([{CJK}·]{{2,8}}))")
 OFFICIAL = {"书记", "副书记", "市长", "副市长", "区长", "副区长", "主任", "部长", "局长", "主席", "副主席", "常委"}
 PLACE_END = set("州市县区镇村乡省岛湾港")
+GENERIC_FIRST = set("古重新老大小名都边本全该此各两多旧")
 CLAUSE_NAME = re.compile(rf"(?:^|(?<=[，,。：:；;、“\s]))([{CJK}]{{2,3}})"
                          r"(?=表示|说|指出|强调|介绍|认为|向|出席|主持|代表|担任|告诉)")
 NOT_NAME_END = set("区市县镇村局委院部省厅办化质图")
@@ -166,7 +167,7 @@ def _pattern_spans(s: str) -> list[tuple[int, int, str, str | None]]:
             spans.append((attempt.start(), end, "ORG", None))
             attempt.taken = True
     for attempt in tried(pat["loc"], s):
-        if _org_body_ok(attempt.group(0)) and not any(ch in "各全多每考虑" for ch in attempt.group(0)):
+        if _org_body_ok(attempt.group(0)) and not any(ch in "各全多每考虑籍" for ch in attempt.group(0)):
             spans.append((attempt.start(), attempt.end(), "LOC", None))
             attempt.taken = True
     for match in pat["village"].finditer(s):
@@ -186,7 +187,8 @@ def _jieba_spans(s: str, toks: list[tuple[str, str]]) -> list[tuple[int, int, st
     pos = 0
     for word, flag in toks:
         start, pos = pos, pos + len(word)
-        if flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END:
+        if flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END \
+                and not (len(word) == 2 and word[0] in GENERIC_FIRST):   # 古镇, 新区, 都市: kinds of places
             spans.append((start, pos, "LOC", None))
         elif flag == "nt" and len(word) >= 3 and re.search(ORG_SUFFIX + "$", word):
             spans.append((start, pos, "ORG", None))
@@ -238,24 +240,6 @@ def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: li
     return True
 
 
-def _national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int, int, str, str | None]]:
-    """A country's government or army is the country (中国政府 → 中国); 湖北阳新县 is two places."""
-    i, j, label, role = span
-    text = s[i:j]
-    world = world_words()
-    for tail in ("政府", "军队"):
-        if label == "ORG" and text.endswith(tail) and world.get(text[:-2]) == "LOC":
-            return [(i, j - 2, "LOC", None)]
-    if label == "LOC" and text.endswith("地区") and text[:-2] in all_words():
-        return [(i, j - 2, "LOC", None)]
-    if label == "LOC" and text[-1] in "市县区镇乡" and len(text) >= 5:
-        for k in range(len(text) - 3, 1, -1):
-            head = text[:k]
-            if world.get(head) == "LOC" or (head[-1] in "省市" and head[:-1] in world):
-                return [(i, i + k, "LOC", None), (i + k, j, "LOC", None)]
-    return [span]
-
-
 def rule_spans(s: str, toks: list[tuple[str, str]],
                known_people: set[str]) -> tuple[list[Span], dict[tuple[int, int], set[str]]]:
     """Every span the rules propose for one line, and which rules proposed each person (the model chooses)."""
@@ -270,7 +254,7 @@ def _proposals(s: str, toks: list[tuple[str, str]], known_people: set[str]
     titled, tok, dots = _person_spans(s, known_people), token_people(toks, all_words()), dot_names(s)
     ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots + marked_spans(toks)
     machine = _jieba_spans(s, toks) + tok
-    spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans) for x in _national(sp, s)]
+    spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans) for x in national(sp, s)]
     listed = speaker_and_list_people(s, spans)
     sources: dict[tuple[int, int], set[str]] = {}
     for name, found in (("title", titled), ("tok", tok), ("dot", dots), ("list", listed), ("any", spans)):

@@ -70,6 +70,23 @@ def place_starts() -> str:
 
 
 @lru_cache(maxsize=1)
+def _place_start() -> re.Pattern[str]:
+    return re.compile(place_pattern())
+
+
+def place_run(text: str) -> bool:
+    """True when the text is known place names one after another, the last perhaps with its level
+    (江门五邑, 台山市, 广东江门市); 蓬江老 is not."""
+    pos, pattern = 0, _place_start()
+    while pos < len(text):
+        match = pattern.match(text, pos)
+        if match is None or match.end() == pos:
+            return pos > 0 and text[pos:] in ("市", "县", "区", "镇", "省")
+        pos = match.end()
+    return True
+
+
+@lru_cache(maxsize=1)
 def place_pattern() -> str:
     """A regex matching every known place name, longest first."""
     return "(?:" + trie_regex({w for w, lab in all_words().items() if lab == "LOC"}) + ")"
@@ -123,3 +140,22 @@ def _prefix_of_word(s: str, i: int, j: int, cuts: set[int]) -> bool:
 @lru_cache(maxsize=1)
 def _word_pattern() -> re.Pattern[str]:
     return re.compile(trie_regex(set(world_words())))
+
+
+def national(span: tuple[int, int, str, str | None], s: str) -> list[tuple[int, int, str, str | None]]:
+    """A country's government or army is the country (中国政府 → 中国); 湖北阳新县 is two places."""
+    i, j, label, role = span
+    text = s[i:j]
+    world = world_words()
+    for tail in ("政府", "军队"):
+        if label == "ORG" and text.endswith(tail) and world.get(text[:-2]) == "LOC":
+            return [(i, j - 2, "LOC", None)]
+    if label == "LOC" and text.endswith(("地区", "城市", "城区")) and len(text) >= 4 \
+            and place_run(text[:-2]):   # 江门五邑地区, 台山市城市: the place, not its area
+        return [(i, j - 2, "LOC", None)]
+    if label == "LOC" and text[-1] in "市县区镇乡" and len(text) >= 5:
+        for k in range(len(text) - 3, 1, -1):
+            head = text[:k]
+            if world.get(head) == "LOC" or (head[-1] in "省市" and head[:-1] in world):
+                return [(i, i + k, "LOC", None), (i + k, j, "LOC", None)]
+    return [span]

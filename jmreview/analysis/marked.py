@@ -12,7 +12,7 @@ from __future__ import annotations
 ORG_MARKS = ("同乡联谊会", "联合总会", "总商会", "联谊会", "同乡会", "商会", "协会", "联合会", "促进会", "研究会",
              "基金会", "总会", "纪念馆", "博物馆", "文化馆", "图书馆", "美术馆", "公证处", "研究院", "记者站")
 LOC_MARKS = ("大道", "大街", "路", "河", "湖", "工业园", "产业园", "创意园", "示范园", "古村落", "古村", "水库")
-HEAD_TAGS = {"n", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "new", "b", "an", "vn", "f", "s"}
+HEAD_TAGS = {"n", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "new", "b", "an", "f", "s"}
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "new"}
 HEAD_WORDS = 3
 HEAD_MAX = 8
@@ -44,8 +44,8 @@ def marked_spans(toks: list[tuple[str, str]]) -> list[tuple[int, int, str, str |
             continue
         mark, label = found
         inner = word[:-len(mark)]   # a head inside the word itself (中巴文化|协会 as one word)
-        if inner and (tag not in PROPER_TAGS or not _cjk(inner)):
-            continue   # 思路, 道路, 一路: a common word that merely ends so
+        if inner and (tag not in PROPER_TAGS or not _cjk(inner) or len(inner) < 2):
+            continue   # 思路, 道路, 一路, 山河: a common word that merely ends so
         end = starts[k] + len(word)
         begin, proper = starts[k], bool(inner)
         for m in range(k - 1, max(-1, k - 1 - HEAD_WORDS), -1):

@@ -22,8 +22,13 @@ def _cjk(word: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
+LAST = {m[-1] for m in ORG_MARKS + LOC_MARKS}
+
+
 def _mark(word: str) -> tuple[str, str] | None:
     """The ending a word closes with, and the label it tells."""
+    if word[-1] not in LAST:
+        return None
     for marks, label in ((ORG_MARKS, "ORG"), (LOC_MARKS, "LOC")):
         for mark in marks:
             if word.endswith(mark):

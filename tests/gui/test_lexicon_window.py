@@ -128,13 +128,13 @@ def test_a_learned_pattern_is_its_own_kind_of_entry_and_its_suggestions_say_so(q
         origin.setCurrentIndex(origin.findData("pattern"))
         table = lexicon.findChild(QTableWidget, "lexicon_table")
         rows = [[table.item(k, c).text() for c in range(table.columnCount())] for k in range(table.rowCount())]
-        assert ["…侨联", "ORG", "规律：建议以此结尾的名称", "3", "测试编辑"] in [r[:5] for r in rows]
+        assert ["…侨青", "ORG", "规律：建议以此结尾的名称", "3", "测试编辑"] in [r[:5] for r in rows]
         assert all(r[6] == "学到的规律" for r in rows)
         assert apply_to_corpus(window, confirm=False)
-        taught = Entity.get((Entity.file == second) & (Entity.text == "鶴山市僑聯"))
+        taught = Entity.get((Entity.file == second) & (Entity.text == "鶴山市僑青"))
         window.select_file(second.id)
         window.select_article(taught.article_id)
-        assert _origins(window)["鶴山市僑聯"] == "从测试编辑的 3 次更正中学到的规律“…侨联”"
+        assert _origins(window)["鶴山市僑青"] == "从测试编辑的 3 次更正中学到的规律“…侨青”"
     finally:
         window.session.store.close()
         for t in translators:

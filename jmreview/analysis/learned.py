@@ -83,12 +83,13 @@ class Lexicon:
         self.negative -= {(e.text, e.label) for e in self.positive.values()}
         self._pattern: dict[str, list[int]] | None = None
         self._heads: set[str] | None = None
+        self._two: set[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.positive or self.negative or self.layout or self.tails or self.patterns)
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_pattern": None, "_heads": None}
+        return {**self.__dict__, "_pattern": None, "_heads": None, "_two": None}
 
     def heads(self) -> set[str]:
         """The places editors kept: the beginnings a learned ending may take."""
@@ -105,6 +106,12 @@ class Lexicon:
             self._pattern = {ch: sorted(lengths, reverse=True) for ch, lengths in starts.items()}
         return self._pattern
 
+    def _pairs(self) -> set[str]:
+        """The first two characters of every positive text."""
+        if self._two is None:
+            self._two = {text[:2] for text in self.positive}
+        return self._two
+
     def matches(self, s: str, at: Iterable[int] | None = None) -> list[tuple[int, int, Entry]]:
         """Where positive entries occur in a Simplified text (longest at each start, not overlapping).
 
@@ -113,12 +120,14 @@ class Lexicon:
         """
         if not self.positive:
             return []
-        starts, found, end = self._starts(), [], 0
-        for i in sorted(at) if at is not None else range(len(s)):
-            if i < end or i >= len(s) or s[i] not in starts:
+        starts, pairs, positive = self._starts(), self._pairs(), self.positive
+        found: list[tuple[int, int, Entry]] = []
+        end, size = 0, len(s)
+        for i in sorted(at) if at is not None else range(size):
+            if i < end or i >= size - 1 or s[i:i + 2] not in pairs:   # no entry starts with these two characters
                 continue
             for n in starts[s[i]]:
-                entry = self.positive.get(s[i:i + n]) if i + n <= len(s) else None
+                entry = positive.get(s[i:i + n]) if i + n <= size else None
                 if entry is not None:
                     found.append((i, i + n, entry))
                     end = i + n

@@ -14,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 from functools import lru_cache
+from itertools import repeat
 from math import log
 
 from jmreview.analysis.gazetteer import all_words
@@ -202,7 +203,7 @@ def choose_people(s: str, toks: list[tuple[str, str]], spans: list[Span], source
     roles = {(i, j): role for i, j, label, role in spans if label == "PER" and role}
     chosen: list[tuple[float, tuple[int, int]]] = []
     for span, feats in scored(s, toks, spans, sources, freq):
-        score = sum(w.get(x, 0.0) for x in feats)
+        score = sum(map(w.get, feats, repeat(0.0)))   # the weights of its features (0 for one never seen)
         if s[span[0]:span[1]] in known:
             score += 100.0
         if score > 0:

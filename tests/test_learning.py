@@ -90,6 +90,19 @@ def test_a_rejection_accepted_later_is_taught_again(store: Store, tmp_path: Path
     assert next(r for r in lexicon_rows() if r.text == "林长制").positive
 
 
+def test_a_well_known_place_rejected_in_a_phrase_is_still_suggested_elsewhere(store: Store, tmp_path: Path) -> None:
+    """An editor rejects 中国 inside the epithet “中国侨都”: the phrase was wrong for a place there, not the
+    country. A place of the gazetteer stays a suggestion on the next page; another rejected string does not."""
+    slogan = "# 侨乡新闻{n}\n\n江门日报讯 昨日，我市擦亮“中国侨都”名片，林长制全面推行。\n"
+    news = "# 侨乡新闻{n}\n\n江门日报讯 昨日，中国女排在江门比赛，林长制全面推行。\n"
+    import_paths(store, [_page(tmp_path, 1, slogan)], workers=1)
+    for e in Entity.select().where((Entity.file == _file(1)) & (Entity.text << ["中国", "林长制"])):
+        update_entity(store, "李明", e.id, status="rejected")
+    import_paths(store, [_page(tmp_path, 2, news)], workers=1)
+    found = _entities(2)
+    assert ("中国", "LOC") in found and ("林长制", "PER") not in found
+
+
 def _decisions() -> dict[str, object]:
     """Everything a person decided, as it is stored."""
     return {

@@ -14,6 +14,7 @@ ORG_MARKS = ("同乡联谊会", "联合总会", "总商会", "联谊会", "同�
 LOC_MARKS = ("大道", "大街", "路", "河", "湖", "工业园", "产业园", "创意园", "示范园", "古村落", "古村", "水库")
 HEAD_TAGS = {"n", "ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "new", "b", "an", "f", "s"}
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "new"}
+FUNCTION_CHARS = set("的了在是和与及等将把被对向从为到也都就而或")
 HEAD_WORDS = 3
 HEAD_MAX = 8
 
@@ -55,7 +56,8 @@ def marked_spans(toks: list[tuple[str, str]]) -> list[tuple[int, int, str, str |
         begin, proper = starts[k], bool(inner)
         for m in range(k - 1, max(-1, k - 1 - HEAD_WORDS), -1):
             w, t = toks[m]
-            if t not in HEAD_TAGS or not _cjk(w) or end - len(mark) - starts[m] > HEAD_MAX:
+            if t not in HEAD_TAGS or not _cjk(w) or end - len(mark) - starts[m] > HEAD_MAX \
+                    or any(ch in FUNCTION_CHARS for ch in w):   # 图为|多伦多…: a word jieba glued to a particle
                 break
             begin, proper = starts[m], proper or t in PROPER_TAGS
         if proper and end - len(mark) - begin >= 2:

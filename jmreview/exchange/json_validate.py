@@ -79,7 +79,7 @@ def _no_constants(name: str) -> Any:
 
 
 def _walk(value: Any) -> int:
-    """The nesting depth of a parsed document; raises on a string holding a lone surrogate."""
+    """The nesting depth of a parsed document; raises on a string holding a lone surrogate or a NUL."""
     deepest, stack = 0, [(value, 1)]
     while stack:
         node, depth = stack.pop()
@@ -93,6 +93,8 @@ def _walk(value: Any) -> int:
             stack.extend((v, depth + 1) for v in node)
         elif isinstance(node, str) and SURROGATE.search(node):
             raise InvalidCorpus(f"the text {node[:40]!r} holds a lone surrogate, which is no character")
+        elif isinstance(node, str) and "\x00" in node:   # no text column of a server database can hold one
+            raise InvalidCorpus(f"the text {node[:40]!r} holds a NUL character (U+0000), which is no text")
     return deepest
 
 

@@ -48,7 +48,9 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
                     raise StoreError(f"{dst.path} already holds a corpus: nothing was copied; "
                                      "copy into a new, empty database")
             counts: dict[str, int] = {}
-            with dst.write():
+            with dst.write(), src.db.atomic():   # one snapshot of the source, whoever writes to it meanwhile
+                if is_postgres(src.db):
+                    src.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 Label.delete().execute()   # the new database's default labels: the source's replace them
                 for model in TABLES:
                     counts[model.__name__] = _copy_table(src, dst, model)
@@ -72,8 +74,21 @@ def _copy_table(src: Store, dst: Store, model: type[BaseModel]) -> int:
         rows = cursor.fetchmany(CHUNK)
         if not rows:
             return copied
-        execute_many(dst.db, insert, [_typed(row, flags) for row in rows])
+        typed = [_typed(row, flags) for row in rows]
+        if is_postgres(dst.db):
+            _no_nul(src, table, columns, typed)
+        execute_many(dst.db, insert, typed)
         copied += len(rows)
+
+
+def _no_nul(src: Store, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+    """Refuse, by table, row and column, a text with a NUL character: PostgreSQL cannot store one."""
+    for row in rows:
+        for column, value in zip(columns, row):
+            if isinstance(value, str) and "\x00" in value:
+                raise StoreError(f"{src.path}: {table} {row[columns.index('id')]} holds a NUL character (U+0000) in "
+                                 f"its {column}, which PostgreSQL cannot store: nothing was copied; correct that text "
+                                 f"in {src.path} and copy again")
 
 
 def _typed(row: tuple[Any, ...], flags: list[bool]) -> list[Any]:

@@ -93,6 +93,15 @@ def json_length_sql(db: Database | object, column: str) -> str:
     return f"json_array_length({column}::json)" if is_postgres(db) else f"json_array_length({column})"
 
 
+def json_not_empty(field: Any) -> Any:
+    """A peewee condition: a JSON array kept as text holds something (PostgreSQL needs the text cast to json)."""
+    from peewee import fn
+
+    if is_postgres(field.model._meta.database):
+        return fn.json_array_length(field.cast("json")) > 0
+    return fn.json_array_length(field) > 0
+
+
 def execute_many(db: Database, sql: str, rows: list[Any]) -> None:
     """One SQLite-style statement (``?`` parameters) for many rows, prepared once."""
     if is_postgres(db):

@@ -48,3 +48,12 @@ def test_a_place_is_not_its_area_and_kinds_of_places_are_not_names() -> None:
     assert ("台山市", "LOC") in found and ("恩平", "LOC") in found
     assert not {x for x, label in found if label == "LOC" and x.endswith(("城市", "地区", "港"))}, found
     assert ("古镇", "LOC") not in found and ("新区", "LOC") not in found
+
+
+def test_country_forms_inside_jiebas_words_are_places_but_not_inside_foreign_names() -> None:
+    from jmreview.analysis.pipeline import analyse_text
+
+    text = "# 新闻\n\n新华社电 欧盟对华投资稳定增长，美国总统访华期间，中美关系受关注。代表胡安·拉蒙·马杜罗、中巴两国官员出席。\n"
+    found = {(e.text, e.label) for a in analyse_text(text).articles for e in a.entities}
+    assert {("华", "LOC"), ("中", "LOC"), ("美", "LOC")} <= found, found
+    assert ("拉", "LOC") not in found and ("蒙", "LOC") not in found

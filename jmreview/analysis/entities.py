@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jmreview.analysis.blocks import Block
-from jmreview.analysis.gazetteer import all_words, national, place_pattern, place_starts, trie_regex, world_spans
+from jmreview.analysis.gazetteer import (
+    all_words,
+    country_forms,
+    national,
+    place_pattern,
+    place_starts,
+    trie_regex,
+    world_spans,
+)
 from jmreview.analysis.learned import JIEBA, RULES, Lexicon, learned_spans
 from jmreview.analysis.lexicon import NAME_STOP, NOT_PERSON, NOT_PLACE, SURNAMES, TITLES, domain_words, tokens
 from jmreview.analysis.marked import marked_spans
@@ -255,6 +263,7 @@ def _proposals(s: str, toks: list[tuple[str, str]], known_people: set[str]
     ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots + marked_spans(toks)
     machine = _jieba_spans(s, toks) + tok
     spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans) for x in national(sp, s)]
+    spans += country_forms(s)
     listed = speaker_and_list_people(s, spans)
     sources: dict[tuple[int, int], set[str]] = {}
     for name, found in (("title", titled), ("tok", tok), ("dot", dots), ("list", listed), ("any", spans)):

@@ -14,7 +14,7 @@ from jmreview.resources import data_file
 
 CJK = r"\u4e00-\u9fff"
 # one-character forms of countries and regions, as newspapers pair them: 中美关系, 印巴两国, 访华
-ABBREVIATIONS = "中美俄日韩朝英法德意印巴以澳加欧亚非拉越泰菲蒙港台葡西荷墨古伊叙埃南"
+ABBREVIATIONS = "中美俄日韩朝英法德意印巴以澳加欧亚非拉越泰菲蒙港台葡荷墨古伊叙埃"   # not 西, 南: directions first
 PAIR_AFTER = (r"(?:两国|三国|四国|双方|三方|关系|首脑|会谈|会晤|友好|合作|贸易|之间|峰会|联合声明|边境|建交|"
               r"外长|领导人|、)")
 HOME = "华京沪港澳台穗"
@@ -121,7 +121,18 @@ def world_spans(s: str, cuts: set[int]) -> list[tuple[int, int, str, str | None]
     pat = world_patterns()
     for match in pat["team"].finditer(s) if "队" in s else ():   # every team ends in 队
         spans.append((match.start(), match.end(), "ORG", None))
+    return spans
+
+
+def country_forms(s: str) -> list[tuple[int, int, str, str | None]]:
+    """One-character country forms in pairs and after a verb of going (中美关系, 访华, 中方), before a word that
+    says so: inside a word of jieba's by nature (访华 is one word), so not held to word edges as other places
+    are; never inside a foreign name (胡安·拉蒙)."""
+    spans: list[tuple[int, int, str, str | None]] = []
+    pat = world_patterns()
     for match in pat["pair"].finditer(s):
+        if "·" in s[max(0, match.start() - 1):match.end() + 1]:
+            continue
         for g in (1, 2, 3):
             if match.group(g):
                 spans.append((match.start(g), match.end(g), "LOC", None))

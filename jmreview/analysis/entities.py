@@ -198,7 +198,7 @@ def _jieba_spans(s: str, toks: list[tuple[str, str]]) -> list[tuple[int, int, st
         if flag == "ns" and word not in NOT_PLACE and len(word) >= 2 and word[-1] in PLACE_END \
                 and not (len(word) == 2 and word[0] in GENERIC_FIRST):   # 古镇, 新区, 都市: kinds of places
             spans.append((start, pos, "LOC", None))
-        elif flag == "nt" and len(word) >= 3 and re.search(ORG_SUFFIX + "$", word):
+        elif flag == "nt" and len(word) >= 3 and (re.search(ORG_SUFFIX + "$", word) or word.endswith("科院")):
             spans.append((start, pos, "ORG", None))
     return spans
 
@@ -219,6 +219,7 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
 
 
 BAD_TAGS = {"p", "c", "d", "u", "uj", "ul", "r", "y", "e", "zg", "m", "q"}
+NUMBERED = ("中学", "小学", "医院", "幼儿园", "学校", "中心小学")
 
 
 def _token_edges(toks: list[tuple[str, str]]) -> tuple[set[int], list[tuple[int, int]]]:
@@ -226,14 +227,15 @@ def _token_edges(toks: list[tuple[str, str]]) -> tuple[set[int], list[tuple[int,
     cuts, bad, pos = {0}, [], 0
     for word, tag in toks:
         if tag in BAD_TAGS or tag == "v":
-            bad.append((pos, pos + len(word), tag == "v"))
+            bad.append((pos, pos + len(word), tag))
         pos += len(word)
         cuts.add(pos)
     return cuts, bad  # type: ignore[return-value]
 
 
-def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: list) -> bool:
-    """A place or body starts on a word edge and holds no verb, adverb, preposition or conjunction."""
+def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: list, s: str) -> bool:
+    """A place or body starts on a word edge and holds no verb, adverb, preposition or conjunction; a body may
+    end in a verb (…招商), a school or hospital may hold a number (北京九十中学, 第一人民医院)."""
     i, j, label, _ = span
     if label in ("PER", "DATE"):
         return True
@@ -241,8 +243,10 @@ def _fits_tokens(span: tuple[int, int, str, str | None], cuts: set[int], bad: li
         return False
     k = bisect_left(bad, (i,))
     while k < len(bad) and bad[k][0] < j:
-        a, b, verb = bad[k]
-        if b <= j and (not verb or a < j - 3 or label == "LOC"):   # a body may end in a verb (…招商), a place not
+        a, b, tag = bad[k]
+        allowed = (tag == "v" and a >= j - 3 and label == "ORG") or \
+            (tag == "m" and label == "ORG" and s[i:j].endswith(NUMBERED))
+        if b <= j and not allowed:
             return False
         k += 1
     return True
@@ -262,7 +266,7 @@ def _proposals(s: str, toks: list[tuple[str, str]], known_people: set[str]
     titled, tok, dots = _person_spans(s, known_people), token_people(toks, all_words()), dot_names(s)
     ruled = titled + _pattern_spans(s) + world_spans(s, cuts) + dots + marked_spans(toks)
     machine = _jieba_spans(s, toks) + tok
-    spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans) for x in national(sp, s)]
+    spans = [x for sp in ruled + machine if _fits_tokens(sp, cuts, tok_spans, s) for x in national(sp, s)]
     spans += country_forms(s)
     listed = speaker_and_list_people(s, spans)
     sources: dict[tuple[int, int], set[str]] = {}

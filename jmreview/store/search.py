@@ -20,8 +20,10 @@ SERVER_TABLE = "block_search"   # PostgreSQL: a plain table scanned with strpos 
 
 def _create(store: Store) -> str:
     """Make the search table if missing; its name (FTS5 on SQLite, a plain table on a server)."""
-    if is_postgres(store.db):
-        store.db.execute_sql(f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    if is_postgres(store.db):   # CREATE … IF NOT EXISTS needs the right to create even when the table is there
+        if store.db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}') IS NULL").fetchone()[0]:
+            store.db.execute_sql(f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, "
+                                 "text TEXT NOT NULL)")
         return SERVER_TABLE
     store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
     return TABLE

@@ -3,13 +3,20 @@
 The same models, schema versions, edits, undo and edit log as a file. Each write transaction first
 takes one advisory lock, so writers take turns as they do on SQLite (BEGIN IMMEDIATE) and an edit's
 checks (versions, lines as the editor saw them) read what is committed. Backups are the server's job;
-``export --with-source`` is the portable snapshot. The password, if the URL has one, is never shown.
+``export --with-source`` is the portable snapshot.
+
+Editors are database roles: the role (``current_user``) is the name an edit is logged under unless one is given,
+and a role that may not write the edit log opens the corpus read-only. The password, if the URL has one, is
+never shown, logged or kept (libpq's ``.pgpass`` or service file keep it); every other URL parameter
+(``sslmode``…) goes to libpq as it is.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError as PeeweeInterfaceError
@@ -21,11 +28,14 @@ from jmreview.store.schema import apply_migrations, create_schema
 
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
-PASSWORD = re.compile(r"(://[^:/@]*):[^@/]*@")
+PASSWORD = re.compile(r"(://[^:/@?]*):[^@/?]*@")
+PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
+    "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
+                      "browse and export); nothing was changed",
     "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
     "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
@@ -64,8 +74,31 @@ class ServerLocation(str):
 
 
 def shown(url: str) -> ServerLocation:
-    """A URL as it may be shown or logged: any password left out."""
-    return ServerLocation(PASSWORD.sub(r"\1@", url))
+    """A URL as it may be shown or logged: any password left out (``user:…@`` and ``password=…``)."""
+    text = PASSWORD_PARAM.sub(lambda m: m.group(1) if m.group(0).endswith("&") else "", PASSWORD.sub(r"\1@", url))
+    return ServerLocation(text[:-1] if text.endswith("?") else text)
+
+
+def secrets_of(url: str) -> list[str]:
+    """The passwords written in a URL (to take out of any message that might echo them)."""
+    found = [m.group(0).split(":", 1)[1][:-1] for m in re.finditer(r":[^:/@?]*@", url.split("://", 1)[-1])]
+    found += [m.group(0).split("=", 1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
+    return [s for s in found if s]
+
+
+def editor_of(store: object, given: str | None) -> str:
+    """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``)."""
+    return given or getattr(store, "role", None) or os.environ.get("USER") or "editor"
+
+
+def writing(store: Any, given: str | None) -> str:
+    """The editor of a command that changes the corpus; a store that may not be changed is closed and refused."""
+    try:
+        store.check_writable()
+    except StoreError:
+        store.close()
+        raise
+    return editor_of(store, given)
 
 
 class ServerStore:
@@ -73,6 +106,8 @@ class ServerStore:
 
     network = False    # a server is made for many computers: nothing to warn about
     server = True
+    role = ""          # the database role: the editor's name
+    role_read_only = False   # the role may read but not change the corpus
 
     def __init__(self, url: str, readonly: bool = False, backups: bool = True, busy_ms: int = BUSY_MS,
                  check: bool = True) -> None:
@@ -92,6 +127,7 @@ class ServerStore:
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
+            self.role = self._role()
             if not readonly:
                 self._init_schema()
             elif "schemainfo" not in self.db.get_tables():
@@ -101,11 +137,30 @@ class ServerStore:
             self.db.close()
             if "lock timeout" in str(exc) or "deadlock" in str(exc):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
-            raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path,
-                                   detail=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)) from None
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            for secret in secrets_of(url):
+                detail = detail.replace(secret, "…")
+            raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path, detail=detail)) from None
         except StoreError:
             self.db.close()
             raise
+
+    def _role(self) -> str:
+        """Who we are on the server; a role that may not write the edit log makes this store read-only."""
+        role, may_write = self.db.execute_sql(
+            "SELECT current_user, to_regclass('editlog') IS NULL OR has_table_privilege('editlog', 'INSERT')"
+        ).fetchone()
+        if not may_write:
+            self.readonly = self.role_read_only = True
+            self.db.execute_sql("SET SESSION default_transaction_read_only = on")
+        return str(role)
+
+    def check_writable(self) -> None:
+        """Refuse a change at once, in one sentence, when this store may not make one (read-only, or the role's)."""
+        if self.role_read_only:
+            raise StoreError(Coded(SERVER_MESSAGES["role_read_only"], path=self.path, role=self.role))
+        if self.readonly:
+            raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
 
     def _init_schema(self) -> None:
         """Create or upgrade the schema; a current one is opened without waiting for writers."""
@@ -135,8 +190,7 @@ class ServerStore:
     @contextmanager
     def write(self) -> Iterator[None]:
         """One write transaction; writers take turns on one advisory lock, waiting at most the busy time."""
-        if self.readonly:
-            raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
+        self.check_writable()
         try:
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import Expression, fn
 
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
@@ -17,6 +17,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.errors import StoreError
 from jmreview.store.database import Store
 from jmreview.store.derived import derived_fields
+from jmreview.store.dialect import is_postgres
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
@@ -43,7 +44,13 @@ def is_protected(article: Article) -> bool:
     linked = (StoryLink.first == article) | (StoryLink.then == article)
     if StoryLink.select().where(linked & ((StoryLink.origin != "auto") | (StoryLink.status != "suggested"))).exists():
         return True   # a person accepted, rejected or made a link of this article
-    return Block.select().where((Block.article == article) & (fn.json_array_length(Block.manual) > 0)).exists()
+    return Block.select().where((Block.article == article) & hand_set()).exists()
+
+
+def hand_set() -> Expression:
+    """A condition: a person set something of the block (its list of hand-set fields, JSON text, is not empty)."""
+    manual = Block.manual.cast("json") if is_postgres(Block._meta.database) else Block.manual
+    return fn.json_array_length(manual) > 0
 
 
 def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None) -> RerunReport:
@@ -53,9 +60,8 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None)
     with store.write():
         articles = list(Article.select().where(Article.file == source))
         kept = [a for a in articles if is_protected(a)]
-        hand_set = fn.json_array_length(Block.manual) > 0
         fixed_lines = {b.line for b in Block.select(Block.line).where(
-            (Block.file == source) & (Block.article.in_([a.id for a in kept]) | hand_set))}
+            (Block.file == source) & (Block.article.in_([a.id for a in kept]) | hand_set()))}
         loose = [a.id for a in articles if a not in kept]
         if loose:
             Entity.delete().where(Entity.article.in_(loose)).execute()

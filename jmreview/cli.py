@@ -315,29 +315,16 @@ def write_crash_log() -> Path:
     path = folder / "jmreview.log"
     with path.open("a", encoding="utf-8") as fh:
         fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} jmreview {__version__}\n")
+        from jmreview.store.server import without_passwords
+
         fh.write(without_passwords(traceback.format_exc()))
     return path
 
 
-def without_passwords(text: str) -> str:
-    """Text (a traceback) with any password of a ``postgresql://`` URL in it left out."""
-    import re
-
-    from jmreview.store.server import shown
-
-    return re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text)
-
-
 def launch(args: argparse.Namespace) -> int:
     """The review window on the database (on first run it offers to import the sample pages)."""
-    from jmreview.store.database import default_db_path, is_server
-
-    if args.db and is_server(args.db):   # the window speaks SQLite only for now; every command works on a server
-        print("jmreview: the review window opens SQLite databases only in this release; the commands (import, "
-              "export, doctor, stats, link, copy…) work on the server, and `jmreview copy` makes a SQLite copy "
-              "to review", file=sys.stderr)
-        return 2
     from jmreview.gui.app import run
+    from jmreview.store.database import default_db_path
 
     return run(args.db or default_db_path())
 

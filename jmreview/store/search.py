@@ -57,7 +57,7 @@ def ensure_index(store: Store) -> None:
     table = _create(store)
     key = "id" if table == SERVER_TABLE else "rowid"
     (have,) = db.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()
-    if have < Block.select().count():
+    if have < Block.select().count() and not store.readonly:   # read-only: what is indexed is searched
         with store.write():
             indexed = {r[0] for r in db.execute_sql(f"SELECT {key} FROM {table}")}
             for source in SourceFile.select():

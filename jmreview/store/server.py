@@ -27,6 +27,7 @@ from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
+CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^@/?]*@")
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
@@ -79,6 +80,11 @@ def shown(url: str) -> ServerLocation:
     return ServerLocation(text[:-1] if text.endswith("?") else text)
 
 
+def without_passwords(text: str) -> str:
+    """Text (a traceback, a message) with the password of any ``postgresql://`` URL in it left out."""
+    return re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text)
+
+
 def secrets_of(url: str) -> list[str]:
     """The passwords written in a URL (to take out of any message that might echo them)."""
     found = [m.group(0).split(":", 1)[1][:-1] for m in re.finditer(r":[^:/@?]*@", url.split("://", 1)[-1])]
@@ -114,6 +120,7 @@ class ServerStore:
         if url.lower().startswith("postgres://"):
             url = "postgresql://" + url[len("postgres://"):]
         self.path = shown(url)
+        self._url = url   # with its password, if it has one: for this process's own connections only
         self.readonly = readonly
         self.warnings: list[Coded] = []
         try:
@@ -195,6 +202,7 @@ class ServerStore:
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 yield
+                self.db.execute_sql(f"NOTIFY {CHANNEL}")   # sent to the listening windows when this commits
                 # an article restored under its own id leaves the sequence behind: the next new one follows it
                 self.db.execute_sql("SELECT setval(pg_get_serial_sequence('article', 'id'), MAX(id)) FROM article "
                                     "HAVING MAX(id) >= (SELECT last_value FROM article_id_seq)")
@@ -217,6 +225,10 @@ class ServerStore:
                                   "COALESCE((SELECT MAX(id) FROM sourcefile), 0)").fetchone()
         return int(row[0])
 
+    def listen(self) -> Listener:
+        """A connection of its own that hears every write committed on this database by other connections."""
+        return Listener(self._url, self.db.connection().get_backend_pid())
+
     def close(self) -> None:
         """Close the connection."""
         if not self.db.is_closed():
@@ -227,3 +239,30 @@ class ServerStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Listener:
+    """LISTEN on the database's channel: `news()` says whether another connection committed a write since."""
+
+    def __init__(self, url: str, own_pid: int) -> None:
+        import psycopg2
+
+        self.own_pid = own_pid
+        self.conn = psycopg2.connect(url)
+        self.conn.autocommit = True
+        self.conn.cursor().execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        """The socket to watch for readability (a notification arrived)."""
+        return int(self.conn.fileno())
+
+    def news(self) -> bool:
+        """True when a write of another connection was committed since the last call (never blocks)."""
+        self.conn.poll()
+        heard = [n.pid for n in self.conn.notifies]
+        self.conn.notifies.clear()
+        return any(pid != self.own_pid for pid in heard)
+
+    def close(self) -> None:
+        """Stop listening."""
+        self.conn.close()

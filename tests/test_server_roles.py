@@ -176,3 +176,20 @@ def test_the_urls_sslmode_reaches_libpq_untouched(corpus: str, mode: str) -> Non
     """The URL's TLS settings are libpq's (over this test server's unix socket libpq uses no TLS whatever they say)."""
     with Store(f"{corpus}&sslmode={mode}") as store:
         assert store.db.connection().get_dsn_parameters()["sslmode"] == mode
+
+
+def test_corpus_search_on_the_server_uses_a_trigram_index_that_splits_chinese(corpus: str) -> None:
+    """pg_trgm makes trigrams of CJK text only where the server's locale calls CJK characters letters (C.UTF-8 and
+    the like, as on the test server; not LC_CTYPE=C): the index is made only when it does, and then used."""
+    from jmreview.store.search import search
+
+    with Store(corpus) as store:
+        db = store.db
+        assert db.execute_sql("SELECT array_length(show_trgm('江门日报'), 1) > 0").fetchone()[0]
+        assert db.execute_sql("SELECT to_regclass('block_search_trgm') IS NOT NULL").fetchone()[0]
+        db.execute_sql("SET enable_seqscan = off; SET enable_indexscan = off")   # one page: too small to want it
+        plan = "\n".join(r[0] for r in db.execute_sql(
+            "EXPLAIN SELECT id, text FROM block_search WHERE text LIKE ? ORDER BY id LIMIT 100", ("%江门日报%",)))
+        assert "block_search_trgm" in plan, plan
+        assert search(store, "江门") and search(store, "江門日") == search(store, "江门日")   # either script
+        assert [h.matched for h in search(store, "100%_")] == []   # LIKE's wildcards are the query's own characters

@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import-json", help="restore a corpus file into an empty database, or apply it")
     p.add_argument("file", type=Path)
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role on a "
+                   "server, else your login)")
 
     add_round_trips(sub)
 
@@ -84,12 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, write: bool = False):  # type: ignore[no-untyped-def]
     from jmreview.store.database import Store, default_db_path
+    from jmreview.store.server import writing
 
     store = Store(args.db or default_db_path())
     for warning in store.warnings:  # what the opening could not do (a backup on a full disk): said, not fatal
         print(f"jmreview: warning: {warning}", file=sys.stderr)
+    if write:   # a read-only database or role: one sentence before anything is read or tried
+        args.editor = writing(store, getattr(args, "editor", None))
     return store
 
 
@@ -104,9 +108,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     def progress(n: int, total: int, name: str) -> None:
         print(f"[{n}/{total}] {name}", file=sys.stderr)
 
-    with _open(args) as store:
+    with _open(args, write=True) as store:
         report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
-                              replace=args.replace, who=os.environ.get("USER") or "import",
+                              replace=args.replace, who=store.role or os.environ.get("USER") or "import",
                               page_patterns=args.page_pattern)
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
@@ -159,7 +163,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """Restore or apply a corpus JSON file."""
     from jmreview.exchange.import_json import import_json
 
-    with _open(args) as store:
+    with _open(args, write=True) as store:
         report = import_json(store, args.file, args.editor)
     for line in report.conflicts:
         print(f"refused: {line}", file=sys.stderr)
@@ -199,7 +203,7 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
     sents = read_bio(args.bio)
     with tempfile.TemporaryDirectory() as tmp:
         index = make_pages(sents, Path(tmp) / "pages", stem=f"bio-{args.bio.stem}")
-        with (_open(args) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
+        with (_open(args, write=True) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
             report = import_paths(store, [Path(tmp) / "pages"])
             for name, reason in report.refused:
                 print(f"refused: {name}: {reason}", file=sys.stderr)
@@ -219,7 +223,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         print(line)
     for line in found.problems:
         print(f"problem: {line}")
-    print(f"{path}: {'ok' if not found.problems else f'{len(found.problems)} problems'}")
+    print(f"{named(path)}: {'ok' if not found.problems else f'{len(found.problems)} problems'}")
     return 1 if found.problems else 0
 
 
@@ -285,7 +289,18 @@ def _named_file(args: argparse.Namespace, exc: OSError) -> str:
     output = getattr(args, "output", None)
     if output is not None:
         return "standard output" if str(output) == STDOUT else str(output)
-    return str(getattr(args, "db", None) or "the database")
+    return named(getattr(args, "db", None) or "the database")
+
+
+def named(location: object) -> str:
+    """A database as a message names it: a server's URL without its password."""
+    from jmreview.store.location import is_server
+
+    if not is_server(location):
+        return str(location)
+    from jmreview.store.server import shown
+
+    return str(shown(str(location)))
 
 
 def write_crash_log() -> Path:
@@ -300,19 +315,18 @@ def write_crash_log() -> Path:
     path = folder / "jmreview.log"
     with path.open("a", encoding="utf-8") as fh:
         fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} jmreview {__version__}\n")
-        fh.write(traceback.format_exc())
+        from jmreview.store.server import without_passwords
+
+        fh.write(without_passwords(traceback.format_exc()))
     return path
 
 
 def launch(args: argparse.Namespace) -> int:
     """The review window on the database (on first run it offers to import the sample pages)."""
-    from jmreview.store.database import default_db_path, is_server
+    from jmreview.store.database import Store, default_db_path, is_server
 
-    if args.db and is_server(args.db):   # the window speaks SQLite only for now; every command works on a server
-        print("jmreview: the review window opens SQLite databases only in this release; the commands (import, "
-              "export, doctor, stats, link, copy…) work on the server, and `jmreview copy` makes a SQLite copy "
-              "to review", file=sys.stderr)
-        return 2
+    if args.db and is_server(args.db):   # a server out of reach is said here, in one line, before any window
+        Store(args.db).close()
     from jmreview.gui.app import run
 
     return run(args.db or default_db_path())

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,7 +24,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--search", default="", help="list: only entries containing this text")
     p.add_argument("--json", action="store_true", help="list: as JSON")
     p.add_argument("--dry-run", action="store_true", help="apply: only say what would change")
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role "
+                   "on a server, else your login)")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("rerun", help="re-run automation (with what was learned), keeping what people decided")
@@ -33,12 +33,15 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
-def _store(args: argparse.Namespace) -> Any:
+def _store(args: argparse.Namespace, write: bool = False) -> Any:
     from jmreview.store.database import Store, default_db_path
+    from jmreview.store.server import writing
 
     store = Store(args.db or default_db_path())
     for warning in store.warnings:
         print(f"jmreview: warning: {warning}", file=sys.stderr)
+    if write:   # a read-only database or role: one sentence before anything is read or tried
+        args.editor = writing(store, getattr(args, "editor", None))
     return store
 
 
@@ -51,7 +54,7 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
 
     if args.action in ("export", "import") and args.file is None:
         raise JmreviewError(f"lexicon {args.action} needs a file (.csv or .json)")
-    with _store(args) as store:
+    with _store(args, write=args.action == "import" or args.action == "apply" and not args.dry_run) as store:
         if args.action == "list":
             rows = lexicon_rows(args.search, args.label or "", args.origin or "")
             if args.json:
@@ -78,7 +81,7 @@ def cmd_rerun(args: argparse.Namespace) -> int:
     """Re-run automation on every file or the named ones; say what was kept and what was redone."""
     from jmreview.workflows.automation import rerun_files
 
-    with _store(args) as store:
+    with _store(args, write=True) as store:
         reports = rerun_files(store, args.files)
     for name, r in reports.items():
         print(f"{name}: kept {r.kept} articles people decided about, redid {r.redone}")

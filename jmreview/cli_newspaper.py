@@ -3,7 +3,6 @@ page of every file, continued stories linked by hand."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from typing import Any
 
@@ -11,12 +10,15 @@ from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
 
 
-def _store(args: argparse.Namespace) -> Any:
+def _store(args: argparse.Namespace, write: bool = False) -> Any:
     from jmreview.store.database import Store, default_db_path
+    from jmreview.store.server import writing
 
     store = Store(args.db or default_db_path())
     for warning in store.warnings:
         print(f"jmreview: warning: {warning}", file=sys.stderr)
+    if write:   # a read-only database or role: one sentence before anything is read or tried
+        args.editor = writing(store, getattr(args, "editor", None))
     return store
 
 
@@ -32,7 +34,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("first", type=int)
     p.add_argument("then", type=int)
     p.add_argument("--unlink", action="store_true", help="take the link back (an automatic one is rejected)")
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role "
+                   "on a server, else your login)")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
@@ -84,7 +87,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     from jmreview.store.models import Article, StoryLink
     from jmreview.store.story_edits import link_stories, unlink
 
-    with _store(args) as store:
+    with _store(args, write=True) as store:
         for art in (args.first, args.then):   # no article has a number beyond MAX_ID (nor can SQLite look one up)
             if not 1 <= art <= MAX_ID or Article.get_or_none(Article.id == art) is None:
                 raise JmreviewError(f"there is no article {art}; nothing was changed")

@@ -3,7 +3,6 @@ edited workbook back in."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,13 +12,16 @@ from jmreview.store.location import db_location
 FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.formats_out.FORMATS (imported lazily)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    """The database of --db (or the default one), its opening warnings said on stderr."""
+def _open(args: argparse.Namespace, write: bool = False) -> Any:
+    """The database of --db (or the default one), warnings said on stderr; `write`: a read-only one refused."""
     from jmreview.store.database import Store, default_db_path
+    from jmreview.store.server import writing
 
     store = Store(args.db or default_db_path())
     for warning in store.warnings:
         print(f"jmreview: warning: {warning}", file=sys.stderr)
+    if write:   # a read-only database or role: one sentence before anything is read or tried
+        args.editor = writing(store, getattr(args, "editor", None))
     return store
 
 
@@ -32,13 +34,15 @@ def add_round_trips(sub: Any) -> None:
                    help="suggested: spans become suggestions; accepted: the file's decisions are taken (its "
                         "predictions stay suggestions, our suggestions it does not have are rejected)")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role "
+                   "on a server, else your login)")
 
     p = sub.add_parser("import-xlsx", help="apply what a colleague changed in an exported workbook (one undoable edit)")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="list the changes per article; write nothing")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
-    p.add_argument("--editor", default=os.environ.get("USER") or "editor", help="name recorded in the edit log")
+    p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role "
+                   "on a server, else your login)")
 
 
 def export_annotations(args: argparse.Namespace) -> int:
@@ -58,7 +62,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Apply an annotation file of another tool; say what matched and what was left out."""
     from jmreview.exchange.annotations_apply import import_annotations
 
-    with _open(args) as store:
+    with _open(args, write=True) as store:
         report = import_annotations(store, args.file, args.editor, args.mode)
     for note in report.notes:
         print(note, file=sys.stderr)
@@ -70,7 +74,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     """Preview, then apply, an edited workbook; articles changed here since the export are left as they are."""
     from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
 
-    with _open(args) as store:
+    with _open(args, write=not args.dry_run) as store:
         plan = plan_workbook(args.file)
         for heading, lines in plan.preview():
             print("\n  ".join([heading, *lines]))

@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import Any
 
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
-
-ME = os.environ.get("USER") or "editor"
 
 
 def add_parsers(sub: Any) -> None:
@@ -23,7 +20,8 @@ def add_parsers(sub: Any) -> None:
     _common(p)
 
     p = sub.add_parser("work", help="the pages given to an editor (default: you), with their review copies")
-    p.add_argument("--for", dest="who", default=ME, metavar="EDITOR")
+    p.add_argument("--for", dest="who", default=None, metavar="EDITOR", help="default: you (your database role "
+                   "on a server)")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("double-review", help="mark pages for double review: two editors each review a copy")
@@ -45,16 +43,20 @@ def add_parsers(sub: Any) -> None:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--editor", default=ME, help="name recorded in the edit log")
+    p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role on a "
+                   "server, else your login)")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
-def _store(args: argparse.Namespace) -> Any:
+def _store(args: argparse.Namespace, write: bool = False) -> Any:
     from jmreview.store.database import Store, default_db_path
+    from jmreview.store.server import writing
 
     store = Store(args.db or default_db_path())
     for warning in store.warnings:
         print(f"jmreview: warning: {warning}", file=sys.stderr)
+    if write:   # a read-only database or role: one sentence before anything is read or tried
+        args.editor = writing(store, getattr(args, "editor", None))
     return store
 
 
@@ -80,7 +82,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from jmreview.store.models import SourceFile
     from jmreview.store.team import assign, unassign
 
-    with _store(args) as store:
+    with _store(args, write=True) as store:
         ids = page_ids(args.files)
         for day in args.issue:
             ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
@@ -94,10 +96,11 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 def cmd_work(args: argparse.Namespace) -> int:
     """List an editor's pages."""
+    from jmreview.store.server import editor_of
     from jmreview.store.team import my_pages
 
-    with _store(args):
-        for page, copy in my_pages(args.who):
+    with _store(args) as store:
+        for page, copy in my_pages(editor_of(store, args.who)):
             state = f"double review ({'your copy' if copy else 'no copy'})" if page.review_state == "double" \
                 else page.review_state or "-"
             print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {page.name}")
@@ -108,7 +111,7 @@ def cmd_double_review(args: argparse.Namespace) -> int:
     """Mark pages for double review by two editors."""
     from jmreview.store.team import mark_double_review
 
-    with _store(args) as store:
+    with _store(args, write=True) as store:
         ids = page_ids(args.files)
         for page in ids:
             mark_double_review(store, args.editor, page, args.editors)
@@ -153,7 +156,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from jmreview.store.curation import differences, take
     from jmreview.store.models import SourceFile
 
-    with _store(args) as store:
+    with _store(args, write=bool(args.take or args.all)) as store:
         (page,) = page_ids([args.file])
         for spec in args.take:
             key, _, choice = spec.partition("=")

@@ -1,5 +1,8 @@
 """A private PostgreSQL server for the tests: initdb into a temporary folder, a unix socket, no TCP.
 
+Every role trusts the socket except members of PASSWORD_GROUP, who must give their password (SCRAM):
+the tests of `.pgpass` and of passwords in URLs make such roles.
+
 Started once per test session (see conftest.py). When it cannot start, the tests that need it
 fail with the reason: the issue asks that a run without PostgreSQL fails rather than skips.
 As root (a CI machine), the server runs as `nobody` through runuser, since initdb refuses root.
@@ -17,6 +20,8 @@ import time
 from pathlib import Path
 
 SUPERUSER = "jmreview"
+PASSWORD_GROUP = "jm_password"   # roles in this group log in with a password only
+HBA = f"local all +{PASSWORD_GROUP} scram-sha-256\nlocal all all trust\n"
 START_SECONDS = 30
 
 
@@ -67,6 +72,7 @@ class PgServer:
                                 capture_output=True, text=True)
         if initdb.returncode != 0:
             raise ServerUnavailable(f"initdb failed: {initdb.stderr.strip() or initdb.stdout.strip()}")
+        (self.data / "pg_hba.conf").write_text(HBA, encoding="utf-8")
         options = ["-k", str(self.socket), "-c", "listen_addresses=", "-c", "fsync=off",
                    "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=60"]
         with self.log.open("wb") as log:
@@ -79,6 +85,7 @@ class PgServer:
             ready = subprocess.run([server_bin("pg_isready"), "-q", "-h", str(self.socket), "-U", SUPERUSER],
                                    capture_output=True)
             if ready.returncode == 0:
+                self.admin(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
                 return self
             time.sleep(0.1)
         raise ServerUnavailable(f"postgres did not accept connections in {START_SECONDS} s")
@@ -93,11 +100,11 @@ class PgServer:
         self.admin(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
-    def admin(self, sql: str) -> None:
-        """Run one statement as the superuser on the maintenance database."""
+    def admin(self, sql: str, database: str = "postgres") -> None:
+        """Run one statement as the superuser (on the maintenance database unless another is named)."""
         import psycopg2
 
-        con = psycopg2.connect(dbname="postgres", user=SUPERUSER, host=str(self.socket))
+        con = psycopg2.connect(dbname=database, user=SUPERUSER, host=str(self.socket))
         try:
             con.autocommit = True
             con.cursor().execute(sql)

@@ -68,13 +68,15 @@ def warm_up_segmentation(done: threading.Event) -> threading.Thread:
     return thread
 
 
-def reopen(db_path: Path, settings: QSettings) -> object:
+def reopen(db_path: Path | str, settings: QSettings) -> object:
     """Open a window on another database (or the same one again) without asking for the editor's name."""
     return open_window(db_path, QApplication.instance(), settings, ask=False)  # type: ignore[arg-type]
 
 
-def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool = True) -> object:
-    """Open the store and show the main window; returns the window (None when the store is refused)."""
+def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask: bool = True) -> object:
+    """Open the store (a file, or a ``postgresql://`` server database) and show the main window; returns the window
+    (None when the store is refused)."""
+    from jmreview.gui.database_mode import adapt
     from jmreview.gui.dialogs import editor_name, offer_samples
     from jmreview.gui.history import history_title
     from jmreview.gui.jobs import import_into
@@ -84,7 +86,7 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
     try:
         store: Store | None = Store(db_path, busy_ms=WINDOW_BUSY_MS)
     except DamagedDatabase as exc:
-        store = _damaged(db_path, user_message(exc))
+        store = _damaged(Path(db_path), user_message(exc))
     except JmreviewError as exc:
         QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
         return None
@@ -98,6 +100,8 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
                                "copy it to this computer to work safely.").format(path=db_path))
     editor, new_name = (os.environ["JMREVIEW_EDITOR"], False) if os.environ.get("JMREVIEW_EDITOR") \
         else editor_name(settings)
+    if store.role:   # on a server an editor is their database role
+        editor, new_name = store.role, False
     session = Session(store, editor)
     if not store.readonly:
         session.load_history(history_title)  # the edits of earlier sessions, undoable (each checked first)
@@ -110,6 +114,7 @@ def open_window(db_path: Path, app: QApplication, settings: QSettings, ask: bool
                                 "backups (File → Restore a backup) or keep the file for a technician.").format(
                                  path=db_path, detail=exc))
         return None
+    adapt(window)
     window.show()
     if new_name:
         window.say(tr("Your corrections are recorded as {name}; change it in Edit → Settings").format(name=editor))
@@ -161,7 +166,7 @@ def _damaged(db_path: Path, message: str) -> Store | None:
             offer = False  # what is left: open read-only, or cancel
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path | str) -> int:
     """The `jmreview` command with no sub-command: the review window."""
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(ORG)

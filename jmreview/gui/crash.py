@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
+from jmreview.store.server import without_passwords
 
 
 def tr(text: str) -> str:
@@ -65,13 +66,14 @@ def install_excepthook() -> None:
     relay.show.connect(_show)  # queued to the window's thread when emitted from another one
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, error, tb))
+        details = without_passwords("".join(traceback.format_exception(kind, error, tb)))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None:
             relay.show.emit(tr("Something went wrong: {error}\n\nYour work is saved. Details are in {log}.")
-                            .format(error=error, log=log_path()))
+                            .format(error=without_passwords(str(error)), log=log_path()))
         else:
-            print(f"jmreview: unexpected error: {error} (details in {log_path()})", file=sys.stderr)
+            print(f"jmreview: unexpected error: {without_passwords(str(error))} (details in {log_path()})",
+                  file=sys.stderr)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

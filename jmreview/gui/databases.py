@@ -12,7 +12,9 @@ from jmreview.gui.cue_text import backup_kind_text
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store.backup import list_backups
+from jmreview.store.location import is_server
 from jmreview.store.restore import restore_backup
+from jmreview.store.server import shown
 
 
 def tr(text: str) -> str:
@@ -24,14 +26,14 @@ def recent_databases(settings: QSettings) -> list[str]:
     """The recent database paths, newest first (an INI file gives a one-item list back as a plain string)."""
     value = settings.value("recent_databases") or []
     items = [value] if isinstance(value, str) else list(value)
-    return [str(p) for p in items if Path(str(p)).is_absolute() and Path(str(p)).name]
+    return [str(p) for p in items if is_server(str(p)) or Path(str(p)).is_absolute() and Path(str(p)).name]
 
 
-def remember_database(settings: QSettings, path: Path) -> None:
-    """Put a database first in the recent list (absolute paths only, eight at most)."""
-    path = path.resolve()
-    recent = [p for p in recent_databases(settings) if p != str(path)]
-    settings.setValue("recent_databases", [str(path), *recent][:8])
+def remember_database(settings: QSettings, path: Path | str) -> None:
+    """Put a database first in the recent list (absolute paths, or a server's URL without its password; eight)."""
+    name = str(shown(str(path))) if is_server(path) else str(Path(path).resolve())
+    recent = [p for p in recent_databases(settings) if p != name]
+    settings.setValue("recent_databases", [name, *recent][:8])
 
 
 def forget_database(settings: QSettings, path: str) -> None:
@@ -51,16 +53,16 @@ def open_database(window: WindowHost, opener: Opener, path: str | None = None) -
         recent = recent_databases(window.settings)
         path = file_dialogs.open_file(window, tr("Open database"), recent[0] if recent else "",
                                               tr("jmreview databases (*.sqlite3 *.db);;All files (*)"))
-    if not path or Path(path) == window.session.store.path:
+    if not path or str(path) == str(window.session.store.path):
         return
-    if not Path(path).is_file():  # never create a database by opening a name that is not there
+    if not is_server(path) and not Path(path).is_file():  # never create a database by opening a name not there
         forget_database(window.settings, path)
         QMessageBox.warning(window, tr("Open database"),
                             tr("{path} does not exist (any more): nothing was opened.").format(path=path))
         return
     old = window.session.store
     window.close()
-    opened = opener(Path(path), window.settings)
+    opened = opener(path if is_server(path) else Path(path), window.settings)
     if opened is None:  # refused with a message: come back to this database
         opened = opener(old.path, window.settings)
     old.close()

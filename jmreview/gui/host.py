@@ -16,7 +16,7 @@ from jmreview.gui.page_view import PageView
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.session import Session
 
-Opener = Callable[[Path, QSettings], object]
+Opener = Callable[[Path | str, QSettings], object]
 """Opens a window on a database file; returns it, or None when the file was refused with a message."""
 
 

@@ -1,7 +1,7 @@
 """Other windows and processes: notice their changes, and follow a page replaced by a newer version."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 from jmreview.gui.host import WindowHost
 from jmreview.store.models import Block
@@ -14,12 +14,20 @@ def tr(text: str) -> str:
 
 
 class ChangeWatch(QObject):
-    """Polls the database's data version once a second and refreshes the window when another writer changed it."""
+    """Refreshes the window when another writer changed the database: SQLite's data version, polled once a second;
+    on a server, the notification each committed write sends (heard at once, and looked for once a second)."""
 
     def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
-        self.seen_version = window.session.store.data_version()
+        store = window.session.store
+        self.seen_version = store.data_version()
+        listen = getattr(store, "listen", None)   # a server's: LISTEN/NOTIFY
+        self.listener = listen() if listen is not None else None
+        if self.listener is not None:
+            self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(self.check)
+            self.destroyed.connect(self.listener.close)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(1000)
@@ -28,19 +36,29 @@ class ChangeWatch(QObject):
         """This window's own background work changed the database: that is no news from another window."""
         try:
             self.seen_version = self.window.session.store.data_version()
+            if self.listener is not None:
+                self.listener.news()
         except Exception:  # the database is being switched or closed
             return
 
+    def _changed(self) -> bool:
+        """True when another window, process or editor committed a change since the last look."""
+        if self.listener is not None:
+            return self.listener.news()
+        version = self.window.session.store.data_version()
+        changed, self.seen_version = version != self.seen_version, version
+        return changed
+
     def check(self) -> None:
         """Another window (or process) changed the database: show its changes."""
-        if any(job.isRunning() for job in getattr(self.window, "_jobs", [])):
-            return  # our own import or re-run writes through its own connection: not another window
+        busy = any(job.isRunning() for job in getattr(self.window, "_jobs", []))
         try:
-            version = self.window.session.store.data_version()
-        except Exception:  # the database is being switched or closed
+            changed = self._changed()   # read even while busy: a notification left unread would wake us forever
+        except Exception:  # the database is being switched or closed, or the server went away
+            if self.listener is not None:
+                self.notifier.setEnabled(False)   # a closed socket stays readable: the timer looks from now on
             return
-        if version != self.seen_version:
-            self.seen_version = version
+        if changed and not busy:   # our own import or re-run writes through its own connection: not another window
             shown = self.window.current_file
             self.window.refresh()
             if self.window.current_file == shown:  # else refresh said the page moved to its new version

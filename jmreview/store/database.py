@@ -157,6 +157,8 @@ class Store:
             return cast(Store, ServerStore(str(path), *args, **kwargs))  # type: ignore[arg-type]
         return super().__new__(cls)
 
+    role = None   # a SQLite file has no database roles: editors name themselves
+
     def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
                  busy_ms: int = BUSY_MS, check: bool = True) -> None:
         self.path = Path(path)
@@ -281,8 +283,7 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[None]:
         """One write transaction, taken with BEGIN IMMEDIATE so readers never deadlock it."""
-        if self.readonly:
-            raise ReadOnlyDatabase(self.path)
+        self.check_writable()
         if not self.network and (file_identity(self.path) != self.identity  # moved away, or another moved in
                                  or self.wal is not None and wal_identity(self.path) != self.wal):  # -wal removed
             raise DatabaseReplaced(self.path)
@@ -304,6 +305,11 @@ class Store:
             if "readonly" in text or "read-only" in text:
                 raise StoreError(Coded(OPENING["read_only_write"], name=self.path.name)) from None
             raise
+
+    def check_writable(self) -> None:
+        """Refuse a change at once when the database is open read-only."""
+        if self.readonly:
+            raise ReadOnlyDatabase(self.path)
 
     def data_version(self) -> int:
         """SQLite's counter of changes made by other connections (another window)."""

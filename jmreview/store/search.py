@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import DatabaseError
+
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.database import Store
@@ -15,16 +17,43 @@ from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.models import Block, SourceFile
 
 TABLE = "block_fts"
-SERVER_TABLE = "block_search"   # PostgreSQL: a plain table scanned with strpos (an index for CJK comes later)
+SERVER_TABLE = "block_search"   # PostgreSQL: a plain table with a pg_trgm index where the locale allows one
 
 
 def _create(store: Store) -> str:
     """Make the search table if missing; its name (FTS5 on SQLite, a plain table on a server)."""
-    if is_postgres(store.db):
-        store.db.execute_sql(f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    if is_postgres(store.db):   # CREATE … IF NOT EXISTS needs the right to create even when the table is there
+        if store.db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}') IS NULL").fetchone()[0]:
+            store.db.execute_sql(f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, "
+                                 "text TEXT NOT NULL)")
+            _trigram_index(store)
         return SERVER_TABLE
     store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
     return TABLE
+
+
+def _trigram_index(store: Store) -> None:
+    """A pg_trgm GIN index on the server's search table, where it splits Chinese into trigrams.
+
+    pg_trgm keeps only the characters the database's LC_CTYPE calls letters: C.UTF-8 and the UTF-8 locales count
+    CJK characters (a 3-character query then reads a few index entries: 0.1 ms instead of a 40 ms scan of 100,000
+    lines); LC_CTYPE=C does not, and there the index would hold nothing of Chinese, so it is not made. Without the
+    extension, or the right to add it, the search scans as before.
+    """
+    db = store.db
+    try:
+        with db.atomic():   # a savepoint: a refusal leaves the caller's transaction (an import) going
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            if db.execute_sql("SELECT COALESCE(array_length(show_trgm('江门日报'), 1), 0) > 0").fetchone()[0]:
+                db.execute_sql(f"CREATE INDEX IF NOT EXISTS {SERVER_TABLE}_trgm ON {SERVER_TABLE} "
+                               "USING gin (text gin_trgm_ops)")
+    except DatabaseError:
+        return
+
+
+def _like(needle: str) -> str:
+    """A LIKE pattern that finds `needle` anywhere, its own % _ and \\ taken literally."""
+    return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
 def _insert(store: Store, table: str, rows: list[tuple[int, str]]) -> None:
@@ -54,8 +83,11 @@ def ensure_index(store: Store) -> None:
     db = store.db
     table = _create(store)
     key = "id" if table == SERVER_TABLE else "rowid"
+    if table == SERVER_TABLE and not store.readonly and \
+            db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}_trgm') IS NULL").fetchone()[0]:
+        _trigram_index(store)   # a table made before jmreview made the index (or where it could not)
     (have,) = db.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()
-    if have < Block.select().count():
+    if have < Block.select().count() and not store.readonly:   # read-only: what is indexed is searched
         with store.write():
             indexed = {r[0] for r in db.execute_sql(f"SELECT {key} FROM {table}")}
             for source in SourceFile.select():
@@ -86,7 +118,10 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
     if not needle:
         return []
     db = store.db
-    if is_postgres(db):
+    if is_postgres(db) and len(needle) >= 3:   # LIKE: what the trigram index (if any) answers
+        sql = f"SELECT id, text FROM {SERVER_TABLE} WHERE text LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?"
+        rows = db.execute_sql(sql, (_like(needle), limit * 4)).fetchall()
+    elif is_postgres(db):
         sql = f"SELECT id, text FROM {SERVER_TABLE} WHERE strpos(text, ?) > 0 ORDER BY id LIMIT ?"
         rows = db.execute_sql(sql, (needle, limit * 4)).fetchall()
     elif len(needle) >= 3:

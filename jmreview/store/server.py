@@ -3,13 +3,20 @@
 The same models, schema versions, edits, undo and edit log as a file. Each write transaction first
 takes one advisory lock, so writers take turns as they do on SQLite (BEGIN IMMEDIATE) and an edit's
 checks (versions, lines as the editor saw them) read what is committed. Backups are the server's job;
-``export --with-source`` is the portable snapshot. The password, if the URL has one, is never shown.
+``export --with-source`` is the portable snapshot.
+
+Editors are database roles: the role (``current_user``) is the name an edit is logged under unless one is given,
+and a role that may not write the edit log opens the corpus read-only. The password, if the URL has one, is
+never shown, logged or kept (libpq's ``.pgpass`` or service file keep it); every other URL parameter
+(``sslmode``…) goes to libpq as it is.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError as PeeweeInterfaceError
@@ -20,12 +27,16 @@ from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
+CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 BUSY_MS = 10000
-PASSWORD = re.compile(r"(://[^:/@]*):[^@/]*@")
+PASSWORD = re.compile(r"(://[^:/@?]*):[^@/?]*@")
+PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
+    "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
+                      "browse and export); nothing was changed",
     "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
     "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
@@ -64,8 +75,36 @@ class ServerLocation(str):
 
 
 def shown(url: str) -> ServerLocation:
-    """A URL as it may be shown or logged: any password left out."""
-    return ServerLocation(PASSWORD.sub(r"\1@", url))
+    """A URL as it may be shown or logged: any password left out (``user:…@`` and ``password=…``)."""
+    text = PASSWORD_PARAM.sub(lambda m: m.group(1) if m.group(0).endswith("&") else "", PASSWORD.sub(r"\1@", url))
+    return ServerLocation(text[:-1] if text.endswith("?") else text)
+
+
+def without_passwords(text: str) -> str:
+    """Text (a traceback, a message) with the password of any ``postgresql://`` URL in it left out."""
+    return re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text)
+
+
+def secrets_of(url: str) -> list[str]:
+    """The passwords written in a URL (to take out of any message that might echo them)."""
+    found = [m.group(0).split(":", 1)[1][:-1] for m in re.finditer(r":[^:/@?]*@", url.split("://", 1)[-1])]
+    found += [m.group(0).split("=", 1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
+    return [s for s in found if s]
+
+
+def editor_of(store: object, given: str | None) -> str:
+    """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``)."""
+    return given or getattr(store, "role", None) or os.environ.get("USER") or "editor"
+
+
+def writing(store: Any, given: str | None) -> str:
+    """The editor of a command that changes the corpus; a store that may not be changed is closed and refused."""
+    try:
+        store.check_writable()
+    except StoreError:
+        store.close()
+        raise
+    return editor_of(store, given)
 
 
 class ServerStore:
@@ -73,12 +112,15 @@ class ServerStore:
 
     network = False    # a server is made for many computers: nothing to warn about
     server = True
+    role = ""          # the database role: the editor's name
+    role_read_only = False   # the role may read but not change the corpus
 
     def __init__(self, url: str, readonly: bool = False, backups: bool = True, busy_ms: int = BUSY_MS,
                  check: bool = True) -> None:
         if url.lower().startswith("postgres://"):
             url = "postgresql://" + url[len("postgres://"):]
         self.path = shown(url)
+        self._url = url   # with its password, if it has one: for this process's own connections only
         self.readonly = readonly
         self.warnings: list[Coded] = []
         try:
@@ -92,6 +134,7 @@ class ServerStore:
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
+            self.role = self._role()
             if not readonly:
                 self._init_schema()
             elif "schemainfo" not in self.db.get_tables():
@@ -101,11 +144,30 @@ class ServerStore:
             self.db.close()
             if "lock timeout" in str(exc) or "deadlock" in str(exc):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
-            raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path,
-                                   detail=str(exc).strip().splitlines()[0] if str(exc).strip() else exc)) from None
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            for secret in secrets_of(url):
+                detail = detail.replace(secret, "…")
+            raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path, detail=detail)) from None
         except StoreError:
             self.db.close()
             raise
+
+    def _role(self) -> str:
+        """Who we are on the server; a role that may not write the edit log makes this store read-only."""
+        role, may_write = self.db.execute_sql(
+            "SELECT current_user, to_regclass('editlog') IS NULL OR has_table_privilege('editlog', 'INSERT')"
+        ).fetchone()
+        if not may_write:
+            self.readonly = self.role_read_only = True
+            self.db.execute_sql("SET SESSION default_transaction_read_only = on")
+        return str(role)
+
+    def check_writable(self) -> None:
+        """Refuse a change at once, in one sentence, when this store may not make one (read-only, or the role's)."""
+        if self.role_read_only:
+            raise StoreError(Coded(SERVER_MESSAGES["role_read_only"], path=self.path, role=self.role))
+        if self.readonly:
+            raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
 
     def _init_schema(self) -> None:
         """Create or upgrade the schema; a current one is opened without waiting for writers."""
@@ -135,12 +197,12 @@ class ServerStore:
     @contextmanager
     def write(self) -> Iterator[None]:
         """One write transaction; writers take turns on one advisory lock, waiting at most the busy time."""
-        if self.readonly:
-            raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
+        self.check_writable()
         try:
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 yield
+                self.db.execute_sql(f"NOTIFY {CHANNEL}")   # sent to the listening windows when this commits
                 # an article restored under its own id leaves the sequence behind: the next new one follows it
                 self.db.execute_sql("SELECT setval(pg_get_serial_sequence('article', 'id'), MAX(id)) FROM article "
                                     "HAVING MAX(id) >= (SELECT last_value FROM article_id_seq)")
@@ -163,6 +225,10 @@ class ServerStore:
                                   "COALESCE((SELECT MAX(id) FROM sourcefile), 0)").fetchone()
         return int(row[0])
 
+    def listen(self) -> Listener:
+        """A connection of its own that hears every write committed on this database by other connections."""
+        return Listener(self._url, self.db.connection().get_backend_pid())
+
     def close(self) -> None:
         """Close the connection."""
         if not self.db.is_closed():
@@ -173,3 +239,30 @@ class ServerStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Listener:
+    """LISTEN on the database's channel: `news()` says whether another connection committed a write since."""
+
+    def __init__(self, url: str, own_pid: int) -> None:
+        import psycopg2
+
+        self.own_pid = own_pid
+        self.conn = psycopg2.connect(url)
+        self.conn.autocommit = True
+        self.conn.cursor().execute(f"LISTEN {CHANNEL}")
+
+    def fileno(self) -> int:
+        """The socket to watch for readability (a notification arrived)."""
+        return int(self.conn.fileno())
+
+    def news(self) -> bool:
+        """True when a write of another connection was committed since the last call (never blocks)."""
+        self.conn.poll()
+        heard = [n.pid for n in self.conn.notifies]
+        self.conn.notifies.clear()
+        return any(pid != self.own_pid for pid in heard)
+
+    def close(self) -> None:
+        """Stop listening."""
+        self.conn.close()

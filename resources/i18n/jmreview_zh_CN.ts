@@ -1828,6 +1828,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>备份：</translation>
     </message>
     <message>
+        <source>Backups of a server database are the server's job; File → Export with each file's source text is the portable snapshot</source>
+        <translation>服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照</translation>
+    </message>
+    <message>
         <source>Every article is reviewed.</source>
         <translation>所有文章都已审完。</translation>
     </message>
@@ -1850,6 +1854,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Read-only: this database is open read-only. You may browse and export it; nothing can be changed.</source>
+        <translation>只读：本数据库以只读方式打开。您可以浏览和导出，但不能做任何修改。</translation>
+    </message>
+    <message>
+        <source>Read-only: your database role {role} may browse and export this corpus but not change it; ask the database's administrator for an editor's role to make corrections.</source>
+        <translation>只读：您的数据库角色 {role} 可以浏览和导出本语料，但不能修改；如需修改，请向数据库管理员申请编辑角色。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2863,6 +2875,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{page} 不是版次（如 A03 或 3），未做任何更改</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; pip install psycopg2-binary</source>
+        <translation>{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the disk is full; free some space and try again</source>
         <translation>无法打开 {path}：磁盘已满；请腾出一些空间后再试</translation>
     </message>
@@ -2875,12 +2891,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开 {path}：{detail}</translation>
     </message>
     <message>
+        <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>
+        <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a jmreview database</source>
         <translation>{path} 是一个文件夹，不是 jmreview 数据库</translation>
     </message>
     <message>
         <source>{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start a new project</source>
         <translation>{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目</translation>
+    </message>
+    <message>
+        <source>{path} is busy (another session holds a lock on it): nothing was done; try again in a moment</source>
+        <translation>{path} 正忙（另一个会话锁定了它）：没有做任何操作；请稍后再试</translation>
+    </message>
+    <message>
+        <source>{path} is busy with another editor's change: nothing was saved; try again in a moment</source>
+        <translation>{path} 正在保存另一位编辑的修改：没有保存任何内容；请稍后再试</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.</source>
@@ -2907,6 +2935,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。</translation>
     </message>
     <message>
+        <source>{path} is open read-only: nothing can be changed</source>
+        <translation>{path} 以只读方式打开：不能做任何修改</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: the database role {role} may not change this corpus (it may browse and export); nothing was changed</source>
+        <translation>{path} 以只读方式打开：数据库角色 {role} 不能修改本语料（可以浏览和导出）；没有任何改动</translation>
+    </message>
+    <message>
         <source>{path} is open read-only: the disk holding it is full; free some space to make changes</source>
         <translation>{path} 以只读方式打开：它所在的磁盘已满；请腾出一些空间后才能修改。</translation>
     </message>
@@ -2929,6 +2965,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} is open without a new backup: {detail}</source>
         <translation>{path} 已打开，但没有做新的备份：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} stopped answering (the server was stopped or the connection lost): nothing of this change was saved; try again when the server is back</source>
+        <translation>{path} 没有响应（服务器已停止或连接已断开）：本次修改没有保存任何内容；请在服务器恢复后再试</translation>
     </message>
     <message>
         <source>{path} was made by a newer jmreview (schema {version}); update jmreview to open it</source>

@@ -1,0 +1,48 @@
+"""Simplified Chinese for the window on a PostgreSQL server: read-only roles, the server's messages (issue 16).
+
+Part of the reviewed table of `translations.py` (merged into it there, context by context).
+"""
+from __future__ import annotations
+
+ZH_SERVER: dict[str, dict[str, str]] = {
+    "MainWindow": {
+        "Read-only: your database role {role} may browse and export this corpus but not change it; ask the "
+        "database's administrator for an editor's role to make corrections.":
+            "只读：您的数据库角色 {role} 可以浏览和导出本语料，但不能修改；如需修改，请向数据库管理员申请编辑角色。",
+        "Read-only: this database is open read-only. You may browse and export it; nothing can be changed.":
+            "只读：本数据库以只读方式打开。您可以浏览和导出，但不能做任何修改。",
+        "Backups of a server database are the server's job; File → Export with each file's source text is the "
+        "portable snapshot":
+            "服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照",
+    },
+    "StoreMessages": {
+        "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
+        "{path} is open read-only: the database role {role} may not change this corpus (it may browse and export); "
+        "nothing was changed":
+            "{path} 以只读方式打开：数据库角色 {role} 不能修改本语料（可以浏览和导出）；没有任何改动",
+        "{path} is busy with another editor's change: nothing was saved; try again in a moment":
+            "{path} 正在保存另一位编辑的修改：没有保存任何内容；请稍后再试",
+        "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment":
+            "{path} 正忙（另一个会话锁定了它）：没有做任何操作；请稍后再试",
+        "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; pip install psycopg2-binary":
+            "{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary",
+        "{path} cannot be written (permission denied for this database role): nothing was saved":
+            "{path} 无法写入（此数据库角色没有权限）：没有保存任何内容",
+        "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
+        "saved; try again when the server is back":
+            "{path} 没有响应（服务器已停止或连接已断开）：本次修改没有保存任何内容；请在服务器恢复后再试",
+    },
+}
+
+
+def merge(table: dict[str, dict[str, str]]) -> None:
+    """Add these translations to the table, context by context."""
+    for context, strings in ZH_SERVER.items():
+        table.setdefault(context, {}).update(strings)
+
+
+def server_strings() -> dict[str, set[str]]:
+    """The server's messages, which the window translates through their table rather than literals."""
+    from jmreview.store.server import SERVER_MESSAGES
+
+    return {"StoreMessages": set(SERVER_MESSAGES.values())}

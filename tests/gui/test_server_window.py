@@ -1,0 +1,218 @@
+"""The window on a PostgreSQL server: the same panels, edits, undo and conflicts; another editor's commit shows
+within a second; a read-only role gets a read-only window; server messages in Chinese; no password kept."""
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg2
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jmreview.gui.app import install_translations, open_window
+from jmreview.gui.databases import recent_databases
+from jmreview.store.database import Store
+from jmreview.store.server import SERVER_MESSAGES
+from jmreview.workflows.importer import import_paths
+
+from ..conftest import ROOT, SEEDS
+from ..pg_server import PASSWORD_GROUP, SUPERUSER, PgServer
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_roles = itertools.count(1)
+WRITER = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from jmreview.store import edits
+from jmreview.store.database import Store
+with Store(sys.argv[2]) as store:
+    edits.set_article_field(store, "乙", int(sys.argv[3]), "kicker", sys.argv[4])
+"""
+
+
+def sql(url: str, query: str, *params: object) -> list[tuple]:
+    """Rows of a query on the server, on a connection of its own (the window's store stays the models' database)."""
+    con = psycopg2.connect(url)
+    try:
+        cur = con.cursor()
+        cur.execute(query, params)
+        return cur.fetchall()
+    finally:
+        con.close()
+
+
+def role(server: PgServer, url: str, kind: str, password: str | None = None) -> tuple[str, str]:
+    """A new login role ('editor' or 'reader') on the database of `url`; its name and URL."""
+    name = f"w{kind}_{os.getpid()}_{next(_roles)}"
+    database = url.split("@/", 1)[1].split("?", 1)[0]
+    server.admin(f'CREATE ROLE "{name}" LOGIN' + (f" PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}" if password
+                                                  else ""))
+    server.admin(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{name}"', database)
+    if kind == "editor":
+        server.admin(f'GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"', database)
+        server.admin(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{name}"', database)
+    return name, url.replace(f"{SUPERUSER}@", f"{name}@", 1)
+
+
+@pytest.fixture
+def corpus(pg_url: str) -> str:
+    """A server database holding one page."""
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    return pg_url
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "zh_CN")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def show(qtbot, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The window as `jmreview --db URL` opens it."""
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    monkeypatch.delenv("JMREVIEW_EDITOR", raising=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(url, QApplication.instance(), settings, ask=False)  # type: ignore[arg-type]
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    return window
+
+
+def first_article(url: str) -> int:
+    return sql(url, "SELECT id FROM article ORDER BY file_id, reading_order LIMIT 1")[0][0]
+
+
+def test_the_window_opens_a_server_database_edits_and_undoes(qtbot, corpus: str, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    window = show(qtbot, tmp_path, corpus, monkeypatch)
+    try:
+        database = corpus.split("@/", 1)[1].split("?", 1)[0]
+        assert database in window.windowTitle() and "read-only" not in window.windowTitle()
+        assert window.files.ids() and window.session.editor == SUPERUSER   # the editor is the database role
+        assert not window.actions_by_name["restore"].isEnabled()   # backups are the server's job
+        art = first_article(corpus)
+        window.select_article(art)
+        window.actions_by_name["in_review"].trigger()
+        assert sql(corpus, "SELECT status, version FROM article WHERE id = %s", art) == [("in_review", 2)]
+        assert sql(corpus, "SELECT who, action FROM editlog") == [(SUPERUSER, "set_status")]
+        window.actions_by_name["undo"].trigger()
+        assert sql(corpus, "SELECT status FROM article WHERE id = %s", art) == [("auto",)]
+        window.actions_by_name["redo"].trigger()
+        assert sql(corpus, "SELECT status FROM article WHERE id = %s", art) == [("in_review",)]
+        assert "another window" not in window.statusBar().currentMessage()   # our own edits are no news
+    finally:
+        window.session.store.close()
+
+
+def test_another_editors_commit_shows_within_a_second_and_a_stale_edit_is_refused(  # type: ignore[no-untyped-def]
+        qtbot, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    window = show(qtbot, tmp_path, corpus, monkeypatch)
+    try:
+        art = first_article(corpus)
+        window.select_article(art)
+        qtbot.wait(200)
+        other = subprocess.run([sys.executable, "-c", WRITER, str(ROOT), corpus, str(art), "乙的眉题"],
+                               capture_output=True, text=True, timeout=60)
+        assert other.returncode == 0, other.stderr
+        committed = time.monotonic()
+        qtbot.waitUntil(lambda: window.editor.edits["kicker"].text() == "乙的眉题", timeout=1000)
+        assert time.monotonic() - committed < 1.0
+        assert window.statusBar().currentMessage() == "已更新其他窗口所做的修改" or CJK.search(
+            window.statusBar().currentMessage())
+        # the window's view goes stale while it is busy; its edit is then refused, in Chinese, and nothing is lost
+        other = subprocess.run([sys.executable, "-c", WRITER, str(ROOT), corpus, str(art), "乙的第二次修改"],
+                               capture_output=True, text=True, timeout=60)
+        assert other.returncode == 0, other.stderr
+        warned: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: warned.append(text))
+        window.editor.edits["kicker"].setText("甲的眉题")
+        window.editor._commit("kicker")
+        assert len(warned) == 1 and CJK.search(warned[0]) and "changed elsewhere" not in warned[0], warned
+        assert sql(corpus, "SELECT kicker FROM article WHERE id = %s", art) == [("乙的第二次修改",)]
+    finally:
+        window.session.store.close()
+
+
+def test_a_read_only_role_gets_a_read_only_window_that_refuses_edits_cleanly(  # type: ignore[no-untyped-def]
+        qtbot, pg_server: PgServer, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        chinese: None) -> None:
+    name, url = role(pg_server, corpus, "reader")
+    before = sql(corpus, "SELECT id, version, status, kicker FROM article ORDER BY id")
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: warned.append(text))
+    window = show(qtbot, tmp_path, url, monkeypatch)
+    try:
+        banner = window.read_only_banner
+        assert banner.isVisible() and name in banner.text() and CJK.search(banner.text())
+        assert name in window.statusBar().currentMessage()
+        art = first_article(corpus)
+        window.select_article(art)
+        window.refresh()
+        for action in ("in_review", "rejected", "reviewed_next", "split", "merge_next", "accept", "noise",
+                       "import_files", "import_json", "rerun", "label_all_corpus", "apply_lexicon", "curate"):
+            assert not window.actions_by_name[action].isEnabled(), action
+        for action in ("export", "find", "next_article", "open_database", "simplified"):
+            assert window.actions_by_name[action].isEnabled(), action
+        assert window.editor.edits["kicker"].isReadOnly()
+        assert not window.story.buttons["link"].isEnabled() and not window.editor.status.isEnabled()
+        assert warned == []   # opening said nothing alarming: no error storm
+        window.actions_by_name["in_review"].trigger()   # a disabled command does nothing
+        window.fix.set_status("rejected")   # and a command reached anyway is refused in one sentence
+        assert len(warned) == 1 and name in warned[0] and CJK.search(warned[0]), warned
+        assert sql(corpus, "SELECT id, version, status, kicker FROM article ORDER BY id") == before
+        assert sql(corpus, "SELECT count(*) FROM editlog") == [(0,)]
+    finally:
+        window.session.store.close()
+
+
+def test_every_server_message_reads_in_chinese(chinese: None) -> None:
+    from jmreview.errors import Coded
+    from jmreview.gui.store_messages import coded_text
+
+    for template in SERVER_MESSAGES.values():
+        text = coded_text(Coded(template, path="postgresql://ed@db/news", detail="x", version=9, role="ed"))
+        assert CJK.search(text) and not re.search(r"\b(the|is|was|nothing|database)\b", text), text
+
+
+def test_a_password_in_the_url_stays_out_of_settings_and_logs(qtbot, pg_server: PgServer, corpus: str,  # type: ignore[no-untyped-def]
+                                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import logging
+
+    from jmreview.gui.crash import log_path
+
+    name, url = role(pg_server, corpus, "editor", password="s3cret-pw")
+    home = tmp_path / "home"
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                     ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    handler = logging.FileHandler(log_path(), encoding="utf-8")   # the window's log, as setup_logging makes it
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.DEBUG)   # every query peewee logs, too
+    window = show(qtbot, home, url.replace(f"{name}@", f"{name}:s3cret-pw@", 1), monkeypatch)
+    try:
+        window.select_article(first_article(corpus))
+        window.actions_by_name["in_review"].trigger()
+        window.actions_by_name["undo"].trigger()
+        window.settings.sync()
+        assert recent_databases(window.settings)[0] == url   # remembered without its password
+        assert window.session.editor == name and "s3cret" not in window.windowTitle()
+    finally:
+        window.session.store.close()
+        logging.getLogger().removeHandler(handler)
+        logging.getLogger().setLevel(logging.WARNING)
+        handler.close()
+    assert {who for (who,) in sql(corpus, "SELECT who FROM editlog")} == {name}
+    leaked = [p for p in home.rglob("*") if p.is_file() and b"s3cret" in p.read_bytes()]
+    assert not leaked and list(home.rglob("*.ini")) and list(home.rglob("jmreview.log"))

@@ -239,3 +239,10 @@ def apply_layout(seg: Segmentation, blocks: list[Block], lexicon: Lexicon | None
     seg.articles = [d for d in seg.articles if d.members]
     seg.noise = sorted(set(seg.noise) | set(noise))
     return noise
+
+
+def well_known_place(text: str) -> bool:
+    """True for a place the gazetteer lists: a place wherever it stands, so a rejection of it teaches nothing."""
+    from jmreview.analysis.gazetteer import all_words
+
+    return all_words().get(text) == "LOC"

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from jmreview.analysis.blocks import remove_pinyin
-from jmreview.analysis.gazetteer import all_words
-from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key
+from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key, well_known_place
 from jmreview.analysis.patterns import Decision, derive
 from jmreview.store.dialect import log_steps_sql, step_field
 from jmreview.store.models import database_proxy
@@ -107,9 +106,8 @@ def derived_rows() -> list[LexiconRow]:
     decisions: list[Decision] = []
     stamps: list[tuple[str, str, int | None]] = []
     tails: list[tuple[str, str]] = []
-    known = all_words()
     for e_id, simple, label, status, origin, reviewer, created, cue in database_proxy.execute_sql(DECISIONS_SQL):
-        if status == "rejected" and label == "LOC" and known.get(simple) == label:
+        if status == "rejected" and label == "LOC" and well_known_place(simple):
             continue   # a place the gazetteer knows is a place wherever it stands: the context was wrong, not the name
         log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
         (neg if status == "rejected" else pos).setdefault((simple, label), _Tally()).add(who, at, log)

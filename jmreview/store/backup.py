@@ -119,7 +119,7 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of one SQLite file into another with the backup API."""
     src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(sqlite_uri(target, "mode=rwc"), uri=True)   # a name `file:…` is a file name
         try:
             src.backup(dst)
         finally:
@@ -130,7 +130,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 def seal(path: Path) -> None:
     """Make a freshly written copy one self-contained file (no WAL mode), synced to disk."""
-    con = sqlite3.connect(path)
+    con = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
     try:
         con.execute("PRAGMA journal_mode = DELETE").fetchone()
     finally:

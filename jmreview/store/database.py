@@ -190,8 +190,8 @@ class Store:
         else:
             pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
                        "busy_timeout": busy_ms, "synchronous": "normal"}
-            self.db = SqliteDatabase(str(self.path), pragmas=pragmas, check_same_thread=False,
-                                     timeout=busy_ms / 1000)
+            self.db = SqliteDatabase(sqlite_uri(self.path, "mode=rwc"), uri=True, pragmas=pragmas,
+                                     check_same_thread=False, timeout=busy_ms / 1000)  # a URI: `file:v` is a name
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)

@@ -87,6 +87,8 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
     "folder": "{path} is a folder, not a jmreview database",
     "special": "{path} is not a regular file ({kind}), not a jmreview database",
+    "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
+                 "end, so nothing was opened; move {file} out of the folder and try again",
     "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
              "to start a new project",
     "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
@@ -99,6 +101,14 @@ SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK,
 
 
 def _check_file(path: Path) -> None:
+    for companion in sidecars(path):   # a FIFO -journal blocks SQLite for ever, a -wal linked to /dev/zero never ends
+        try:
+            mode = os.stat(companion).st_mode
+        except OSError:   # none (or a link to nowhere, which SQLite replaces)
+            continue
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in SPECIAL if test(mode)), "a folder")
+            raise StoreError(Coded(OPENING["companion"], file=companion.name, path=path.name, kind=kind))
     try:
         info = os.stat(path)   # follows links; a loop of links is an error, not a path to create
     except FileNotFoundError:

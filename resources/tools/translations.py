@@ -299,7 +299,11 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is a folder, not a jmreview database": "{path} 是一个文件夹，不是 jmreview 数据库",
         "{path} is not a regular file ({kind}), not a jmreview database":
             "{path} 不是普通文件（{kind}），不是 jmreview 数据库",
-        "a FIFO": "命名管道", "a device": "设备", "a socket": "套接字",
+        "a FIFO": "命名管道", "a device": "设备", "a socket": "套接字", "a folder": "文件夹",
+        "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without end, so "
+        "nothing was opened; move {file} out of the folder and try again":
+            "{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；"
+            "请把 {file} 移出该文件夹后再试",
         "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
         "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
         "{path} is not a SQLite database; jmreview will not overwrite it":
@@ -450,7 +454,7 @@ def code_strings() -> dict[str, set[str]]:
     found["StoreMessages"].update(WARNINGS.values(), NOT_SQLITE.values())
     from jmreview.store.database import OPENING
 
-    found["StoreMessages"].update(OPENING.values(), ("a FIFO", "a device", "a socket"))
+    found["StoreMessages"].update(OPENING.values(), ("a FIFO", "a device", "a socket", "a folder"))
     from jmreview.exchange.json_apply import APPLY_REFUSALS
     from jmreview.exchange.json_checks import SOURCE_REFUSALS
     from jmreview.exchange.json_validate import READ_REFUSALS

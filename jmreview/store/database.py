@@ -24,6 +24,7 @@ from jmreview.store.backup import (
     backup_dir,
     content_stamp,
     make_backup,
+    name_length,
     newest_backup,
     newest_backup_stamp,
     sidecars,
@@ -50,6 +51,7 @@ from jmreview.store.server import ServerStore
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQLite database any more"}
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
+NAME_MAX = 255   # the longest file name of the usual file systems (Linux, macOS, Windows)
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 
 
@@ -87,6 +89,8 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
     "folder": "{path} is a folder, not a jmreview database",
     "special": "{path} is not a regular file ({kind}), not a jmreview database",
+    "too_long": "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; "
+                "a database's name may be at most {most} bytes long: choose a shorter name",
     "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
                  "end, so nothing was opened; move {file} out of the folder and try again",
     "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
@@ -101,6 +105,9 @@ SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK,
 
 
 def _check_file(path: Path) -> None:
+    if name_length(path.name) > NAME_MAX - len("-journal"):
+        raise StoreError(Coded(OPENING["too_long"], path=path.name, length=name_length(path.name),
+                               most=NAME_MAX - len("-journal")))
     for companion in sidecars(path):   # a FIFO -journal blocks SQLite for ever, a -wal linked to /dev/zero never ends
         try:
             mode = os.stat(companion).st_mode

@@ -300,6 +300,10 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is not a regular file ({kind}), not a jmreview database":
             "{path} 不是普通文件（{kind}），不是 jmreview 数据库",
         "a FIFO": "命名管道", "a device": "设备", "a socket": "套接字", "a folder": "文件夹",
+        "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; a "
+        "database's name may be at most {most} bytes long: choose a shorter name":
+            "无法使用 {path}：它的名字太长（{length} 字节），SQLite 无法在旁边建立它的附属文件；数据库名最长 {most} 字节："
+            "请换一个短一些的名字",
         "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without end, so "
         "nothing was opened; move {file} out of the folder and try again":
             "{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；"

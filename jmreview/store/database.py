@@ -114,8 +114,8 @@ def _check_file(path: Path) -> None:
         except OSError:   # none (or a link to nowhere, which SQLite replaces)
             continue
         if not stat.S_ISREG(mode):
-            kind = next((name for test, name in SPECIAL if test(mode)), "a folder")
-            raise StoreError(Coded(OPENING["companion"], file=companion.name, path=path.name, kind=kind))
+            what = next((name for test, name in SPECIAL if test(mode)), "a folder")
+            raise StoreError(Coded(OPENING["companion"], file=companion.name, path=path.name, kind=what))
     try:
         info = os.stat(path)   # follows links; a loop of links is an error, not a path to create
     except FileNotFoundError:

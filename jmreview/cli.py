@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import page dumps (files or folders)")
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default and most: one per core)")
     p.add_argument("--replace", action="store_true",
                    help="import new versions of imported files even when people's articles change (they are flagged)")
     p.add_argument("--page-pattern", action="append", default=[], metavar="REGEX", help="read issue and page from "
@@ -194,7 +194,7 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
     from jmreview.store.database import Store
     from jmreview.workflows.importer import import_paths
 
-    if not args.bio.is_file():
+    if not args.bio.exists():   # one that is there but no regular file is refused by name as it is read
         raise JmreviewError(f"{args.bio}: no such BIO file")
     sents = read_bio(args.bio)
     with tempfile.TemporaryDirectory() as tmp:
@@ -239,6 +239,9 @@ COMMANDS = {"import": cmd_import, "copy": cmd_copy, "export": cmd_export, "impor
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `jmreview` command."""
+    for stream in (sys.stdout, sys.stderr):   # Chinese on an output that cannot hold it: escaped, as \u5934
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,11 +62,31 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            out.extend(sorted(p for p in _walk(path) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
                               and not p.name.startswith(".")))
         else:
             out.append(path)
     return out
+
+
+def _walk(top: Path) -> Iterator[Path]:
+    """Everything inside a folder and its sub-folders (links to folders not followed), as `rglob("*")` gives it,
+    walked with a list instead of recursion: a page 1,000 folders deep is one more page."""
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(folder / entry.name)
+                            continue
+                    except OSError:
+                        continue
+                    yield folder / entry.name
+        except OSError:   # unreadable, or gone meanwhile: as rglob, nothing from it
+            continue
 
 
 _taught: list[Lexicon | None] = [None]  # what editors taught, in this process (a worker gets it once)
@@ -204,8 +224,8 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     report = ImportReport()
     if files:
         store.backup("before-import")
-    if workers is None:
-        workers = min(len(files), os.cpu_count() or 1)
+    most = min(len(files), os.cpu_count() or 1)   # more workers than files or cores only fork (100000: a fork bomb)
+    workers = most if workers is None else min(workers, most)
     results = _results(files, workers, current_lexicon() if files else None)
     try:
         for n, (path, result) in enumerate(results, start=1):

@@ -110,6 +110,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                               page_patterns=args.page_pattern)
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
+    for name, where in report.elsewhere:
+        print(f"{name}: already imported as {where} (same bytes), nothing to do", file=sys.stderr)
     for name in report.new_versions:
         print(f"{name}: new version imported; the old one is kept, people's articles carried over", file=sys.stderr)
     for line in report.flagged:

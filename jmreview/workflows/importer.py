@@ -44,7 +44,8 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)
     new_versions: list[str] = field(default_factory=list)   # a file of that name was there: people's work kept
     flagged: list[str] = field(default_factory=list)        # articles carried over in part, back in review
-    skipped: list[str] = field(default_factory=list)     # same bytes already imported
+    skipped: list[str] = field(default_factory=list)     # same bytes already imported (as this very page)
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)   # its bytes already imported as another page
     refused: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
     articles: int = 0
@@ -53,7 +54,7 @@ class ImportReport:
     def summary(self) -> str:
         """One line for the terminal."""
         return (f"{len(self.imported)} imported ({self.articles} articles), "
-                f"{len(self.skipped)} already there, {len(self.refused)} refused"
+                f"{len(self.skipped) + len(self.elsewhere)} already there, {len(self.refused)} refused"
                 + (f", {len(self.not_tried)} not tried" if self.not_tried else ""))
 
 
@@ -149,10 +150,14 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     """
     done = ImportReport()
     with store.write():
-        same = SourceFile.select(SourceFile.replaced_by).where(SourceFile.sha256 == source.sha256).first()
+        same = SourceFile.select(SourceFile.replaced_by, SourceFile.name, SourceFile.folder).where(
+            SourceFile.sha256 == source.sha256).first()
         if same is not None and same.replaced_by is not None:  # not "already there": it is no longer current
             report.refused.append((source.name, REFUSALS["earlier_version"]))
             return
+        if same is not None and (same.name != source.name or same.folder not in ("", source.folder)):
+            report.elsewhere.append((_shown(source.folder, source.name), _shown(same.folder, same.name)))
+            return   # the same bytes are one page (a reprinted page): say which one holds them
         if same is not None:
             report.skipped.append(source.name)
             return
@@ -170,6 +175,11 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     report.imported.append(source.name)
     report.new_versions += done.new_versions
     report.flagged += done.flagged
+
+
+def _shown(folder: str, name: str) -> str:
+    """A page as a person finds it: its folder and file name."""
+    return f"{folder}/{name}" if folder else name
 
 
 def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None, who: str,

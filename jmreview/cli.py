@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import page dumps (files or folders)")
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--workers", type=int, default=None, help="worker processes (default and most: one per core)")
     p.add_argument("--replace", action="store_true",
                    help="import new versions of imported files even when people's articles change (they are flagged)")
     p.add_argument("--page-pattern", action="append", default=[], metavar="REGEX", help="read issue and page from "
@@ -114,6 +114,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                               page_patterns=args.page_pattern)
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
+    for name, where in report.elsewhere:
+        print(f"{name}: already imported as {where} (same bytes), nothing to do", file=sys.stderr)
     for name in report.new_versions:
         print(f"{name}: new version imported; the old one is kept, people's articles carried over", file=sys.stderr)
     for line in report.flagged:
@@ -198,7 +200,7 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
     from jmreview.store.database import Store
     from jmreview.workflows.importer import import_paths
 
-    if not args.bio.is_file():
+    if not args.bio.exists():   # one that is there but no regular file is refused by name as it is read
         raise JmreviewError(f"{args.bio}: no such BIO file")
     sents = read_bio(args.bio)
     with tempfile.TemporaryDirectory() as tmp:
@@ -243,6 +245,9 @@ COMMANDS = {"import": cmd_import, "copy": cmd_copy, "export": cmd_export, "impor
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `jmreview` command."""
+    for stream in (sys.stdout, sys.stderr):   # Chinese on an output that cannot hold it: escaped, as \u5934
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import marshal
 import os
+import shutil
 import tempfile
 import threading
 import time
@@ -66,11 +67,15 @@ def domain_words() -> dict[str, str]:
 
 
 def cache_dir() -> str:
-    """Where jieba keeps its prefix-dictionary cache (the user cache directory)."""
+    """Where jieba keeps its prefix-dictionary cache (the user cache directory; an optimisation: when it cannot be
+    made, a file or a read-only disk in the way, nothing is cached and nothing is refused)."""
     from platformdirs import user_cache_dir
 
     path = user_cache_dir("jmreview", appauthor=False)
-    os.makedirs(path, exist_ok=True)
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError:
+        pass
     return path
 
 
@@ -93,6 +98,8 @@ def tokenizer() -> Any:
 
 
 CHUNKS = 40
+BUILDING = "jieba-building-"   # a cache being written; one left by a killed process is removed after an hour
+STALE_SECONDS = 3600
 
 
 def load_prefix_dict(dt: Any) -> None:
@@ -100,29 +107,41 @@ def load_prefix_dict(dt: Any) -> None:
 
     jieba's own cache is one marshal blob whose load holds the interpreter lock for most of
     a second, freezing the window; loading forty pieces with a pause between them keeps the
-    window responsive. The first start builds the dictionary the usual way and saves the pieces.
+    window responsive. The first start builds the dictionary and saves the pieces; a damaged
+    cache is built again and put in place of the damaged one.
     """
     import jieba
 
     dict_path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     stat = os.stat(dict_path)
     folder = os.path.join(cache_dir(), f"jieba-prefix-{jieba.__version__}-{stat.st_size}-{int(stat.st_mtime)}")
-    meta = os.path.join(folder, "total")
-    if os.path.isfile(meta):
-        try:
-            freq: dict[str, int] = {}
-            for n in range(CHUNKS):
-                with open(os.path.join(folder, f"{n:02d}.bin"), "rb") as fh:
-                    freq.update(marshal.loads(fh.read()))
-                time.sleep(0.002)  # let the window's thread run between pieces
-            with open(meta, encoding="ascii") as fh:
-                dt.FREQ, dt.total, dt.initialized = freq, int(fh.read()), True
-            return
-        except (OSError, ValueError, EOFError):
-            pass  # a damaged cache: build afresh below
-    dt.initialize()
     try:
-        tmp = tempfile.mkdtemp(dir=cache_dir())
+        freq: dict[str, int] = {}
+        for n in range(CHUNKS):
+            with open(os.path.join(folder, f"{n:02d}.bin"), "rb") as fh:
+                freq.update(marshal.loads(fh.read()))
+            time.sleep(0.002)  # let the window's thread run between pieces
+        with open(os.path.join(folder, "total"), encoding="ascii") as fh:
+            dt.FREQ, dt.total, dt.initialized = freq, int(fh.read()), True
+        return
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # none yet, or a damaged one: build afresh below
+    with dt.lock:   # jieba's own build, without its own one-blob cache (written to a shared folder when ours fails)
+        dt.FREQ, dt.total = dt.gen_pfdict(dt.get_dict_file())
+        dt.initialized = True
+    _save_prefix_dict(dt, folder)
+
+
+def _save_prefix_dict(dt: Any, folder: str) -> None:
+    """Write the pieces under a temporary name and put them in place (of a damaged cache too); never leave one."""
+    parent = os.path.dirname(folder)
+    _remove_stale(parent)
+    try:
+        tmp = tempfile.mkdtemp(prefix=BUILDING, dir=parent)
+    except OSError:
+        return  # no cache: the next start builds it again
+    aside = tmp + ".old"
+    try:
         items = list(dt.FREQ.items())
         step = len(items) // CHUNKS + 1
         for n in range(CHUNKS):
@@ -130,9 +149,31 @@ def load_prefix_dict(dt: Any) -> None:
                 fh.write(marshal.dumps(dict(items[n * step:(n + 1) * step])))
         with open(os.path.join(tmp, "total"), "w", encoding="ascii") as fh:
             fh.write(str(dt.total))
-        os.replace(tmp, folder)
+        try:
+            os.replace(tmp, folder)
+        except OSError:   # a folder there: the damaged one, or one another process has just made: ours replaces it
+            os.replace(folder, aside)
+            os.replace(tmp, folder)
     except OSError:
-        pass  # no cache: the next start builds it again
+        pass  # no cache (a full disk, another process in the way): the next start builds it again
+    finally:
+        for left in (tmp, aside):
+            shutil.rmtree(left, ignore_errors=True)
+
+
+def _remove_stale(parent: str) -> None:
+    """Remove what builds killed over an hour ago left (and the temporary folders earlier versions leaked)."""
+    try:
+        entries = list(os.scandir(parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith((BUILDING, "tmp")) and entry.is_dir(follow_symlinks=False):
+            try:
+                if entry.stat(follow_symlinks=False).st_mtime < time.time() - STALE_SECONDS:
+                    shutil.rmtree(entry.path, ignore_errors=True)
+            except OSError:
+                continue
 
 
 def tokens(text: str) -> list[tuple[str, str]]:

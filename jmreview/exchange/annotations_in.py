@@ -76,9 +76,9 @@ def read_annotations(path: Path) -> list[Incoming]:
         if not isinstance(tasks, list):
             raise AnnotationFileError(Coded(NOTES["unknown"], file=path.name))
         return [_record(t, str(k), path.name) for k, t in enumerate(tasks, start=1)]
-    if head == "{":
+    if head == "{":   # JSON Lines end at \n only: U+2028, U+0085, \x0c… are text inside a line
         return [_record(_json(line, path.name, n), str(n), path.name)
-                for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+                for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     return read_bio(text, path.name)
 
 

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import JmreviewError
+from jmreview.exchange.safe_read import read_capped
 
 PER_PAGE = 40
+BIO_BYTES = 1 << 30
 LABELS = ("PER", "LOC", "ORG")
 Sentence = tuple[str, list[str]]
 
@@ -21,7 +23,7 @@ Sentence = tuple[str, list[str]]
 def read_bio(path: Path) -> list[Sentence]:
     """Sentences of a BIO file: one `character TAG` a line, a blank line between sentences."""
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        lines = read_capped(path, BIO_BYTES).decode("utf-8-sig").splitlines()   # a FIFO, /dev/zero: refused
     except (OSError, UnicodeDecodeError) as exc:
         raise JmreviewError(f"{path}: cannot read a UTF-8 BIO file ({exc})") from exc
     sents: list[Sentence] = []

@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.analysis.script import to_simplified
+from jmreview.exchange.safe_read import read_capped
 
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 MARKS = re.compile(r"^[#\s*□■●◆]+|[\s*]+$")
 BYLINE_FIELDS = ("reporters", "correspondents", "photographers")
+GOLD_BYTES = 64 << 20   # a gold file answers for one page: a few KB
 
 
 def norm(text: str) -> str:
@@ -117,7 +119,8 @@ def _score_file(gold: dict, arts: list[dict], m: dict[str, PRF], roles: dict[str
 
 def score(export: dict, gold_dir: Path) -> list[dict[str, Any]]:
     """Every metric of the export against the gold folder, as rows."""
-    golds = (json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json")))
+    golds = (json.loads(read_capped(p, GOLD_BYTES).decode("utf-8"))   # a FIFO or /dev/zero: refused by name
+             for p in sorted(Path(gold_dir).glob("*.json")))
     return score_answers(export, golds)
 
 

@@ -122,6 +122,8 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
             return
         lines = [tr("{n} files imported, {a} articles.").format(n=len(result.imported), a=result.articles)]
         lines += [tr("Already there: {name}").format(name=name) for name in result.skipped]
+        lines += [tr("Already there as {where} (the same bytes): {name}").format(name=name, where=where)
+                  for name, where in result.elsewhere]
         versions = [n for n, w in result.refused if "--replace" in w]
         if versions and QMessageBox.question(
                 window, tr("New versions of imported files"),

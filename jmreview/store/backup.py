@@ -13,6 +13,7 @@ the same check when listed and is never offered (`store.restore` checks it once 
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import sqlite3
 import time
@@ -39,6 +40,7 @@ BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window
     "before-schema-{n}": "before the database was upgraded (schema {n})",
 }
 STALE_SECONDS = 3600
+STEM_ROOM = 160   # a backup's name adds a time, a reason, ".sqlite3.partial" and SQLite's "-journal": 255 in all
 OUR_TABLES = {"schemainfo", "sourcefile", "article", "block"}
 
 
@@ -63,6 +65,28 @@ class BackupFile:
 def backup_dir(db_path: Path) -> Path:
     """The folder of a database's backups."""
     return db_path.with_name(db_path.name + ".backups")
+
+
+def name_length(name: str) -> int:
+    """How long a file name is as the file system counts it (bytes; UTF-16 units on Windows)."""
+    return len(name) if os.name == "nt" else len(os.fsencode(name))
+
+
+def backup_stem(db_path: Path) -> str:
+    """How a database's backups are named: its stem, or, when a backup's name would pass the file system's limit
+    (255), the stem's start and a hash of all of it (`港港…港~1a2b3c4d`)."""
+    stem = db_path.stem
+    if name_length(stem) <= STEM_ROOM:
+        return stem
+    cut = stem[:STEM_ROOM]
+    while name_length(cut) > STEM_ROOM - 9:
+        cut = cut[:-1]
+    return f"{cut}~{hashlib.sha1(os.fsencode(stem)).hexdigest()[:8]}"
+
+
+def _stems(db_path: Path) -> list[str]:
+    """The stems a database's backups may carry: the shortened one, and the whole one of older backups."""
+    return list(dict.fromkeys((backup_stem(db_path), db_path.stem)))
 
 
 def sidecars(path: Path) -> list[Path]:
@@ -119,7 +143,7 @@ def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of one SQLite file into another with the backup API."""
     src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True)
     try:
-        dst = sqlite3.connect(target)
+        dst = sqlite3.connect(sqlite_uri(target, "mode=rwc"), uri=True)   # a name `file:…` is a file name
         try:
             src.backup(dst)
         finally:
@@ -130,7 +154,7 @@ def copy_database(source: Path, target: Path) -> None:
 
 def seal(path: Path) -> None:
     """Make a freshly written copy one self-contained file (no WAL mode), synced to disk."""
-    con = sqlite3.connect(path)
+    con = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
     try:
         con.execute("PRAGMA journal_mode = DELETE").fetchone()
     finally:
@@ -155,7 +179,7 @@ def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> 
     """Write a backup under a temporary name with `fill(temp)`, check it, then give it its listed name."""
     folder = backup_dir(db_path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite3"
+    target = folder / f"{backup_stem(db_path)}-{stamp}-{reason}.sqlite3"
     temp = folder / f".{target.name}{PARTIAL}"
     problem: str | None = None
     try:
@@ -211,14 +235,15 @@ def why_backup_unusable(path: Path) -> str | None:
 def named_backups(db_path: Path) -> list[BackupFile]:
     """Every file named like a backup of the database and not plainly unfinished, newest first (unchecked)."""
     out = []
-    for path in backup_dir(db_path).glob(f"{glob.escape(db_path.stem)}-*.sqlite3"):
-        parts = path.stem[len(db_path.stem) + 1:].split("-", 3)
-        try:
-            made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
-        except ValueError:
-            continue
-        if why_unusable(path, deep=False) is None:
-            out.append(BackupFile(path, made, parts[3] if len(parts) > 3 else ""))
+    for stem in _stems(db_path):
+        for path in backup_dir(db_path).glob(f"{glob.escape(stem)}-*.sqlite3"):
+            parts = path.stem[len(stem) + 1:].split("-", 3)
+            try:
+                made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
+            except ValueError:
+                continue
+            if why_unusable(path, deep=False) is None:
+                out.append(BackupFile(path, made, parts[3] if len(parts) > 3 else ""))
     return sorted(out, key=lambda b: b.made, reverse=True)
 
 
@@ -236,9 +261,9 @@ def remove_leftovers(db_path: Path) -> None:
     """Delete what interrupted backups left over an hour ago: temporary files and unfinished ones."""
     folder = backup_dir(db_path)
     old = time.time() - STALE_SECONDS
-    stem = glob.escape(db_path.stem)
-    unfinished = [p for p in folder.glob(f"{stem}-*.sqlite3") if why_unusable(p, deep=False)]
-    for path in [*folder.glob(f".{stem}-*{PARTIAL}"), *unfinished]:
+    stems = [glob.escape(stem) for stem in _stems(db_path)]
+    unfinished = [p for stem in stems for p in folder.glob(f"{stem}-*.sqlite3") if why_unusable(p, deep=False)]
+    for path in [*(p for stem in stems for p in folder.glob(f".{stem}-*{PARTIAL}")), *unfinished]:
         try:
             if path.stat().st_mtime < old:
                 remove_with_sidecars(path)

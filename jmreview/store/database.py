@@ -24,6 +24,7 @@ from jmreview.store.backup import (
     backup_dir,
     content_stamp,
     make_backup,
+    name_length,
     newest_backup,
     newest_backup_stamp,
     sidecars,
@@ -50,6 +51,7 @@ from jmreview.store.server import ServerStore
 SQLITE_MAGIC = b"SQLite format 3\x00"
 NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQLite database any more"}
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
+NAME_MAX = 255   # the longest file name of the usual file systems (Linux, macOS, Windows)
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
 
 
@@ -87,6 +89,10 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
     "folder": "{path} is a folder, not a jmreview database",
     "special": "{path} is not a regular file ({kind}), not a jmreview database",
+    "too_long": "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; "
+                "a database's name may be at most {most} bytes long: choose a shorter name",
+    "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
+                 "end, so nothing was opened; move {file} out of the folder and try again",
     "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
              "to start a new project",
     "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
@@ -99,6 +105,17 @@ SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK,
 
 
 def _check_file(path: Path) -> None:
+    if name_length(path.name) > NAME_MAX - len("-journal"):
+        raise StoreError(Coded(OPENING["too_long"], path=path.name, length=name_length(path.name),
+                               most=NAME_MAX - len("-journal")))
+    for companion in sidecars(path):   # a FIFO -journal blocks SQLite for ever, a -wal linked to /dev/zero never ends
+        try:
+            mode = os.stat(companion).st_mode
+        except OSError:   # none (or a link to nowhere, which SQLite replaces)
+            continue
+        if not stat.S_ISREG(mode):
+            what = next((name for test, name in SPECIAL if test(mode)), "a folder")
+            raise StoreError(Coded(OPENING["companion"], file=companion.name, path=path.name, kind=what))
     try:
         info = os.stat(path)   # follows links; a loop of links is an error, not a path to create
     except FileNotFoundError:
@@ -192,8 +209,8 @@ class Store:
         else:
             pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
                        "busy_timeout": busy_ms, "synchronous": "normal"}
-            self.db = SqliteDatabase(str(self.path), pragmas=pragmas, check_same_thread=False,
-                                     timeout=busy_ms / 1000)
+            self.db = SqliteDatabase(sqlite_uri(self.path, "mode=rwc"), uri=True, pragmas=pragmas,
+                                     check_same_thread=False, timeout=busy_ms / 1000)  # a URI: `file:v` is a name
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)

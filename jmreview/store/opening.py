@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from jmreview.errors import Coded, StoreError
@@ -80,7 +81,8 @@ def pending_journal(db_path: Path) -> Path | None:
     for suffix in ("-wal", "-journal"):
         companion = db_path.with_name(db_path.name + suffix)
         try:
-            if companion.stat().st_size > 0:
+            info = companion.stat()
+            if info.st_size > 0 and stat.S_ISREG(info.st_mode):   # no FIFO or folder: opening refuses those
                 return companion
         except OSError:
             continue

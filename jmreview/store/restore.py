@@ -15,6 +15,7 @@ from jmreview.errors import StoreError
 from jmreview.store.backup import (
     BackupFailed,
     backup_dir,
+    backup_stem,
     copy_database,
     is_full,
     list_backups,
@@ -92,7 +93,7 @@ def replace_damaged(backup: Path, db_path: Path) -> Path:
     """
     verify_backup(backup, db_path)
     folder = backup_dir(db_path)
-    temp = db_path.with_name(f".{db_path.name}.restoring")
+    temp = db_path.with_name(f".{backup_stem(db_path)}.restoring")   # a short name: the longest database's fits
     try:
         remove_with_sidecars(temp)
         copy_database(backup, temp)
@@ -100,7 +101,7 @@ def replace_damaged(backup: Path, db_path: Path) -> Path:
     except (OSError, sqlite3.Error) as exc:
         remove_with_sidecars(temp)
         raise _failed(db_path, backup, exc) from None
-    kept = folder / f"{db_path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
+    kept = folder / f"{backup_stem(db_path)}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
     for companion, aside in zip((db_path, *sidecars(db_path)), (kept, *sidecars(kept)), strict=True):
         if companion.exists():
             os.replace(companion, aside)  # a rename: the damaged bytes exactly as they were, no space needed

@@ -124,10 +124,16 @@ class ServerStore:
         self.readonly = readonly
         self.warnings: list[Coded] = []
         try:
-            import psycopg2  # noqa: F401
+            import psycopg2
         except ImportError:
             raise StoreError(Coded(SERVER_MESSAGES["no_driver"], path=self.path)) from None
-        options = f"-c timezone=UTC -c lock_timeout={int(busy_ms)}"
+        from psycopg2.extensions import parse_dsn
+
+        try:   # the URL's own options (default_transaction_read_only=on…) are kept: ours are added, not put instead
+            given = parse_dsn(url).get("options", "")
+        except psycopg2.Error:
+            given = ""   # a bad URL: the connection below says what is wrong with it
+        options = f"{given} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
         if readonly:
             options += " -c default_transaction_read_only=on"
         self.db = ServerDatabase(url, options=options, autoconnect=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +44,8 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)
     new_versions: list[str] = field(default_factory=list)   # a file of that name was there: people's work kept
     flagged: list[str] = field(default_factory=list)        # articles carried over in part, back in review
-    skipped: list[str] = field(default_factory=list)     # same bytes already imported
+    skipped: list[str] = field(default_factory=list)     # same bytes already imported (as this very page)
+    elsewhere: list[tuple[str, str]] = field(default_factory=list)   # its bytes already imported as another page
     refused: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
     articles: int = 0
@@ -53,7 +54,7 @@ class ImportReport:
     def summary(self) -> str:
         """One line for the terminal."""
         return (f"{len(self.imported)} imported ({self.articles} articles), "
-                f"{len(self.skipped)} already there, {len(self.refused)} refused"
+                f"{len(self.skipped) + len(self.elsewhere)} already there, {len(self.refused)} refused"
                 + (f", {len(self.not_tried)} not tried" if self.not_tried else ""))
 
 
@@ -62,11 +63,31 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
+            out.extend(sorted(p for p in _walk(path) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
                               and not p.name.startswith(".")))
         else:
             out.append(path)
     return out
+
+
+def _walk(top: Path) -> Iterator[Path]:
+    """Everything inside a folder and its sub-folders (links to folders not followed), as `rglob("*")` gives it,
+    walked with a list instead of recursion: a page 1,000 folders deep is one more page."""
+    folders = [top]
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            folders.append(folder / entry.name)
+                            continue
+                    except OSError:
+                        continue
+                    yield folder / entry.name
+        except OSError:   # unreadable, or gone meanwhile: as rglob, nothing from it
+            continue
 
 
 _taught: list[Lexicon | None] = [None]  # what editors taught, in this process (a worker gets it once)
@@ -129,10 +150,14 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     """
     done = ImportReport()
     with store.write():
-        same = SourceFile.select(SourceFile.replaced_by).where(SourceFile.sha256 == source.sha256).first()
+        same = SourceFile.select(SourceFile.replaced_by, SourceFile.name, SourceFile.folder).where(
+            SourceFile.sha256 == source.sha256).first()
         if same is not None and same.replaced_by is not None:  # not "already there": it is no longer current
             report.refused.append((source.name, REFUSALS["earlier_version"]))
             return
+        if same is not None and (same.name != source.name or same.folder not in ("", source.folder)):
+            report.elsewhere.append((_shown(source.folder, source.name), _shown(same.folder, same.name)))
+            return   # the same bytes are one page (a reprinted page): say which one holds them
         if same is not None:
             report.skipped.append(source.name)
             return
@@ -150,6 +175,11 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     report.imported.append(source.name)
     report.new_versions += done.new_versions
     report.flagged += done.flagged
+
+
+def _shown(folder: str, name: str) -> str:
+    """A page as a person finds it: its folder and file name."""
+    return f"{folder}/{name}" if folder else name
 
 
 def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None, who: str,
@@ -204,8 +234,8 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     report = ImportReport()
     if files:
         store.backup("before-import")
-    if workers is None:
-        workers = min(len(files), os.cpu_count() or 1)
+    most = min(len(files), os.cpu_count() or 1)   # more workers than files or cores only fork (100000: a fork bomb)
+    workers = most if workers is None else min(workers, most)
     results = _results(files, workers, current_lexicon() if files else None)
     try:
         for n, (path, result) in enumerate(results, start=1):

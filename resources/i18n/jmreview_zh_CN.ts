@@ -1376,6 +1376,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>；{n} 篇保持原样</translation>
     </message>
     <message>
+        <source>Already there as {where} (the same bytes): {name}</source>
+        <translation>已作为 {where} 导入（内容完全相同）：{name}</translation>
+    </message>
+    <message>
         <source>Already there: {name}</source>
         <translation>已存在：{name}</translation>
     </message>
@@ -2667,6 +2671,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>
     <message>
+        <source>{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without end, so nothing was opened; move {file} out of the folder and try again</source>
+        <translation>{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；请把 {file} 移出该文件夹后再试</translation>
+    </message>
+    <message>
         <source>{file} cannot be read: {detail}</source>
         <translation>无法读取 {file}：{detail}</translation>
     </message>
@@ -2889,6 +2897,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>无法打开 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; a database's name may be at most {most} bytes long: choose a shorter name</source>
+        <translation>无法使用 {path}：它的名字太长（{length} 字节），SQLite 无法在旁边建立它的附属文件；数据库名最长 {most} 字节：请换一个短一些的名字</translation>
     </message>
     <message>
         <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>

@@ -149,6 +149,7 @@ ZH: dict[str, dict[str, str]] = {
             "已取消：没有导出任何内容，同名的原有文件保持不变。",
         "Import": "导入", "{n} files imported, {a} articles.": "已导入 {n} 个文件，{a} 篇文章。",
         "Already there: {name}": "已存在：{name}", "Refused: {name}: {why}": "拒绝导入：{name}：{why}",
+        "Already there as {where} (the same bytes): {name}": "已作为 {where} 导入（内容完全相同）：{name}",
         "Importing…": "正在导入…", "Import folder": "导入文件夹", "Import page dumps": "导入版面文本",
         "Text files (*.txt);;All files (*)": "文本文件 (*.txt);;所有文件 (*)", "Export corpus": "导出语料",
         "JSON (*.json);;JSON lines (*.jsonl)": "JSON (*.json);;JSON 行 (*.jsonl)", "Export": "导出",
@@ -301,7 +302,15 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is a folder, not a jmreview database": "{path} 是一个文件夹，不是 jmreview 数据库",
         "{path} is not a regular file ({kind}), not a jmreview database":
             "{path} 不是普通文件（{kind}），不是 jmreview 数据库",
-        "a FIFO": "命名管道", "a device": "设备", "a socket": "套接字",
+        "a FIFO": "命名管道", "a device": "设备", "a socket": "套接字", "a folder": "文件夹",
+        "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; a "
+        "database's name may be at most {most} bytes long: choose a shorter name":
+            "无法使用 {path}：它的名字太长（{length} 字节），SQLite 无法在旁边建立它的附属文件；"
+            "数据库名最长 {most} 字节：请换一个短一些的名字",
+        "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without end, so "
+        "nothing was opened; move {file} out of the folder and try again":
+            "{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；"
+            "请把 {file} 移出该文件夹后再试",
         "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
         "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
         "{path} is not a SQLite database; jmreview will not overwrite it":
@@ -453,7 +462,7 @@ def code_strings() -> dict[str, set[str]]:
     found["StoreMessages"].update(WARNINGS.values(), NOT_SQLITE.values())
     from jmreview.store.database import OPENING
 
-    found["StoreMessages"].update(OPENING.values(), ("a FIFO", "a device", "a socket"))
+    found["StoreMessages"].update(OPENING.values(), ("a FIFO", "a device", "a socket", "a folder"))
     from jmreview.exchange.json_apply import APPLY_REFUSALS
     from jmreview.exchange.json_checks import SOURCE_REFUSALS
     from jmreview.exchange.json_validate import READ_REFUSALS

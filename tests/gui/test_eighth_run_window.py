@@ -1,0 +1,87 @@
+"""The eighth adversarial run's window findings (issue 10): each test fails on the code before its fix."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jmreview.gui.app import install_translations
+from jmreview.store.models import Article
+
+from ..conftest import ROOT
+
+OTHER = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from jmreview.store import edits
+from jmreview.store.database import Store
+with Store(Path(sys.argv[2]), backups=False) as store:
+    edits.set_article_field(store, "乙", int(sys.argv[3]), sys.argv[4], sys.argv[5])
+"""
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "zh_CN")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def other_process(db: Path, article_id: int, name: str, value: str) -> None:
+    """Another program (a colleague's window, the command line) changes one field and commits."""
+    out = subprocess.run([sys.executable, "-c", OTHER, str(ROOT), str(db), str(article_id), name, value],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+
+
+def type_then_wait_for_a_reload(window, qtbot, name: str, text: str, change: tuple[int, str, str]) -> None:  # type: ignore[no-untyped-def]
+    """Click a field, select all, type (no Return); another process commits; the window reloads."""
+    line = window.editor.edits[name]
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(line.hasFocus)
+    line.selectAll()
+    line.insert(text)  # QTest cannot type non-ASCII keys; an input method inserts like this
+    seen = window.watch.seen_version
+    other_process(window.session.store.path, *change)
+    qtbot.waitUntil(lambda: window.watch.seen_version != seen, timeout=5000)   # the window reloaded
+
+
+def test_51_typing_is_kept_across_a_reload(chinese, window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    mine, other = (r.id for r in window.articles.model.rows[:2])
+    window.select_article(mine)
+    typed = {"title": "打字的标题", "kicker": "打字的引题", "subtitle": "打字的副题", "date": "2024-05-06",
+             "reporters": "张三 李四", "correspondents": "王五", "photographers": "赵六", "sources": "新华社"}
+    for n, (name, text) in enumerate(typed.items()):
+        type_then_wait_for_a_reload(window, qtbot, name, text, (other, "title", f"别处{n}"))
+        assert window.editor.edits[name].text() == text   # what the editor typed is still in the field
+        qtbot.keyClick(window.editor.edits[name], Qt.Key.Key_Return)
+        stored = getattr(Article.get_by_id(mine), name)
+        assert stored == (text.split() if isinstance(stored, list) else text), name
+    assert told == []
+    # the article itself changed meanwhile: the editor is told, the text stays; Return again saves it
+    type_then_wait_for_a_reload(window, qtbot, "title", "我的新标题", (mine, "kicker", "同事改的引题"))
+    assert window.editor.edits["title"].text() == "我的新标题"
+    qtbot.keyClick(window.editor.edits["title"], Qt.Key.Key_Return)
+    assert len(told) == 1 and "另一窗口" in told[0] and "未做任何更改" in told[0]
+    assert Article.get_by_id(mine).title == "打字的标题"
+    assert window.editor.edits["title"].text() == "我的新标题"
+    assert window.editor.edits["kicker"].text() == "同事改的引题"
+    qtbot.keyClick(window.editor.edits["title"], Qt.Key.Key_Return)
+    assert Article.get_by_id(mine).title == "我的新标题" and len(told) == 1
+    # typing, then going to the next article with the keyboard: the text is saved on the article it was typed for
+    line = window.editor.edits["subtitle"]
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
+    line.selectAll()
+    line.insert("离开前的副题")
+    window.actions_by_name["next_article"].trigger()
+    qtbot.waitUntil(lambda: Article.get_by_id(mine).subtitle == "离开前的副题", timeout=3000)
+    assert window.current_article == other and Article.get_by_id(other).subtitle != "离开前的副题"

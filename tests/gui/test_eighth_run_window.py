@@ -85,3 +85,33 @@ def test_51_typing_is_kept_across_a_reload(chinese, window, qtbot, monkeypatch) 
     window.actions_by_name["next_article"].trigger()
     qtbot.waitUntil(lambda: Article.get_by_id(mine).subtitle == "离开前的副题", timeout=3000)
     assert window.current_article == other and Article.get_by_id(other).subtitle != "离开前的副题"
+
+
+MERGE = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from jmreview.store import edits
+from jmreview.store.database import Store
+with Store(Path(sys.argv[2]), backups=False) as store:
+    edits.merge_articles(store, "乙", int(sys.argv[3]), int(sys.argv[4]))
+"""
+
+
+def test_41_the_refused_undo_names_the_edit_in_chinese(chinese, window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from jmreview.store import edits
+    from jmreview.store.models import Block
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    first = window.articles.model.rows[0].id
+    block = Block.select().where(Block.article == first).order_by(Block.line)[2]
+    assert window.session.apply("从这里开始新文章", edits.split_article, block.id)
+    new = Block.get_by_id(block.id).article_id
+    out = subprocess.run([sys.executable, "-c", MERGE, str(ROOT), str(window.session.store.path), str(first), str(new)],
+                         capture_output=True, text=True, timeout=60)   # another window merges it back
+    assert out.returncode == 0, out.stderr
+    window.session.undo_stack.undo()
+    assert len(told) == 1, told
+    assert f"无法撤销“从第 {block.line} 行开始新文章”" in told[0], told[0]
+    assert "new article" not in told[0]

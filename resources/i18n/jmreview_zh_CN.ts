@@ -2387,6 +2387,22 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {id} 的修改次数已达上限（{limit} 次），未做任何更改</translation>
     </message>
     <message>
+        <source>Disk quota exceeded</source>
+        <translation>已超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
         <source>Line {line} already starts its article</source>
         <translation>第 {line} 行已经是其文章的开头</translation>
     </message>
@@ -2403,12 +2419,32 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>行只能移到本文件的文章中</translation>
     </message>
     <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
         <source>Nothing of this change was saved in {path}: the disk is full; free some space and try again</source>
         <translation>这次修改没有保存到 {path}：磁盘已满；请腾出一些空间后再试。</translation>
     </message>
     <message>
         <source>Only two different articles of the same file can be merged</source>
         <translation>只能合并同一文件中的两篇不同文章</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>文件系统是只读的</translation>
     </message>
     <message>
         <source>The two articles are in different issues; a story continues within one issue; nothing was changed</source>
@@ -2439,6 +2475,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>命名管道</translation>
     </message>
     <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
         <source>a device</source>
         <translation>设备</translation>
     </message>
@@ -2449,6 +2493,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>a socket</source>
         <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <source>article {first} already continues in article {other}; reject that link first; nothing was changed</source>
@@ -2953,6 +3001,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would have gone to the file that was there before); open {path} again</source>
         <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written: {detail}; any previous file of that name is unchanged</source>
+        <translation>无法写入 {path}：{detail}；同名的原有文件（如有）保持不变</translation>
+    </message>
+    <message>
+        <source>{path}: is a database (or its journal, or one of its backups); an export never overwrites one — choose another file name</source>
+        <translation>{path} 是数据库（或它的日志文件，或它的备份之一）；导出绝不会覆盖它——请另选文件名</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file ({kind}); nothing was written to it — choose a file name</source>
+        <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
         <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>

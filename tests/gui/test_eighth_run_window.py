@@ -115,3 +115,35 @@ def test_41_the_refused_undo_names_the_edit_in_chinese(chinese, window, qtbot, m
     assert len(told) == 1, told
     assert f"无法撤销“从第 {block.line} 行开始新文章”" in told[0], told[0]
     assert "new article" not in told[0]
+
+
+def test_50_a_failed_export_is_said_in_chinese(chinese, window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import os
+
+    from jmreview.gui.export_dialog import ExportChoice
+    from jmreview.gui.jobs import export_to
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+
+    def export(path: Path) -> str:
+        job = export_to(window, ExportChoice(path, "xlsx", None, "original", "zh_CN", False))
+        qtbot.waitUntil(lambda: job.isFinished() and bool(told), timeout=30000)
+        return told.pop()
+
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:   # the disk fills up as the workbook is flushed
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    said = export(tmp_path / "out.xlsx")
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert said == f"无法写入 {tmp_path / 'out.xlsx'}：磁盘空间已满；同名的原有文件（如有）保持不变", said
+    (tmp_path / "folder.xlsx").mkdir()
+    said = export(tmp_path / "folder.xlsx")
+    assert said == f"{tmp_path / 'folder.xlsx'} 不是普通文件（文件夹）；没有向它写入任何内容——请另选文件名", said
+    said = export(window.session.store.path)
+    assert said.startswith(f"{window.session.store.path} 是数据库"), said
+    assert not list(tmp_path.glob(".out.xlsx*")) and not (tmp_path / "out.xlsx").exists()

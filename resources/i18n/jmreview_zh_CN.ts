@@ -3015,6 +3015,22 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
+        <source>{pattern} is not a regular expression ({detail})</source>
+        <translation>{pattern} 不是正则表达式（{detail}）</translation>
+    </message>
+    <message>
+        <source>{pattern}: a file-name pattern is at most {limit} characters</source>
+        <translation>{pattern}：文件名式样最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{pattern}: name the groups (?P&lt;y&gt;…)(?P&lt;m&gt;…)(?P&lt;d&gt;…) for the issue date and/or (?P&lt;page&gt;…)</source>
+        <translation>{pattern}：请为期号日期命名分组 (?P&lt;y&gt;…)(?P&lt;m&gt;…)(?P&lt;d&gt;…)，和/或为版面命名分组 (?P&lt;page&gt;…)</translation>
+    </message>
+    <message>
+        <source>{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, {{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or (?:a?){{30}}) has no limit; write the pattern more exactly</source>
+        <translation>{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时：每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些</translation>
+    </message>
+    <message>
         <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>
         <translation>无法重做“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
     </message>

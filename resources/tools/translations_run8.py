@@ -17,6 +17,18 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "Read-only file system": "文件系统是只读的", "File name too long": "文件名太长",
         "No such file or directory": "文件夹不存在", "File too large": "文件太大",
         "Input/output error": "输入/输出错误",
+        # workflows.newspaper.PATTERN_REFUSALS: an editor's file-name pattern refused, and why
+        "{pattern} is not a regular expression ({detail})": "{pattern} 不是正则表达式（{detail}）",
+        "{pattern}: a file-name pattern is at most {limit} characters": "{pattern}：文件名式样最多 {limit} 个字符",
+        "{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, "
+        "which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, "
+        "{{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or "
+        "(?:a?){{30}}) has no limit; write the pattern more exactly":
+            "{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时："
+            "每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，"
+            "而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些",
+        "{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)":
+            "{pattern}：请为期号日期命名分组 (?P<y>…)(?P<m>…)(?P<d>…)，和/或为版面命名分组 (?P<page>…)",
     },
 }
 OS_WORDS = ("No space left on device", "Disk quota exceeded", "Permission denied", "Operation not permitted",
@@ -33,5 +45,7 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 def run8_strings() -> dict[str, set[str]]:
     """Strings the window translates through tables rather than literals, by context."""
     from jmreview.exchange.atomic import KINDS, OUTPUT
+    from jmreview.workflows.newspaper import PATTERN_REFUSALS
 
-    return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS}}
+    return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS,
+                              *PATTERN_REFUSALS.values()}}

@@ -147,3 +147,42 @@ def test_50_a_failed_export_is_said_in_chinese(chinese, window, qtbot, tmp_path:
     said = export(window.session.store.path)
     assert said.startswith(f"{window.session.store.path} 是数据库"), said
     assert not list(tmp_path.glob(".out.xlsx*")) and not (tmp_path / "out.xlsx").exists()
+
+
+SLOW = [r"^(?P<page>(a|a)*)$", r"^(?P<page>(a|aa)*)$", r"^(?P<page>(?:a?){30}a{30})$",
+        r"^(?P<page>" + "a?" * 30 + "a" * 30 + ")$", r"(?P<page>" + ".*" * 6 + ")!"]
+FINE = [r"(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)-p(?P<page>\d+)", r"^第?(?P<page>[A-Za-z]\d{1,2}|\d{1,2})版?$",
+        r"(?P<y>\d{4})[-_.]?(?P<m>\d{1,2})[-_.]?(?P<d>\d{1,2}).*?(?P<page>[A-Z]?\d+)"]
+
+
+def test_1_26_a_page_pattern_that_backtracks_is_refused_and_said_in_chinese(chinese, window, qtbot, tmp_path: Path,
+                                                                          monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    from jmreview.analysis.newspaper import NAME_PATTERNS, page_identity
+    from jmreview.gui.dialogs import SettingsDialog, page_patterns
+
+    page = tmp_path / ("a" * 40 + "!.txt")
+    page.write_text("标题\n\n　　正文。\n", encoding="utf-8")
+    for pattern in SLOW:   # the command line refuses it at once, nothing imported
+        out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(page), "--page-pattern", pattern,
+                              "--db", str(tmp_path / "p.sqlite3")], capture_output=True, text=True, timeout=20,
+                             cwd=ROOT)
+        assert out.returncode == 2 and "ways to match" in out.stderr, (pattern, out.stderr)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    for pattern in SLOW:   # the settings dialog says why, in Chinese, and keeps nothing
+        dialog = SettingsDialog(window.settings, window.session, window)
+        dialog.patterns.setPlainText(pattern)
+        dialog.accept()
+        assert told and "匹配方式" in told[-1] and "重复" in told[-1], told[-1:]
+        assert pattern not in page_patterns(window.settings)
+    dialog = SettingsDialog(window.settings, window.session, window)
+    dialog.patterns.setPlainText("\n".join(FINE))
+    dialog.accept()
+    assert page_patterns(window.settings) == FINE
+    names = ["a" * 80, "a" * 79 + "!", "2024" * 20, "2" * 79 + "!", "0" * 40 + "-p" + "1" * 38]
+    start = time.monotonic()   # what is accepted stays quick on the worst names
+    for name in names:
+        page_identity("", name + ".txt", (), (*FINE, *NAME_PATTERNS))
+    assert time.monotonic() - start < 2

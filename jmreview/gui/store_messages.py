@@ -68,6 +68,8 @@ RESTORE_FAILURES = {
     "failed": "{path} was not restored from {backup} ({detail}); the database is as it was",
     "no_safety_copy": "{path} was not restored from {backup}: its current content could not be backed up first "
                       "({detail}); the database is as it was",
+    "busy": "{path} was not restored from {backup}: another program or window is writing to it (an import, a "
+            "re-run, a copy…); the database is as it was — try again when it has finished",
 }
 
 CONFLICTS = {

@@ -1500,6 +1500,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
     <message>
+        <source>{name}: imported, but no longer in the database: it was restored from a backup while the import ran; import it again</source>
+        <translation>{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入</translation>
+    </message>
+    <message>
         <source>{n} articles written to {path}</source>
         <translation>已写入 {n} 篇文章到 {path}</translation>
     </message>
@@ -2985,6 +2989,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} was not restored from {backup} ({detail}); the database is as it was</source>
         <translation>{path} 没有从 {backup} 恢复（{detail}）；数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>{path} was not restored from {backup}: another program or window is writing to it (an import, a re-run, a copy…); the database is as it was — try again when it has finished</source>
+        <translation>{path} 没有从 {backup} 恢复：另一个程序或窗口正在写入它（导入、重新运行自动处理、复制……）；数据库保持原样——请等它完成后再试</translation>
     </message>
     <message>
         <source>{path} was not restored from {backup}: its current content could not be backed up first ({detail}); the database is as it was</source>

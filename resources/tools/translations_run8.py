@@ -29,6 +29,14 @@ ZH_RUN8: dict[str, dict[str, str]] = {
             "而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些",
         "{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)":
             "{pattern}：请为期号日期命名分组 (?P<y>…)(?P<m>…)(?P<d>…)，和/或为版面命名分组 (?P<page>…)",
+        "{path} was not restored from {backup}: another program or window is writing to it (an import, a "
+        "re-run, a copy…); the database is as it was — try again when it has finished":
+            "{path} 没有从 {backup} 恢复：另一个程序或窗口正在写入它（导入、重新运行自动处理、复制……）；"
+            "数据库保持原样——请等它完成后再试",
+    },
+    "Jobs": {
+        "{name}: imported, but no longer in the database: it was restored from a backup while the import ran; "
+        "import it again": "{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入",
     },
 }
 OS_WORDS = ("No space left on device", "Disk quota exceeded", "Permission denied", "Operation not permitted",

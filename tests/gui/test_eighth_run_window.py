@@ -186,3 +186,56 @@ def test_1_26_a_page_pattern_that_backtracks_is_refused_and_said_in_chinese(chin
     for name in names:
         page_identity("", name + ".txt", (), (*FINE, *NAME_PATTERNS))
     assert time.monotonic() - start < 2
+
+
+def pages_for_a_long_import(folder: Path, n: int) -> Path:
+    """n different pages (the seeds with a line of their own), so an import runs for several seconds."""
+    from ..conftest import SEEDS
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    folder.mkdir()
+    for k in range(n):
+        text = seeds[k % len(seeds)].read_text(encoding="utf-8")
+        (folder / f"p{k:03d}.txt").write_text(f"{text}\n　　{folder.name}版第{k}篇补白。\n", encoding="utf-8")
+    return folder
+
+
+def start_import(folder: Path, db: Path) -> tuple[subprocess.Popen[str], list[str]]:
+    """A command-line import in its own process; its stderr lines are collected as they come."""
+    import threading
+
+    proc = subprocess.Popen([sys.executable, "-m", "jmreview.cli", "import", str(folder), "--workers", "1",
+                             "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(iter(proc.stderr.readline, "")), daemon=True).start()  # type: ignore[union-attr]
+    return proc, lines
+
+
+def test_48_no_restore_under_a_running_import(chinese, window, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from jmreview.store.backup import copy_database, list_backups
+    from jmreview.store.models import SourceFile
+
+    db = window.session.store.path
+    folder = pages_for_a_long_import(tmp_path / "big", 40)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))   # the newest backup
+    proc, lines = start_import(folder, db)
+    qtbot.waitUntil(lambda: any(line.startswith("[3/") for line in lines), timeout=60000)
+    window.restore_backup()   # Ctrl+Alt+B while the import writes
+    assert told and "另一个程序" in told[0] and "完成后再试" in told[0], told
+    out, _ = proc.communicate(timeout=180)
+    assert proc.returncode == 0, lines
+    assert out.startswith("40 imported") and SourceFile.select().count() == 41, out
+    # a restore that knows nothing of the import (an older jmreview, a copy by hand) between its transactions:
+    # the import does not claim the pages that went with it
+    backup = list_backups(db)[0].path
+    proc, lines = start_import(pages_for_a_long_import(tmp_path / "more", 40), db)
+    qtbot.waitUntil(lambda: any(line.startswith("[5/") for line in lines), timeout=60000)
+    copy_database(backup, db)
+    out, _ = proc.communicate(timeout=180)
+    there = SourceFile.select().where(SourceFile.folder.contains("more")).count()
+    assert 0 < there < 40 and out.startswith(f"{there} imported"), (there, out, lines[-3:])
+    assert any("no longer in the database" in line for line in lines), lines[-5:]

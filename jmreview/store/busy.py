@@ -3,8 +3,9 @@
 A long writer — an import, a corpus JSON restore or apply, a re-run, learning applied to the
 corpus, a copy into SQLite — commits many transactions; a restore between two of them would
 silently take back what it already reported done. Each long job therefore holds a shared lock
-on a lock file in the database's backups folder (`<name>.backups/.busy`) for its whole run;
-a restore takes that lock exclusively without waiting, and is refused while any job holds it.
+on the database's backups folder (`<name>.backups`, made if needed: no file is added) for its
+whole run; a restore takes that lock exclusively without waiting, and is refused while any job
+holds it.
 A job that starts while a restore runs waits for it (a few seconds), then works on the
 restored content. The locks are advisory (`flock`) and end with their process; on a system
 without them (Windows) and on a server database, nothing is locked.
@@ -23,21 +24,18 @@ try:
 except ImportError:  # Windows: no advisory locks; the import's own check says when pages went
     fcntl = None  # type: ignore[assignment]
 
-LOCK_NAME = ".busy"
-
-
 class RestoreBusy(Exception):
     """Another process (or a job of this window) is in the middle of a long job on the database."""
 
 
 def _open_lock(db_path: Path) -> int | None:
-    """The lock file's descriptor (the backups folder made if needed), or None where nothing can be locked."""
+    """The backups folder's descriptor (the folder made if needed), or None where nothing can be locked."""
     if fcntl is None:
         return None
     folder = backup_dir(db_path)
     try:
         folder.mkdir(exist_ok=True)
-        return os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:   # a read-only folder, a file in the way: no job can write there either
         return None
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import InterfaceError
+from peewee import InterfaceError, OperationalError
 
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.page import PageAnalysis
@@ -209,7 +209,10 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     files = expand_paths(paths)
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
         report = _import(store, files, progress, workers, replace, who, page_patterns)
-    gone = missing_files(report.sha256)
+    try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
+        gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
+    except (DiskFull, DatabaseLocked, ServerGone, InterfaceError, OperationalError):
+        gone = set()
     if gone:   # the database went back under this import (restored by a program that does not wait for it)
         report.lost = [name for name, sha in zip(report.imported, report.sha256, strict=True) if sha in gone]
         report.imported = [name for name, sha in zip(report.imported, report.sha256, strict=True) if sha not in gone]

@@ -122,8 +122,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"flagged for review: {line}", file=sys.stderr)
     for name, reason in report.refused:
         print(f"refused: {name}: {reason}", file=sys.stderr)
+    for name in report.lost:
+        print(f"{name}: imported, but no longer in the database: it was restored from a backup while this import "
+              "ran; import it again", file=sys.stderr)
     print(report.summary())
-    return 1 if report.refused or missing else 0
+    return 1 if report.refused or missing or report.lost else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -231,9 +234,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_copy(args: argparse.Namespace) -> int:
     """Copy a whole corpus, ids and history with it, into an empty database."""
+    from jmreview.store.busy import long_job
     from jmreview.store.copy import copy_corpus
+    from jmreview.store.location import is_server
 
-    counts = copy_corpus(args.source, args.target)
+    with long_job(None if is_server(args.source) else Path(args.source)), \
+            long_job(None if is_server(args.target) else Path(args.target)):   # no restore of either meanwhile
+        counts = copy_corpus(args.source, args.target)
     print(", ".join(f"{name.lower()} {n}" for name, n in counts.items()))
     return 0
 

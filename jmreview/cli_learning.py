@@ -79,9 +79,10 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
 
 def cmd_rerun(args: argparse.Namespace) -> int:
     """Re-run automation on every file or the named ones; say what was kept and what was redone."""
+    from jmreview.store.busy import long_job
     from jmreview.workflows.automation import rerun_files
 
-    with _store(args, write=True) as store:
+    with _store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         reports = rerun_files(store, args.files)
     for name, r in reports.items():
         print(f"{name}: kept {r.kept} articles people decided about, redid {r.redone}")

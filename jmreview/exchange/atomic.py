@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from jmreview.errors import OutputError
+from jmreview.errors import Coded, OutputError
 
 try:
     import fcntl
@@ -30,6 +30,12 @@ except ImportError:  # Windows: an open file cannot be deleted there, which prot
     fcntl = None  # type: ignore[assignment]
 
 WORKDIR = ".d"
+OUTPUT = {  # why an export was not written, as English templates the window translates
+    "not_regular": "{path}: is not a regular file ({kind}); nothing was written to it — choose a file name",
+    "database": "{path}: is a database (or its journal, or one of its backups); an export never overwrites one — "
+                "choose another file name",
+    "cannot_write": "{path}: cannot be written: {detail}; any previous file of that name is unchanged",
+}
 
 
 @dataclass
@@ -129,11 +135,9 @@ def require_regular(path: Path) -> None:
         return   # absent (or unreadable: the write says why)
     if not stat.S_ISREG(mode):
         kind = next((name for test, name in KINDS if test(mode)), "a special file")
-        raise OutputError(f"{path}: is not a regular file ({kind}); nothing was written to it — "
-                          "choose a file name")
+        raise OutputError(Coded(OUTPUT["not_regular"], path=path, kind=kind))
     if _is_database_file(path):
-        raise OutputError(f"{path}: is a database (or its journal, or one of its backups); an export never "
-                          "overwrites one — choose another file name")
+        raise OutputError(Coded(OUTPUT["database"], path=path))
 
 
 def _is_database_file(path: Path) -> bool:
@@ -178,8 +182,7 @@ def replacing(path: Path) -> Iterator[Staged]:
         moved = True
         _sync_folder(target.parent)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot be written: {exc.strerror or exc}; "
-                          "any previous file of that name is unchanged") from None
+        raise OutputError(Coded(OUTPUT["cannot_write"], path=path, detail=exc.strerror or exc)) from None
     finally:
         if staged is not None:
             shutil.rmtree(staged.path.with_name(staged.path.name + WORKDIR), ignore_errors=True)

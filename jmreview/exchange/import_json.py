@@ -26,6 +26,7 @@ from jmreview.exchange.json_apply import FIELDS, JsonImportReport, apply
 from jmreview.exchange.json_checks import SOURCE_REFUSALS, Source, check_against_sources, verify_source
 from jmreview.exchange.json_news import check_newspaper, restore_links
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
+from jmreview.store.busy import long_job
 from jmreview.store.database import Store
 from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
 from jmreview.store.rows import NOISE_CUE, insert_rows
@@ -45,19 +46,20 @@ def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
         check_newspaper(doc)
     except InvalidCorpus as exc:
         raise exc.within(path.name) from None
-    restoring = not SourceFile.select().exists()
-    try:
-        sources: list[Source | None] = [verify_source(f) for f in doc["files"]] if restoring \
-            else _database_sources(doc)
-        known = {lab["name"] for lab in doc["labels"]} if restoring and doc.get("labels") else \
-            {lab.name for lab in Label.select(Label.name)}
-        check_against_sources(doc, sources, known)
-    except InvalidCorpus as exc:
-        raise exc.within(path.name) from None
-    store.backup("before-import-json")
-    if restoring:
-        return restore(store, doc, [s for s in sources if s is not None])
-    return apply(store, doc, who, sources)
+    with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
+        restoring = not SourceFile.select().exists()
+        try:
+            sources: list[Source | None] = [verify_source(f) for f in doc["files"]] if restoring \
+                else _database_sources(doc)
+            known = {lab["name"] for lab in doc["labels"]} if restoring and doc.get("labels") else \
+                {lab.name for lab in Label.select(Label.name)}
+            check_against_sources(doc, sources, known)
+        except InvalidCorpus as exc:
+            raise exc.within(path.name) from None
+        store.backup("before-import-json")
+        if restoring:
+            return restore(store, doc, [s for s in sources if s is not None])
+        return apply(store, doc, who, sources)
 
 
 def _database_sources(doc: dict[str, Any]) -> list[Source | None]:

@@ -4,15 +4,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from jmreview.analysis.script import to_simplified
 from jmreview.gui.session import Session
+from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
 from jmreview.store import edits
+from jmreview.store.changes import EditConflict
 from jmreview.store.models import CATEGORIES, STATUSES, Article, SourceFile
-from jmreview.store.queries import article_text, blocks_of
+from jmreview.store.queries import article_text, blocks_of, current_version
 
 TEXT_FIELDS = (("title", "Title"), ("kicker", "Kicker"), ("subtitle", "Subtitle"), ("date", "Date"))
 LIST_FIELDS = (("reporters", "Reporters"), ("correspondents", "Correspondents"),
@@ -34,6 +36,8 @@ class ArticleEditor(QWidget):
         self.version: int | None = None
         self.simplified = False  # fields shown in Simplified (Ctrl+T); only what the editor types is saved
         self.shown: dict[str, str] = {}
+        self.typing: dict[str, int] = {}  # field → the article's version when the editor began typing (unsaved)
+        self._saving = False
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for name, title in (*TEXT_FIELDS, *LIST_FIELDS):
@@ -41,6 +45,7 @@ class ArticleEditor(QWidget):
             line.setAccessibleName(tr(title))
             line.setObjectName(f"field_{name}")
             line.editingFinished.connect(lambda n=name: self._commit(n))
+            line.textEdited.connect(lambda _t, n=name: self._typed(n))
             self.edits[name] = line
             form.addRow(tr(title), line)
         self.category = QComboBox(self)
@@ -72,8 +77,16 @@ class ArticleEditor(QWidget):
         layout.addWidget(self.text, 1)
         self.setEnabled(False)
 
+    def _typed(self, name: str) -> None:
+        if self.version is not None:
+            self.typing.setdefault(name, self.version)
+
     def show_article(self, article_id: int | None) -> None:
-        """Load an article's fields (or clear the panel)."""
+        """Load an article's fields (or clear the panel); a field being typed in keeps the editor's text."""
+        if self.typing and article_id != self.article_id:  # left without Return (a key, another window's change)
+            left = [(self.article_id, n, self.edits[n].text(), v) for n, v in self.typing.items()]
+            self.typing.clear()
+            QTimer.singleShot(0, lambda: self._save_left(left))
         self.article_id = article_id
         art = Article.get_or_none(Article.id == article_id) if article_id else None
         self.setEnabled(art is not None)
@@ -91,7 +104,8 @@ class ArticleEditor(QWidget):
         for name, _ in LIST_FIELDS:
             self.shown[name] = self._script(" ".join(getattr(art, name)))
         for name, text in self.shown.items():
-            self.edits[name].setText(text)
+            if name not in self.typing:   # a reload never takes back what the editor is typing
+                self.edits[name].setText(text)
         self.category.setCurrentIndex(max(0, self.category.findData(art.category)))
         self.status.setCurrentIndex(max(0, self.status.findData(art.status)))
         source = SourceFile.get_by_id(art.file_id)
@@ -100,30 +114,61 @@ class ArticleEditor(QWidget):
     def _script(self, text: str) -> str:
         return to_simplified(text) if self.simplified and text else text
 
-    def _value(self, name: str) -> Any:
+    def _value(self, name: str, text: str) -> Any:
         if name == "category":
             return self.category.currentData()
-        text = self.edits[name].text()
         if name in dict(LIST_FIELDS):
             return [n for n in re.split(r"[\s、，,;；]+", text) if n]
         return text
 
     def _commit(self, name: str) -> None:
-        if self.article_id is None:
+        if self.article_id is None or self._saving:
             return
-        if name != "category" and self.edits[name].text() == self.shown.get(name):
+        base = self.typing.pop(name, self.version)
+        text = self.edits[name].text() if name != "category" else ""
+        if name != "category" and text == self.shown.get(name):
             return  # as shown (maybe converted for display): the editor changed nothing
-        art = Article.get_by_id(self.article_id)
-        value = self._value(name)
+        if not self._save(self.article_id, name, text, base) and name != "category":
+            self._keep(self.article_id, name, text)
+
+    def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
+        """One field as typed, saved if the article is still at the version the editor saw; False if refused."""
+        art = Article.get_or_none(Article.id == article_id)
+        if art is None:
+            self.session.failed.emit(user_message(EditConflict(f"article {article_id} is gone", "removed")))
+            return False
+        value = self._value(name, text)
         current = getattr(art, name) if name != "date" else (art.date or "")
-        if value == current or (name == "date" and value == (art.date or "")):
-            return
+        if value == current:
+            return True
         field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
         shown = QCoreApplication.translate("TableModels", CATEGORY_TITLES.get(value, value)) \
             if name == "category" else "、".join(value) if isinstance(value, list) else value
         label = tr("《{title}》: {field} → “{value}”").format(title=art.title[:20], field=field, value=shown)
-        self.session.apply(label, edits.set_article_field, self.article_id, name, value,
-                           expected_version=self.version)
+        self._saving = True   # a refusal's message box takes the focus: that is no second Return
+        try:
+            return self.session.apply(label, edits.set_article_field, article_id, name, value,
+                                      expected_version=base)
+        finally:
+            self._saving = False
+
+    def _keep(self, article_id: int, name: str, text: str) -> None:
+        """A refused save (the editor was told why): the text stays in the field, for the same article or its new
+        version, and Return then saves it over what is stored now."""
+        if self.article_id is None or name in self.typing:
+            return
+        if self.article_id != article_id:
+            old, now = Article.get_or_none(Article.id == article_id), Article.get_by_id(self.article_id)
+            if old is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id:
+                return   # another article is shown: what was typed for the first one must not land on it
+        self.edits[name].setText(text)
+        self.typing[name] = self.version if self.version is not None else 0
+
+    def _save_left(self, left: list[tuple[int | None, str, str, int]]) -> None:
+        """Save what was typed into an article the panel no longer shows, on that article (version checked)."""
+        for article_id, name, text, base in left:
+            if article_id is not None and not self._save(article_id, name, text, base):
+                self._keep(article_id, name, text)
 
     def _commit_status(self, _index: int) -> None:
         if self.article_id is None:

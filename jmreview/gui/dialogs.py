@@ -138,13 +138,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save the settings (a file-name pattern that cannot be used is said, and nothing is saved)."""
+        from jmreview.gui.store_messages import coded_text
         from jmreview.workflows.newspaper import check_pattern
 
         patterns = [p.strip() for p in self.patterns.toPlainText().splitlines() if p.strip()]
-        bad = next((p for p in patterns if check_pattern(p)), None)
-        if bad is not None:
-            QMessageBox.warning(self, tr("Settings"), tr("{pattern} is not a file name pattern: name the groups "
-                                                         "y, m and d (all three) and/or page.").format(pattern=bad))
+        why = next((w for w in map(check_pattern, patterns) if w), "")
+        if why:   # said as the import would say it: why this pattern cannot be used
+            QMessageBox.warning(self, tr("Settings"), coded_text(why))
             return
         self.settings.setValue("page_patterns", patterns)
         name = self.name.text().strip()

@@ -135,7 +135,9 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
             result.refused = [(n, w) for n, w in result.refused if n not in versions]
         lines += [tr("Refused: {name}: {why}").format(name=n, why=refusal_text(w)) for n, w in result.refused]
         lines += [tr("Flagged for review: {what}").format(what=f) for f in result.flagged]
-        if result.refused or result.flagged:
+        lines += [tr("{name}: imported, but no longer in the database: it was restored from a backup while the "
+                     "import ran; import it again").format(name=name) for name in result.lost]
+        if result.refused or result.flagged or result.lost:
             QMessageBox.warning(window, tr("Import"), "\n".join(lines))
         else:
             window.say(" ".join(lines))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from jmreview.errors import Coded
+from jmreview.gui.history import history_title
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import CURATION
 from jmreview.store.database import NOT_SQLITE, DamagedDatabase
@@ -43,7 +44,10 @@ def user_message(exc: Exception) -> str:
         return tr("{path} is damaged ({detail}) and has no backup: open it read-only and export what it still "
                   "holds.").format(path=exc.path, detail=detail)
     if isinstance(exc, EditConflict) and exc.code in CONFLICTS:
-        return tr(CONFLICTS[exc.code]).format(**exc.params)
+        params = dict(exc.params)
+        if exc.code in ("undo_changed", "redo_changed") and params.get("action"):   # the edit as the history names it
+            params["summary"] = history_title(str(params["action"]), str(params["summary"]))
+        return tr(CONFLICTS[exc.code]).format(**params)
     if exc.args and isinstance(exc.args[0], Coded):
         return coded_text(exc.args[0])
     return str(exc)
@@ -64,6 +68,8 @@ RESTORE_FAILURES = {
     "failed": "{path} was not restored from {backup} ({detail}); the database is as it was",
     "no_safety_copy": "{path} was not restored from {backup}: its current content could not be backed up first "
                       "({detail}); the database is as it was",
+    "busy": "{path} was not restored from {backup}: another program or window is writing to it (an import, a "
+            "re-run, a copy…); the database is as it was — try again when it has finished",
 }
 
 CONFLICTS = {

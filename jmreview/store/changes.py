@@ -221,7 +221,7 @@ def _step_files(steps: list[dict[str, Any]]) -> set[int]:
     return files
 
 
-def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "") -> None:
+def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "", action: str = "") -> None:
     ordered = steps if direction == "after" else list(reversed(steps))
     for step in ordered:
         model = MODELS[step["model"]]
@@ -230,7 +230,8 @@ def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "") -> No
             what = "undone" if direction == "before" else "redone"
             raise EditConflict(f"“{summary}” cannot be {what}: what it changed was changed again since "
                                "(in another window or by another editor); nothing was changed",
-                               "undo_changed" if direction == "before" else "redo_changed", summary=summary)
+                               "undo_changed" if direction == "before" else "redo_changed", summary=summary,
+                               action=action)
         if op == "set":
             _sql_update(model, step["id"], step[direction])
         elif (op == "create") == (direction == "after"):  # create on redo, re-create a deleted row on undo
@@ -302,7 +303,7 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
                                "already_undone" if undoing else "not_undone")
         steps, articles = _steps(log)
         require_current_files(_step_files(steps))
-        _apply(steps, "before" if undoing else "after", log.summary or log.action)
+        _apply(steps, "before" if undoing else "after", log.summary or log.action, log.action)
         why = replay_refusal(steps)   # another edit since may have given a part another link: a story stays a chain
         if why is not None:
             raise EditConflict(why, "link_rule")

@@ -25,12 +25,15 @@ from jmreview.store.backup import (
     sidecars,
     why_unusable,
 )
+from jmreview.store.busy import RestoreBusy, no_job_running
 
 REASONS = {
     "unusable": "the backup cannot be used: {detail}",
     "full": "the disk is full",
     "failed": "{detail}",
     "no_safety_copy": "its current content could not be backed up first: {detail}",
+    "busy": "another program or window is writing to it (an import, a re-run, a copy…); try again when it has "
+            "finished",
 }
 
 
@@ -65,6 +68,14 @@ def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Pa
     current content has a verified backup; the copy is one SQLite transaction, so a failure
     half-way leaves the database as it was. Returns the backup of the replaced content.
     """
+    try:
+        with no_job_running(db_path):   # never between the transactions of an import or another long job
+            return _restore(backup, db_path, keep_current)
+    except RestoreBusy:
+        raise RestoreFailed(db_path, backup, "busy") from None
+
+
+def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
     verify_backup(backup, db_path)
     safety = db_path
     if keep_current and db_path.exists() and db_path.stat().st_size:

@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import InterfaceError
+from peewee import InterfaceError, OperationalError
 
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.errors import REFUSALS, RefusedInput
 from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
+from jmreview.store.busy import long_job
 from jmreview.store.database import Store
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Block, Entity, SourceFile
@@ -48,6 +49,8 @@ class ImportReport:
     elsewhere: list[tuple[str, str]] = field(default_factory=list)   # its bytes already imported as another page
     refused: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
+    lost: list[str] = field(default_factory=list)   # imported, then gone: the database was restored meanwhile
+    sha256: list[str] = field(default_factory=list, repr=False)   # of each file imported, in order
     articles: int = 0
     characters: int = 0
 
@@ -55,7 +58,9 @@ class ImportReport:
         """One line for the terminal."""
         return (f"{len(self.imported)} imported ({self.articles} articles), "
                 f"{len(self.skipped) + len(self.elsewhere)} already there, {len(self.refused)} refused"
-                + (f", {len(self.not_tried)} not tried" if self.not_tried else ""))
+                + (f", {len(self.not_tried)} not tried" if self.not_tried else "")
+                + (f", {len(self.lost)} no longer in the database (it was restored from a backup while this "
+                   "import ran): import them again" if self.lost else ""))
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -173,6 +178,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     report.articles += done.articles
     report.characters += len(source.text)
     report.imported.append(source.name)
+    report.sha256.append(source.sha256)
     report.new_versions += done.new_versions
     report.flagged += done.flagged
 
@@ -231,6 +237,20 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     """
     name_patterns(page_patterns)   # a bad pattern is refused before anything is imported
     files = expand_paths(paths)
+    with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
+        report = _import(store, files, progress, workers, replace, who, page_patterns)
+    try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
+        gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
+    except (DiskFull, DatabaseLocked, ServerGone, InterfaceError, OperationalError):
+        gone = set()
+    if gone:   # the database went back under this import (restored by a program that does not wait for it)
+        report.lost = [name for name, sha in zip(report.imported, report.sha256, strict=True) if sha in gone]
+        report.imported = [name for name, sha in zip(report.imported, report.sha256, strict=True) if sha not in gone]
+    return report
+
+
+def _import(store: Store, files: list[Path], progress: Progress | None, workers: int | None, replace: bool,
+            who: str, page_patterns: Sequence[str]) -> ImportReport:
     report = ImportReport()
     if files:
         store.backup("before-import")
@@ -258,6 +278,16 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
         except (DiskFull, DatabaseLocked, ServerGone, InterfaceError):
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report
+
+
+def missing_files(shas: list[str]) -> set[str]:
+    """Which of these files' sha256 the database does not hold (any more)."""
+    wanted = sorted(set(shas))
+    found: set[str] = set()
+    for k in range(0, len(wanted), 500):
+        query = SourceFile.select(SourceFile.sha256).where(SourceFile.sha256.in_(wanted[k:k + 500]))
+        found |= {row.sha256 for row in query}
+    return set(wanted) - found
 
 
 def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone, left: int) -> str:

@@ -13,6 +13,7 @@ from datetime import date
 
 from jmreview.analysis.dates import resolve
 from jmreview.analysis.newspaper import (
+    NAME_LIMIT,
     NAME_PATTERNS,
     PageIdentity,
     StoryPart,
@@ -20,7 +21,8 @@ from jmreview.analysis.newspaper import (
     page_identity,
     propose_links,
 )
-from jmreview.errors import JmreviewError
+from jmreview.analysis.pattern_cost import ways
+from jmreview.errors import Coded, JmreviewError
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, database_proxy, now
 from jmreview.store.story_rules import link_refusal
@@ -29,22 +31,32 @@ FIRST_LINES = 6
 PATTERN_GROUPS = {"y", "m", "d", "page"}
 
 
-NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})\??\)(?:[+*]|\{\d*,\d*\}|\{\d{2,}\})")
+MAX_WAYS = 300_000   # paths a pattern may try at one place of a name: a fraction of a second at worst
+PATTERN_REFUSALS = {  # why an editor's file-name pattern is refused, as English templates the window translates
+    "not_regex": "{pattern} is not a regular expression ({detail})",
+    "too_long": "{pattern}: a file-name pattern is at most {limit} characters",
+    "slow": "{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, "
+            "which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, "
+            "{{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or "
+            "(?:a?){{30}}) has no limit; write the pattern more exactly",
+    "groups": "{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)",
+}
 
 
 def check_pattern(pattern: str) -> str:
     """Why a file-name pattern cannot be used ('' when it can): a regular expression with named groups
-    y, m and d (all three) and/or page, and no others."""
+    y, m and d (all three) and/or page, and no others, that cannot backtrack for long on any name."""
     try:
         groups = set(re.compile(pattern).groupindex)
-    except re.error as exc:
-        return f"{pattern} is not a regular expression ({exc})"
-    if len(pattern) > 200 or NESTED_REPEAT.search(pattern):
-        return (f"{pattern}: a repeat inside a repeat (like (a+)+) can take hours on some file names; write the "
-                "pattern without it (and under 200 characters)")
+    except (re.error, RecursionError, OverflowError) as exc:
+        return Coded(PATTERN_REFUSALS["not_regex"], pattern=pattern, detail=exc)
+    if len(pattern) > 200:
+        return Coded(PATTERN_REFUSALS["too_long"], pattern=pattern, limit=200)
+    if ways(pattern, NAME_LIMIT) > MAX_WAYS:
+        return Coded(PATTERN_REFUSALS["slow"], pattern=pattern, limit=f"{MAX_WAYS:,}")
     date_groups = groups & {"y", "m", "d"}
     if groups - PATTERN_GROUPS or date_groups not in (set(), {"y", "m", "d"}) or not groups:
-        return f"{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)"
+        return Coded(PATTERN_REFUSALS["groups"], pattern=pattern)
     return ""
 
 

@@ -1504,6 +1504,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
     <message>
+        <source>{name}: imported, but no longer in the database: it was restored from a backup while the import ran; import it again</source>
+        <translation>{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入</translation>
+    </message>
+    <message>
         <source>{n} articles written to {path}</source>
         <translation>已写入 {n} 篇文章到 {path}</translation>
     </message>
@@ -2403,6 +2407,22 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {id} 的修改次数已达上限（{limit} 次），未做任何更改</translation>
     </message>
     <message>
+        <source>Disk quota exceeded</source>
+        <translation>已超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
         <source>Line {line} already starts its article</source>
         <translation>第 {line} 行已经是其文章的开头</translation>
     </message>
@@ -2419,12 +2439,32 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>行只能移到本文件的文章中</translation>
     </message>
     <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
         <source>Nothing of this change was saved in {path}: the disk is full; free some space and try again</source>
         <translation>这次修改没有保存到 {path}：磁盘已满；请腾出一些空间后再试。</translation>
     </message>
     <message>
         <source>Only two different articles of the same file can be merged</source>
         <translation>只能合并同一文件中的两篇不同文章</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>文件系统是只读的</translation>
     </message>
     <message>
         <source>The two articles are in different issues; a story continues within one issue; nothing was changed</source>
@@ -2455,6 +2495,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>命名管道</translation>
     </message>
     <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
         <source>a device</source>
         <translation>设备</translation>
     </message>
@@ -2465,6 +2513,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>a socket</source>
         <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>特殊文件</translation>
     </message>
     <message>
         <source>article {first} already continues in article {other}; reject that link first; nothing was changed</source>
@@ -2991,6 +3043,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 没有从 {backup} 恢复（{detail}）；数据库保持原样。</translation>
     </message>
     <message>
+        <source>{path} was not restored from {backup}: another program or window is writing to it (an import, a re-run, a copy…); the database is as it was — try again when it has finished</source>
+        <translation>{path} 没有从 {backup} 恢复：另一个程序或窗口正在写入它（导入、重新运行自动处理、复制……）；数据库保持原样——请等它完成后再试</translation>
+    </message>
+    <message>
         <source>{path} was not restored from {backup}: its current content could not be backed up first ({detail}); the database is as it was</source>
         <translation>{path} 没有从 {backup} 恢复：无法先备份它当前的内容（{detail}）；数据库保持原样。</translation>
     </message>
@@ -3005,6 +3061,34 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would have gone to the file that was there before); open {path} again</source>
         <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written: {detail}; any previous file of that name is unchanged</source>
+        <translation>无法写入 {path}：{detail}；同名的原有文件（如有）保持不变</translation>
+    </message>
+    <message>
+        <source>{path}: is a database (or its journal, or one of its backups); an export never overwrites one — choose another file name</source>
+        <translation>{path} 是数据库（或它的日志文件，或它的备份之一）；导出绝不会覆盖它——请另选文件名</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file ({kind}); nothing was written to it — choose a file name</source>
+        <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
+    </message>
+    <message>
+        <source>{pattern} is not a regular expression ({detail})</source>
+        <translation>{pattern} 不是正则表达式（{detail}）</translation>
+    </message>
+    <message>
+        <source>{pattern}: a file-name pattern is at most {limit} characters</source>
+        <translation>{pattern}：文件名式样最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>{pattern}: name the groups (?P&lt;y&gt;…)(?P&lt;m&gt;…)(?P&lt;d&gt;…) for the issue date and/or (?P&lt;page&gt;…)</source>
+        <translation>{pattern}：请为期号日期命名分组 (?P&lt;y&gt;…)(?P&lt;m&gt;…)(?P&lt;d&gt;…)，和/或为版面命名分组 (?P&lt;page&gt;…)</translation>
+    </message>
+    <message>
+        <source>{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, {{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or (?:a?){{30}}) has no limit; write the pattern more exactly</source>
+        <translation>{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时：每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些</translation>
     </message>
     <message>
         <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>

@@ -21,6 +21,8 @@ from translations_cues import ZH_CUES, cue_strings  # noqa: E402  (cues, refusal
 from translations_news import merge as merge_news  # noqa: E402  (the newspaper, issue 14: reviewed apart)
 from translations_news import news_strings  # noqa: E402
 from translations_rt import merge, rt_strings  # noqa: E402  (round trips with other tools: reviewed apart)
+from translations_run8 import merge as merge_run8  # noqa: E402  (the eighth adversarial run, issue 10)
+from translations_run8 import run8_strings  # noqa: E402
 from translations_server import merge as merge_server  # noqa: E402  (the window on a server, issue 16)
 from translations_server import server_strings  # noqa: E402
 from translations_team import merge as merge_team  # noqa: E402  (double review and curation, issue 16)
@@ -425,6 +427,7 @@ merge(ZH)
 merge_news(ZH)
 merge_team(ZH)
 merge_server(ZH)
+merge_run8(ZH)
 
 
 def _unescape(literal: str) -> str:
@@ -470,7 +473,7 @@ def code_strings() -> dict[str, set[str]]:
     found["StoreMessages"].update(READ_REFUSALS.values(), SOURCE_REFUSALS.values(), APPLY_REFUSALS.values())
     found.update(cue_strings())
     for context, strings in (*rt_strings().items(), *news_strings().items(), *team_strings().items(),
-                              *server_strings().items()):
+                              *server_strings().items(), *run8_strings().items()):
         found.setdefault(context, set()).update(strings)
     tm = found.setdefault("TableModels", set())
     for model in (table_models.FileTableModel, table_models.ArticleTableModel, table_models.EntityTableModel):

@@ -332,7 +332,7 @@ def test_item16_an_unwritable_backups_folder_opens_read_only(tmp_path: Path) -> 
     """item 16: a database whose backups folder cannot be written opens read-only and says why."""
     db = make_db(tmp_path / "nb.sqlite3")
     folder = backup_dir(db)
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)   # a long job (the import) already made it, to hold its lock on it
     if not (mount("--bind", str(folder), str(folder)) and mount("-o", "remount,ro,bind", str(folder))):
         subprocess.run(["umount", str(folder)], capture_output=True)
         pytest.skip("a read-only folder needs a read-only bind mount (root ignores chmod)")

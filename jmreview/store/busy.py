@@ -1,0 +1,72 @@
+"""A database's long jobs and its restore keep out of each other's way.
+
+A long writer — an import, a corpus JSON restore or apply, a re-run, learning applied to the
+corpus, a copy into SQLite — commits many transactions; a restore between two of them would
+silently take back what it already reported done. Each long job therefore holds a shared lock
+on the database's backups folder (`<name>.backups`, made if needed: no file is added) for its
+whole run; a restore takes that lock exclusively without waiting, and is refused while any job
+holds it.
+A job that starts while a restore runs waits for it (a few seconds), then works on the
+restored content. The locks are advisory (`flock`) and end with their process; on a system
+without them (Windows) and on a server database, nothing is locked.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+from jmreview.store.backup import backup_dir
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; the import's own check says when pages went
+    fcntl = None  # type: ignore[assignment]
+
+class RestoreBusy(Exception):
+    """Another process (or a job of this window) is in the middle of a long job on the database."""
+
+
+def _open_lock(db_path: Path) -> int | None:
+    """The backups folder's descriptor (the folder made if needed), or None where nothing can be locked."""
+    if fcntl is None:
+        return None
+    folder = backup_dir(db_path)
+    try:
+        folder.mkdir(exist_ok=True)
+        return os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:   # a read-only folder, a file in the way: no job can write there either
+        return None
+
+
+@contextmanager
+def long_job(db_path: Path | str | None) -> Iterator[None]:
+    """Hold the database's shared job lock for the block (waiting while a restore runs)."""
+    fd = _open_lock(db_path) if isinstance(db_path, Path) and db_path.exists() else None
+    try:
+        if fd is not None:
+            with suppress(OSError):
+                fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+
+
+@contextmanager
+def no_job_running(db_path: Path) -> Iterator[None]:
+    """Hold the job lock exclusively for the block; RestoreBusy at once if any long job holds it."""
+    fd = _open_lock(db_path)
+    try:
+        if fd is not None:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RestoreBusy(str(db_path)) from None
+            except OSError:
+                pass
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)

@@ -1,0 +1,59 @@
+"""Simplified Chinese of the eighth adversarial run's fixes (issue 10): export refusals, restore under a writer,
+page-name patterns refused. Merged into translations.py."""
+from __future__ import annotations
+
+ZH_RUN8: dict[str, dict[str, str]] = {
+    "StoreMessages": {   # exchange.atomic.OUTPUT, the kinds and the operating system's words it passes
+        "{path}: is not a regular file ({kind}); nothing was written to it — choose a file name":
+            "{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名",
+        "{path}: is a database (or its journal, or one of its backups); an export never overwrites one — "
+        "choose another file name": "{path} 是数据库（或它的日志文件，或它的备份之一）；导出绝不会覆盖它——请另选文件名",
+        "{path}: cannot be written: {detail}; any previous file of that name is unchanged":
+            "无法写入 {path}：{detail}；同名的原有文件（如有）保持不变",
+        "a folder": "文件夹", "a character device": "字符设备", "a block device": "块设备",
+        "a special file": "特殊文件",
+        "No space left on device": "磁盘空间已满", "Disk quota exceeded": "已超出磁盘配额",
+        "Permission denied": "没有写入权限", "Operation not permitted": "不允许此操作",
+        "Read-only file system": "文件系统是只读的", "File name too long": "文件名太长",
+        "No such file or directory": "文件夹不存在", "File too large": "文件太大",
+        "Input/output error": "输入/输出错误",
+        # workflows.newspaper.PATTERN_REFUSALS: an editor's file-name pattern refused, and why
+        "{pattern} is not a regular expression ({detail})": "{pattern} 不是正则表达式（{detail}）",
+        "{pattern}: a file-name pattern is at most {limit} characters": "{pattern}：文件名式样最多 {limit} 个字符",
+        "{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, "
+        "which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, "
+        "{{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or "
+        "(?:a?){{30}}) has no limit; write the pattern more exactly":
+            "{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时："
+            "每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，"
+            "而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些",
+        "{pattern}: name the groups (?P<y>…)(?P<m>…)(?P<d>…) for the issue date and/or (?P<page>…)":
+            "{pattern}：请为期号日期命名分组 (?P<y>…)(?P<m>…)(?P<d>…)，和/或为版面命名分组 (?P<page>…)",
+        "{path} was not restored from {backup}: another program or window is writing to it (an import, a "
+        "re-run, a copy…); the database is as it was — try again when it has finished":
+            "{path} 没有从 {backup} 恢复：另一个程序或窗口正在写入它（导入、重新运行自动处理、复制……）；"
+            "数据库保持原样——请等它完成后再试",
+    },
+    "Jobs": {
+        "{name}: imported, but no longer in the database: it was restored from a backup while the import ran; "
+        "import it again": "{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入",
+    },
+}
+OS_WORDS = ("No space left on device", "Disk quota exceeded", "Permission denied", "Operation not permitted",
+            "Read-only file system", "File name too long", "No such file or directory", "File too large",
+            "Input/output error")
+
+
+def merge(table: dict[str, dict[str, str]]) -> None:
+    """Add these translations to the table, context by context."""
+    for context, strings in ZH_RUN8.items():
+        table.setdefault(context, {}).update(strings)
+
+
+def run8_strings() -> dict[str, set[str]]:
+    """Strings the window translates through tables rather than literals, by context."""
+    from jmreview.exchange.atomic import KINDS, OUTPUT
+    from jmreview.workflows.newspaper import PATTERN_REFUSALS
+
+    return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS,
+                              *PATTERN_REFUSALS.values()}}

@@ -76,9 +76,10 @@ def page_coverage(file_ids: Iterable[int] | None = None) -> dict[int, Coverage]:
     return {int(f): Coverage(int(c or 0), int(a or 0), int(n or 0), int(r or 0)) for f, c, a, n, r in rows}
 
 
-def pages() -> list[Page]:
-    """Every current file in print order (issue, page; those without last), with its coverage."""
-    cover = page_coverage()
+def pages(counted: bool = True) -> list[Page]:
+    """Every current file in print order (issue, page; those without last), with its coverage (unless not
+    `counted`: then each page's coverage is empty, for `page_coverage` to read where it is needed)."""
+    cover = page_coverage() if counted else {}
     return [Page(i, name, issue, label, source or "", cover.get(i, Coverage()))
             for i, name, issue, label, source in database_proxy.execute_sql(PAGES_SQL).fetchall()]
 

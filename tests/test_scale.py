@@ -103,3 +103,17 @@ def test_a_large_database_found_damaged_after_opening_takes_no_write(large: Path
         with pytest.raises(DamagedDatabase):
             set_status(s, "编辑", Article.select().first().id, "reviewed")
         assert s.readonly
+
+
+def test_a_large_database_whose_backup_cannot_be_made_says_so(large: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jmreview.store.backup import BackupFailed
+
+    def full(*_args: object) -> Path:
+        raise BackupFailed("no room", full=True)
+
+    monkeypatch.setattr(open_check, "write_verified", full)
+    with Store(large) as s:
+        assert s.opening is not None
+        s.opening.finish()
+        assert s.opening.warning is not None and "disk is full" in str(s.opening.warning)
+        set_status(s, "编辑", Article.select().first().id, "reviewed")   # the work goes on

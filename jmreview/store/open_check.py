@@ -16,7 +16,9 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from jmreview.errors import Coded
 from jmreview.store.backup import BackupFailed, content_stamp, newest_backup_stamp, prune, sqlite_uri, write_verified
+from jmreview.store.opening import store_warning
 
 DEFER_BYTES = 128 << 20   # above this size a database is checked and backed up beside the window, not before it
 log = logging.getLogger(__name__)
@@ -38,7 +40,7 @@ class OpenCheck:
         self.backups = backups
         self.problem: str | None = None        # what quick_check found, when the database is damaged
         self.made: Path | None = None          # the on-open backup, when one was needed and made
-        self.failure: BackupFailed | None = None   # why no backup could be made
+        self.warning: Coded | None = None      # why no backup could be made (the window says it)
         self.checked = threading.Event()
         self.con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True, check_same_thread=False,
                                    isolation_level=None)
@@ -59,11 +61,12 @@ class OpenCheck:
             if self.problem is None and self.backups and self._changed():
                 self.made = write_verified(self.path, "on-open", self._copy)
                 prune(self.path)
-        except BackupFailed as exc:   # a full disk must not stop the work: said in the status bar
-            self.failure = exc
+        except BackupFailed as exc:   # a full disk must not stop the work: the window says so
+            self.warning = store_warning("no_backup_full", path=self.path) if exc.full \
+                else store_warning("no_backup", path=self.path, detail=exc)
             log.warning("no on-open backup of %s: %s", self.path, exc)
         except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
-            self.failure = BackupFailed(f"no backup of {self.path} could be written: {exc}")
+            self.warning = store_warning("no_backup", path=self.path, detail=exc)
             log.exception("on-open check of %s", self.path)
         finally:
             self.checked.set()

@@ -7,9 +7,8 @@ index, fall back to a scan of the same table.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from peewee import DatabaseError, fn
+from peewee import DatabaseError
 
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.script import to_simplified_aligned
@@ -113,38 +112,38 @@ def simplified_block(text: str, start: int, end: int) -> str:
     return to_simplified_aligned(remove_pinyin(text[start:end])[0])
 
 
+def _matches(store: Store, needle: str, limit: int) -> tuple[str, list[object]]:
+    """A subquery: the ids of (at most `limit`) blocks whose searchable text holds `needle`; and its parameters."""
+    if is_postgres(store.db) and len(needle) >= 3:   # LIKE: what the trigram index (if any) answers
+        sql = f"SELECT id FROM {SERVER_TABLE} WHERE text LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?"
+        return sql, [_like(needle), limit]
+    if is_postgres(store.db):
+        return f"SELECT id FROM {SERVER_TABLE} WHERE strpos(text, ?) > 0 ORDER BY id LIMIT ?", [needle, limit]
+    if len(needle) >= 3:
+        phrase = '"' + needle.replace('"', '""') + '"'
+        return f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?", [phrase, limit]
+    # trigram LIKE answers nothing for patterns under three characters: scan with instr
+    return f"SELECT rowid AS id FROM {TABLE} WHERE instr(text, ?) > 0 LIMIT ?", [needle, limit]
+
+
 def search(store: Store, query: str, file_id: int | None = None, limit: int = 500) -> list[Hit]:
     """Blocks whose Simplified text contains the query, in file and line order."""
     needle = to_simplified_aligned(query.strip())
     if not needle:
         return []
-    db = store.db
-    if is_postgres(db) and len(needle) >= 3:   # LIKE: what the trigram index (if any) answers
-        sql = f"SELECT id, text FROM {SERVER_TABLE} WHERE text LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?"
-        rows = db.execute_sql(sql, (_like(needle), limit * 4)).fetchall()
-    elif is_postgres(db):
-        sql = f"SELECT id, text FROM {SERVER_TABLE} WHERE strpos(text, ?) > 0 ORDER BY id LIMIT ?"
-        rows = db.execute_sql(sql, (needle, limit * 4)).fetchall()
-    elif len(needle) >= 3:
-        phrase = '"' + needle.replace('"', '""') + '"'
-        sql = f"SELECT rowid, text FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT ?"
-        rows = db.execute_sql(sql, (phrase, limit * 4)).fetchall()
-    else:
-        # trigram LIKE answers nothing for patterns under three characters: scan with instr
-        sql = f"SELECT rowid, text FROM {TABLE} WHERE instr(text, ?) > 0 LIMIT ?"
-        rows = db.execute_sql(sql, (needle, limit * 4)).fetchall()
-    if not rows:
-        return []
-    texts = dict(rows)
-    # each block's own text, cut out by the database: a page's whole text (30 kB) per hit was most of a search
-    piece = fn.SUBSTR(SourceFile.text, Block.start + 1, Block.end - Block.start)
-    query_blocks = (Block.select(Block.id, Block.file, Block.line, Block.article, Block.start, SourceFile.name, piece)
-                    .join(SourceFile).where(Block.id.in_(list(texts)) & SourceFile.review_of.is_null()))
-    if file_id is not None:
-        query_blocks = query_blocks.where(Block.file == file_id)
+    matches, params = _matches(store, needle, limit * 4)
+    scope = " AND b.file_id = ?" if file_id is not None else ""
+    # one statement: the hits in order, then each one's own line cut out of its page (never a page's whole text,
+    # 30 kB, per hit; on a server, cut after the LIMIT, for the lines shown only)
+    sql = ('SELECT h.id, h.file_id, h.line, h.article_id, h.start, h.name, '
+           'substr(s.text, h.start + 1, h."end" - h.start) '
+           'FROM (SELECT b.id, b.file_id, b.line, b.article_id, b.start, b."end", s.name '
+           f'FROM ({matches}) m JOIN block b ON b.id = m.id JOIN sourcefile s ON s.id = b.file_id '
+           f'WHERE s.review_of IS NULL{scope} ORDER BY s.name, b.line LIMIT ?) h '
+           'JOIN sourcefile s ON s.id = h.file_id ORDER BY h.name, h.line')
+    rows = store.db.execute_sql(sql, [*params, *([file_id] if file_id is not None else []), limit]).fetchall()
     hits = []
-    found: Any = query_blocks.order_by(SourceFile.name, Block.line).limit(limit).tuples()   # plain tuples
-    for block, file, line, article, first, name, text in found:
+    for block, file, line, article, first, name, text in rows:
         shown, offsets = remove_pinyin(text, first)
         at = to_simplified_aligned(shown).find(needle)
         if at < 0:

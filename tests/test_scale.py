@@ -117,3 +117,17 @@ def test_a_large_database_whose_backup_cannot_be_made_says_so(large: Path, monke
         s.opening.finish()
         assert s.opening.warning is not None and "disk is full" in str(s.opening.warning)
         set_status(s, "编辑", Article.select().first().id, "reviewed")   # the work goes on
+
+
+def test_search_indexes_the_blocks_newer_than_its_newest_once(any_store: Store) -> None:
+    from jmreview.store.dialect import is_postgres
+    from jmreview.store.search import SERVER_TABLE, TABLE
+
+    import_paths(any_store, [SEEDS], workers=1)
+    table, key = (SERVER_TABLE, "id") if is_postgres(any_store.db) else (TABLE, "rowid")
+    with any_store.write():   # as a database older than its search index, or its review copies, would be
+        any_store.db.execute_sql(f"DELETE FROM {table} WHERE {key} > (SELECT MIN(id) + 20 FROM block)")
+    ensure_index(any_store)
+    (have,) = any_store.db.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()
+    assert have == any_store.db.execute_sql("SELECT COUNT(*) FROM block").fetchone()[0]
+    assert search(any_store, "江门")

@@ -79,22 +79,30 @@ class Hit:
 
 
 def ensure_index(store: Store) -> None:
-    """Create the search table if missing and index every block not yet in it."""
+    """Create the search table if missing and index every block newer than the newest it holds.
+
+    Blocks are indexed in the transaction that writes them (import, JSON import, copy), so what the table can lack
+    is a tail: the blocks of a database older than the search, or of review copies. Comparing the newest ids takes
+    a millisecond where counting a million articles' blocks took 0.3–0.6 s on the window's first search.
+    """
     db = store.db
     table = _create(store)
     key = "id" if table == SERVER_TABLE else "rowid"
     if table == SERVER_TABLE and not store.readonly and \
             db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}_trgm') IS NULL").fetchone()[0]:
         _trigram_index(store)   # a table made before jmreview made the index (or where it could not)
-    (have,) = db.execute_sql(f"SELECT COUNT(*) FROM {table}").fetchone()
-    if have < Block.select().count() and not store.readonly:   # read-only: what is indexed is searched
+    (top,) = db.execute_sql(f"SELECT COALESCE(MAX({key}), 0) FROM {table}").fetchone()
+    (last,) = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM block").fetchone()
+    if last > top and not store.readonly:   # read-only: what is indexed is searched
         with store.write():
-            indexed = {r[0] for r in db.execute_sql(f"SELECT {key} FROM {table}")}
-            for source in SourceFile.select():
-                rows = [(b.id, simplified_block(source.text, b.start, b.end))
-                        for b in Block.select(Block.id, Block.start, Block.end).where(Block.file == source)
-                        if b.id not in indexed]
-                _insert(store, table, rows)
+            files = [f for (f,) in db.execute_sql("SELECT DISTINCT file_id FROM block WHERE id > ?", (top,))]
+            for at in range(0, len(files), 500):   # a page's text at a time, never every page's at once
+                for source in SourceFile.select(SourceFile.id, SourceFile.text).where(
+                        SourceFile.id.in_(files[at:at + 500])):
+                    rows = [(b.id, simplified_block(source.text, b.start, b.end))
+                            for b in Block.select(Block.id, Block.start, Block.end)
+                            .where((Block.file == source.id) & (Block.id > top))]
+                    _insert(store, table, rows)
 
 
 def index_blocks(store: Store, file_id: int, text: str, known: dict[int, str] | None = None) -> None:

@@ -12,6 +12,7 @@ opening would have. Closing the store waits for the backup to be finished.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -50,6 +51,10 @@ class OpenCheck:
         self.thread.start()
 
     def _run(self) -> None:
+        try:   # beside the window, never before it: the editor's thread has the processor first (Linux: per thread)
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except (AttributeError, OSError):
+            pass
         try:
             try:
                 rows = [r[0] for r in self.con.execute("PRAGMA quick_check").fetchall()]

@@ -72,13 +72,14 @@ def team_store(db_location: Path | str) -> Iterator[Store]:
 def test_a_schema_6_database_opens_upgraded_to_schema_7(db_location: Path | str) -> None:
     with Store(db_location) as s:
         import_paths(s, [PAGE], workers=1)
+        s.db.execute_sql("DROP INDEX sourcefile_listed")   # schema 8's
         for column in ("review_of", "review_editor", "review_state"):
             s.db.execute_sql(f"ALTER TABLE sourcefile DROP COLUMN {column}")
         s.db.execute_sql("DROP TABLE assignment")
         s.db.execute_sql("DROP TABLE curationdecision")
         s.db.execute_sql("UPDATE schemainfo SET version = 6")
     with Store(db_location) as s:
-        assert s.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0] == SCHEMA_VERSION == 7
+        assert s.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0] == SCHEMA_VERSION == 8
         assert [f.name for f in files()] == [PAGE.name] and files()[0].review_state == ""
         assign(s, "主编", [files()[0].id], A)
         assert [p.id for p, _ in my_pages(A)] == [files()[0].id]

@@ -177,8 +177,9 @@ class FilesPanel(TablePanel):
     def refresh(self) -> None:
         """Reload the rows, keeping the selection."""
         keep = self.current_id()
-        rows = file_rows(self.filter.text().strip(), editor=self.editor_of() if self.mine.isChecked() else None)
         left = self.unassigned.currentData()
+        rows = file_rows(self.filter.text().strip(), editor=self.editor_of() if self.mine.isChecked() else None,
+                         counted=bool(left))   # the filter needs every row's counts; the list alone, those shown
         self.model.set_rows([r for r in rows if not left or (r.unassigned > 0) == (left == "some")])
         self.view.setColumnHidden(0, not any(r.issue for r in rows))   # no issue dates known: the name gets the room
         self.view.setColumnHidden(1, not any(r.page for r in rows))

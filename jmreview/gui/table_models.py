@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from jmreview.analysis.script import to_simplified
 from jmreview.gui.cue_text import cue_text
-from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow
+from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow, file_counts
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -93,7 +93,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 class FileTableModel(RowTableModel[FileRow]):
-    """Imported files with their counts."""
+    """Imported files with their counts, read for the rows shown when a row comes without them."""
 
     columns = (
         ("Issue", lambda r: r.issue or ""),
@@ -103,6 +103,39 @@ class FileTableModel(RowTableModel[FileRow]):
         ("Reviewed", lambda r: f"{r.reviewed}/{r.articles}"),
         ("Unassigned", lambda r: f"{100 * r.unassigned:.0f}%" if r.unassigned else "—"),
     )
+    COUNTED_FROM = 3   # the columns from here on need the row's counts
+    BATCH = 100        # rows counted at once, from the one asked for: about two screens of the list
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._where: dict[int, int] = {}   # row by file id
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As every table; a row's counts are read (with the rows after it) the first time they are asked for."""
+        if index.isValid() and index.column() >= self.COUNTED_FROM and index.row() < len(self.rows) \
+                and not self.rows[index.row()].counted and role in (Qt.ItemDataRole.DisplayRole,
+                                                                    Qt.ItemDataRole.ToolTipRole):
+            self.count_rows(index.row())
+        return super().data(index, role)
+
+    def count_rows(self, first: int) -> None:
+        """Read the counts of the uncounted rows from `first` on (a batch of them), in place."""
+        batch = [r for r in self.rows[first:first + self.BATCH] if not r.counted]
+        counted = file_counts(batch)
+        for k in range(first, min(first + self.BATCH, len(self.rows))):
+            self.rows[k] = counted.get(self.rows[k].id, self.rows[k])
+
+    def row_of_id(self, row_id: int) -> int:
+        """The row showing a file id, or -1 (an index by id: the list may hold 20,000 pages)."""
+        if len(self._where) != len(self.rows):
+            self._where = {r.id: k for k, r in enumerate(self.rows)}
+        k = self._where.get(row_id, -1)
+        return k if 0 <= k < len(self.rows) and self.rows[k].id == row_id else -1
+
+    def set_rows(self, rows: list[FileRow]) -> None:
+        """Replace every row."""
+        self._where = {}
+        super().set_rows(rows)
 
 
 class ArticleTableModel(RowTableModel[ArticleRow]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 from jmreview.gui.host import WindowHost
+from jmreview.gui.store_messages import coded_text
 from jmreview.store.models import Block
 from jmreview.store.queries import current_version, matching_article
 
@@ -50,7 +51,12 @@ class ChangeWatch(QObject):
         return changed
 
     def check(self) -> None:
-        """Another window (or process) changed the database: show its changes."""
+        """Another window (or process) changed the database: show its changes (and say once if the on-open backup
+        of a large file, made beside the window, could not be made)."""
+        late = getattr(self.window.session.store, "opening", None)
+        if late is not None and late.warning is not None and not getattr(self, "warned", False):
+            self.warned = True
+            self.window.say(coded_text(late.warning))
         busy = any(job.isRunning() for job in getattr(self.window, "_jobs", []))
         try:
             changed = self._changed()   # read even while busy: a notification left unread would wake us forever

@@ -19,8 +19,10 @@ COVERAGE_SQL = (
     'SUM(CASE WHEN b.article_id IS NOT NULL THEN b."end" - b.start ELSE 0 END), '
     f'SUM(CASE WHEN b.article_id IS NULL AND {NOISE} THEN b."end" - b.start ELSE 0 END), '
     "SUM(CASE WHEN a.status = 'reviewed' THEN b.\"end\" - b.start ELSE 0 END) "
+    # a block's article is of its own file (doctor calls any other an orphan): said twice, so that PostgreSQL reads
+    # only those files' articles, not a million of them, for a page of the file list (200 ms → 35 ms)
     'FROM block b JOIN sourcefile s ON s.id = b.file_id LEFT JOIN article a ON a.id = b.article_id '
-    'WHERE s.replaced_by IS NULL{only} GROUP BY b.file_id')
+    'AND a.file_id = b.file_id{only_a} WHERE s.replaced_by IS NULL{only} GROUP BY b.file_id')
 PAGES_SQL = ("SELECT id, name, issue_date, page_label, page_source FROM sourcefile WHERE replaced_by IS NULL "
              "ORDER BY issue_date IS NULL, issue_date, page_label IS NULL, page_label, name, id")
 
@@ -69,16 +71,19 @@ class Page:
 def page_coverage(file_ids: Iterable[int] | None = None) -> dict[int, Coverage]:
     """The coverage of every current file (or of some), by file id; a file without lines has none."""
     ids = None if file_ids is None else sorted(set(file_ids))
-    only = "" if ids is None else f" AND b.file_id IN ({', '.join('?' * len(ids))})"
+    marks = "" if ids is None else ", ".join("?" * len(ids))
     if ids == []:
         return {}
-    rows = database_proxy.execute_sql(COVERAGE_SQL.format(only=only), ids or []).fetchall()
+    sql = COVERAGE_SQL.format(only=f" AND b.file_id IN ({marks})" if ids else "",
+                              only_a=f" AND a.file_id IN ({marks})" if ids else "")
+    rows = database_proxy.execute_sql(sql, (ids or []) * 2).fetchall()
     return {int(f): Coverage(int(c or 0), int(a or 0), int(n or 0), int(r or 0)) for f, c, a, n, r in rows}
 
 
-def pages() -> list[Page]:
-    """Every current file in print order (issue, page; those without last), with its coverage."""
-    cover = page_coverage()
+def pages(counted: bool = True) -> list[Page]:
+    """Every current file in print order (issue, page; those without last), with its coverage (unless not
+    `counted`: then each page's coverage is empty, for `page_coverage` to read where it is needed)."""
+    cover = page_coverage() if counted else {}
     return [Page(i, name, issue, label, source or "", cover.get(i, Coverage()))
             for i, name, issue, label, source in database_proxy.execute_sql(PAGES_SQL).fetchall()]
 

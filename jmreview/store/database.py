@@ -32,6 +32,7 @@ from jmreview.store.backup import (
 )
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
+from jmreview.store.open_check import OpenCheck, deferred
 from jmreview.store.opening import (
     DatabaseLocked,
     DatabaseReplaced,
@@ -175,6 +176,7 @@ class Store:
         return super().__new__(cls)
 
     role = None   # a SQLite file has no database roles: editors name themselves
+    opening: OpenCheck | None = None   # a large file's check and on-open backup, running beside the window
 
     def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
                  busy_ms: int = BUSY_MS, check: bool = True) -> None:
@@ -214,10 +216,11 @@ class Store:
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
-            if check or not self.readonly:  # a damaged file may be opened read-only, to export what it holds
+            late = not self.readonly and deferred(self.path)   # checked after opening (store.open_check)
+            if (check or not self.readonly) and not late:  # a damaged file may be opened read-only, to export it
                 self._check_integrity()
             if not self.readonly:
-                self._init_schema(backups)
+                self._init_schema(backups, late)
             self.identity = file_identity(self.path)  # what every write checks the path still names
             self.wal = wal_identity(self.path)  # …and the -wal it writes through (None until there is one)
         except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
@@ -261,20 +264,26 @@ class Store:
         if rows != ["ok"]:
             raise DamagedDatabase(self.path, rows[0])
 
-    def _init_schema(self, backups: bool) -> None:
+    def _init_schema(self, backups: bool, late: bool = False) -> None:
         tables = set(self.db.get_tables())
         if "schemainfo" in tables:
             version = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(Coded(OPENING["newer"], path=self.path, version=version))
             if version < SCHEMA_VERSION:
+                if late:
+                    self._check_integrity()
                 self.migrate(version)
+            elif late:
+                self.opening = OpenCheck(self.path, backups)
             elif backups and self._changed_since_backup():
                 try:
                     make_backup(self.path, "on-open")
                 except BackupFailed as exc:  # a full disk must not stop the opening: say so and go on
                     self.warnings.append(store_warning("no_backup_full", path=self.path) if exc.full
                                          else store_warning("no_backup", path=self.path, detail=exc))
+        if late and self.opening is None and "schemainfo" not in tables:
+            self._check_integrity()
         with self.db.atomic():
             create_schema(self.db)
 
@@ -301,6 +310,9 @@ class Store:
     def write(self) -> Iterator[None]:
         """One write transaction, taken with BEGIN IMMEDIATE so readers never deadlock it."""
         self.check_writable()
+        if self.opening is not None and self.opening.wait_checked() is not None:   # never into a damaged file
+            self.readonly = True
+            raise DamagedDatabase(self.path, str(self.opening.problem))
         if not self.network and (file_identity(self.path) != self.identity  # moved away, or another moved in
                                  or self.wal is not None and wal_identity(self.path) != self.wal):  # -wal removed
             raise DatabaseReplaced(self.path)
@@ -333,7 +345,9 @@ class Store:
         return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection (after the on-open backup of a large file is finished)."""
+        if self.opening is not None:
+            self.opening.finish()
         if not self.db.is_closed():
             self.db.close()
 

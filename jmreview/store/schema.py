@@ -29,6 +29,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     7: ("ALTER TABLE sourcefile ADD COLUMN review_of INTEGER NULL",
         "ALTER TABLE sourcefile ADD COLUMN review_editor VARCHAR(255) NULL",
         "ALTER TABLE sourcefile ADD COLUMN review_state VARCHAR(255) NOT NULL DEFAULT ''"),
+    # the file list's covering index (models.SourceFile) is created with the others after the steps
+    8: (),
 }
 ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 

@@ -67,6 +67,7 @@ def test_item7_a_database_left_with_two_current_versions_is_repaired_on_upgrade(
         import_paths(store, [PAGE], workers=1)
         first = SourceFile.get()
         store.db.execute_sql("DROP INDEX sourcefile_one_current_page")  # back to a schema-2 table
+        store.db.execute_sql("DROP INDEX sourcefile_listed")  # schema 8's
         store.db.execute_sql("ALTER TABLE sourcefile DROP COLUMN folder")
         for table, column in (("sourcefile", "issue_date"), ("sourcefile", "page_label"), ("sourcefile", "page_source"),
                               ("entity", "resolved"), ("entity", "resolved_rule")):   # schema 6's

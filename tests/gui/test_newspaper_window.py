@@ -48,7 +48,7 @@ def test_files_are_listed_by_issue_and_page_with_coverage_and_a_bar_per_issue(pa
     assert shown[:3] == [("2024-08-21", "A01"), ("2024-08-21", "A02"), ("2024-08-21", "A03")]
     assert shown[-1] == ("", "") and shown[8] == ("2024-08-22", "A01")
     assert model.data(model.index(0, 5)) == "—"   # nothing left unassigned
-    assert set(paper.files.issues.bars) == {"2024-08-21", "2024-08-22", None}
+    assert paper.files.issues.names() == ["2024-08-21", "2024-08-22", None]
     # a line whose article went is unassigned: the column says so and the filter finds it
     sf = SourceFile.get((SourceFile.issue_date == "2024-08-22") & (SourceFile.page_label == "A02"))
     Block.update(article=None).where(Block.id == Block.select().where(
@@ -58,7 +58,7 @@ def test_files_are_listed_by_issue_and_page_with_coverage_and_a_bar_per_issue(pa
     box.setCurrentIndex(box.findData("some"))
     assert paper.files.ids() == [sf.id]
     assert model.data(model.index(0, 5)).endswith("%")
-    assert paper.files.issues.bars["2024-08-22"].toolTip().count("%") == 4
+    assert paper.files.issues.tip("2024-08-22").count("%") == 4
     box.setCurrentIndex(box.findData("none"))
     assert sf.id not in paper.files.ids() and len(paper.files.ids()) == 16
 

@@ -131,7 +131,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
-    from jmreview.exchange.export_json import export_json, export_jsonl
+    from jmreview.exchange.export_json import export_json, export_jsonl, left_out
 
     to_stdout = str(args.output) == STDOUT
     if to_stdout and args.format not in ("json", "jsonl"):
@@ -159,6 +159,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
             n = export_json(target, args.status, args.with_source) if args.format == "json" else \
                 export_jsonl(target, args.status)
+            if args.format == "json" and args.with_source and (note := left_out()):
+                print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -29,8 +29,12 @@ Ways = tuple[int, list[int]]   # a factor of choices, and the extra counts of va
 
 
 def ways(pattern: str, length: int) -> int:
-    """An upper bound on the paths the engine may try at one place of a name of `length` characters."""
-    return _close(_sequence(sre.parse(pattern), length), length)
+    """An upper bound on the paths the engine may try at one place of a name of `length` characters
+    (UNBOUNDED for any shape this bound does not know: such a pattern is refused, never trusted)."""
+    try:
+        return _close(_sequence(sre.parse(pattern), length), length)
+    except (TypeError, ValueError, IndexError, AttributeError, RecursionError):
+        return UNBOUNDED
 
 
 def _cap(n: int) -> int:
@@ -61,8 +65,8 @@ def _whole(items: Any, length: int) -> int:
 def _item(op: Any, av: Any, length: int) -> Ways:
     if op in ONE_CHARACTER or op == c.AT or op == c.GROUPREF:
         return 1, []
-    if op in WHOLE:
-        return _sequence(av[-1], length)   # a group's repeats share the name with those around it
+    if op in WHOLE:   # a group's repeats share the name with those around it; an atomic group is its own body
+        return _sequence(av if isinstance(av, sre.SubPattern) else av[-1], length)
     if op == c.BRANCH:
         return _cap(sum(_whole(branch, length) for branch in av[1])), []
     if op in (c.ASSERT, c.ASSERT_NOT):

@@ -18,7 +18,7 @@ from jmreview.analysis.cue_codes import decode, english
 from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_news import add_newspaper, file_fields
 from jmreview.exchange.json_text import iter_document
-from jmreview.store.models import SourceFile, database_proxy
+from jmreview.store.models import Assignment, CurationDecision, SourceFile, database_proxy
 from jmreview.store.queries import files, files_in_print_order, labels, noise_lines
 from jmreview.store.records import article_records, line_marks
 
@@ -139,3 +139,12 @@ def export_jsonl(path: Target, status: str | None = None) -> int:
 
     _write(path, lines())
     return count
+
+
+def left_out() -> str:
+    """What a corpus file does not hold of this database (the team's work in progress), as a sentence, or ''."""
+    counts = {"review copies": SourceFile.select().where(SourceFile.review_of.is_null(False)).count(),
+              "assignments": Assignment.select().count(), "curation decisions": CurationDecision.select().count()}
+    held = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
+    return (f"not in this file: {held} (double review and assignments in progress); `jmreview copy` to another "
+            "database keeps them") if held else ""

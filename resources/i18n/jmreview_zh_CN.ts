@@ -2919,6 +2919,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 没有两份可裁定的复审副本；请先将其标为双人审校</translation>
     </message>
     <message>
+        <source>{name} is being restored from a backup, or another program holds its backups folder locked ({folder}): nothing was done; try again when it has finished</source>
+        <translation>{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>

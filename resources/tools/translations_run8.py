@@ -33,6 +33,10 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "re-run, a copy…); the database is as it was — try again when it has finished":
             "{path} 没有从 {backup} 恢复：另一个程序或窗口正在写入它（导入、重新运行自动处理、复制……）；"
             "数据库保持原样——请等它完成后再试",
+        # store.busy.BUSY_MESSAGES (run 9): a long job that found the backups folder locked too long
+        "{name} is being restored from a backup, or another program holds its backups folder locked "
+        "({folder}): nothing was done; try again when it has finished":
+            "{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试",
     },
     "Jobs": {
         "{name}: imported, but no longer in the database: it was restored from a backup while the import ran; "
@@ -53,7 +57,8 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 def run8_strings() -> dict[str, set[str]]:
     """Strings the window translates through tables rather than literals, by context."""
     from jmreview.exchange.atomic import KINDS, OUTPUT
+    from jmreview.store.busy import BUSY_MESSAGES
     from jmreview.workflows.newspaper import PATTERN_REFUSALS
 
     return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS,
-                              *PATTERN_REFUSALS.values()}}
+                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values()}}

@@ -109,9 +109,10 @@ def cmd_work(args: argparse.Namespace) -> int:
 
 def cmd_double_review(args: argparse.Namespace) -> int:
     """Mark pages for double review by two editors."""
+    from jmreview.store.busy import long_job
     from jmreview.store.team import mark_double_review
 
-    with _store(args, write=True) as store:
+    with _store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         ids = page_ids(args.files)
         for page in ids:
             mark_double_review(store, args.editor, page, args.editors)
@@ -153,10 +154,12 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
 def cmd_curate(args: argparse.Namespace) -> int:
     """List a page's differences, or settle the ones named (or all of them with one side)."""
+    from jmreview.store.busy import long_job
     from jmreview.store.curation import differences, take
     from jmreview.store.models import SourceFile
 
-    with _store(args, write=bool(args.take or args.all)) as store:
+    with _store(args, write=bool(args.take or args.all)) as store, \
+            long_job(getattr(store, "path", None)):   # several takes, several commits: no restore meanwhile
         (page,) = page_ids([args.file])
         for spec in args.take:
             key, _, choice = spec.partition("=")

@@ -1,0 +1,78 @@
+"""Issue 10, ninth adversarial run (team work): long team commands and a restore, links into review copies, a page
+replaced or re-marked under an open double review, a stale curation view."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jmreview.cli import main
+from jmreview.store.busy import RestoreBusy, no_job_running
+from jmreview.store.database import Store
+from jmreview.store.edits import set_article_field
+from jmreview.store.models import Article, SourceFile
+from jmreview.store.team import mark_double_review, review_copy
+
+from .conftest import SMALL_PAGE
+
+
+def page_id() -> int:
+    return SourceFile.get((SourceFile.name == SMALL_PAGE.name) & SourceFile.replaced_by.is_null()).id
+
+
+def first_article(file_id: int) -> Article:
+    return Article.select().where(Article.file == file_id).order_by(Article.reading_order).first()
+
+
+def under_review(db: Path) -> tuple[int, int, int]:
+    """The page marked for double review by a and b, who retitle its first article differently."""
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        a, b = review_copy(page, "a"), review_copy(page, "b")
+        assert a is not None and b is not None
+        set_article_field(store, "a", first_article(a.id).id, "title", "甲的标题")
+        set_article_field(store, "b", first_article(b.id).id, "title", "乙的标题")
+        return page, a.id, b.id
+
+
+def restore_refused(db: Path) -> bool:
+    """Whether a restore of the database would be refused right now (another job holds the lock)."""
+    try:
+        with no_job_running(db):
+            return False
+    except RestoreBusy:
+        return True
+
+
+def test_r9_57_double_review_and_curate_keep_a_restore_out(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """#57: a restore between the pages of `double-review` (or the takes of `curate`) went through and took back
+    what the command then reported done; now both hold the long-job lock for their whole run."""
+    import jmreview.store.curation as curation
+    import jmreview.store.team as team
+
+    seen: list[bool] = []
+    mark, take = team.mark_double_review, curation.take
+
+    def marking(*args: Any, **kw: Any) -> int:
+        seen.append(restore_refused(db))
+        return mark(*args, **kw)
+
+    def taking(*args: Any, **kw: Any) -> int:
+        seen.append(restore_refused(db))
+        return take(*args, **kw)
+
+    monkeypatch.setattr(team, "mark_double_review", marking)
+    monkeypatch.setattr(curation, "take", taking)
+    assert main(["double-review", SMALL_PAGE.name, "--editors", "a", "b", "--db", str(db)]) == 0
+    with Store(db):
+        a, b = review_copy(page_id(), "a"), review_copy(page_id(), "b")
+        assert a is not None and b is not None
+        copy_a, copy_b = first_article(a.id).id, first_article(b.id).id
+    with Store(db) as store:
+        set_article_field(store, "a", copy_a, "title", "甲的标题")
+        set_article_field(store, "b", copy_b, "title", "乙的标题")
+    assert main(["curate", SMALL_PAGE.name, "--all", "a", "--db", str(db)]) == 0
+    assert seen == [True, True], seen
+    assert not restore_refused(db)

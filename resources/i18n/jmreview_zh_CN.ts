@@ -2531,6 +2531,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {first} 转至不止一篇文章（{others}）；一篇稿件是一条链：前后各只有一个续接</translation>
     </message>
     <message>
+        <source>article {id} is in {editor}'s review copy of {name}: a story links articles of the corpus, never those of a review copy; nothing was changed</source>
+        <translation>文章 {id} 属于 {editor} 对 {name} 的复审副本：续稿只链接语料中的文章，不能链接复审副本中的文章；没有任何改动</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》</source>
         <translation>文章 {id}《{title}》</translation>
     </message>

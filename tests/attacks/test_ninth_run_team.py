@@ -76,3 +76,31 @@ def test_r9_57_double_review_and_curate_keep_a_restore_out(db: Path, monkeypatch
     assert main(["curate", SMALL_PAGE.name, "--all", "a", "--db", str(db)]) == 0
     assert seen == [True, True], seen
     assert not restore_refused(db)
+
+
+def test_r9_48_no_story_link_touches_a_review_copy(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                                   ) -> None:
+    """#48: `link 1 33` (33 in a review copy) was accepted and the `--with-source` backup could then not be restored;
+    now every link into, out of or between review copies is refused with a sentence, and the backup restores."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.story_edits import link_stories
+
+    page, a, b = under_review(db)
+    with Store(db):
+        own, in_a, in_b = first_article(page).id, first_article(a).id, first_article(b).id
+        second_a = Article.select().where(Article.file == a).order_by(Article.reading_order)[1].id
+    for first, then in ((own, in_a), (in_a, own), (in_a, in_b), (in_a, second_a)):
+        capsys.readouterr()
+        assert main(["link", str(first), str(then), "--db", str(db)]) != 0
+        err = capsys.readouterr().err
+        assert "review copy" in err and "nothing was changed" in err, err
+    with Store(db) as store, pytest.raises(EditConflict, match="review copy"):
+        link_stories(store, "窗口", own, in_b)   # the window's path
+    out = tmp_path / "all.json"
+    assert main(["export", "--format", "json", "--with-source", "-o", str(out), "--db", str(db)]) == 0
+    assert main(["import-json", str(out), "--db", str(tmp_path / "back.sqlite3")]) == 0, capsys.readouterr().err
+    with Store(db) as store:   # a link made before this check: the backup leaves it out and still restores
+        store.db.execute_sql("INSERT INTO storylink (first_id, then_id, cue, origin, status, created_at) "
+                             "VALUES (?, ?, 'link.manual', 'manual', 'accepted', '2026-01-01')", [own, in_a])
+    assert main(["export", "--format", "json", "--with-source", "-o", str(out), "--db", str(db)]) == 0
+    assert main(["import-json", str(out), "--db", str(tmp_path / "old.sqlite3")]) == 0, capsys.readouterr().err

@@ -2218,6 +2218,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>只有空白字符</translation>
     </message>
     <message>
+        <source>is a new version of a page under double review by {editors}, not curated yet: nothing was done (their review copies belong to this version); curate the page first (jmreview curate {name}), then import the new version</source>
+        <translation>是双人审校（{editors}）中、尚未裁定的版面的新版本：未做任何操作（他们的复审副本属于当前版本）；请先裁定该版面（jmreview curate {name}），再导入新版本</translation>
+    </message>
+    <message>
         <source>is a new version of an imported file and {n} articles people worked on have changed lines ({titles}); import it with --replace to keep them, flagged for review</source>
         <translation>是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；要保留它们，请以替换方式导入，这些文章会被标记待复审</translation>
     </message>

@@ -104,3 +104,21 @@ def test_r9_48_no_story_link_touches_a_review_copy(db: Path, tmp_path: Path, cap
                              "VALUES (?, ?, 'link.manual', 'manual', 'accepted', '2026-01-01')", [own, in_a])
     assert main(["export", "--format", "json", "--with-source", "-o", str(out), "--db", str(db)]) == 0
     assert main(["import-json", str(out), "--db", str(tmp_path / "old.sqlite3")]) == 0, capsys.readouterr().err
+
+
+def test_r9_31_no_new_version_replaces_a_page_under_open_double_review(db: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """#31: `import --replace` of a page under double review said 'imported' and left the reviewers' copies tied to
+    the old version, out of every command; now the new version is refused, naming the reviewers and what to do."""
+    under_review(db)
+    newer = tmp_path / SMALL_PAGE.parent.name / SMALL_PAGE.name   # the same folder: a new version of the page
+    newer.parent.mkdir()
+    newer.write_bytes(SMALL_PAGE.read_bytes().replace("。".encode(), "，".encode(), 1))
+    for replace in ([], ["--replace"]):
+        capsys.readouterr()
+        main(["import", str(newer), "--db", str(db), "--workers", "1", *replace])
+        said = capsys.readouterr()
+        text = said.out + said.err
+        assert "double review by a and b" in text and "curate" in text and "1 refused" in text, text
+    assert main(["curate", SMALL_PAGE.name, "--db", str(db)]) == 0
+    assert "甲的标题" in capsys.readouterr().out

@@ -39,6 +39,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--take", action="append", default=[], metavar="KEY=a|b|own[:VALUE]",
                    help="settle one difference: editor A's or B's answer, or your own (a role or label)")
     p.add_argument("--all", choices=("a", "b"), help="settle every open difference with one editor's answer")
+    p.add_argument("--again", action="store_true", help="--take may change a difference already settled")
     _common(p)
 
 
@@ -166,7 +167,11 @@ def cmd_curate(args: argparse.Namespace) -> int:
             side, _, value = choice.partition(":")
             if side not in ("a", "b", "own"):
                 raise JmreviewError(f"--take {spec}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was changed")
-            take(store, args.editor, page, key, side, value if side == "own" else None)
+            settled = {d.key: d.settled for d in differences(page)}.get(key)
+            if settled is not None and not args.again:   # someone's decision: changed only when said so
+                raise JmreviewError(f"--take {spec}: {key} is already settled ({settled}); add --again to change "
+                                    "that decision; nothing more was changed")
+            take(store, args.editor, page, key, side, value if side == "own" else None, seen=settled)
         if args.all:
             for diff in differences(page):
                 if diff.settled is None:

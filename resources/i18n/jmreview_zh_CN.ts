@@ -2939,6 +2939,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动</translation>
     </message>
     <message>
+        <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>
+        <translation>{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动</translation>
+    </message>
+    <message>
         <source>{page} is not a page label (like A03 or 3); nothing was changed</source>
         <translation>{page} 不是版次（如 A03 或 3），未做任何更改</translation>
     </message>

@@ -41,6 +41,8 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
             "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
+        "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was "
+        "changed": "{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动",
         "“{value}” is not an answer for {key}; nothing was changed": "“{value}”不是 {key} 的有效答案；没有任何改动",
     },
 }

@@ -122,3 +122,56 @@ def test_r9_31_no_new_version_replaces_a_page_under_open_double_review(db: Path,
         assert "double review by a and b" in text and "curate" in text and "1 refused" in text, text
     assert main(["curate", SMALL_PAGE.name, "--db", str(db)]) == 0
     assert "甲的标题" in capsys.readouterr().out
+
+
+def test_r9_36_a_stale_curation_view_never_overwrites_a_colleagues_decision(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """#36: another curator settled a difference from the command line; the window's curation view still showed it
+    unsettled, and Alt+Left silently replaced that decision. Now the take is refused as changed since shown, the
+    view follows the change watch, and the command line changes a decision only with --again."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.gui.curation_view import CurationView
+    from jmreview.store.curation import differences
+    from jmreview.store.models import CurationDecision
+
+    from ..gui.conftest import open_window
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    w = open_window(qtbot, tmp_path, [SMALL_PAGE])
+    store, db = w.session.store, tmp_path / "gui.sqlite3"
+    page = page_id()
+    mark_double_review(store, "主编", page, ["a", "b"])
+    copies = [review_copy(page, "a"), review_copy(page, "b")]
+    for who, copy, title in (("a", copies[0], "甲的标题"), ("b", copies[1], "乙的标题")):
+        assert copy is not None
+        set_article_field(store, who, first_article(copy.id).id, "title", title)
+    w.refresh()
+    w.select_file(page)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    assert view is not None and view.list.count() == 1
+    qtbot.waitUntil(view.isActiveWindow)
+    (key,) = [d.key for d in differences(page)]
+    w.watch.timer.stop()   # the view as it was shown, before the change watch's next look
+    run = [sys.executable, "-m", "jmreview.cli", "curate", SMALL_PAGE.name, "--db", str(db)]
+    out = subprocess.run([*run, "--take", f"{key}=b"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert told and "since it was shown" in told[-1], told
+    assert [(d.key, d.taken) for d in CurationDecision.select()] == [(key, "b")]
+    assert first_article(page).title == "乙的标题"
+    assert "took B" in view.list.item(0).text(), view.list.item(0).text()   # the refusal showed what is there
+    out = subprocess.run([*run, "--take", f"{key}=a"], capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and "--again" in out.stderr, out.stdout + out.stderr
+    out = subprocess.run([*run, "--take", f"{key}=a", "--again"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert [(d.key, d.taken) for d in CurationDecision.select()] == [(key, "a")]
+    w.watch.check()   # the change watch's look: the view follows the other curator's decision
+    assert "took A" in view.list.item(0).text(), view.list.item(0).text()
+    store.close()

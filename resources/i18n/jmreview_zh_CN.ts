@@ -2927,6 +2927,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 没有两份可裁定的复审副本；请先将其标为双人审校</translation>
     </message>
     <message>
+        <source>{name} is not an editor's name (at most 100 characters, no line break nor other control character); nothing was changed</source>
+        <translation>{name} 不是编辑的名字（最多 100 个字符，不能有换行或其他控制字符）；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
@@ -2941,6 +2945,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>
         <translation>{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) before giving it to another pair; nothing was changed</source>
+        <translation>{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动</translation>
     </message>
     <message>
         <source>{page} is not a page label (like A03 or 3); nothing was changed</source>

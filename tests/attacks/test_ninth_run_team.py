@@ -175,3 +175,24 @@ def test_r9_36_a_stale_curation_view_never_overwrites_a_colleagues_decision(
     w.watch.check()   # the change watch's look: the view follows the other curator's decision
     assert "took A" in view.list.item(0).text(), view.list.item(0).text()
     store.close()
+
+
+def test_r9_33_one_pair_per_open_double_review_and_plain_editor_names(db: Path, capsys: pytest.CaptureFixture[str]
+                                                                       ) -> None:
+    """#33: re-marking a page under open double review with `a c` said 'marked' and added copies never compared, and
+    names with a line break or of 300 letters were taken; now those are refused with a sentence, nothing changed."""
+    run = ["--db", str(db)]
+    assert main(["double-review", SMALL_PAGE.name, "--editors", "a", "b", *run]) == 0
+    for editors, said in ((["x\ny", "b"], "line break"), (["z" * 300, "b"], "100 characters"),
+                          (["a", "c"], "already under double review by a and b")):
+        capsys.readouterr()
+        assert main(["double-review", SMALL_PAGE.name, "--editors", *editors, *run]) != 0
+        err = capsys.readouterr().err
+        assert said in err and "nothing was changed" in err, err
+    for to in ("x\ny", "z" * 101):
+        assert main(["assign", SMALL_PAGE.name, "--to", to, *run]) != 0
+        assert "nothing was changed" in capsys.readouterr().err
+    assert main(["double-review", SMALL_PAGE.name, "--editors", "b", "a", *run]) == 0   # the same pair: as it was
+    with Store(db):
+        assert sorted(c.review_editor for c in SourceFile.select().where(SourceFile.review_of == page_id())) == \
+            ["a", "b"]

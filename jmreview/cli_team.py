@@ -39,6 +39,7 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--take", action="append", default=[], metavar="KEY=a|b|own[:VALUE]",
                    help="settle one difference: editor A's or B's answer, or your own (a role or label)")
     p.add_argument("--all", choices=("a", "b"), help="settle every open difference with one editor's answer")
+    p.add_argument("--again", action="store_true", help="--take may change a difference already settled")
     _common(p)
 
 
@@ -109,9 +110,10 @@ def cmd_work(args: argparse.Namespace) -> int:
 
 def cmd_double_review(args: argparse.Namespace) -> int:
     """Mark pages for double review by two editors."""
+    from jmreview.store.busy import long_job
     from jmreview.store.team import mark_double_review
 
-    with _store(args, write=True) as store:
+    with _store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         ids = page_ids(args.files)
         for page in ids:
             mark_double_review(store, args.editor, page, args.editors)
@@ -153,17 +155,23 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
 def cmd_curate(args: argparse.Namespace) -> int:
     """List a page's differences, or settle the ones named (or all of them with one side)."""
+    from jmreview.store.busy import long_job
     from jmreview.store.curation import differences, take
     from jmreview.store.models import SourceFile
 
-    with _store(args, write=bool(args.take or args.all)) as store:
+    with _store(args, write=bool(args.take or args.all)) as store, \
+            long_job(getattr(store, "path", None)):   # several takes, several commits: no restore meanwhile
         (page,) = page_ids([args.file])
         for spec in args.take:
             key, _, choice = spec.partition("=")
             side, _, value = choice.partition(":")
             if side not in ("a", "b", "own"):
                 raise JmreviewError(f"--take {spec}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was changed")
-            take(store, args.editor, page, key, side, value if side == "own" else None)
+            settled = {d.key: d.settled for d in differences(page)}.get(key)
+            if settled is not None and not args.again:   # someone's decision: changed only when said so
+                raise JmreviewError(f"--take {spec}: {key} is already settled ({settled}); add --again to change "
+                                    "that decision; nothing more was changed")
+            take(store, args.editor, page, key, side, value if side == "own" else None, seen=settled)
         if args.all:
             for diff in differences(page):
                 if diff.settled is None:

@@ -28,6 +28,9 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     # written by workflows.importer
     "new_version": "is a new version of an imported file and {n} articles people worked on have changed lines "
                    "({titles}); import it with --replace to keep them, flagged for review",
+    "under_review": "is a new version of a page under double review by {editors}, not curated yet: nothing was done "
+                    "(their review copies belong to this version); curate the page first (jmreview curate {name}), "
+                    "then import the new version",
     "earlier_version": "is the same as an earlier version of this page, which a newer import replaced: nothing was "
                        "done (the newer version stays current; its old versions are all kept in the database)",
     "disk_full": "not imported: the disk holding {path} is full, nothing of this file was saved; free some space "

@@ -20,7 +20,7 @@ from jmreview.errors import Coded
 from jmreview.exchange.json_validate import InvalidCorpus
 from jmreview.store.changes import Changes
 from jmreview.store.models import Article, SourceFile, StoryLink, database_proxy, now
-from jmreview.store.story_rules import breaches, database_links
+from jmreview.store.story_rules import breaches, copy_refusal, database_links
 
 PAGE_SOURCES = ("", "none", "name", "folder", "furniture", "manual")
 LINK_STATUSES = ("suggested", "accepted", "rejected")
@@ -29,7 +29,9 @@ PAGE = re.compile(r"^[A-Z]?\d{2,3}$")
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LINK_SQL = ('SELECT l.first_id, l.then_id, l.status, l.origin, l.cue FROM storylink l '
             'JOIN article a ON a.id = l.first_id JOIN article b ON b.id = l.then_id '
-            'WHERE (a.file_id = ? OR b.file_id = ?){status} ORDER BY l.first_id, l.then_id')
+            'JOIN sourcefile x ON x.id = a.file_id JOIN sourcefile y ON y.id = b.file_id '
+            'WHERE (a.file_id = ? OR b.file_id = ?) AND x.review_of IS NULL AND y.review_of IS NULL{status} '
+            'ORDER BY l.first_id, l.then_id')   # never a link to a review copy, which no export holds
 PAGE_KEPT = ("its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: "
              "left as it is")
 DATE_SQL = 'SELECT article_id, start, "end", resolved, resolved_rule FROM entity WHERE file_id = ? AND label = \'DATE\''
@@ -169,6 +171,9 @@ def apply_newspaper(ch: Changes, doc: dict[str, Any], left: set[int], kept: list
     for (first, then), c in sorted(links_of(doc).items()):
         if first in left or then in left or first not in present or then not in present:
             continue
+        copied = copy_refusal(first, then)
+        if copied is not None:   # an article of a review copy: one editor's private work, no story's part
+            raise InvalidCorpus(copied)
         link = StoryLink.get_or_none((StoryLink.first == first) & (StoryLink.then == then))
         made = len(ch.steps)
         if link is None:

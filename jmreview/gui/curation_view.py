@@ -86,6 +86,7 @@ class CurationView(QDialog):
         self.setWindowTitle(tr("Curation"))
         self.resize(900, 520)
         window.session.changed.connect(self.refresh)
+        window.files.model.modelReset.connect(self.refresh)   # the window reloaded: another curator's changes too
         self.refresh()
         self.list.setCurrentRow(-1)
         self.next_open()
@@ -147,7 +148,7 @@ class CurationView(QDialog):
         d = self.found[row]
         what = tr("Curation: {kind} at line {line} → {side}").format(kind=tr(KINDS[d.kind]), line=d.lines[0],
                                                                      side=tr(SETTLED[side]))
-        if self.w.session.apply(what, curation.take, self.page_id, d.key, side):
+        if self.w.session.apply(what, curation.take, self.page_id, d.key, side, seen=d.settled):   # as shown
             self.next_open()
 
 

@@ -25,6 +25,8 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
     "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
     "own_value": "“{value}” is not an answer for {key}; nothing was changed",
+    "settled_since": "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; "
+                     "nothing was changed",
 }
 
 
@@ -43,8 +45,12 @@ def differences(page_id: int) -> list[Difference]:
     return with_decisions(page_id, compare(a, b))
 
 
-def take(store: Store, who: str, page_id: int, key: str, side: str, value: str | None = None) -> int:
-    """Settle one difference: 'a' or 'b' takes that copy's answer, 'own' the curator's (value, or the page as is)."""
+def take(store: Store, who: str, page_id: int, key: str, side: str, value: str | None = None,
+         seen: str | None = None) -> int:
+    """Settle one difference: 'a' or 'b' takes that copy's answer, 'own' the curator's (value, or the page as is).
+
+    `seen` is how the caller was shown it settled (None: unsettled); a decision made since is never overwritten.
+    """
     if side not in ("a", "b", "own"):
         raise ValueError(f"unknown side {side!r}")
     with record(store, who, "curate", f"{key}: {side}") as ch:
@@ -55,6 +61,12 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
         if diff is None:
             raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=key)), "no_difference",
                                name=page.name, key=key)
+        decision = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
+        if decision is not None and decision.taken != seen:   # someone settled it since it was shown: theirs stays
+            whose = {"a": a.editor, "b": b.editor}.get(decision.taken, decision.who)
+            raise EditConflict(str(Coded(CURATION["settled_since"], name=page.name, who=decision.who, key=key,
+                                         whose=whose)), "settled_since", name=page.name, who=decision.who, key=key,
+                               whose=whose)
         if page.review_state in ("", "double"):
             rebuild(ch, page.id, a, sorted(a.blocks))   # what both agree on; copy A's answer until settled
             ch.set(page, review_state="curating")
@@ -62,7 +74,6 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
             _apply(ch, page.id, a if side == "a" else b, diff)
         elif value is not None:
             _own(ch, page.id, diff, value)
-        decision = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
         if decision is None:
             ch.create(CurationDecision, file=page.id, key=key, taken=side, editor_a=a.editor, editor_b=b.editor,
                       who=who, at=now())

@@ -11,7 +11,7 @@ from jmreview.analysis.newspaper import page_label
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.models import Article, SourceFile, StoryLink, now
-from jmreview.store.story_rules import circle_through, issue_refusal, link_refusal
+from jmreview.store.story_rules import circle_through, copy_refusal, issue_refusal, link_refusal
 
 LINK_STATUSES = ("suggested", "accepted", "rejected")
 
@@ -42,6 +42,9 @@ def link_stories(store: Store, who: str, first_id: int, then_id: int) -> int:
     if first_id == then_id:
         raise EditConflict("an article cannot continue in itself; nothing was changed", "link_self")
     first, then = Article.get_by_id(first_id), Article.get_by_id(then_id)
+    copied = copy_refusal(first_id, then_id)
+    if copied is not None:   # a review copy is one editor's private work: no export holds its articles
+        raise EditConflict(copied, "link_copy")
     issues = {SourceFile.get_by_id(a.file_id).issue_date for a in (first, then)}
     if None not in issues and len(issues) > 1:
         raise EditConflict("the two articles are in different issues; a story continues within one issue; "

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from jmreview.errors import Coded
-from jmreview.store.models import SourceFile, StoryLink, database_proxy
+from jmreview.store.models import Article, SourceFile, StoryLink, database_proxy
 
 LINK_RULES = {   # why links break the rule (English; the window translates them)
     "two_out": "article {first} continues in more than one article ({others}); a story is a chain: one "
@@ -27,6 +27,8 @@ LINK_RULES = {   # why links break the rule (English; the window translates them
     "edit_in": "article {other} already continues in article {then}; reject that link first; nothing was changed",
     "edit_moves": "{name} cannot move to issue {issue}: its link article {first} → article {then} would join two "
                   "issues (a story continues within one issue); reject or unlink it first; nothing was changed",
+    "review_copy": "article {id} is in {editor}'s review copy of {name}: a story links articles of the corpus, never "
+                   "those of a review copy; nothing was changed",
 }
 Link = tuple[int, int, str]   # first, then, status
 LINKS_SQL = ("SELECT l.first_id, l.then_id, l.status, a.issue_date, b.issue_date FROM storylink l "
@@ -105,9 +107,21 @@ def circle_through(first: int, then: int, skip: Iterable[int] = ()) -> list[int]
     return path
 
 
+def copy_refusal(*article_ids: int) -> Coded | None:
+    """Why these articles may not be linked: one is in a review copy (store.team), which no export holds."""
+    for art in Article.select(Article.id, Article.file).where(Article.id.in_(list(article_ids))).order_by(Article.id):
+        copy = SourceFile.get_by_id(art.file_id)
+        if copy.review_of is not None:
+            return Coded(LINK_RULES["review_copy"], id=art.id, editor=copy.review_editor or "?", name=copy.name)
+    return None
+
+
 def link_refusal(first: int, then: int, skip: Iterable[int] = ()) -> Coded | None:
     """Why a live link first → then may not be added to the database's live links (those in `skip` set aside)."""
     skip = set(skip)
+    copied = copy_refusal(first, then)
+    if copied is not None:
+        return copied
     out = _live(first=first, skip=skip)
     if out is not None and out.then_id != then:
         return Coded(LINK_RULES["edit_out"], first=first, other=out.then_id)

@@ -9,6 +9,7 @@ it all the same (``changes.require_current_files``). Assigning and marking are l
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
@@ -27,7 +28,21 @@ ENTITY_COPIED = ("start", "end", "text", "simplified", "label", "role", "origin"
 TEAM = {   # refusals, worded for the window by gui.store_messages
     "two_reviewers": "double review needs two different editors (given: {names}); nothing was changed",
     "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
+    "bad_name": "{name} is not an editor's name (at most 100 characters, no line break nor other control character); "
+                "nothing was changed",
+    "other_pair": "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that "
+                  "marking) before giving it to another pair; nothing was changed",
 }
+MAX_NAME = 100
+
+
+def _names(editors: list[str]) -> list[str]:
+    """Editors' names, each checked: a line of at most MAX_NAME characters, no control character."""
+    for name in editors:
+        if len(name) > MAX_NAME or any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in name):
+            shown = repr(name[:40] + ("…" if len(name) > 40 else ""))
+            raise EditConflict(str(Coded(TEAM["bad_name"], name=shown)), "bad_name", name=shown)
+    return editors
 
 
 def _page(file_id: int) -> SourceFile:
@@ -39,6 +54,7 @@ def _page(file_id: int) -> SourceFile:
 
 def assign(store: Store, who: str, file_ids: list[int], editor: str) -> int:
     """Give pages to an editor (one edit; a page already theirs stays as it is)."""
+    _names([editor])
     with record(store, who, "assign", f"{len(file_ids)} pages → {editor}") as ch:
         for file_id in file_ids:
             _page(file_id)
@@ -75,12 +91,16 @@ def my_pages(editor: str) -> list[tuple[SourceFile, SourceFile | None]]:
 
 def mark_double_review(store: Store, who: str, file_id: int, editors: list[str]) -> int:
     """Mark a page for double review by two editors: each gets a review copy and the page (one edit)."""
-    names = list(dict.fromkeys(e.strip() for e in editors if e.strip()))
+    names = list(dict.fromkeys(e.strip() for e in _names(editors) if e.strip()))
     if len(names) != 2:
         raise EditConflict(str(Coded(TEAM["two_reviewers"], names=", ".join(editors))), "two_reviewers",
                            names=", ".join(editors))
     with record(store, who, "double_review", f"double review: {' / '.join(names)}") as ch:
         page = _page(file_id)
+        pair = [c.review_editor or "" for c in review_copies(page.id)]
+        if page.review_state not in ("", "curated") and pair and set(pair) != set(names):   # one pair per review
+            params = {"page": page.name, "editors": " and ".join(pair)}
+            raise EditConflict(str(Coded(TEAM["other_pair"], **params)), "other_pair", **params)
         for editor in names:
             if review_copy(page.id, editor) is None:
                 make_copy(ch, page, editor)

@@ -2218,6 +2218,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>只有空白字符</translation>
     </message>
     <message>
+        <source>is a new version of a page under double review by {editors}, not curated yet: nothing was done (their review copies belong to this version); curate the page first (jmreview curate {name}), then import the new version</source>
+        <translation>是双人审校（{editors}）中、尚未裁定的版面的新版本：未做任何操作（他们的复审副本属于当前版本）；请先裁定该版面（jmreview curate {name}），再导入新版本</translation>
+    </message>
+    <message>
         <source>is a new version of an imported file and {n} articles people worked on have changed lines ({titles}); import it with --replace to keep them, flagged for review</source>
         <translation>是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；要保留它们，请以替换方式导入，这些文章会被标记待复审</translation>
     </message>
@@ -2529,6 +2533,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>article {first} continues in more than one article ({others}); a story is a chain: one continuation each way</source>
         <translation>文章 {first} 转至不止一篇文章（{others}）；一篇稿件是一条链：前后各只有一个续接</translation>
+    </message>
+    <message>
+        <source>article {id} is in {editor}'s review copy of {name}: a story links articles of the corpus, never those of a review copy; nothing was changed</source>
+        <translation>文章 {id} 属于 {editor} 对 {name} 的复审副本：续稿只链接语料中的文章，不能链接复审副本中的文章；没有任何改动</translation>
     </message>
     <message>
         <source>article {id} 《{title}》</source>
@@ -2923,6 +2931,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试</translation>
     </message>
     <message>
+        <source>{name} is not an editor's name (at most 100 characters, no line break nor other control character); nothing was changed</source>
+        <translation>{name} 不是编辑的名字（最多 100 个字符，不能有换行或其他控制字符）；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
@@ -2933,6 +2945,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}: there is no difference “{key}” (the copies changed since?); nothing was changed</source>
         <translation>{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>
+        <translation>{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) before giving it to another pair; nothing was changed</source>
+        <translation>{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动</translation>
     </message>
     <message>
         <source>{page} is not a page label (like A03 or 3); nothing was changed</source>

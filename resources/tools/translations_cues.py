@@ -91,6 +91,10 @@ ZH_CUES: dict[str, dict[str, str]] = {
     },
     "Refusals": {
         "is empty (0 bytes)": "是空文件（0 字节）",
+        "is a new version of a page under double review by {editors}, not curated yet: nothing was done (their "
+        "review copies belong to this version); curate the page first (jmreview curate {name}), then import the new "
+        "version": "是双人审校（{editors}）中、尚未裁定的版面的新版本：未做任何操作（他们的复审副本属于当前版本）；"
+                   "请先裁定该版面（jmreview curate {name}），再导入新版本",
         "is the same as an earlier version of this page, which a newer import replaced: nothing was done (the newer "
         "version stays current; its old versions are all kept in the database)":
             "与此版面的一个较早版本相同，而该版本已被更新的导入替换：未做任何操作（较新版本仍为当前版本；所有旧版本都保存在数据库中）",

@@ -85,6 +85,10 @@ ZH_NEWS: dict[str, dict[str, str]] = {
         "story continues within one issue); reject or unlink it first; nothing was changed":
             "{name} 不能改到 {issue} 期：它的链接 文章 {first} → 文章 {then} 会跨越两期（稿件只在同一期内续接）；"
             "请先拒绝或取消该链接；没有任何改动",
+        "article {id} is in {editor}'s review copy of {name}: a story links articles of the corpus, never those of a "
+        "review copy; nothing was changed":
+            "文章 {id} 属于 {editor} 对 {name} 的复审副本：续稿只链接语料中的文章，不能链接复审副本中的文章；"
+            "没有任何改动",
         "its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: left as "
         "it is": "它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变",
         "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place":

@@ -35,12 +35,19 @@ ZH_TEAM: dict[str, dict[str, str]] = {
     "StoreMessages": {
         "double review needs two different editors (given: {names}); nothing was changed":
             "双人审校需要两位不同的编辑（所给：{names}）；没有任何改动",
+        "{name} is not an editor's name (at most 100 characters, no line break nor other control character); "
+        "nothing was changed": "{name} 不是编辑的名字（最多 100 个字符，不能有换行或其他控制字符）；没有任何改动",
+        "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) "
+        "before giving it to another pair; nothing was changed":
+            "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",
         "file {id} is not a current page of the corpus; nothing was changed":
             "文件 {id} 不是语料中的当前版面；没有任何改动",
         "{name} has no two review copies to curate; mark it for double review first":
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
             "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
+        "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was "
+        "changed": "{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动",
         "“{value}” is not an answer for {key}; nothing was changed": "“{value}”不是 {key} 的有效答案；没有任何改动",
     },
 }

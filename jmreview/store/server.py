@@ -29,6 +29,8 @@ from jmreview.store.schema import apply_migrations, create_schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 BUSY_MS = 10000
+CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 PASSWORD = re.compile(r"(://[^:/@?]*):[^@/?]*@")
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 SERVER_MESSAGES = {   # English; the window translates them
@@ -92,6 +94,12 @@ def secrets_of(url: str) -> list[str]:
     return [s for s in found if s]
 
 
+def network_params(given: dict[str, str]) -> dict[str, Any]:
+    """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it."""
+    wanted: dict[str, Any] = {"connect_timeout": os.environ.get("PGCONNECT_TIMEOUT") or CONNECT_SECONDS, **KEEPALIVES}
+    return {key: value for key, value in wanted.items() if key not in given}
+
+
 def editor_of(store: object, given: str | None) -> str:
     """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``)."""
     return given or getattr(store, "role", None) or os.environ.get("USER") or "editor"
@@ -130,13 +138,14 @@ class ServerStore:
         from psycopg2.extensions import parse_dsn
 
         try:   # the URL's own options (default_transaction_read_only=on…) are kept: ours are added, not put instead
-            given = parse_dsn(url).get("options", "")
+            params = parse_dsn(url)
         except psycopg2.Error:
-            given = ""   # a bad URL: the connection below says what is wrong with it
-        options = f"{given} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
+            params = {}   # a bad URL: the connection below says what is wrong with it
+        options = f"{params.get('options', '')} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
         if readonly:
             options += " -c default_transaction_read_only=on"
-        self.db = ServerDatabase(url, options=options, autoconnect=True)
+        self._network = network_params(params)
+        self.db = ServerDatabase(url, options=options, autoconnect=True, **self._network)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
@@ -151,6 +160,8 @@ class ServerStore:
             if "lock timeout" in str(exc) or "deadlock" in str(exc):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if "timeout expired" in detail:
+                detail = f"the server did not answer within {self._network.get('connect_timeout', '…')} s"
             for secret in secrets_of(url):
                 detail = detail.replace(secret, "…")
             raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path, detail=detail)) from None
@@ -233,7 +244,7 @@ class ServerStore:
 
     def listen(self) -> Listener:
         """A connection of its own that hears every write committed on this database by other connections."""
-        return Listener(self._url, self.db.connection().get_backend_pid())
+        return Listener(self._url, self.db.connection().get_backend_pid(), self._network)
 
     def close(self) -> None:
         """Close the connection."""
@@ -250,11 +261,11 @@ class ServerStore:
 class Listener:
     """LISTEN on the database's channel: `news()` says whether another connection committed a write since."""
 
-    def __init__(self, url: str, own_pid: int) -> None:
+    def __init__(self, url: str, own_pid: int, network: dict[str, Any] | None = None) -> None:
         import psycopg2
 
         self.own_pid = own_pid
-        self.conn = psycopg2.connect(url)
+        self.conn = psycopg2.connect(url, **(network or {}))
         self.conn.autocommit = True
         self.conn.cursor().execute(f"LISTEN {CHANNEL}")
 

@@ -149,6 +149,7 @@ class ServerStore:
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
+            self.db.gone = lambda: ServerGone(self.path)   # from now on: a lost connection is said, then found again
             self.role = self._role()
             if not readonly:
                 self._init_schema()

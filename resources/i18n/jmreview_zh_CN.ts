@@ -579,10 +579,10 @@ to the article:</source>
     <message>
         <source>Something went wrong: {error}
 
-Your work is saved. Details are in {log}.</source>
+What was saved before stays saved; the change being made when this happened may not have been saved: check it. Details are in {log}.</source>
         <translation>出错了：{error}
 
-您的工作都已保存。详细信息在 {log}。</translation>
+此前已保存的内容都还在；出错时正在做的修改可能没有保存，请核对。详细信息在 {log}。</translation>
     </message>
     <message>
         <source>Unexpected error</source>

@@ -92,3 +92,89 @@ def test_r9_42_a_server_that_never_answers_is_refused_after_a_timeout(silent_por
     for proc, (_out, err) in zip(procs, outs):
         assert proc.returncode != 0 and "Traceback" not in err, err
     assert "cannot be opened" in outs[0][1] and "did not answer" in outs[0][1], outs[0][1]
+
+
+@pytest.fixture
+def corpus(pg_url: str) -> str:
+    """A server database holding one page."""
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    return pg_url
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    translators = install_translations(qapp, "zh_CN")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+def show(qtbot, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The window as `jmreview --db URL` opens it."""
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    monkeypatch.delenv("JMREVIEW_EDITOR", raising=False)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = open_window(url, QApplication.instance(), settings, ask=False)  # type: ignore[arg-type]
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    return window
+
+
+def drop_window_sessions(url: str) -> None:
+    """What a server restart does to the window: every session of its database ends."""
+    database = url.split("@/", 1)[1].split("?", 1)[0]
+    sql(url.replace(f"/{database}?", "/postgres?"), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = %s AND pid <> pg_backend_pid()", database)
+
+
+def test_r9_25_26_the_connection_lost_under_the_window_is_said_and_found_again(  # type: ignore[no-untyped-def]
+        qtbot, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """#25/#26: the server went away under the window: the edit's first read raised a raw OperationalError (the
+    crash dialog, 'your work is saved' — false), and every later edit said 'connection already closed'. Now the
+    'stopped answering, nothing saved' sentence, the typed text kept, and the next Return saves it."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: said.append(text))
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: errors.append(error))
+    window = show(qtbot, tmp_path, corpus, monkeypatch)
+    try:
+        art = sql(corpus, "SELECT id FROM article ORDER BY file_id, reading_order LIMIT 1")[0][0]
+        window.select_article(art)
+        qtbot.wait(200)
+        drop_window_sessions(corpus)
+        qtbot.wait(300)
+        window.editor.edits["title"].setText("断线时的标题")
+        window.editor._commit("title")
+        qtbot.wait(100)
+        assert not errors, errors
+        assert len(said) == 1 and CJK.search(said[0]) and "您的工作都已保存" not in said[0], said
+        assert window.editor.edits["title"].text() == "断线时的标题"   # what was typed is kept
+        window.editor._commit("title")   # the server is back: Return again saves it
+        qtbot.wait(100)
+        assert not errors, errors
+        assert sql(corpus, "SELECT title FROM article WHERE id = %s", art) == [("断线时的标题",)], said
+    finally:
+        window.session.store.close()
+
+
+def test_r9_25_the_crash_dialog_never_claims_the_change_was_saved(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """#25: the unexpected-error dialog said 您的工作都已保存 after an error during a save that saved nothing."""
+    from jmreview.gui import crash
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    monkeypatch.setattr(crash, "log_path", lambda: tmp_path / "jmreview.log")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: shown.append(text))
+    saved = sys.excepthook, __import__("threading").excepthook
+    try:
+        crash.install_excepthook()
+        sys.excepthook(RuntimeError, RuntimeError("during a save"), None)
+        qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    finally:
+        sys.excepthook, threading.excepthook = saved
+    assert "during a save" in shown[0] and CJK.search(shown[0])
+    assert "您的工作都已保存" not in shown[0] and "可能没有保存" in shown[0], shown

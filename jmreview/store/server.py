@@ -31,8 +31,9 @@ CHANNEL = "jmreview"       # every committed write notifies it: the windows list
 BUSY_MS = 10000
 CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
-PASSWORD = re.compile(r"(://[^:/@?]*):[^@/?]*@")
+PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
+KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
@@ -79,17 +80,19 @@ class ServerLocation(str):
 def shown(url: str) -> ServerLocation:
     """A URL as it may be shown or logged: any password left out (``user:…@`` and ``password=…``)."""
     text = PASSWORD_PARAM.sub(lambda m: m.group(1) if m.group(0).endswith("&") else "", PASSWORD.sub(r"\1@", url))
+    text = KV_PASSWORD.sub("", text).strip()
     return ServerLocation(text[:-1] if text.endswith("?") else text)
 
 
 def without_passwords(text: str) -> str:
     """Text (a traceback, a message) with the password of any ``postgresql://`` URL in it left out."""
-    return re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text)
+    return KV_PASSWORD.sub(r"\1password=…", re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text))
 
 
 def secrets_of(url: str) -> list[str]:
     """The passwords written in a URL (to take out of any message that might echo them)."""
-    found = [m.group(0).split(":", 1)[1][:-1] for m in re.finditer(r":[^:/@?]*@", url.split("://", 1)[-1])]
+    found = [m.group(0)[len(m.group(1)) + 1:-1] for m in PASSWORD.finditer(url)]
+    found += [m.group(2).strip("'") for m in KV_PASSWORD.finditer(url)]
     found += [m.group(0).split("=", 1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
     return [s for s in found if s]
 

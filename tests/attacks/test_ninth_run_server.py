@@ -178,3 +178,22 @@ def test_r9_25_the_crash_dialog_never_claims_the_change_was_saved(  # type: igno
         sys.excepthook, threading.excepthook = saved
     assert "during a save" in shown[0] and CJK.search(shown[0])
     assert "您的工作都已保存" not in shown[0] and "可能没有保存" in shown[0], shown
+
+
+def test_r9_21_a_raw_at_in_a_password_and_a_key_value_string_never_show_the_password(pg_url: str) -> None:
+    """#21: `postgresql://zhao:ab@TOPSECRET@/…` printed `TOPSECRET` (the regex stopped at the first @, libpq takes
+    the last); `dbname=… password=KVSECRET …` was taken for a file path and echoed whole. Neither shows it now."""
+    database, query = pg_url.split("@/", 1)[1].split("?", 1)
+    raw_at = f"postgresql://zhao:ab@TOPSECRET@/{database}?{query}"
+    socket_dir = query.split("host=", 1)[1].split("&", 1)[0]
+    key_value = f"dbname={database} user=nobody_r9 password=KVSECRET host={socket_dir}"
+    for location, secret in ((raw_at, "TOPSECRET"), (key_value, "KVSECRET")):
+        for args in (["stats", "--db", location], ["doctor", "--db", location]):
+            out = cli(*args)
+            assert out.returncode != 0 and secret not in out.stdout + out.stderr, out.stdout + out.stderr
+            assert "cannot be opened" in out.stderr and "Traceback" not in out.stderr, out.stderr
+    from jmreview.store.server import secrets_of, shown, without_passwords
+
+    assert "TOPSECRET" not in shown(raw_at) and "KVSECRET" not in shown(key_value)
+    assert "ab@TOPSECRET" in secrets_of(raw_at) and "KVSECRET" in secrets_of(key_value)
+    assert "KVSECRET" not in without_passwords(f"failed: {key_value}")

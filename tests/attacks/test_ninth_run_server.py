@@ -197,3 +197,28 @@ def test_r9_21_a_raw_at_in_a_password_and_a_key_value_string_never_show_the_pass
     assert "TOPSECRET" not in shown(raw_at) and "KVSECRET" not in shown(key_value)
     assert "ab@TOPSECRET" in secrets_of(raw_at) and "KVSECRET" in secrets_of(key_value)
     assert "KVSECRET" not in without_passwords(f"failed: {key_value}")
+
+
+def test_r9_56_the_window_on_a_server_it_cannot_open_says_so_in_a_dialog(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pg_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """#56: `jmreview --db postgresql://…` on a server it cannot open printed one English line on stderr (hidden by
+    a desktop launcher) and showed nothing; it now shows the Chinese dialog, as for a file it cannot open."""
+    from jmreview import cli as cli_module
+    from jmreview.gui import app as app_module
+
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / "home"))
+    monkeypatch.setenv("JMREVIEW_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+    monkeypatch.setattr(app_module, "install_translations",
+                        lambda app, language: install_translations(app, "zh_CN"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: shown.append(text))
+    database, query = pg_url.split("@/", 1)[1].split("?", 1)
+    url = f"postgresql://nobody_r9:pw@/{database}?{query}"
+    assert cli_module.main(["--db", url]) == 2
+    assert len(shown) == 1 and CJK.search(shown[0]) and database in shown[0] and ":pw@" not in shown[0], shown
+    err = capsys.readouterr().err   # and one line for a terminal (seventh run P4: never a traceback)
+    assert len(err.strip().splitlines()) == 1 and "cannot be opened" in err and ":pw@" not in err, err
+    assert "unexpected" not in err

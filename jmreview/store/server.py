@@ -248,7 +248,8 @@ class ServerStore:
 
     def listen(self) -> Listener:
         """A connection of its own that hears every write committed on this database by other connections."""
-        return Listener(self._url, self.db.connection().get_backend_pid(), self._network)
+        own = self.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]   # a connection lost is found again first
+        return Listener(self._url, int(own), self._network)
 
     def close(self) -> None:
         """Close the connection."""

@@ -1852,6 +1852,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>第 {n} 行：{cue}</translation>
     </message>
     <message>
+        <source>Lost touch with the server: other editors' changes are not shown until it answers again</source>
+        <translation>与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改</translation>
+    </message>
+    <message>
         <source>No automatic join or duplicate left to check after this line.</source>
         <translation>此行之后没有待检查的自动接续或重复。</translation>
     </message>

@@ -14,6 +14,8 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "Backups of a server database are the server's job; File → Export with each file's source text is the "
         "portable snapshot":
             "服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照",
+        "Lost touch with the server: other editors' changes are not shown until it answers again":
+            "与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改",
     },
     "StoreMessages": {
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",

@@ -144,6 +144,8 @@ def test_r9_25_26_the_connection_lost_under_the_window_is_said_and_found_again( 
         art = sql(corpus, "SELECT id FROM article ORDER BY file_id, reading_order LIMIT 1")[0][0]
         window.select_article(art)
         qtbot.wait(200)
+        window.watch.timer.stop()   # the edit meets the lost connection first (the watch would find it again)
+        window.watch.notifier.setEnabled(False)
         drop_window_sessions(corpus)
         qtbot.wait(300)
         window.editor.edits["title"].setText("断线时的标题")
@@ -211,14 +213,49 @@ def test_r9_56_the_window_on_a_server_it_cannot_open_says_so_in_a_dialog(  # typ
         monkeypatch.setenv(var, str(tmp_path / "home"))
     monkeypatch.setenv("JMREVIEW_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+    monkeypatch.setattr(app_module, "setup_logging", lambda: tmp_path / "jmreview.log")
+    installed: list = []
     monkeypatch.setattr(app_module, "install_translations",
-                        lambda app, language: install_translations(app, "zh_CN"))
+                        lambda app, language: installed.extend(install_translations(app, "zh_CN")))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: shown.append(text))
     database, query = pg_url.split("@/", 1)[1].split("?", 1)
     url = f"postgresql://nobody_r9:pw@/{database}?{query}"
-    assert cli_module.main(["--db", url]) == 2
+    try:
+        assert cli_module.main(["--db", url]) == 2
+    finally:
+        for t in installed:
+            QApplication.instance().removeTranslator(t)  # type: ignore[union-attr]
     assert len(shown) == 1 and CJK.search(shown[0]) and database in shown[0] and ":pw@" not in shown[0], shown
     err = capsys.readouterr().err   # and one line for a terminal (seventh run P4: never a traceback)
     assert len(err.strip().splitlines()) == 1 and "cannot be opened" in err and ":pw@" not in err, err
     assert "unexpected" not in err
+
+
+WRITER = r"""
+import sys
+from jmreview.store import edits
+from jmreview.store.database import Store
+with Store(sys.argv[1]) as store:
+    edits.set_article_field(store, "乙", int(sys.argv[2]), "kicker", sys.argv[3])
+"""
+
+
+def test_r9_24_the_window_follows_other_editors_again_after_its_listen_session_drops(  # type: ignore[no-untyped-def]
+        qtbot, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """#24: once its LISTEN session was ended (a restart, a pooler, idle_session_timeout) the window never showed
+    another editor's change again, without a word. It listens again (polling meanwhile) and shows it."""
+    window = show(qtbot, tmp_path, corpus, monkeypatch)
+    try:
+        art = sql(corpus, "SELECT id FROM article ORDER BY file_id, reading_order LIMIT 1")[0][0]
+        window.select_article(art)
+        qtbot.wait(200)
+        sql(corpus, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%%' "
+            "AND datname = current_database()")
+        qtbot.wait(1500)
+        other = subprocess.run([sys.executable, "-c", WRITER, corpus, str(art), "乙在断开后的眉题"],
+                               capture_output=True, text=True, timeout=60)
+        assert other.returncode == 0, other.stderr
+        qtbot.waitUntil(lambda: window.editor.edits["kicker"].text() == "乙在断开后的眉题", timeout=5000)
+    finally:
+        window.session.store.close()

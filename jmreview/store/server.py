@@ -45,6 +45,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",
     "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
+    "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
+                    "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
+                    "a database already set up",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
 }
@@ -163,6 +166,8 @@ class ServerStore:
             self.db.close()
             if "lock timeout" in str(exc) or "deadlock" in str(exc):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
+            if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
+                raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             if "timeout expired" in detail:
                 detail = f"the server did not answer within {self._network.get('connect_timeout', '…')} s"

@@ -2963,6 +2963,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
     </message>
     <message>
+        <source>{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already set up</source>
+        <translation>{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a jmreview database</source>
         <translation>{path} 是一个文件夹，不是 jmreview 数据库</translation>
     </message>

@@ -18,6 +18,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改",
     },
     "StoreMessages": {
+        "{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first "
+        "editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already "
+        "set up":
+            "{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限"
+            "（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库",
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
         "{path} is open read-only: the database role {role} may not change this corpus (it may browse and export); "
         "nothing was changed":

@@ -259,3 +259,24 @@ def test_r9_24_the_window_follows_other_editors_again_after_its_listen_session_d
         qtbot.waitUntil(lambda: window.editor.edits["kicker"].text() == "乙在断开后的眉题", timeout=5000)
     finally:
         window.session.store.close()
+
+
+def test_r9_60_an_empty_database_opened_by_a_role_without_create_says_which_grant(pg_server, pg_url: str,  # type: ignore[no-untyped-def]
+                                                                                  tmp_path: Path, chinese: None) -> None:
+    """#60: `… cannot be opened: permission denied for schema public` named neither that the database is empty
+    nor what to ask the administrator for."""
+    from jmreview.errors import Coded
+    from jmreview.gui.store_messages import coded_text
+    from jmreview.store.server import SERVER_MESSAGES
+
+    database = pg_url.split("@/", 1)[1].split("?", 1)[0]
+    name = f"r9reader_{os.getpid()}"
+    pg_server.admin(f'CREATE ROLE "{name}" LOGIN')
+    pg_server.admin("REVOKE CREATE ON SCHEMA public FROM PUBLIC", database)
+    url = pg_url.replace("jmreview@", f"{name}@", 1)
+    for args in (["stats", "--db", url], ["import", str(SEEDS / "001_69ca20e02664ffc6.txt"), "--db", url]):
+        out = cli(*args)
+        assert out.returncode != 0 and "Traceback" not in out.stderr, out.stderr
+        assert "no jmreview database yet" in out.stderr and f"GRANT CREATE ON SCHEMA public TO {name}" in out.stderr, \
+            out.stderr
+    assert CJK.search(coded_text(Coded(SERVER_MESSAGES["empty_denied"], path="p", role="r")))

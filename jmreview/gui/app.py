@@ -88,6 +88,7 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
     except DamagedDatabase as exc:
         store = _damaged(Path(db_path), user_message(exc))
     except JmreviewError as exc:
+        print(f"jmreview: {exc}", file=sys.stderr)   # for a terminal too: the dialog is what a launcher shows
         QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
         return None
     if store is None:

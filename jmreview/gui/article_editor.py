@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from jmreview.analysis.script import to_simplified
+from jmreview.errors import StoreError
 from jmreview.gui.session import Session
 from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
@@ -133,7 +134,11 @@ class ArticleEditor(QWidget):
 
     def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
         """One field as typed, saved if the article is still at the version the editor saw; False if refused."""
-        art = Article.get_or_none(Article.id == article_id)
+        try:
+            art = Article.get_or_none(Article.id == article_id)
+        except StoreError as exc:   # the server stopped answering: said, and the text stays for the next Return
+            self.session.failed.emit(user_message(exc))
+            return False
         if art is None:
             self.session.failed.emit(user_message(EditConflict(f"article {article_id} is gone", "removed")))
             return False

@@ -69,7 +69,8 @@ def install_excepthook() -> None:
         details = without_passwords("".join(traceback.format_exception(kind, error, tb)))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None:
-            relay.show.emit(tr("Something went wrong: {error}\n\nYour work is saved. Details are in {log}.")
+            relay.show.emit(tr("Something went wrong: {error}\n\nWhat was saved before stays saved; the change "
+                               "being made when this happened may not have been saved: check it. Details are in {log}.")
                             .format(error=without_passwords(str(error)), log=log_path()))
         else:
             print(f"jmreview: unexpected error: {without_passwords(str(error))} (details in {log_path()})",

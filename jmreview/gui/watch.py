@@ -1,8 +1,11 @@
 """Other windows and processes: notice their changes, and follow a page replaced by a newer version."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
+from jmreview.errors import StoreError
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import coded_text
 from jmreview.store.models import Block
@@ -23,15 +26,43 @@ class ChangeWatch(QObject):
         self.window = window
         store = window.session.store
         self.seen_version = store.data_version()
-        listen = getattr(store, "listen", None)   # a server's: LISTEN/NOTIFY
-        self.listener = listen() if listen is not None else None
-        if self.listener is not None:
-            self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
-            self.notifier.activated.connect(self.check)
-            self.destroyed.connect(self.listener.close)
+        self.listener: Any = None
+        self.pending = False   # a refresh that could not be made (the server away): made at the next tick
+        self.lost = False   # the server's LISTEN session was lost: the data version is polled until it is back
+        self._listen()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(1000)
+
+    def _listen(self) -> None:
+        """On a server: a LISTEN session of its own, its socket watched (heard at once)."""
+        listen = getattr(self.window.session.store, "listen", None)   # a server's: LISTEN/NOTIFY
+        if listen is None:
+            return
+        self.listener = listen()
+        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self.check)
+        self.destroyed.connect(self.listener.close)
+
+    def _relisten(self) -> bool:
+        """The LISTEN session was lost (a restart, a pooler, a network cut): listen anew; True if it is back."""
+        old, self.listener = self.listener, None
+        if old is not None:
+            self.notifier.setEnabled(False)   # a closed socket stays readable: the timer looks from now on
+            try:
+                old.close()
+            except Exception:  # already gone
+                pass
+        try:
+            self._listen()
+        except Exception:  # the server is still away: said once, and tried again at the next tick
+            if not self.lost:
+                self.window.say(tr("Lost touch with the server: other editors' changes are not shown until it "
+                                   "answers again"))
+            self.lost = True
+            return False
+        self.lost = False
+        return True
 
     def resync(self) -> None:
         """This window's own background work changed the database: that is no news from another window."""
@@ -44,9 +75,15 @@ class ChangeWatch(QObject):
 
     def _changed(self) -> bool:
         """True when another window, process or editor committed a change since the last look."""
-        if self.listener is not None:
-            return self.listener.news()
-        version = self.window.session.store.data_version()
+        if self.listener is not None or self.lost:
+            try:
+                if self.listener is None:
+                    raise ConnectionError("not listening")
+                return self.listener.news()
+            except Exception:  # the LISTEN session was ended: listen anew; what was missed meanwhile is shown now
+                if self._relisten():
+                    return True
+        version = self.window.session.store.data_version()   # a file's, or a server's while it cannot listen
         changed, self.seen_version = version != self.seen_version, version
         return changed
 
@@ -61,12 +98,15 @@ class ChangeWatch(QObject):
         try:
             changed = self._changed()   # read even while busy: a notification left unread would wake us forever
         except Exception:  # the database is being switched or closed, or the server went away
-            if self.listener is not None:
-                self.notifier.setEnabled(False)   # a closed socket stays readable: the timer looks from now on
             return
-        if changed and not busy:   # our own import or re-run writes through its own connection: not another window
+        if (changed or self.pending) and not busy:   # our own import or re-run writes through its own connection
             shown = self.window.current_file
-            self.window.refresh()
+            try:
+                self.window.refresh()
+            except StoreError:   # the server went away meanwhile: shown at a later tick
+                self.pending = True
+                return
+            self.pending = False
             if self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
 

@@ -8,12 +8,21 @@ Timestamps are ``timestamptz`` on the server and come back as the text SQLite ke
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from peewee import Database, PostgresqlDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase
 
 TIMESTAMPTZ_OID = 1184
+CONNECTION_LOST = ("server closed the connection", "terminating connection", "connection already closed",
+                   "could not receive data from server", "SSL connection has been closed",
+                   "no connection to the server")
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """True when a database error means the server went away (stopped, restarted, the network cut)."""
+    return isinstance(exc, InterfaceError) or any(text in str(exc) for text in CONNECTION_LOST)
 
 
 def is_postgres(db: object) -> bool:
@@ -54,6 +63,24 @@ class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg2, taking the store's SQLite-style raw SQL and giving SQLite's timestamps."""
 
     field_types = {**PostgresqlDatabase.field_types, "DATETIME": "TIMESTAMPTZ"}
+    gone: Callable[[], Exception] | None = None   # the store's "stopped answering" error, raised for a lost connection
+
+    def _revive(self) -> None:
+        """A connection the server dropped is forgotten outside a transaction: the next statement connects anew."""
+        state: Any = self._state  # type: ignore[attr-defined]
+        conn = state.conn
+        if conn is not None and conn.closed and not self.in_transaction():
+            state.reset()
+
+    def connection(self) -> Any:
+        """The open connection, a new one if the server dropped the last (outside a transaction)."""
+        self._revive()
+        return super().connection()
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        """A cursor on the open connection, a new one if the server dropped the last (outside a transaction)."""
+        self._revive()
+        return super().cursor(named_cursor)
 
     def _connect(self) -> Any:
         import psycopg2.extensions as ext
@@ -66,7 +93,12 @@ class ServerDatabase(PostgresqlDatabase):
         """Run SQL; the store's own (with ``?``, never ``%s``) is rewritten for psycopg2 first."""
         if "%s" not in sql:
             sql = to_pyformat(sql)
-        return super().execute_sql(sql, params)
+        try:
+            return super().execute_sql(sql, params)
+        except (OperationalError, InterfaceError) as exc:
+            if self.gone is not None and connection_lost(exc):
+                raise self.gone() from None
+            raise
 
 
 def log_steps_sql(db: Database | object, alias: str, log: str = "editlog") -> str:

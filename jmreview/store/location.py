@@ -1,14 +1,18 @@
 """Where a database is: a file path or a PostgreSQL URL (imports no database library: the command line starts fast)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+KEY_VALUE = re.compile(r"\s*(host|hostaddr|port|dbname|user|password|service|sslmode|passfile)\s*=", re.IGNORECASE)
 
 
 def is_server(location: object) -> bool:
-    """True for a PostgreSQL URL (``postgresql://user@host/db``), False for a database file."""
-    return isinstance(location, str) and location.lower().startswith(SERVER_SCHEMES)
+    """True for a PostgreSQL URL (``postgresql://user@host/db``) or libpq key=value string (``dbname=… host=…``),
+    False for a database file."""
+    return isinstance(location, str) and (location.lower().startswith(SERVER_SCHEMES)
+                                          or KEY_VALUE.match(location) is not None)
 
 
 def db_location(text: str) -> Path | str:

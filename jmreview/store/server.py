@@ -29,8 +29,11 @@ from jmreview.store.schema import apply_migrations, create_schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 BUSY_MS = 10000
-PASSWORD = re.compile(r"(://[^:/@?]*):[^@/?]*@")
+CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
+KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
@@ -42,6 +45,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",
     "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
+    "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
+                    "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
+                    "a database already set up",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
 }
@@ -77,19 +83,27 @@ class ServerLocation(str):
 def shown(url: str) -> ServerLocation:
     """A URL as it may be shown or logged: any password left out (``user:…@`` and ``password=…``)."""
     text = PASSWORD_PARAM.sub(lambda m: m.group(1) if m.group(0).endswith("&") else "", PASSWORD.sub(r"\1@", url))
+    text = KV_PASSWORD.sub("", text).strip()
     return ServerLocation(text[:-1] if text.endswith("?") else text)
 
 
 def without_passwords(text: str) -> str:
     """Text (a traceback, a message) with the password of any ``postgresql://`` URL in it left out."""
-    return re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text)
+    return KV_PASSWORD.sub(r"\1password=…", re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text))
 
 
 def secrets_of(url: str) -> list[str]:
     """The passwords written in a URL (to take out of any message that might echo them)."""
-    found = [m.group(0).split(":", 1)[1][:-1] for m in re.finditer(r":[^:/@?]*@", url.split("://", 1)[-1])]
+    found = [m.group(0)[len(m.group(1)) + 1:-1] for m in PASSWORD.finditer(url)]
+    found += [m.group(2).strip("'") for m in KV_PASSWORD.finditer(url)]
     found += [m.group(0).split("=", 1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
     return [s for s in found if s]
+
+
+def network_params(given: dict[str, str]) -> dict[str, Any]:
+    """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it."""
+    wanted: dict[str, Any] = {"connect_timeout": os.environ.get("PGCONNECT_TIMEOUT") or CONNECT_SECONDS, **KEEPALIVES}
+    return {key: value for key, value in wanted.items() if key not in given}
 
 
 def editor_of(store: object, given: str | None) -> str:
@@ -130,16 +144,18 @@ class ServerStore:
         from psycopg2.extensions import parse_dsn
 
         try:   # the URL's own options (default_transaction_read_only=on…) are kept: ours are added, not put instead
-            given = parse_dsn(url).get("options", "")
+            params = parse_dsn(url)
         except psycopg2.Error:
-            given = ""   # a bad URL: the connection below says what is wrong with it
-        options = f"{given} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
+            params = {}   # a bad URL: the connection below says what is wrong with it
+        options = f"{params.get('options', '')} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
         if readonly:
             options += " -c default_transaction_read_only=on"
-        self.db = ServerDatabase(url, options=options, autoconnect=True)
+        self._network = network_params(params)
+        self.db = ServerDatabase(url, options=options, autoconnect=True, **self._network)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
+            self.db.gone = lambda: ServerGone(self.path)   # from now on: a lost connection is said, then found again
             self.role = self._role()
             if not readonly:
                 self._init_schema()
@@ -150,7 +166,11 @@ class ServerStore:
             self.db.close()
             if "lock timeout" in str(exc) or "deadlock" in str(exc):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
+            if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
+                raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if "timeout expired" in detail:
+                detail = f"the server did not answer within {self._network.get('connect_timeout', '…')} s"
             for secret in secrets_of(url):
                 detail = detail.replace(secret, "…")
             raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path, detail=detail)) from None
@@ -233,7 +253,8 @@ class ServerStore:
 
     def listen(self) -> Listener:
         """A connection of its own that hears every write committed on this database by other connections."""
-        return Listener(self._url, self.db.connection().get_backend_pid())
+        own = self.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]   # a connection lost is found again first
+        return Listener(self._url, int(own), self._network)
 
     def close(self) -> None:
         """Close the connection."""
@@ -250,11 +271,11 @@ class ServerStore:
 class Listener:
     """LISTEN on the database's channel: `news()` says whether another connection committed a write since."""
 
-    def __init__(self, url: str, own_pid: int) -> None:
+    def __init__(self, url: str, own_pid: int, network: dict[str, Any] | None = None) -> None:
         import psycopg2
 
         self.own_pid = own_pid
-        self.conn = psycopg2.connect(url)
+        self.conn = psycopg2.connect(url, **(network or {}))
         self.conn.autocommit = True
         self.conn.cursor().execute(f"LISTEN {CHANNEL}")
 

@@ -579,10 +579,10 @@ to the article:</source>
     <message>
         <source>Something went wrong: {error}
 
-Your work is saved. Details are in {log}.</source>
+What was saved before stays saved; the change being made when this happened may not have been saved: check it. Details are in {log}.</source>
         <translation>出错了：{error}
 
-您的工作都已保存。详细信息在 {log}。</translation>
+此前已保存的内容都还在；出错时正在做的修改可能没有保存，请核对。详细信息在 {log}。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1852,6 +1852,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>第 {n} 行：{cue}</translation>
     </message>
     <message>
+        <source>Lost touch with the server: other editors' changes are not shown until it answers again</source>
+        <translation>与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改</translation>
+    </message>
+    <message>
         <source>No automatic join or duplicate left to check after this line.</source>
         <translation>此行之后没有待检查的自动接续或重复。</translation>
     </message>
@@ -2981,6 +2985,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already set up</source>
+        <translation>{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库</translation>
     </message>
     <message>
         <source>{path} is a folder, not a jmreview database</source>

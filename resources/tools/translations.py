@@ -118,8 +118,9 @@ ZH: dict[str, dict[str, str]] = {
     },
     "Crash": {
         "Unexpected error": "意外错误",
-        "Something went wrong: {error}\n\nYour work is saved. Details are in {log}.":
-            "出错了：{error}\n\n您的工作都已保存。详细信息在 {log}。",
+        "Something went wrong: {error}\n\nWhat was saved before stays saved; the change being made when this "
+        "happened may not have been saved: check it. Details are in {log}.":
+            "出错了：{error}\n\n此前已保存的内容都还在；出错时正在做的修改可能没有保存，请核对。详细信息在 {log}。",
     },
     "Dialogs": {
         "editor": "编辑",

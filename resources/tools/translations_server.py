@@ -14,8 +14,15 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "Backups of a server database are the server's job; File → Export with each file's source text is the "
         "portable snapshot":
             "服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照",
+        "Lost touch with the server: other editors' changes are not shown until it answers again":
+            "与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改",
     },
     "StoreMessages": {
+        "{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first "
+        "editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already "
+        "set up":
+            "{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限"
+            "（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库",
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
         "{path} is open read-only: the database role {role} may not change this corpus (it may browse and export); "
         "nothing was changed":

@@ -153,9 +153,7 @@ class Patterns:
             if len(word) > 2 and word.endswith(TITLES):  # 商会|会长 in one word: the name ends before the title
                 ends.update(pos - len(t) for t in TITLES if word.endswith(t) and len(word) > len(t))
         found = []
-        for j in sorted(ends.union(cuts)):
-            if j < 1 or s[j - 1] not in last:
-                continue
+        for j in sorted(j for j in ends.union(cuts) if j >= 1 and s[j - 1] in last):   # only where an ending may end
             for n in (3, 2, 1):
                 entry = self.endings.get(s[j - n:j]) if j - n >= 0 else None
                 if entry is None:

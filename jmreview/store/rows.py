@@ -50,11 +50,11 @@ def create_articles(store: Store, source: SourceFile, arts: list[ArticleResult])
     top = database_proxy.execute_sql("SELECT max(id) FROM article").fetchone()[0] or 0
     if top + len(arts) >= MAX_ID:   # near the ceiling: one at a time, each finding a free number
         return [create_article(source, k, art).id for k, art in enumerate(arts)]
-    stamp = now()
+    stamp, defaults = now(), _defaults(Article)
     rows = []
     for k, art in enumerate(arts):
         f, names = art.fields, art.fields.credits.names
-        rows.append({**_defaults(Article), "id": top + 1 + k, "file": source.id, "reading_order": k,
+        rows.append({**defaults, "id": top + 1 + k, "file": source.id, "reading_order": k,
                      "title": f.title, "kicker": f.kicker,
                      "subtitle": f.subtitle, "title_simplified": to_simplified(f.title), "category": f.category,
                      "date": f.date, "reporters": names["reporters"], "correspondents": names["correspondents"],

@@ -22,10 +22,11 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
-from jmreview.store.dialect import ServerDatabase
+from jmreview.store.dialect import CONNECTION_LOST, ServerDatabase
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 
+BUSY = ("lock timeout", "deadlock")   # a server error that means another session holds what we wait for
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 BUSY_MS = 10000
@@ -64,11 +65,16 @@ class ServerGone(StoreError):
 def read_failure(exc: Exception, path: str) -> StoreError | None:
     """What a failed read of a busy or lost database means to the user, or None for a real bug."""
     text = str(exc)
-    if "lock timeout" in text or "database is locked" in text or "deadlock" in text:
+    if _says(text, BUSY) or "database is locked" in text:
         return StoreError(Coded(SERVER_MESSAGES["busy"], path=path))
-    if "server closed the connection" in text or "terminating connection" in text:
+    if _says(text, CONNECTION_LOST):
         return ServerGone(path)
     return None
+
+
+def _says(text: str, phrases: tuple[str, ...]) -> bool:
+    """True when an error's text holds one of the phrases."""
+    return any(p in text for p in phrases)
 
 
 class ServerLocation(str):
@@ -164,7 +170,7 @@ class ServerStore:
                                        detail="it holds no jmreview database"))
         except PeeweeDatabaseError as exc:
             self.db.close()
-            if "lock timeout" in str(exc) or "deadlock" in str(exc):
+            if _says(str(exc), BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
             if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
                 raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
@@ -236,10 +242,9 @@ class ServerStore:
             raise ServerGone(self.path) from None
         except PeeweeDatabaseError as exc:
             text = str(exc)
-            if "server closed the connection" in text or "terminating connection" in text or "connection already" \
-                    in text:
+            if _says(text, CONNECTION_LOST):
                 raise ServerGone(self.path) from None
-            if "lock timeout" in text or "deadlock" in text:
+            if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
             if "read-only transaction" in text or "permission denied" in text:
                 raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None

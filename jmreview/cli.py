@@ -16,6 +16,7 @@ from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
+from jmreview.cli_store import open_store
 from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
@@ -85,16 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, write: bool = False):  # type: ignore[no-untyped-def]
-    from jmreview.store.database import Store, default_db_path
-    from jmreview.store.server import writing
-
-    store = Store(args.db or default_db_path())
-    for warning in store.warnings:  # what the opening could not do (a backup on a full disk): said, not fatal
-        print(f"jmreview: warning: {warning}", file=sys.stderr)
-    if write:   # a read-only database or role: one sentence before anything is read or tried
-        args.editor = writing(store, getattr(args, "editor", None))
-    return store
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -108,7 +99,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     def progress(n: int, total: int, name: str) -> None:
         print(f"[{n}/{total}] {name}", file=sys.stderr)
 
-    with _open(args, write=True) as store:
+    with open_store(args, write=True) as store:
         report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
                               replace=args.replace, who=store.role or os.environ.get("USER") or "import",
                               page_patterns=args.page_pattern)
@@ -138,7 +129,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
-    with _open(args):
+    with open_store(args):
         if args.format == "xlsx":
             from jmreview.exchange.export_xlsx import export_xlsx
 
@@ -170,7 +161,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """Restore or apply a corpus JSON file."""
     from jmreview.exchange.import_json import import_json
 
-    with _open(args, write=True) as store:
+    with open_store(args, write=True) as store:
         report = import_json(store, args.file, args.editor)
     for line in report.conflicts:
         print(f"refused: {line}", file=sys.stderr)
@@ -189,7 +180,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return _evaluate_bio(args)
     if not args.gold.is_dir():
         raise JmreviewError(f"{args.gold}: no such folder of gold files")
-    with _open(args):
+    with open_store(args):
         rows = score(corpus(), args.gold)
     print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
     return 0
@@ -210,7 +201,7 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
     sents = read_bio(args.bio)
     with tempfile.TemporaryDirectory() as tmp:
         index = make_pages(sents, Path(tmp) / "pages", stem=f"bio-{args.bio.stem}")
-        with (_open(args, write=True) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
+        with (open_store(args, write=True) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
             report = import_paths(store, [Path(tmp) / "pages"])
             for name, reason in report.refused:
                 print(f"refused: {name}: {reason}", file=sys.stderr)

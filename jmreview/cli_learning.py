@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
 
@@ -33,16 +34,6 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
-def _store(args: argparse.Namespace, write: bool = False) -> Any:
-    from jmreview.store.database import Store, default_db_path
-    from jmreview.store.server import writing
-
-    store = Store(args.db or default_db_path())
-    for warning in store.warnings:
-        print(f"jmreview: warning: {warning}", file=sys.stderr)
-    if write:   # a read-only database or role: one sentence before anything is read or tried
-        args.editor = writing(store, getattr(args, "editor", None))
-    return store
 
 
 def cmd_lexicon(args: argparse.Namespace) -> int:
@@ -54,7 +45,7 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
 
     if args.action in ("export", "import") and args.file is None:
         raise JmreviewError(f"lexicon {args.action} needs a file (.csv or .json)")
-    with _store(args, write=args.action == "import" or args.action == "apply" and not args.dry_run) as store:
+    with open_store(args, write=args.action == "import" or args.action == "apply" and not args.dry_run) as store:
         if args.action == "list":
             rows = lexicon_rows(args.search, args.label or "", args.origin or "")
             if args.json:
@@ -82,7 +73,7 @@ def cmd_rerun(args: argparse.Namespace) -> int:
     from jmreview.store.busy import long_job
     from jmreview.workflows.automation import rerun_files
 
-    with _store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
+    with open_store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         reports = rerun_files(store, args.files)
     for name, r in reports.items():
         print(f"{name}: kept {r.kept} articles people decided about, redid {r.redone}")

@@ -3,23 +3,11 @@ page of every file, continued stories linked by hand."""
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
+from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
-
-
-def _store(args: argparse.Namespace, write: bool = False) -> Any:
-    from jmreview.store.database import Store, default_db_path
-    from jmreview.store.server import writing
-
-    store = Store(args.db or default_db_path())
-    for warning in store.warnings:
-        print(f"jmreview: warning: {warning}", file=sys.stderr)
-    if write:   # a read-only database or role: one sentence before anything is read or tried
-        args.editor = writing(store, getattr(args, "editor", None))
-    return store
 
 
 def add_parsers(sub: Any) -> None:
@@ -55,7 +43,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from jmreview.store.coverage import issues
     from jmreview.store.queries import stats
 
-    with _store(args):
+    with open_store(args):
         s = stats()
         found = issues()
     print(f"files {s.files}  articles {s.articles}  blocks {s.blocks}  entities {s.entities}")
@@ -72,7 +60,7 @@ def cmd_pages(args: argparse.Namespace) -> int:
     """Print every file as a page: issue, page label, where they were read, coverage, name."""
     from jmreview.store.coverage import pages
 
-    with _store(args):
+    with open_store(args):
         found = pages()
     for p in found:
         c = p.coverage
@@ -87,7 +75,7 @@ def cmd_link(args: argparse.Namespace) -> int:
     from jmreview.store.models import Article, StoryLink
     from jmreview.store.story_edits import link_stories, unlink
 
-    with _store(args, write=True) as store:
+    with open_store(args, write=True) as store:
         for art in (args.first, args.then):   # no article has a number beyond MAX_ID (nor can SQLite look one up)
             if not 1 <= art <= MAX_ID or Article.get_or_none(Article.id == art) is None:
                 raise JmreviewError(f"there is no article {art}; nothing was changed")

@@ -7,22 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from jmreview.cli_store import open_store
 from jmreview.store.location import db_location
 
 FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.formats_out.FORMATS (imported lazily)
 
 
-def _open(args: argparse.Namespace, write: bool = False) -> Any:
-    """The database of --db (or the default one), warnings said on stderr; `write`: a read-only one refused."""
-    from jmreview.store.database import Store, default_db_path
-    from jmreview.store.server import writing
-
-    store = Store(args.db or default_db_path())
-    for warning in store.warnings:
-        print(f"jmreview: warning: {warning}", file=sys.stderr)
-    if write:   # a read-only database or role: one sentence before anything is read or tried
-        args.editor = writing(store, getattr(args, "editor", None))
-    return store
 
 
 def add_round_trips(sub: Any) -> None:
@@ -62,7 +52,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     """Apply an annotation file of another tool; say what matched and what was left out."""
     from jmreview.exchange.annotations_apply import import_annotations
 
-    with _open(args, write=True) as store:
+    with open_store(args, write=True) as store:
         report = import_annotations(store, args.file, args.editor, args.mode)
     for note in report.notes:
         print(note, file=sys.stderr)
@@ -74,7 +64,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     """Preview, then apply, an edited workbook; articles changed here since the export are left as they are."""
     from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
 
-    with _open(args, write=not args.dry_run) as store:
+    with open_store(args, write=not args.dry_run) as store:
         plan = plan_workbook(args.file)
         for heading, lines in plan.preview():
             print("\n  ".join([heading, *lines]))

@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
 
@@ -49,16 +50,6 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
-def _store(args: argparse.Namespace, write: bool = False) -> Any:
-    from jmreview.store.database import Store, default_db_path
-    from jmreview.store.server import writing
-
-    store = Store(args.db or default_db_path())
-    for warning in store.warnings:
-        print(f"jmreview: warning: {warning}", file=sys.stderr)
-    if write:   # a read-only database or role: one sentence before anything is read or tried
-        args.editor = writing(store, getattr(args, "editor", None))
-    return store
 
 
 def page_ids(names: list[str]) -> list[int]:
@@ -83,7 +74,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
     from jmreview.store.models import SourceFile
     from jmreview.store.team import assign, unassign
 
-    with _store(args, write=True) as store:
+    with open_store(args, write=True) as store:
         ids = page_ids(args.files)
         for day in args.issue:
             ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
@@ -100,7 +91,7 @@ def cmd_work(args: argparse.Namespace) -> int:
     from jmreview.store.server import editor_of
     from jmreview.store.team import my_pages
 
-    with _store(args) as store:
+    with open_store(args) as store:
         for page, copy in my_pages(editor_of(store, args.who)):
             state = f"double review ({'your copy' if copy else 'no copy'})" if page.review_state == "double" \
                 else page.review_state or "-"
@@ -113,7 +104,7 @@ def cmd_double_review(args: argparse.Namespace) -> int:
     from jmreview.store.busy import long_job
     from jmreview.store.team import mark_double_review
 
-    with _store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
+    with open_store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         ids = page_ids(args.files)
         for page in ids:
             mark_double_review(store, args.editor, page, args.editors)
@@ -131,7 +122,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from jmreview.exchange.agreement import editor_pairs, page_agreement, pair_agreement
     from jmreview.store.models import SourceFile
 
-    with _store(args):
+    with open_store(args):
         wanted = set(page_ids(args.file)) if args.file else None
         pages = [p for p in SourceFile.select().where(SourceFile.replaced_by.is_null()
                                                       & (SourceFile.review_state != "")).order_by(SourceFile.name)
@@ -159,7 +150,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from jmreview.store.curation import differences, take
     from jmreview.store.models import SourceFile
 
-    with _store(args, write=bool(args.take or args.all)) as store, \
+    with open_store(args, write=bool(args.take or args.all)) as store, \
             long_job(getattr(store, "path", None)):   # several takes, several commits: no restore meanwhile
         (page,) = page_ids([args.file])
         for spec in args.take:

@@ -131,3 +131,18 @@ def _has_group(name: str) -> bool:
         return True
     except KeyError:
         return False
+
+_roles = itertools.count(1)
+
+def make_role(server: PgServer, url: str, kind: str, password: str | None = None) -> tuple[str, str]:
+    """A new login role on the database of `url` (kind: 'editor' may change the corpus, 'reader' only reads);
+    the role's name and the URL that logs in as it (without the password)."""
+    name = f"{kind}_{os.getpid()}_{next(_roles)}"
+    database = url.split("@/", 1)[1].split("?", 1)[0]
+    server.admin(f'CREATE ROLE "{name}" LOGIN' + (f" PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}" if password
+                                                  else ""))
+    server.admin(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{name}"', database)
+    if kind == "editor":
+        server.admin(f'GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"', database)
+        server.admin(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{name}"', database)
+    return name, url.replace(f"{SUPERUSER}@", f"{name}@", 1)

@@ -2,7 +2,6 @@
 with libpq (never in jmreview's files or messages), TLS settings reach libpq untouched."""
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import subprocess
@@ -20,24 +19,11 @@ from jmreview.store.models import Article, EditLog, LexiconEntry, SourceFile, St
 from jmreview.workflows.importer import import_paths
 
 from .conftest import ROOT, SEEDS
-from .pg_server import PASSWORD_GROUP, SUPERUSER, PgServer
+from .pg_server import SUPERUSER, PgServer, make_role
 
-_roles = itertools.count(1)
 PAGE_A, PAGE_B = SEEDS / "001_69ca20e02664ffc6.txt", SEEDS / "003_4221d1719c757f4b.txt"
 
 
-def make_role(server: PgServer, url: str, kind: str, password: str | None = None) -> tuple[str, str]:
-    """A new login role on the database of `url` (kind: 'editor' may change the corpus, 'reader' only reads);
-    the role's name and the URL that logs in as it (without the password)."""
-    name = f"{kind}_{os.getpid()}_{next(_roles)}"
-    database = url.split("@/", 1)[1].split("?", 1)[0]
-    server.admin(f'CREATE ROLE "{name}" LOGIN' + (f" PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}" if password
-                                                  else ""))
-    server.admin(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{name}"', database)
-    if kind == "editor":
-        server.admin(f'GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"', database)
-        server.admin(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{name}"', database)
-    return name, url.replace(f"{SUPERUSER}@", f"{name}@", 1)
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 within a second; a read-only role gets a read-only window; server messages in Chinese; no password kept."""
 from __future__ import annotations
 
-import itertools
-import os
 import re
 import subprocess
 import sys
@@ -23,10 +21,9 @@ from jmreview.store.server import SERVER_MESSAGES
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import ROOT, SEEDS
-from ..pg_server import PASSWORD_GROUP, SUPERUSER, PgServer
+from ..pg_server import SUPERUSER, PgServer, make_role
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-_roles = itertools.count(1)
 WRITER = r"""
 import sys
 sys.path.insert(0, sys.argv[1])
@@ -48,17 +45,6 @@ def sql(url: str, query: str, *params: object) -> list[tuple]:
         con.close()
 
 
-def role(server: PgServer, url: str, kind: str, password: str | None = None) -> tuple[str, str]:
-    """A new login role ('editor' or 'reader') on the database of `url`; its name and URL."""
-    name = f"w{kind}_{os.getpid()}_{next(_roles)}"
-    database = url.split("@/", 1)[1].split("?", 1)[0]
-    server.admin(f'CREATE ROLE "{name}" LOGIN' + (f" PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}" if password
-                                                  else ""))
-    server.admin(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{name}"', database)
-    if kind == "editor":
-        server.admin(f'GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"', database)
-        server.admin(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{name}"', database)
-    return name, url.replace(f"{SUPERUSER}@", f"{name}@", 1)
 
 
 @pytest.fixture
@@ -147,7 +133,7 @@ def test_another_editors_commit_shows_within_a_second_and_a_stale_edit_is_refuse
 def test_a_read_only_role_gets_a_read_only_window_that_refuses_edits_cleanly(  # type: ignore[no-untyped-def]
         qtbot, pg_server: PgServer, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         chinese: None) -> None:
-    name, url = role(pg_server, corpus, "reader")
+    name, url = make_role(pg_server, corpus, "reader")
     before = sql(corpus, "SELECT id, version, status, kicker FROM article ORDER BY id")
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: warned.append(text))
@@ -192,7 +178,7 @@ def test_a_password_in_the_url_stays_out_of_settings_and_logs(qtbot, pg_server: 
 
     from jmreview.gui.crash import log_path
 
-    name, url = role(pg_server, corpus, "editor", password="s3cret-pw")
+    name, url = make_role(pg_server, corpus, "editor", password="s3cret-pw")
     home = tmp_path / "home"
     for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
                      ("XDG_STATE_HOME", ".local/state"), ("XDG_CACHE_HOME", ".cache")):

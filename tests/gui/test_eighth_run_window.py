@@ -235,7 +235,8 @@ def test_48_no_restore_under_a_running_import(chinese, window, qtbot, tmp_path: 
     proc, lines = start_import(pages_for_a_long_import(tmp_path / "more", 40), db)
     qtbot.waitUntil(lambda: any(line.startswith("[5/") for line in lines), timeout=60000)
     copy_database(backup, db)
-    out, _ = proc.communicate(timeout=180)
+    out, rest = proc.communicate(timeout=180)   # communicate reads stderr too: what the thread did not get is here
+    lines = lines + rest.splitlines()
     there = SourceFile.select().where(SourceFile.folder.contains("more")).count()
     assert 0 < there < 40 and out.startswith(f"{there} imported"), (there, out, lines[-3:])
     assert any("no longer in the database" in line for line in lines), lines[-5:]

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from jmreview.analysis.rules import dedupe_key
+from jmreview.gui import navigation
 from jmreview.gui.host import WindowHost
 from jmreview.gui.labels_dialog import choose_label
 from jmreview.gui.page_view import ROLE_MARKS
@@ -163,7 +164,7 @@ class Corrections:
         what = tr("《{title}》: {status}").format(title=title[:20], status=QCoreApplication.translate(
             "TableModels", STATUS_TITLES.get(status, status)))
         if self.session.apply(what, edits.set_status, art_id, status) and advance:
-            self.w.next_unreviewed()
+            navigation.next_unreviewed(self.w)
 
     # -- entities ----------------------------------------------------------------------
     def label(self, name: str) -> None:

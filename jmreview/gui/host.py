@@ -21,7 +21,7 @@ Opener = Callable[[Path | str, QSettings], object]
 
 
 class WindowHost(QMainWindow):
-    """What the window offers the modules that act on it: its session, panels and navigation."""
+    """What the window offers the modules that act on it: its session, panels and its selection."""
 
     session: Session
     settings: QSettings
@@ -48,8 +48,4 @@ class WindowHost(QMainWindow):
 
     def select_article(self, article_id: int | None) -> None:
         """Show an article."""
-        raise NotImplementedError
-
-    def next_unreviewed(self) -> None:
-        """Go to the next article to review."""
         raise NotImplementedError

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QUndoView
 
-from jmreview.gui import databases, jobs, round_trips
+from jmreview.gui import databases, jobs, navigation, round_trips
 from jmreview.gui.actions import ROLE_KEYS, Spec, build, learning_specs
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
@@ -48,6 +48,7 @@ class MainWindow(WindowHost):
         self.current_article: int | None = None
         self.caret_entity: int | None = None  # the entity list's row the page caret chose
         self.source_text = ""
+        self.replay_target: tuple[int, int, str] | None = None  # where the undo or redo being shown changed things
         title = tr("jmreview — {path}").format(path=session.store.path.name)
         self.setWindowTitle(title + (tr(" (read-only)") if session.store.readonly else ""))
         self.files = FilesPanel()
@@ -102,7 +103,7 @@ class MainWindow(WindowHost):
         self.statusBar().showMessage(tr("Ready"))
 
     def _specs(self) -> list[Spec]:
-        f = self.fix
+        f, go = self.fix, navigation
         specs = [
             Spec("file", "open_database", "&Open database…", "Ctrl+Shift+D", self.open_database),
             Spec("file", "import_files", "&Import files…", "Ctrl+O", partial(jobs.ask_and_import, self, False)),
@@ -128,11 +129,12 @@ class MainWindow(WindowHost):
                  partial(f.set_status, "reviewed", True)),
             Spec("article", "in_review", "Mark &in review", "Ctrl+Shift+I", partial(f.set_status, "in_review")),
             Spec("article", "rejected", "Mark re&jected", "Ctrl+Shift+J", partial(f.set_status, "rejected")),
-            Spec("article", "next_article", "Ne&xt article", "Alt+Down", partial(self.step_article, 1)),
-            Spec("article", "previous_article", "Pre&vious article", "Alt+Up", partial(self.step_article, -1)),
-            Spec("block", "next_block", "Next &line", "Alt+Shift+Down", partial(self.step_block, 1)),
-            Spec("block", "previous_block", "Previous l&ine", "Alt+Shift+Up", partial(self.step_block, -1)),
-            Spec("block", "next_check", "Next automatic join or duplicate to chec&k", "F7", self.next_check),
+            Spec("article", "next_article", "Ne&xt article", "Alt+Down", partial(go.step_article, self, 1)),
+            Spec("article", "previous_article", "Pre&vious article", "Alt+Up", partial(go.step_article, self, -1)),
+            Spec("block", "next_block", "Next &line", "Alt+Shift+Down", partial(go.step_block, self, 1)),
+            Spec("block", "previous_block", "Previous l&ine", "Alt+Shift+Up", partial(go.step_block, self, -1)),
+            Spec("block", "next_check", "Next automatic join or duplicate to chec&k", "F7",
+                 partial(go.next_check, self)),
         ]
         for n, (role, title) in enumerate(ROLE_KEYS, start=1):
             role_title = tr("Role: {role}").format(role=QCoreApplication.translate("PageView", title))
@@ -203,10 +205,7 @@ class MainWindow(WindowHost):
         self.entities.show_article(self.current_article)
         self.story.show_article(self.current_article)
         if art is not None:
-            first = min((r.line for r in self.page.rows_by_line.values() if r.article_id == art.id), default=None)
-            current = self.page.current_block()
-            if first is not None and (current is None or current.article_id != art.id):
-                self.page.go_to_line(first)
+            navigation.caret_to_article(self, art.id)
 
     def _block_clicked(self, block_id: int) -> None:
         row = next((r for r in self.page.rows_by_line.values() if r.id == block_id), None)
@@ -235,66 +234,33 @@ class MainWindow(WindowHost):
         if row is not None and row.article_id is not None:
             self.select_article(row.article_id)
 
-    def step_article(self, step: int) -> None:
-        """Go to the next (+1) or previous (-1) article of the page."""
-        ids = self.articles.ids()
-        if not ids:
-            return
-        at = ids.index(self.current_article) if self.current_article in ids else -1
-        self.select_article(ids[max(0, min(len(ids) - 1, at + step))])
-
     def _show_replayed(self, file_id: int, article_id: int, text: str, undone: bool) -> None:
-        """After an undo or redo: go where it changed something, and say what it was."""
-        if file_id and file_id != self.current_file:
-            self.select_file(file_id)
-        if article_id and article_id != self.current_article:
-            self.select_article(article_id)
-        self.say((tr("Undone: {what}") if undone else tr("Redone: {what}")).format(what=text))
-
-    def next_check(self) -> None:
-        """Go to the next join or duplicate automation set on this page that nobody has checked."""
-        row = self.page.next_to_check()
-        if row is None:
-            self.say(tr("No automatic join or duplicate left to check after this line."))
-            return
-        self.page.go_to_line(row.line)
-        self.say(self.page.gutter.explain(row).replace("\n", " · "))
-
-    def step_block(self, step: int) -> None:
-        """Move the page cursor to the next (+1) or previous (-1) block."""
-        lines = sorted(self.page.rows_by_line)
-        row = self.page.current_block()
-        here = row.line if row else 0
-        target = next((ln for ln in (lines if step > 0 else reversed(lines))
-                       if (ln > here if step > 0 else ln < here)), None)
-        if target is not None:
-            self.page.go_to_line(target)
-
-    def next_unreviewed(self) -> None:
-        """Go to the next article still to review, in this file or the next ones."""
-        order = self.files.ids()
-        start = order.index(self.current_file) if self.current_file in order else 0
-        current = Article.get_or_none(Article.id == self.current_article)
-        for file_id in order[start:] + order[:start]:
-            query = Article.select().where((Article.file == file_id) & Article.status.in_(["auto", "in_review"]))
-            if current is not None and file_id == current.file_id:
-                query = query.where(Article.reading_order > current.reading_order)
-            nxt = query.order_by(Article.reading_order).first()
-            if nxt is not None:
-                self.select_article(nxt.id)
-                return
-        self.say(tr("Every article is reviewed."))
+        """Before the refresh after an undo or redo: go where it changed something, and say what it was."""
+        self.replay_target = (file_id, article_id, (tr("Undone: {what}") if undone else tr("Redone: {what}"))
+                              .format(what=text))
 
     # -- refresh ------------------------------------------------------------------
     def refresh_after_edit(self) -> None:
-        """After a correction, undo or redo: only the current file can have changed counts."""
-        if self.current_file is not None and self.files.model.row_of_id(self.current_file) >= 0:
+        """After a correction, undo or redo: only the current file can have changed counts (or the replayed one)."""
+        target, self.replay_target = self.replay_target, None
+        file_id, article_id, said = target or (0, 0, "")
+        if file_id and file_id != self.current_file:
+            self.select_file(file_id)
+            self.files.refresh_file(file_id)
+        elif self.current_file is not None and self.files.model.row_of_id(self.current_file) >= 0:
+            self.current_article = article_id or self.current_article  # shown once, by the refresh
             self.refresh(full=False)
         else:
             self.refresh()
+        if article_id and article_id != self.current_article:
+            self.select_article(article_id)
+        elif article_id and article_id == self.current_article:
+            navigation.caret_to_article(self, article_id)
         row = self.page.current_block()  # one current article: the one holding the caret (a split moves it)
         if row is not None and row.article_id is not None and row.article_id != self.current_article:
             self.select_article(row.article_id)
+        if said:
+            self.say(said)
 
     def refresh(self, full: bool = True) -> None:
         """Reload the panels from the store (every file's counts when full)."""
@@ -302,9 +268,10 @@ class MainWindow(WindowHost):
             self.files.refresh()
         else:
             self.files.refresh_file(self.current_file)
-        self.entities.set_labels([lab.name for lab in Label.select().order_by(Label.id)])
-        sync_label_actions(self, self.menus["entity"], self.actions_by_name, self.fix.label)
-        self.legend.show_labels([(lab.name, lab.title, lab.color) for lab in Label.select().order_by(Label.id)])
+        labels = list(Label.select().order_by(Label.id))
+        self.entities.set_labels([lab.name for lab in labels])
+        sync_label_actions(self, self.menus["entity"], self.actions_by_name, self.fix.label, labels)
+        self.legend.show_labels([(lab.name, lab.title, lab.color) for lab in labels])
         if is_replaced(self):
             follow_new_version(self)
         self.articles.show_file(self.current_file)

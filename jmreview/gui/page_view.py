@@ -49,6 +49,7 @@ class PageView(QPlainTextEdit):
         self.maps: list[OffsetMap] = []
         self.article_colors: dict[int, QColor] = {}
         self.starts: set[int] = set()
+        self.shown_key: tuple[Any, ...] = (None, None, None)  # text, script and marks last shown
         self.updateRequest.connect(self._update_gutter)
         self.cursorPositionChanged.connect(self._cursor_moved)
         self._setting = False
@@ -87,11 +88,20 @@ class PageView(QPlainTextEdit):
     # -- content -------------------------------------------------------------------
     def show_page(self, source: str, rows: list[BlockRow], entities: list[tuple[int, int, str, str]],
                   label_colors: dict[str, str], simplified: bool) -> None:
-        """Show a file's text with articles, roles, entities and pinyin artifacts marked."""
-        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(source)]
-        self.lines = LINE_BREAK.split(source)
-        shown = [to_simplified_aligned(line) for line in self.lines] if simplified else self.lines
-        self.maps = [OffsetMap(line) for line in self.lines]
+        """Show a file's text with articles, roles, entities and pinyin artifacts marked.
+
+        What is already shown is left alone: the same text is not laid out again (only its marks are
+        redrawn), and the same text with the same marks is not touched at all (an undo of a status).
+        """
+        marks = (tuple(rows), tuple(entities), tuple(sorted(label_colors.items())))
+        same_text = self.shown_key[0] is source and self.shown_key[1] == simplified
+        if same_text and self.shown_key[2] == marks:
+            return
+        self.shown_key = (source, simplified, marks)
+        if not same_text:
+            self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(source)]
+            self.lines = LINE_BREAK.split(source)
+            self.maps = [OffsetMap(line) for line in self.lines]
         self.rows_by_line = {r.line: r for r in rows}
         order = list(dict.fromkeys(r.article_id for r in rows if r.article_id is not None))
         self.article_colors = {a: QColor(PALETTE[k % len(PALETTE)]) for k, a in enumerate(order)}
@@ -102,11 +112,19 @@ class PageView(QPlainTextEdit):
                 self.starts.add(r.line)
             if r.article_id is not None:
                 previous = r.article_id
-        self._setting = True
-        self.setPlainText("\n".join(shown))
-        self._setting = False
+        if not same_text:
+            shown = [to_simplified_aligned(line) for line in self.lines] if simplified else self.lines
+            self._setting = True
+            self.setPlainText("\n".join(shown))
+            self._setting = False
         self._decorate(entities, label_colors)
         self.gutter.update()
+
+    def clear(self) -> None:
+        """No page shown (the next page is laid out whatever it is)."""
+        self.shown_key = (None, None, None)
+        self.rows_by_line = {}
+        super().clear()
 
     def _decorate(self, entities: list[tuple[int, int, str, str]], label_colors: dict[str, str]) -> None:
         selections = []

@@ -237,7 +237,7 @@ class ArticlesPanel(TablePanel):
         rows = article_rows(self.file_id) if self.file_id else []
         status, category = self.status.currentData(), self.category.currentData()
         rows = [r for r in rows if (not status or r.status == status) and (not category or r.category == category)]
-        self.model.set_rows(rows)
+        self.model.update_rows(rows)
         self.select_id(keep, quiet=True)
 
 
@@ -263,6 +263,8 @@ class EntitiesPanel(TablePanel):
 
     def set_labels(self, names: list[str]) -> None:
         """The label filter's choices, from the store."""
+        if names == [self.label.itemData(k) for k in range(1, self.label.count())]:
+            return
         keep = self.label.currentData()
         self.label.blockSignals(True)
         self.label.clear()
@@ -277,5 +279,5 @@ class EntitiesPanel(TablePanel):
         keep = self.current_id()
         rows = entity_rows(self.article_id) if self.article_id else []
         label = self.label.currentData()
-        self.model.set_rows([r for r in rows if not label or r.label == label])
+        self.model.update_rows([r for r in rows if not label or r.label == label])
         self.select_id(keep, quiet=True)

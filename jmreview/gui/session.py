@@ -33,18 +33,18 @@ class EditCommand(QUndoCommand):
             self.first = False
             return
         if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor,
-                                                                self.made_at)):
+                                                                self.made_at), self._announce(undone=False)):
             self.setObsolete(True)  # refused: the stack drops it rather than show it as done
-        else:
-            self.session.announce(self.log_id, self.text(), undone=False)
 
     def undo(self) -> None:
         """Restore what the edit changed."""
         if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor,
-                                                                self.made_at)):
+                                                                self.made_at), self._announce(undone=True)):
             self.setObsolete(True)  # refused: the stack drops it rather than show it as undone
-        else:
-            self.session.announce(self.log_id, self.text(), undone=True)
+
+    def _announce(self, undone: bool) -> Callable[[], None]:
+        """Saying where the step changed something: run once it is done, before the panels refresh."""
+        return lambda: self.session.announce(self.log_id, self.text(), undone)
 
 
 class Session(QObject):
@@ -86,13 +86,18 @@ class Session(QObject):
         self.changed.emit()
         return bool(log_id)
 
-    def guard(self, action: Callable[[], None]) -> bool:
-        """Run an undo/redo step, reporting a refusal instead of raising into Qt; returns success."""
+    def guard(self, action: Callable[[], None], done: Callable[[], None] | None = None) -> bool:
+        """Run an undo/redo step, reporting a refusal instead of raising into Qt; returns success.
+
+        `done` runs after a step that succeeded, before the panels are told to refresh.
+        """
         try:
             action()
         except JmreviewError as exc:
             self.failed.emit(user_message(exc))
             self.changed.emit()
             return False
+        if done is not None:
+            done()
         self.changed.emit()
         return True

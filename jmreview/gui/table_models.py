@@ -49,6 +49,16 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.rows = list(rows)
         self.endResetModel()
 
+    def update_rows(self, rows: list[Row]) -> None:
+        """Replace every row; the same rows in the same order repaint only those that changed (no reset)."""
+        if [getattr(r, "id", None) for r in rows] != [getattr(r, "id", None) for r in self.rows]:
+            self.set_rows(rows)
+            return
+        changed = [k for k, (old, new) in enumerate(zip(self.rows, rows, strict=True)) if old != new]
+        self.rows = list(rows)
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), self.columnCount() - 1))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         """Rows under the root only: this is a flat table."""
         return 0 if parent.isValid() else len(self.rows)

@@ -3,8 +3,8 @@
 Taking a side (``a`` or ``b``) writes that copy's answer for one difference onto the page, and records the
 decision; ``own`` keeps the curator's own answer (a role or label given with it, or the page as the curator
 edited it). Each take is one logged edit, so each undo takes one decision back. The first take also writes
-what both reviewers agree on (and, until settled, copy A's answer to the rest) onto the page, so undoing it
-gives the page back as it was before curation. When every difference is settled the page is 'curated'.
+what both reviewers agree on onto the page (where they differ, the page keeps its own answer until that is
+settled), so undoing it gives the page back as it was before curation. When every difference is settled the page is 'curated'.
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
                                          whose=whose)), "settled_since", name=page.name, who=decision.who, key=key,
                                whose=whose)
         if page.review_state in ("", "double"):
-            rebuild(ch, page.id, a, sorted(a.blocks))   # what both agree on; copy A's answer until settled
+            agree_first(ch, page.id, a, b)
             ch.set(page, review_state="curating")
         if side != "own":
             _apply(ch, page.id, a if side == "a" else b, diff)
@@ -83,6 +83,19 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
         if set(found) <= settled:
             ch.set(SourceFile.get_by_id(page.id), review_state="curated")
     return ch.log_id()
+
+
+def agree_first(ch: Changes, page_id: int, a: Side, b: Side) -> None:
+    """The first take: what both reviewers agree on goes onto the page; every difference keeps the page's answer."""
+    before = read_side(page_id)
+    found = compare(a, b)
+    disputed = {line for d in found if d.kind == "segment" for line in d.lines}
+    agreed = [line for line in sorted(a.blocks) if line not in disputed]
+    if agreed:
+        rebuild(ch, page_id, a, agreed)   # the agreed cut, with A's answers inside it ...
+    for diff in found:                    # ... but where A and B differ, the page's own answer stays
+        if diff.kind != "segment" and (diff.kind != "fields" or before.blocks[diff.lines[0]].article_id):
+            _apply(ch, page_id, before, diff)
 
 
 def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:

@@ -196,3 +196,34 @@ def test_r9_33_one_pair_per_open_double_review_and_plain_editor_names(db: Path, 
     with Store(db):
         assert sorted(c.review_editor for c in SourceFile.select().where(SourceFile.review_of == page_id())) == \
             ["a", "b"]
+
+
+def test_r9_37_the_first_take_writes_only_what_both_agree_on(db: Path) -> None:
+    """#37: the first take wrote editor A's answer to every difference onto the page, so an unsettled difference (and
+    "keep mine") showed A's answer as the page's. Now what both agree on goes onto the page, every difference keeps the
+    page's own answer until it is settled, and the settled one takes the side chosen."""
+    from jmreview.store.curation import differences, take
+
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        a, b = review_copy(page, "a"), review_copy(page, "b")
+        assert a is not None and b is not None
+        arts = {f: list(Article.select().where(Article.file == f).order_by(Article.reading_order)) for f in
+                (page, a.id, b.id)}
+        assert len(arts[page]) >= 3
+        own = [art.title for art in arts[page]]
+        for who, copy, word in (("a", a, "甲"), ("b", b, "乙")):
+            set_article_field(store, who, arts[copy.id][0].id, "title", f"{word}一")   # a difference
+            set_article_field(store, who, arts[copy.id][1].id, "title", f"{word}二")   # another one
+            set_article_field(store, who, arts[copy.id][2].id, "title", "两人都改的标题")  # agreed
+        keys = [d.key for d in differences(page)]
+        assert len(keys) == 2
+        take(store, "主编", page, keys[0], "b")
+        titles = [art.title for art in Article.select().where(Article.file == page).order_by(Article.reading_order)]
+        assert titles[0] == "乙一"                 # settled: B's answer
+        assert titles[1] == own[1]                 # unsettled: the page's own answer, not A's 甲二
+        assert titles[2] == "两人都改的标题"        # agreed: on the page
+        take(store, "主编", page, keys[1], "own")
+        assert Article.select().where(Article.file == page).order_by(Article.reading_order)[1].title == own[1]
+        assert SourceFile.get_by_id(page).review_state == "curated"

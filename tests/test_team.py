@@ -97,6 +97,20 @@ def test_assignments_make_my_work_and_undo_takes_them_back(team_store: Store) ->
     assert my_pages(A) == []
 
 
+def test_a_double_review_of_a_dated_page_is_undone_and_redone(team_store: Store) -> None:
+    """The undo of a marking takes the copies away; the check that an issue date keeps story links whole read the
+    removed copies and failed (a traceback in the window)."""
+    page = page_id()
+    SourceFile.update(issue_date="2024-03-01").where(SourceFile.id == page).execute()
+    log = mark_double_review(team_store, "主编", page, [A, B])
+    assert len([c for c in (review_copy(page, A), review_copy(page, B)) if c is not None]) == 2
+    undo(team_store, log, "主编")
+    assert review_copy(page, A) is None and SourceFile.get_by_id(page).review_state == ""
+    redo(team_store, log, "主编")
+    copy = review_copy(page, B)
+    assert copy is not None and str(copy.issue_date) == "2024-03-01"
+
+
 def test_review_copies_are_kept_apart_from_the_corpus(team_store: Store) -> None:
     before = (json.dumps(corpus()["files"], ensure_ascii=False), stats().articles, stats().entities)
     ensure_index(team_store)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from jmreview.exchange.agreement import page_agreement
-from jmreview.gui.actions import Spec
 from jmreview.gui.host import WindowHost
 from jmreview.gui.page_view import ROLE_MARKS
 from jmreview.store import curation
@@ -151,8 +150,3 @@ class CurationView(QDialog):
         if self.w.session.apply(what, curation.take, self.page_id, d.key, side, seen=d.settled):   # as shown
             self.next_open()
 
-
-def team_specs(window: WindowHost) -> list[Spec]:
-    """Double review in the window: the curation view (File menu); "my work" shows the window's editor's pages."""
-    window.files.editor_of = lambda: window.session.editor
-    return [Spec("file", "curate", "&Curate double review…", "Ctrl+Alt+U", lambda: open_curation(window))]

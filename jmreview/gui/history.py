@@ -22,7 +22,12 @@ TITLES = {
     "edit_label": "Edit a label", "import_json": "Import corpus JSON",
     "set_page": "Set a file's issue and page", "link_stories": "Link the parts of a story",
     "link_status": "Accept or reject a link", "unlink": "Unlink the parts of a story",
+    "assign": "Give pages to an editor", "unassign": "Take pages back from an editor",
+    "double_review": "Mark for double review", "curate": "Curation",
 }
+KINDS = {"segment": "Article boundaries", "role": "Role", "join": "Join", "duplicate": "Duplicate",
+         "fields": "Title and fields", "entity": "Entity"}   # the curation view's words (its context)
+SIDES = {"a": "took A", "b": "took B", "own": "own answer"}
 FIELDS = {"title": "Title", "kicker": "Kicker", "subtitle": "Subtitle", "date": "Date", "category": "Category",
           "reporters": "Reporters", "correspondents": "Correspondents", "photographers": "Photographers",
           "sources": "Sources"}
@@ -63,6 +68,10 @@ FORMS: tuple[Form, ...] = (
     ("link_status", r"《(?P<first>.*)》 → 《(?P<then>.*)》: (?P<status>\w+)",
      "Link 《{first}》 to 《{then}》: {status}"),
     ("unlink", r"《(?P<first>.*)》 ↛ 《(?P<then>.*)》", "Unlink 《{first}》 from 《{then}》"),
+    ("assign", r"(?P<n>\d+) pages → (?P<editor>.*)", "Give {n} pages to {editor}"),
+    ("unassign", r"(?P<n>\d+) pages ← (?P<editor>.*)", "Take {n} pages back from {editor}"),
+    ("double_review", r"double review: (?P<a>.*) / (?P<b>.*)", "Double review by {a} and {b}"),
+    ("curate", rf"(?P<kind>{'|'.join(KINDS)}):(?P<line>\d+)(?::\d+)?: (?P<side>a|b|own)", "Curation: {kind} → {side}"),
 )
 PATTERNS = [(action, re.compile(pattern, re.DOTALL), template) for action, pattern, template in FORMS]
 
@@ -112,6 +121,7 @@ ARGUMENTS: dict[str, Callable[[str], str]] = {
     "lines": _lines, "role": lambda r: _in("PageView", ROLES.get(r, r)),
     "status": lambda s: _in("TableModels", STATUSES.get(s, s)), "values": _entity_change,
     "field": lambda f: _in("ArticleEditor", FIELDS.get(f, f)),
+    "kind": lambda k: _in("Curation", KINDS.get(k, k)), "side": lambda s: _in("Curation", SIDES.get(s, s)),
 }
 
 

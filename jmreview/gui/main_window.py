@@ -13,7 +13,6 @@ from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
-from jmreview.gui.curation_view import team_specs
 from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
@@ -23,6 +22,7 @@ from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
 from jmreview.gui.session import Session
+from jmreview.gui.team_dialog import team_specs
 from jmreview.gui.view_options import show_script, splitter, zoom_in_keys
 from jmreview.gui.watch import ChangeWatch, follow_new_version, is_replaced
 from jmreview.store.models import Article, Label, SourceFile
@@ -244,6 +244,8 @@ class MainWindow(WindowHost):
         """After a correction, undo or redo: only the current file can have changed counts (or the replayed one)."""
         target, self.replay_target = self.replay_target, None
         file_id, article_id, said = target or (0, 0, "")
+        if file_id and SourceFile.get_or_none(SourceFile.id == file_id) is None:
+            file_id = article_id = 0   # the step took that file away (the undo of a double review's copies)
         if file_id and file_id != self.current_file:
             self.select_file(file_id)
             self.files.refresh_file(file_id)

@@ -4,7 +4,8 @@ Taking a side (``a`` or ``b``) writes that copy's answer for one difference onto
 decision; ``own`` keeps the curator's own answer (a role or label given with it, or the page as the curator
 edited it). Each take is one logged edit, so each undo takes one decision back. The first take also writes
 what both reviewers agree on onto the page (where they differ, the page keeps its own answer until that is
-settled), so undoing it gives the page back as it was before curation. When every difference is settled the page is 'curated'.
+settled), so undoing it gives the page back as it was before curation. When every difference is settled the
+page is 'curated'.
 """
 from __future__ import annotations
 

@@ -160,7 +160,8 @@ def replay_refusal(steps: list[dict[str, Any]]) -> Coded | None:
             why = link_refusal(link.first_id, link.then_id, skip={link.id}) \
                 if link is not None and link.status != "rejected" else None
         elif step["model"] == "SourceFile" and "issue_date" in (step.get("after") or {}):
-            why = issue_refusal(step["id"], SourceFile.get_by_id(step["id"]).issue_date)
+            source = SourceFile.get_or_none(SourceFile.id == step["id"])   # None: the step took the file away
+            why = issue_refusal(step["id"], source.issue_date) if source is not None else None
         else:
             continue
         if why is not None:

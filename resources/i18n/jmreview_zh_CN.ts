@@ -16,6 +16,10 @@
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Assign pages and double review…</source>
+        <translation>分配版面与双人审校(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Block</source>
         <translation>行(&amp;B)</translation>
     </message>
@@ -1158,12 +1162,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>清除第 {n} 行的重复标记</translation>
     </message>
     <message>
+        <source>Curation</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Curation: {kind} → {side}</source>
+        <translation>裁定：{kind} → {side}</translation>
+    </message>
+    <message>
         <source>Delete an entity</source>
         <translation>删除实体</translation>
     </message>
     <message>
         <source>Delete entity “{text}” ({label})</source>
         <translation>删除实体“{text}”（{label}）</translation>
+    </message>
+    <message>
+        <source>Double review by {a} and {b}</source>
+        <translation>由 {a} 和 {b} 双人审校</translation>
     </message>
     <message>
         <source>Duplicate mark</source>
@@ -1180,6 +1196,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Edit label {name}</source>
         <translation>修改标签 {name}</translation>
+    </message>
+    <message>
+        <source>Give pages to an editor</source>
+        <translation>分配版面给编辑</translation>
+    </message>
+    <message>
+        <source>Give {n} pages to {editor}</source>
+        <translation>将 {n} 个版面分配给 {editor}</translation>
     </message>
     <message>
         <source>Import corpus JSON</source>
@@ -1230,6 +1254,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>《{first}》与《{then}》的续稿链接：{status}</translation>
     </message>
     <message>
+        <source>Mark for double review</source>
+        <translation>标为双人审校</translation>
+    </message>
+    <message>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
@@ -1268,6 +1296,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Set status</source>
         <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Take pages back from an editor</source>
+        <translation>从编辑收回版面</translation>
+    </message>
+    <message>
+        <source>Take {n} pages back from {editor}</source>
+        <translation>从 {editor} 收回 {n} 个版面</translation>
     </message>
     <message>
         <source>Undo the join of line {n}</source>
@@ -3276,6 +3312,97 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>⚠ unresolved</source>
         <translation>⚠ 未能解析</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Assign pages and double review</source>
+        <translation>分配版面与双人审校</translation>
+    </message>
+    <message>
+        <source>Double review by both</source>
+        <translation>交两位编辑双人审校</translation>
+    </message>
+    <message>
+        <source>Double review of {page} by {a} and {b}</source>
+        <translation>{page} 由 {a} 和 {b} 双人审校</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Every page of its issue, {date} ({n})</source>
+        <translation>本期全部版面，{date}（{n} 个）</translation>
+    </message>
+    <message>
+        <source>Every page the file list shows ({n})</source>
+        <translation>文件列表显示的全部版面（{n} 个）</translation>
+    </message>
+    <message>
+        <source>Give to the editor</source>
+        <translation>分配给该编辑</translation>
+    </message>
+    <message>
+        <source>Give {n} pages to {editor}</source>
+        <translation>将 {n} 个版面分配给 {editor}</translation>
+    </message>
+    <message>
+        <source>No page is shown: the commands act on the pages of the file list.</source>
+        <translation>没有显示版面：命令作用于文件列表中的版面。</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Second reviewer</source>
+        <translation>第二位审校</translation>
+    </message>
+    <message>
+        <source>Take back from the editor</source>
+        <translation>从该编辑收回</translation>
+    </message>
+    <message>
+        <source>Take {n} pages back from {editor}</source>
+        <translation>从 {editor} 收回 {n} 个版面</translation>
+    </message>
+    <message>
+        <source>This page ({name})</source>
+        <translation>本版（{name}）</translation>
+    </message>
+    <message>
+        <source>being curated</source>
+        <translation>裁定中</translation>
+    </message>
+    <message>
+        <source>curated</source>
+        <translation>已裁定</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>not under double review</source>
+        <translation>未进行双人审校</translation>
+    </message>
+    <message>
+        <source>under double review</source>
+        <translation>双人审校中</translation>
+    </message>
+    <message>
+        <source>{n} pages marked for double review by {a} and {b}</source>
+        <translation>已将 {n} 个版面标为由 {a} 和 {b} 双人审校</translation>
+    </message>
+    <message>
+        <source>{page}: given to {who}; {state}.</source>
+        <translation>{page}：已分配给 {who}；{state}。</translation>
+    </message>
+    <message>
+        <source>{state} by {a} and {b}</source>
+        <translation>{state}（{a} 和 {b}）</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,34 @@ from __future__ import annotations
 ZH_TEAM: dict[str, dict[str, str]] = {
     "Actions": {
         "&Curate double review…": "裁定双人审校(&C)…",
+        "&Assign pages and double review…": "分配版面与双人审校(&A)…",
+    },
+    "History": {
+        "Give pages to an editor": "分配版面给编辑", "Take pages back from an editor": "从编辑收回版面",
+        "Mark for double review": "标为双人审校", "Curation": "裁定",
+        "Give {n} pages to {editor}": "将 {n} 个版面分配给 {editor}",
+        "Take {n} pages back from {editor}": "从 {editor} 收回 {n} 个版面",
+        "Double review by {a} and {b}": "由 {a} 和 {b} 双人审校", "Curation: {kind} → {side}": "裁定：{kind} → {side}",
+    },
+    "TeamDialog": {
+        "Assign pages and double review": "分配版面与双人审校",
+        "This page ({name})": "本版（{name}）",
+        "Every page of its issue, {date} ({n})": "本期全部版面，{date}（{n} 个）",
+        "Every page the file list shows ({n})": "文件列表显示的全部版面（{n} 个）",
+        "Pages": "版面", "Editor": "编辑", "Second reviewer": "第二位审校",
+        "Give to the editor": "分配给该编辑", "Take back from the editor": "从该编辑收回",
+        "Double review by both": "交两位编辑双人审校",
+        "No page is shown: the commands act on the pages of the file list.":
+            "没有显示版面：命令作用于文件列表中的版面。",
+        "{state} by {a} and {b}": "{state}（{a} 和 {b}）",
+        "{page}: given to {who}; {state}.": "{page}：已分配给 {who}；{state}。",
+        "nobody": "无人",
+        "not under double review": "未进行双人审校", "under double review": "双人审校中", "being curated": "裁定中",
+        "curated": "已裁定",
+        "Give {n} pages to {editor}": "将 {n} 个版面分配给 {editor}",
+        "Take {n} pages back from {editor}": "从 {editor} 收回 {n} 个版面",
+        "Double review of {page} by {a} and {b}": "{page} 由 {a} 和 {b} 双人审校",
+        "{n} pages marked for double review by {a} and {b}": "已将 {n} 个版面标为由 {a} 和 {b} 双人审校",
     },
     "Panels": {
         "My work": "我的任务",
@@ -62,7 +90,9 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 def team_strings() -> dict[str, set[str]]:
     """Strings of team work the window translates through tables rather than literals, by context."""
     from jmreview.gui.curation_view import KINDS, SETTLED
+    from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
     from jmreview.store.team import TEAM
 
-    return {"Curation": {*KINDS.values(), *SETTLED.values()}, "StoreMessages": {*TEAM.values(), *CURATION.values()}}
+    return {"Curation": {*KINDS.values(), *SETTLED.values()}, "StoreMessages": {*TEAM.values(), *CURATION.values()},
+            "TeamDialog": set(STATES.values())}

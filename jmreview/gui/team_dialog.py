@@ -1,0 +1,170 @@
+"""File → Assign pages and double review…: give pages to an editor, take them back, or mark them for double review.
+
+The pages are the one shown, every page of its issue, or every page the file list shows (its filters applied).
+Each command is one logged edit on the window's undo stack (a double review: one per page).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from jmreview.gui.actions import Spec
+from jmreview.gui.curation_view import open_curation
+from jmreview.gui.host import WindowHost
+from jmreview.store import team
+from jmreview.store.models import Assignment, SourceFile
+
+STATES = {"": "not under double review", "double": "under double review", "curating": "being curated",
+          "curated": "curated"}
+
+
+def tr(text: str) -> str:
+    """Translate a string of the assignment dialog."""
+    return QCoreApplication.translate("TeamDialog", text)
+
+
+def page_of(file_id: int | None) -> SourceFile | None:
+    """The page of record a file stands for (a review copy stands for its page)."""
+    source = SourceFile.get_or_none(SourceFile.id == file_id) if file_id is not None else None
+    if source is not None and source.review_of:
+        return SourceFile.get_or_none(SourceFile.id == source.review_of)
+    return source
+
+
+def known_editors(me: str) -> list[str]:
+    """Names to choose from: the window's editor, then everyone pages were ever given to."""
+    given = {str(a.editor) for a in Assignment.select(Assignment.editor).distinct()}
+    reviewers = {str(c.review_editor) for c in SourceFile.select(SourceFile.review_editor)
+                 .where(SourceFile.review_editor.is_null(False)).distinct()}
+    return list(dict.fromkeys([me, *sorted((given | reviewers) - {me})]))
+
+
+class TeamDialog(QDialog):
+    """Which pages, which editors, and the three commands."""
+
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window)
+        self.setObjectName("team_dialog")
+        self.setWindowTitle(tr("Assign pages and double review"))
+        self.w = window
+        self.page = page_of(window.current_file)
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("team_scope")
+        listed = [i for i in window.files.ids() if (p := page_of(i)) is not None and p.replaced_by is None]
+        listed = list(dict.fromkeys(p.id for i in listed if (p := page_of(i)) is not None))
+        if self.page is not None:
+            self.scope.addItem(tr("This page ({name})").format(name=self.page.name), [self.page.id])
+            if self.page.issue_date is not None:
+                issue = [f.id for f in SourceFile.select(SourceFile.id).where(
+                    (SourceFile.issue_date == self.page.issue_date) & SourceFile.replaced_by.is_null())]
+                self.scope.addItem(tr("Every page of its issue, {date} ({n})").format(
+                    date=self.page.issue_date, n=len(issue)), issue)
+        self.scope.addItem(tr("Every page the file list shows ({n})").format(n=len(listed)), listed)
+        self.editor, self.second = self._names("team_editor"), self._names("team_second")
+        self.second.setCurrentIndex(1 if self.second.count() > 1 else -1)
+        if self.second.currentIndex() < 0:
+            self.second.setEditText("")
+        self.state = QLabel(self)
+        self.state.setObjectName("team_state")
+        self.state.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("Pages"), self.scope)
+        form.addRow(tr("Editor"), self.editor)
+        form.addRow(tr("Second reviewer"), self.second)
+        row = QHBoxLayout()
+        for name, title, handler in (("team_assign", tr("Give to the editor"), self.assign),
+                                     ("team_unassign", tr("Take back from the editor"), self.unassign),
+                                     ("team_double", tr("Double review by both"), self.double_review)):
+            button = QPushButton(title, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.state)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.scope.currentIndexChanged.connect(lambda _i: self.show_state())
+        self.show_state()
+
+    def _names(self, name: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(name)
+        box.setEditable(True)
+        box.addItems(known_editors(self.w.session.editor))
+        return box
+
+    def pages(self) -> list[int]:
+        """The ids of the pages chosen."""
+        return list(self.scope.currentData() or [])
+
+    def show_state(self) -> None:
+        """Who has the shown page, and where its double review stands."""
+        if self.page is None:
+            self.state.setText(tr("No page is shown: the commands act on the pages of the file list."))
+            return
+        page = SourceFile.get_by_id(self.page.id)
+        given = [a.editor for a in Assignment.select().where(Assignment.file == page.id).order_by(Assignment.id)]
+        pair = [c.review_editor or "" for c in team.review_copies(page.id)]
+        state = tr(STATES.get(page.review_state, page.review_state))
+        if pair and page.review_state:
+            state = tr("{state} by {a} and {b}").format(state=state, a=pair[0], b=pair[-1])
+        self.state.setText(tr("{page}: given to {who}; {state}.").format(
+            page=page.name, who="、".join(given) if given else tr("nobody"), state=state))
+
+    def _done(self, ok: bool, message: str) -> None:
+        if ok:
+            self.w.refresh()   # "my work" and the file list may show other pages now
+            self.w.say(message)
+        self.show_state()
+
+    def assign(self) -> None:
+        """Give the chosen pages to the editor (one undo step)."""
+        editor, ids = self.editor.currentText().strip(), self.pages()
+        if editor and ids:
+            what = tr("Give {n} pages to {editor}").format(n=len(ids), editor=editor)
+            self._done(self.w.session.apply(what, team.assign, ids, editor), what)
+
+    def unassign(self) -> None:
+        """Take the chosen pages back from the editor (one undo step)."""
+        editor, ids = self.editor.currentText().strip(), self.pages()
+        if editor and ids:
+            what = tr("Take {n} pages back from {editor}").format(n=len(ids), editor=editor)
+            self._done(self.w.session.apply(what, team.unassign, ids, editor), what)
+
+    def double_review(self) -> None:
+        """Mark the chosen pages for double review by the two editors (one undo step per page)."""
+        names = [self.editor.currentText().strip(), self.second.currentText().strip()]
+        done = 0
+        for page_id in self.pages():
+            name = SourceFile.get_by_id(page_id).name
+            what = tr("Double review of {page} by {a} and {b}").format(page=name, a=names[0], b=names[1])
+            if not self.w.session.apply(what, team.mark_double_review, page_id, names):
+                break
+            done += 1
+        self._done(done > 0, tr("{n} pages marked for double review by {a} and {b}").format(
+            n=done, a=names[0], b=names[1]))
+
+
+def open_team_dialog(window: WindowHost) -> None:
+    """The assignment dialog, on the page shown."""
+    TeamDialog(window).exec()
+
+
+def team_specs(window: WindowHost) -> list[Spec]:
+    """Team work in the window: assigning pages, the curation view; "my work" shows the window's editor's pages."""
+    window.files.editor_of = lambda: window.session.editor
+    return [Spec("file", "assign", "&Assign pages and double review…", "Ctrl+Alt+G", lambda: open_team_dialog(window)),
+            Spec("file", "curate", "&Curate double review…", "Ctrl+Alt+U", lambda: open_curation(window))]

@@ -1,0 +1,126 @@
+"""Issue 16 in the window: File → Assign pages and double review (Ctrl+Alt+G), each command one undo step."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton
+
+from jmreview.gui.app import install_translations
+from jmreview.gui.history import history_title
+from jmreview.gui.team_dialog import TeamDialog
+from jmreview.store.models import Assignment, SourceFile
+from jmreview.store.team import review_copies
+
+from ..test_team import PAGE
+from .conftest import EDITOR, open_window
+
+OTHER = PAGE.parent / "003_4221d1719c757f4b.txt"
+
+
+@pytest.fixture(autouse=True)
+def chinese() -> Iterator[None]:
+    """The window in its first language, Simplified Chinese."""
+    app = QApplication.instance()
+    translators = install_translations(app, "zh_CN")
+    yield
+    for t in translators:
+        app.removeTranslator(t)
+
+
+def in_dialog(qtbot, window, act) -> list[str]:  # type: ignore[no-untyped-def]
+    """Press Ctrl+Alt+G, run `act` on the dialog that opens, close it; returns what the dialog showed."""
+    seen: list[str] = []
+
+    def work() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TeamDialog):
+            QTimer.singleShot(20, work)
+            return
+        seen.append(dialog.windowTitle())
+        act(dialog)
+        seen.append(dialog.findChild(QLabel, "team_state").text())
+        dialog.reject()
+
+    QTimer.singleShot(0, work)
+    qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)   # the window's shortcuts again
+    return seen
+
+
+def choose(dialog: TeamDialog, editor: str, second: str = "") -> None:
+    dialog.findChild(QComboBox, "team_editor").setEditText(editor)
+    dialog.findChild(QComboBox, "team_second").setEditText(second)
+
+
+def test_pages_are_given_taken_back_and_marked_for_double_review_from_the_window(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    w = open_window(qtbot, tmp_path, [PAGE, OTHER])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    w.select_file(page)
+
+    def give(dialog: TeamDialog) -> None:
+        choose(dialog, EDITOR)
+        dialog.findChild(QPushButton, "team_assign").click()
+
+    seen = in_dialog(qtbot, w, give)
+    assert seen[0] == "分配版面与双人审校", seen
+    assert f"已分配给 {EDITOR}" in seen[1] and "未进行双人审校" in seen[1], seen
+    assert [(a.file_id, a.editor) for a in Assignment.select()] == [(page, EDITOR)]
+    w.files.findChild(QCheckBox, "my_work_filter").setChecked(True)
+    assert [r.id for r in w.files.model.rows] == [page]                    # 我的任务 shows it at once
+    w.files.findChild(QCheckBox, "my_work_filter").setChecked(False)
+    assert w.session.undo_stack.undoText() == f"将 1 个版面分配给 {EDITOR}"
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one step takes it back
+    assert not Assignment.select().exists()
+
+    def double(dialog: TeamDialog) -> None:
+        choose(dialog, "甲", "乙")
+        dialog.findChild(QPushButton, "team_double").click()
+
+    seen = in_dialog(qtbot, w, double)
+    assert "双人审校中（甲 和 乙）" in seen[1], seen
+    assert sorted(c.review_editor for c in review_copies(page)) == ["乙", "甲"]
+    assert sorted(a.editor for a in Assignment.select()) == ["乙", "甲"]
+    assert w.actions_by_name["curate"].isEnabled()
+
+    def same_twice(dialog: TeamDialog) -> None:   # one editor twice: refused with the store's reason, in Chinese
+        choose(dialog, "甲", "甲")
+        dialog.findChild(QPushButton, "team_double").click()
+
+    in_dialog(qtbot, w, same_twice)
+    assert told and "双人审校需要两位不同的编辑" in told[-1], told
+    qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not review_copies(page) and not Assignment.select().exists()
+    w.session.store.close()
+
+
+def test_the_whole_issue_or_the_listed_pages_are_one_choice_away(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    w = open_window(qtbot, tmp_path, [PAGE, OTHER])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+
+    def every_listed(dialog: TeamDialog) -> None:
+        scope = dialog.findChild(QComboBox, "team_scope")
+        scope.setCurrentIndex(scope.count() - 1)
+        assert scope.currentText().startswith("文件列表显示的全部版面（2")
+        choose(dialog, "丙")
+        dialog.findChild(QPushButton, "team_assign").click()
+
+    w.select_file(page)
+    in_dialog(qtbot, w, every_listed)
+    assert Assignment.select().where(Assignment.editor == "丙").count() == 2
+    assert w.session.undo_stack.count() == 1
+
+
+def test_team_edits_read_in_the_window_language_after_a_restart() -> None:
+    app = QApplication.instance()
+    assert app is not None
+    assert history_title("assign", "3 pages → 张三") == "将 3 个版面分配给 张三"
+    assert history_title("double_review", "double review: 甲 / 乙") == "由 甲 和 乙 双人审校"
+    assert history_title("curate", "fields:107: b") == "裁定：标题与字段 → 采用 B"
+    assert history_title("curate", "entity:12:14: own") == "裁定：实体 → 自定答案"

@@ -176,8 +176,8 @@ class MainWindow(WindowHost):
         stack: QUndoStack = self.session.undo_stack
         stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
-        self.actions_by_name["undo"].setEnabled(False)
-        self.actions_by_name["redo"].setEnabled(False)
+        self.actions_by_name["undo"].setEnabled(stack.canUndo())   # the earlier sessions' edits: undoable at once
+        self.actions_by_name["redo"].setEnabled(stack.canRedo())
         self.watch = ChangeWatch(self)
 
     # -- navigation ---------------------------------------------------------------

@@ -46,7 +46,10 @@ def test_the_history_comes_back_after_a_restart_and_undoes(qtbot, tmp_path: Path
     qtbot.addWidget(again)
     stack = again.session.undo_stack
     assert stack.count() == 2 and stack.undoText().endswith(": Kicker → “新引题”")  # names the field and value
-    stack.undo()
+    assert again.actions_by_name["undo"].isEnabled()   # Edit → Undo offered at once (it was greyed out)
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    key(again, Qt.Key.Key_Z, CTRL)                      # the key, as the editor presses it
     assert Article.get_by_id(arts[1]).kicker != "新引题" and Article.get_by_id(arts[0]).status == "reviewed"
     again.session.store.close()
 

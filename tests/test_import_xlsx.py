@@ -73,7 +73,8 @@ class Edits:
             if self.relabel.id in ids:
                 es.cell(row, 5).value = "地名 LOC"
             elif self.reject.id in ids:
-                es.cell(row, 7).value = "退回"
+                assert es.cell(row, 7).value == "建议"
+                es.cell(row, 7).value = "已拒绝"            # as the window says it (not 退回: an article sent back)
             elif self.delete.id in ids:
                 es.delete_rows(row)
         wb.save(path)
@@ -207,3 +208,23 @@ def test_an_unedited_workbook_changes_nothing(corpus, tmp_path: Path, script: st
     export_xlsx(path, script=script)
     plan = plan_workbook(path)
     assert plan.articles == [] and plan.refused == []
+
+
+def test_a_rejected_entity_reads_as_the_window_says_it_and_old_workbooks_still_come_back(  # type: ignore[no-untyped-def]
+        corpus, tmp_path: Path) -> None:
+    """A rejected entity was written 退回 (an article sent back); it is 已拒绝, as in the window. 退回 still reads."""
+    from jmreview.store.entity_edits import update_entity
+
+    ent = Entity.select().where(Entity.label == "PER").order_by(Entity.id).first()
+    update_entity(corpus, "甲", [ent.id], status="rejected")
+    path = tmp_path / "r.xlsx"
+    export_xlsx(path)
+    es = load_workbook(path)["实体"]
+    row = next(r for r in range(2, es.max_row + 1) if ent.id in {int(x) for x in str(es.cell(r, 10).value).split(",")})
+    assert es.cell(row, 7).value == "已拒绝"
+    assert "退回" not in {es.cell(r, 7).value for r in range(2, es.max_row + 1)}
+    wb = load_workbook(path)
+    wb["实体"].cell(row, 7).value = "退回"    # a workbook written before: the same answer
+    wb.save(path)
+    plan = plan_workbook(path)
+    assert plan.articles == [] and plan.refused == []   # read as rejected: nothing to change

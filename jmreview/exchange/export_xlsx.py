@@ -28,7 +28,16 @@ from jmreview.analysis.script import to_simplified
 from jmreview.exchange.atomic import Staged, replacing, require_regular
 from jmreview.exchange.xlsx_layout import SheetFile, column_widths, print_setup, row_height, wrapped
 from jmreview.exchange.xlsx_news import Stories, summary_sheet
-from jmreview.exchange.xlsx_text import HEADERS, HIDDEN, SHEETS, VALUES, day_cell, moment_cell, xml_safe
+from jmreview.exchange.xlsx_text import (
+    HEADERS,
+    HIDDEN,
+    SHEETS,
+    VALUES,
+    day_cell,
+    entity_status_text,
+    moment_cell,
+    xml_safe,
+)
 from jmreview.store.coverage import page_coverage
 from jmreview.store.models import SourceFile, database_proxy
 from jmreview.store.queries import files_in_print_order
@@ -189,7 +198,8 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
                  c.share(c.unassigned) if c else 0.0, source.sha256])
         ids = entity_ids(source)
         for a in records:
-            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top, ids, stories)
+            _article_rows(arts, ents, source, a, conv, script == "simplified", values, counts, top, ids, stories,
+                          language)
         report.files += 1
         if progress:
             progress(n, len(sources), source.name)
@@ -214,7 +224,7 @@ def _export(path: Path, status: str | None, script: str, language: str, progress
 def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: dict[str, Any],
                   conv: Callable[[str], str], simplified: bool, values: dict[str, str],
                   counts: dict[str, Counter[str]], top: dict[str, Counter[str]],
-                  ids: dict[tuple[Any, ...], list[int]], stories: Stories) -> None:
+                  ids: dict[tuple[Any, ...], list[int]], stories: Stories, language: str) -> None:
     """The article's row and its grouped entity rows (each linking back to the article row)."""
     text = a["text_simplified"] if simplified else a["text"]
     stories.note(a["id"], source.issue_date, source.page_label, conv(a["title"]), text)
@@ -234,7 +244,7 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
         link = Formula(f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {a['id']}\")")  # shows the 编号
         members = [ids[(a["id"], e["start"], e["end"], e["label"], e["status"])].pop() for e in group]
         ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
-                  values.get(status, status), len(group), link, ",".join(map(str, sorted(members)))])
+                  entity_status_text(status, language), len(group), link, ",".join(map(str, sorted(members)))])
         if status != "rejected":
             counts["label"][label] += len(group)
             if label in top:

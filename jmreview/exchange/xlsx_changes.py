@@ -26,7 +26,7 @@ from jmreview.exchange.xlsx_read import (
     XlsxRefused,
     read_workbook,
 )
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, xml_safe
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, entity_status_text, xml_safe
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
@@ -199,8 +199,8 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
             values = {"status": row.status}
         if values.get("status", first.status) != first.status:
             ap.lines.append(Coded(CHANGES["status"], text=first.text, n=len(ents),
-                                  old=_shown("status", first.status, language),
-                                  new=_shown("status", values["status"], language)))
+                                  old=entity_status_text(first.status, language),
+                                  new=entity_status_text(values["status"], language)))
         if values:
             ap.entities.append((sorted(row.ids), values))
     for ap in plans.values():

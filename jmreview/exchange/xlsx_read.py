@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from jmreview.errors import Coded, JmreviewError
 from jmreview.exchange.safe_read import FileRefused, check_unzipped, open_regular
-from jmreview.exchange.xlsx_text import ADDED, HEADERS, SHEETS, VALUES
+from jmreview.exchange.xlsx_text import ADDED, HEADERS, LEGACY_ENTITY_VALUES, SHEETS, VALUES, entity_status_text
 from jmreview.store.changes import MAX_ID
 from jmreview.store.models import CATEGORIES, STATUSES, Label
 
@@ -276,7 +276,8 @@ def _entities(sheet: Reader) -> None:
     for lab in Label.select():
         labels[lab.title] = labels[f"{lab.title} {lab.name}"] = lab.name
     labels.update({v: k for k, v in VALUES["zh_CN"].items() if k in labels})
-    statuses = _choices(ENTITY_STATUSES)
+    statuses = {code: code for code in ENTITY_STATUSES}
+    statuses.update({entity_status_text(c, "zh_CN"): c for c in ENTITY_STATUSES})
     for n, cells in sheet.rows():
         ids_text = _text(cells["entity_ids"])
         if not ids_text:
@@ -291,7 +292,8 @@ def _entities(sheet: Reader) -> None:
         if art_id is None:
             sheet.bad("not_ours", n, "article_id", cells["article_id"])
             continue
-        label, status = labels.get(_text(cells["label"])), statuses.get(_text(cells["status"]))
+        label = labels.get(_text(cells["label"]))
+        status = statuses.get(_text(cells["status"])) or LEGACY_ENTITY_VALUES.get(_text(cells["status"]))
         if label is None:
             sheet.bad("label", n, "label", cells["label"], allowed="、".join(sorted(set(labels.values()))))
         if status is None:

@@ -76,6 +76,13 @@ VALUES: dict[str, dict[str, str]] = {
               "no_issue": "（未知期）"},
     "en": {"no_issue": "(no issue)"},
 }
+ENTITY_VALUES: dict[str, dict[str, str]] = {"zh_CN": {"rejected": "已拒绝"}, "en": {}}   # not an entity: not 退回
+LEGACY_ENTITY_VALUES = {"退回": "rejected"}   # what workbooks before this wrote for a rejected entity
+
+
+def entity_status_text(status: str, language: str) -> str:
+    """An entity's status as the workbook writes it (a rejected entity is "not an entity", not an article sent back)."""
+    return ENTITY_VALUES[language].get(status) or VALUES[language].get(status, status)
 
 
 def display_width(text: str) -> int:

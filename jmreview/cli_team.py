@@ -71,19 +71,37 @@ def page_ids(names: list[str]) -> list[int]:
 
 def cmd_assign(args: argparse.Namespace) -> int:
     """Give pages to an editor, or take them back."""
-    from jmreview.store.models import SourceFile
+    from jmreview.store.models import Assignment, SourceFile
     from jmreview.store.team import assign, unassign
 
     with open_store(args, write=True) as store:
         ids = page_ids(args.files)
         for day in args.issue:
+            if _day(day) is None:
+                raise JmreviewError(f"{day} is not a day (YYYY-MM-DD); nothing was changed")
             ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
                                                             & SourceFile.replaced_by.is_null())]
+        ids = list(dict.fromkeys(ids))
         if not ids:
             raise JmreviewError("no pages named (give file names or --issue DATE); nothing was changed")
+        theirs = Assignment.select().where(Assignment.file.in_(ids) & (Assignment.editor == args.to)).count()
         (unassign if args.remove else assign)(store, args.editor, ids, args.to)
-    print(f"{len(ids)} pages {'taken back from' if args.remove else 'given to'} {args.to}")
+    if args.remove:
+        print(f"{theirs} of {len(ids)} pages taken back from {args.to}" + (" (the others were not theirs)"
+                                                                             if theirs < len(ids) else ""))
+    else:
+        print(f"{len(ids) - theirs} pages given to {args.to}" + (f" ({theirs} already theirs)" if theirs else ""))
     return 0
+
+
+def _day(text: str) -> str | None:
+    """The day a --issue names (None: not a day of the calendar)."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text).isoformat() if len(text) == 10 else None
+    except ValueError:
+        return None
 
 
 def cmd_work(args: argparse.Namespace) -> int:

@@ -99,6 +99,8 @@ CONFLICTS = {
     "link_self": "An article cannot continue in itself; nothing was changed",
     "link_issues": "The two articles are in different issues; a story continues within one issue; nothing was "
                    "changed",
+    "under_review": "{name} is under double review by {editors}: it is corrected on their review copies and "
+                    "written here by curation (File → Curate double review); nothing was changed",
     **TEAM, **CURATION,   # double review and curation (issue 16)
 }
 

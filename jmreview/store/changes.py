@@ -67,6 +67,23 @@ def require_current_files(file_ids: set[int]) -> None:
                            "work on the new version", "replaced", name=sf.name)
 
 
+TEAM_ACTIONS = ("double_review", "curate", "assign", "unassign")   # what may touch a page while it is reviewed
+
+
+def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
+    """Refuse a person's edit of a page whose double review is open: its reviewers work on their copies, and
+    curation writes the page (the first take would otherwise overwrite what was corrected here meanwhile)."""
+    if action in TEAM_ACTIONS or not file_ids:
+        return
+    for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
+            SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
+        editors = " and ".join(c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
+            SourceFile.review_of == sf.id).order_by(SourceFile.id))
+        raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
+                           "and written here by curation; nothing was changed", "under_review", name=sf.name,
+                           editors=editors)
+
+
 def _stored(f: Field, value: Any) -> Any:
     """A field value as SQLite stores it, in a JSON-ready form."""
     value = f.db_value(value.id if isinstance(value, BaseModel) else value)
@@ -267,6 +284,7 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
         if not changes.steps:
             return
         require_current_files(changes.files)
+        require_unreviewed_pages(changes.files, action)
         _bump(changes.touched_articles, who)
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
@@ -303,6 +321,7 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
                                "already_undone" if undoing else "not_undone")
         steps, articles = _steps(log)
         require_current_files(_step_files(steps))
+        require_unreviewed_pages(_step_files(steps), log.action)
         _apply(steps, "before" if undoing else "after", log.summary or log.action, log.action)
         why = replay_refusal(steps)   # another edit since may have given a part another link: a story stays a chain
         if why is not None:

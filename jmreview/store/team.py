@@ -28,8 +28,8 @@ ENTITY_COPIED = ("start", "end", "text", "simplified", "label", "role", "origin"
 TEAM = {   # refusals, worded for the window by gui.store_messages
     "two_reviewers": "double review needs two different editors (given: {names}); nothing was changed",
     "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
-    "bad_name": "{name} is not an editor's name (at most 100 characters, no line break nor other control character); "
-                "nothing was changed",
+    "bad_name": "{name} is not an editor's name (1 to 100 characters, no line break nor other control or invisible "
+                "character); nothing was changed",
     "other_pair": "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that "
                   "marking) before giving it to another pair; nothing was changed",
 }
@@ -38,8 +38,9 @@ MAX_NAME = 100
 
 def _names(editors: list[str]) -> list[str]:
     """Editors' names, each checked: a line of at most MAX_NAME characters, no control character."""
-    for name in editors:
-        if len(name) > MAX_NAME or any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in name):
+    for name in editors:   # none, or one hiding what it says (a right-to-left override, a zero-width mark): refused
+        if not name.strip() or len(name) > MAX_NAME or any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+                                                           for ch in name):
             shown = repr(name[:40] + ("…" if len(name) > 40 else ""))
             raise EditConflict(str(Coded(TEAM["bad_name"], name=shown)), "bad_name", name=shown)
     return editors

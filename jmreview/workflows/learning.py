@@ -81,7 +81,8 @@ def plan_learned(lexicon: Lexicon | None = None) -> LearnPlan:
     plan = LearnPlan()
     if not lexicon:
         return plan
-    for source in SourceFile.select().where(SourceFile.replaced_by.is_null()).order_by(SourceFile.id):
+    for source in SourceFile.select().where(SourceFile.replaced_by.is_null() & (SourceFile.review_state != "double")
+                                            ).order_by(SourceFile.id):   # a page under double review: on its copies
         articles = [a for a in Article.select().where(Article.file == source) if not is_protected(a)]
         if articles:
             _file_plan(plan, source, articles, lexicon)

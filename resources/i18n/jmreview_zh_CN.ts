@@ -2971,12 +2971,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试</translation>
     </message>
     <message>
-        <source>{name} is not an editor's name (at most 100 characters, no line break nor other control character); nothing was changed</source>
-        <translation>{name} 不是编辑的名字（最多 100 个字符，不能有换行或其他控制字符）；没有任何改动</translation>
+        <source>{name} is not an editor's name (1 to 100 characters, no line break nor other control or invisible character); nothing was changed</source>
+        <translation>{name} 不是编辑的名字（1 到 100 个字符，不能有换行或其他控制字符、不可见字符）；没有任何改动</translation>
     </message>
     <message>
         <source>{name} is open read-only: nothing can be changed</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
+    </message>
+    <message>
+        <source>{name} is under double review by {editors}: it is corrected on their review copies and written here by curation (File → Curate double review); nothing was changed</source>
+        <translation>{name} 正由 {editors} 双人审校：请在他们的复审副本上修改，裁定后再写入本版（文件 → 裁定双人审校）；没有任何改动</translation>
     </message>
     <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>

@@ -63,8 +63,13 @@ ZH_TEAM: dict[str, dict[str, str]] = {
     "StoreMessages": {
         "double review needs two different editors (given: {names}); nothing was changed":
             "双人审校需要两位不同的编辑（所给：{names}）；没有任何改动",
-        "{name} is not an editor's name (at most 100 characters, no line break nor other control character); "
-        "nothing was changed": "{name} 不是编辑的名字（最多 100 个字符，不能有换行或其他控制字符）；没有任何改动",
+        "{name} is not an editor's name (1 to 100 characters, no line break nor other control or invisible "
+        "character); nothing was changed":
+            "{name} 不是编辑的名字（1 到 100 个字符，不能有换行或其他控制字符、不可见字符）；没有任何改动",
+        "{name} is under double review by {editors}: it is corrected on their review copies and written here by "
+        "curation (File → Curate double review); nothing was changed":
+            "{name} 正由 {editors} 双人审校：请在他们的复审副本上修改，裁定后再写入本版（文件 → 裁定双人审校）；"
+            "没有任何改动",
         "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) "
         "before giving it to another pair; nothing was changed":
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",

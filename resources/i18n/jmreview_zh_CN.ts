@@ -884,7 +884,7 @@ What was saved before stays saved; the change being made when this happened may 
     </message>
     <message>
         <source>Curation: {kind} at line {line} → {side}</source>
-        <translation>裁定：第 {line} 行的{kind} → {side}</translation>
+        <translation>裁定：第 {line} 行的{kind}，{side}</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1167,7 +1167,7 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>Curation: {kind} → {side}</source>
-        <translation>裁定：{kind} → {side}</translation>
+        <translation>裁定：{kind}，{side}</translation>
     </message>
     <message>
         <source>Delete an entity</source>
@@ -3025,6 +3025,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>
+        <translation>{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>
     <message>
         <source>{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already set up</source>

@@ -37,6 +37,12 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "{name} is being restored from a backup, or another program holds its backups folder locked "
         "({folder}): nothing was done; try again when it has finished":
             "{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试",
+        # store.database.OPENING (run 10): one database file under two names
+        "{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made "
+        "under one name would be lost under the other; nothing was opened — remove the other names (or copy the "
+        "file and open the copy)":
+            "{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，"
+            "用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）",
     },
     "Jobs": {
         "{name}: imported, but no longer in the database: it was restored from a backup while the import ran; "

@@ -14,7 +14,7 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Mark for double review": "标为双人审校", "Curation": "裁定",
         "Give {n} pages to {editor}": "将 {n} 个版面分配给 {editor}",
         "Take {n} pages back from {editor}": "从 {editor} 收回 {n} 个版面",
-        "Double review by {a} and {b}": "由 {a} 和 {b} 双人审校", "Curation: {kind} → {side}": "裁定：{kind} → {side}",
+        "Double review by {a} and {b}": "由 {a} 和 {b} 双人审校", "Curation: {kind} → {side}": "裁定：{kind}，{side}",
     },
     "TeamDialog": {
         "Assign pages and double review": "分配版面与双人审校",
@@ -55,7 +55,7 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}":
             "一致性：分篇 F1 {b}，行身份 F1 {r}（kappa {k}），实体 F1 {e}",
         "line": "行", "noise": "噪声",
-        "Curation: {kind} at line {line} → {side}": "裁定：第 {line} 行的{kind} → {side}",
+        "Curation: {kind} at line {line} → {side}": "裁定：第 {line} 行的{kind}，{side}",
         "Article boundaries": "分篇", "Role": "行身份", "Join": "接续", "Duplicate": "重复",
         "Title and fields": "标题与字段", "Entity": "实体",
         "unsettled": "未裁定", "took A": "采用 A", "took B": "采用 B", "own answer": "自定答案",

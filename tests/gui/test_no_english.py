@@ -355,6 +355,8 @@ def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> Non
         "link_stories": ["《甲文》 → 《乙文》"], "link_status": [f"《甲文》 → 《乙文》: {s}" for s in
                                                          ("suggested", "accepted", "rejected")],
         "unlink": ["《甲文》 ↛ 《乙文》"],
+        "assign": ["3 pages → 张三"], "unassign": ["1 pages ← 张三"], "double_review": ["double review: 甲 / 乙"],
+        "curate": ["fields:107: a", "segment:3: b", "entity:12:14: own"],
     }
     assert set(summaries) == set(TITLES)
     found = []

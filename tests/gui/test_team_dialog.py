@@ -122,5 +122,5 @@ def test_team_edits_read_in_the_window_language_after_a_restart() -> None:
     assert app is not None
     assert history_title("assign", "3 pages → 张三") == "将 3 个版面分配给 张三"
     assert history_title("double_review", "double review: 甲 / 乙") == "由 甲 和 乙 双人审校"
-    assert history_title("curate", "fields:107: b") == "裁定：标题与字段 → 采用 B"
-    assert history_title("curate", "entity:12:14: own") == "裁定：实体 → 自定答案"
+    assert history_title("curate", "fields:107: b") == "裁定：标题与字段，采用 B"
+    assert history_title("curate", "entity:12:14: own") == "裁定：实体，自定答案"

@@ -22,7 +22,7 @@ from jmreview.gui.page_view import PageView, page_font
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.search_panel import SearchPanel
 from jmreview.gui.session import Session
-from jmreview.gui.team_dialog import team_specs
+from jmreview.gui.team_dialog import say_under_review, team_specs
 from jmreview.gui.view_options import show_script, splitter, zoom_in_keys
 from jmreview.gui.watch import ChangeWatch, follow_new_version, is_replaced
 from jmreview.store.models import Article, Label, SourceFile
@@ -193,6 +193,7 @@ class MainWindow(WindowHost):
         self.show_page()
         ids = self.articles.ids()
         self.select_article(ids[0] if ids else None)
+        say_under_review(self, file_id)
 
     def select_article(self, article_id: int | None) -> None:
         """Show an article's fields and entities and put the page on it."""

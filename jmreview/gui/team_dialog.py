@@ -158,6 +158,15 @@ class TeamDialog(QDialog):
             n=done, a=names[0], b=names[1]))
 
 
+def say_under_review(window: WindowHost, file_id: int) -> None:
+    """Shown a page whose double review is open: say where it is corrected (its copies), before a refusal does."""
+    page = SourceFile.get_or_none(SourceFile.id == file_id)
+    if page is not None and page.review_state == "double":
+        pair = tr(" and ").join(c.review_editor or "" for c in team.review_copies(page.id))
+        window.say(tr("{page} is under double review by {editors}: it is corrected on their review copies (My work) "
+                      "and written here by curation (Ctrl+Alt+U)").format(page=page.name, editors=pair))
+
+
 def open_team_dialog(window: WindowHost) -> None:
     """The assignment dialog, on the page shown."""
     TeamDialog(window).exec()

@@ -3325,6 +3325,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>TeamDialog</name>
     <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
         <source>Assign pages and double review</source>
         <translation>分配版面与双人审校</translation>
     </message>
@@ -3403,6 +3407,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{n} pages marked for double review by {a} and {b}</source>
         <translation>已将 {n} 个版面标为由 {a} 和 {b} 双人审校</translation>
+    </message>
+    <message>
+        <source>{page} is under double review by {editors}: it is corrected on their review copies (My work) and written here by curation (Ctrl+Alt+U)</source>
+        <translation>{page} 正由 {editors} 双人审校：请在复审副本上修改（我的任务），裁定后写入本版（Ctrl+Alt+U）</translation>
     </message>
     <message>
         <source>{page}: given to {who}; {state}.</source>

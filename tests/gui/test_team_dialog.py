@@ -88,6 +88,9 @@ def test_pages_are_given_taken_back_and_marked_for_double_review_from_the_window
     assert sorted(c.review_editor for c in review_copies(page)) == ["乙", "甲"]
     assert sorted(a.editor for a in Assignment.select()) == ["乙", "甲"]
     assert w.actions_by_name["curate"].isEnabled()
+    w.select_file(SourceFile.get(SourceFile.name == OTHER.name).id)
+    w.select_file(page)   # the page itself: the window says where it is corrected now
+    assert "正由 甲 和 乙 双人审校" in w.statusBar().currentMessage(), w.statusBar().currentMessage()
 
     def same_twice(dialog: TeamDialog) -> None:   # one editor twice: refused with the store's reason, in Chinese
         choose(dialog, "甲", "甲")

@@ -84,6 +84,7 @@ def test_a_snapshot_restores_the_teams_work_in_progress(db_location: Path | str,
     snapshot(capsys, restored, second)
     assert without_moment(second) == without_moment(first)
     assert team_views(capsys, restored) == before
+    assert said(capsys, "doctor", "--db", str(restored))[0] == 0
     with Store(restored) as store:   # the restored copies are worked on as before: an edit, then a take
         page = SourceFile.get((SourceFile.name == PAGE.name) & SourceFile.replaced_by.is_null()).id
         open_ones = [d for d in differences(page) if d.settled is None]
@@ -224,8 +225,9 @@ def test_a_hostile_team_section_is_refused_before_any_write(case: str, team_file
         assert not SourceFile.select().exists() and not Assignment.select().exists()
 
 
-def test_applied_to_a_live_database_the_team_section_is_left_alone_and_said(tmp_path: Path, capsys: Capsys) -> None:
-    db = tmp_path / "live.sqlite3"
+def test_applied_to_a_live_database_the_team_section_is_left_alone_and_said(db_location: Path | str, tmp_path: Path,
+                                                                           capsys: Capsys) -> None:
+    db = db_location
     build_team_corpus(db)
     path = tmp_path / "t.json"
     snapshot(capsys, db, path)

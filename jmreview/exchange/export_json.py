@@ -103,7 +103,7 @@ def corpus(status: str | None = None, with_source: bool = False, lazy: bool = Fa
         [file_record(f, status, with_source) for f in sources],
     }
     if with_source:
-        doc["team"] = team_section(records)
+        doc["team"] = team_section(sources, records)
     return doc
 
 

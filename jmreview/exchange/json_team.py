@@ -19,7 +19,7 @@ from jmreview.exchange.json_checks import Source
 from jmreview.exchange.json_team_checks import page_key
 from jmreview.store.database import Store
 from jmreview.store.models import Assignment, CurationDecision, SourceFile, now
-from jmreview.store.queries import files_in_print_order, noise_lines
+from jmreview.store.queries import noise_lines
 from jmreview.store.records import line_marks
 from jmreview.store.team import FILE_COPIED
 
@@ -37,9 +37,10 @@ def _page(sf: SourceFile) -> dict[str, str]:
     return {"folder": sf.folder, "name": sf.name}
 
 
-def team_section(articles: Records) -> dict[str, Any]:
-    """The team's work on the current pages: assignments, and each review with its state, copies and decisions."""
-    pages = {sf.id: (n, sf) for n, sf in enumerate(files_in_print_order())}
+def team_section(current: list[SourceFile], articles: Records) -> dict[str, Any]:
+    """The team's work on the current pages (in print order): assignments, and each review with its state, copies
+    and decisions."""
+    pages = {sf.id: (n, sf) for n, sf in enumerate(current)}
     assignments = [{**_page(pages[r.file_id][1]), "editor": r.editor, "assigned_by": r.assigned_by,
                     "assigned_at": _moment(r.assigned_at)}
                    for r in Assignment.select().order_by(Assignment.id) if r.file_id in pages]

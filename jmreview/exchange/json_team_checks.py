@@ -54,8 +54,8 @@ def _page(record: Any, pages: set[Page], where: str) -> Page:
 
 
 def editor(value: Any, where: str) -> str:
-    """An editor's name as double review takes it: a line of at most MAX_NAME characters, no control character."""
-    ok = isinstance(value, str) and bool(value.strip()) and len(value) <= MAX_NAME and \
+    """An editor's name as the store takes it (store.team): at most MAX_NAME characters, no control character."""
+    ok = isinstance(value, str) and len(value) <= MAX_NAME and \
         not any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value)
     name = repr(str(value)[:40] + ("…" if len(str(value)) > 40 else ""))
     _need(ok, where, f"{name} is not an editor's name (at most {MAX_NAME} characters, no line break nor other "

@@ -17,8 +17,9 @@ from typing import IO, Any
 from jmreview.analysis.cue_codes import decode, english
 from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_news import add_newspaper, file_fields
+from jmreview.exchange.json_team import left_out, team_section
 from jmreview.exchange.json_text import iter_document
-from jmreview.store.models import Assignment, CurationDecision, SourceFile, database_proxy
+from jmreview.store.models import SourceFile, database_proxy
 from jmreview.store.queries import files, files_in_print_order, labels, noise_lines
 from jmreview.store.records import article_records, line_marks
 
@@ -47,6 +48,11 @@ def with_origins(source: SourceFile, articles: list[dict[str, Any]]) -> list[dic
     return articles
 
 
+def records(source: SourceFile, status: str | None = None) -> list[dict[str, Any]]:
+    """A file's (or a review copy's) articles as the export writes them."""
+    return add_newspaper(source, with_origins(source, article_records(source, status)), status)
+
+
 def file_record(source: SourceFile, status: str | None, with_source: bool) -> dict[str, Any]:
     """One file with its articles."""
     record: dict[str, Any] = {
@@ -57,7 +63,7 @@ def file_record(source: SourceFile, status: str | None, with_source: bool) -> di
         "encoding": source.encoding,
         "script": source.script,
         "line_count": source.line_count,
-        "articles": add_newspaper(source, with_origins(source, article_records(source, status)), status),
+        "articles": records(source, status),
         "noise_lines": noise_lines(source),
         "line_marks": line_marks(source),
     }
@@ -85,9 +91,10 @@ class LazyFiles(list):
 
 
 def corpus(status: str | None = None, with_source: bool = False, lazy: bool = False) -> dict[str, Any]:
-    """The whole store as one JSON-ready document (files built while encoding when lazy)."""
+    """The whole store as one JSON-ready document (files built while encoding when lazy); with the sources, a
+    snapshot: the team's work in progress too (json_team)."""
     sources = files_in_print_order()
-    return {
+    doc = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -95,6 +102,9 @@ def corpus(status: str | None = None, with_source: bool = False, lazy: bool = Fa
         "files": LazyFiles(sources, status, with_source) if lazy else
         [file_record(f, status, with_source) for f in sources],
     }
+    if with_source:
+        doc["team"] = team_section(sources, records)
+    return doc
 
 
 def jsonl_records(status: str | None = None) -> Iterator[dict[str, Any]]:
@@ -141,10 +151,4 @@ def export_jsonl(path: Target, status: str | None = None) -> int:
     return count
 
 
-def left_out() -> str:
-    """What a corpus file does not hold of this database (the team's work in progress), as a sentence, or ''."""
-    counts = {"review copies": SourceFile.select().where(SourceFile.review_of.is_null(False)).count(),
-              "assignments": Assignment.select().count(), "curation decisions": CurationDecision.select().count()}
-    held = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
-    return (f"not in this file: {held} (double review and assignments in progress); `jmreview copy` to another "
-            "database keeps them") if held else ""
+__all__ = ["export_json", "export_jsonl", "corpus", "left_out"]

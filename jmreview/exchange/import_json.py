@@ -12,6 +12,11 @@ A file from before these marks travelled does not say what people decided: every
 and noise line it restores is then marked ``imported``, and automation redoes none of them.
 Into a database that has the same source files (by sha256) the file is applied as one
 logged edit (`json_apply`).
+
+A snapshot's ``team`` section (`json_team`: assignments, review copies, review states, curation decisions) is
+checked with the rest and restored with it into an empty database. An apply leaves the team's work of the database
+as it is, and says so when the file holds some (`TEAM_LEFT`): review copies and decisions belong to one database's
+review in progress, and merging two of them is not what a snapshot is for.
 """
 from __future__ import annotations
 
@@ -25,6 +30,8 @@ from jmreview.errors import Coded
 from jmreview.exchange.json_apply import FIELDS, JsonImportReport, apply
 from jmreview.exchange.json_checks import SOURCE_REFUSALS, Source, check_against_sources, verify_source
 from jmreview.exchange.json_news import check_newspaper, restore_links
+from jmreview.exchange.json_team import TEAM_LEFT, restore_team, team_counts
+from jmreview.exchange.json_team_checks import check_team, check_team_sources, page_key
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
 from jmreview.store.busy import long_job
 from jmreview.store.database import Store
@@ -44,6 +51,7 @@ def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
     doc = load_corpus(path)
     try:
         check_newspaper(doc)
+        check_team(doc)
     except InvalidCorpus as exc:
         raise exc.within(path.name) from None
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
@@ -54,12 +62,20 @@ def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
             known = {lab["name"] for lab in doc["labels"]} if restoring and doc.get("labels") else \
                 {lab.name for lab in Label.select(Label.name)}
             check_against_sources(doc, sources, known)
+            if restoring:
+                check_team_sources(doc, [s for s in sources if s is not None], known)
         except InvalidCorpus as exc:
             raise exc.within(path.name) from None
         store.backup("before-import-json")
         if restoring:
             return restore(store, doc, [s for s in sources if s is not None])
-        return apply(store, doc, who, sources)
+        report = apply(store, doc, who, sources)
+    counts = team_counts(doc)
+    if any(counts.values()):   # never half of a review in progress: the database's own team work stays as it is
+        left = Coded(TEAM_LEFT, **counts)
+        report.conflicts.append(f"{path.name}: {left}")
+        report.refusals.append((path.name, left))
+    return report
 
 
 def _database_sources(doc: dict[str, Any]) -> list[Source | None]:
@@ -98,20 +114,23 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
             Label.delete().execute()
             for lab in doc["labels"]:
                 Label.create(name=lab["name"], title=lab["title"], color=lab["color"], hotkey=hotkeys.get(lab["name"]))
+        pages = {}
         for f, src in zip(doc["files"], sources):
-            _restore_file(store, f, src)
+            sf = SourceFile.create(name=f["name"], folder=f.get("folder", ""), sha256=f["sha256"],
+                                   encoding=f["encoding"], script=f["script"], issue_date=f.get("issue"),
+                                   page_label=f.get("page"), page_source=f.get("page_source", ""), text=src.text,
+                                   line_count=src.line_count, size=src.size)
+            _restore_rows(store, sf, f, src)
+            pages[page_key(f)] = (sf, src)
             report.articles += len(f["articles"])
             report.files += 1
         restore_links(doc)
+        restore_team(store, doc, pages, _restore_rows)
     return report
 
 
-def _restore_file(store: Store, f: dict[str, Any], src: Source) -> None:
-    """One file: its source, its articles with their marks, its lines, its entities."""
-    sf = SourceFile.create(name=f["name"], folder=f.get("folder", ""), sha256=f["sha256"], encoding=f["encoding"],
-                           script=f["script"], issue_date=f.get("issue"), page_label=f.get("page"),
-                           page_source=f.get("page_source", ""), text=src.text, line_count=src.line_count,
-                           size=src.size)
+def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) -> None:
+    """One file (or review copy) of the document: its articles with their marks, its lines, its entities."""
     member: dict[int, tuple[int, int, dict[str, Any]]] = {}
     for a in f["articles"]:
         Article.create(id=a["id"], file=sf, reading_order=a["index"], title_simplified=to_simplified(a["title"]),

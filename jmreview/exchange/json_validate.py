@@ -176,6 +176,9 @@ def _moment(value: Any) -> bool:
     return YEARS[0] <= moment.year <= YEARS[1]
 
 
+is_moment = _moment   # null or an ISO 8601 moment of the years 1900-2999 (the team section's moments too)
+
+
 def check_corpus(doc: Any) -> None:
     """Check every field of a parsed corpus document that can be checked without its sources."""
     _need(isinstance(doc, dict), "top level", "must be an object")
@@ -206,15 +209,20 @@ def check_corpus(doc: Any) -> None:
               f"jmreview reads ({', '.join(ENCODINGS)})")
         _need(f.get("script") in SCRIPTS, where, "script is not known")
         _need(_int(f.get("line_count")), where, "line_count must be a whole number of lines")
-        _need(isinstance(f.get("articles"), list), where, "articles must be a list")
-        _need(isinstance(f.get("noise_lines", []), list) and all(_int(n, 1) for n in f.get("noise_lines", [])),
-              where, "noise_lines must be line numbers")
-        marks = f.get("line_marks", [])
-        _need(isinstance(marks, list) and all(isinstance(m, dict) and _int(m.get("line"), 1) and _marks(m.get("manual"))
-                                              for m in marks), where, "line_marks must be lines with their marks")
         _need(f.get("source") is None or isinstance(f["source"], str), where, "source must be text")
-        for a in f["articles"]:
-            _check_article(a, where, ids)
+        check_lines(f, where, ids)
+
+
+def check_lines(f: dict[str, Any], where: str, ids: set[int]) -> None:
+    """A file's (or a review copy's) articles, noise lines and line marks; each article id once in `ids`."""
+    _need(isinstance(f.get("articles"), list), where, "articles must be a list")
+    _need(isinstance(f.get("noise_lines", []), list) and all(_int(n, 1) for n in f.get("noise_lines", [])),
+          where, "noise_lines must be line numbers")
+    marks = f.get("line_marks", [])
+    _need(isinstance(marks, list) and all(isinstance(m, dict) and _int(m.get("line"), 1) and _marks(m.get("manual"))
+                                          for m in marks), where, "line_marks must be lines with their marks")
+    for a in f["articles"]:
+        _check_article(a, where, ids)
 
 
 def _check_labels(labels: Any) -> None:

@@ -86,6 +86,11 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was "
         "changed": "{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动",
         "“{value}” is not an answer for {key}; nothing was changed": "“{value}”不是 {key} 的有效答案；没有任何改动",
+        # exchange.json_team.TEAM_LEFT: a snapshot applied to a database that holds a corpus
+        "the team work this file holds ({copies} review copies, {assignments} assignments, {decisions} curation "
+        "decisions) is restored only into an empty database: left as it is here":
+            "此文件中的团队工作（{copies} 份复审副本、{assignments} 项分配、{decisions} 项裁定）只在恢复到空数据库时"
+            "才会还原：此处保持原样",
     },
 }
 
@@ -98,10 +103,12 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 
 def team_strings() -> dict[str, set[str]]:
     """Strings of team work the window translates through tables rather than literals, by context."""
+    from jmreview.exchange.json_team import TEAM_LEFT
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
     from jmreview.store.team import TEAM
 
-    return {"Curation": {*KINDS.values(), *SETTLED.values()}, "StoreMessages": {*TEAM.values(), *CURATION.values()},
+    return {"Curation": {*KINDS.values(), *SETTLED.values()},
+            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT},
             "TeamDialog": set(STATES.values())}

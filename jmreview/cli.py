@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", type=Path, required=True, help="the file to write; - for standard output "
                    "(json, jsonl)")
     p.add_argument("--status", choices=STATUS_CHOICES)
-    p.add_argument("--with-source", action="store_true", help="include each file's source text")
+    p.add_argument("--with-source", action="store_true",
+                   help="a snapshot to restore from: each file's source text, and the team's work in progress")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
     p = sub.add_parser("import-json", help="restore a corpus file into an empty database, or apply it")

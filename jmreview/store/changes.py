@@ -77,7 +77,7 @@ def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
         return
     for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
             SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
-        editors = " and ".join(c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
+        editors = " / ".join(c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
             SourceFile.review_of == sf.id).order_by(SourceFile.id))
         raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
                            "and written here by curation; nothing was changed", "under_review", name=sf.name,

@@ -100,7 +100,7 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
         page = _page(file_id)
         pair = [c.review_editor or "" for c in review_copies(page.id)]
         if page.review_state not in ("", "curated") and pair and set(pair) != set(names):   # one pair per review
-            params = {"page": page.name, "editors": " and ".join(pair)}
+            params = {"page": page.name, "editors": " / ".join(pair)}
             raise EditConflict(str(Coded(TEAM["other_pair"], **params)), "other_pair", **params)
         for editor in names:
             if review_copy(page.id, editor) is None:

@@ -47,7 +47,7 @@ def review_refusal(old: SourceFile | None) -> str | None:
     """Why a new version may not replace `old` now: it is under a double review not curated yet (None: it may)."""
     if old is None or old.review_state in ("", "curated"):
         return None
-    editors = " and ".join(c.review_editor or "?" for c in review_copies(old.id))
+    editors = " / ".join(c.review_editor or "?" for c in review_copies(old.id))
     return REFUSALS["under_review"].format(editors=editors, name=old.name)
 
 

@@ -119,7 +119,7 @@ def test_r9_31_no_new_version_replaces_a_page_under_open_double_review(db: Path,
         main(["import", str(newer), "--db", str(db), "--workers", "1", *replace])
         said = capsys.readouterr()
         text = said.out + said.err
-        assert "double review by a and b" in text and "curate" in text and "1 refused" in text, text
+        assert "double review by a / b" in text and "curate" in text and "1 refused" in text, text
     assert main(["curate", SMALL_PAGE.name, "--db", str(db)]) == 0
     assert "甲的标题" in capsys.readouterr().out
 
@@ -184,7 +184,7 @@ def test_r9_33_one_pair_per_open_double_review_and_plain_editor_names(db: Path, 
     run = ["--db", str(db)]
     assert main(["double-review", SMALL_PAGE.name, "--editors", "a", "b", *run]) == 0
     for editors, said in ((["x\ny", "b"], "line break"), (["z" * 300, "b"], "100 characters"),
-                          (["a", "c"], "already under double review by a and b")):
+                          (["a", "c"], "already under double review by a / b")):
         capsys.readouterr()
         assert main(["double-review", SMALL_PAGE.name, "--editors", *editors, *run]) != 0
         err = capsys.readouterr().err

@@ -20,7 +20,7 @@ from typing import Any
 
 ANSWER_SECONDS = 15   # a statement without any answer this long: is the server still there?
 PROBE_SECONDS = 5     # ... its front door must answer within this, or the server is taken as gone
-CONNECTING = 20       # psycopg2's CONN_STATUS_CONNECTING (and 21, DATESTYLE): a connection being made
+CONNECTING = (0, 20, 21)   # psycopg2's CONN_STATUS_SETUP, _CONNECTING, _DATESTYLE: a connection being made
 SSL_REQUEST = struct.pack("!ii", 8, 80877103)   # the first message of a new connection: the server answers S or N
 NO_ANSWER = "the server did not answer within {seconds} s"
 CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
@@ -60,7 +60,7 @@ def wait(conn: Any) -> None:
     import psycopg2
     import psycopg2.extensions as ext
 
-    connecting = conn.status >= CONNECTING
+    connecting = conn.status in CONNECTING
     bound = connect_seconds(conn) if connecting else ANSWER_SECONDS
     started = time.monotonic()
     with selectors.DefaultSelector() as selector:

@@ -263,6 +263,7 @@ def test_r10_19_a_frozen_server_is_given_up_after_a_bounded_wait_and_the_window_
     assert server_wait.ANSWER_SECONDS + server_wait.PROBE_SECONDS <= 20   # the real bound
     monkeypatch.setattr(server_wait, "ANSWER_SECONDS", 2)
     monkeypatch.setattr(server_wait, "PROBE_SECONDS", 1)
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")   # connecting again to the frozen server: given up after this
     said, errors = dialogs
     url = server.new_database()
     with Store(url) as store:
@@ -280,6 +281,12 @@ def test_r10_19_a_frozen_server_is_given_up_after_a_bounded_wait_and_the_window_
         qtbot.wait(100)
         assert not errors, errors
         assert said and GONE_ZH in said[-1], said
+        assert window.editor.edits["title"].text() == "冻结时打的"
+        started = time.monotonic()
+        window.editor._commit("title")   # Return again: connecting anew is bounded too
+        assert time.monotonic() - started < 6
+        qtbot.wait(100)
+        assert not errors and len(said) == 2 and GONE_ZH in said[-1], (errors, said)
         assert window.editor.edits["title"].text() == "冻结时打的"
         window.watch.listener.conn.close()   # the LISTEN session lost too: listening anew must not block a tick
         for _ in range(3):

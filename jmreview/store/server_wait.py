@@ -7,7 +7,8 @@ a statement, a commit) goes through `wait` below: a connection waits at most its
 that has had no answer for ANSWER_SECONDS is waited for further only while the server's front door still answers
 (a new connection's first exchange, which a busy server answers at once and a frozen one never does). Given up,
 the connection is closed by psycopg2 and the error reads "did not answer", which the store calls "stopped
-answering" (dialect.CONNECTION_LOST); the next statement connects anew.
+answering" (dialect.CONNECTION_LOST); the next statement connects anew. Green mode refuses COPY: the store
+uses none (`unbounded` lets a bulk load of the bench use it).
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import selectors
 import socket
 import struct
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 ANSWER_SECONDS = 15   # a statement without any answer this long: is the server still there?
@@ -35,6 +38,19 @@ def install() -> None:
 
         ext.set_wait_callback(wait)
         _installed.append(True)
+
+
+@contextmanager
+def unbounded() -> Iterator[None]:
+    """libpq's own waits, without a bound, for what green mode refuses (COPY: the bench's bulk load)."""
+    import psycopg2.extensions as ext
+
+    ext.set_wait_callback(None)
+    try:
+        yield
+    finally:
+        if _installed:
+            ext.set_wait_callback(wait)
 
 
 def network_params(given: dict[str, str]) -> dict[str, Any]:

@@ -32,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from jmreview.store.database import Store  # noqa: E402
 from jmreview.store.models import Article, Block, Entity, SourceFile, now  # noqa: E402
 from jmreview.store.search import SERVER_TABLE, TABLE, _trigram_index, simplified_block  # noqa: E402
+from jmreview.store.server_wait import unbounded  # noqa: E402
 
 WORDS = ("江门 台山 开平 鹤山 恩平 新会 蓬江 江海 推进 建设 发展 高质量 产业 项目 会议 召开 强调 全面 深化 改革 开放 "
          "侨都 湾区").split()
@@ -123,7 +124,7 @@ def generate_server(url: str, articles: int, batch: int = 200) -> None:
         pending: dict[str, list[tuple[Any, ...]]] = {name: [] for name in tables}
 
         def flush() -> None:
-            with store.write():
+            with store.write(), unbounded():   # COPY: psycopg2 refuses it with the store's bounded waits
                 cursor = db.cursor()
                 for name, target in tables.items():
                     cursor.copy_expert(f"COPY {target} FROM STDIN", _copy_text(pending[name]))

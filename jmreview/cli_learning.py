@@ -71,14 +71,21 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
 def cmd_rerun(args: argparse.Namespace) -> int:
     """Re-run automation on every file or the named ones; say what was kept and what was redone."""
     from jmreview.store.busy import long_job
-    from jmreview.workflows.automation import rerun_files
+    from jmreview.workflows.automation import RerunStopped, rerun_files
 
+    stopped = None
     with open_store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
-        reports = rerun_files(store, args.files)
+        try:
+            reports = rerun_files(store, args.files)
+        except RerunStopped as exc:   # the server stopped: what was re-run before it is said, then the stop
+            reports, stopped = exc.reports, exc
     for name, r in reports.items():
         print(f"{name}: kept {r.kept} articles people decided about, redid {r.redone}")
     kept, redone = sum(r.kept for r in reports.values()), sum(r.redone for r in reports.values())
     print(f"{len(reports)} files re-run: kept {kept} articles, redid {redone}")
+    if stopped is not None:
+        print(f"jmreview: {stopped}", file=sys.stderr)
+        return 2
     return 0
 
 

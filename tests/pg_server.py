@@ -73,22 +73,71 @@ class PgServer:
         if initdb.returncode != 0:
             raise ServerUnavailable(f"initdb failed: {initdb.stderr.strip() or initdb.stdout.strip()}")
         (self.data / "pg_hba.conf").write_text(HBA, encoding="utf-8")
+        self._launch()
+        self.admin(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
+        return self
+
+    def _launch(self) -> None:
+        """Start postgres on the data folder and wait until it accepts connections."""
         options = ["-k", str(self.socket), "-c", "listen_addresses=", "-c", "fsync=off",
                    "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=60"]
-        with self.log.open("wb") as log:
+        with self.log.open("ab") as log:
             self.process = subprocess.Popen(_as_owner([server_bin("postgres"), "-D", str(self.data), *options]),
                                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + START_SECONDS
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise ServerUnavailable(f"postgres exited: {self.log.read_text(errors='replace')[-2000:]}")
-            ready = subprocess.run([server_bin("pg_isready"), "-q", "-h", str(self.socket), "-U", SUPERUSER],
-                                   capture_output=True)
-            if ready.returncode == 0:
-                self.admin(f"CREATE ROLE {PASSWORD_GROUP} NOLOGIN")
-                return self
+            if self.ready():
+                return
             time.sleep(0.1)
         raise ServerUnavailable(f"postgres did not accept connections in {START_SECONDS} s")
+
+    def ready(self) -> bool:
+        """True when the server accepts connections."""
+        return subprocess.run([server_bin("pg_isready"), "-q", "-h", str(self.socket), "-U", SUPERUSER],
+                              capture_output=True).returncode == 0
+
+    def halt(self, how: signal.Signals = signal.SIGINT) -> None:
+        """Stop the server as pg_ctl does (SIGTERM smart, SIGINT fast, SIGQUIT immediate) and wait for it to end
+        (a smart stop is not waited for: it waits for the sessions to end)."""
+        assert self.process is not None
+        os.killpg(self.process.pid, how)
+        if how != signal.SIGTERM:
+            self.process.wait(30)
+
+    def restart(self) -> None:
+        """Start the server again on the same data folder and socket, after `halt`."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.wait(30)
+        self._launch()
+
+    def processes(self) -> list[int]:
+        """The server's processes: the postmaster and every backend (each backend leads a session of its own)."""
+        assert self.process is not None
+        children: dict[int, list[int]] = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                children.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+        found, todo = [], [self.process.pid]
+        while todo:
+            pid = todo.pop()
+            found.append(pid)
+            todo += children.get(pid, [])
+        return found
+
+    def freeze(self, stop: bool = True) -> None:
+        """SIGSTOP every server process (a hung server or machine: its sockets stay open, nothing answers);
+        `stop=False` lets them run again."""
+        for pid in self.processes():
+            try:
+                os.kill(pid, signal.SIGSTOP if stop else signal.SIGCONT)
+            except ProcessLookupError:
+                pass
 
     def url(self, database: str) -> str:
         """The URL jmreview opens for one database of this server."""
@@ -114,6 +163,7 @@ class PgServer:
     def stop(self) -> None:
         """Fast shutdown, then remove every file."""
         if self.process is not None and self.process.poll() is None:
+            self.freeze(False)
             os.killpg(self.process.pid, signal.SIGINT)
             try:
                 self.process.wait(20)

@@ -13,7 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
-from jmreview.store.server import without_passwords
+from jmreview.gui.store_messages import user_message
+from jmreview.store.server import ServerGone, without_passwords
 
 
 def tr(text: str) -> str:
@@ -54,18 +55,34 @@ class _Relay(QObject):
     """Carries an error message from any thread to a dialog on the window's thread."""
 
     show = Signal(str)
+    gone = Signal(str)
 
 
 def _show(message: str) -> None:
     QMessageBox.critical(None, tr("Unexpected error"), message)
 
 
+def _say_gone(message: str) -> None:
+    """The server stopped answering: in the status bar of each window (the edit that met it says so itself)."""
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "say") and w.isVisible()]
+    for window in windows:
+        window.say(message)
+    if not windows:
+        QMessageBox.warning(None, QCoreApplication.translate("MainWindow", "Not done"), message)
+
+
 def install_excepthook() -> None:
     """Show a dialog naming the log file for any error nothing else caught, from any thread; keep running."""
     relay = _Relay()
     relay.show.connect(_show)  # queued to the window's thread when emitted from another one
+    relay.gone.connect(_say_gone)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, ServerGone):   # the server stopped answering under a read: said, it is no bug
+            logging.getLogger("jmreview").warning("%s", error)
+            if QApplication.instance() is not None:
+                relay.gone.emit(user_message(error))
+                return
         details = without_passwords("".join(traceback.format_exception(kind, error, tb)))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None:

@@ -1,6 +1,8 @@
 """Other windows and processes: notice their changes, and follow a page replaced by a newer version."""
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
@@ -27,45 +29,64 @@ class ChangeWatch(QObject):
         store = window.session.store
         self.seen_version = store.data_version()
         self.listener: Any = None
-        self.pending = False   # a refresh that could not be made (the server away): made at the next tick
-        self.lost = False   # the server's LISTEN session was lost: the data version is polled until it is back
-        self._listen()
+        self.notifier: QSocketNotifier | None = None
+        self.pending = False   # a refresh that could not be made (the server away): made once it is back
+        self.lost = False   # the server's LISTEN session was lost: listening anew beside the window until it is back
+        self.attempt: Attempt | None = None
+        listen = getattr(store, "listen", None)   # a server's: LISTEN/NOTIFY
+        if listen is not None:
+            self._listening(listen())
+        self.destroyed.connect(self._close)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(1000)
 
-    def _listen(self) -> None:
-        """On a server: a LISTEN session of its own, its socket watched (heard at once)."""
-        listen = getattr(self.window.session.store, "listen", None)   # a server's: LISTEN/NOTIFY
-        if listen is None:
-            return
-        self.listener = listen()
-        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+    def _listening(self, listener: Any) -> None:
+        """Listen through `listener`: its socket watched (heard at once)."""
+        self.listener = listener
+        self.notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self.check)
-        self.destroyed.connect(self.listener.close)
 
-    def _relisten(self) -> bool:
-        """The LISTEN session was lost (a restart, a pooler, a network cut): listen anew; True if it is back."""
+    def _close(self) -> None:
+        """The window closes: stop listening (a try still under way is closed when it ends)."""
+        for listener in (self.listener, self.attempt.listener if self.attempt is not None else None):
+            if listener is not None:
+                listener.close()
+
+    def _drop(self) -> None:
+        """The LISTEN session is gone (or the server away): stop watching it, and listen anew beside the window."""
         old, self.listener = self.listener, None
         if old is not None:
-            self.notifier.setEnabled(False)   # a closed socket stays readable: the timer looks from now on
+            if self.notifier is not None:
+                self.notifier.setEnabled(False)   # a closed socket stays readable
             try:
                 old.close()
             except Exception:  # already gone
                 pass
-        try:
-            self._listen()
-        except Exception:  # the server is still away: said once, and tried again at the next tick
-            if not self.lost:
-                self.window.say(tr("Lost touch with the server: other editors' changes are not shown until it "
-                                   "answers again"))
-            self.lost = True
+        if not self.lost:
+            self.window.say(tr("Lost touch with the server: other editors' changes are not shown until it "
+                               "answers again"))
+        self.lost = True
+
+    def _relisten(self) -> bool:
+        """Listen anew, in a thread of its own: a server that does not answer never holds the window (a tick only
+        looks whether the last try is done); True once listening again."""
+        if self.attempt is None:
+            self.attempt = Attempt(self.window.session.store.listen)  # type: ignore[attr-defined]  # a server's
             return False
+        if self.attempt.is_alive():
+            return False
+        attempt, self.attempt = self.attempt, None
+        if attempt.listener is None:   # the server is still away: tried again at the next tick
+            return False
+        self._listening(attempt.listener)
         self.lost = False
         return True
 
     def resync(self) -> None:
         """This window's own background work changed the database: that is no news from another window."""
+        if self.lost:
+            return
         try:
             self.seen_version = self.window.session.store.data_version()
             if self.listener is not None:
@@ -74,16 +95,17 @@ class ChangeWatch(QObject):
             return
 
     def _changed(self) -> bool:
-        """True when another window, process or editor committed a change since the last look."""
-        if self.listener is not None or self.lost:
+        """True when another window, process or editor committed a change since the last look (always, when the
+        server answers again after it was lost: what was missed meanwhile is shown)."""
+        if self.lost:
+            return self._relisten()
+        if self.listener is not None:
             try:
-                if self.listener is None:
-                    raise ConnectionError("not listening")
-                return self.listener.news()
-            except Exception:  # the LISTEN session was ended: listen anew; what was missed meanwhile is shown now
-                if self._relisten():
-                    return True
-        version = self.window.session.store.data_version()   # a file's, or a server's while it cannot listen
+                return bool(self.listener.news())
+            except Exception:  # the LISTEN session was ended
+                self._drop()
+                return self._relisten()
+        version = self.window.session.store.data_version()   # a file's
         changed, self.seen_version = version != self.seen_version, version
         return changed
 
@@ -99,16 +121,36 @@ class ChangeWatch(QObject):
             changed = self._changed()   # read even while busy: a notification left unread would wake us forever
         except Exception:  # the database is being switched or closed, or the server went away
             return
-        if (changed or self.pending) and not busy:   # our own import or re-run writes through its own connection
+        # our own import or re-run writes through its own connection; a server away is refreshed once it is back
+        if (changed or self.pending) and not busy and not self.lost:
             shown = self.window.current_file
             try:
                 self.window.refresh()
-            except StoreError:   # the server went away meanwhile: shown at a later tick
+            except StoreError:   # the server went away meanwhile: shown once it answers again
                 self.pending = True
+                if getattr(self.window.session.store, "listen", None) is not None:
+                    self._drop()
                 return
             self.pending = False
             if self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
+
+
+class Attempt(threading.Thread):
+    """One try at listening anew, beside the window (connecting waits at most the connect timeout)."""
+
+    def __init__(self, listen: Callable[[], Any]) -> None:
+        super().__init__(name="jmreview-relisten", daemon=True)
+        self.listen = listen
+        self.listener: Any = None
+        self.start()
+
+    def run(self) -> None:
+        """Connect and LISTEN; on failure leave `listener` None."""
+        try:
+            self.listener = self.listen()
+        except Exception:  # noqa: BLE001 - the server is still away: the next tick tries again
+            self.listener = None
 
 
 def is_replaced(window: WindowHost) -> bool:

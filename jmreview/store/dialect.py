@@ -17,7 +17,12 @@ from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabas
 TIMESTAMPTZ_OID = 1184
 CONNECTION_LOST = ("server closed the connection", "terminating connection", "connection already closed",
                    "could not receive data from server", "SSL connection has been closed",
-                   "no connection to the server")
+                   "no connection to the server", "did not answer within",   # server_wait gave up on it
+                   # a connection that cannot be made again: the server still down, stopping or starting
+                   "connection to server", "could not connect to server", "Connection refused",
+                   "No such file or directory", "the database system is shutting down",
+                   "the database system is starting up", "the database system is in recovery mode",
+                   "the database system is not yet accepting connections", "timeout expired")
 
 
 def connection_lost(exc: BaseException) -> bool:
@@ -72,6 +77,16 @@ class ServerDatabase(PostgresqlDatabase):
         if conn is not None and conn.closed and not self.in_transaction():
             state.reset()
 
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        """Connect; once the store is open, a connection that cannot be made again is the store's "stopped
+        answering" (the server still down, shutting down or starting up, or not answering)."""
+        try:
+            return bool(super().connect(reuse_if_open))
+        except (OperationalError, InterfaceError):
+            if self.gone is not None:
+                raise self.gone() from None
+            raise
+
     def connection(self) -> Any:
         """The open connection, a new one if the server dropped the last (outside a transaction)."""
         self._revive()
@@ -84,6 +99,10 @@ class ServerDatabase(PostgresqlDatabase):
 
     def _connect(self) -> Any:
         import psycopg2.extensions as ext
+
+        from jmreview.store.server_wait import install
+
+        install()   # every wait for the server bounded
 
         conn = super()._connect()  # type: ignore[misc]
         ext.register_type(ext.new_type((TIMESTAMPTZ_OID,), "JMREVIEW_MOMENT", _sqlite_moment), conn)

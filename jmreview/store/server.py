@@ -23,15 +23,15 @@ from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import CONNECTION_LOST, ServerDatabase
+from jmreview.store.libpq_files import NOT_A_FILE, not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
+from jmreview.store.server_listen import CHANNEL, Listener
+from jmreview.store.server_wait import network_params
 
 BUSY = ("lock timeout", "deadlock")   # a server error that means another session holds what we wait for
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
-CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 BUSY_MS = 10000
-CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
-KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
@@ -51,6 +51,7 @@ SERVER_MESSAGES = {   # English; the window translates them
                     "a database already set up",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
+    "not_a_file": NOT_A_FILE,
 }
 
 
@@ -67,7 +68,7 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     text = str(exc)
     if _says(text, BUSY) or "database is locked" in text:
         return StoreError(Coded(SERVER_MESSAGES["busy"], path=path))
-    if _says(text, CONNECTION_LOST):
+    if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
     return None
 
@@ -106,12 +107,6 @@ def secrets_of(url: str) -> list[str]:
     return [s for s in found if s]
 
 
-def network_params(given: dict[str, str]) -> dict[str, Any]:
-    """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it."""
-    wanted: dict[str, Any] = {"connect_timeout": os.environ.get("PGCONNECT_TIMEOUT") or CONNECT_SECONDS, **KEEPALIVES}
-    return {key: value for key, value in wanted.items() if key not in given}
-
-
 def editor_of(store: object, given: str | None) -> str:
     """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``)."""
     return given or getattr(store, "role", None) or os.environ.get("USER") or "editor"
@@ -137,8 +132,8 @@ class ServerStore:
 
     def __init__(self, url: str, readonly: bool = False, backups: bool = True, busy_ms: int = BUSY_MS,
                  check: bool = True) -> None:
-        if url.lower().startswith("postgres://"):
-            url = "postgresql://" + url[len("postgres://"):]
+        if url.lower().startswith(("postgresql://", "postgres://")):   # libpq knows the schemes in lower case only
+            url = "postgresql://" + url.split("://", 1)[1]
         self.path = shown(url)
         self._url = url   # with its password, if it has one: for this process's own connections only
         self.readonly = readonly
@@ -153,11 +148,17 @@ class ServerStore:
             params = parse_dsn(url)
         except psycopg2.Error:
             params = {}   # a bad URL: the connection below says what is wrong with it
+        hostile = not_a_file(params)   # libpq would read it before any timeout applies
+        if hostile is not None:
+            raise StoreError(Coded(SERVER_MESSAGES["not_a_file"], path=self.path, **hostile))
         options = f"{params.get('options', '')} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
         if readonly:
             options += " -c default_transaction_read_only=on"
         self._network = network_params(params)
-        self.db = ServerDatabase(url, options=options, autoconnect=True, **self._network)
+        # a key=value string goes to libpq whole, as its DSN (peewee would take it for a database's name)
+        given: dict[str, Any] = {} if url.startswith("postgresql://") else {"dsn": url}
+        self.db = ServerDatabase(url if not given else "postgresql://", options=options, autoconnect=True, **given,
+                                 **self._network)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
@@ -257,9 +258,17 @@ class ServerStore:
         return int(row[0])
 
     def listen(self) -> Listener:
-        """A connection of its own that hears every write committed on this database by other connections."""
-        own = self.db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]   # a connection lost is found again first
-        return Listener(self._url, int(own), self._network)
+        """A connection of its own that hears every write committed on this database by other connections (made
+        by the caller's thread: a window listens anew beside itself, never waiting for the server)."""
+        return Listener(self._url, self.own_pid, self._network)
+
+    def own_pid(self) -> int:
+        """This store's session on the server, 0 while none is open (asks libpq, not the server)."""
+        conn = self.db._state.conn  # type: ignore[attr-defined]
+        try:
+            return int(conn.get_backend_pid()) if conn is not None and not conn.closed else 0
+        except Exception:  # noqa: BLE001 - closed meanwhile
+            return 0
 
     def close(self) -> None:
         """Close the connection."""
@@ -271,30 +280,3 @@ class ServerStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class Listener:
-    """LISTEN on the database's channel: `news()` says whether another connection committed a write since."""
-
-    def __init__(self, url: str, own_pid: int, network: dict[str, Any] | None = None) -> None:
-        import psycopg2
-
-        self.own_pid = own_pid
-        self.conn = psycopg2.connect(url, **(network or {}))
-        self.conn.autocommit = True
-        self.conn.cursor().execute(f"LISTEN {CHANNEL}")
-
-    def fileno(self) -> int:
-        """The socket to watch for readability (a notification arrived)."""
-        return int(self.conn.fileno())
-
-    def news(self) -> bool:
-        """True when a write of another connection was committed since the last call (never blocks)."""
-        self.conn.poll()
-        heard = [n.pid for n in self.conn.notifies]
-        self.conn.notifies.clear()
-        return any(pid != self.own_pid for pid in heard)
-
-    def close(self) -> None:
-        """Stop listening."""
-        self.conn.close()

@@ -12,16 +12,27 @@ from dataclasses import dataclass
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.analysis.script import to_simplified
-from jmreview.errors import StoreError
+from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
 from jmreview.store.derived import derived_fields
 from jmreview.store.dialect import json_not_empty
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
+from jmreview.store.server import ServerGone
 from jmreview.workflows.newspaper import newspaper_pass
 
 AUTOMATION = "automation"
+STOPPED = ("{path} stopped answering (the server was stopped or the connection lost) during the re-run: {done} files "
+           "were re-run and saved (listed above), {left} were not; run it again when the server is back")
+
+
+class RerunStopped(StoreError):
+    """The server stopped answering during a re-run: `reports` holds the files re-run (and saved) before it."""
+
+    def __init__(self, path: str, reports: dict[str, RerunReport], left: int) -> None:
+        super().__init__(Coded(STOPPED, path=path, done=len(reports), left=left))
+        self.reports = reports
 
 
 @dataclass
@@ -109,7 +120,14 @@ def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, Rerun
         if missing:
             raise StoreError(f"no imported file is named {', '.join(missing)}")
     lexicon = current_lexicon()
-    return {(f"{s.folder}/{s.name}" if s.folder else s.name): rerun_file(store, s, lexicon) for s in sources}
+    reports: dict[str, RerunReport] = {}
+    for n, source in enumerate(sources):
+        try:
+            reports[f"{source.folder}/{source.name}" if source.folder else source.name] = \
+                rerun_file(store, source, lexicon)
+        except ServerGone as exc:   # each file is committed on its own: those before the stop are saved
+            raise RerunStopped(exc.path, reports, len(sources) - n) from None
+    return reports
 
 
 def renumber(source: SourceFile) -> None:

@@ -2695,6 +2695,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变</translation>
     </message>
     <message>
+        <source>password file</source>
+        <translation>密码文件</translation>
+    </message>
+    <message>
+        <source>service file</source>
+        <translation>服务文件</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row 1, column {column}: “{found}” where “{expected}” belongs (columns moved, added or deleted?)</source>
         <translation>工作表“{sheet}”第 1 行 {column} 列：应为“{expected}”，却是“{found}”（列被移动、插入或删除了？）</translation>
     </message>
@@ -3005,6 +3013,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{page} is not a page label (like A03 or 3); nothing was changed</source>
         <translation>{page} 不是版次（如 A03 或 3），未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or read it without end, so nothing was opened; move it away, or name another with {variable}</source>
+        <translation>无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件</translation>
     </message>
     <message>
         <source>{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; pip install psycopg2-binary</source>

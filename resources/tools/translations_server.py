@@ -38,6 +38,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
         "saved; try again when the server is back":
             "{path} 没有响应（服务器已停止或连接已断开）：本次修改没有保存任何内容；请在服务器恢复后再试",
+        "{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or "
+        "read it without end, so nothing was opened; move it away, or name another with {variable}":
+            "无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，"
+            "所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件",
+        "service file": "服务文件", "password file": "密码文件", "special": "特殊文件",
     },
 }
 

@@ -168,7 +168,8 @@ def test_every_server_message_reads_in_chinese(chinese: None) -> None:
     from jmreview.gui.store_messages import coded_text
 
     for template in SERVER_MESSAGES.values():
-        text = coded_text(Coded(template, path="postgresql://ed@db/news", detail="x", version=9, role="ed"))
+        text = coded_text(Coded(template, path="postgresql://ed@db/news", detail="x", version=9, role="ed",
+                                what="service file", file="/x/svc", kind="a FIFO", variable="PGSERVICEFILE"))
         assert CJK.search(text) and not re.search(r"\b(the|is|was|nothing|database)\b", text), text
 
 

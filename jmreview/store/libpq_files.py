@@ -1,0 +1,56 @@
+"""libpq's own files (the service file, the password file), refused up front when they are not regular files.
+
+libpq opens and reads a service file before any connect timeout starts: a FIFO waits for a writer for ever, and
+/dev/zero is one endless line. Like SQLite's companion files (store/database.py), such a file is named and
+nothing is opened. libpq's rules: a service is looked up (when one is named: ``service=`` or PGSERVICE) in
+PGSERVICEFILE or ~/.pg_service.conf, then in $PGSYSCONFDIR/pg_service.conf; the password file is ``passfile=``,
+PGPASSFILE or ~/.pgpass.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+         (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+NOT_A_FILE = ("{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait "
+              "on it or read it without end, so nothing was opened; move it away, or name another with {variable}")
+
+
+def _home() -> Path | None:
+    """The home folder libpq looks in."""
+    try:
+        return Path.home()
+    except (KeyError, RuntimeError):
+        return None
+
+
+def libpq_files(params: dict[str, str]) -> list[tuple[str, Path, str]]:
+    """The files libpq may read for a connection with these parameters: (what, file, the variable naming it)."""
+    home = _home()
+    found: list[tuple[str, Path, str]] = []
+    if params.get("service") or os.environ.get("PGSERVICE"):
+        user = os.environ.get("PGSERVICEFILE") or (str(home / ".pg_service.conf") if home else "")
+        if user:
+            found.append(("service file", Path(user), "PGSERVICEFILE"))
+        if os.environ.get("PGSYSCONFDIR"):
+            found.append(("service file", Path(os.environ["PGSYSCONFDIR"]) / "pg_service.conf", "PGSYSCONFDIR"))
+    passfile = params.get("passfile") or os.environ.get("PGPASSFILE") or (str(home / ".pgpass") if home else "")
+    if passfile:
+        found.append(("password file", Path(passfile), "PGPASSFILE"))
+    return found
+
+
+def not_a_file(params: dict[str, str]) -> dict[str, str] | None:
+    """The parameters of the NOT_A_FILE sentence for the first of libpq's files that exists and is not a regular
+    file; None when there is none."""
+    for what, path, variable in libpq_files(params):
+        try:
+            mode = os.stat(path).st_mode   # follows links: a link to /dev/zero is /dev/zero
+        except OSError:   # none there: libpq goes on without it
+            continue
+        if not stat.S_ISREG(mode):
+            kind = next((name for test, name in KINDS if test(mode)), "special")
+            return {"what": what, "file": str(path), "kind": kind, "variable": variable}
+    return None

@@ -21,6 +21,17 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture
+def chinese(qapp):  # type: ignore[no-untyped-def]
+    """The window in its first language, Simplified Chinese (the translators taken away after the test)."""
+    from jmreview.gui.app import install_translations
+
+    translators = install_translations(qapp, "zh_CN")
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "test.sqlite3") as s:
         yield s

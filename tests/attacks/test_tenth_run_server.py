@@ -17,15 +17,15 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from jmreview.gui.app import install_translations, open_window
+from jmreview.gui.app import install_translations
 from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
 from ..pg_server import PgServer, ServerUnavailable
+from ..server_window import show
 
 RUN = [sys.executable, "-m", "jmreview.cli"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -130,26 +130,6 @@ def test_r10_16_a_reconnect_into_a_server_down_or_shutting_down_is_the_stopped_a
         server.restart()
         edits.set_article_field(store, "甲", art, "title", "恢复后")
         assert Article.get_by_id(art).title == "恢复后"
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "zh_CN")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
-
-
-def show(qtbot, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """The window as `jmreview --db URL` opens it."""
-    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
-    monkeypatch.delenv("JMREVIEW_EDITOR", raising=False)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = open_window(url, QApplication.instance(), settings, ask=False)  # type: ignore[arg-type]
-    assert window is not None
-    qtbot.addWidget(window)
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

@@ -1,14 +1,12 @@
 """Issue 16 in the window: the "my work" filter, and the curation view settling each difference as one undo step."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from jmreview.gui.app import install_translations
 from jmreview.gui.curation_view import CurationView
 from jmreview.store.curation import differences
 from jmreview.store.models import SourceFile
@@ -17,15 +15,7 @@ from jmreview.store.team import assign, review_copy
 from ..test_team import PAGE, A, B, simulate_two_editors
 from .conftest import EDITOR, open_window
 
-
-@pytest.fixture(autouse=True)
-def chinese() -> Iterator[None]:
-    """The window in its first language, Simplified Chinese."""
-    app = QApplication.instance()
-    translators = install_translations(app, "zh_CN")
-    yield
-    for t in translators:
-        app.removeTranslator(t)
+pytestmark = pytest.mark.usefixtures("chinese")   # the window in its first language
 
 
 def test_my_work_lists_my_pages_as_my_review_copies(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -3,14 +3,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from jmreview.gui.app import install_translations
 from jmreview.store.models import Article
 
 from ..conftest import ROOT
@@ -24,14 +21,6 @@ from jmreview.store.database import Store
 with Store(Path(sys.argv[2]), backups=False) as store:
     edits.set_article_field(store, "乙", int(sys.argv[3]), sys.argv[4], sys.argv[5])
 """
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "zh_CN")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def other_process(db: Path, article_id: int, name: str, value: str) -> None:

@@ -7,23 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 
 from jmreview.gui import news
-from jmreview.gui.app import install_translations
 from jmreview.gui.main_window import MainWindow
 from jmreview.store.models import Article, Block, SourceFile, StoryLink
 
 from ..test_newspaper_store import write_issue
 from .conftest import open_window
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "zh_CN")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jmreview.gui.app import install_translations
 from jmreview.store.models import Article, Block
 
 from ..conftest import SEEDS
@@ -39,15 +37,6 @@ def english_words(text: str) -> list[str]:
     """Words of a shown text that are English (paths and allowed names left out)."""
     text = re.sub(r"(?:/[\w.\-]+)+/?|\*\.\w+|\{\w+\}|Label Studio", " ", text)  # paths, filters, placeholders, a name
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED]
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    app = qapp
-    translators = install_translations(app, "zh_CN")
-    yield
-    for t in translators:
-        app.removeTranslator(t)
 
 
 def test_every_cue_refusal_and_backup_kind_reads_in_chinese(chinese: None) -> None:

@@ -3,27 +3,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from jmreview.errors import Coded
 from jmreview.exchange.export_xlsx import export_xlsx
 from jmreview.gui import round_trips
-from jmreview.gui.app import install_translations
 from jmreview.gui.store_messages import coded_text
 from jmreview.store.models import Article, Entity
-
-
-@pytest.fixture
-def chinese(qapp: QApplication) -> Iterator[None]:
-    translators = install_translations(qapp, "zh_CN")
-    yield
-    for t in translators:
-        qapp.removeTranslator(t)
 
 
 def test_every_message_of_the_round_trips_reads_in_chinese(chinese: None) -> None:

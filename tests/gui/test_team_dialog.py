@@ -1,14 +1,12 @@
 """Issue 16 in the window: File → Assign pages and double review (Ctrl+Alt+G), each command one undo step."""
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QMessageBox, QPushButton
 
-from jmreview.gui.app import install_translations
 from jmreview.gui.history import history_title
 from jmreview.gui.team_dialog import TeamDialog
 from jmreview.store.models import Assignment, SourceFile
@@ -20,14 +18,7 @@ from .conftest import EDITOR, open_window
 OTHER = PAGE.parent / "003_4221d1719c757f4b.txt"
 
 
-@pytest.fixture(autouse=True)
-def chinese() -> Iterator[None]:
-    """The window in its first language, Simplified Chinese."""
-    app = QApplication.instance()
-    translators = install_translations(app, "zh_CN")
-    yield
-    for t in translators:
-        app.removeTranslator(t)
+pytestmark = pytest.mark.usefixtures("chinese")   # the window in its first language
 
 
 def in_dialog(qtbot, window, act) -> list[str]:  # type: ignore[no-untyped-def]

@@ -165,7 +165,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def cmd_curate(args: argparse.Namespace) -> int:
     """List a page's differences, or settle the ones named (or all of them with one side)."""
     from jmreview.store.busy import long_job
-    from jmreview.store.curation import differences, take
+    from jmreview.store.curation import differences, finish, take
     from jmreview.store.models import SourceFile
 
     with open_store(args, write=bool(args.take or args.all)) as store, \
@@ -182,14 +182,19 @@ def cmd_curate(args: argparse.Namespace) -> int:
                                     "that decision; nothing more was changed")
             take(store, args.editor, page, key, side, value if side == "own" else None, seen=settled)
         if args.all:
-            for diff in differences(page):
-                if diff.settled is None:
-                    take(store, args.editor, page, diff.key, args.all)
+            open_ones = [d for d in differences(page) if d.settled is None]
+            for diff in open_ones:
+                take(store, args.editor, page, diff.key, args.all)
+            if not differences(page) and SourceFile.get_by_id(page).review_state in ("", "double"):
+                finish(store, args.editor, page)   # the reviewers agree on everything: their answer, curated
         found = differences(page)
         state = SourceFile.get_by_id(page).review_state
     for d in found:
         print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}")
     print(f"{sum(d.settled is None for d in found)} of {len(found)} differences open; page {state or 'not marked'}")
+    if not found and state == "double":
+        print(f"the two reviewers agree on everything: `jmreview curate {args.file} --all a` writes their answer onto "
+              "the page and ends its review")
     return 0
 
 

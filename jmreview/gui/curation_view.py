@@ -59,6 +59,7 @@ class CurationView(QDialog):
         self.setObjectName("curation_view")
         self.w, self.page_id = window, page_id
         self.found: list[Difference] = []
+        self.agreed = False   # no difference, not curated yet: a take writes the common answer
         self.heading, self.figures = QLabel(self), QLabel(self)
         self.heading.setObjectName("curation_heading")
         self.list = QListWidget(self)
@@ -104,6 +105,11 @@ class CurationView(QDialog):
         self.heading.setText(tr("{page}: A = {a}, B = {b}; {left} of {n} differences unsettled").format(
             page=page.name, a=names[0], b=names[1], left=left, n=len(self.found)) if left else
             tr("{page}: A = {a}, B = {b}; every difference settled").format(page=page.name, a=names[0], b=names[1]))
+        self.agreed = not self.found and page.review_state in ("", "double") and len(copies) >= 2
+        if self.agreed:
+            self.heading.setText(tr("{page}: A = {a}, B = {b} agree on everything: Alt+Left (or Alt+Right) writes "
+                                    "their answer onto the page and ends its review").format(
+                page=page.name, a=names[0], b=names[1]))
         agreement = page_agreement(self.page_id)
         self.figures.setText(tr("Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}").format(
             b=agreement.boundary_f1, r=agreement.role_f1, k=agreement.role_kappa, e=agreement.entity_f1))
@@ -142,6 +148,9 @@ class CurationView(QDialog):
     def take(self, side: str) -> None:
         """Settle the current difference with A's answer, B's, or the page as the curator left it."""
         row = self.list.currentRow()
+        if self.agreed and side in ("a", "b"):   # nothing to settle: the reviewers' common answer, curated
+            self.w.session.apply(tr("Curation: both reviewers agree"), curation.finish, self.page_id)
+            return
         if not 0 <= row < len(self.found):
             return
         d = self.found[row]

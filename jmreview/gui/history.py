@@ -71,6 +71,7 @@ FORMS: tuple[Form, ...] = (
     ("assign", r"(?P<n>\d+) pages → (?P<editor>.*)", "Give {n} pages to {editor}"),
     ("unassign", r"(?P<n>\d+) pages ← (?P<editor>.*)", "Take {n} pages back from {editor}"),
     ("double_review", r"double review: (?P<a>.*) / (?P<b>.*)", "Double review by {a} and {b}"),
+    ("curate", r"all: agreed", "Curation: both reviewers agree"),
     ("curate", rf"(?P<kind>{'|'.join(KINDS)}):(?P<line>\d+)(?::\d+)?: (?P<side>a|b|own)", "Curation: {kind} → {side}"),
 )
 PATTERNS = [(action, re.compile(pattern, re.DOTALL), template) for action, pattern, template in FORMS]

@@ -101,6 +101,8 @@ CONFLICTS = {
                    "changed",
     "under_review": "{name} is under double review by {editors}: it is corrected on their review copies and "
                     "written here by curation (File → Curate double review); nothing was changed",
+    "review_over": "{name}: this review copy's page was curated, so the review is over and the copy is no longer "
+                   "read; correct the page itself; nothing was changed",
     **TEAM, **CURATION,   # double review and curation (issue 16)
 }
 

@@ -82,6 +82,11 @@ def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
         raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
                            "and written here by curation; nothing was changed", "under_review", name=sf.name,
                            editors=editors)
+    page = SourceFile.alias()
+    for sf in SourceFile.select(SourceFile.name).join(page, on=(SourceFile.review_of == page.id)).where(
+            SourceFile.id.in_(sorted(file_ids)) & (page.review_state == "curated")):   # a copy read by nobody now
+        raise EditConflict(f"{sf.name}: this review copy's page was curated, so the review is over and the copy is "
+                           "no longer read; correct the page itself; nothing was changed", "review_over", name=sf.name)
 
 
 def _stored(f: Field, value: Any) -> Any:

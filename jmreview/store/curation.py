@@ -26,6 +26,8 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
     "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
     "own_value": "“{value}” is not an answer for {key}; nothing was changed",
+    "not_agreed": "{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; "
+                  "nothing was changed",
     "settled_since": "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; "
                      "nothing was changed",
 }
@@ -86,6 +88,20 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
     return ch.log_id()
 
 
+def finish(store: Store, who: str, page_id: int) -> int:
+    """Curate a page whose two reviewers agree on everything: their answer goes onto the page (one edit)."""
+    with record(store, who, "curate", "all: agreed") as ch:
+        page = SourceFile.get_by_id(page_id)
+        a, b = _sides(page)
+        left = compare(a, b)
+        if left or page.review_state not in ("", "double"):
+            raise EditConflict(str(Coded(CURATION["not_agreed"], name=page.name, n=len(left))), "not_agreed",
+                               name=page.name, n=len(left))
+        agree_first(ch, page.id, a, b)
+        ch.set(page, review_state="curated")
+    return ch.log_id()
+
+
 def agree_first(ch: Changes, page_id: int, a: Side, b: Side) -> None:
     """The first take: what both reviewers agree on goes onto the page; every difference keeps the page's answer."""
     before = read_side(page_id)
@@ -97,6 +113,12 @@ def agree_first(ch: Changes, page_id: int, a: Side, b: Side) -> None:
     for diff in found:                    # ... but where A and B differ, the page's own answer stays
         if diff.kind != "segment" and (diff.kind != "fields" or before.blocks[diff.lines[0]].article_id):
             _apply(ch, page_id, before, diff)
+    after = read_side(page_id)            # one accepted a label the other left suggested: agreed on as suggested
+    for span, mine in after.entities.items():
+        x, y = a.entities.get(span), b.entities.get(span)
+        if x is not None and y is not None and a.label(span) == b.label(span) is not None \
+                and x.status != y.status and mine.status == "accepted" and mine.label == a.label(span):
+            ch.set(mine, status="suggested")
 
 
 def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:

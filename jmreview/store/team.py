@@ -14,7 +14,7 @@ import unicodedata
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
-from jmreview.store.models import Article, Assignment, Block, Entity, SourceFile, now
+from jmreview.store.models import Article, Assignment, Block, CurationDecision, Entity, SourceFile, now
 
 FILE_COPIED = ("name", "folder", "encoding", "script", "text", "line_count", "size", "issue_date", "page_label",
                "page_source")
@@ -102,6 +102,8 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
         if page.review_state not in ("", "curated") and pair and set(pair) != set(names):   # one pair per review
             params = {"page": page.name, "editors": " / ".join(pair)}
             raise EditConflict(str(Coded(TEAM["other_pair"], **params)), "other_pair", **params)
+        if page.review_state == "curated":   # a new round: fresh copies, no decision of the last one
+            drop_round(ch, page)
         for editor in names:
             if review_copy(page.id, editor) is None:
                 make_copy(ch, page, editor)
@@ -110,6 +112,17 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
         if page.review_state in ("", "curated"):
             ch.set(page, review_state="double")
     return ch.log_id()
+
+
+def drop_round(changes: Changes, page: SourceFile) -> None:
+    """Take away a curated review's copies (their articles, lines and entities) and its decisions (logged)."""
+    for decision in CurationDecision.select().where(CurationDecision.file == page.id):
+        changes.delete(decision)
+    for copy in review_copies(page.id):
+        for model in (Entity, Block, Article):
+            for row in model.select().where(model.file == copy.id).order_by(model.id.desc()):
+                changes.delete(row)
+        changes.delete(copy)
 
 
 def make_copy(changes: Changes, page: SourceFile, editor: str) -> SourceFile:

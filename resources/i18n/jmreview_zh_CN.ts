@@ -883,6 +883,10 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>裁定</translation>
     </message>
     <message>
+        <source>Curation: both reviewers agree</source>
+        <translation>裁定：两位审校意见一致</translation>
+    </message>
+    <message>
         <source>Curation: {kind} at line {line} → {side}</source>
         <translation>裁定：第 {line} 行的{kind}，{side}</translation>
     </message>
@@ -949,6 +953,10 @@ What was saved before stays saved; the change being made when this happened may 
     <message>
         <source>unsettled</source>
         <translation>未裁定</translation>
+    </message>
+    <message>
+        <source>{page}: A = {a}, B = {b} agree on everything: Alt+Left (or Alt+Right) writes their answer onto the page and ends its review</source>
+        <translation>{page}：A = {a}，B = {b} 意见完全一致：按 Alt+Left（或 Alt+Right）把他们的答案写入本版，结束双人审校</translation>
     </message>
     <message>
         <source>{page}: A = {a}, B = {b}; every difference settled</source>
@@ -1164,6 +1172,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Curation</source>
         <translation>裁定</translation>
+    </message>
+    <message>
+        <source>Curation: both reviewers agree</source>
+        <translation>裁定：两位审校意见一致</translation>
     </message>
     <message>
         <source>Curation: {kind} → {side}</source>
@@ -2999,8 +3011,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
     </message>
     <message>
+        <source>{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; nothing was changed</source>
+        <translation>{name}：两位审校有 {n} 处分歧（或裁定已经开始）：请逐处裁定；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name}: there is no difference “{key}” (the copies changed since?); nothing was changed</source>
         <translation>{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{name}: this review copy's page was curated, so the review is over and the copy is no longer read; correct the page itself; nothing was changed</source>
+        <translation>{name}：这份复审副本的版面已经裁定，复审已结束，副本不再被采用；请直接修改版面本身；没有任何改动</translation>
     </message>
     <message>
         <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>

@@ -14,7 +14,8 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Mark for double review": "标为双人审校", "Curation": "裁定",
         "Give {n} pages to {editor}": "将 {n} 个版面分配给 {editor}",
         "Take {n} pages back from {editor}": "从 {editor} 收回 {n} 个版面",
-        "Double review by {a} and {b}": "由 {a} 和 {b} 双人审校", "Curation: {kind} → {side}": "裁定：{kind}，{side}",
+        "Double review by {a} and {b}": "由 {a} 和 {b} 双人审校",
+        "Curation: both reviewers agree": "裁定：两位审校意见一致", "Curation: {kind} → {side}": "裁定：{kind}，{side}",
     },
     "TeamDialog": {
         "Assign pages and double review": "分配版面与双人审校",
@@ -62,6 +63,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Curation: {kind} at line {line} → {side}": "裁定：第 {line} 行的{kind}，{side}",
         "Article boundaries": "分篇", "Role": "行身份", "Join": "接续", "Duplicate": "重复",
         "Title and fields": "标题与字段", "Entity": "实体",
+        "{page}: A = {a}, B = {b} agree on everything: Alt+Left (or Alt+Right) writes their answer onto the page "
+        "and ends its review":
+            "{page}：A = {a}，B = {b} 意见完全一致：按 Alt+Left（或 Alt+Right）把他们的答案写入本版，结束双人审校",
+        "Curation: both reviewers agree": "裁定：两位审校意见一致",
         "unsettled": "未裁定", "took A": "采用 A", "took B": "采用 B", "own answer": "自定答案",
     },
     "StoreMessages": {
@@ -85,6 +90,11 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
         "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was "
         "changed": "{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动",
+        "{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; nothing was "
+        "changed": "{name}：两位审校有 {n} 处分歧（或裁定已经开始）：请逐处裁定；没有任何改动",
+        "{name}: this review copy's page was curated, so the review is over and the copy is no longer read; "
+        "correct the page itself; nothing was changed":
+            "{name}：这份复审副本的版面已经裁定，复审已结束，副本不再被采用；请直接修改版面本身；没有任何改动",
         "“{value}” is not an answer for {key}; nothing was changed": "“{value}”不是 {key} 的有效答案；没有任何改动",
         # exchange.json_team.TEAM_LEFT: a snapshot applied to a database that holds a corpus
         "the team work this file holds ({copies} review copies, {assignments} assignments, {decisions} curation "

@@ -61,3 +61,22 @@ def test_the_curation_view_settles_every_difference_with_one_undo_step_each(qtbo
     QApplication.processEvents()
     assert all("未裁定" in view.list.item(k).text() for k in range(view.list.count()))
     w.session.store.close()
+
+
+def test_reviewers_who_agree_on_everything_are_curated_with_one_key(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from jmreview.store.team import mark_double_review
+
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    mark_double_review(w.session.store, "主编", page, [A, B])   # nobody changed anything: no difference
+    w.refresh()
+    w.select_file(page)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    assert view is not None
+    qtbot.waitUntil(view.isActiveWindow)
+    assert "意见完全一致" in view.heading.text(), view.heading.text()
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert SourceFile.get_by_id(page).review_state == "curated"
+    assert w.session.undo_stack.undoText() == "裁定：两位审校意见一致"
+    w.session.store.close()

@@ -1,0 +1,106 @@
+"""Issue 10, eleventh adversarial run (team work): reviewers who agree on everything, acceptance on one side only,
+a copy edited after its page was curated, a curated page reviewed again."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jmreview.cli import main
+from jmreview.store.changes import EditConflict
+from jmreview.store.curation import differences, finish, take
+from jmreview.store.database import Store
+from jmreview.store.edits import set_article_field
+from jmreview.store.entity_edits import update_entity
+from jmreview.store.models import Article, CurationDecision, Entity, SourceFile
+from jmreview.store.team import mark_double_review, review_copies, review_copy
+
+from .conftest import SMALL_PAGE
+
+
+def page_id() -> int:
+    return SourceFile.get((SourceFile.name == SMALL_PAGE.name) & SourceFile.replaced_by.is_null()).id
+
+
+def first(file_id: int) -> Article:
+    return Article.select().where(Article.file == file_id).order_by(Article.reading_order).first()
+
+
+def test_r11_9_reviewers_who_agree_on_everything_can_be_curated(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """#9: both reviewers made the same corrections; with no difference no take was possible, so their corrections
+    never reached the page and it stayed under double review (every correction refused) for ever."""
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        for who in ("a", "b"):
+            copy = review_copy(page, who)
+            assert copy is not None
+            set_article_field(store, who, first(copy.id).id, "title", "两人一致的标题")
+        assert differences(page) == []
+    assert main(["curate", SMALL_PAGE.name, "--db", str(db)]) == 0
+    assert "agree on everything" in capsys.readouterr().out
+    assert main(["curate", SMALL_PAGE.name, "--all", "a", "--db", str(db)]) == 0
+    with Store(db) as store:
+        assert first(page_id()).title == "两人一致的标题"
+        assert SourceFile.get_by_id(page_id()).review_state == "curated"
+        with pytest.raises(EditConflict):
+            finish(store, "主编", page_id())   # once: it is curated now
+
+
+def test_r11_39_an_acceptance_one_reviewer_made_alone_is_not_written_as_agreed(db: Path) -> None:
+    """#39: a accepted every entity of her copy, b none; taking B's side on the one real difference wrote a's
+    acceptances onto the page as if both had made them. What both agree on is the label: it stays suggested."""
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        a, b = review_copy(page, "a"), review_copy(page, "b")
+        assert a is not None and b is not None
+        ids = [e.id for e in Entity.select().where((Entity.file == a.id) & (Entity.status == "suggested"))]
+        assert ids
+        update_entity(store, "a", ids, status="accepted")
+        set_article_field(store, "a", first(a.id).id, "title", "甲一")
+        set_article_field(store, "b", first(b.id).id, "title", "乙一")
+        (diff,) = differences(page)
+        take(store, "主编", page, diff.key, "b")
+        assert first(page).title == "乙一"
+        assert not Entity.select().where((Entity.file == page) & (Entity.status == "accepted")).exists()
+
+
+def test_r11_36_a_copy_of_a_curated_page_is_not_edited_into_nowhere(db: Path) -> None:
+    """#36: after curation a reviewer's correction of her copy was accepted and reached nothing."""
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        copy = review_copy(page, "a")
+        assert copy is not None
+        finish(store, "主编", page)
+        with pytest.raises(EditConflict) as refused:
+            set_article_field(store, "a", first(copy.id).id, "title", "甲在裁定后改的")
+        assert refused.value.code == "review_over"
+
+
+@pytest.mark.parametrize("pair", [["a", "b"], ["c", "d"]])
+def test_r11_37_a_curated_page_reviewed_again_starts_a_new_round(db: Path, pair: list[str]) -> None:
+    """#37: marking a curated page again reused the old copies and counted the old decisions as settled (same pair),
+    or compared the old pair's copies (another pair): the new round never reached the page."""
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        for who, title in (("a", "甲的标题"), ("b", "乙的标题")):
+            copy = review_copy(page, who)
+            assert copy is not None
+            set_article_field(store, who, first(copy.id).id, "title", title)
+        (diff,) = differences(page)
+        take(store, "主编", page, diff.key, "a")
+        assert SourceFile.get_by_id(page).review_state == "curated"
+        mark_double_review(store, "主编", page, pair)
+        assert sorted(c.review_editor for c in review_copies(page)) == pair
+        assert not CurationDecision.select().where(CurationDecision.file == page).exists()
+        for who, title in zip(pair, ("第二轮一", "第二轮二"), strict=True):
+            copy = review_copy(page, who)
+            assert copy is not None and first(copy.id).title == "甲的标题"   # copied from the curated page
+            set_article_field(store, who, first(copy.id).id, "title", title)
+        (diff,) = differences(page)
+        assert diff.settled is None
+        take(store, "主编", page, diff.key, "b")
+        assert first(page).title == "第二轮二"

@@ -190,7 +190,8 @@ def cmd_curate(args: argparse.Namespace) -> int:
         found = differences(page)
         state = SourceFile.get_by_id(page).review_state
     for d in found:
-        print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}")
+        mine = f"  |  page: {d.page}" if d.page else ""   # someone corrected the page: neither side's answer
+        print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}{mine}")
     print(f"{sum(d.settled is None for d in found)} of {len(found)} differences open; page {state or 'not marked'}")
     if not found and state == "double":
         print(f"the two reviewers agree on everything: `jmreview curate {args.file} --all a` writes their answer onto "

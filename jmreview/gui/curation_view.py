@@ -117,8 +117,9 @@ class CurationView(QDialog):
         self.list.clear()
         for d in self.found:
             where = f"{d.lines[0]}–{d.lines[-1]}" if len(d.lines) > 1 else str(d.lines[0])
+            page_line = f"\n    {tr('This page')}: {answer(d.kind, d.page)}" if d.page else ""
             item = QListWidgetItem(f"[{tr(SETTLED[d.settled])}] {tr(KINDS[d.kind])} · {tr('line')} {where}\n"
-                                   f"    A: {answer(d.kind, d.a)}\n    B: {answer(d.kind, d.b)}")
+                                   f"    A: {answer(d.kind, d.a)}\n    B: {answer(d.kind, d.b)}{page_line}")
             if d.settled is not None:
                 item.setForeground(Qt.GlobalColor.darkGreen)
             self.list.addItem(item)

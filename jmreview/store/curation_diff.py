@@ -88,6 +88,7 @@ class Difference:
     a: str
     b: str
     settled: str | None = None   # 'a', 'b', 'own' or None
+    page: str = ""               # the page's own answer, where it is neither side's (someone corrected the page)
 
 
 def _cut(side: Side, lines: list[int]) -> str:
@@ -142,7 +143,29 @@ def compare(a: Side, b: Side) -> list[Difference]:
     return sorted(out, key=lambda d: (d.lines[0], d.key))
 
 
+def answer(side: Side, diff: Difference) -> str:
+    """One side's (or the page's) answer to a difference, worded as the differences word theirs."""
+    line = diff.lines[0]
+    if diff.kind == "segment":
+        return _cut(side, list(diff.lines))
+    if diff.kind in ("role", "join", "duplicate"):
+        name = {"role": "role", "join": "joins_previous", "duplicate": "duplicate_of"}[diff.kind]
+        return _shown(getattr(side.blocks[line], name))
+    if diff.kind == "fields":
+        return _fields(side, line) if side.blocks[line].article_id else ""
+    start, end = (int(x) for x in diff.key.split(":")[1:])
+    text = diff.a.rsplit(" ", 1)[0]
+    return f"{text} {side.label((start, end)) or '-'}"
+
+
 def with_decisions(page_id: int, found: list[Difference]) -> list[Difference]:
-    """The differences, each marked with how the curator settled it (if they did)."""
+    """The differences, each marked with how the curator settled it (if they did) and with the page's own answer
+    where it is neither side's."""
     taken = {d.key: d.taken for d in CurationDecision.select().where(CurationDecision.file == page_id)}
-    return [Difference(d.key, d.kind, d.lines, d.a, d.b, taken.get(d.key)) for d in found]
+    page = read_side(page_id)
+    out = []
+    for d in found:
+        mine = answer(page, d)
+        out.append(Difference(d.key, d.kind, d.lines, d.a, d.b, taken.get(d.key), mine if mine not in (d.a, d.b)
+                              else ""))
+    return out

@@ -923,6 +923,10 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>采用 B</translation>
     </message>
     <message>
+        <source>This page</source>
+        <translation>本版（现为）</translation>
+    </message>
+    <message>
         <source>This page is not under double review by two editors.</source>
         <translation>本版没有由两位编辑进行双人审校。</translation>
     </message>

@@ -59,7 +59,7 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{page}: A = {a}, B = {b}; every difference settled": "{page}：A = {a}，B = {b}；分歧已全部裁定",
         "Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}":
             "一致性：分篇 F1 {b}，行身份 F1 {r}（kappa {k}），实体 F1 {e}",
-        "line": "行", "noise": "噪声",
+        "line": "行", "noise": "噪声", "This page": "本版（现为）",
         "Curation: {kind} at line {line} → {side}": "裁定：第 {line} 行的{kind}，{side}",
         "Article boundaries": "分篇", "Role": "行身份", "Join": "接续", "Duplicate": "重复",
         "Title and fields": "标题与字段", "Entity": "实体",

@@ -104,3 +104,26 @@ def test_r11_37_a_curated_page_reviewed_again_starts_a_new_round(db: Path, pair:
         assert diff.settled is None
         take(store, "主编", page, diff.key, "b")
         assert first(page).title == "第二轮二"
+
+
+def test_r11_11_a_correction_of_the_page_during_curation_is_shown_beside_both_answers(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """#11: while curating, a third editor retitled an article of the page; the curator saw only A's and B's answers
+    and taking A silently replaced that title. Now the page's own answer is listed beside theirs when it is neither."""
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        for who, word in (("a", "甲"), ("b", "乙")):
+            copy = review_copy(page, who)
+            assert copy is not None
+            arts = list(Article.select().where(Article.file == copy.id).order_by(Article.reading_order))
+            set_article_field(store, who, arts[0].id, "title", f"{word}一")
+            set_article_field(store, who, arts[2].id, "title", f"{word}三")
+        first_key, second_key = (d.key for d in differences(page))
+        take(store, "主编", page, first_key, "b")   # curating now
+        third = list(Article.select().where(Article.file == page).order_by(Article.reading_order))[2]
+        set_article_field(store, "丙", third.id, "title", "第三位编辑在裁定中改的")
+        shown = {d.key: d for d in differences(page)}
+        assert "第三位编辑在裁定中改的" in shown[second_key].page and shown[first_key].page == ""
+    assert main(["curate", SMALL_PAGE.name, "--db", str(db)]) == 0
+    assert "page: title: 第三位编辑在裁定中改的" in capsys.readouterr().out

@@ -71,7 +71,7 @@ def page_ids(names: list[str]) -> list[int]:
 
 def cmd_assign(args: argparse.Namespace) -> int:
     """Give pages to an editor, or take them back."""
-    from jmreview.store.models import Assignment, SourceFile
+    from jmreview.store.models import SourceFile
     from jmreview.store.team import assign, unassign
 
     with open_store(args, write=True) as store:
@@ -84,13 +84,14 @@ def cmd_assign(args: argparse.Namespace) -> int:
         ids = list(dict.fromkeys(ids))
         if not ids:
             raise JmreviewError("no pages named (give file names or --issue DATE); nothing was changed")
-        theirs = Assignment.select().where(Assignment.file.in_(ids) & (Assignment.editor == args.to)).count()
-        (unassign if args.remove else assign)(store, args.editor, ids, args.to)
+        done: list[int] = []   # what the edit itself changed, counted inside its transaction
+        (unassign if args.remove else assign)(store, args.editor, ids, args.to, done)
     if args.remove:
-        print(f"{theirs} of {len(ids)} pages taken back from {args.to}" + (" (the others were not theirs)"
-                                                                             if theirs < len(ids) else ""))
+        print(f"{len(done)} of {len(ids)} pages taken back from {args.to}" + (" (the others were not theirs)"
+                                                                                if len(done) < len(ids) else ""))
     else:
-        print(f"{len(ids) - theirs} pages given to {args.to}" + (f" ({theirs} already theirs)" if theirs else ""))
+        theirs = len(ids) - len(done)
+        print(f"{len(done)} pages given to {args.to}" + (f" ({theirs} already theirs)" if theirs else ""))
     return 0
 
 

@@ -53,22 +53,26 @@ def _page(file_id: int) -> SourceFile:
     return page
 
 
-def assign(store: Store, who: str, file_ids: list[int], editor: str) -> int:
-    """Give pages to an editor (one edit; a page already theirs stays as it is)."""
+def assign(store: Store, who: str, file_ids: list[int], editor: str, done: list[int] | None = None) -> int:
+    """Give pages to an editor (one edit; a page already theirs stays as it is); `done` gets the pages given."""
     _names([editor])
     with record(store, who, "assign", f"{len(file_ids)} pages → {editor}") as ch:
         for file_id in file_ids:
             _page(file_id)
             if not Assignment.select().where((Assignment.file == file_id) & (Assignment.editor == editor)).exists():
                 ch.create(Assignment, file=file_id, editor=editor, assigned_by=who, assigned_at=now())
+                if done is not None:
+                    done.append(file_id)
     return ch.log_id()
 
 
-def unassign(store: Store, who: str, file_ids: list[int], editor: str) -> int:
-    """Take pages back from an editor (one edit)."""
+def unassign(store: Store, who: str, file_ids: list[int], editor: str, done: list[int] | None = None) -> int:
+    """Take pages back from an editor (one edit); `done` gets the pages taken back (counted inside the edit)."""
     with record(store, who, "unassign", f"{len(file_ids)} pages ← {editor}") as ch:
         for row in Assignment.select().where(Assignment.file.in_(file_ids) & (Assignment.editor == editor)):
             ch.delete(row)
+            if done is not None:
+                done.append(row.file_id)
     return ch.log_id()
 
 

@@ -127,3 +127,19 @@ def test_r11_11_a_correction_of_the_page_during_curation_is_shown_beside_both_an
         assert "第三位编辑在裁定中改的" in shown[second_key].page and shown[first_key].page == ""
     assert main(["curate", SMALL_PAGE.name, "--db", str(db)]) == 0
     assert "page: title: 第三位编辑在裁定中改的" in capsys.readouterr().out
+
+
+def test_r11_45_two_takebacks_at_once_count_only_what_each_took_back(db: Path) -> None:
+    """#45: two `assign --remove` of the same pages at once both said they took every page back (the count was read
+    before the edit's transaction); now each counts what its own edit removed: together, the pages given."""
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "jmreview.cli", "assign", SMALL_PAGE.name, "--db", str(db)]
+    for _ in range(3):
+        assert subprocess.run([*run, "--to", "钱"], capture_output=True, timeout=120).returncode == 0
+        both = [subprocess.Popen([*run, "--to", "钱", "--remove"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 text=True) for _ in range(2)]
+        said = [p.communicate(timeout=120)[0] for p in both]
+        taken = [int(out.split(" of ")[0]) for out in said if " of " in out]
+        assert sum(taken) == 1, said

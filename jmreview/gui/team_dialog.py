@@ -5,7 +5,7 @@ Each command is one logged edit on the window's undo stack (a double review: one
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
 )
@@ -147,13 +148,22 @@ class TeamDialog(QDialog):
     def double_review(self) -> None:
         """Mark the chosen pages for double review by the two editors (one undo step per page)."""
         names = [self.editor.currentText().strip(), self.second.currentText().strip()]
+        pages = self.pages()
+        progress = QProgressDialog(tr("Marking pages for double review…"), tr("Stop"), 0, len(pages), self)
+        progress.setObjectName("team_progress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)   # a page or two: no dialog at all; hundreds: progress, and a way out
         done = 0
-        for page_id in self.pages():
+        for page_id in pages:
+            if progress.wasCanceled():
+                break
             name = SourceFile.get_by_id(page_id).name
             what = tr("Double review of {page} by {a} and {b}").format(page=name, a=names[0], b=names[1])
             if not self.w.session.apply(what, team.mark_double_review, page_id, names):
                 break
             done += 1
+            progress.setValue(done)   # the window is repainted and answers between pages
+        progress.close()
         self._done(done > 0, tr("{n} pages marked for double review by {a} and {b}").format(
             n=done, a=names[0], b=names[1]))
 

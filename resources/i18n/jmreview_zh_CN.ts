@@ -3401,6 +3401,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>将 {n} 个版面分配给 {editor}</translation>
     </message>
     <message>
+        <source>Marking pages for double review…</source>
+        <translation>正在标记双人审校的版面……</translation>
+    </message>
+    <message>
         <source>No page is shown: the commands act on the pages of the file list.</source>
         <translation>没有显示版面：命令作用于文件列表中的版面。</translation>
     </message>
@@ -3411,6 +3415,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Second reviewer</source>
         <translation>第二位审校</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Take back from the editor</source>

@@ -36,7 +36,7 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Take {n} pages back from {editor}": "从 {editor} 收回 {n} 个版面",
         "Double review of {page} by {a} and {b}": "{page} 由 {a} 和 {b} 双人审校",
         "{n} pages marked for double review by {a} and {b}": "已将 {n} 个版面标为由 {a} 和 {b} 双人审校",
-        " and ": " 和 ",
+        " and ": " 和 ", "Marking pages for double review…": "正在标记双人审校的版面……", "Stop": "停止",
         "{page} is under double review by {editors}: it is corrected on their review copies (My work) and written "
         "here by curation (Ctrl+Alt+U)": "{page} 正由 {editors} 双人审校：请在复审副本上修改（我的任务），"
                                           "裁定后写入本版（Ctrl+Alt+U）",

@@ -118,3 +118,40 @@ def test_team_edits_read_in_the_window_language_after_a_restart() -> None:
     assert history_title("double_review", "double review: 甲 / 乙") == "由 甲 和 乙 双人审校"
     assert history_title("curate", "fields:107: b") == "裁定：标题与字段，采用 B"
     assert history_title("curate", "entity:12:14: own") == "裁定：实体，自定答案"
+
+
+def test_marking_many_pages_shows_progress_and_can_be_stopped(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 11 #26: marking 200 listed pages froze the window for 40 s with no word and no way out."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from jmreview.gui import team_dialog
+    from jmreview.store import team
+
+    from ..conftest import SEEDS
+
+    w = open_window(qtbot, tmp_path, sorted(SEEDS.glob("*.txt")))
+    marked: list[int] = []
+    real = team.mark_double_review
+
+    def slow(store, who, page_id, names):  # type: ignore[no-untyped-def]
+        marked.append(page_id)
+        if len(marked) == 2:   # the editor presses Stop while the second page is being marked
+            progress = w.findChild(QProgressDialog, "team_progress")
+            assert progress is not None and progress.maximum() == 5
+            progress.cancel()
+        return real(store, who, page_id, names)
+
+    monkeypatch.setattr(team_dialog.team, "mark_double_review", slow)
+
+    def every_listed(dialog: TeamDialog) -> None:
+        scope = dialog.findChild(QComboBox, "team_scope")
+        scope.setCurrentIndex(scope.count() - 1)
+        choose(dialog, "甲", "乙")
+        dialog.findChild(QPushButton, "team_double").click()
+
+    in_dialog(qtbot, w, every_listed)
+    assert len(marked) == 2
+    assert SourceFile.select().where(SourceFile.review_state == "double").count() == 2
+    assert "已将 2 个版面标为由 甲 和 乙 双人审校" in w.statusBar().currentMessage()
+    w.session.store.close()

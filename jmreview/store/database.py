@@ -343,7 +343,8 @@ class Store:
     def check_writable(self) -> None:
         """Refuse a change at once when the database is open read-only."""
         if self.readonly:
-            raise ReadOnlyDatabase(self.path)
+            why = next((str(w) for w in self.warnings if "open read-only" in w.template), "")
+            raise ReadOnlyDatabase(self.path, why)
 
     def data_version(self) -> int:
         """SQLite's counter of changes made by other connections (another window)."""

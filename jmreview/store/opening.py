@@ -62,8 +62,9 @@ def wal_identity(path: Path) -> tuple[int, int] | None:
 class ReadOnlyDatabase(StoreError):
     """A change asked of a database opened read-only (a read-only file or disk, or chosen so)."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path.name} is open read-only: nothing can be changed")
+    def __init__(self, path: Path, why: str = "") -> None:
+        super().__init__(f"{why}; nothing can be changed" if why else f"{path.name} is open read-only: nothing can be "
+                         "changed")   # why: the opening's own reason (a full disk, an unwritable backups folder…)
         self.path = path
 
 

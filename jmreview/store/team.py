@@ -36,6 +36,11 @@ TEAM = {   # refusals, worded for the window by gui.store_messages
 MAX_NAME = 100
 
 
+def editor_name(name: str) -> str:
+    """An editor's name as it is kept and compared: one person, one name (é typed two ways, Ａ and A, are one)."""
+    return unicodedata.normalize("NFKC", name).strip()
+
+
 def _names(editors: list[str]) -> list[str]:
     """Editors' names, each checked: a line of at most MAX_NAME characters, no control character."""
     for name in editors:   # none, or one hiding what it says (a right-to-left override, a zero-width mark): refused
@@ -43,7 +48,7 @@ def _names(editors: list[str]) -> list[str]:
                                                            for ch in name):
             shown = repr(name[:40] + ("…" if len(name) > 40 else ""))
             raise EditConflict(str(Coded(TEAM["bad_name"], name=shown)), "bad_name", name=shown)
-    return editors
+    return [editor_name(name) for name in editors]
 
 
 def _page(file_id: int) -> SourceFile:
@@ -55,7 +60,7 @@ def _page(file_id: int) -> SourceFile:
 
 def assign(store: Store, who: str, file_ids: list[int], editor: str, done: list[int] | None = None) -> int:
     """Give pages to an editor (one edit; a page already theirs stays as it is); `done` gets the pages given."""
-    _names([editor])
+    (editor,) = _names([editor])
     with record(store, who, "assign", f"{len(file_ids)} pages → {editor}") as ch:
         for file_id in file_ids:
             _page(file_id)
@@ -68,6 +73,7 @@ def assign(store: Store, who: str, file_ids: list[int], editor: str, done: list[
 
 def unassign(store: Store, who: str, file_ids: list[int], editor: str, done: list[int] | None = None) -> int:
     """Take pages back from an editor (one edit); `done` gets the pages taken back (counted inside the edit)."""
+    editor = editor_name(editor)
     with record(store, who, "unassign", f"{len(file_ids)} pages ← {editor}") as ch:
         for row in Assignment.select().where(Assignment.file.in_(file_ids) & (Assignment.editor == editor)):
             ch.delete(row)
@@ -78,6 +84,7 @@ def unassign(store: Store, who: str, file_ids: list[int], editor: str, done: lis
 
 def review_copy(file_id: int, editor: str) -> SourceFile | None:
     """An editor's review copy of a page (None when they have none)."""
+    editor = editor_name(editor)
     return SourceFile.get_or_none((SourceFile.review_of == file_id) & (SourceFile.review_editor == editor))
 
 
@@ -88,6 +95,7 @@ def review_copies(file_id: int) -> list[SourceFile]:
 
 def my_pages(editor: str) -> list[tuple[SourceFile, SourceFile | None]]:
     """The pages given to an editor, each with the editor's review copy when the page is under double review."""
+    editor = editor_name(editor)
     pages = (SourceFile.select().join(Assignment).where((Assignment.editor == editor)
                                                         & SourceFile.replaced_by.is_null())
              .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label, SourceFile.name))

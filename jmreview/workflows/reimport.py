@@ -18,7 +18,7 @@ from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
 from jmreview.store.ids import new_article_id
-from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
+from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.team import review_copies
 from jmreview.workflows.automation import is_protected, renumber
 
@@ -170,6 +170,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     if old.page_source == "manual":   # a page an editor named keeps its name in the new version
         SourceFile.update(issue_date=old.issue_date, page_label=old.page_label, page_source="manual").where(
             SourceFile.id == new.id).execute()
+    Assignment.update(file=new.id).where(Assignment.file == old.id).execute()   # the page stays given to its editors
     SourceFile.update(replaced_by=new.id).where(SourceFile.id == old.id).execute()
     renumber(new)
     EditLog.create(at=now(), who=who, action="new_version",

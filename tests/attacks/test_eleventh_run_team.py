@@ -143,3 +143,29 @@ def test_r11_45_two_takebacks_at_once_count_only_what_each_took_back(db: Path) -
         said = [p.communicate(timeout=120)[0] for p in both]
         taken = [int(out.split(" of ")[0]) for out in said if " of " in out]
         assert sum(taken) == 1, said
+
+
+def test_r11_50_one_person_one_name(db: Path) -> None:
+    """#50: 'José' typed two ways (and full-width 'Ａ' against 'A') made two reviewers of one person."""
+    from jmreview.store.team import assign, my_pages
+
+    with Store(db) as store:
+        page = page_id()
+        for pair in (["Jose\u0301", "Jos\u00e9"], ["\uff21", "A"]):
+            with pytest.raises(EditConflict):
+                mark_double_review(store, "主编", page, pair)
+        assign(store, "主编", [page], "Jose\u0301")
+        assert [p.id for p, _ in my_pages("Jos\u00e9")] == [page]
+
+
+def test_r11_51_a_new_delivery_of_a_page_stays_given_to_its_editor(db: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """#51: after `import --replace` of a new version, the page vanished from its editor's list (the assignment stayed
+    on the replaced version, which no list shows)."""
+    assert main(["assign", SMALL_PAGE.name, "--to", "zhou", "--db", str(db)]) == 0
+    newer = tmp_path / SMALL_PAGE.name
+    newer.write_bytes("新加的一行\n".encode() + SMALL_PAGE.read_bytes())
+    assert main(["import", str(newer), "--replace", "--db", str(db), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["work", "--for", "zhou", "--db", str(db)]) == 0
+    assert SMALL_PAGE.name in capsys.readouterr().out

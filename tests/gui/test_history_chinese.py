@@ -13,7 +13,7 @@ from jmreview.store.models import Block, EditLog, Entity
 from ..conftest import SEEDS
 from .conftest import open_window
 from .test_corrections import CTRL, SHIFT, key
-from .test_no_english import CJK, chinese, english_words  # noqa: F401  (chinese: fixture)
+from .test_no_english import CJK, english_words
 
 ALT = Qt.KeyboardModifier.AltModifier
 

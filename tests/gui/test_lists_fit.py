@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from ..conftest import SEEDS
 from .conftest import open_window
 from .test_corrections import CTRL, SHIFT, key
-from .test_no_english import chinese  # noqa: F401  (fixture: the interface as editors have it)
 
 
 def pages(folder: Path, n: int) -> list[Path]:

@@ -10,7 +10,6 @@ from jmreview.store.models import Article, Block
 from jmreview.store.queries import block_display
 
 from .test_corrections import CTRL, key
-from .test_no_english import chinese  # noqa: F401  (fixture)
 
 
 def body_run(window, n: int = 3) -> list:  # type: ignore[no-untyped-def]

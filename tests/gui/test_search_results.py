@@ -10,7 +10,6 @@ from jmreview.store.models import Block, SourceFile
 from ..conftest import SEEDS
 from .conftest import open_window
 from .test_corrections import CTRL, key
-from .test_no_english import chinese  # noqa: F401  (fixture)
 
 PAGES = [SEEDS / "000_fe75734c17ad953c.txt", SEEDS / "001_69ca20e02664ffc6.txt"]
 

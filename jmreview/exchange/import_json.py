@@ -26,7 +26,7 @@ from typing import Any
 
 from jmreview.analysis.cue_codes import decode, encode
 from jmreview.analysis.script import to_simplified
-from jmreview.errors import Coded
+from jmreview.errors import Coded, JmreviewError
 from jmreview.exchange.json_apply import FIELDS, JsonImportReport, apply
 from jmreview.exchange.json_checks import SOURCE_REFUSALS, Source, check_against_sources, verify_source
 from jmreview.exchange.json_news import check_newspaper, restore_links
@@ -43,6 +43,10 @@ CUE = "restored from a corpus file"
 UNKNOWN_MARKS = ["imported"]   # a file from before the marks travelled: what people decided is unknown, keep all
 
 __all__ = ["CUE", "InvalidCorpus", "JsonImportReport", "apply", "import_json", "restore"]
+
+
+RESTORE_RACE = ("{path} is no longer empty (another import filled it meanwhile): nothing was restored; import the "
+                "file again to apply it to what is there now")
 
 
 def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
@@ -109,6 +113,8 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
     """Rebuild a whole corpus in an empty database, with the same article ids and the same marks."""
     report = JsonImportReport(mode="restore")
     with store.write():
+        if SourceFile.select().exists():   # looked at again under the write lock: another import was faster
+            raise JmreviewError(Coded(RESTORE_RACE, path=store.path.name))
         hotkeys = {name: key for name, _, _, key in DEFAULT_LABELS}
         if doc.get("labels"):
             Label.delete().execute()

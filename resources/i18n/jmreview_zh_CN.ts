@@ -3103,6 +3103,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
     </message>
     <message>
+        <source>{path} is no longer empty (another import filled it meanwhile): nothing was restored; import the file again to apply it to what is there now</source>
+        <translation>{path} 已不再是空的（另一次导入刚刚写入了内容）：没有恢复任何内容；请再导入一次这个文件，把它应用到现有内容上</translation>
+    </message>
+    <message>
         <source>{path} is not a SQLite database; jmreview will not overwrite it</source>
         <translation>{path} 不是 SQLite 数据库；jmreview 不会覆盖它</translation>
     </message>

@@ -37,6 +37,10 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "{name} is being restored from a backup, or another program holds its backups folder locked "
         "({folder}): nothing was done; try again when it has finished":
             "{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试",
+        # exchange.import_json.RESTORE_RACE (run 11): two restores into one empty database at once
+        "{path} is no longer empty (another import filled it meanwhile): nothing was restored; import the file again "
+        "to apply it to what is there now": "{path} 已不再是空的（另一次导入刚刚写入了内容）：没有恢复任何内容；"
+                                            "请再导入一次这个文件，把它应用到现有内容上",
         # store.database.OPENING (run 10): one database file under two names
         "{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made "
         "under one name would be lost under the other; nothing was opened — remove the other names (or copy the "
@@ -63,8 +67,9 @@ def merge(table: dict[str, dict[str, str]]) -> None:
 def run8_strings() -> dict[str, set[str]]:
     """Strings the window translates through tables rather than literals, by context."""
     from jmreview.exchange.atomic import KINDS, OUTPUT
+    from jmreview.exchange.import_json import RESTORE_RACE
     from jmreview.store.busy import BUSY_MESSAGES
     from jmreview.workflows.newspaper import PATTERN_REFUSALS
 
     return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS,
-                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values()}}
+                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values(), RESTORE_RACE}}

@@ -23,6 +23,7 @@ from jmreview.exchange.xlsx_read import (
     PROBLEMS,
     ArticleRow,
     EditedWorkbook,
+    EntityRow,
     XlsxRefused,
     read_workbook,
 )
@@ -134,6 +135,13 @@ def _moved(book: EditedWorkbook, code: str, row: ArticleRow, **params: object) -
                  header=HEADERS["articles"]["id"][book.language], value=row.id, **params)
 
 
+def _entity_moved(book: EditedWorkbook, row: EntityRow) -> Coded:
+    k = list(HEADERS["entities"]).index("entity_ids")
+    return Coded(PROBLEMS["entity_moved"], sheet=SHEETS["entities"][book.language], row=row.row,
+                 column=chr(ord("A") + k), header=HEADERS["entities"]["entity_ids"][book.language],
+                 value=",".join(map(str, row.ids))[:60], text=row.text[:40])
+
+
 def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
                    language: str) -> dict[int, ArticlePlan | None]:
     """Each article row's changes (None: left as it is)."""
@@ -186,8 +194,12 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
         if ap is None:
             continue
         ents = list(Entity.select().where(Entity.id.in_(row.ids)))
-        if len(ents) != len(set(row.ids)) or any(e.article_id != ap.id for e in ents):
+        if len(ents) != len(set(row.ids)):
             problems.append(_problem(book, "entities", row.row, "entity_ids", ",".join(map(str, row.ids))))
+            continue
+        if any(e.article_id != ap.id for e in ents) or (row.text and any(
+                to_simplified(e.text) != to_simplified(row.text) for e in ents)):   # its 实体编号 sorted or pasted
+            problems.append(_entity_moved(book, row))
             continue
         listed.update(row.ids)
         first = ents[0]

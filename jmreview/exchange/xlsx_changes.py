@@ -18,6 +18,7 @@ from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
+from jmreview.exchange.json_apply import under_review
 from jmreview.exchange.xlsx_read import (
     ARTICLE_FIELDS,
     PROBLEMS,
@@ -147,6 +148,7 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
     """Each article row's changes (None: left as it is)."""
     plans: dict[int, ArticlePlan | None] = {}
     lengths: dict[int, dict[int, int]] = {}
+    reviewed = under_review()
     for row in book.articles:
         art = Article.get_or_none(Article.id == row.id)
         if art is None:
@@ -161,6 +163,11 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
             continue
         if source.replaced_by is not None:
             plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
+            plans[art.id] = None
+            continue
+        if source.id in reviewed:   # corrected on its review copies: one line for the page, the rest applied
+            if reviewed[source.id] not in plan.refused:
+                plan.refused.append(reviewed[source.id])
             plans[art.id] = None
             continue
         if art.version != row.version:

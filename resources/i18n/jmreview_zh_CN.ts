@@ -2999,6 +2999,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 正由 {editors} 双人审校：请在他们的复审副本上修改，裁定后再写入本版（文件 → 裁定双人审校）；没有任何改动</translation>
     </message>
     <message>
+        <source>{name} is under double review by {editors}: it is corrected on their review copies; left as it is</source>
+        <translation>{name} 正由 {editors} 双人审校：在他们的审校副本上修改；保持原样</translation>
+    </message>
+    <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
     </message>

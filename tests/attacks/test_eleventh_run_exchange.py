@@ -11,11 +11,16 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from jmreview.exchange.annotations_apply import import_annotations
+from jmreview.exchange.export_json import export_json
 from jmreview.exchange.export_xlsx import export_xlsx
-from jmreview.exchange.xlsx_changes import plan_workbook
+from jmreview.exchange.formats_out import export_annotations
+from jmreview.exchange.import_json import import_json
+from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
 from jmreview.exchange.xlsx_read import XlsxRefused
 from jmreview.store.database import Store
-from jmreview.store.models import Entity, SourceFile
+from jmreview.store.models import Article, Entity, SourceFile
+from jmreview.store.team import mark_double_review
 
 from ..test_json_team import build_team_corpus, said, snapshot
 
@@ -169,3 +174,66 @@ def test_run11_23_a_sorted_entity_id_column_says_so(workbook_store: Store, tmp_p
         plan_workbook(path)
     said = " ".join(str(p) for p in caught.value.problems)
     assert "not the ids written for its text" in said and "is not an id of this database" not in said, said
+
+
+def _two_pages(store: Store) -> tuple[Any, Any]:
+    """The first articles of two pages; the first page put under double review by 甲 and 乙."""
+    pages = list(SourceFile.select().where(SourceFile.replaced_by.is_null()).order_by(SourceFile.id))[:2]
+    arts = [Article.select().where(Article.file == p.id).order_by(Article.reading_order).first() for p in pages]
+    mark_double_review(store, "主编", pages[0].id, ["甲", "乙"])
+    return arts[0], arts[1]
+
+
+def test_run11_12_a_workbook_leaves_a_page_under_double_review_alone_and_applies_the_rest(
+        workbook_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "review.xlsx"
+    export_xlsx(path)
+    reviewed, other = _two_pages(workbook_store)
+    wb = load_workbook(path)
+    ws = wb["文章"]
+    for n in range(2, ws.max_row + 1):
+        if ws.cell(n, 3).value in (reviewed.id, other.id):
+            ws.cell(n, 4).value = f"新标题{ws.cell(n, 3).value}"
+    wb.save(path)
+    plan = plan_workbook(path)
+    apply_plan(workbook_store, plan, "主编")
+    assert Article.get_by_id(other.id).title == f"新标题{other.id}"            # the rest applied
+    assert Article.get_by_id(reviewed.id).title == reviewed.title              # the page under review left alone
+    said = " ".join(str(r) for r in plan.refused)
+    assert "under double review by 甲 / 乙" in said and "left as it is" in said, said
+
+
+def test_run11_12_a_json_apply_leaves_a_page_under_double_review_alone_and_applies_the_rest(
+        workbook_store: Store, tmp_path: Path, capsys: Capsys) -> None:
+    path = tmp_path / "corpus.json"
+    export_json(path)
+    reviewed, other = _two_pages(workbook_store)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for f in doc["files"]:
+        for a in f["articles"]:
+            if a["id"] in (reviewed.id, other.id):
+                a["title"] = f"新标题{a['id']}"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    report = import_json(workbook_store, path, "主编")
+    assert Article.get_by_id(other.id).title == f"新标题{other.id}"
+    assert Article.get_by_id(reviewed.id).title == reviewed.title
+    said = " ".join(report.conflicts)
+    assert "under double review by 甲 / 乙" in said and "left as it is" in said, said
+
+
+@pytest.mark.parametrize("fmt", ["labelstudio", "doccano", "spacy"])
+def test_run11_12_an_annotation_file_leaves_a_page_under_double_review_alone_and_applies_the_rest(
+        fmt: str, workbook_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / f"ann.{fmt}"
+    Entity.update(status="accepted").execute()   # a file of another editor's accepted entities, for every page
+    export_annotations(path, fmt)
+    Entity.update(status="suggested").execute()
+    reviewed, other = _two_pages(workbook_store)
+
+    def accepted(page: int) -> int:
+        return Entity.select().where((Entity.file == page) & (Entity.status == "accepted")).count()
+    report = import_annotations(workbook_store, path, "主编", mode="accepted")
+    assert accepted(other.file_id) > 0              # the rest applied
+    assert accepted(reviewed.file_id) == 0          # the page under review left alone
+    said = " ".join(str(n) for n in report.notes)
+    assert "under double review by 甲 / 乙" in said and "left as it is" in said, said

@@ -140,7 +140,7 @@ def _entity_moved(book: EditedWorkbook, row: EntityRow) -> Coded:
     k = list(HEADERS["entities"]).index("entity_ids")
     return Coded(PROBLEMS["entity_moved"], sheet=SHEETS["entities"][book.language], row=row.row,
                  column=chr(ord("A") + k), header=HEADERS["entities"]["entity_ids"][book.language],
-                 value=",".join(map(str, row.ids))[:60], text=row.text[:40])
+                 value=",".join(map(str, row.ids))[:60], text=row.text[0][:40])
 
 
 def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
@@ -204,8 +204,9 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
         if len(ents) != len(set(row.ids)):
             problems.append(_problem(book, "entities", row.row, "entity_ids", ",".join(map(str, row.ids))))
             continue
-        if any(e.article_id != ap.id for e in ents) or (row.text and any(
-                to_simplified(e.text) != to_simplified(row.text) for e in ents)):   # its 实体编号 sorted or pasted
+        text, simple = row.text
+        if any(e.article_id != ap.id for e in ents) or (text and any(   # its 实体编号 sorted or pasted alone
+                e.simplified != simple and to_simplified(e.text) != to_simplified(text) for e in ents)):
             problems.append(_entity_moved(book, row))
             continue
         listed.update(row.ids)

@@ -88,7 +88,7 @@ class EntityRow:
     ids: list[int]
     label: str
     status: str
-    text: str = ""   # its 文字 cell: the text the ids were written for
+    text: tuple[str, str] = ("", "")   # its 文字 and 简体 cells: the text the ids were written for
 
 
 @dataclass
@@ -302,4 +302,5 @@ def _entities(sheet: Reader) -> None:
         if status is None:
             sheet.bad("value", n, "status", cells["status"], allowed=_allowed(statuses, book.language))
         if label is not None and status is not None:
-            book.entities.append(EntityRow(n, art_id, ids, label, status, _text(cells["text"])))
+            book.entities.append(EntityRow(n, art_id, ids, label, status,
+                                          (_text(cells["text"]), _text(cells["simplified"]))))

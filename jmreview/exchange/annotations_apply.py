@@ -24,6 +24,7 @@ from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import Coded
 from jmreview.exchange.annotations import Document, file_documents, text_key
 from jmreview.exchange.annotations_in import NOTES, Incoming, read_annotations
+from jmreview.exchange.json_apply import under_review
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Entity, Label, now
@@ -129,6 +130,14 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
         if doc is not None:
             work.append((doc, _source_spans(doc, inc, inc.decided, labels, report),
                          _source_spans(doc, inc, inc.suggested, labels, report)))
+    reviewed = under_review()   # pages corrected on their review copies: left alone, one line each, the rest applied
+    if reviewed:
+        on_page = {a.id: a.file_id for a in Article.select(Article.id, Article.file).where(
+            Article.file.in_(sorted(reviewed)))}
+        for doc, _, _ in work:
+            if doc.article_id in on_page and reviewed[on_page[doc.article_id]] not in report.notes:
+                report.notes.append(reviewed[on_page[doc.article_id]])
+        work = [w for w in work if w[0].article_id not in on_page]
     with record(store, who, "import_annotations", f"entity annotations from {Path(path).name}") as ch:
         for doc, decided, suggested in work:
             _apply(ch, doc, decided, suggested, mode, report)

@@ -72,7 +72,10 @@ def import_json(store: Store, path: Path, who: str) -> JsonImportReport:
             raise exc.within(path.name) from None
         store.backup("before-import-json")
         if restoring:
-            return restore(store, doc, [s for s in sources if s is not None])
+            try:   # the team section's decisions are checked against the restored copies, in its transaction
+                return restore(store, doc, [s for s in sources if s is not None])
+            except InvalidCorpus as exc:
+                raise exc.within(path.name) from None
         report = apply(store, doc, who, sources)
     counts = team_counts(doc)
     if any(counts.values()):   # never half of a review in progress: the database's own team work stays as it is

@@ -57,7 +57,20 @@ APPLY_REFUSALS = {   # why an article of a corpus file is left as it is (English
                   "so is this one",
     "goes_to_kept": "article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is "
                     "this one",
+    "under_review": "{name} is under double review by {editors}: it is corrected on their review copies; left as it is",
 }
+
+
+def under_review() -> dict[int, Coded]:
+    """The pages under double review (or being curated), each with its 'left as it is' line: an import leaves
+    them to their reviewers' copies and applies the rest."""
+    out: dict[int, Coded] = {}
+    for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
+            SourceFile.review_state.in_(("double", "curating"))):
+        editors = " / ".join(c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
+            SourceFile.review_of == sf.id).order_by(SourceFile.id))
+        out[sf.id] = Coded(APPLY_REFUSALS["under_review"], name=sf.name, editors=editors)
+    return out
 
 
 @dataclass
@@ -101,6 +114,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
     by_sha = {sf.sha256: sf for sf in SourceFile.select()}
     deleted: set[int] | None = None
     left: set[int] = set()
+    reviewed = under_review()
     with record(store, who, "import_json", "apply a corpus file") as ch:
         for f, src in zip(doc["files"], sources):
             sf = by_sha.get(f["sha256"])
@@ -108,6 +122,11 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
                 report.missing.append(f["name"])
                 continue
             report.files += 1
+            if sf.id in reviewed:   # corrected on its review copies: the rest of the file is applied
+                report.conflicts.append(f"{sf.name}: {reviewed[sf.id]}")
+                report.refusals.append((sf.name, reviewed[sf.id]))
+                left |= {a["id"] for a in f["articles"]}
+                continue
             blocks = {b.line: b for b in Block.select().where(Block.file == sf)}
             existing = {a.id: a for a in Article.select().where(Article.file == sf)}
             if deleted is None and any(a["id"] not in existing for a in f["articles"]):

@@ -16,7 +16,9 @@ from datetime import datetime
 from typing import Any
 
 from jmreview.exchange.json_checks import Source
-from jmreview.exchange.json_team_checks import page_key
+from jmreview.exchange.json_team_checks import page_key, shown
+from jmreview.exchange.json_validate import InvalidCorpus
+from jmreview.store.curation_diff import compare, read_side
 from jmreview.store.database import Store
 from jmreview.store.models import Assignment, CurationDecision, SourceFile, now
 from jmreview.store.queries import noise_lines
@@ -113,3 +115,21 @@ def restore_team(store: Store, doc: dict[str, Any], pages: dict[tuple[str, str],
         for d in review.get("decisions", []):
             CurationDecision.create(file=page.id, key=d["key"], taken=d["taken"], editor_a=d["editor_a"],
                                     editor_b=d["editor_b"], who=d.get("who", ""), at=datetime.fromisoformat(d["at"]))
+        if review.get("state"):
+            _check_decisions(review, page)
+
+
+def _check_decisions(review: dict[str, Any], page: SourceFile) -> None:
+    """The decisions settle differences the restored copies have, and a curated page has none open; else
+    InvalidCorpus (raised inside the restore's transaction: nothing stays written)."""
+    a, b = SourceFile.select().where(SourceFile.review_of == page.id).order_by(SourceFile.id)
+    found = {d.key for d in compare(read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or ""))}
+    where = f"team, review of {shown(page_key(review))}"
+    settled = {d["key"] for d in review.get("decisions", [])}
+    unknown = sorted(settled - found)
+    if unknown:
+        raise InvalidCorpus(f"{where}: decision {unknown[0]}: there is no difference {unknown[0]} between the review "
+                            "copies")
+    if review["state"] == "curated" and found - settled:
+        raise InvalidCorpus(f"{where}: a curated page has every difference settled; {len(found - settled)} of "
+                            f"{len(found)} are not settled")

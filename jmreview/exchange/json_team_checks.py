@@ -9,13 +9,13 @@ every copy's lines and entities against its page's text, as the pages' own recor
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from jmreview.exchange.json_checks import Source, check_against_sources
 from jmreview.exchange.json_news import check_newspaper
 from jmreview.exchange.json_validate import MAX_SHORT, InvalidCorpus, check_lines, is_moment
-from jmreview.store.team import MAX_NAME
+from jmreview.store.changes import EditConflict
+from jmreview.store.team import MAX_NAME, _names
 
 STATES = ("", "double", "curating", "curated")
 SIDES = ("a", "b", "own")
@@ -54,12 +54,14 @@ def _page(record: Any, pages: set[Page], where: str) -> Page:
 
 
 def editor(value: Any, where: str) -> str:
-    """An editor's name as the store takes it (store.team): at most MAX_NAME characters, no control character."""
-    ok = isinstance(value, str) and len(value) <= MAX_NAME and \
-        not any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in value)
+    """An editor's name as the store takes it: checked by the store's own rule (store.team), nothing else."""
+    try:
+        ok = isinstance(value, str) and bool(_names([value]))
+    except EditConflict:
+        ok = False
     name = repr(str(value)[:40] + ("…" if len(str(value)) > 40 else ""))
-    _need(ok, where, f"{name} is not an editor's name (at most {MAX_NAME} characters, no line break nor other "
-          "control character)")
+    _need(ok, where, f"{name} is not an editor's name (at most {MAX_NAME} characters, not blank, no line break, "
+          "control or invisible format character)")
     return str(value)
 
 
@@ -116,6 +118,11 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
     decisions = _list(review.get("decisions", []), where, "decisions")
     _need(not decisions or (state != "" and len(copies) >= 2), where, "curation decisions for a page that is not "
           "under double review (it needs a state and two review copies)")
+    _need(state != "" or not copies, where, "review copies of a page that is not under double review (no state)")
+    _need(state == "" or len(copies) == 2, where, f"a page under double review ({state}) has two review copies, "
+          f"not {len(copies)}")
+    _need(state != "curating" or bool(decisions), where, "a page being curated (curating) has at least one decision")
+    pair = [str(c.get("editor")) for c in copies]
     keys: set[str] = set()
     for d in decisions:
         _need(isinstance(d, dict) and isinstance(d.get("key"), str) and bool(KEY.match(d["key"])), where,
@@ -124,8 +131,8 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
         _need(d["key"] not in keys, where, f"the difference {d['key']} is settled twice")
         keys.add(d["key"])
         _need(d.get("taken") in SIDES, where, f"decision {d['key']}: taken must be a, b or own")
-        editor(d.get("editor_a"), where)
-        editor(d.get("editor_b"), where)
+        _need([editor(d.get("editor_a"), where), editor(d.get("editor_b"), where)] == pair, where,
+              f"decision {d['key']}: {d.get('editor_a')!r} and {d.get('editor_b')!r} are not the copies' editors")
         _who(d.get("who", ""), where, f"decision {d['key']}: who")
         _moment(d.get("at"), where, f"decision {d['key']}: at")
 

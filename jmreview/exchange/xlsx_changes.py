@@ -18,11 +18,13 @@ from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
+from jmreview.exchange.json_apply import under_review
 from jmreview.exchange.xlsx_read import (
     ARTICLE_FIELDS,
     PROBLEMS,
     ArticleRow,
     EditedWorkbook,
+    EntityRow,
     XlsxRefused,
     read_workbook,
 )
@@ -134,11 +136,19 @@ def _moved(book: EditedWorkbook, code: str, row: ArticleRow, **params: object) -
                  header=HEADERS["articles"]["id"][book.language], value=row.id, **params)
 
 
+def _entity_moved(book: EditedWorkbook, row: EntityRow) -> Coded:
+    k = list(HEADERS["entities"]).index("entity_ids")
+    return Coded(PROBLEMS["entity_moved"], sheet=SHEETS["entities"][book.language], row=row.row,
+                 column=chr(ord("A") + k), header=HEADERS["entities"]["entity_ids"][book.language],
+                 value=",".join(map(str, row.ids))[:60], text=row.text[0][:40])
+
+
 def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
                    language: str) -> dict[int, ArticlePlan | None]:
     """Each article row's changes (None: left as it is)."""
     plans: dict[int, ArticlePlan | None] = {}
     lengths: dict[int, dict[int, int]] = {}
+    reviewed = under_review()
     for row in book.articles:
         art = Article.get_or_none(Article.id == row.id)
         if art is None:
@@ -153,6 +163,11 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
             continue
         if source.replaced_by is not None:
             plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
+            plans[art.id] = None
+            continue
+        if source.id in reviewed:   # corrected on its review copies: one line for the page, the rest applied
+            if reviewed[source.id] not in plan.refused:
+                plan.refused.append(reviewed[source.id])
             plans[art.id] = None
             continue
         if art.version != row.version:
@@ -186,8 +201,13 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
         if ap is None:
             continue
         ents = list(Entity.select().where(Entity.id.in_(row.ids)))
-        if len(ents) != len(set(row.ids)) or any(e.article_id != ap.id for e in ents):
+        if len(ents) != len(set(row.ids)):
             problems.append(_problem(book, "entities", row.row, "entity_ids", ",".join(map(str, row.ids))))
+            continue
+        text, simple = row.text
+        if any(e.article_id != ap.id for e in ents) or (text and any(   # its 实体编号 sorted or pasted alone
+                e.simplified != simple and to_simplified(e.text) != to_simplified(text) for e in ents)):
+            problems.append(_entity_moved(book, row))
             continue
         listed.update(row.ids)
         first = ents[0]

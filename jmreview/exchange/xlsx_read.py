@@ -44,6 +44,8 @@ PROBLEMS = {   # why a workbook is refused (English; the window translates them)
     "other_row": "sheet {sheet}, row {row}, column {column} ({header}): this row was not written for article {value} "
                  "(the row's file {row_file} or its text length differs from the article's, of {file}) — was this "
                  "column sorted or changed on its own? Sort whole rows",
+    "entity_moved": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” are not the ids written for its "
+                    "text “{text}” (was this column sorted or pasted on its own? Sort whole rows)",
 }
 MAX_BYTES = 1 << 30       # a workbook file
 MAX_UNZIPPED = 1 << 29    # what its parts unpack to: 512 MB, several years of a daily's articles
@@ -86,6 +88,7 @@ class EntityRow:
     ids: list[int]
     label: str
     status: str
+    text: tuple[str, str] = ("", "")   # its 文字 and 简体 cells: the text the ids were written for
 
 
 @dataclass
@@ -299,4 +302,5 @@ def _entities(sheet: Reader) -> None:
         if status is None:
             sheet.bad("value", n, "status", cells["status"], allowed=_allowed(statuses, book.language))
         if label is not None and status is not None:
-            book.entities.append(EntityRow(n, art_id, ids, label, status))
+            book.entities.append(EntityRow(n, art_id, ids, label, status,
+                                          (_text(cells["text"]), _text(cells["simplified"]))))

@@ -2735,6 +2735,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：这一行不是为文章 {value} 写的（这一行的文件 {row_file} 或正文字数与该文章（属于 {file}）不同）——这一列被单独排序或修改了吗？请整行排序</translation>
     </message>
     <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” are not the ids written for its text “{text}” (was this column sorted or pasted on its own? Sort whole rows)</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是为这一行的文字“{text}”写的编号（这一列被单独排序或粘贴了吗？请整行排序）</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a date (write it as 2024-03-01)</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是有效日期（请写成 2024-03-01）</translation>
     </message>
@@ -3009,6 +3013,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name} is under double review by {editors}: it is corrected on their review copies and written here by curation (File → Curate double review); nothing was changed</source>
         <translation>{name} 正由 {editors} 双人审校：请在他们的复审副本上修改，裁定后再写入本版（文件 → 裁定双人审校）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{name} is under double review by {editors}: it is corrected on their review copies; left as it is</source>
+        <translation>{name} 正由 {editors} 双人审校：在他们的审校副本上修改；保持原样</translation>
     </message>
     <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>

@@ -349,6 +349,8 @@ ZH: dict[str, dict[str, str]] = {
                     "保持原样",
         "article {id} 《{title}》 was merged into another article here after the export; not re-created":
             "文章 {id}《{title}》在导出之后已在这里并入另一篇文章；不再重建",
+        "{name} is under double review by {editors}: it is corrected on their review copies; left as it is":
+            "{name} 正由 {editors} 双人审校：在他们的审校副本上修改；保持原样",
         "article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the file; left "
         "as it is": "文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，而该文章不在文件中；保持原样",
         "article {id} 《{title}》: its line {line} now belongs to article {other}, which is left as it is; so is "

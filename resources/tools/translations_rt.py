@@ -145,6 +145,9 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
     "the article's, of {file}) — was this column sorted or changed on its own? Sort whole rows":
         _AT_ZH + "这一行不是为文章 {value} 写的（这一行的文件 {row_file} 或正文字数与该文章（属于 {file}）不同）——"
                  "这一列被单独排序或修改了吗？请整行排序",
+    _AT + "“{value}” are not the ids written for its text “{text}” (was this column sorted or pasted on its own? "
+    "Sort whole rows)":
+        _AT_ZH + "“{value}”不是为这一行的文字“{text}”写的编号（这一列被单独排序或粘贴了吗？请整行排序）",
     "{file}: line {line} is nested too deeply; nothing was imported":
         "{file}：第 {line} 行嵌套层数过多；没有导入任何内容",
     "{file}: line {line} holds a number thousands of digits long; nothing was imported":

@@ -10,7 +10,7 @@ import pytest
 from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
-from .pg_server import PgServer, ServerUnavailable
+from .pg_server import PgServer, started
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -40,12 +40,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     """A private PostgreSQL server for the session; a run where it cannot start fails, never skips."""
-    server = PgServer()
-    try:
-        server.start()
-    except (ServerUnavailable, OSError) as exc:
-        server.stop()
-        pytest.fail(f"PostgreSQL could not be started for the tests: {exc}", pytrace=False)
+    server = started()
     yield server
     server.stop()
 

@@ -196,3 +196,30 @@ def make_role(server: PgServer, url: str, kind: str, password: str | None = None
         server.admin(f'GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"', database)
         server.admin(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{name}"', database)
     return name, url.replace(f"{SUPERUSER}@", f"{name}@", 1)
+
+
+def sql(url: str, query: str, *params: object) -> list[tuple]:
+    """Run one statement on the server database of `url` (autocommit); its rows, if it returns any."""
+    import psycopg2
+
+    con = psycopg2.connect(url)
+    try:
+        con.autocommit = True
+        cur = con.cursor()
+        cur.execute(query, params)
+        return cur.fetchall() if cur.description else []
+    finally:
+        con.close()
+
+
+def started() -> PgServer:
+    """A private server, started; a run where it cannot start fails, never skips."""
+    import pytest
+
+    server = PgServer()
+    try:
+        server.start()
+    except (ServerUnavailable, OSError) as exc:
+        server.stop()
+        pytest.fail(f"PostgreSQL could not be started for the tests: {exc}", pytrace=False)
+    return server

@@ -20,3 +20,29 @@ def show(qtbot, tmp_path: Path, url: str, monkeypatch: pytest.MonkeyPatch):  # t
     qtbot.addWidget(window)
     qtbot.waitExposed(window)
     return window
+
+
+def launched(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str]) -> tuple[int, list[str]]:
+    """`jmreview ARGV` as a desktop launcher starts it (a fresh home, the Chinese window): its exit code and the
+    error dialogs it showed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview import cli as cli_module
+    from jmreview.gui import app as app_module
+    from jmreview.gui.app import install_translations
+
+    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(tmp_path / "home"))
+    monkeypatch.setenv("JMREVIEW_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
+    monkeypatch.setattr(app_module, "setup_logging", lambda: tmp_path / "jmreview.log")
+    installed: list = []
+    monkeypatch.setattr(app_module, "install_translations",
+                        lambda app, language: installed.extend(install_translations(app, "zh_CN")))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: shown.append(text))
+    try:
+        return cli_module.main(argv), shown
+    finally:
+        for t in installed:
+            QApplication.instance().removeTranslator(t)  # type: ignore[union-attr]

@@ -26,7 +26,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.json_checks import Source
 from jmreview.exchange.json_news import apply_newspaper
-from jmreview.store.changes import Changes, record
+from jmreview.store.changes import Changes, record, reviewers
 from jmreview.store.database import Store
 from jmreview.store.dialect import contains_sql, log_steps_sql, step_field
 from jmreview.store.edits import renumber_articles
@@ -67,9 +67,7 @@ def under_review() -> dict[int, Coded]:
     out: dict[int, Coded] = {}
     for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
             SourceFile.review_state.in_(("double", "curating"))):
-        editors = " / ".join(c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
-            SourceFile.review_of == sf.id).order_by(SourceFile.id))
-        out[sf.id] = Coded(APPLY_REFUSALS["under_review"], name=sf.name, editors=editors)
+        out[sf.id] = Coded(APPLY_REFUSALS["under_review"], name=sf.name, editors=reviewers(sf.id))
     return out
 
 

@@ -70,6 +70,12 @@ def require_current_files(file_ids: set[int]) -> None:
 TEAM_ACTIONS = ("double_review", "curate", "assign", "unassign")   # what may touch a page while it is reviewed
 
 
+def reviewers(page_id: int) -> str:
+    """A page's reviewers as messages name them ("a / b"), in the order their review copies were made."""
+    return " / ".join(c.review_editor or "?" for c in SourceFile.select(SourceFile.review_editor).where(
+        SourceFile.review_of == page_id).order_by(SourceFile.id))
+
+
 def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
     """Refuse a person's edit of a page whose double review is open: its reviewers work on their copies, and
     curation writes the page (the first take would otherwise overwrite what was corrected here meanwhile)."""
@@ -77,8 +83,7 @@ def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
         return
     for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
             SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
-        editors = " / ".join(c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
-            SourceFile.review_of == sf.id).order_by(SourceFile.id))
+        editors = reviewers(sf.id)
         raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
                            "and written here by curation; nothing was changed", "under_review", name=sf.name,
                            editors=editors)

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from jmreview.analysis.rules import dedupe_key
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import REFUSALS
-from jmreview.store.changes import within_limit
+from jmreview.store.changes import reviewers, within_limit
 from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
-from jmreview.store.team import review_copies
 from jmreview.workflows.automation import is_protected, renumber
 
 CHANGED = "text changed in a new version of the file: check this article against the old one"
@@ -47,8 +46,7 @@ def review_refusal(old: SourceFile | None) -> str | None:
     """Why a new version may not replace `old` now: it is under a double review not curated yet (None: it may)."""
     if old is None or old.review_state in ("", "curated"):
         return None
-    editors = " / ".join(c.review_editor or "?" for c in review_copies(old.id))
-    return REFUSALS["under_review"].format(editors=editors, name=old.name)
+    return REFUSALS["under_review"].format(editors=reviewers(old.id), name=old.name)
 
 
 def _text(source: SourceFile, block: Block) -> str:

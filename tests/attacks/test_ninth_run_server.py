@@ -13,16 +13,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import psycopg2
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from jmreview.gui.app import install_translations
 from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
-from ..server_window import show
+from ..pg_server import sql
+from ..server_window import launched, show
 
 RUN = [sys.executable, "-m", "jmreview.cli"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -31,17 +30,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 def cli(*args: str, timeout: float = 60, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*RUN, *args], capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
-
-
-def sql(url: str, query: str, *params: object) -> list[tuple]:
-    con = psycopg2.connect(url)
-    try:
-        con.autocommit = True
-        cur = con.cursor()
-        cur.execute(query, params)
-        return cur.fetchall() if cur.description else []
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -186,26 +174,10 @@ def test_r9_56_the_window_on_a_server_it_cannot_open_says_so_in_a_dialog(  # typ
         capsys: pytest.CaptureFixture[str]) -> None:
     """#56: `jmreview --db postgresql://…` on a server it cannot open printed one English line on stderr (hidden by
     a desktop launcher) and showed nothing; it now shows the Chinese dialog, as for a file it cannot open."""
-    from jmreview import cli as cli_module
-    from jmreview.gui import app as app_module
-
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(var, str(tmp_path / "home"))
-    monkeypatch.setenv("JMREVIEW_SETTINGS", str(tmp_path / "settings.ini"))
-    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
-    monkeypatch.setattr(app_module, "setup_logging", lambda: tmp_path / "jmreview.log")
-    installed: list = []
-    monkeypatch.setattr(app_module, "install_translations",
-                        lambda app, language: installed.extend(install_translations(app, "zh_CN")))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: shown.append(text))
     database, query = pg_url.split("@/", 1)[1].split("?", 1)
     url = f"postgresql://nobody_r9:pw@/{database}?{query}"
-    try:
-        assert cli_module.main(["--db", url]) == 2
-    finally:
-        for t in installed:
-            QApplication.instance().removeTranslator(t)  # type: ignore[union-attr]
+    code, shown = launched(monkeypatch, tmp_path, ["--db", url])
+    assert code == 2
     assert len(shown) == 1 and CJK.search(shown[0]) and database in shown[0] and ":pw@" not in shown[0], shown
     err = capsys.readouterr().err   # and one line for a terminal (seventh run P4: never a traceback)
     assert len(err.strip().splitlines()) == 1 and "cannot be opened" in err and ":pw@" not in err, err

@@ -17,15 +17,14 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from jmreview.gui.app import install_translations
 from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
-from ..pg_server import PgServer, ServerUnavailable
-from ..server_window import show
+from ..pg_server import PgServer, sql, started
+from ..server_window import launched, show
 
 RUN = [sys.executable, "-m", "jmreview.cli"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -37,26 +36,10 @@ def cli(*args: str, timeout: float = 120, env: dict[str, str] | None = None) -> 
                           env={**os.environ, **(env or {})})
 
 
-def sql(url: str, query: str, *params: object) -> list[tuple]:
-    con = psycopg2.connect(url)
-    try:
-        con.autocommit = True
-        cur = con.cursor()
-        cur.execute(query, params)
-        return cur.fetchall() if cur.description else []
-    finally:
-        con.close()
-
-
 @pytest.fixture(scope="module")
 def own_server() -> Iterator[PgServer]:
     """A server these tests may stop, restart and freeze."""
-    server = PgServer()
-    try:
-        server.start()
-    except (ServerUnavailable, OSError) as exc:
-        server.stop()
-        pytest.fail(f"PostgreSQL could not be started for the tests: {exc}", pytrace=False)
+    server = started()
     yield server
     server.stop()
 
@@ -179,6 +162,22 @@ def test_r10_16_an_edit_in_the_window_while_the_server_is_down_says_so_and_keeps
 # #33, #34: what was done before the server stopped is said ---------------------------------------------------------
 
 
+def stopped_midway(server: PgServer, url: str, args: list[str],
+                   counted: str) -> tuple[subprocess.Popen[str], str, str, int]:
+    """Run a command, stop the server once `counted` reaches 8, start it again: the process, its output, and the
+    count then."""
+    proc = subprocess.Popen([*RUN, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(url, counted, 8, proc)
+        server.halt(signal.SIGINT)   # fast (immediate loses the test server's last commits: synchronous_commit=off)
+        out, err = proc.communicate(timeout=90)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    server.restart()
+    return proc, out, err, sql(url, counted)[0][0]
+
+
 def test_r10_33_an_import_stopped_by_the_server_says_what_it_imported_then_the_stop(
         server: PgServer, tmp_path: Path) -> None:
     """#33: `import` of 200 pages, the server stopped 3 s in: `unexpected error: OperationalError:
@@ -187,17 +186,8 @@ def test_r10_33_an_import_stopped_by_the_server_says_what_it_imported_then_the_s
     url = server.new_database()
     Store(url).close()
     folder = pages(tmp_path / "pages", 150)
-    proc = subprocess.Popen([*RUN, "import", str(folder), "--db", url, "--workers", "1"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for(url, "SELECT count(*) FROM sourcefile", 8, proc)
-        server.halt(signal.SIGINT)   # fast (immediate loses the test server's last commits: synchronous_commit=off)
-        out, err = proc.communicate(timeout=90)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    server.restart()
-    committed = sql(url, "SELECT count(*) FROM sourcefile")[0][0]
+    proc, out, err, committed = stopped_midway(server, url, ["import", str(folder), "--db", url, "--workers", "1"],
+                                               "SELECT count(*) FROM sourcefile")
     assert "unexpected" not in err and "Traceback" not in err, err[-2000:]
     assert proc.returncode == 1, (proc.returncode, err[-2000:])
     assert re.search(rf"\b{committed} imported\b", out), (committed, out, err[-2000:])
@@ -211,16 +201,8 @@ def test_r10_34_a_rerun_stopped_by_the_server_says_what_it_re_ran_then_the_stop(
     url = server.new_database()
     with Store(url) as store:
         import_paths(store, [pages(tmp_path / "pages", 150)], workers=2)
-    proc = subprocess.Popen([*RUN, "rerun", "--db", url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for(url, "SELECT count(*) FROM editlog WHERE action = 'rerun_automation'", 8, proc)
-        server.halt(signal.SIGINT)   # fast (immediate loses the test server's last commits: synchronous_commit=off)
-        out, err = proc.communicate(timeout=90)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    server.restart()
-    done = sql(url, "SELECT count(*) FROM editlog WHERE action = 'rerun_automation'")[0][0]
+    proc, out, err, done = stopped_midway(server, url, ["rerun", "--db", url],
+                                          "SELECT count(*) FROM editlog WHERE action = 'rerun_automation'")
     assert "unexpected" not in err and "Traceback" not in err, err[-2000:]
     assert proc.returncode == 2, (proc.returncode, out[-500:], err[-2000:])
     assert "nothing of this change was saved" not in err, err
@@ -354,27 +336,11 @@ def test_r10_27_a_service_or_password_file_that_is_not_a_file_is_refused_by_name
 def test_r10_27_the_window_refuses_a_service_file_that_is_a_fifo_in_a_chinese_dialog(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fifo: Path) -> None:
     """#27: the window never appeared (a blank screen) with PGSERVICEFILE a FIFO; it shows the Chinese dialog."""
-    from jmreview import cli as cli_module
-    from jmreview.gui import app as app_module
-
-    for var in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        monkeypatch.setenv(var, str(tmp_path / "home"))
-    monkeypatch.setenv("JMREVIEW_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("PGSERVICEFILE", str(fifo))
-    monkeypatch.setattr(app_module, "install_excepthook", lambda: None)
-    monkeypatch.setattr(app_module, "setup_logging", lambda: tmp_path / "jmreview.log")
-    installed: list = []
-    monkeypatch.setattr(app_module, "install_translations",
-                        lambda app, language: installed.extend(install_translations(app, "zh_CN")))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: shown.append(text))
-    started = time.monotonic()
-    try:
-        assert cli_module.main(["--db", "postgresql://?service=nd"]) == 2
-    finally:
-        for t in installed:
-            QApplication.instance().removeTranslator(t)  # type: ignore[union-attr]
-    assert time.monotonic() - started < 10
+    began = time.monotonic()
+    code, shown = launched(monkeypatch, tmp_path, ["--db", "postgresql://?service=nd"])
+    assert code == 2
+    assert time.monotonic() - began < 10
     assert len(shown) == 1 and CJK.search(shown[0]) and str(fifo) in shown[0] and "不是普通文件" in shown[0], shown
 
 

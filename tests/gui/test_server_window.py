@@ -8,7 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-import psycopg2
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -18,7 +17,7 @@ from jmreview.store.server import SERVER_MESSAGES
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import ROOT, SEEDS
-from ..pg_server import SUPERUSER, PgServer, make_role
+from ..pg_server import SUPERUSER, PgServer, make_role, sql
 from ..server_window import show
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -30,17 +29,6 @@ from jmreview.store.database import Store
 with Store(sys.argv[2]) as store:
     edits.set_article_field(store, "乙", int(sys.argv[3]), "kicker", sys.argv[4])
 """
-
-
-def sql(url: str, query: str, *params: object) -> list[tuple]:
-    """Rows of a query on the server, on a connection of its own (the window's store stays the models' database)."""
-    con = psycopg2.connect(url)
-    try:
-        cur = con.cursor()
-        cur.execute(query, params)
-        return cur.fetchall()
-    finally:
-        con.close()
 
 
 

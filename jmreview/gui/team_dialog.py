@@ -5,6 +5,8 @@ Each command is one logged edit on the window's undo stack (a double review: one
 """
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +43,18 @@ def page_of(file_id: int | None) -> SourceFile | None:
     return source
 
 
+def listed_pages(file_ids: list[int], chunk: int = 500) -> list[int]:
+    """The pages of record a file list shows, in its order (a review copy stands for its page): a query per chunk."""
+    pages: dict[int, int] = {}
+    for at in range(0, len(file_ids), chunk):
+        rows: Any = SourceFile.select(SourceFile.id, SourceFile.review_of, SourceFile.replaced_by).where(
+            SourceFile.id.in_(file_ids[at:at + chunk])).tuples()
+        for i, of, replaced in rows:
+            if of or replaced is None:
+                pages[i] = of or i
+    return list(dict.fromkeys(pages[i] for i in file_ids if i in pages))
+
+
 def known_editors(me: str) -> list[str]:
     """Names to choose from: the window's editor, then everyone pages were ever given to."""
     given = {str(a.editor) for a in Assignment.select(Assignment.editor).distinct()}
@@ -60,8 +74,7 @@ class TeamDialog(QDialog):
         self.page = page_of(window.current_file)
         self.scope = QComboBox(self)
         self.scope.setObjectName("team_scope")
-        listed = [i for i in window.files.ids() if (p := page_of(i)) is not None and p.replaced_by is None]
-        listed = list(dict.fromkeys(p.id for i in listed if (p := page_of(i)) is not None))
+        listed = listed_pages(window.files.ids())
         if self.page is not None:
             self.scope.addItem(tr("This page ({name})").format(name=self.page.name), [self.page.id])
             if self.page.issue_date is not None:

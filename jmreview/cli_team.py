@@ -121,14 +121,35 @@ def cmd_work(args: argparse.Namespace) -> int:
 def cmd_double_review(args: argparse.Namespace) -> int:
     """Mark pages for double review by two editors."""
     from jmreview.store.busy import long_job
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.models import SourceFile
     from jmreview.store.team import mark_double_review
 
+    marked, already, refused = 0, 0, 0
     with open_store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         ids = page_ids(args.files)
-        for page in ids:
-            mark_double_review(store, args.editor, page, args.editors)
-    print(f"{len(ids)} pages marked for double review by {args.editors[0]} and {args.editors[1]}")
-    return 0
+        for n, page in enumerate(ids):   # one edit per page: a refusal or a stop leaves the pages before it marked
+            before = SourceFile.get_by_id(page).review_state
+            try:
+                mark_double_review(store, args.editor, page, args.editors)
+            except EditConflict as exc:
+                if exc.code in ("bad_name", "two_reviewers"):   # the names, not this page: nothing was marked
+                    raise
+                print(f"jmreview: {exc}", file=sys.stderr)   # this page left as it is; the others go on
+                refused += 1
+                continue
+            except JmreviewError as exc:
+                if n == 0:
+                    raise
+                raise JmreviewError(f"{exc} — of the {len(ids)} pages, {marked + already} were marked before this "
+                                    f"(each whole) and {len(ids) - n} were not; run the command again for the rest"
+                                    ) from None
+            already += before in ("double", "curating")
+            marked += before not in ("double", "curating")
+    said = f", {already} already were" if already else ""
+    print(f"{marked} pages marked for double review by {args.editors[0]} and {args.editors[1]}{said}"
+          + (f"; {refused} left as they are (above)" if refused else ""))
+    return 2 if refused else 0
 
 
 def _figures(a: Any) -> str:
@@ -184,8 +205,14 @@ def cmd_curate(args: argparse.Namespace) -> int:
             take(store, args.editor, page, key, side, value if side == "own" else None, seen=settled)
         if args.all:
             open_ones = [d for d in differences(page) if d.settled is None]
-            for diff in open_ones:
-                take(store, args.editor, page, diff.key, args.all)
+            for n, diff in enumerate(open_ones):   # one edit per difference: a stop leaves the ones before settled
+                try:
+                    take(store, args.editor, page, diff.key, args.all)
+                except JmreviewError as exc:
+                    if n == 0:
+                        raise
+                    raise JmreviewError(f"{exc} — of the {len(open_ones)} open differences, {n} were settled before "
+                                        "this (each saved); run the command again for the rest") from None
             if not differences(page) and SourceFile.get_by_id(page).review_state in ("", "double"):
                 finish(store, args.editor, page)   # the reviewers agree on everything: their answer, curated
         found = differences(page)

@@ -33,7 +33,7 @@ def test_a_schema_1_database_opens_upgraded_with_all_data(tmp_path: Path) -> Non
     db = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURE, db)
     with Store(db):
-        assert SCHEMA_VERSION == 8
+        assert SCHEMA_VERSION == 9
         assert "assignment" in store_tables() and all(f.review_state == "" for f in SourceFile.select())  # schema 7
         assert "lexiconentry" in store_tables() and LexiconEntry.select().count() == 0  # schema 5: the lexicon
         assert all(e.cue == "" for e in Entity.select())  # an old suggestion does not say where it came from

@@ -26,7 +26,7 @@ def test_an_old_database_gets_the_file_list_index(db_location: Path | str) -> No
         s.db.execute_sql("UPDATE schemainfo SET version = 7")
     with Store(db_location) as s:
         assert "sourcefile_listed" in {i.name for i in s.db.get_indexes("sourcefile")}
-        assert s.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0] == SCHEMA_VERSION == 8
+        assert s.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0] == SCHEMA_VERSION == 9
         if not isinstance(db_location, str):   # SQLite lists the pages from the index alone
             plan = " ".join(str(r) for r in s.db.execute_sql(
                 "EXPLAIN QUERY PLAN SELECT id, name, script, issue_date, page_label, review_of FROM sourcefile "

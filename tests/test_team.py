@@ -79,7 +79,7 @@ def test_a_schema_6_database_opens_upgraded_to_schema_7(db_location: Path | str)
         s.db.execute_sql("DROP TABLE curationdecision")
         s.db.execute_sql("UPDATE schemainfo SET version = 6")
     with Store(db_location) as s:
-        assert s.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0] == SCHEMA_VERSION == 8
+        assert s.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0] == SCHEMA_VERSION == 9
         assert [f.name for f in files()] == [PAGE.name] and files()[0].review_state == ""
         assign(s, "主编", [files()[0].id], A)
         assert [p.id for p, _ in my_pages(A)] == [files()[0].id]

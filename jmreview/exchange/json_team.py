@@ -48,7 +48,7 @@ def team_section(current: list[SourceFile], articles: Records) -> dict[str, Any]
                    for r in Assignment.select().order_by(Assignment.id) if r.file_id in pages]
     copies: dict[int, list[SourceFile]] = {}
     for c in SourceFile.select().where(SourceFile.review_of.is_null(False)).order_by(SourceFile.id):
-        if c.review_of in pages:
+        if c.review_of is not None and c.review_of in pages:
             copies.setdefault(c.review_of, []).append(c)
     decisions: dict[int, list[CurationDecision]] = {}
     for d in CurationDecision.select().order_by(CurationDecision.id):

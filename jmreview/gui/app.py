@@ -82,7 +82,9 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
     from jmreview.gui.jobs import import_into
     from jmreview.gui.main_window import MainWindow
     from jmreview.gui.session import Session
+    from jmreview.gui.upgrade import upgrade_first
 
+    upgrade_first(db_path, app, WINDOW_BUSY_MS)   # an older file: upgraded with the window saying so
     try:
         store: Store | None = Store(db_path, busy_ms=WINDOW_BUSY_MS)
     except DamagedDatabase as exc:

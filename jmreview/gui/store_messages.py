@@ -103,6 +103,9 @@ CONFLICTS = {
                     "written here by curation (File → Curate double review); nothing was changed",
     "review_over": "{name}: this review copy's page was curated, so the review is over and the copy is no longer "
                    "read; correct the page itself; nothing was changed",
+    "curation_begun": "{name}: the curation of this review copy's page has begun, so the copy is no longer "
+                      "corrected (the curator decides on what it said); tell the curator, who can write it as their "
+                      "own answer; nothing was changed",
     **TEAM, **CURATION,   # double review and curation (issue 16)
 }
 

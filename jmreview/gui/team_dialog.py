@@ -177,8 +177,12 @@ class TeamDialog(QDialog):
             done += 1
             progress.setValue(done)   # the window is repainted and answers between pages
         progress.close()
-        self._done(done > 0, tr("{n} pages marked for double review by {a} and {b}").format(
-            n=done, a=names[0], b=names[1]))
+        if done == len(pages):
+            said = tr("{n} pages marked for double review by {a} and {b}").format(n=done, a=names[0], b=names[1])
+        else:   # stopped, or a page refused (its message shown): the pages before it stay marked, each whole
+            said = tr("{n} of {total} pages marked for double review by {a} and {b}; the rest were not").format(
+                n=done, total=len(pages), a=names[0], b=names[1])
+        self._done(done > 0, said)
 
 
 def say_under_review(window: WindowHost, file_id: int) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
@@ -88,10 +88,16 @@ def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
                            "and written here by curation; nothing was changed", "under_review", name=sf.name,
                            editors=editors)
     page = SourceFile.alias()
-    for sf in SourceFile.select(SourceFile.name).join(page, on=(SourceFile.review_of == page.id)).where(
-            SourceFile.id.in_(sorted(file_ids)) & (page.review_state == "curated")):   # a copy read by nobody now
-        raise EditConflict(f"{sf.name}: this review copy's page was curated, so the review is over and the copy is "
-                           "no longer read; correct the page itself; nothing was changed", "review_over", name=sf.name)
+    copies = cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, page.review_state).join(
+        page, on=(SourceFile.review_of == page.id)).where(
+        SourceFile.id.in_(sorted(file_ids)) & page.review_state.in_(("curating", "curated"))).tuples()))
+    for name, state in copies:
+        if state == "curating":   # a difference settled on what the copy said: a later change would reach nothing
+            raise EditConflict(f"{name}: the curation of this review copy's page has begun, so the copy is no "
+                               "longer corrected (the curator decides on what it said); tell the curator, who can "
+                               "write it as their own answer; nothing was changed", "curation_begun", name=name)
+        raise EditConflict(f"{name}: this review copy's page was curated, so the review is over and the copy is "
+                           "no longer read; correct the page itself; nothing was changed", "review_over", name=name)
 
 
 def _stored(f: Field, value: Any) -> Any:

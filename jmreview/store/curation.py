@@ -25,7 +25,12 @@ BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplica
 CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
     "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
-    "own_value": "“{value}” is not an answer for {key}; nothing was changed",
+    "own_value": "“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, "
+                 "subheadline, byline, subhead, caption, note, body); nothing was changed",
+    "own_label": "“{value}” is not an answer for {key}: an entity difference takes a label in capitals (PER, LOC, "
+                 "ORG, DATE…) or nothing, to have no entity there; nothing was changed",
+    "own_none": "“{value}” is not an answer for {key}: this difference takes a, b, or own with no value (the page's "
+                "own answer, as the curator corrected it); nothing was changed",
     "not_agreed": "{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; "
                   "nothing was changed",
     "settled_since": "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; "
@@ -149,8 +154,7 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
     page = read_side(page_id)
     block = page.blocks[diff.lines[0]]
     if block.article_id is None:
-        raise EditConflict(str(Coded(CURATION["own_value"], value=value, key=diff.key)), "own_value",
-                           value=value, key=diff.key)
+        _not_an_answer(diff, value)
     article = Article.get_by_id(block.article_id)
     if diff.kind == "role" and value in ROLES:
         ch.set(block, role=value, manual=sorted({*block.manual, "role"}))
@@ -167,10 +171,16 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
                       simplified=to_simplified_aligned(text),
                       label=value, origin="manual", status="accepted", created_at=now())
     else:
-        raise EditConflict(str(Coded(CURATION["own_value"], value=value, key=diff.key)), "own_value",
-                           value=value, key=diff.key)
+        _not_an_answer(diff, value)
     ch.touch(article)
     refresh_fields(ch, [article.id])
+
+
+def _not_an_answer(diff: Difference, value: str) -> None:
+    """Refuse a curator's own value, saying what this kind of difference takes (the value shown short, printable)."""
+    code = {"role": "own_value", "entity": "own_label"}.get(diff.kind, "own_none")
+    shown = "".join(ch if ch.isprintable() else "?" for ch in value[:40]) + ("…" if len(value) > 40 else "")
+    raise EditConflict(str(Coded(CURATION[code], value=shown, key=diff.key)), code, value=shown, key=diff.key)
 
 
 def _entity(ch: Changes, mine: Entity | None, theirs: Entity | None, article: Article) -> None:

@@ -42,6 +42,7 @@ from jmreview.store.opening import (
     can_create_beside,
     disk_is_full,
     file_identity,
+    header_soon,
     read_only_uri,
     store_warning,
     wal_identity,
@@ -142,7 +143,7 @@ def _check_file(path: Path) -> None:
     size = info.st_size
     with path.open("rb") as fh:
         head = fh.read(16)
-    if head == SQLITE_MAGIC:
+    if head == SQLITE_MAGIC or size == 0 and header_soon(path, info.st_mtime, SQLITE_MAGIC):
         return
     detail = NOT_SQLITE["empty" if size == 0 else "other"]
     if newest_backup(path) is not None:   # a jmreview database overwritten or emptied: its backups are the way out
@@ -302,8 +303,12 @@ class Store:
     def migrate(self, version: int) -> None:
         """Upgrade from an older schema: a backup first, then every step in one transaction."""
         make_backup(self.path, f"before-schema-{SCHEMA_VERSION}")
-        with self.db.atomic("IMMEDIATE"):
-            apply_migrations(self.db, version)
+        self.db.execute_sql("PRAGMA foreign_keys = OFF")   # tables are rebuilt: a drop must not cascade
+        try:
+            with self.db.atomic("IMMEDIATE"):
+                apply_migrations(self.db, version)
+        finally:
+            self.db.execute_sql("PRAGMA foreign_keys = ON")
 
     def backup(self, reason: str) -> Path | None:
         """A backup before a bulk operation (none for an empty or read-only database)."""

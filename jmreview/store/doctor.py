@@ -17,6 +17,7 @@ from jmreview.analysis.blocks import LINE_BREAK
 from jmreview.store.backup import BackupFile, named_backups, seal, why_backup_unusable, why_unusable
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
+from jmreview.store.doctor_team import team_problems
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import foreign_advice, pending_journal
@@ -126,6 +127,8 @@ def examine(store: Store, path: Path | None = None) -> Findings:
         out.problems.append(f"versions: {where} has more than one current version (it would be exported twice)")
     if "storylink" in db.get_tables():   # a story is a chain (store.story_rules), within one issue
         out.problems += [f"stories: {why}" for why in breaches(*database_links(db))]
+    if "curationdecision" in db.get_tables() and "review_state" in columns:   # schema 7: the team's work
+        out.problems += team_problems()
     counts = db.execute_sql("SELECT (SELECT COUNT(*) FROM sourcefile), (SELECT COUNT(*) FROM article), "
                             "(SELECT COUNT(*) FROM block), (SELECT COUNT(*) FROM entity)").fetchone()
     out.facts.append("files {}, articles {}, blocks {}, entities {}".format(*counts))

@@ -18,6 +18,16 @@ def logged_sql() -> str:
             f"WHERE {contains_sql(db, 'editlog.payload', ARTICLE_MARK)} AND {step_field(db, 's', 'model')} = 'Article'")
 
 
+def highest_given() -> int:
+    """On a server, the highest article number ever given (its sequence, raised by every write): never given again.
+
+    SQLite's AUTOINCREMENT does the same, so an undone split's numbers are not taken by the next new article and
+    the redo finds them free (run 11 #14).
+    """
+    last, called = database_proxy.execute_sql("SELECT last_value, is_called FROM article_id_seq").fetchone()
+    return int(last) if called else 0
+
+
 def new_article_id() -> dict[str, int]:
     """`{}` while SQLite's next number is within MAX_ID; past it, `{"id": n}` with the lowest free number.
 
@@ -25,8 +35,8 @@ def new_article_id() -> dict[str, int]:
     earlier edit created or deleted are never reused (undo and redo put rows back under their own number).
     """
     top = database_proxy.execute_sql("SELECT max(id) FROM article").fetchone()[0]
-    if top is None or top < MAX_ID:   # a server numbers as SQLite does (the highest + 1), so both give one export
-        return {"id": (top or 0) + 1} if is_postgres(database_proxy) else {}
+    if top is None or top < MAX_ID:   # a server numbers as SQLite does, so both give one export
+        return {"id": max(top or 0, highest_given()) + 1} if is_postgres(database_proxy) else {}
     logged = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
     starts = [1] if not Article.select().where(Article.id == 1).exists() else []
     starts += [int(r[0]) for r in database_proxy.execute_sql(GAPS_SQL, (MAX_ID,)).fetchall()]

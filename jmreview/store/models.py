@@ -24,7 +24,7 @@ from peewee import (
     TextField,
 )
 
-SCHEMA_VERSION = 8   # 5: the lexicon (13), 6: the newspaper (14), 7: double review, 8: the file list's index (16)
+SCHEMA_VERSION = 9   # 5: lexicon (13), 6: newspaper (14), 7: double review, 8: file list index, 9: ids not reused
 database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
@@ -54,10 +54,25 @@ class JSONField(TextField):
         return json.loads(value) if value else []
 
 
+class RowIdField(AutoField):
+    """A row id never given twice: AUTOINCREMENT on SQLite (a server's sequences never go back anyway).
+
+    Without it SQLite gives the highest id again after that row is deleted (an undo of a split), and the redo of
+    that edit would find its rows taken by another process's new ones.
+    """
+
+    def ddl(self, ctx: Any) -> Any:
+        """The column's definition, with AUTOINCREMENT when the database is SQLite."""
+        node = super().ddl(ctx)
+        if ctx.state.field_types.get("AUTO") == "INTEGER":   # SQLite's name for an auto field
+            node.nodes.append(SQL("AUTOINCREMENT"))
+        return node
+
+
 class BaseModel(Model):
     """Every model shares the one database."""
 
-    id = AutoField()
+    id = RowIdField()
 
     class Meta:
         database = database_proxy

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from jmreview.errors import Coded
 from jmreview.store.backup import BackupFailed, content_stamp, newest_backup_stamp, prune, sqlite_uri, write_verified
+from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import store_warning
 
 DEFER_BYTES = 128 << 20   # above this size a database is checked and backed up beside the window, not before it
@@ -100,3 +101,18 @@ class OpenCheck:
     def finish(self) -> None:
         """Wait until the check and the backup are done."""
         self.thread.join()
+
+
+def schema_behind(path: Path) -> bool:
+    """True for an existing jmreview database file of an older schema (opening it upgrades it first)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True, timeout=1)
+        try:
+            row = con.execute("SELECT version FROM schemainfo").fetchone()
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return False   # not a database, locked, unreadable: the opening says why
+    return row is not None and isinstance(row[0], int) and row[0] < SCHEMA_VERSION

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import time
 from pathlib import Path
 
 from jmreview.errors import Coded, StoreError
@@ -168,3 +169,20 @@ def disk_is_full(path: Path) -> bool:
         return shutil.disk_usage(path.parent).free < FULL_BELOW
     except OSError:
         return False
+
+
+def header_soon(path: Path, made: float, magic: bytes, wait_s: float = 1.0) -> bool:
+    """True when an empty file that was just made gets its SQLite header within `wait_s` (another process creating
+    the database this instant: between its creation and its first page the file is 0 bytes)."""
+    if time.time() - made > wait_s:
+        return False
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        try:
+            with path.open("rb") as fh:
+                if fh.read(len(magic)) == magic:
+                    return True
+        except OSError:
+            return False
+    return False

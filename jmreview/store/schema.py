@@ -5,6 +5,7 @@ import re
 
 from peewee import Database
 
+from jmreview.store.dialect import is_postgres
 from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -31,7 +32,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE sourcefile ADD COLUMN review_state VARCHAR(255) NOT NULL DEFAULT ''"),
     # the file list's covering index (models.SourceFile) is created with the others after the steps
     8: (),
+    # SQLite's tables are rebuilt with AUTOINCREMENT ids (never_reused_ids): nothing to do on a server
+    9: (),
 }
+INTEGER_KEY = '"id" INTEGER NOT NULL PRIMARY KEY'
+
 ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 
 
@@ -53,4 +58,27 @@ def apply_migrations(db: Database, version: int) -> None:
             if added and added.group(2) in {c.name for c in db.get_columns(added.group(1))}:
                 continue  # a column already there (a database rewound by hand) is not added twice
             db.execute_sql(statement)
+    if version < 9 and not is_postgres(db):
+        never_reused_ids(db)
     db.execute_sql("UPDATE schemainfo SET version = ?", (SCHEMA_VERSION,))
+
+
+def never_reused_ids(db: Database) -> None:
+    """Rebuild each SQLite table whose ids SQLite may give twice with AUTOINCREMENT ones (foreign keys off)."""
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        row = db.execute_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
+        if row is None or INTEGER_KEY + " AUTOINCREMENT" in row[0] or INTEGER_KEY not in row[0]:
+            continue
+        extras = [r[0] for r in db.execute_sql("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND "
+                                               "type IN ('index', 'trigger') AND sql IS NOT NULL", (table,))]
+        columns = ", ".join(f'"{c.name}"' for c in db.get_columns(table))
+        created = row[0].replace(INTEGER_KEY, INTEGER_KEY + " AUTOINCREMENT", 1)
+        db.execute_sql(created.replace(f'"{table}"', f'"{table}__ids"', 1))
+        db.execute_sql(f'INSERT INTO "{table}__ids" ({columns}) SELECT {columns} FROM "{table}"')
+        db.execute_sql(f'DROP TABLE "{table}"')
+        db.execute_sql(f'ALTER TABLE "{table}__ids" RENAME TO "{table}"')
+        for statement in extras:
+            db.execute_sql(statement)
+    if db.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
+        raise RuntimeError("a foreign key broken while rebuilding the tables")   # the caller's transaction undoes it

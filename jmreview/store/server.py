@@ -46,6 +46,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",
     "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
+    "read_only_session": "{path} cannot be written: this connection is read-only (default_transaction_read_only in "
+                         "the address's options, or a standby server), though the role may write; nothing was saved — "
+                         "connect to the primary server without that option",
     "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
                     "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
                     "a database already set up",
@@ -247,7 +250,9 @@ class ServerStore:
                 raise ServerGone(self.path) from None
             if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
-            if "read-only transaction" in text or "permission denied" in text:
+            if "read-only transaction" in text:   # the session, not the role: an option of the URL, a standby
+                raise StoreError(Coded(SERVER_MESSAGES["read_only_session"], path=self.path)) from None
+            if "permission denied" in text:
                 raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             raise
 

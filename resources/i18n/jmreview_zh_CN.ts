@@ -3023,6 +3023,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
     </message>
     <message>
+        <source>{name}: the curation of this review copy's page has begun, so the copy is no longer corrected (the curator decides on what it said); tell the curator, who can write it as their own answer; nothing was changed</source>
+        <translation>{name}：这份复审副本的版面已开始裁定，副本不再修改（裁定依据的是它原来的内容）；请告诉裁定人，由其作为自己的答案写入；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; nothing was changed</source>
         <translation>{name}：两位审校有 {n} 处分歧（或裁定已经开始）：请逐处裁定；没有任何改动</translation>
     </message>
@@ -3073,6 +3077,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this connection is read-only (default_transaction_read_only in the address's options, or a standby server), though the role may write; nothing was saved — connect to the primary server without that option</source>
+        <translation>{path} 无法写入：这个连接是只读的（地址的 options 里有 default_transaction_read_only，或连到了备用服务器），虽然该角色有写权限；没有保存任何内容——请不带该选项连接主服务器</translation>
     </message>
     <message>
         <source>{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>
@@ -3227,8 +3235,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法撤销“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
     </message>
     <message>
-        <source>“{value}” is not an answer for {key}; nothing was changed</source>
-        <translation>“{value}”不是 {key} 的有效答案；没有任何改动</translation>
+        <source>“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, subheadline, byline, subhead, caption, note, body); nothing was changed</source>
+        <translation>“{value}”不是 {key} 的有效答案：角色分歧只能填角色（kicker 引题、headline 标题、subheadline 副题、byline 署名、subhead 小标题、caption 图片说明、note 附注、body 正文）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer for {key}: an entity difference takes a label in capitals (PER, LOC, ORG, DATE…) or nothing, to have no entity there; nothing was changed</source>
+        <translation>“{value}”不是 {key} 的有效答案：实体分歧只能填大写标签（PER、LOC、ORG、DATE 等），或留空表示此处没有实体；没有任何改动</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an answer for {key}: this difference takes a, b, or own with no value (the page's own answer, as the curator corrected it); nothing was changed</source>
+        <translation>“{value}”不是 {key} 的有效答案：这类分歧只能选 a、b，或不带值的 own（采用版面自己的答案，即裁定人改好的样子）；没有任何改动</translation>
     </message>
     <message>
         <source>《{title}》 was changed in another window since it was shown; nothing was changed — look at it again and retry</source>
@@ -3465,6 +3481,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>双人审校中</translation>
     </message>
     <message>
+        <source>{n} of {total} pages marked for double review by {a} and {b}; the rest were not</source>
+        <translation>{total} 个版面中已有 {n} 个标为由 {a} 和 {b} 双人审校；其余的没有标记</translation>
+    </message>
+    <message>
         <source>{n} pages marked for double review by {a} and {b}</source>
         <translation>已将 {n} 个版面标为由 {a} 和 {b} 双人审校</translation>
     </message>
@@ -3479,6 +3499,17 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{state} by {a} and {b}</source>
         <translation>{state}（{a} 和 {b}）</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>Upgrading the database</source>
+        <translation>正在升级数据库</translation>
+    </message>
+    <message>
+        <source>Upgrading {name} for this version of jmreview: a backup first, then its tables (once; a large database takes a minute)…</source>
+        <translation>正在为这一版 jmreview 升级 {name}：先做备份，再重建数据表（只需一次；大的数据库约需一分钟）…</translation>
     </message>
 </context>
 </TS>

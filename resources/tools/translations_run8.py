@@ -48,6 +48,12 @@ ZH_RUN8: dict[str, dict[str, str]] = {
             "{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，"
             "用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）",
     },
+    "Upgrade": {
+        "Upgrading {name} for this version of jmreview: a backup first, then its tables "
+        "(once; a large database takes a minute)…":
+            "正在为这一版 jmreview 升级 {name}：先做备份，再重建数据表（只需一次；大的数据库约需一分钟）…",
+        "Upgrading the database": "正在升级数据库",
+    },
     "Jobs": {
         "{name}: imported, but no longer in the database: it was restored from a backup while the import ran; "
         "import it again": "{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入",
@@ -68,8 +74,10 @@ def run8_strings() -> dict[str, set[str]]:
     """Strings the window translates through tables rather than literals, by context."""
     from jmreview.exchange.atomic import KINDS, OUTPUT
     from jmreview.exchange.import_json import RESTORE_RACE
+    from jmreview.gui.upgrade import UPGRADING
     from jmreview.store.busy import BUSY_MESSAGES
     from jmreview.workflows.newspaper import PATTERN_REFUSALS
 
     return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS,
-                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values(), RESTORE_RACE}}
+                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values(), RESTORE_RACE},
+            "Upgrade": {UPGRADING}}

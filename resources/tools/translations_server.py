@@ -33,6 +33,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 正忙（另一个会话锁定了它）：没有做任何操作；请稍后再试",
         "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; pip install psycopg2-binary":
             "{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary",
+        "{path} cannot be written: this connection is read-only (default_transaction_read_only in the address's "
+        "options, or a standby server), though the role may write; nothing was saved — connect to the primary "
+        "server without that option":
+            "{path} 无法写入：这个连接是只读的（地址的 options 里有 default_transaction_read_only，"
+            "或连到了备用服务器），虽然该角色有写权限；没有保存任何内容——请不带该选项连接主服务器",
         "{path} cannot be written (permission denied for this database role): nothing was saved":
             "{path} 无法写入（此数据库角色没有权限）：没有保存任何内容",
         "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "

@@ -36,6 +36,8 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Take {n} pages back from {editor}": "从 {editor} 收回 {n} 个版面",
         "Double review of {page} by {a} and {b}": "{page} 由 {a} 和 {b} 双人审校",
         "{n} pages marked for double review by {a} and {b}": "已将 {n} 个版面标为由 {a} 和 {b} 双人审校",
+        "{n} of {total} pages marked for double review by {a} and {b}; the rest were not":
+            "{total} 个版面中已有 {n} 个标为由 {a} 和 {b} 双人审校；其余的没有标记",
         " and ": " 和 ", "Marking pages for double review…": "正在标记双人审校的版面……", "Stop": "停止",
         "{page} is under double review by {editors}: it is corrected on their review copies (My work) and written "
         "here by curation (Ctrl+Alt+U)": "{page} 正由 {editors} 双人审校：请在复审副本上修改（我的任务），"
@@ -95,7 +97,22 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{name}: this review copy's page was curated, so the review is over and the copy is no longer read; "
         "correct the page itself; nothing was changed":
             "{name}：这份复审副本的版面已经裁定，复审已结束，副本不再被采用；请直接修改版面本身；没有任何改动",
-        "“{value}” is not an answer for {key}; nothing was changed": "“{value}”不是 {key} 的有效答案；没有任何改动",
+        "{name}: the curation of this review copy's page has begun, so the copy is no longer corrected (the curator "
+        "decides on what it said); tell the curator, who can write it as their own answer; nothing was changed":
+            "{name}：这份复审副本的版面已开始裁定，副本不再修改（裁定依据的是它原来的内容）；"
+            "请告诉裁定人，由其作为自己的答案写入；没有任何改动",
+        "“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, subheadline, "
+        "byline, subhead, caption, note, body); nothing was changed":
+            "“{value}”不是 {key} 的有效答案：角色分歧只能填角色（kicker 引题、headline 标题、subheadline 副题、"
+            "byline 署名、subhead 小标题、caption 图片说明、note 附注、body 正文）；没有任何改动",
+        "“{value}” is not an answer for {key}: an entity difference takes a label in capitals (PER, LOC, ORG, "
+        "DATE…) or nothing, to have no entity there; nothing was changed":
+            "“{value}”不是 {key} 的有效答案：实体分歧只能填大写标签（PER、LOC、ORG、DATE 等），"
+            "或留空表示此处没有实体；没有任何改动",
+        "“{value}” is not an answer for {key}: this difference takes a, b, or own with no value (the page's own "
+        "answer, as the curator corrected it); nothing was changed":
+            "“{value}”不是 {key} 的有效答案：这类分歧只能选 a、b，或不带值的 own（采用版面自己的答案，"
+            "即裁定人改好的样子）；没有任何改动",
         # exchange.json_team.TEAM_LEFT: a snapshot applied to a database that holds a corpus
         "the team work this file holds ({copies} review copies, {assignments} assignments, {decisions} curation "
         "decisions) is restored only into an empty database: left as it is here":

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import shutil
+import signal
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from ..conftest import SEEDS
 from ..gui.conftest import window  # noqa: F401
+from ..pg_server import PgServer, started
 
 SMALL_PAGE = SEEDS / "003_4221d1719c757f4b.txt"   # 37 lines, 8 articles: small and quick
 
@@ -30,3 +33,22 @@ def db(page_db: Path, tmp_path: Path) -> Path:
     copy_ = tmp_path / "work.sqlite3"
     shutil.copy(page_db, copy_)
     return copy_
+
+
+@pytest.fixture(scope="module")
+def own_server() -> Iterator[PgServer]:
+    """A server the tests of one module may stop, restart and freeze."""
+    server = started()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def server(own_server: PgServer) -> Iterator[PgServer]:
+    """The module's own server, running and answering at the start and the end of each test."""
+    yield own_server
+    own_server.freeze(False)
+    if own_server.process is not None and own_server.process.poll() is None and not own_server.ready():
+        own_server.halt(signal.SIGINT)   # left shutting down by a test that failed
+    if own_server.process is None or own_server.process.poll() is not None:
+        own_server.restart()

@@ -23,7 +23,7 @@ from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
-from ..pg_server import PgServer, sql, started
+from ..pg_server import PgServer, sql
 from ..server_window import launched, show
 
 RUN = [sys.executable, "-m", "jmreview.cli"]
@@ -34,25 +34,6 @@ GONE_ZH = "没有响应"   # the Chinese of the store's "stopped answering" sent
 def cli(*args: str, timeout: float = 120, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*RUN, *args], capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
-
-
-@pytest.fixture(scope="module")
-def own_server() -> Iterator[PgServer]:
-    """A server these tests may stop, restart and freeze."""
-    server = started()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def server(own_server: PgServer) -> Iterator[PgServer]:
-    """The module's own server, running and answering at the start and the end of each test."""
-    yield own_server
-    own_server.freeze(False)
-    if own_server.process is not None and own_server.process.poll() is None and not own_server.ready():
-        own_server.halt(signal.SIGINT)   # left shutting down by a test that failed
-    if own_server.process is None or own_server.process.poll() is not None:
-        own_server.restart()
 
 
 def pages(folder: Path, count: int) -> Path:

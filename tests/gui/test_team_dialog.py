@@ -153,5 +153,5 @@ def test_marking_many_pages_shows_progress_and_can_be_stopped(qtbot, tmp_path: P
     in_dialog(qtbot, w, every_listed)
     assert len(marked) == 2
     assert SourceFile.select().where(SourceFile.review_state == "double").count() == 2
-    assert "已将 2 个版面标为由 甲 和 乙 双人审校" in w.statusBar().currentMessage()
+    assert "5 个版面中已有 2 个标为由 甲 和 乙 双人审校；其余的没有标记" in w.statusBar().currentMessage()
     w.session.store.close()

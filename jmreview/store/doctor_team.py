@@ -1,0 +1,74 @@
+"""Doctor's look at the team's work: review states, review copies, curation decisions and editors' names.
+
+The store moves a page through '' → double → curating → curated, with two review copies (one per editor) from
+the marking on, and decisions that name those copies' editors; a snapshot or a hand-edited database can hold a
+state the store never makes (a page locked under double review with no copies to correct, a page called curated
+with differences open). Each such state is named here.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from jmreview.store.changes import EditConflict
+from jmreview.store.curation import differences
+from jmreview.store.models import Assignment, CurationDecision, SourceFile
+from jmreview.store.team import _names
+
+STATES = ("", "double", "curating", "curated")
+COLUMNS = (SourceFile.id, SourceFile.name, SourceFile.review_of, SourceFile.review_editor, SourceFile.review_state)
+
+
+def team_problems() -> list[str]:
+    """Every review state, copy, decision and editor's name the store would not have made (at most 50)."""
+    out: list[str] = []
+    copies: dict[int, list[SourceFile]] = defaultdict(list)
+    for copy in SourceFile.select(*COLUMNS).where(SourceFile.review_of.is_null(False)).order_by(SourceFile.id):
+        copies[int(copy.review_of or 0)].append(copy)
+    copied = SourceFile.select(SourceFile.review_of).where(SourceFile.review_of.is_null(False))
+    pages = {p.id: p for p in SourceFile.select(*COLUMNS).where(SourceFile.id.in_(copied)
+                                                                 | (SourceFile.review_state != ""))}
+    for page_id, made in copies.items():
+        page = pages.get(page_id)
+        if page is None or page.review_of is not None:
+            out += [f"team: review copy {c.id} of {c.name} belongs to no page (file {page_id})" for c in made]
+    decided: dict[int, list[CurationDecision]] = defaultdict(list)
+    for decision in CurationDecision.select().order_by(CurationDecision.id):
+        decided[decision.file_id].append(decision)
+    for page in pages.values():
+        if page.review_of is None:
+            out += _page_problems(page, copies.get(page.id, []), decided.pop(page.id, []))
+    out += [f"team: {len(d)} curation decisions on file {fid}, which is not under double review"
+            for fid, d in decided.items()]
+    names = {c.review_editor or "" for made in copies.values() for c in made}
+    names |= {a.editor for a in Assignment.select(Assignment.editor).distinct()}
+    out += [f"team: {name!r} is not an editor's name the store would keep" for name in sorted(names) if _bad(name)]
+    return out[:50]
+
+
+def _bad(name: str) -> bool:
+    try:
+        return _names([name]) != [name]
+    except EditConflict:
+        return True
+
+
+def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[CurationDecision]) -> list[str]:
+    """What is wrong with one page's review: its state against its copies and decisions."""
+    state, where = page.review_state, f"team: {page.name} (file {page.id})"
+    if state not in STATES:
+        return [f"{where} has the review state {state!r}, which the store never sets"]
+    if state == "":
+        return [f"{where} has {len(made)} review copies but is not under double review"] if made else []
+    pair = [c.review_editor or "" for c in made]
+    if len(made) != 2 or len(set(pair)) != 2:
+        return [f"{where} is {state} with review copies of {' / '.join(pair) or 'nobody'}: it needs two, of two "
+                f"editors (its corrections are refused and nothing can curate it)"]
+    out = [f"{where}: decision {d.key} names {d.editor_a} / {d.editor_b}, not the copies' {' / '.join(pair)}"
+           for d in decisions if [d.editor_a, d.editor_b] != pair]
+    if state == "curating" and not decisions:
+        out.append(f"{where} is curating but has no curation decision")
+    if state == "curated" and not out:
+        open_ = sum(1 for d in differences(page.id) if d.settled is None)
+        if open_:
+            out.append(f"{where} is curated but {open_} of its differences are not settled")
+    return out

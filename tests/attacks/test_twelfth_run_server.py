@@ -1,0 +1,67 @@
+"""Issue 10, twelfth run, on a server: a command of many edits stopped midway says what it saved (B#14, B#15);
+a session made read-only by the address is not called a role without rights (B#18)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jmreview.store.database import Store
+from jmreview.store.entity_edits import update_entity
+from jmreview.store.models import Entity, SourceFile
+from jmreview.store.team import mark_double_review, review_copy
+from jmreview.workflows.importer import import_paths
+
+from ..conftest import SEEDS
+from ..pg_server import PgServer, sql
+from .test_tenth_run_server import cli, pages, stopped_midway
+
+
+def test_r12b_14_double_review_stopped_by_the_server_says_how_many_pages_were_marked(
+        server: PgServer, tmp_path: Path) -> None:
+    """B#14: the server stopped 4 s into `double-review` of 200 pages: 'nothing of this change was saved' though
+    11 pages had been marked, each whole."""
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [pages(tmp_path / "pages", 120)], workers=2)
+        names = [f.name for f in SourceFile.select().order_by(SourceFile.name)]
+    proc, out, err, marked = stopped_midway(server, url, ["double-review", *names, "--editors", "a", "b", "--db", url],
+                                            "SELECT count(*) FROM sourcefile WHERE review_state = 'double'")
+    assert proc.returncode == 2 and "unexpected" not in err, err[-2000:]
+    assert "stopped answering" in err and f"of the {len(names)} pages, {marked} were marked before this" in err, \
+        (marked, err)
+    assert sql(url, "SELECT count(*) FROM sourcefile WHERE review_of IS NOT NULL")[0][0] == 2 * marked
+
+
+def test_r12b_15_curate_all_stopped_by_the_server_says_how_many_differences_were_settled(
+        server: PgServer) -> None:
+    """B#15: `curate FILE --all b` on a server stopped after some takes: 'nothing of this change was saved' though
+    those takes were committed."""
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "000_fe75734c17ad953c.txt"], workers=1)
+        page = SourceFile.get().id
+        mark_double_review(store, "主编", page, ["a", "b"])
+        a = review_copy(page, "a")
+        assert a is not None
+        ids = [e.id for e in Entity.select().where(Entity.file == a.id)]
+        for eid in ids:   # one difference per entity
+            update_entity(store, "a", [eid], label="ORG" if Entity.get_by_id(eid).label != "ORG" else "PER")
+        name = SourceFile.get_by_id(page).name
+    proc, out, err, settled = stopped_midway(server, url, ["curate", name, "--all", "b", "--db", url],
+                                             "SELECT count(*) FROM curationdecision")
+    assert proc.returncode == 2 and "unexpected" not in err, err[-2000:]
+    assert "stopped answering" in err and f"open differences, {settled} were settled before this" in err, \
+        (settled, err)
+
+
+def test_r12b_18_a_session_made_read_only_by_the_address_is_said_so(server: PgServer) -> None:
+    """B#18: `options=-c default_transaction_read_only=on` in the address: the write refused as 'permission denied
+    for this database role' — the role may write; the address made the session read-only."""
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        name = SourceFile.get().name
+    sep = "&" if "?" in url else "?"
+    out = cli("assign", name, "--to", "q", "--db", f"{url}{sep}options=-c%20default_transaction_read_only%3Don")
+    assert out.returncode == 2, out.stderr
+    assert "this connection is read-only" in out.stderr and "permission denied" not in out.stderr, out.stderr
+    assert sql(url, "SELECT count(*) FROM assignment") == [(0,)]

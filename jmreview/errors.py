@@ -48,6 +48,11 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "locked_stopped": "not imported: {path} is locked by another program or window, nothing of this file was saved; "
                       "the import stopped here, {left} more files were not tried; import again when it has finished "
                       "(files already imported are skipped)",
+    "replaced": "not imported: {path} was replaced, moved or deleted on disk since the import began, nothing of this "
+                "file was saved; open the database again and import again (files already imported are skipped)",
+    "replaced_stopped": "not imported: {path} was replaced, moved or deleted on disk since the import began, nothing "
+                        "of this file was saved; the import stopped here, {left} more files were not tried; open the "
+                        "database again and import again (files already imported are skipped)",
 }
 
 

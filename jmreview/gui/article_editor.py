@@ -84,12 +84,12 @@ class ArticleEditor(QWidget):
 
     def show_article(self, article_id: int | None) -> None:
         """Load an article's fields (or clear the panel); a field being typed in keeps the editor's text."""
+        art = Article.get_or_none(Article.id == article_id) if article_id else None   # read first: a server gone
         if self.typing and article_id != self.article_id:  # left without Return (a key, another window's change)
             left = [(self.article_id, n, self.edits[n].text(), v) for n, v in self.typing.items()]
             self.typing.clear()
             QTimer.singleShot(0, lambda: self._save_left(left))
-        self.article_id = article_id
-        art = Article.get_or_none(Article.id == article_id) if article_id else None
+        self.article_id = article_id   # …leaves the panel on the article it shows, so edits go where they are seen
         self.setEnabled(art is not None)
         if art is None:
             self.version = None

@@ -197,7 +197,11 @@ class MainWindow(WindowHost):
 
     def select_article(self, article_id: int | None) -> None:
         """Show an article's fields and entities and put the page on it."""
-        art = Article.get_or_none(Article.id == article_id) if article_id else None
+        try:
+            art = Article.get_or_none(Article.id == article_id) if article_id else None
+        except Exception:   # the server gone: the list back on the article still shown, which edits would change
+            self.articles.select_id(self.current_article, quiet=True)
+            raise
         if art is not None and art.file_id != self.current_file:
             self.select_file(art.file_id)
         self.current_article = art.id if art else None

@@ -37,6 +37,7 @@ from jmreview.store.opening import (
     DatabaseLocked,
     DatabaseReplaced,
     DiskFull,
+    ForeignJournal,
     ReadOnlyDatabase,
     back_up_before_recovery,
     can_create_beside,
@@ -44,6 +45,7 @@ from jmreview.store.opening import (
     file_identity,
     header_soon,
     read_only_uri,
+    stale_journal,
     store_warning,
     wal_identity,
 )
@@ -121,6 +123,9 @@ def _check_file(path: Path) -> None:
         if not stat.S_ISREG(mode):
             what = next((name for test, name in SPECIAL if test(mode)), "a folder")
             raise StoreError(Coded(OPENING["companion"], file=companion.name, path=path.name, kind=what))
+    stale = stale_journal(path)
+    if stale is not None:
+        raise ForeignJournal(stale)
     try:
         info = os.stat(path)   # follows links; a loop of links is an error, not a path to create
     except FileNotFoundError:

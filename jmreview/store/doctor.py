@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jmreview.analysis.blocks import LINE_BREAK
-from jmreview.store.backup import BackupFile, named_backups, seal, why_backup_unusable, why_unusable
+from jmreview.errors import Coded
+from jmreview.store.backup import BackupFile, foreign, named_backups, seal, why_backup_unusable, why_unusable
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.doctor_team import team_problems
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
-from jmreview.store.opening import foreign_advice, pending_journal
+from jmreview.store.opening import JOURNALS, foreign_advice, pending_journal, stale_journal
+from jmreview.store.replay_check import goes_back, log_stamp
 from jmreview.store.story_rules import breaches, database_links
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
@@ -58,6 +60,9 @@ def check(path: Path | str) -> Findings:
 
 def journal_problem(path: Path) -> str | None:
     """What is wrong with the -wal/-journal beside a database, replayed on a copy (None: none, or its own)."""
+    stale = stale_journal(path)
+    if stale is not None:
+        return f"journal: {stale}"
     journal = pending_journal(path)
     if journal is None:
         return None
@@ -67,9 +72,13 @@ def journal_problem(path: Path) -> str | None:
             copy = Path(tmp) / "replayed.sqlite3"
             try:
                 shutil.copyfile(path, copy)
+                before = log_stamp(copy) if journal.name.endswith("-wal") else None
                 shutil.copyfile(journal, copy.with_name(copy.name + journal.name[len(path.name):]))
                 seal(copy)  # SQLite replays the companion into the copy here
                 problem = why_unusable(copy)
+                if problem is None and goes_back(before, copy, journal):
+                    older = Coded(JOURNALS["stale_wal"], journal=journal, name=path.name, file=journal.name)
+                    return f"journal: {older}"
             except FileNotFoundError:  # another process finished with it meanwhile
                 return None
             except OSError as exc:
@@ -142,11 +151,17 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     path = path or store.path
     backups: list[tuple[BackupFile, str | None]] = []
     damaged: list[tuple[BackupFile, str | None]] = []
+    others: list[BackupFile] = []
     for b in named_backups(path):
         why = why_backup_unusable(b.path)
+        if why is None and foreign(path, b.path):
+            others.append(b)
+            continue
         (backups if why is None else damaged).append((b, why))
     out.facts.append(f"backups: {len(backups)} in {path.name}.backups/")
     out.facts += [f"  {b.made:%Y-%m-%d %H:%M:%S}  {b.reason:18s} {b.path.name}" for b, _ in backups[:12]]
     out.problems += [f"backup {b.path.name} is damaged ({why}): it is never offered; delete it"
                      for b, why in damaged]
+    out.problems += [f"backup {b.path.name} is a backup of another database (copied into this folder): it is never "
+                     "offered; move it away" for b in others]
     return out

@@ -17,7 +17,15 @@ import time
 from pathlib import Path
 
 from jmreview.errors import Coded, StoreError
-from jmreview.store.backup import BackupFailed, backup_dir, prune, sqlite_uri, write_verified
+from jmreview.store.backup import (
+    BackupFailed,
+    backup_dir,
+    prune,
+    remove_with_sidecars,
+    sqlite_uri,
+    write_verified,
+)
+from jmreview.store.replay_check import goes_back, log_stamp
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
 
@@ -101,9 +109,11 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     if journal is None:
         return None
     suffix = journal.name[len(db_path.name):]
+    before: list[tuple[int, int] | None] = [None]
 
     def fill(temp: Path) -> None:
         shutil.copyfile(db_path, temp)
+        before[0] = log_stamp(temp) if suffix == "-wal" else None   # the file as last checkpointed
         shutil.copyfile(journal, temp.with_name(temp.name + suffix))
 
     problem: BackupFailed | None = None
@@ -112,6 +122,10 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
             return None
         try:
             made = write_verified(db_path, "before-recovery", fill)
+            if goes_back(before[0], made, journal):   # an older copy of its -wal: never replayed
+                remove_with_sidecars(made)
+                raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name,
+                                           file=journal.name))
             prune(db_path)
             return made
         except BackupFailed as exc:
@@ -122,11 +136,43 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
 
 
+JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the window translates them)
+    "stale": "{journal} lies beside {name}, which keeps its changes in a -wal and never writes a -journal: it is left "
+             "from an older copy of the file, and replaying it would undo later work; nothing was changed: move "
+             "{file} out of the folder (keep it) and open the database again",
+    "stale_wal": "{journal} is an older copy of {name}'s -wal: replayed, it would take back corrections made "
+                 "since (rows of the edit log would vanish); nothing was changed: move {file} out of the folder "
+                 "(keep it) and open the database again",
+    "foreign": "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was "
+               "changed: move {file} out of the folder to open the database as it was when last closed, or restore "
+               "a backup from {folder}/",
+}
+
+
+def stale_journal(db_path: Path) -> str | None:
+    """Why a -journal beside a database in WAL mode is not its own (None: there is none, or it may be).
+
+    A database in WAL mode keeps its changes in its -wal and never writes a -journal: one beside it is left from
+    an older copy of the file (a sync tool, a restored folder), and SQLite would replay it over later work.
+    """
+    journal = db_path.with_name(db_path.name + "-journal")
+    try:
+        info = journal.stat()
+        if info.st_size == 0 or not stat.S_ISREG(info.st_mode):   # none, or a special file: refused elsewhere
+            return None
+        with db_path.open("rb") as fh:
+            head = fh.read(20)
+    except OSError:
+        return None
+    if len(head) < 20 or head[18:20] != b"\x02\x02":   # not WAL: a -journal is how it recovers
+        return None
+    return Coded(JOURNALS["stale"], journal=journal, name=db_path.name, file=journal.name)
+
+
 def foreign_advice(db_path: Path, journal: Path, problem: str) -> str:
     """What a -wal/-journal that would damage its database is, and what to do about it."""
-    return (f"{journal} does not belong to {db_path.name} or is damaged (replayed on a copy, {problem}); "
-            f"nothing was changed: move {journal.name} out of the folder to open the database as it was when "
-            f"last closed, or restore a backup from {backup_dir(db_path).name}/")
+    return Coded(JOURNALS["foreign"], journal=journal, name=db_path.name, problem=problem, file=journal.name,
+                 folder=backup_dir(db_path).name)
 
 
 def can_create_beside(path: Path) -> bool:

@@ -27,7 +27,7 @@ from jmreview.store.busy import long_job
 from jmreview.store.database import Store
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Block, Entity, SourceFile
-from jmreview.store.opening import DatabaseLocked, DiskFull
+from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
 from jmreview.store.server import ServerGone
@@ -245,7 +245,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
         report = _import(store, files, progress, workers, replace, who, page_patterns)
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
         gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
-    except (DiskFull, DatabaseLocked, ServerGone, InterfaceError, OperationalError):
+    except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, InterfaceError, OperationalError):
         gone = set()
     if gone:   # the database went back under this import (restored by a program that does not wait for it)
         report.lost = [name for name, sha in zip(report.imported, report.sha256, strict=True) if sha in gone]
@@ -268,7 +268,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
             else:
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
-                except (DiskFull, DatabaseLocked, ServerGone) as exc:  # the next would fare no better: stop, say so
+                except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced) as exc:  # the next: no better
                     report.not_tried = [printable_name(p) for p in files[n:]]
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
                     break
@@ -279,7 +279,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
     if report.imported:
         try:
             newspaper_pass(store, patterns=page_patterns)   # issue, page, dates and continued stories of new files
-        except (DiskFull, DatabaseLocked, ServerGone, InterfaceError):
+        except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, InterfaceError):
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report
 
@@ -294,7 +294,8 @@ def missing_files(shas: list[str]) -> set[str]:
     return set(wanted) - found
 
 
-def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone, left: int) -> str:
-    """Why a file was not imported on a full disk, a locked database or a server gone, and what became of the rest."""
-    kind = "disk_full" if isinstance(exc, DiskFull) else "server_gone" if isinstance(exc, ServerGone) else "locked"
+def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced, left: int) -> str:
+    """Why a file was not imported (a full disk, a locked, replaced or gone database), and what became of the rest."""
+    kind = ("disk_full" if isinstance(exc, DiskFull) else "server_gone" if isinstance(exc, ServerGone)
+            else "replaced" if isinstance(exc, DatabaseReplaced) else "locked")
     return REFUSALS[f"{kind}_stopped" if left else kind].format(path=exc.path, left=left)

@@ -2346,6 +2346,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未导入：{path} 没有响应，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请等服务器恢复后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not imported: {path} was replaced, moved or deleted on disk since the import began, nothing of this file was saved; open the database again and import again (files already imported are skipped)</source>
+        <translation>未导入：{path} 在导入开始后被替换、移动或删除，这个文件的内容都没有保存；请重新打开数据库后再导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: {path} was replaced, moved or deleted on disk since the import began, nothing of this file was saved; the import stopped here, {left} more files were not tried; open the database again and import again (files already imported are skipped)</source>
+        <translation>未导入：{path} 在导入开始后被替换、移动或删除，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请重新打开数据库后再导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
         <source>starts with a {encoding} mark but does not decode (at byte {detail})</source>
         <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
     </message>
@@ -2985,6 +2993,18 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{issue} is not a day (YYYY-MM-DD); nothing was changed</source>
         <translation>{issue} 不是一个日期（年-月-日），未做任何更改</translation>
+    </message>
+    <message>
+        <source>{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was changed: move {file} out of the folder to open the database as it was when last closed, or restore a backup from {folder}/</source>
+        <translation>{journal} 不属于 {name} 或已损坏（在副本上重放后：{problem}）；没有任何改动：请把 {file} 移出这个文件夹，数据库即按上次关闭时的样子打开，或从 {folder}/ 恢复备份</translation>
+    </message>
+    <message>
+        <source>{journal} is an older copy of {name}'s -wal: replayed, it would take back corrections made since (rows of the edit log would vanish); nothing was changed: move {file} out of the folder (keep it) and open the database again</source>
+        <translation>{journal} 是 {name} 的 -wal 的一个较早副本：重放它会撤掉此后所做的修改（修改记录会消失）；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
+    </message>
+    <message>
+        <source>{journal} lies beside {name}, which keeps its changes in a -wal and never writes a -journal: it is left from an older copy of the file, and replaying it would undo later work; nothing was changed: move {file} out of the folder (keep it) and open the database again</source>
+        <translation>{journal} 位于 {name} 旁边，但这个数据库把修改记在 -wal 里，从不写 -journal：它是文件较早的某个副本留下的，重放它会撤掉后来的工作；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
     </message>
     <message>
         <source>{name} cannot be written (read-only): nothing was saved</source>

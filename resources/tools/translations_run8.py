@@ -4,6 +4,22 @@ from __future__ import annotations
 
 ZH_RUN8: dict[str, dict[str, str]] = {
     "StoreMessages": {   # exchange.atomic.OUTPUT, the kinds and the operating system's words it passes
+        "{journal} lies beside {name}, which keeps its changes in a -wal and never writes a -journal: it is left "
+        "from an older copy of the file, and replaying it would undo later work; nothing was changed: move "
+        "{file} out of the folder (keep it) and open the database again":
+            "{journal} 位于 {name} 旁边，但这个数据库把修改记在 -wal 里，从不写 -journal："
+            "它是文件较早的某个副本留下的，重放它会撤掉后来的工作；没有任何改动："
+            "请把 {file} 移出这个文件夹（留着备查），再重新打开数据库",
+        "{journal} is an older copy of {name}'s -wal: replayed, it would take back corrections made since (rows "
+        "of the edit log would vanish); nothing was changed: move {file} out of the folder (keep it) and open the "
+        "database again":
+            "{journal} 是 {name} 的 -wal 的一个较早副本：重放它会撤掉此后所做的修改（修改记录会消失）；没有任何改动："
+            "请把 {file} 移出这个文件夹（留着备查），再重新打开数据库",
+        "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was changed: "
+        "move {file} out of the folder to open the database as it was when last closed, or restore a backup from "
+        "{folder}/":
+            "{journal} 不属于 {name} 或已损坏（在副本上重放后：{problem}）；没有任何改动：请把 {file} 移出这个文件夹，"
+            "数据库即按上次关闭时的样子打开，或从 {folder}/ 恢复备份",
         "{path}: is not a regular file ({kind}); nothing was written to it — choose a file name":
             "{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名",
         "{path}: is a database (or its journal, or one of its backups); an export never overwrites one — "
@@ -76,8 +92,10 @@ def run8_strings() -> dict[str, set[str]]:
     from jmreview.exchange.import_json import RESTORE_RACE
     from jmreview.gui.upgrade import UPGRADING
     from jmreview.store.busy import BUSY_MESSAGES
+    from jmreview.store.opening import JOURNALS
     from jmreview.workflows.newspaper import PATTERN_REFUSALS
 
     return {"StoreMessages": {*OUTPUT.values(), *(kind for _, kind in KINDS), "a special file", *OS_WORDS,
-                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values(), RESTORE_RACE},
+                              *PATTERN_REFUSALS.values(), *BUSY_MESSAGES.values(), RESTORE_RACE,
+                              *JOURNALS.values()},
             "Upgrade": {UPGRADING}}

@@ -52,3 +52,16 @@ def server(own_server: PgServer) -> Iterator[PgServer]:
         own_server.halt(signal.SIGINT)   # left shutting down by a test that failed
     if own_server.process is None or own_server.process.poll() is not None:
         own_server.restart()
+
+
+@pytest.fixture
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[BaseException]]:
+    """What the window said in dialogs, and the errors that reached the crash hook."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: said.append(text))
+    errors: list[BaseException] = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: errors.append(error))
+    return said, errors

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import psycopg2
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from jmreview.store.database import Store
 from jmreview.workflows.importer import import_paths
@@ -94,17 +93,6 @@ def test_r10_16_a_reconnect_into_a_server_down_or_shutting_down_is_the_stopped_a
         server.restart()
         edits.set_article_field(store, "甲", art, "title", "恢复后")
         assert Article.get_by_id(art).title == "恢复后"
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[BaseException]]:
-    """What the window said in dialogs, and the errors that reached the crash hook."""
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: said.append(text))
-    errors: list[BaseException] = []
-    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: errors.append(error))
-    return said, errors
 
 
 def test_r10_16_an_edit_in_the_window_while_the_server_is_down_says_so_and_keeps_the_text(  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -14,10 +16,13 @@ from jmreview.errors import StoreError
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import differences, take
 from jmreview.store.database import Store
+from jmreview.store.doctor import check
 from jmreview.store.edits import set_article_field
 from jmreview.store.models import Article, SourceFile
+from jmreview.store.opening import ForeignJournal
 from jmreview.store.team import mark_double_review, review_copies, review_copy
 
+from ..conftest import SEEDS
 from .test_eleventh_run_team import first, page_id
 
 
@@ -107,3 +112,147 @@ def test_r12b_14_double_review_of_several_pages_marks_all_but_the_refused_one_an
         assert sorted(c.review_editor for c in review_copies(third)) == ["c", "d"]
     assert main(["double-review", *names[:2], "--editors", "a", "b", "--db", str(db)]) == 0
     assert "0 pages marked for double review by a and b, 2 already were" in capsys.readouterr().out
+
+
+HOT_JOURNAL = r"""
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA journal_mode = delete")
+con.execute("PRAGMA cache_size = 1")   # pages spill into the file mid-transaction: the journal is hot
+con.execute("BEGIN")
+con.execute("UPDATE article SET title = title || '·'")
+con.execute("UPDATE block SET role = role || ''")
+os._exit(0)   # killed mid-transaction
+"""
+
+
+def test_r12a_16_a_stale_journal_beside_a_wal_database_is_refused_not_replayed(db: Path, tmp_path: Path) -> None:
+    """A#16: a -journal of an older copy of the database put beside it (a sync tool, a restored folder): `stats`
+    replayed it silently — two hand-corrected titles back to their originals, the edit log still listing them —
+    and `doctor` said only 'attempt to write a readonly database'."""
+    older = tmp_path / "older.sqlite3"
+    shutil.copy(db, older)
+    subprocess.run([sys.executable, "-c", HOT_JOURNAL, str(older)], check=True, timeout=60)
+    stale = older.with_name(older.name + "-journal")
+    assert stale.stat().st_size > 0
+    with Store(db) as store:
+        art = first(page_id())
+        set_article_field(store, "甲", art.id, "title", "人工改过的标题")
+    shutil.move(stale, db.with_name(db.name + "-journal"))
+    with pytest.raises(ForeignJournal, match="never writes a -journal"):
+        Store(db)
+    found = check(db)
+    assert found.problems and "never writes a -journal" in found.problems[0], found.problems
+    con = sqlite3.connect(f"file:{db}?immutable=1", uri=True)
+    assert con.execute("SELECT title FROM article WHERE id = ?", (art.id,)).fetchone() == ("人工改过的标题",)
+    con.close()
+    assert main(["stats", "--db", str(db)]) == 2
+    db.with_name(db.name + "-journal").unlink()   # moved away, as the sentence says
+    with Store(db):
+        assert Article.get_by_id(art.id).title == "人工改过的标题"
+
+
+def test_r12a_36_an_import_whose_database_was_swapped_away_says_what_it_saved(tmp_path: Path) -> None:
+    """A#36: the folder of the database (a link) pointed elsewhere 1.5 s into a 200-page import: it stopped
+    rightly, but said only '… was replaced … nothing was saved', no summary, while 18 pages had been saved."""
+    from jmreview.workflows.importer import import_paths
+
+    first_folder, second_folder, link = tmp_path / "ps1", tmp_path / "ps2", tmp_path / "psd"
+    first_folder.mkdir()
+    second_folder.mkdir()
+    link.symlink_to(first_folder)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for i, src in enumerate(sorted(SEEDS.glob("*.txt")) * 3):
+        (folder / f"{i:02d}_{src.name}").write_text(src.read_text(encoding="utf-8") + f"\n第{i}号附记。\n",
+                                                   encoding="utf-8")
+
+    def swap(n: int, _total: int, _name: str) -> None:
+        if n == 4:   # another folder of the same name put in its place
+            link.unlink()
+            link.symlink_to(second_folder)
+
+    with Store(link / "x.sqlite3") as store:
+        report = import_paths(store, [folder], swap, workers=1)
+    assert len(report.imported) == 4 and len(report.not_tried) == 10
+    assert any("was replaced, moved or deleted on disk since the import began" in why and "10 more files" in why
+               for _, why in report.refused), report.refused
+    assert "4 imported" in report.summary()
+    assert not (second_folder / "x.sqlite3").exists()
+    link.unlink()
+    link.symlink_to(first_folder)
+    with Store(link / "x.sqlite3"):
+        assert SourceFile.select().count() == 4
+
+
+def test_r12a_45_another_databases_backup_in_the_folder_is_never_offered(tmp_path: Path) -> None:
+    """A#45: a good backup of another database (200 pages) copied into x's backups folder under x's name, dated
+    2099; x damaged: the newest 'backup' offered — and restored — was the other database."""
+    from jmreview.store.backup import backup_dir, list_backups, make_backup
+    from jmreview.store.database import DamagedDatabase
+    from jmreview.store.restore import replace_with_newest
+    from jmreview.workflows.importer import import_paths
+
+    x, other = tmp_path / "x.sqlite3", tmp_path / "other.sqlite3"
+    for db, pages in ((x, sorted(SEEDS.glob("*.txt"))[:1]), (other, sorted(SEEDS.glob("*.txt")))):
+        with Store(db) as store:
+            import_paths(store, pages, workers=1)
+    own = make_backup(x, "on-open")
+    theirs = make_backup(other, "on-open")
+    planted = backup_dir(x) / "x-20991130-000000-000000-on-open.sqlite3"
+    shutil.copy(theirs, planted)
+    assert [b.path for b in list_backups(x)] == [own]
+    with x.open("r+b") as fh:   # x damaged
+        fh.seek(4096)
+        fh.write(b"\x00" * 8192)
+    with pytest.raises(DamagedDatabase) as damaged:
+        Store(x)
+    assert damaged.value.backup == own
+    replace_with_newest(x)
+    with Store(x):
+        assert SourceFile.select().count() == 1
+
+
+def test_r12a_54_an_older_copy_of_the_wal_put_back_is_refused_not_replayed(db: Path, tmp_path: Path) -> None:
+    """A#54: an old copy of the database's -wal came back beside it (a sync tool, a restored folder): `stats`
+    replayed it silently, article 1's hand title went back to the original while the edit log still listed the
+    correction; doctor said ok."""
+    wal = db.with_name(db.name + "-wal")
+    with Store(db) as store:
+        arts = Article.select().where(Article.file == page_id()).order_by(Article.reading_order)[:2]
+        set_article_field(store, "甲", arts[1].id, "title", "先改的标题")
+        old_wal = tmp_path / "old.wal"
+        shutil.copy(wal, old_wal)   # taken while the window had it open
+        set_article_field(store, "甲", arts[0].id, "title", "后来人工改的标题")
+    assert not wal.exists()   # closed: checkpointed into the file
+    shutil.copy(old_wal, wal)
+    with pytest.raises(ForeignJournal, match="older copy"):
+        Store(db)
+    assert wal.exists()   # left where it was, for the editor to move
+    found = check(db)
+    assert found.problems and "older copy" in found.problems[0], found.problems
+    wal.unlink()
+    with Store(db):
+        assert Article.get_by_id(arts[0].id).title == "后来人工改的标题"
+
+
+def test_r12a_54_a_restore_left_in_the_wal_by_a_crash_is_still_replayed(db: Path, tmp_path: Path) -> None:
+    """The one replay that shortens the edit log on purpose: a backup restored (every page written anew), the
+    process gone before the checkpoint. It is replayed, not refused as an older -wal."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.restore import restore_backup
+
+    with Store(db) as store:
+        older = make_backup(db, "on-open")
+        art = first(page_id())
+        set_article_field(store, "甲", art.id, "title", "备份之后改的标题")
+    holder = sqlite3.connect(db)   # another window keeps it open: no checkpoint when the restore's connection closes
+    holder.execute("SELECT COUNT(*) FROM article").fetchone()
+    restore_backup(older, db)
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(db.with_name(db.name + suffix), crashed / f"work.sqlite3{suffix}")
+    holder.close()
+    with Store(crashed / "work.sqlite3"):
+        assert Article.get_by_id(art.id).title != "备份之后改的标题"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jmreview.store.database import Store
 from jmreview.store.entity_edits import update_entity
 from jmreview.store.models import Entity, SourceFile
@@ -12,6 +14,7 @@ from jmreview.workflows.importer import import_paths
 
 from ..conftest import SEEDS
 from ..pg_server import PgServer, sql
+from ..server_window import show
 from .test_tenth_run_server import cli, pages, stopped_midway
 
 
@@ -65,3 +68,36 @@ def test_r12b_18_a_session_made_read_only_by_the_address_is_said_so(server: PgSe
     assert out.returncode == 2, out.stderr
     assert "this connection is read-only" in out.stderr and "permission denied" not in out.stderr, out.stderr
     assert sql(url, "SELECT count(*) FROM assignment") == [(0,)]
+
+
+def test_r12a_32_a_click_in_the_list_the_frozen_server_never_answered_leaves_the_list_on_the_article_shown(  # type: ignore[no-untyped-def]
+        qtbot, server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None, dialogs) -> None:
+    """A#32: with the server frozen, the editor clicked article 3 in the list; after the thaw the list highlighted
+    article 3 while the fields and the page showed article 1, and Ctrl+Shift+Down merged 1 and 2 (a title typed
+    "for article 3" went to article 1). Now the list goes back to the article still shown, the editor with it."""
+    from jmreview.store import server_wait
+
+    monkeypatch.setattr(server_wait, "ANSWER_SECONDS", 2)
+    monkeypatch.setattr(server_wait, "PROBE_SECONDS", 1)
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")
+    _said, errors = dialogs
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    window = show(qtbot, tmp_path, url, monkeypatch)
+    try:
+        ids = window.articles.ids()
+        window.select_article(ids[0])
+        qtbot.wait(200)
+        server.freeze()
+        window.articles.select_id(ids[2])   # a click on the third row: the list emits, the window asks the server
+        qtbot.wait(100)
+        server.freeze(False)
+        qtbot.wait(1500)
+        assert errors, "the frozen read reached the window's hook (said in the status bar)"
+        assert window.current_article == ids[0]
+        assert window.articles.current_id() == ids[0]
+        assert window.editor.article_id == ids[0]
+    finally:
+        server.freeze(False)
+        window.session.store.close()

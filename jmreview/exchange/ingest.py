@@ -70,6 +70,37 @@ def _refuse_binary(name: str, text: str) -> None:
         raise RefusedInput(name, "controls")
 
 
+def _plausible_text(text: str) -> bool:
+    """Whether nearly every character is one a page dump holds: CJK, letters, digits, punctuation, white space."""
+    def usual(ch: str) -> bool:
+        return (" " <= ch <= "~" or ch in "\t\r\n\f" or _is_cjk(ch) or "\u2000" <= ch <= "\u206f"
+                or "\u3000" <= ch <= "\u30ff" or "\uff00" <= ch <= "\uffef" or "\u00a0" <= ch <= "\u024f")
+    return bool(text) and sum(map(usual, text)) >= 0.95 * len(text)
+
+
+def utf16_without_mark(data: bytes) -> tuple[str, str] | None:
+    """(text, "utf-16-le" or "utf-16-be") when NUL-bearing bytes are UTF-16 text saved without a byte-order mark.
+
+    In UTF-16 text the NULs are the high bytes of ASCII characters (line ends, digits), so they sit almost all
+    at odd offsets (little-endian) or at even ones (big-endian); the bytes must then decode strictly (no lone
+    surrogate) into what a page dump holds. Anything else is a binary file.
+    """
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= 9 * even and odd:
+        encoding = "utf-16-le"
+    elif even >= 9 * odd and even:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if "\x00" not in text and _plausible_text(text) else None
+
+
 def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     """Decode a page dump; return (text, encoding) or raise RefusedInput naming the file."""
     if not data:
@@ -83,7 +114,11 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
             _refuse_binary(name, text)
             return text, encoding
     if b"\x00" in data:
-        raise RefusedInput(name, "nul")
+        guessed = utf16_without_mark(data)
+        if guessed is None:
+            raise RefusedInput(name, "nul")
+        _refuse_binary(name, guessed[0])
+        return guessed
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

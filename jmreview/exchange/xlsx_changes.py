@@ -29,10 +29,12 @@ from jmreview.exchange.xlsx_read import (
     read_workbook,
 )
 from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, entity_status_text, xml_safe
+from jmreview.exchange.xlsx_unread import unread_changes
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
-from jmreview.store.models import Article, Entity, SourceFile, now
+from jmreview.store.ids import logged_sql
+from jmreview.store.models import Article, Entity, SourceFile, database_proxy, now
 from jmreview.store.records import article_records
 
 CHANGES = {   # the preview's lines and the articles left as they are (English; the window translates them)
@@ -44,6 +46,10 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
     "changed": "article {id} 《{title}》 was changed here after the export (version {here}, the workbook has "
                "{theirs}); left as it is",
     "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is",
+    "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split or "
+            "deleted here after the export; left as it is",
+    "gone_entities": "article {id} is no longer in this database: it was merged into another article, split or "
+                     "deleted here after the export; its entity rows were left as they are",
     "absent": "sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is",
 }
 MOVED = ("article {id} 《{title}》 changed while the workbook's changes were shown; nothing was imported — import it "
@@ -112,8 +118,21 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     _entity_plans(book, plan, plans, problems, language)
     if problems:
         raise XlsxRefused(problems)
+    plan.refused += unread_changes(book, {a_id for a_id, ap in plans.items() if ap is not None})
     plan.articles = [a for a in plans.values() if a is not None and a.lines]
     return plan
+
+
+class Logged:
+    """Whether an id missing here was this database's: the edit log names every article it ever had (read once)."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] | None = None
+
+    def __contains__(self, art_id: object) -> bool:
+        if self.ids is None:
+            self.ids = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
+        return art_id in self.ids
 
 
 def _problem(book: EditedWorkbook, key: str, row: int, column: str, value: Any) -> Coded:
@@ -148,9 +167,13 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
     """Each article row's changes (None: left as it is)."""
     plans: dict[int, ArticlePlan | None] = {}
     lengths: dict[int, dict[int, int]] = {}
-    reviewed = under_review()
+    reviewed, logged = under_review(), Logged()
     for row in book.articles:
         art = Article.get_or_none(Article.id == row.id)
+        if art is None and row.id in logged:   # merged, split or deleted here since the export: named, left
+            plan.refused.append(Coded(CHANGES["gone"], id=row.id, title=row.values["title"]))
+            plans[row.id] = None
+            continue
         if art is None:
             problems.append(_problem(book, "articles", row.row, "id", row.id))
             continue
@@ -189,9 +212,13 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
                   language: str) -> None:
     """Relabelled and re-decided rows, then the rows deleted: their entities rejected."""
     listed: set[int] = set()
+    logged = Logged()
     for row in book.entities:
         if row.article_id not in plans:
-            if Article.get_or_none(Article.id == row.article_id) is None:
+            if Article.get_or_none(Article.id == row.article_id) is None and row.article_id in logged:
+                plan.refused.append(Coded(CHANGES["gone_entities"], id=row.article_id))
+                plans[row.article_id] = None
+            elif Article.get_or_none(Article.id == row.article_id) is None:
                 problems.append(_problem(book, "entities", row.row, "article_id", row.article_id))
             else:
                 plan.refused.append(Coded(CHANGES["absent"], sheet=SHEETS["entities"][book.language], row=row.row,

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange import xlsx_text
 from jmreview.exchange.safe_read import FileRefused, check_unzipped, open_regular
 from jmreview.exchange.xlsx_text import ADDED, HEADERS, LEGACY_ENTITY_VALUES, SHEETS, VALUES, entity_status_text
 from jmreview.store.changes import MAX_ID
@@ -77,6 +78,7 @@ class ArticleRow:
     file: str = ""               # the 文件 and 字数 cells: which file and text jmreview wrote the row for
     chars: int | None = None
     written: str = ""            # the hidden copy of the id: which article jmreview wrote the row for
+    unread: dict[str, bytes] = field(default_factory=dict)   # fingerprints of the cells not read back (正文 …)
 
 
 @dataclass
@@ -89,6 +91,7 @@ class EntityRow:
     label: str
     status: str
     text: tuple[str, str] = ("", "")   # its 文字 and 简体 cells: the text the ids were written for
+    unread: dict[str, bytes] = field(default_factory=dict)   # fingerprints of the cells not read back (身份 …)
 
 
 @dataclass
@@ -241,6 +244,10 @@ def _read(fh: Any, name: str) -> EditedWorkbook:
     return book
 
 
+def _unread(key: str, cells: dict[str, Any]) -> dict[str, bytes]:
+    return {name: xlsx_text.cell_digest(_text(cells[name])) for name in xlsx_text.UNREAD[key]}
+
+
 def _articles(sheet: Reader) -> None:
     book = sheet.book
     categories, statuses = _choices(CATEGORIES), _choices(STATUSES)
@@ -270,7 +277,7 @@ def _articles(sheet: Reader) -> None:
         for name in LIST_FIELDS:
             values[name] = [p.strip() for p in NAME_SEPARATORS.split(_text(cells[name])) if p.strip()]
         book.articles.append(ArticleRow(n, art_id, version or 0, values, _text(cells["file"]), _whole(cells["chars"]),
-                                        _text(cells["check"])))
+                                        _text(cells["check"]), _unread("articles", cells)))
 
 
 def _entities(sheet: Reader) -> None:
@@ -302,5 +309,5 @@ def _entities(sheet: Reader) -> None:
         if status is None:
             sheet.bad("value", n, "status", cells["status"], allowed=_allowed(statuses, book.language))
         if label is not None and status is not None:
-            book.entities.append(EntityRow(n, art_id, ids, label, status,
-                                          (_text(cells["text"]), _text(cells["simplified"]))))
+            texts = (_text(cells["text"]), _text(cells["simplified"]))
+            book.entities.append(EntityRow(n, art_id, ids, label, status, texts, _unread("entities", cells)))

@@ -1,6 +1,7 @@
 """Sheet names, column headers and value names of the Excel export (Chinese, English); text safe for XML."""
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from datetime import date, datetime
@@ -66,6 +67,7 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
 }
 
 HIDDEN = {"articles": ("version", "check"), "entities": ("entity_ids",)}   # for import-xlsx, not shown or printed
+UNREAD = {"articles": ("text", "reviewer"), "entities": ("article_title", "role", "occurrences")}   # not read back
 ADDED = {"articles": ("continues", "continued_in", "check")}   # a workbook exported before these ends before them
 
 VALUES: dict[str, dict[str, str]] = {
@@ -115,3 +117,8 @@ def moment_cell(value: str | None) -> datetime | str | None:
     except (ValueError, OverflowError, OSError):   # years 1 and 9999 overflow when the zone is applied
         return value
     return moment.replace(microsecond=0) if 1900 <= moment.year <= 2999 else value
+
+
+def cell_digest(text: str) -> bytes:
+    """A short fingerprint of a cell's text: a workbook's long texts are compared without being kept."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()

@@ -2603,8 +2603,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {id} 属于 {editor} 对 {name} 的复审副本：续稿只链接语料中的文章，不能链接复审副本中的文章；没有任何改动</translation>
     </message>
     <message>
+        <source>article {id} is no longer in this database: it was merged into another article, split or deleted here after the export; its entity rows were left as they are</source>
+        <translation>文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；它的实体行保持原样</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》</source>
         <translation>文章 {id}《{title}》</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》 is no longer in this database: it was merged into another article, split or deleted here after the export; left as it is</source>
+        <translation>文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；保持原样</translation>
     </message>
     <message>
         <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>
@@ -3061,6 +3069,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>
         <translation>{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{n} changed cells in column {column} of sheet {sheet} are not read back (they are not corrected through a workbook): correct them in the window</source>
+        <translation>工作表“{sheet}”的“{column}”列有 {n} 个单元格被修改，但这一列不会读回（不能通过工作簿修改）：请在窗口中修改</translation>
     </message>
     <message>
         <source>{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) before giving it to another pair; nothing was changed</source>

@@ -71,6 +71,16 @@ ZH_RT: dict[str, dict[str, str]] = {
         "left as it is": "文章 {id}《{title}》在导出后又在这里修改过（版本 {here}，工作簿中为 {theirs}）；保持原样",
         "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is":
             "文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样",
+        "article {id} 《{title}》 is no longer in this database: it was merged into another article, split or deleted "
+        "here after the export; left as it is":
+            "文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；保持原样",
+        "article {id} is no longer in this database: it was merged into another article, split or deleted here after "
+        "the export; its entity rows were left as they are":
+            "文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；它的实体行保持原样",
+        "{n} changed cells in column {column} of sheet {sheet} are not read back (they are not corrected through a "
+        "workbook): correct them in the window":
+            "工作表“{sheet}”的“{column}”列有 {n} 个单元格被修改，但这一列不会读回（不能通过工作簿修改）："
+            "请在窗口中修改",
         "sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is":
             "工作表“{sheet}”第 {row} 行：文章 {id} 不在工作表“{articles}”中；该实体行保持原样",
         "{file}: line {line} is not JSON ({detail}); nothing was imported":
@@ -175,7 +185,8 @@ def rt_strings() -> dict[str, set[str]]:
     from jmreview.exchange.safe_read import KINDS, REFUSALS
     from jmreview.exchange.xlsx_changes import CHANGES
     from jmreview.exchange.xlsx_read import PROBLEMS
+    from jmreview.exchange.xlsx_unread import UNREAD_LINE
 
     lexicon = {*FILE_PROBLEMS.values(), *(t for kind in ENTRY_PROBLEMS.values() for t in kind.values())}
     return {"StoreMessages": {*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(),
-                              *KINDS.values(), "special", *lexicon}}
+                              *KINDS.values(), "special", UNREAD_LINE, *lexicon}}

@@ -187,7 +187,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def cmd_curate(args: argparse.Namespace) -> int:
     """List a page's differences, or settle the ones named (or all of them with one side)."""
     from jmreview.store.busy import long_job
-    from jmreview.store.curation import differences, finish, take
+    from jmreview.store.curation import differences, finish, short, take
     from jmreview.store.models import SourceFile
 
     with open_store(args, write=bool(args.take or args.all)) as store, \
@@ -197,11 +197,12 @@ def cmd_curate(args: argparse.Namespace) -> int:
             key, _, choice = spec.partition("=")
             side, _, value = choice.partition(":")
             if side not in ("a", "b", "own"):
-                raise JmreviewError(f"--take {spec}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was changed")
+                raise JmreviewError(f"--take {short(spec)}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was "
+                                    "changed")
             settled = {d.key: d.settled for d in differences(page)}.get(key)
             if settled is not None and not args.again:   # someone's decision: changed only when said so
-                raise JmreviewError(f"--take {spec}: {key} is already settled ({settled}); add --again to change "
-                                    "that decision; nothing more was changed")
+                raise JmreviewError(f"--take {short(spec)}: {short(key)} is already settled ({settled}); add --again "
+                                    "to change that decision; nothing more was changed")
             take(store, args.editor, page, key, side, value if side == "own" else None, seen=settled)
         if args.all:
             open_ones = [d for d in differences(page) if d.settled is None]

@@ -61,3 +61,44 @@ def test_an_older_database_is_rebuilt_with_ids_never_reused_and_keeps_everything
     assert after.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     after.close()
     undo_then_another_makes_rows_then_redo(db)
+
+
+def test_an_upgrade_keeps_ids_the_edit_log_gave_even_if_their_rows_are_gone(tmp_path: Path) -> None:
+    """Run 13 A#10: the rebuild set each table's next id after the highest row left: an article of an undone split
+    (deleted, named by the log) got its number given again, and the split's redo was refused."""
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURE, db)
+    con = sqlite3.connect(db)
+    (top,) = con.execute("SELECT MAX(id) FROM article").fetchone()
+    con.execute("INSERT INTO editlog (at, who, action, summary, payload, inverse, undone) VALUES "
+                "('2026-11-22 10:00:00', '老编辑', 'split_article', 'split', ?, '{}', 1)",
+                (f'{{"steps": [{{"op": "create", "model": "Article", "id": {top + 5}, "after": {{}}}}]}}',))
+    con.commit()
+    con.close()
+    with Store(db):
+        pass
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT seq FROM sqlite_sequence WHERE name = 'article'").fetchone() == (top + 5,)
+    con.close()
+
+
+def test_a_copy_keeps_the_ids_its_source_gave(db_location: Path | str, tmp_path: Path) -> None:
+    """Run 13 B#12: an undone split, then `copy` (either way): the copy's next article took the undone one's
+    number, and redoing the split there was refused as changed since."""
+    from jmreview.store.copy import copy_corpus
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Block
+
+    source = tmp_path / "source.sqlite3"
+    with Store(source) as store:
+        import_paths(store, sorted(SEEDS.glob("*.txt"))[:1], workers=1)
+        art = Article.select().order_by(Article.id).first()
+        split_article(store, "甲", Block.select().where(Block.article == art.id).order_by(Block.line)[1].id)
+        split = last_log_id()
+        assert split is not None
+        undo(store, split, "甲")
+    copy_corpus(source, db_location)
+    with Store(db_location) as store:
+        other = Article.select().order_by(Article.id.desc()).first()
+        split_article(store, "乙", Block.select().where(Block.article == other.id).order_by(Block.line)[1].id)
+        redo(store, split, "甲")   # the source's undone split, redone in the copy

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QUndoView
 
@@ -185,9 +185,15 @@ class MainWindow(WindowHost):
         """Show a file: its page and its articles."""
         if file_id == self.current_file:
             return
+        try:
+            text = SourceFile.get_by_id(file_id).text
+        except Exception:   # the server gone: the file list back on the page still shown (as for an article)
+            self.files.select_id(self.current_file, quiet=True)
+            QTimer.singleShot(0, lambda: self.files.select_id(self.current_file, quiet=True))
+            raise
         self.current_file = file_id
         self.current_article = None
-        self.source_text = SourceFile.get_by_id(file_id).text
+        self.source_text = text
         self.files.select_id(file_id, quiet=True)
         self.articles.show_file(file_id)
         self.show_page()
@@ -200,7 +206,8 @@ class MainWindow(WindowHost):
         try:
             art = Article.get_or_none(Article.id == article_id) if article_id else None
         except Exception:   # the server gone: the list back on the article still shown, which edits would change
-            self.articles.select_id(self.current_article, quiet=True)
+            self.articles.select_id(self.current_article, quiet=True)   # now, and once the click has finished
+            QTimer.singleShot(0, lambda: self.articles.select_id(self.current_article, quiet=True))
             raise
         if art is not None and art.file_id != self.current_file:
             self.select_file(art.file_id)

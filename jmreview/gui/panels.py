@@ -154,16 +154,16 @@ class FilesPanel(TablePanel):
         self.filter.setObjectName("file_filter")
         self.filter.setPlaceholderText(tr("Filter files"))
         self.filter.setAccessibleName(tr("Filter files"))
-        self.filter.textChanged.connect(lambda _t: self.refresh())
+        self.filter.textChanged.connect(lambda _t: self.refilter())
         self.bar.addWidget(self.filter)
         self.unassigned = self.combo("unassigned_filter", tr("Filter by what is left unassigned"),
                                      [("none", tr("Nothing left unassigned")), ("some", tr("Still unassigned"))])
-        self.unassigned.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.unassigned.currentIndexChanged.connect(lambda _i: self.refilter())
         self.editor_of: Callable[[], str] = lambda: ""   # whose work "my work" shows (the window's editor)
         self.mine = QCheckBox(tr("My work"), self)
         self.mine.setObjectName("my_work_filter")
         self.mine.setToolTip(tr("Only the pages given to you, each as your review copy when it is under double review"))
-        self.mine.toggled.connect(lambda _on: self.refresh())
+        self.mine.toggled.connect(lambda _on: self.refilter())
         self.bar.addWidget(self.mine)
         self.issues = IssueBars(self)
         self.column.addWidget(self.issues)
@@ -185,6 +185,17 @@ class FilesPanel(TablePanel):
         self.view.setColumnHidden(1, not any(r.page for r in rows))
         self.select_id(keep, quiet=True)
         self.issues.refresh()
+
+    def refilter(self) -> None:
+        """Apply a filter the editor changed; when it hides the page shown, show a listed one (the editor's review
+        copy of it under "my work", else the first): the page shown is always one the list shows chosen."""
+        shown = self.current_id()
+        name = next((r.name for r in self.model.rows if r.id == shown), None)
+        self.refresh()
+        if shown is None or self.model.row_of_id(shown) >= 0 or not self.model.rows:
+            return
+        copy = next((r.id for r in self.model.rows if r.review_copy and r.name == name), None)
+        self.select_id(copy or self.model.rows[0].id)   # not quiet: the window follows
 
     def refresh_file(self, file_id: int) -> None:
         """Reload one file's counts (after a correction inside it)."""

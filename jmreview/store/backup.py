@@ -17,20 +17,20 @@ import hashlib
 import os
 import sqlite3
 import time
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from jmreview.errors import StoreError
+from jmreview.store.lineage import foreign, remember_lineage
 from jmreview.store.models import SCHEMA_VERSION
+from jmreview.store.sqlite_uri import sqlite_uri
 
 KEEP_RECENT = 10
 KEEP_DAYS = 30
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PARTIAL = ".partial"
-LINEAGE = ".database"   # in the backups folder: when the database its backups are of was created
 BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window shows it (the file keeps the kind)
     "on-open": "when the database was opened",
     "before-import": "before an import",
@@ -101,9 +101,6 @@ def remove_with_sidecars(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
-def sqlite_uri(path: Path, query: str) -> str:
-    """A SQLite URI naming a file, quoted so that '#', '?' and '%' in its path stay part of the name."""
-    return f"file:{urllib.parse.quote(os.fsencode(path), safe='/:' + os.sep)}?{query}"
 
 
 def why_unusable(path: Path, deep: bool = True) -> str | None:
@@ -208,42 +205,9 @@ def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> 
         full = is_full(exc)
         why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
         raise BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full) from None
-    remember_lineage(folder, target)
+    remember_lineage(folder, target, PARTIAL)
     return target
 
-
-def lineage(path: Path) -> str | None:
-    """When the database in a file was created (its schemainfo row): the same in all its backups, in no other's."""
-    try:
-        con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
-        try:
-            row = con.execute("SELECT MIN(created_at) FROM schemainfo").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row and row[0] is not None else None
-
-
-def remember_lineage(folder: Path, backup: Path) -> None:
-    """Note in the backups folder which database its backups are of (the one just backed up)."""
-    made = lineage(backup)
-    note = folder / LINEAGE
-    try:
-        if made is not None and (not note.exists() or note.read_text(encoding="utf-8") != made):
-            note.write_text(made, encoding="utf-8")
-    except OSError:
-        return   # a note that cannot be written: every backup is offered, as before it existed
-
-
-def foreign(db_path: Path, backup: Path) -> bool:
-    """True for a backup of another database copied into this one's folder (never offered for a restore)."""
-    try:
-        mine = (backup_dir(db_path) / LINEAGE).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    theirs = lineage(backup)
-    return theirs is not None and theirs != mine
 
 
 def make_backup(db_path: Path, reason: str) -> Path:
@@ -286,13 +250,14 @@ def named_backups(db_path: Path) -> list[BackupFile]:
 def list_backups(db_path: Path) -> list[BackupFile]:
     """A database's complete backups, newest first: each passes the deep check (a cut or damaged one never), and
     none is another database's."""
-    return [b for b in named_backups(db_path) if why_backup_unusable(b.path) is None and not foreign(db_path, b.path)]
+    folder = backup_dir(db_path)
+    return [b for b in named_backups(db_path) if why_backup_unusable(b.path) is None and not foreign(folder, b.path)]
 
 
 def newest_backup(db_path: Path) -> BackupFile | None:
     """The newest backup that passes the deep check (older ones are checked only when a newer one fails)."""
     return next((b for b in named_backups(db_path) if why_backup_unusable(b.path) is None
-                 and not foreign(db_path, b.path)), None)
+                 and not foreign(backup_dir(db_path), b.path)), None)
 
 
 def remove_leftovers(db_path: Path) -> None:

@@ -14,6 +14,7 @@ from peewee import BooleanField
 from jmreview.errors import StoreError
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
+from jmreview.store.ids import keep_ids_ahead
 from jmreview.store.models import (
     SCHEMA_VERSION,
     Article,
@@ -96,10 +97,5 @@ def _typed(row: tuple[Any, ...], flags: list[bool]) -> list[Any]:
 
 
 def _follow_ids(dst: Store) -> None:
-    """On PostgreSQL, each table's next id follows the highest copied (SQLite does that by itself)."""
-    if not is_postgres(dst.db):
-        return
-    for model in TABLES:
-        table = model._meta.table_name
-        dst.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM \"{table}\" "
-                           "HAVING MAX(id) IS NOT NULL")
+    """Each table's next id follows the highest the source ever gave (its rows and its edit log), on either backend."""
+    keep_ids_ahead()

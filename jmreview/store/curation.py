@@ -19,6 +19,7 @@ from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import ROLES, Article, CurationDecision, Entity, SourceFile, now
+from jmreview.store.story_edits import move_links
 from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
 
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
@@ -67,8 +68,8 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
         found = {d.key: d for d in compare(a, b)}
         diff = found.get(key)
         if diff is None:
-            raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=key)), "no_difference",
-                               name=page.name, key=key)
+            raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=short(key))), "no_difference",
+                               name=page.name, key=short(key))
         decision = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
         if decision is not None and decision.taken != seen:   # someone settled it since it was shown: theirs stays
             whose = {"a": a.editor, "b": b.editor}.get(decision.taken, decision.who)
@@ -176,10 +177,15 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
     refresh_fields(ch, [article.id])
 
 
+def short(text: str) -> str:
+    """A curator's key or value as a message shows it: 40 characters at most, invisible ones as '?'."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text[:40]) + ("…" if len(text) > 40 else "")
+
+
 def _not_an_answer(diff: Difference, value: str) -> None:
     """Refuse a curator's own value, saying what this kind of difference takes (the value shown short, printable)."""
     code = {"role": "own_value", "entity": "own_label"}.get(diff.kind, "own_none")
-    shown = "".join(ch if ch.isprintable() else "?" for ch in value[:40]) + ("…" if len(value) > 40 else "")
+    shown = short(value)
     raise EditConflict(str(Coded(CURATION[code], value=shown, key=diff.key)), code, value=shown, key=diff.key)
 
 
@@ -245,6 +251,9 @@ def rebuild(ch: Changes, page_id: int, side: Side, lines: list[int]) -> None:
         else:
             _entity(ch, page.entities.get(span), theirs_e, target)
     for art_id in gone:
+        holder = side.blocks[page.members[art_id][0]].article_id   # where its first line goes: its story links too
+        if holder is not None:
+            move_links(ch, art_id, placed[holder])
         for e in Entity.select().where(Entity.article == art_id):   # set-aside ones too: no cascade unlogged
             ch.delete(e)
         ch.delete(Article.get_by_id(art_id))

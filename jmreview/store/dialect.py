@@ -68,7 +68,7 @@ class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg2, taking the store's SQLite-style raw SQL and giving SQLite's timestamps."""
 
     field_types = {**PostgresqlDatabase.field_types, "DATETIME": "TIMESTAMPTZ"}
-    gone: Callable[[], Exception] | None = None   # the store's "stopped answering" error, raised for a lost connection
+    gone: Callable[[BaseException | None], Exception] | None = None   # the store's error for a lost connection
 
     def _revive(self) -> None:
         """A connection the server dropped is forgotten outside a transaction: the next statement connects anew."""
@@ -84,7 +84,7 @@ class ServerDatabase(PostgresqlDatabase):
             return bool(super().connect(reuse_if_open))
         except (OperationalError, InterfaceError):
             if self.gone is not None:
-                raise self.gone() from None
+                raise self.gone(None) from None
             raise
 
     def connection(self) -> Any:
@@ -116,7 +116,7 @@ class ServerDatabase(PostgresqlDatabase):
             return super().execute_sql(sql, params)
         except (OperationalError, InterfaceError) as exc:
             if self.gone is not None and connection_lost(exc):
-                raise self.gone() from None
+                raise self.gone(exc) from None
             raise
 
 

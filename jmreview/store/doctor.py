@@ -15,10 +15,11 @@ from pathlib import Path
 
 from jmreview.analysis.blocks import LINE_BREAK
 from jmreview.errors import Coded
-from jmreview.store.backup import BackupFile, foreign, named_backups, seal, why_backup_unusable, why_unusable
+from jmreview.store.backup import BackupFile, backup_dir, named_backups, seal, why_backup_unusable, why_unusable
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.doctor_team import team_problems
+from jmreview.store.lineage import foreign
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import JOURNALS, foreign_advice, pending_journal, stale_journal
@@ -154,7 +155,7 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     others: list[BackupFile] = []
     for b in named_backups(path):
         why = why_backup_unusable(b.path)
-        if why is None and foreign(path, b.path):
+        if why is None and foreign(backup_dir(path), b.path):
             others.append(b)
             continue
         (backups if why is None else damaged).append((b, why))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from jmreview.store.dialect import contains_sql, is_postgres, log_steps_sql, step_field
-from jmreview.store.models import Article, database_proxy
+from jmreview.store.models import ALL_MODELS, Article, database_proxy
 
 MAX_ID = 2 ** 31 - 1   # the highest article id (and version) a corpus file and the database agree on
 
@@ -47,3 +47,38 @@ def new_article_id() -> dict[str, int]:
         if n < MAX_ID and not Article.select().where(Article.id == n).exists():
             return {"id": n}
     return {"id": MAX_ID + 1}   # every number is taken: within_limit refuses it
+
+
+def highest_ever() -> dict[str, int]:
+    """Each table's highest id ever given, as far as the database knows: its rows, and the rows its edit log names
+    (an undone split's article, deleted now, whose redo would put it back under its own number)."""
+    db = database_proxy
+    tops: dict[str, int] = {}
+    present = set(db.get_tables())   # an older schema being upgraded lacks the newer tables yet
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        if table in present:
+            tops[table] = int(db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0])
+    names = {m.__name__: m._meta.table_name for m in ALL_MODELS}
+    logged = (f"SELECT {step_field(db, 's', 'model')}, MAX(CAST({step_field(db, 's', 'id')} AS BIGINT)) "
+              f"FROM editlog, {log_steps_sql(db, 's')} GROUP BY 1")
+    for model_name, top in db.execute_sql(logged).fetchall():
+        table = names.get(str(model_name))
+        if table in tops and top is not None:
+            tops[table] = max(tops[table], int(top))
+    return tops
+
+
+def keep_ids_ahead() -> None:
+    """Make each table's next id follow the highest ever given (after a rebuild or a copy, which know only the rows
+    left): SQLite's sqlite_sequence, a server's sequences (inside the caller's transaction)."""
+    db = database_proxy
+    for table, top in highest_ever().items():
+        if top <= 0:
+            continue
+        if is_postgres(db):
+            db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), ?)", (top,))
+        elif db.execute_sql("SELECT 1 FROM sqlite_sequence WHERE name = ?", (table,)).fetchone():
+            db.execute_sql("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?", (top, table))
+        else:
+            db.execute_sql("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, top))

@@ -25,7 +25,7 @@ from jmreview.store.backup import (
     sqlite_uri,
     write_verified,
 )
-from jmreview.store.replay_check import goes_back, log_stamp
+from jmreview.store.replay_check import Stamp, goes_back, log_stamp
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
 
@@ -109,7 +109,7 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     if journal is None:
         return None
     suffix = journal.name[len(db_path.name):]
-    before: list[tuple[int, int] | None] = [None]
+    before: list[Stamp | None] = [None]
 
     def fill(temp: Path) -> None:
         shutil.copyfile(db_path, temp)
@@ -140,9 +140,9 @@ JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the 
     "stale": "{journal} lies beside {name}, which keeps its changes in a -wal and never writes a -journal: it is left "
              "from an older copy of the file, and replaying it would undo later work; nothing was changed: move "
              "{file} out of the folder (keep it) and open the database again",
-    "stale_wal": "{journal} is an older copy of {name}'s -wal: replayed, it would take back corrections made "
-                 "since (rows of the edit log would vanish); nothing was changed: move {file} out of the folder "
-                 "(keep it) and open the database again",
+    "stale_wal": "{journal} does not continue {name} as it is now (an older copy of its -wal, or one left by "
+                 "another file of that name): replayed, it would take back corrections made since; nothing was "
+                 "changed: move {file} out of the folder (keep it) and open the database again",
     "foreign": "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was "
                "changed: move {file} out of the folder to open the database as it was when last closed, or restore "
                "a backup from {folder}/",

@@ -6,6 +6,7 @@ import re
 from peewee import Database
 
 from jmreview.store.dialect import is_postgres
+from jmreview.store.ids import keep_ids_ahead
 from jmreview.store.models import ALL_MODELS, DEFAULT_LABELS, SCHEMA_VERSION, Label, SchemaInfo
 
 MIGRATIONS: dict[int, tuple[str, ...]] = {
@@ -80,5 +81,6 @@ def never_reused_ids(db: Database) -> None:
         db.execute_sql(f'ALTER TABLE "{table}__ids" RENAME TO "{table}"')
         for statement in extras:
             db.execute_sql(statement)
+    keep_ids_ahead()   # the highest id ever given, not the highest left (an undone split's, a merged article's)
     if db.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
         raise RuntimeError("a foreign key broken while rebuilding the tables")   # the caller's transaction undoes it

@@ -46,9 +46,19 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",
     "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
-    "read_only_session": "{path} cannot be written: this connection is read-only (default_transaction_read_only in "
-                         "the address's options, or a standby server), though the role may write; nothing was saved — "
-                         "connect to the primary server without that option",
+    "read_only_session": "{path} cannot be written: this connection is read-only (default_transaction_read_only "
+                         "in the address's options), though the role may write; nothing was saved — connect without "
+                         "that option",
+    "read_only_setting": "{path} cannot be written: the server makes this role's sessions read-only "
+                         "(default_transaction_read_only set on the role or the database by an administrator, who can "
+                         "reset it), though the role may write; nothing was saved",
+    "idle_timeout": "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options "
+                    "or the server's settings) is shorter than a change takes; nothing was saved — remove that option "
+                    "or ask the administrator to raise it",
+    "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
+                     "the address): nothing of this change was saved; try again",
+    "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "
+                         "was saved — connect to the primary server",
     "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
                     "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
                     "a database already set up",
@@ -71,6 +81,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     text = str(exc)
     if _says(text, BUSY) or "database is locked" in text:
         return StoreError(Coded(SERVER_MESSAGES["busy"], path=path))
+    if "idle-in-transaction timeout" in text:   # the server is up: a setting of the session ended it
+        return StoreError(Coded(SERVER_MESSAGES["idle_timeout"], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
     return None
@@ -165,7 +177,7 @@ class ServerStore:
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
-            self.db.gone = lambda: ServerGone(self.path)   # from now on: a lost connection is said, then found again
+            self.db.gone = self._lost   # from now on: a lost connection is said, then found again
             self.role = self._role()
             if not readonly:
                 self._init_schema()
@@ -247,14 +259,53 @@ class ServerStore:
         except PeeweeDatabaseError as exc:
             text = str(exc)
             if _says(text, CONNECTION_LOST):
-                raise ServerGone(self.path) from None
+                raise self._lost(exc) from None
             if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
-            if "read-only transaction" in text:   # the session, not the role: an option of the URL, a standby
-                raise StoreError(Coded(SERVER_MESSAGES["read_only_session"], path=self.path)) from None
+            if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server
+                raise StoreError(Coded(SERVER_MESSAGES[self._read_only_why()], path=self.path)) from None
             if "permission denied" in text:
                 raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             raise
+
+    def _lost(self, exc: BaseException | None) -> StoreError:
+        """The sentence for a lost connection: the server stopped answering, or — the server up — it ended the
+        session (a transaction idle longer than the address allows, an administrator)."""
+        text = str(exc or "")
+        if _says(text, ("server closed the connection", "terminating connection")) and "did not answer" not in text:
+            why = self._ended_how()
+            if why != "gone":
+                return StoreError(Coded(SERVER_MESSAGES[why], path=self.path))
+        return ServerGone(self.path)
+
+    def _ended_how(self) -> str:
+        """After the session was dropped: 'gone' when the server does not answer, else why it ended the session
+        (a transaction idle longer than the session allows, or another reason — an administrator)."""
+        import psycopg2
+
+        try:
+            con = psycopg2.connect(self._url, **{**self._network, "connect_timeout": 2})
+            try:
+                cur = con.cursor()
+                cur.execute("SHOW idle_in_transaction_session_timeout")
+                (limit,) = cur.fetchone()
+            finally:
+                con.close()
+        except psycopg2.Error:
+            return "gone"
+        return "session_ended" if str(limit) == "0" else "idle_timeout"
+
+    def _read_only_why(self) -> str:
+        """Why the server refused a write as a read-only transaction: a standby, the address, or a setting."""
+        try:
+            standby, source = self.db.execute_sql(
+                "SELECT pg_is_in_recovery(), (SELECT source FROM pg_settings "
+                "WHERE name = 'default_transaction_read_only')").fetchone()
+        except PeeweeDatabaseError:
+            return "read_only_session"
+        if standby:
+            return "read_only_standby"
+        return "read_only_setting" if source in ("user", "database", "database user") else "read_only_session"
 
     def data_version(self) -> int:
         """A number that changes when anyone's edit, undo or import is committed (the window's watch)."""

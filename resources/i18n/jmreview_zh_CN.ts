@@ -3007,8 +3007,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{journal} 不属于 {name} 或已损坏（在副本上重放后：{problem}）；没有任何改动：请把 {file} 移出这个文件夹，数据库即按上次关闭时的样子打开，或从 {folder}/ 恢复备份</translation>
     </message>
     <message>
-        <source>{journal} is an older copy of {name}'s -wal: replayed, it would take back corrections made since (rows of the edit log would vanish); nothing was changed: move {file} out of the folder (keep it) and open the database again</source>
-        <translation>{journal} 是 {name} 的 -wal 的一个较早副本：重放它会撤掉此后所做的修改（修改记录会消失）；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
+        <source>{journal} does not continue {name} as it is now (an older copy of its -wal, or one left by another file of that name): replayed, it would take back corrections made since; nothing was changed: move {file} out of the folder (keep it) and open the database again</source>
+        <translation>{journal} 与 {name} 现在的内容接不上（是其 -wal 的较早副本，或同名的另一个文件留下的）：重放它会撤掉此后所做的修改；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
     </message>
     <message>
         <source>{journal} lies beside {name}, which keeps its changes in a -wal and never writes a -journal: it is left from an older copy of the file, and replaying it would undo later work; nothing was changed: move {file} out of the folder (keep it) and open the database again</source>
@@ -3111,8 +3111,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
     </message>
     <message>
-        <source>{path} cannot be written: this connection is read-only (default_transaction_read_only in the address's options, or a standby server), though the role may write; nothing was saved — connect to the primary server without that option</source>
-        <translation>{path} 无法写入：这个连接是只读的（地址的 options 里有 default_transaction_read_only，或连到了备用服务器），虽然该角色有写权限；没有保存任何内容——请不带该选项连接主服务器</translation>
+        <source>{path} cannot be written: the server makes this role's sessions read-only (default_transaction_read_only set on the role or the database by an administrator, who can reset it), though the role may write; nothing was saved</source>
+        <translation>{path} 无法写入：服务器让这个角色的会话只读（管理员在角色或数据库上设了 default_transaction_read_only，可由管理员取消），虽然该角色有写权限；没有保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this connection is read-only (default_transaction_read_only in the address's options), though the role may write; nothing was saved — connect without that option</source>
+        <translation>{path} 无法写入：这个连接是只读的（地址的 options 里设了 default_transaction_read_only），虽然该角色有写权限；没有保存任何内容——请去掉该选项再连接</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this server is a standby, a read-only copy of another; nothing was saved — connect to the primary server</source>
+        <translation>{path} 无法写入：这台服务器是备用服务器，只是另一台的只读副本；没有保存任何内容——请连接主服务器</translation>
+    </message>
+    <message>
+        <source>{path} ended this session though the server is running (an administrator, or a setting of the address): nothing of this change was saved; try again</source>
+        <translation>{path} 结束了这个会话，但服务器仍在运行（管理员所为，或地址中的某个设置）：本次修改没有保存任何内容；请再试一次</translation>
+    </message>
+    <message>
+        <source>{path} ended this session: its idle_in_transaction_session_timeout (in the address's options or the server's settings) is shorter than a change takes; nothing was saved — remove that option or ask the administrator to raise it</source>
+        <translation>{path} 结束了这个会话：它的 idle_in_transaction_session_timeout（在地址的 options 里或服务器设置中）比一次修改所需的时间还短；没有保存任何内容——请去掉该选项，或请管理员调大它</translation>
     </message>
     <message>
         <source>{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>

@@ -10,11 +10,11 @@ ZH_RUN8: dict[str, dict[str, str]] = {
             "{journal} 位于 {name} 旁边，但这个数据库把修改记在 -wal 里，从不写 -journal："
             "它是文件较早的某个副本留下的，重放它会撤掉后来的工作；没有任何改动："
             "请把 {file} 移出这个文件夹（留着备查），再重新打开数据库",
-        "{journal} is an older copy of {name}'s -wal: replayed, it would take back corrections made since (rows "
-        "of the edit log would vanish); nothing was changed: move {file} out of the folder (keep it) and open the "
-        "database again":
-            "{journal} 是 {name} 的 -wal 的一个较早副本：重放它会撤掉此后所做的修改（修改记录会消失）；没有任何改动："
-            "请把 {file} 移出这个文件夹（留着备查），再重新打开数据库",
+        "{journal} does not continue {name} as it is now (an older copy of its -wal, or one left by another file of "
+        "that name): replayed, it would take back corrections made since; nothing was changed: move {file} out of "
+        "the folder (keep it) and open the database again":
+            "{journal} 与 {name} 现在的内容接不上（是其 -wal 的较早副本，或同名的另一个文件留下的）：重放它会撤掉此后"
+            "所做的修改；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库",
         "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was changed: "
         "move {file} out of the folder to open the database as it was when last closed, or restore a backup from "
         "{folder}/":

@@ -34,10 +34,26 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; pip install psycopg2-binary":
             "{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary",
         "{path} cannot be written: this connection is read-only (default_transaction_read_only in the address's "
-        "options, or a standby server), though the role may write; nothing was saved — connect to the primary "
-        "server without that option":
-            "{path} 无法写入：这个连接是只读的（地址的 options 里有 default_transaction_read_only，"
-            "或连到了备用服务器），虽然该角色有写权限；没有保存任何内容——请不带该选项连接主服务器",
+        "options), though the role may write; nothing was saved — connect without that option":
+            "{path} 无法写入：这个连接是只读的（地址的 options 里设了 default_transaction_read_only），"
+            "虽然该角色有写权限；没有保存任何内容——请去掉该选项再连接",
+        "{path} cannot be written: the server makes this role's sessions read-only (default_transaction_read_only "
+        "set on the role or the database by an administrator, who can reset it), though the role may write; nothing "
+        "was saved":
+            "{path} 无法写入：服务器让这个角色的会话只读（管理员在角色或数据库上设了 default_transaction_read_only，"
+            "可由管理员取消），虽然该角色有写权限；没有保存任何内容",
+        "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options or the "
+        "server's settings) is shorter than a change takes; nothing was saved — remove that option or ask the "
+        "administrator to raise it":
+            "{path} 结束了这个会话：它的 idle_in_transaction_session_timeout（在地址的 options 里或服务器设置中）"
+            "比一次修改所需的时间还短；没有保存任何内容——请去掉该选项，或请管理员调大它",
+        "{path} ended this session though the server is running (an administrator, or a setting of the address): "
+        "nothing of this change was saved; try again":
+            "{path} 结束了这个会话，但服务器仍在运行（管理员所为，或地址中的某个设置）："
+            "本次修改没有保存任何内容；请再试一次",
+        "{path} cannot be written: this server is a standby, a read-only copy of another; nothing was saved — "
+        "connect to the primary server":
+            "{path} 无法写入：这台服务器是备用服务器，只是另一台的只读副本；没有保存任何内容——请连接主服务器",
         "{path} cannot be written (permission denied for this database role): nothing was saved":
             "{path} 无法写入（此数据库角色没有权限）：没有保存任何内容",
         "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "

@@ -21,8 +21,9 @@ import pytest
 
 from jmreview.errors import StoreError
 from jmreview.store import edits
-from jmreview.store.backup import LINEAGE, backup_dir, list_backups, make_backup
+from jmreview.store.backup import backup_dir, list_backups, make_backup
 from jmreview.store.database import Store
+from jmreview.store.lineage import LINEAGE
 from jmreview.store.models import Article
 from jmreview.store.restore import restore_backup
 from jmreview.workflows.importer import import_paths

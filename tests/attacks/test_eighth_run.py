@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from jmreview.store.backup import LINEAGE
+from jmreview.store.lineage import LINEAGE
 
 from ..conftest import SEEDS
 from .conftest import SMALL_PAGE

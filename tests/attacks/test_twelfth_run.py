@@ -1,6 +1,7 @@
 """Issue 10, twelfth adversarial run: what it found, each as a test that failed before the fix."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -23,6 +24,7 @@ from jmreview.store.opening import ForeignJournal
 from jmreview.store.team import mark_double_review, review_copies, review_copy
 
 from ..conftest import SEEDS
+from .conftest import SMALL_PAGE
 from .test_eleventh_run_team import first, page_id
 
 
@@ -226,11 +228,11 @@ def test_r12a_54_an_older_copy_of_the_wal_put_back_is_refused_not_replayed(db: P
         set_article_field(store, "甲", arts[0].id, "title", "后来人工改的标题")
     assert not wal.exists()   # closed: checkpointed into the file
     shutil.copy(old_wal, wal)
-    with pytest.raises(ForeignJournal, match="older copy"):
+    with pytest.raises(ForeignJournal, match="does not continue"):
         Store(db)
     assert wal.exists()   # left where it was, for the editor to move
     found = check(db)
-    assert found.problems and "older copy" in found.problems[0], found.problems
+    assert found.problems and "does not continue" in found.problems[0], found.problems
     wal.unlink()
     with Store(db):
         assert Article.get_by_id(arts[0].id).title == "后来人工改的标题"
@@ -256,3 +258,136 @@ def test_r12a_54_a_restore_left_in_the_wal_by_a_crash_is_still_replayed(db: Path
     holder.close()
     with Store(crashed / "work.sqlite3"):
         assert Article.get_by_id(art.id).title != "备份之后改的标题"
+
+
+def test_r13a_2_an_older_wal_without_edit_log_pages_is_refused_too(db: Path, tmp_path: Path) -> None:
+    """Run 13 A#2: the older -wal held only article pages (another program's writes, no edit-log row): the replay
+    lost no edit-log row, so it was let through — and took article 1's hand title back."""
+    wal = db.with_name(db.name + "-wal")
+    with Store(db) as store:
+        arts = Article.select().where(Article.file == page_id()).order_by(Article.reading_order)[:4]
+        other = sqlite3.connect(db)   # another program's write, no edit-log row
+        other.execute("UPDATE article SET title = title || '·' WHERE id IN (?, ?)", (arts[2].id, arts[3].id))
+        other.commit()
+        other.close()
+        old_wal = tmp_path / "old.wal"
+        shutil.copy(wal, old_wal)
+        set_article_field(store, "甲", arts[0].id, "title", "人工改的标题一")
+    shutil.copy(old_wal, wal)
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(db)
+    wal.unlink()
+    with Store(db):
+        assert Article.get_by_id(arts[0].id).title == "人工改的标题一"
+
+
+def test_r13a_8_the_wal_of_another_file_of_that_name_is_refused(seeded_db: Path, tmp_path: Path) -> None:
+    """Run 13 A#8: another database renamed over one a process was writing: that process's -wal stayed beside the
+    new file, and the replay mixed the two (a hand title of the new file back to its automatic text)."""
+    first, second = tmp_path / "a.sqlite3", tmp_path / "other.sqlite3"
+    shutil.copy(seeded_db, first)
+    shutil.copy(seeded_db, second)
+    with Store(second) as store:
+        art = Article.select().order_by(Article.id).first()
+        set_article_field(store, "她", art.id, "title", "她的人工标题")
+    holder = sqlite3.connect(first)   # a process writing the first file: its -wal
+    holder.execute("UPDATE article SET title = title || '·' WHERE id = ?", (art.id,))
+    holder.commit()
+    left = tmp_path / "left.wal"
+    shutil.copy(first.with_name(first.name + "-wal"), left)
+    holder.close()
+    shutil.move(second, first)   # her copy put in place
+    shutil.copy(left, first.with_name(first.name + "-wal"))
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(first)
+
+
+def test_r13a_4_backups_of_two_databases_copied_from_one_template_are_told_apart(tmp_path: Path) -> None:
+    """Run 13 A#4: an empty database made once and copied to two editors: their creation time is one, so a
+    colleague's backup copied into x's folder was offered as x's newest."""
+    from jmreview.store.backup import backup_dir, list_backups, make_backup
+    from jmreview.workflows.importer import import_paths
+
+    template = tmp_path / "tpl.sqlite3"
+    Store(template).close()
+    x, y = tmp_path / "x" / "x.sqlite3", tmp_path / "y" / "y.sqlite3"
+    for db, pages in ((x, sorted(SEEDS.glob("*.txt"))[:1]), (y, sorted(SEEDS.glob("*.txt"))[1:])):
+        db.parent.mkdir()
+        shutil.copy(template, db)
+        with Store(db) as store:
+            import_paths(store, pages, workers=1)
+    own = make_backup(x, "on-open")
+    theirs = make_backup(y, "on-open")
+    shutil.copy(theirs, backup_dir(x) / "x-20991130-000000-000000-on-open.sqlite3")
+    assert [b.path for b in list_backups(x)] == [own]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "link"])
+def test_r13a_27_28_the_backups_folders_note_is_never_a_way_to_hang_or_write_elsewhere(
+        kind: str, db: Path, tmp_path: Path) -> None:
+    """Run 13 A#27, A#28: the folder's note (which database its backups are of) replaced by a FIFO or a link to
+    /dev/zero hung every opening (or read without end); as a link to a file elsewhere it was written through."""
+    from jmreview.store.backup import backup_dir, list_backups, make_backup
+    from jmreview.store.lineage import LINEAGE
+
+    make_backup(db, "on-open")
+    note = backup_dir(db) / LINEAGE
+    note.unlink()
+    precious = tmp_path / "precious.txt"
+    precious.write_text("不可改", encoding="utf-8")
+    if kind == "fifo":
+        os.mkfifo(note)
+    else:
+        note.symlink_to("/dev/zero" if kind == "device" else precious)
+    done: list[object] = []
+
+    def work() -> None:
+        make_backup(db, "before-import")
+        done.append(list_backups(db))
+
+    worker = threading.Thread(target=work, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert done and len(done[0]) == 2, "the backup and the listing finished"
+    assert precious.read_text(encoding="utf-8") == "不可改"
+    assert note.is_file() and not note.is_symlink()   # replaced by a note of its own
+
+
+def test_r13b_34_a_story_link_survives_a_curation_take_that_merges_its_article(seeded_db: Path, tmp_path: Path) -> None:
+    """Run 13 B#34: a person's link from page 000's fifth article to page 001's first; reviewer b merged her fourth
+    and fifth articles; the curator took b's side there: the link was gone, nobody told. Now it goes with the merged
+    article, as an ordinary merge takes it."""
+    from jmreview.store.edits import merge_articles
+    from jmreview.store.models import StoryLink
+    from jmreview.store.story_edits import link_stories
+
+    db = tmp_path / "links.sqlite3"
+    shutil.copy(seeded_db, db)
+    with Store(db) as store:
+        pages = [f.id for f in SourceFile.select().where(SourceFile.replaced_by.is_null()).order_by(SourceFile.name)]
+
+        def article(file_id: int, order: int) -> Article:
+            return Article.select().where(Article.file == file_id).order_by(Article.reading_order)[order]
+
+        target = article(pages[1], 0).id
+        link_stories(store, "甲", article(pages[0], 4).id, target)
+        mark_double_review(store, "主编", pages[0], ["a", "b"])
+        b = review_copy(pages[0], "b")
+        assert b is not None
+        merge_articles(store, "b", article(b.id, 3).id, article(b.id, 4).id)
+        (diff,) = [d for d in differences(pages[0]) if d.key.startswith("segment")]
+        take(store, "主编", pages[0], diff.key, "b")
+        links = [(x.first_id, x.then_id) for x in StoryLink.select()]
+        assert links == [(article(pages[0], 3).id, target)], links
+
+
+def test_r13b_30_a_hostile_difference_key_is_echoed_short_and_visible(
+        db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 13 B#30: a 40,000-character key gave a 40,115-byte error line; a right-to-left mark inside it reversed the
+    rest of the terminal line."""
+    with Store(db) as store:
+        mark_double_review(store, "主编", page_id(), ["a", "b"])
+    for key in ("fields:" + "9" * 40_000, "fields:5\u202e", "fields:5\x1b[2J"):
+        assert main(["curate", SMALL_PAGE.name, "--take", f"{key}=a", "--db", str(db)]) == 2
+        err = capsys.readouterr().err
+        assert len(err) < 400 and "\u202e" not in err and "\x1b" not in err, err[:500]

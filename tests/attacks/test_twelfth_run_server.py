@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
+from jmreview.gui.table_models import ID_ROLE
 from jmreview.store.database import Store
 from jmreview.store.entity_edits import update_entity
 from jmreview.store.models import Entity, SourceFile
@@ -90,14 +92,52 @@ def test_r12a_32_a_click_in_the_list_the_frozen_server_never_answered_leaves_the
         window.select_article(ids[0])
         qtbot.wait(200)
         server.freeze()
-        window.articles.select_id(ids[2])   # a click on the third row: the list emits, the window asks the server
+        view = window.articles.view   # a click on the third row, as the mouse gives it (press, then selection)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=view.visualRect(window.articles.model.index(2, 0)).center())
         qtbot.wait(100)
         server.freeze(False)
         qtbot.wait(1500)
         assert errors, "the frozen read reached the window's hook (said in the status bar)"
         assert window.current_article == ids[0]
         assert window.articles.current_id() == ids[0]
+        chosen = view.selectionModel().selectedRows()
+        assert [window.articles.model.data(i, ID_ROLE) for i in chosen] == [ids[0]]   # the highlight too
         assert window.editor.article_id == ids[0]
     finally:
         server.freeze(False)
         window.session.store.close()
+
+
+def test_r13a_9_a_database_made_read_only_by_its_administrator_is_said_so(server: PgServer) -> None:
+    """Run 13 A#9: with default_transaction_read_only set on the database (or the role) by an administrator, the
+    refusal blamed 'the address's options' and said to connect without them — the address had none."""
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        name = SourceFile.get().name
+    (database,) = sql(url, "SELECT current_database()")[0]
+    server.admin(f'ALTER DATABASE "{database}" SET default_transaction_read_only = on')
+    out = cli("assign", name, "--to", "q", "--db", url)
+    assert out.returncode == 2, out.stderr
+    assert "set on the role or the database by an administrator" in out.stderr, out.stderr
+    assert "address's options" not in out.stderr
+
+
+def test_r13b_32_a_session_the_address_lets_the_server_end_is_not_called_a_stopped_server(server: PgServer) -> None:
+    """Run 13 B#32: `idle_in_transaction_session_timeout=1` in the address: some writes ended 'stopped answering …
+    try again when the server is back' — the server was up; the address's own option ended the session."""
+    import time
+
+    from jmreview.errors import StoreError
+
+    url = server.new_database()
+    Store(url).close()
+    sep = "&" if "?" in url else "?"
+    with Store(f"{url}{sep}options=-c%20idle_in_transaction_session_timeout%3D50") as store:
+        with pytest.raises(StoreError) as ended:
+            with store.write():
+                time.sleep(0.5)   # a transaction left idle longer than the address allows
+                store.db.execute_sql("SELECT 1")
+    said = str(ended.value)
+    assert "idle_in_transaction_session_timeout" in said and "stopped answering" not in said, said

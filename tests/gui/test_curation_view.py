@@ -80,3 +80,34 @@ def test_reviewers_who_agree_on_everything_are_curated_with_one_key(qtbot, tmp_p
     assert SourceFile.get_by_id(page).review_state == "curated"
     assert w.session.undo_stack.undoText() == "裁定：两位审校意见一致"
     w.session.store.close()
+
+
+def test_my_work_hiding_the_page_shown_shows_my_copy_and_a_correction_never_reaches_the_page(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 13 B#20: reviewer b, page of record shown and being curated, ticked 我的任务: the list showed only her copy,
+    highlighted, while the panels still showed the page of record — her Return wrote onto it, over the curator's
+    take. Now the window follows the list to her copy, where the correction is refused (curation has begun)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.store.curation import take
+    from jmreview.store.models import Article
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page, _a, b = simulate_two_editors(w.session.store)
+    take(w.session.store, "主编", page, differences(page)[0].key, "a")
+    w.refresh()
+    w.select_file(page)
+    before = [(x.id, x.title) for x in Article.select().where(Article.file == page)]
+    w.session.editor = B
+    w.files.findChild(QCheckBox, "my_work_filter").setChecked(True)
+    qtbot.wait(50)
+    assert w.current_file == b and w.files.current_id() == b
+    assert w.editor.article_id is not None and Article.get_by_id(w.editor.article_id).file_id == b
+    w.editor.edits["title"].setText("乙以为在改自己的复本")
+    w.editor._commit("title")
+    qtbot.wait(50)
+    assert [(x.id, x.title) for x in Article.select().where(Article.file == page)] == before
+    assert said and "已开始裁定" in said[-1], said
+    w.session.store.close()

@@ -1,0 +1,78 @@
+"""Which database a backup is of: a note in the backups folder, written with each backup, read before offering one.
+
+Files named like this database's backups may come from elsewhere (another database's backup copied in and renamed);
+a restore of one would put another corpus in place. The note says which database the folder's backups are of (when
+it was created, and when and what its first page came in), and a backup that says otherwise is never offered.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from jmreview.store.sqlite_uri import sqlite_uri
+
+LINEAGE = ".database"   # in the backups folder: which database its backups are of
+NOTE_MAX = 4096
+
+def lineage(path: Path) -> str | None:
+    """Which database a file is: when it was created and when and what its first page came in — the same in all its
+    backups, in no other's (two databases copied from one empty file differ by their first page)."""
+    try:
+        con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+        try:
+            made = con.execute("SELECT MIN(created_at) FROM schemainfo").fetchone()
+            first = con.execute("SELECT imported_at, sha256 FROM sourcefile ORDER BY id LIMIT 1").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    if not made or made[0] is None:
+        return None
+    return "|".join(str(x) for x in (made[0], *(first or ())))
+
+
+def read_note(note: Path) -> str | None:
+    """The folder's note of its database, read only from a small regular file (never a link, FIFO or device)."""
+    try:
+        fd = os.open(note, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > NOTE_MAX:
+            return None
+        return os.read(fd, NOTE_MAX).decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    finally:
+        os.close(fd)
+
+
+def remember_lineage(folder: Path, backup: Path, partial: str) -> None:
+    """Note in the backups folder which database its backups are of (the one just backed up); the note is
+    written beside and renamed into place, so a link or a special file of that name is replaced, never followed."""
+    made = lineage(backup)
+    if made is None or read_note(folder / LINEAGE) == made:
+        return
+    temp = folder / f"{LINEAGE}{partial}"
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
+        try:
+            os.write(fd, made.encode("utf-8"))
+        finally:
+            os.close(fd)
+        os.replace(temp, folder / LINEAGE)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        return   # a note that cannot be written: every backup is offered, as before it existed
+
+
+def foreign(folder: Path, backup: Path) -> bool:
+    """True for a backup of another database copied into this backups folder (never offered for a restore)."""
+    mine = read_note(folder / LINEAGE)
+    theirs = lineage(backup) if mine is not None else None
+    return theirs is not None and theirs != mine

@@ -64,6 +64,8 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
             plan = plan_learned()
             if not args.dry_run:
                 apply_learned(store, args.editor, plan)
+            for line in plan.left:
+                print(line)
             print(("would change: " if args.dry_run else "applied: ") + plan.summary())
     return 0
 
@@ -80,9 +82,13 @@ def cmd_rerun(args: argparse.Namespace) -> int:
         except RerunStopped as exc:   # the server stopped: what was re-run before it is said, then the stop
             reports, stopped = exc.reports, exc
     for name, r in reports.items():
-        print(f"{name}: kept {r.kept} articles people decided about, redid {r.redone}")
-    kept, redone = sum(r.kept for r in reports.values()), sum(r.redone for r in reports.values())
-    print(f"{len(reports)} files re-run: kept {kept} articles, redid {redone}")
+        print(f"{name}: {r.left}" if r.left else f"{name}: kept {r.kept} articles people decided about, "
+                                                   f"redid {r.redone}")
+    done = [r for r in reports.values() if not r.left]
+    kept, redone = sum(r.kept for r in done), sum(r.redone for r in done)
+    left = len(reports) - len(done)
+    print(f"{len(done)} files re-run: kept {kept} articles, redid {redone}"
+          + (f"; {left} under double review left as they are (above)" if left else ""))
     if stopped is not None:
         print(f"jmreview: {stopped}", file=sys.stderr)
         return 2

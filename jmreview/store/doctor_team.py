@@ -15,7 +15,9 @@ from jmreview.store.models import Assignment, CurationDecision, SourceFile
 from jmreview.store.team import _names
 
 STATES = ("", "double", "curating", "curated")
-COLUMNS = (SourceFile.id, SourceFile.name, SourceFile.review_of, SourceFile.review_editor, SourceFile.review_state)
+COLUMNS = (SourceFile.id, SourceFile.name, SourceFile.review_of, SourceFile.review_editor, SourceFile.review_state,
+           SourceFile.replaced_by)
+TAKES = ("a", "b", "own")
 
 
 def team_problems() -> list[str]:
@@ -37,6 +39,9 @@ def team_problems() -> list[str]:
     for page in pages.values():
         if page.review_of is None:
             out += _page_problems(page, copies.get(page.id, []), decided.pop(page.id, []))
+        elif page.review_state:   # every correction of the copy is refused, naming no reviewer
+            out.append(f"team: {page.name} (file {page.id}) is a review copy but has the review state "
+                       f"{page.review_state!r}: its corrections are refused; only a page of record has one")
     out += [f"team: {len(d)} curation decisions on file {fid}, which is not under double review"
             for fid, d in decided.items()]
     names = {c.review_editor or "" for made in copies.values() for c in made}
@@ -65,10 +70,33 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
                 f"editors (its corrections are refused and nothing can curate it)"]
     out = [f"{where}: decision {d.key} names {d.editor_a} / {d.editor_b}, not the copies' {' / '.join(pair)}"
            for d in decisions if [d.editor_a, d.editor_b] != pair]
+    if page.replaced_by is not None and state != "curated":   # a new version is refused while a review is open
+        out.append(f"{where} is {state} but is a replaced version (by file {page.replaced_by}): its review can "
+                   f"never end; the store refuses a new version of a page under review")
+    out += _decision_problems(where, page.id, decisions)
+    real = [d for d in decisions if d.taken in TAKES and d.key in _keys(page.id)]
     if state == "curating" and not decisions:
         out.append(f"{where} is curating but has no curation decision")
+    elif state == "curating" and not real:
+        out.append(f"{where} is curating without a real decision (none settles a difference of its copies)")
     if state == "curated" and not out:
         open_ = sum(1 for d in differences(page.id) if d.settled is None)
         if open_:
             out.append(f"{where} is curated but {open_} of its differences are not settled")
+    return out
+
+
+def _keys(page_id: int) -> set[str]:
+    """The differences of a page's two copies, by key."""
+    return {d.key for d in differences(page_id)}
+
+
+def _decision_problems(where: str, page_id: int, decisions: list[CurationDecision]) -> list[str]:
+    """Decisions the store would not have made: a made-up take, a key that is no difference, no curator."""
+    keys = _keys(page_id) if decisions else set()
+    out = [f"{where}: decision {d.key} is taken as {d.taken!r}, which the store never takes (a, b or own)"
+           for d in decisions if d.taken not in TAKES]
+    out += [f"{where}: decision {d.key!r} is on no difference of its copies (it settles nothing)"
+            for d in decisions if d.key not in keys]
+    out += [f"{where}: decision {d.key} names no curator (who is empty)" for d in decisions if not d.who]
     return out

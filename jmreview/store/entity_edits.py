@@ -115,7 +115,8 @@ def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id
         raise ValueError("nothing to label")
     tally = {"added": 0, "relabelled": 0, "accepted": 0}
     files = [SourceFile.get_by_id(file_id)] if file_id else list(SourceFile.select().where(
-        SourceFile.replaced_by.is_null() & (SourceFile.review_state != "double")))   # reviewed on their copies
+        SourceFile.replaced_by.is_null() & SourceFile.review_state.not_in(("double", "curating"))))   # reviewed on
+    # their copies, or being curated from them: the curator writes the page
     with record(store, who, "label_all", f"{label} {text}: every occurrence") as ch:
         for source in files:
             simple = to_simplified_aligned(source.text)

@@ -13,11 +13,13 @@ from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded, StoreError
+from jmreview.store.changes import reviewers
 from jmreview.store.database import Store
 from jmreview.store.derived import derived_fields
 from jmreview.store.dialect import json_not_empty
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
+from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.server import ServerGone
 from jmreview.workflows.newspaper import newspaper_pass
@@ -25,14 +27,45 @@ from jmreview.workflows.newspaper import newspaper_pass
 AUTOMATION = "automation"
 STOPPED = ("{path} stopped answering (the server was stopped or the connection lost) during the re-run: {done} files "
            "were re-run and saved (listed above), {left} were not; run it again when the server is back")
+STOPS = {   # why a re-run stopped, by what the store raised: the files before it are saved, each whole
+    ServerGone: STOPPED,
+    DatabaseReplaced: "{path} was replaced, moved or deleted on disk during the re-run: {done} files were re-run and "
+                      "saved (listed above, in the file that was there before), {left} were not; open {path} again "
+                      "and run it again",
+    DiskFull: "the disk holding {path} is full: {done} files were re-run and saved (listed above), {left} were not; "
+              "free some space and run it again",
+    DatabaseLocked: "{path} is locked by another program or window: {done} files were re-run and saved (listed "
+                    "above), {left} were not; run it again when it has finished",
+}
+LEFT = {   # a page whose answers are people's review decisions: never redone
+    "double": "{name} is under double review by {editors}: its automatic articles are not redone; left as it is",
+    "curating": "{name} is being curated from the double review by {editors}: its automatic articles are not "
+                "redone; left as it is",
+    "curated": "{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its "
+               "automatic articles are not redone; left as it is",
+}
 
 
 class RerunStopped(StoreError):
-    """The server stopped answering during a re-run: `reports` holds the files re-run (and saved) before it."""
+    """The database stopped taking the re-run: `reports` holds the files re-run (and saved) before it."""
 
-    def __init__(self, path: str, reports: dict[str, RerunReport], left: int) -> None:
-        super().__init__(Coded(STOPPED, path=path, done=len(reports), left=left))
+    def __init__(self, exc: ServerGone | DatabaseReplaced | DiskFull | DatabaseLocked,
+                 reports: dict[str, RerunReport], left: int) -> None:
+        done = sum(1 for r in reports.values() if not r.left)
+        template = next(t for kind, t in STOPS.items() if isinstance(exc, kind))
+        super().__init__(Coded(template, path=exc.path, done=done, left=left))
         self.reports = reports
+
+
+class RerunLeft(StoreError):
+    """A page under double review, being curated or curated: a re-run leaves it as it is."""
+
+
+def review_left(source: SourceFile) -> Coded | None:
+    """Why a re-run leaves this page alone (its double review), or None."""
+    if source.review_state not in LEFT:
+        return None
+    return Coded(LEFT[source.review_state], name=source.name, editors=reviewers(source.id))
 
 
 @dataclass
@@ -41,6 +74,7 @@ class RerunReport:
 
     kept: int
     redone: int
+    left: str = ""   # why the page was left as it is (its double review): nothing was redone
 
 
 def is_protected(article: Article) -> bool:
@@ -58,6 +92,9 @@ def is_protected(article: Article) -> bool:
 
 def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None) -> RerunReport:
     """Redo segmentation and extraction of one file with what was learned, keeping every protected article."""
+    why = review_left(source)
+    if why is not None:
+        raise RerunLeft(why)
     page = analyse_text(source.text, lexicon=current_lexicon() if lexicon is None else lexicon)
     store.backup("before-rerun")
     with store.write():
@@ -122,11 +159,13 @@ def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, Rerun
     lexicon = current_lexicon()
     reports: dict[str, RerunReport] = {}
     for n, source in enumerate(sources):
+        name = f"{source.folder}/{source.name}" if source.folder else source.name
         try:
-            reports[f"{source.folder}/{source.name}" if source.folder else source.name] = \
-                rerun_file(store, source, lexicon)
-        except ServerGone as exc:   # each file is committed on its own: those before the stop are saved
-            raise RerunStopped(exc.path, reports, len(sources) - n) from None
+            reports[name] = rerun_file(store, source, lexicon)
+        except RerunLeft as exc:
+            reports[name] = RerunReport(kept=0, redone=0, left=exc.args[0])
+        except (ServerGone, DatabaseReplaced, DiskFull, DatabaseLocked) as exc:   # each file is committed on its
+            raise RerunStopped(exc, reports, len(sources) - n) from None         # own: those before it are saved
     return reports
 
 

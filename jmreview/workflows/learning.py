@@ -13,7 +13,8 @@ from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.learned import Lexicon, line_key
 from jmreview.analysis.pipeline import relearn
 from jmreview.analysis.script import to_simplified
-from jmreview.store.changes import record
+from jmreview.errors import Coded
+from jmreview.store.changes import record, reviewers
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.lexicon import current_lexicon
@@ -30,6 +31,7 @@ class LearnPlan:
     kickers: list[tuple[int, str]] = field(default_factory=list)         # (block id, cue)
     noise: list[tuple[int, str]] = field(default_factory=list)
     articles: set[int] = field(default_factory=set)
+    left: list[str] = field(default_factory=list)   # pages under double review or being curated: one line each
 
     @property
     def changes(self) -> int:
@@ -75,14 +77,25 @@ def _file_plan(plan: LearnPlan, source: SourceFile, articles: list[Article], lex
     plan.articles |= {e.article_id for e in entities if e.id in removed}
 
 
+UNDER_REVIEW = "{name} is under double review by {editors}: it is corrected on their review copies; left as it is"
+
+
+def under_review() -> dict[int, str]:
+    """The pages under double review or being curated, each with its 'left as it is' line (as imports say it)."""
+    return {sf.id: Coded(UNDER_REVIEW, name=sf.name, editors=reviewers(sf.id)) for sf in SourceFile.select(
+        SourceFile.id, SourceFile.name).where(SourceFile.review_state.in_(("double", "curating")))}
+
+
 def plan_learned(lexicon: Lexicon | None = None) -> LearnPlan:
     """What applying the lexicon to every current file would change (nothing is written)."""
     lexicon = current_lexicon() if lexicon is None else lexicon
     plan = LearnPlan()
     if not lexicon:
         return plan
-    for source in SourceFile.select().where(SourceFile.replaced_by.is_null() & (SourceFile.review_state != "double")
-                                            ).order_by(SourceFile.id):   # a page under double review: on its copies
+    reviewed = under_review()   # corrected on their copies, or being curated from them: left as they are
+    plan.left = [reviewed[k] for k in sorted(reviewed)]
+    for source in SourceFile.select().where(SourceFile.replaced_by.is_null() & SourceFile.id.not_in(
+            sorted(reviewed) or [0])).order_by(SourceFile.id):
         articles = [a for a in Article.select().where(Article.file == source) if not is_protected(a)]
         if articles:
             _file_plan(plan, source, articles, lexicon)

@@ -3027,6 +3027,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 没有两份可裁定的复审副本；请先将其标为双人审校</translation>
     </message>
     <message>
+        <source>{name} is being curated from the double review by {editors}: its automatic articles are not redone; left as it is</source>
+        <translation>{name} 正在根据 {editors} 的双人审校进行裁定：不重做其自动分出的文章；保持原样</translation>
+    </message>
+    <message>
         <source>{name} is being restored from a backup, or another program holds its backups folder locked ({folder}): nothing was done; try again when it has finished</source>
         <translation>{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试</translation>
     </message>
@@ -3045,6 +3049,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name} is under double review by {editors}: it is corrected on their review copies; left as it is</source>
         <translation>{name} 正由 {editors} 双人审校：在他们的审校副本上修改；保持原样</translation>
+    </message>
+    <message>
+        <source>{name} is under double review by {editors}: its automatic articles are not redone; left as it is</source>
+        <translation>{name} 正由 {editors} 双人审校：不重做其自动分出的文章；保持原样</translation>
+    </message>
+    <message>
+        <source>{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its automatic articles are not redone; left as it is</source>
+        <translation>{name} 已经过双人审校（{editors}）的裁定：其中的答案是裁定人的决定，因此不重做其自动分出的文章；保持原样</translation>
     </message>
     <message>
         <source>{name} was replaced by a newer version of the file; nothing was changed — work on the new version</source>
@@ -3273,6 +3285,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, {{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or (?:a?){{30}}) has no limit; write the pattern more exactly</source>
         <translation>{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时：每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些</translation>
+    </message>
+    <message>
+        <source>“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; settle it again; nothing was changed</source>
+        <translation>“{summary}”无法重做：此决定之后，审校人又修改了 {name} 的审校副本；请重新裁定；没有任何改动</translation>
     </message>
     <message>
         <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>

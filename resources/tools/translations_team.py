@@ -86,6 +86,16 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",
         "file {id} is not a current page of the corpus; nothing was changed":
             "文件 {id} 不是语料中的当前版面；没有任何改动",
+        "“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
+        "settle it again; nothing was changed":
+            "“{summary}”无法重做：此决定之后，审校人又修改了 {name} 的审校副本；请重新裁定；没有任何改动",
+        "{name} is under double review by {editors}: its automatic articles are not redone; left as it is":
+            "{name} 正由 {editors} 双人审校：不重做其自动分出的文章；保持原样",
+        "{name} is being curated from the double review by {editors}: its automatic articles are not redone; left "
+        "as it is": "{name} 正在根据 {editors} 的双人审校进行裁定：不重做其自动分出的文章；保持原样",
+        "{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its "
+        "automatic articles are not redone; left as it is":
+            "{name} 已经过双人审校（{editors}）的裁定：其中的答案是裁定人的决定，因此不重做其自动分出的文章；保持原样",
         "{name} has no two review copies to curate; mark it for double review first":
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
@@ -134,8 +144,10 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
+    from jmreview.store.curation_redo import COPIES_CHANGED
     from jmreview.store.team import TEAM
+    from jmreview.workflows.automation import LEFT
 
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
-            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT},
+            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

@@ -1,0 +1,48 @@
+"""A redo of a curation take refused once the reviewers changed their copies since it was made.
+
+An undone take puts the page back under double review, where the reviewers may correct their copies again; a
+redo would then write a copy's old answer onto the page and record a decision nobody made on what it says now.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from jmreview.errors import Coded
+from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile
+
+COPIES_CHANGED = ("“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
+                  "settle it again; nothing was changed")
+
+
+def _touches(payload: Any, copies: set[int], rows: dict[str, set[int]]) -> bool:
+    """Whether an edit log entry's steps touched a row of these copies (an undo or redo: the edit it replayed)."""
+    if not isinstance(payload, dict):
+        return False
+    if "log" in payload:
+        replayed = EditLog.get_or_none(EditLog.id == payload["log"])
+        return replayed is not None and _touches(replayed.payload, copies, rows)
+    for step in payload.get("steps", []):
+        if step.get("id") in rows.get(step.get("model", ""), ()):
+            return True
+        for values in (step.get("after"), step.get("before")):
+            if isinstance(values, dict) and values.get("file_id", values.get("file")) in copies:
+                return True
+    return False
+
+
+def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
+    """Why a redo of this take is refused (a copy of its page edited since it was made), or None."""
+    if log.action != "curate":
+        return None
+    found = list(SourceFile.select(SourceFile.id, SourceFile.review_of).where(
+        SourceFile.review_of.in_(sorted(files) or [0])))
+    copies = {c.id for c in found}
+    if not copies:
+        return None
+    rows = {m.__name__: {r.id for r in m.select(m.id).where(m.file.in_(sorted(copies)))}
+            for m in (Article, Block, Entity)}
+    for later in EditLog.select(EditLog.payload).where(EditLog.id > log.id).order_by(EditLog.id):
+        if _touches(later.payload, copies, rows):
+            page = SourceFile.get_by_id(min(int(c.review_of or 0) for c in found))
+            return Coded(COPIES_CHANGED, summary=log.summary, name=page.name)
+    return None

@@ -228,3 +228,19 @@ def test_a_rejected_entity_reads_as_the_window_says_it_and_old_workbooks_still_c
     wb.save(path)
     plan = plan_workbook(path)
     assert plan.articles == [] and plan.refused == []   # read as rejected: nothing to change
+
+
+def test_the_same_workbook_applied_again_is_already_as_in_it(corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 13 A#30: a retry after a crash (or the same workbook twice): every article it changed was 'changed here
+    after the export … left as it is' — read as conflicts with someone's work, though each held the workbook's
+    values. Now they are already as in the workbook; a real change made here since is still left as it is."""
+    path = tmp_path / "review.xlsx"
+    export_xlsx(path)
+    edited = Edits(path)
+    apply_plan(corpus, plan_workbook(path), "丙")
+    again = plan_workbook(path)
+    assert again.refused == [] and again.articles == [] and again.already == 2, [str(x) for x in again.refused]
+    assert "2 already as in the workbook" in again.summary()
+    edits.set_article_field(corpus, "乙", edited.b.id, "subtitle", "这里又改的")
+    third = plan_workbook(path)
+    assert len(third.refused) == 1 and third.already == 1 and "was changed here after the export" in str(third.refused[0])

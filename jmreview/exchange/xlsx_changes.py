@@ -66,6 +66,7 @@ class ArticlePlan:
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)                  # name → (now, new)
     entities: list[tuple[list[int], dict[str, str]]] = field(default_factory=list)    # ids → new label/status
     lines: list[Coded] = field(default_factory=list)
+    stale: tuple[int, int] | None = None   # changed here since the export (version here, the workbook's)
 
 
 @dataclass
@@ -76,6 +77,7 @@ class XlsxPlan:
     articles: list[ArticlePlan] = field(default_factory=list)
     refused: list[Coded] = field(default_factory=list)
     log_id: int = 0
+    already: int = 0   # articles changed here since the export that already say what the workbook says
 
     def preview(self) -> list[tuple[Coded, list[Coded]]]:
         """Per changed article: its heading and its changes."""
@@ -84,7 +86,8 @@ class XlsxPlan:
     def summary(self) -> str:
         """One line for the terminal."""
         n = sum(len(a.lines) for a in self.articles)
-        return f"{n} changes in {len(self.articles)} articles, {len(self.refused)} left as they are"
+        same = f", {self.already} already as in the workbook" if self.already else ""
+        return f"{n} changes in {len(self.articles)} articles{same}, {len(self.refused)} left as they are"
 
 
 def _same(name: str, now: Any, new: Any) -> bool:
@@ -118,6 +121,14 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     _entity_plans(book, plan, plans, problems, language)
     if problems:
         raise XlsxRefused(problems)
+    for a_id, ap in list(plans.items()):   # changed here since the export: the same as the row (a retry), or not
+        if ap is not None and ap.stale is not None:
+            if ap.lines:
+                plan.refused.append(Coded(CHANGES["changed"], id=ap.id, title=ap.title, here=ap.stale[0],
+                                          theirs=ap.stale[1]))
+            else:
+                plan.already += 1
+            plans[a_id] = None
     plan.refused += unread_changes(book, {a_id for a_id, ap in plans.items() if ap is not None})
     plan.articles = [a for a in plans.values() if a is not None and a.lines]
     return plan
@@ -193,12 +204,9 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
                 plan.refused.append(reviewed[source.id])
             plans[art.id] = None
             continue
-        if art.version != row.version:
-            plan.refused.append(Coded(CHANGES["changed"], id=art.id, title=art.title, here=art.version,
-                                      theirs=row.version))
-            plans[art.id] = None
-            continue
         ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version)
+        if art.version != row.version:   # changed here since: left as it is, unless it says what the row says
+            ap.stale = (art.version, row.version)
         for name in ARTICLE_FIELDS:
             now_value, new = getattr(art, name), row.values[name]
             if not _same(name, now_value, new):
@@ -242,8 +250,8 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
         if row.label != first.label:
             values = {"label": row.label, "status": row.status if row.status != first.status else "accepted"}
             ap.lines.append(Coded(CHANGES["label"], text=first.text, n=len(ents), old=first.label, new=row.label))
-        elif row.status != first.status:
-            values = {"status": row.status}
+        elif row.status != first.status and not (ap.stale and row.status == "suggested" and first.status == "accepted"):
+            values = {"status": row.status}   # (a suggestion accepted here since, by a relabel: not taken back)
         if values.get("status", first.status) != first.status:
             ap.lines.append(Coded(CHANGES["status"], text=first.text, n=len(ents),
                                   old=entity_status_text(first.status, language),

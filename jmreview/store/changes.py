@@ -17,7 +17,7 @@ from typing import Any, cast
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
 from jmreview.errors import JmreviewError
-from jmreview.store.curation_redo import copies_changed
+from jmreview.store.curation_redo import replay_refused
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, StoryLink, now
@@ -339,8 +339,8 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
         steps, articles = _steps(log)
         require_current_files(_step_files(steps))
         require_unreviewed_pages(_step_files(steps), log.action)
-        if not undoing and (why := copies_changed(log, _step_files(steps))) is not None:   # a take on old answers
-            raise EditConflict(why, "copies_changed")
+        if (refused := replay_refused(log, steps, _step_files(steps), undoing)) is not None:   # a take's replay
+            raise EditConflict(*refused)
         _apply(steps, "before" if undoing else "after", log.summary or log.action, log.action)
         why = replay_refusal(steps)   # another edit since may have given a part another link: a story stays a chain
         if why is not None:

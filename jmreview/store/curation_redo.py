@@ -8,10 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from jmreview.errors import Coded
-from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile
+from jmreview.store.models import Article, Block, CurationDecision, EditLog, Entity, SourceFile
 
 COPIES_CHANGED = ("“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
                   "settle it again; nothing was changed")
+DECIDED_SINCE = ("“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would "
+                 "be under double review again with those decisions standing); undo those first; nothing was changed")
 
 
 def _touches(payload: Any, copies: set[int], rows: dict[str, set[int]]) -> bool:
@@ -46,3 +48,27 @@ def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
             page = SourceFile.get_by_id(min(int(c.review_of or 0) for c in found))
             return Coded(COPIES_CHANGED, summary=log.summary, name=page.name)
     return None
+
+
+def decided_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
+    """Why an undo of a page's first take is refused (other decisions made since would outlive it), or None."""
+    first = next((s for s in steps if s.get("model") == "SourceFile" and s.get("op") == "set"
+                  and (s.get("before") or {}).get("review_state") == "double"), None)
+    if log.action != "curate" or first is None:
+        return None
+    own = {s["id"] for s in steps if s.get("model") == "CurationDecision" and s.get("op") == "create"}
+    others = CurationDecision.select().where((CurationDecision.file == first["id"])
+                                             & CurationDecision.id.not_in(sorted(own) or [0])).count()
+    if not others:
+        return None
+    return Coded(DECIDED_SINCE, summary=log.summary, n=others, name=SourceFile.get_by_id(first["id"]).name)
+
+
+def replay_refused(log: EditLog, steps: list[dict[str, Any]], files: set[int],
+                   undoing: bool) -> tuple[Coded, str] | None:
+    """A take that cannot be replayed: its undo with later decisions standing, its redo on copies changed since."""
+    if undoing:
+        why = decided_since(log, steps)
+        return (why, "decided_since") if why is not None else None
+    why = copies_changed(log, files)
+    return (why, "copies_changed") if why is not None else None

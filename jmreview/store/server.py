@@ -71,8 +71,8 @@ SERVER_MESSAGES = {   # English; the window translates them
 class ServerGone(StoreError):
     """The server went away during a write: nothing of that transaction was committed."""
 
-    def __init__(self, path: str) -> None:
-        super().__init__(Coded(SERVER_MESSAGES["gone"], path=path))
+    def __init__(self, path: str, why: str = "gone") -> None:
+        super().__init__(Coded(SERVER_MESSAGES[why], path=path))   # or why the running server ended the session
         self.path = path
 
 
@@ -268,14 +268,12 @@ class ServerStore:
                 raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             raise
 
-    def _lost(self, exc: BaseException | None) -> StoreError:
+    def _lost(self, exc: BaseException | None) -> ServerGone:
         """The sentence for a lost connection: the server stopped answering, or — the server up — it ended the
         session (a transaction idle longer than the address allows, an administrator)."""
         text = str(exc or "")
         if _says(text, ("server closed the connection", "terminating connection")) and "did not answer" not in text:
-            why = self._ended_how()
-            if why != "gone":
-                return StoreError(Coded(SERVER_MESSAGES[why], path=self.path))
+            return ServerGone(self.path, self._ended_how())
         return ServerGone(self.path)
 
     def _ended_how(self) -> str:

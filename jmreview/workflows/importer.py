@@ -68,8 +68,8 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in _walk(path) if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
-                              and not p.name.startswith(".")))
+            out.extend(sorted(p for p in _walk(path) if p.suffix.lower() in TEXT_SUFFIXES   # a FIFO or device
+                              and not p.name.startswith(".") and not p.is_dir()))   # too: refused by its name
         else:
             out.append(path)
     return out

@@ -3299,6 +3299,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法撤销“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
     </message>
     <message>
+        <source>“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would be under double review again with those decisions standing); undo those first; nothing was changed</source>
+        <translation>“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；请先撤销那些裁定；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, subheadline, byline, subhead, caption, note, body); nothing was changed</source>
         <translation>“{value}”不是 {key} 的有效答案：角色分歧只能填角色（kicker 引题、headline 标题、subheadline 副题、byline 署名、subhead 小标题、caption 图片说明、note 附注、body 正文）；没有任何改动</translation>
     </message>

@@ -391,3 +391,51 @@ def test_r13b_30_a_hostile_difference_key_is_echoed_short_and_visible(
         assert main(["curate", SMALL_PAGE.name, "--take", f"{key}=a", "--db", str(db)]) == 2
         err = capsys.readouterr().err
         assert len(err) < 400 and "\u202e" not in err and "\x1b" not in err, err[:500]
+
+
+def test_r13a_32_special_files_inside_an_imported_folder_are_refused_by_name(tmp_path: Path) -> None:
+    """Run 13 A#32: a FIFO and a link to /dev/zero among a folder's pages were skipped without a word (named
+    files were refused by name; files turning special mid-import too)."""
+    from jmreview.workflows.importer import import_paths
+
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_4221d1719c757f4b.txt", folder / "page.txt")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(import_paths(Store(tmp_path / "odd.sqlite3"), [folder],
+                                                                      workers=1)), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert done, "the import finished (no FIFO waited on, no device read without end)"
+    report = done[0]
+    assert [name for name, _ in report.refused] == ["fifo.txt", "zero.txt"], report.refused   # type: ignore[attr-defined]
+    assert report.imported == ["page.txt"]   # type: ignore[attr-defined]
+
+
+def test_r13b_35_the_first_take_is_not_undone_while_later_decisions_stand(db: Path) -> None:
+    """Run 13 B#35: c1's first take undone after c2 had settled another difference: the page went back under double
+    review with c2's decision standing, the copies opened again, and the curation ended on an answer b had since
+    corrected. Now that undo is refused until the later decisions are undone."""
+    from jmreview.store.changes import EditConflict, undo
+
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        for who, (one, two) in (("a", ("甲一", "甲二")), ("b", ("乙一", "乙二"))):
+            copy = review_copy(page, who)
+            assert copy is not None
+            arts = Article.select().where(Article.file == copy.id).order_by(Article.reading_order)[:2]
+            set_article_field(store, who, arts[0].id, "title", one)
+            set_article_field(store, who, arts[1].id, "title", two)
+        first_diff, second_diff = differences(page)
+        first_take = take(store, "c1", page, first_diff.key, "a")
+        second_take = take(store, "c2", page, second_diff.key, "b")
+        with pytest.raises(EditConflict) as refused:
+            undo(store, first_take, "c1")
+        assert refused.value.code == "decided_since" and "undo those first" in str(refused.value)
+        assert SourceFile.get_by_id(page).review_state == "curated"
+        undo(store, second_take, "c2")
+        undo(store, first_take, "c1")   # in order: allowed
+        assert SourceFile.get_by_id(page).review_state == "double"

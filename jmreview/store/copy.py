@@ -6,15 +6,18 @@ story links mean the same in the copy. The source is only read; the target is wr
 """
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from peewee import BooleanField
 
 from jmreview.errors import StoreError
+from jmreview.store.backup import copy_database
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.ids import keep_ids_ahead
+from jmreview.store.location import is_server
 from jmreview.store.models import (
     SCHEMA_VERSION,
     Article,
@@ -40,6 +43,13 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
     """Copy every row of `source` into the empty database `target`; the rows copied per table."""
     with Store(source, readonly=True) as src:
         (version,) = src.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+    if version < SCHEMA_VERSION and not is_server(source):   # an older file: copied from an upgraded copy of it,
+        with tempfile.TemporaryDirectory() as tmp:            # the file itself untouched (it may be read-only)
+            upgraded = Path(tmp) / "source.sqlite3"
+            copy_database(Path(source), upgraded)
+            Store(upgraded, backups=False).close()
+            return copy_corpus(upgraded, target)
+    with Store(source, readonly=True) as src:
         if version != SCHEMA_VERSION:
             raise StoreError(f"{src.path} has schema {version}, this jmreview copies schema {SCHEMA_VERSION}: "
                              "open it once with this jmreview (which upgrades it), then copy")

@@ -439,3 +439,29 @@ def test_r13b_35_the_first_take_is_not_undone_while_later_decisions_stand(db: Pa
         undo(store, second_take, "c2")
         undo(store, first_take, "c1")   # in order: allowed
         assert SourceFile.get_by_id(page).review_state == "double"
+
+
+def test_r13a_38_an_older_database_on_a_read_only_medium_can_be_copied(tmp_path: Path) -> None:
+    """Run 13 A#38: `copy` of a schema-8 file on a read-only mount was refused with advice that cannot be followed
+    there ("open it once … which upgrades it"). Now it is copied from an upgraded copy; the file is untouched."""
+    import hashlib
+    import stat as st
+
+    from jmreview.store.copy import copy_corpus
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    old = folder / "old.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "data" / "schema1.sqlite3", old)
+    before = hashlib.sha256(old.read_bytes()).hexdigest()
+    old.chmod(st.S_IRUSR)
+    folder.chmod(st.S_IRUSR | st.S_IXUSR)
+    try:
+        counts = copy_corpus(old, tmp_path / "new.sqlite3")
+    finally:
+        folder.chmod(st.S_IRWXU)
+    assert counts["Article"] == 15
+    assert hashlib.sha256(old.read_bytes()).hexdigest() == before and sorted(p.name for p in folder.iterdir()) == \
+        ["old.sqlite3"]
+    with Store(tmp_path / "new.sqlite3"):
+        assert Article.select().count() == 15

@@ -34,11 +34,14 @@ def test_r12b_8_a_database_another_process_is_creating_this_instant_is_not_calle
     db = tmp_path / "rr.sqlite3"
     db.touch()   # the other process has just created it
 
+    made = tmp_path / "made.sqlite3"
+    con = sqlite3.connect(made)
+    con.execute("PRAGMA journal_mode = wal")
+    con.close()
+
     def first_page() -> None:
         time.sleep(0.3)
-        con = sqlite3.connect(db)
-        con.execute("PRAGMA journal_mode = wal")   # …and writes its first page a moment later
-        con.close()
+        db.write_bytes(made.read_bytes())   # …and writes its first page a moment later
 
     threading.Thread(target=first_page, daemon=True).start()
     with Store(db):

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
 import peewee
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -31,11 +33,28 @@ def tr(text: str) -> str:
 
 
 def make_settings() -> QSettings:
-    """The settings store (an ini file named by JMREVIEW_SETTINGS, for tests and portable use)."""
+    """The settings store (an ini file named by JMREVIEW_SETTINGS, for tests and portable use); never a FIFO or a
+    device (Qt would hang reading it, or replace it by a file when saving): then the user's own, or a passing one."""
     path = os.environ.get("JMREVIEW_SETTINGS")
-    if path:
-        return QSettings(path, QSettings.Format.IniFormat)
-    return QSettings(ORG, ORG)
+    own = os.path.join(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation),
+                       ORG, f"{ORG}.conf")   # where QSettings(ORG, ORG) keeps them (looked at before Qt opens it)
+    for name, made in ([(path, lambda: QSettings(path, QSettings.Format.IniFormat))] if path else []) + \
+            [(own, lambda: QSettings(ORG, ORG))]:
+        if _plain_or_absent(name):
+            return made()
+        print(f"jmreview: {name} is not a regular file: settings are not read from it or saved there", file=sys.stderr)
+    return QSettings(os.path.join(tempfile.mkdtemp(prefix="jmreview-settings-"), "jmreview.conf"),
+                     QSettings.Format.IniFormat)
+
+
+def _plain_or_absent(path: str) -> bool:
+    """True for a regular file (through links) or none yet."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:

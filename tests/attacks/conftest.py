@@ -17,14 +17,19 @@ from ..pg_server import PgServer, started
 SMALL_PAGE = SEEDS / "003_4221d1719c757f4b.txt"   # 37 lines, 8 articles: small and quick
 
 
-@pytest.fixture(scope="module")
-def page_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database holding one imported page, made with the command line."""
-    db = tmp_path_factory.mktemp("page") / "page.sqlite3"
-    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(SMALL_PAGE), "--db", str(db),
+def imported_with_cli(folder: Path, *pages: Path) -> Path:
+    """A database in `folder` holding these pages, imported with the command line."""
+    db = folder / "page.sqlite3"
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", *map(str, pages), "--db", str(db),
                           "--workers", "1"], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     return db
+
+
+@pytest.fixture(scope="module")
+def page_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding one imported page, made with the command line."""
+    return imported_with_cli(tmp_path_factory.mktemp("page"), SMALL_PAGE)
 
 
 @pytest.fixture
@@ -65,3 +70,23 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[BaseExcept
     errors: list[BaseException] = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: errors.append(error))
     return said, errors
+
+
+def one_page_server(server: PgServer) -> str:
+    """A new database on the server holding one sample page; its URL."""
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    return url
+
+
+def short_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bounded waits on a server that does not answer, made short for a test (the real bound is checked apart)."""
+    from jmreview.store import server_wait
+
+    monkeypatch.setattr(server_wait, "ANSWER_SECONDS", 2)
+    monkeypatch.setattr(server_wait, "PROBE_SECONDS", 1)
+    monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")

@@ -24,6 +24,7 @@ from jmreview.workflows.importer import import_paths
 from ..conftest import SEEDS
 from ..pg_server import PgServer, sql
 from ..server_window import launched, show
+from .conftest import one_page_server
 
 RUN = [sys.executable, "-m", "jmreview.cli"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -101,9 +102,7 @@ def test_r10_16_an_edit_in_the_window_while_the_server_is_down_says_so_and_keeps
     (出错了：connection to server … failed) and the typed title was then replaced. Now the Chinese 'stopped
     answering' sentence, the title stays in the field, and Return after the restart saves it."""
     said, errors = dialogs
-    url = server.new_database()
-    with Store(url) as store:
-        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    url = one_page_server(server)
     window = show(qtbot, tmp_path, url, monkeypatch)
     try:
         art = sql(url, "SELECT id FROM article ORDER BY file_id, reading_order LIMIT 1")[0][0]
@@ -196,9 +195,7 @@ def test_r10_19_a_frozen_server_is_given_up_after_a_bounded_wait_and_the_window_
     monkeypatch.setattr(server_wait, "PROBE_SECONDS", 1)
     monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")   # connecting again to the frozen server: given up after this
     said, errors = dialogs
-    url = server.new_database()
-    with Store(url) as store:
-        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    url = one_page_server(server)
     window = show(qtbot, tmp_path, url, monkeypatch)
     try:
         art = sql(url, "SELECT id FROM article ORDER BY file_id, reading_order LIMIT 1")[0][0]
@@ -323,9 +320,7 @@ def test_r10_46_key_value_strings_and_upper_case_schemes_connect_where_they_say(
     password in them is never shown."""
     from ..pg_server import make_role
 
-    url = server.new_database()
-    with Store(url) as store:
-        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    url = one_page_server(server)
     database = url.split("@/", 1)[1].split("?", 1)[0]
     name, _role_url = make_role(server, url, "editor", password="kvpw_r10")
     env = {"PGHOST": str(tmp_path / "nowhere")}   # the default socket: a server that is not there

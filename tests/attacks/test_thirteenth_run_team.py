@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -22,7 +20,7 @@ from jmreview.store.team import mark_double_review, review_copy
 from jmreview.workflows import automation
 
 from ..conftest import SEEDS
-from .conftest import SMALL_PAGE
+from .conftest import SMALL_PAGE, imported_with_cli
 from .test_eleventh_run_doctor import marked, team_problems
 from .test_eleventh_run_team import first, page_id
 
@@ -32,11 +30,7 @@ OTHER_PAGE = SEEDS / "004_8fe30a7831068c4f.txt"
 @pytest.fixture(scope="module")
 def two_pages(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database holding two imported pages (the small one and another), made with the command line."""
-    db = tmp_path_factory.mktemp("two") / "two.sqlite3"
-    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(SMALL_PAGE), str(OTHER_PAGE),
-                          "--db", str(db), "--workers", "1"], capture_output=True, text=True, timeout=300)
-    assert out.returncode == 0, out.stderr
-    return db
+    return imported_with_cli(tmp_path_factory.mktemp("two"), SMALL_PAGE, OTHER_PAGE)
 
 
 @pytest.fixture

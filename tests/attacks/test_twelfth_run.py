@@ -25,6 +25,7 @@ from jmreview.store.team import mark_double_review, review_copies, review_copy
 
 from ..conftest import SEEDS
 from .conftest import SMALL_PAGE
+from .test_eleventh_run_doctor import marked
 from .test_eleventh_run_team import first, page_id
 
 
@@ -82,12 +83,7 @@ def test_r12b_12_a_curators_own_answer_that_is_none_says_what_would_be(db: Path)
     """B#12: `--take fields:5=own:新标题` said only '“新标题” is not an answer for fields:5' (a NUL dropped from the
     echo, 40,000 characters echoed whole); now it says what this kind of difference takes, the value shown short."""
     with Store(db) as store:
-        page = page_id()
-        mark_double_review(store, "主编", page, ["a", "b"])
-        for who, title in (("a", "甲"), ("b", "乙")):
-            copy = review_copy(page, who)
-            assert copy is not None
-            set_article_field(store, who, first(copy.id).id, "title", title)
+        page = marked(store, ("甲", "乙"))
         (diff,) = differences(page)
         for value, shown in (("新\x00标题", "“新?标题”"), ("长" * 40_000, "“" + "长" * 40 + "…”")):
             with pytest.raises(EditConflict) as refused:
@@ -468,3 +464,25 @@ def test_r13a_38_an_older_database_on_a_read_only_medium_can_be_copied(tmp_path:
         ["old.sqlite3"]
     with Store(tmp_path / "new.sqlite3"):
         assert Article.select().count() == 15
+
+
+def test_r14_a_settings_file_that_is_a_fifo_or_a_device_is_never_read_or_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 14: JMREVIEW_SETTINGS (or the user's settings file) a link to /dev/zero: Qt saved the settings by
+    replacing the device node with a file (as root, /dev/zero itself); a FIFO there hangs the reading."""
+    import stat as st
+
+    from jmreview.gui.app import make_settings
+
+    fifo = tmp_path / "settings.fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "settings.conf"
+    link.symlink_to(fifo)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / ".config"))
+    monkeypatch.setenv("JMREVIEW_SETTINGS", str(link))
+    settings = make_settings()
+    assert Path(settings.fileName()) != link
+    settings.setValue("editor", "甲")
+    settings.sync()
+    assert st.S_ISFIFO(os.stat(fifo).st_mode) and link.is_symlink()

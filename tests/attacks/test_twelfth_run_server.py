@@ -17,6 +17,7 @@ from jmreview.workflows.importer import import_paths
 from ..conftest import SEEDS
 from ..pg_server import PgServer, sql
 from ..server_window import show
+from .conftest import one_page_server, short_waits
 from .test_tenth_run_server import cli, pages, stopped_midway
 
 
@@ -77,15 +78,10 @@ def test_r12a_32_a_click_in_the_list_the_frozen_server_never_answered_leaves_the
     """A#32: with the server frozen, the editor clicked article 3 in the list; after the thaw the list highlighted
     article 3 while the fields and the page showed article 1, and Ctrl+Shift+Down merged 1 and 2 (a title typed
     "for article 3" went to article 1). Now the list goes back to the article still shown, the editor with it."""
-    from jmreview.store import server_wait
 
-    monkeypatch.setattr(server_wait, "ANSWER_SECONDS", 2)
-    monkeypatch.setattr(server_wait, "PROBE_SECONDS", 1)
-    monkeypatch.setenv("PGCONNECT_TIMEOUT", "2")
+    short_waits(monkeypatch)
     _said, errors = dialogs
-    url = server.new_database()
-    with Store(url) as store:
-        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    url = one_page_server(server)
     window = show(qtbot, tmp_path, url, monkeypatch)
     try:
         ids = window.articles.ids()

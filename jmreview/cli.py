@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "file names by this pattern first: named groups y m d page (repeatable)")
 
     p = sub.add_parser("export", help="export the corpus")
-    p.add_argument("--format", choices=("json", "jsonl", "xlsx", *FORMATS), default="json",
+    p.add_argument("--format", choices=("json", "jsonl", "xlsx", *FORMATS), default=None,
                    help="json, jsonl, xlsx; entity annotations for other tools: bio (CoNLL, by character), "
                         "brat (.zip), spacy (JSONL), labelstudio (JSON tasks), doccano (JSONL)")
     p.add_argument("--script", choices=("original", "simplified"), default="original",
@@ -126,6 +126,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out
 
     to_stdout = str(args.output) == STDOUT
+    if args.format is None:   # the file's name says which (plain.xlsx is a workbook), else JSON
+        args.format = {".xlsx": "xlsx", ".jsonl": "jsonl"}.get(Path(str(args.output)).suffix.lower(), "json")
     if to_stdout and args.format not in ("json", "jsonl"):
         raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
     if not args.output.parent.exists():

@@ -6,6 +6,7 @@ story links mean the same in the copy. The source is only read; the target is wr
 """
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -13,9 +14,9 @@ from typing import Any
 from peewee import BooleanField
 
 from jmreview.errors import StoreError
-from jmreview.store.backup import copy_database
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
+from jmreview.store.doctor import journal_problem
 from jmreview.store.ids import keep_ids_ahead
 from jmreview.store.location import is_server
 from jmreview.store.models import (
@@ -41,12 +42,26 @@ CHUNK = 2000
 
 def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
     """Copy every row of `source` into the empty database `target`; the rows copied per table."""
+    if not is_server(source):   # a -wal that is not the file's own continuation is never read into a copy
+        problem = journal_problem(Path(source))
+        if problem is not None:
+            raise StoreError(f"{source} cannot be copied: {problem}")
     with Store(source, readonly=True) as src:
         (version,) = src.db.execute_sql("SELECT version FROM schemainfo").fetchone()
     if version < SCHEMA_VERSION and not is_server(source):   # an older file: copied from an upgraded copy of it,
         with tempfile.TemporaryDirectory() as tmp:            # the file itself untouched (it may be read-only)
             upgraded = Path(tmp) / "source.sqlite3"
-            copy_database(Path(source), upgraded)
+            try:
+                with Store(source, readonly=True) as src:   # read as the store reads it (a read-only disk too)
+                    into = sqlite3.connect(upgraded)
+                    try:
+                        src.db.connection().backup(into)
+                    finally:
+                        into.close()
+            except (OSError, sqlite3.Error) as exc:
+                raise StoreError(f"{source} has schema {version} and is copied through an upgraded copy in "
+                                 f"{tmp}, which could not be written ({exc}); free space there (or set TMPDIR to a "
+                                 "folder with room) and copy again") from None
             Store(upgraded, backups=False).close()
             return copy_corpus(upgraded, target)
     with Store(source, readonly=True) as src:

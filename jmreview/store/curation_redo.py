@@ -64,11 +64,32 @@ def decided_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     return Coded(DECIDED_SINCE, summary=log.summary, n=others, name=SourceFile.get_by_id(first["id"]).name)
 
 
+FIRST_UNDONE = ("“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double "
+                "review again; redo that one first (or settle this difference anew); nothing was changed")
+
+
+def first_undone(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
+    """Why a redo of a later take is refused while the page's first take is undone (a decision on a page under
+    double review, whose copies are open to the reviewers again), or None."""
+    if log.action != "curate" or any(s.get("model") == "SourceFile" and (s.get("before") or {}).get("review_state")
+                                     == "double" for s in steps):   # the first take itself: redone as any edit
+        return None
+    made = next((s for s in steps if s.get("model") == "CurationDecision" and s.get("op") == "create"), None)
+    values = (made or {}).get("after") or {}
+    page = SourceFile.get_or_none(SourceFile.id == values.get("file_id", values.get("file")))
+    if page is None or page.review_state != "double":
+        return None
+    return Coded(FIRST_UNDONE, summary=log.summary, name=page.name)
+
+
 def replay_refused(log: EditLog, steps: list[dict[str, Any]], files: set[int],
                    undoing: bool) -> tuple[Coded, str] | None:
     """A take that cannot be replayed: its undo with later decisions standing, its redo on copies changed since."""
     if undoing:
         why = decided_since(log, steps)
         return (why, "decided_since") if why is not None else None
+    why = first_undone(log, steps)
+    if why is not None:
+        return why, "first_undone"
     why = copies_changed(log, files)
     return (why, "copies_changed") if why is not None else None

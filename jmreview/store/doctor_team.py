@@ -68,6 +68,15 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
     if len(made) != 2 or len(set(pair)) != 2:
         return [f"{where} is {state} with review copies of {' / '.join(pair) or 'nobody'}: it needs two, of two "
                 f"editors (its corrections are refused and nothing can curate it)"]
+    try:
+        return _compared(page, state, where, pair, decisions)
+    except Exception as exc:   # noqa: BLE001 — copies too broken to compare: said, doctor goes on
+        return [f"{where}: its review copies cannot be compared ({type(exc).__name__}: {exc}); its curation is stuck"]
+
+
+def _compared(page: SourceFile, state: str, where: str, pair: list[str],
+              decisions: list[CurationDecision]) -> list[str]:
+    """The problems found by comparing a page's two copies and its decisions."""
     out = [f"{where}: decision {d.key} names {d.editor_a} / {d.editor_b}, not the copies' {' / '.join(pair)}"
            for d in decisions if [d.editor_a, d.editor_b] != pair]
     if page.replaced_by is not None and state != "curated":   # a new version is refused while a review is open

@@ -74,5 +74,7 @@ def remember_lineage(folder: Path, backup: Path, partial: str) -> None:
 def foreign(folder: Path, backup: Path) -> bool:
     """True for a backup of another database copied into this backups folder (never offered for a restore)."""
     mine = read_note(folder / LINEAGE)
-    theirs = lineage(backup) if mine is not None else None
+    if not mine or not mine.strip():   # none, or emptied (a power cut before the note reached the disk)
+        return False
+    theirs = lineage(backup)
     return theirs is not None and theirs != mine

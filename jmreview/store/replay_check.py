@@ -9,6 +9,8 @@ writes every page of the database; such a -wal holds a few.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 import struct
 from array import array
@@ -28,14 +30,17 @@ class Stamp:
     top: int
     ids: array
     versions: array
+    log: str = ""          # a digest of every edit-log row's id and moment: what a continuation never changes
+    touched: frozenset[int] = frozenset()   # articles the edits after `since` name (undo/redo put old versions back)
 
 
 def _read(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(sqlite_uri(path, "mode=ro&immutable=1"), uri=True)
 
 
-def log_stamp(path: Path) -> Stamp | None:
-    """The stamp of a database file as it is, no -wal replayed (None: not a jmreview database yet)."""
+def log_stamp(path: Path, since: int | None = None) -> Stamp | None:
+    """The stamp of a database file as it is, no -wal replayed (None: not a jmreview database yet); `since`: the
+    digest covers the edit-log rows up to that id, and the articles named by the rows after it are noted."""
     try:
         con = _read(path)
         try:
@@ -44,23 +49,42 @@ def log_stamp(path: Path) -> Stamp | None:
             for art, version in con.execute("SELECT id, version FROM article ORDER BY id"):
                 ids.append(art)
                 versions.append(version)
+            digest = hashlib.sha256()
+            for row in con.execute("SELECT id, at FROM editlog WHERE id <= ? ORDER BY id", (since or top,)):
+                digest.update(f"{row[0]}|{row[1]}\n".encode())
+            touched = _named(con, since) if since is not None else frozenset()
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    return Stamp(int(rows), int(top), ids, versions)
+    return Stamp(int(rows), int(top), ids, versions, digest.hexdigest(), touched)
+
+
+def _named(con: sqlite3.Connection, since: int) -> frozenset[int]:
+    """The articles named by the edits logged after `since` (an undo or redo: by the edit it replays)."""
+    named: set[int] = set()
+    for (payload,) in con.execute("SELECT payload FROM editlog WHERE id > ?", (since,)):
+        try:
+            doc = json.loads(payload)
+            if isinstance(doc, dict) and "log" in doc:
+                row = con.execute("SELECT payload FROM editlog WHERE id = ?", (doc["log"],)).fetchone()
+                doc = json.loads(row[0]) if row else {}
+            named |= {int(step["id"]) for step in doc.get("steps", []) if step.get("model") == "Article"}
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+    return frozenset(named)
 
 
 def _older(before: Stamp, after: Stamp) -> bool:
     """True when `after` lost edit-log rows `before` had, or holds an article at a lower version."""
-    if after.rows < before.rows or after.top < before.top:
-        return True
+    if after.rows < before.rows or after.top < before.top or after.log != before.log:
+        return True   # rows of the log lost, or its earlier rows not the ones the file holds (another file's -wal)
     k, n = 0, len(after.ids)
     for art, version in zip(before.ids, before.versions, strict=True):
         while k < n and after.ids[k] < art:
             k += 1
-        if k < n and after.ids[k] == art and after.versions[k] < version:
-            return True
+        if k < n and after.ids[k] == art and after.versions[k] < version and art not in after.touched:
+            return True   # an article taken back that no edit of the -wal names (an undo, a redo: they do)
     return False
 
 
@@ -94,7 +118,7 @@ def page_count(path: Path) -> int:
 def goes_back(before: Stamp | None, replayed: Path, wal: Path) -> bool:
     """True when the replay of `wal` (giving `replayed`) took the file back (edit-log rows lost, an article at an
     older version) and the -wal is not a whole database written anew (a restore of a backup)."""
-    after = log_stamp(replayed)
+    after = log_stamp(replayed, since=before.top) if before is not None else None
     if before is None or after is None or not _older(before, after):
         return False
     try:

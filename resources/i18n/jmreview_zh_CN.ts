@@ -3287,6 +3287,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时：每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些</translation>
     </message>
     <message>
+        <source>“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double review again; redo that one first (or settle this difference anew); nothing was changed</source>
+        <translation>“{summary}”无法重做：{name} 的第一个裁定已撤销，版面又回到双人审校；请先重做那一个（或重新裁定此处分歧）；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; settle it again; nothing was changed</source>
         <translation>“{summary}”无法重做：此决定之后，审校人又修改了 {name} 的审校副本；请重新裁定；没有任何改动</translation>
     </message>

@@ -86,6 +86,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",
         "file {id} is not a current page of the corpus; nothing was changed":
             "文件 {id} 不是语料中的当前版面；没有任何改动",
+        "“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double review "
+        "again; redo that one first (or settle this difference anew); nothing was changed":
+            "“{summary}”无法重做：{name} 的第一个裁定已撤销，版面又回到双人审校；请先重做那一个（或重新裁定此处分歧）；"
+            "没有任何改动",
         "“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would be "
         "under double review again with those decisions standing); undo those first; nothing was changed":
             "“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；"
@@ -148,11 +152,11 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
-    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE
+    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE
     from jmreview.store.team import TEAM
     from jmreview.workflows.automation import LEFT
 
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
             "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE,
-                              *LEFT.values()},
+                              FIRST_UNDONE, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

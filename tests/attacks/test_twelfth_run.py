@@ -486,3 +486,115 @@ def test_r14_a_settings_file_that_is_a_fifo_or_a_device_is_never_read_or_replace
     settings.setValue("editor", "甲")
     settings.sync()
     assert st.S_ISFIFO(os.stat(fifo).st_mode) and link.is_symlink()
+
+
+def test_r14a_13_a_crash_after_undoing_and_redoing_a_split_is_recovered_not_refused(db: Path, tmp_path: Path) -> None:
+    """Run 14 A#13: the -wal of a session that undid a split and redid it (its article back at version 1, as the
+    log recorded it) and corrected a title, then crashed: refused as 'does not continue' — the advice, followed,
+    threw the session's work away. Articles an edit of the -wal names are not counted as taken back."""
+    from jmreview.store.changes import last_log_id, redo, undo
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Block
+
+    with Store(db) as store:
+        art = first(page_id())
+        split_article(store, "甲", Block.select().where(Block.article == art.id).order_by(Block.line)[1].id)
+        split = last_log_id()
+        made = Article.select().order_by(Article.id.desc()).first().id
+        titles = []
+        for n in range(4):
+            set_article_field(store, "甲", made, "title", f"第{n}次")
+            titles.append(last_log_id())
+    holder = sqlite3.connect(db)   # a window keeps it open: the session's -wal is not checkpointed
+    holder.execute("SELECT COUNT(*) FROM article").fetchone()
+    with Store(db) as store:
+        for log in reversed([split, *titles]):
+            assert log is not None
+            undo(store, log, "甲")
+        assert split is not None
+        redo(store, split, "甲")
+        set_article_field(store, "甲", art.id, "title", "崩溃前的人工标题")
+        crashed = tmp_path / "crashed"
+        crashed.mkdir()
+        for suffix in ("", "-wal"):
+            shutil.copy(db.with_name(db.name + suffix), crashed / f"c.sqlite3{suffix}")
+    holder.close()
+    with Store(crashed / "c.sqlite3"):
+        assert Article.get_by_id(art.id).title == "崩溃前的人工标题"
+
+
+def test_r14a_14_another_editors_wal_of_her_copy_of_the_database_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 14 A#14: the database copied to two editors; her -wal put beside my file by a sync tool: replayed, her
+    edits in my database and my edit-log row replaced by hers (my correction no longer undoable)."""
+    mine, hers = tmp_path / "mine.sqlite3", tmp_path / "hers.sqlite3"
+    shutil.copy(db, mine)
+    shutil.copy(db, hers)
+    with Store(mine) as store:
+        set_article_field(store, "我", first(page_id()).id, "title", "我的人工标题")
+    holder = sqlite3.connect(hers)
+    holder.execute("SELECT COUNT(*) FROM article").fetchone()
+    with Store(hers) as store:
+        other = Article.select().order_by(Article.id.desc()).first().id
+        for n in range(3):
+            set_article_field(store, "她", other, "title", f"她的标题{n}")
+        shutil.copy(hers.with_name(hers.name + "-wal"), mine.with_name(mine.name + "-wal"))
+    holder.close()
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(mine)
+
+
+def test_r14b_12_a_later_take_is_not_redone_while_the_first_is_undone(db: Path) -> None:
+    """Run 14 B#12: both takes undone (in order), then the second redone alone: the page under double review
+    holding a decision, the reviewer's later correction lost at the end. That redo is refused now."""
+    from jmreview.store.changes import EditConflict, redo, undo
+
+    with Store(db) as store:
+        page = page_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        for who, (one, two) in (("a", ("甲一", "甲二")), ("b", ("乙一", "乙二"))):
+            copy = review_copy(page, who)
+            assert copy is not None
+            arts = Article.select().where(Article.file == copy.id).order_by(Article.reading_order)[:2]
+            set_article_field(store, who, arts[0].id, "title", one)
+            set_article_field(store, who, arts[1].id, "title", two)
+        first_diff, second_diff = differences(page)
+        t1 = take(store, "c1", page, first_diff.key, "a")
+        t2 = take(store, "c2", page, second_diff.key, "b")
+        undo(store, t2, "c2")
+        undo(store, t1, "c1")
+        with pytest.raises(EditConflict) as refused:
+            redo(store, t2, "c2")
+        assert refused.value.code == "first_undone"
+        assert SourceFile.get_by_id(page).review_state == "double"
+        redo(store, t1, "c1")
+        redo(store, t2, "c2")   # in order: allowed
+        assert SourceFile.get_by_id(page).review_state == "curated"
+
+
+def test_r14b_11_doctor_names_copies_too_broken_to_compare_instead_of_failing(db: Path) -> None:
+    """Run 14 B#11: a review copy's article moved onto the page by hand while the page had a decision: doctor
+    itself ended in 'unexpected error: KeyError'."""
+    from jmreview.store.doctor import examine
+
+    with Store(db) as store:
+        page = marked(store, ("甲", "乙"), )
+        (diff,) = differences(page)
+        take(store, "主编", page, diff.key, "a")
+        copy = review_copy(page, "b")
+        assert copy is not None
+        with store.write():
+            Article.update(file=page).where(Article.id == first(copy.id).id).execute()
+        problems = [p for p in examine(store).problems if p.startswith("team:")]
+        assert problems, examine(store).problems
+
+
+def test_r14b_28_export_to_a_file_named_xlsx_writes_a_workbook(db: Path, tmp_path: Path) -> None:
+    """Run 14 B#28: `export -o plain.xlsx` (no --format) wrote JSON text into plain.xlsx, which nothing opens."""
+    import zipfile
+
+    out = tmp_path / "plain.xlsx"
+    assert main(["export", "-o", str(out), "--db", str(db)]) == 0
+    assert zipfile.is_zipfile(out)
+    lines = tmp_path / "plain.jsonl"
+    assert main(["export", "-o", str(lines), "--db", str(db)]) == 0
+    assert lines.read_text(encoding="utf-8").lstrip().startswith("{") and "\n{" in lines.read_text(encoding="utf-8")

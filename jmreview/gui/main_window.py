@@ -165,6 +165,7 @@ class MainWindow(WindowHost):
 
     def _connect(self) -> None:
         self.files.selected.connect(self.select_file)
+        self.files.emptied.connect(self.show_nothing)
         self.articles.selected.connect(self.select_article)
         self.page.block_clicked.connect(self._block_clicked)
         self.entities.selected.connect(self._entity_selected)
@@ -200,6 +201,13 @@ class MainWindow(WindowHost):
         ids = self.articles.ids()
         self.select_article(ids[0] if ids else None)
         say_under_review(self, file_id)
+
+    def show_nothing(self) -> None:
+        """A filter that lists no page: no page shown either (nothing to correct that the list does not show)."""
+        self.current_file = self.current_article = None
+        self.articles.show_file(None)
+        self.show_page()
+        self.select_article(None)
 
     def select_article(self, article_id: int | None) -> None:
         """Show an article's fields and entities and put the page on it."""

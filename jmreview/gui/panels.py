@@ -148,6 +148,8 @@ class TablePanel(QWidget):
 class FilesPanel(TablePanel):
     """Imported files by issue and page with counts and what is left unassigned, filterable; a bar per issue."""
 
+    emptied = Signal()   # a filter the editor changed lists no page: the window shows none
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(FileTableModel(), "files", tr("Files"), parent)
         self.filter = QLineEdit(self)
@@ -192,7 +194,13 @@ class FilesPanel(TablePanel):
         shown = self.current_id()
         name = next((r.name for r in self.model.rows if r.id == shown), None)
         self.refresh()
-        if shown is None or self.model.row_of_id(shown) >= 0 or not self.model.rows:
+        if shown is None and self.model.rows:   # nothing shown (the filter listed none before): the first listed
+            self.select_id(self.model.rows[0].id)
+            return
+        if shown is None or self.model.row_of_id(shown) >= 0:
+            return
+        if not self.model.rows:
+            self.emptied.emit()
             return
         copy = next((r.id for r in self.model.rows if r.review_copy and r.name == name), None)
         self.select_id(copy or self.model.rows[0].id)   # not quiet: the window follows

@@ -111,3 +111,21 @@ def test_my_work_hiding_the_page_shown_shows_my_copy_and_a_correction_never_reac
     assert [(x.id, x.title) for x in Article.select().where(Article.file == page)] == before
     assert said and "已开始裁定" in said[-1], said
     w.session.store.close()
+
+
+def test_a_filter_that_lists_no_page_shows_none_and_nothing_can_be_corrected(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 14 B#14: 我的任务 with nothing given to the editor (or a filter matching nothing): the list emptied, the
+    page stayed shown and a title typed there was saved — the view and the list disagreed."""
+    from PySide6.QtWidgets import QLineEdit
+
+    w = open_window(qtbot, tmp_path, [PAGE])
+    w.session.editor = "无人"
+    w.files.findChild(QCheckBox, "my_work_filter").setChecked(True)
+    assert w.files.model.rows == [] and w.current_file is None and w.current_article is None
+    assert w.editor.article_id is None and not w.editor.isEnabled() and w.page.toPlainText() == ""
+    w.files.findChild(QCheckBox, "my_work_filter").setChecked(False)
+    w.files.findChild(QLineEdit).setText("zzz")
+    assert w.current_file is None
+    w.files.findChild(QLineEdit).setText("")
+    assert w.current_file == w.files.model.rows[0].id   # listed again: shown again
+    w.session.store.close()

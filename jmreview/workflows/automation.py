@@ -90,13 +90,15 @@ def is_protected(article: Article) -> bool:
     return Block.select().where((Block.article == article) & json_not_empty(Block.manual)).exists()
 
 
-def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None) -> RerunReport:
-    """Redo segmentation and extraction of one file with what was learned, keeping every protected article."""
+def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None, backup: bool = True) -> RerunReport:
+    """Redo segmentation and extraction of one file with what was learned, keeping every protected article (a
+    backup first, unless the caller made one for a whole run)."""
     why = review_left(source)
     if why is not None:
         raise RerunLeft(why)
     page = analyse_text(source.text, lexicon=current_lexicon() if lexicon is None else lexicon)
-    store.backup("before-rerun")
+    if backup:
+        store.backup("before-rerun")
     with store.write():
         articles = list(Article.select().where(Article.file == source))
         kept = [a for a in articles if is_protected(a)]
@@ -158,10 +160,12 @@ def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, Rerun
             raise StoreError(f"no imported file is named {', '.join(missing)}")
     lexicon = current_lexicon()
     reports: dict[str, RerunReport] = {}
-    for n, source in enumerate(sources):
+    if sources:
+        store.backup("before-rerun")   # once for the run: each file is its own undoable edit (one per file copied
+    for n, source in enumerate(sources):   # a large corpus whole, again and again)
         name = f"{source.folder}/{source.name}" if source.folder else source.name
         try:
-            reports[name] = rerun_file(store, source, lexicon)
+            reports[name] = rerun_file(store, source, lexicon, backup=False)
         except RerunLeft as exc:
             reports[name] = RerunReport(kept=0, redone=0, left=exc.args[0])
         except (ServerGone, DatabaseReplaced, DiskFull, DatabaseLocked) as exc:   # each file is committed on its

@@ -148,11 +148,12 @@ def test_r13_a7_a_rerun_stopped_by_a_replaced_database_says_what_it_re_ran(
     other = tmp_path / "other.sqlite3"
     shutil.copy(two, other)
 
-    def rerun_then_replace(store: Store, source: SourceFile, lexicon: object = None) -> automation.RerunReport:
+    def rerun_then_replace(store: Store, source: SourceFile, lexicon: object = None,
+                           backup: bool = True) -> automation.RerunReport:
         if seen:   # the second file: another editor puts her copy in place first
             os.replace(other, two)
         seen.append(source.name)
-        return real(store, source, lexicon)  # type: ignore[arg-type]
+        return real(store, source, lexicon, backup)  # type: ignore[arg-type]
 
     monkeypatch.setattr(automation, "rerun_file", rerun_then_replace)
     assert main(["rerun", "--db", str(two)]) == 2

@@ -122,6 +122,11 @@ class ArticleEditor(QWidget):
             return [n for n in re.split(r"[\s、，,;；]+", text) if n]
         return text
 
+    def commit_typing(self) -> None:
+        """Save what is being typed (no Return yet), as leaving the article would: before a job rewrites the page."""
+        for name in list(self.typing):
+            self._commit(name)
+
     def _commit(self, name: str) -> None:
         if self.article_id is None or self._saving:
             return

@@ -365,6 +365,7 @@ class MainWindow(WindowHost):
         from jmreview.gui.jobs import rerun_automation
 
         if self.current_file is not None:
+            self.editor.commit_typing()   # a title being typed is saved first, not dropped with its article
             rerun_automation(self, self.current_file)
 
     def edit_labels(self) -> None:

@@ -295,3 +295,17 @@ def test_label_all_in_the_corpus_from_the_window(qtbot, tmp_path, monkeypatch) -
         w.actions_by_name["label_all_corpus"].trigger()
     correct(w, do, lambda: {e.text for e in Entity.select().where(Entity.simplified == "陈岸明")} == {"陈岸明", "陳岸明"})
     w.session.store.close()
+
+
+def test_a_title_being_typed_is_saved_before_the_windows_own_rerun(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Run 14 A#40: a title typed (no Return yet), then Ctrl+Shift+R: the re-run redid the article, then the
+    pending title was tried on the vanished article — refused as deleted 'in another window' — and lost."""
+    arts = list(Article.select().order_by(Article.reading_order))
+    window.select_article(arts[1].id)
+    field = window.editor.edits["title"]
+    field.setText("重跑前打的标题")
+    field.textEdited.emit(field.text())   # typed, as keys give it (no Return yet)
+    window.actions_by_name["rerun"].trigger()
+    qtbot.waitUntil(lambda: not any(j.isRunning() for j in getattr(window, "_jobs", [])), timeout=20000)
+    qtbot.wait(50)
+    assert Article.get_by_id(arts[1].id).title == "重跑前打的标题"   # saved, so kept by the re-run as a person's

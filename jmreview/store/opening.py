@@ -117,21 +117,25 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
         shutil.copyfile(journal, temp.with_name(temp.name + suffix))
 
     problem: BackupFailed | None = None
-    for _ in range(ATTEMPTS):
+    stale = False
+    for _ in range(ATTEMPTS):   # a copy taken while another process checkpoints may mix two moments: tried again
         if pending_journal(db_path) is None:  # another process finished with it meanwhile
             return None
         try:
             made = write_verified(db_path, "before-recovery", fill)
-            if goes_back(before[0], made, journal):   # an older copy of its -wal: never replayed
+            stale = goes_back(before[0], made, journal)
+            if stale:   # an older copy of its -wal, every time: never replayed
                 remove_with_sidecars(made)
-                raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name,
-                                           file=journal.name))
+                time.sleep(0.2)
+                continue
             prune(db_path)
             return made
         except BackupFailed as exc:
             if exc.unusable is None:
                 raise
             problem = exc
+    if stale:
+        raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name, file=journal.name))
     found = problem.unusable if problem else None
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
 

@@ -16,6 +16,7 @@ from jmreview.cli import main
 from jmreview.errors import StoreError
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import differences, take
+from jmreview.store.curation_diff import Difference
 from jmreview.store.database import Store
 from jmreview.store.doctor import check
 from jmreview.store.edits import set_article_field
@@ -420,15 +421,7 @@ def test_r13b_35_the_first_take_is_not_undone_while_later_decisions_stand(db: Pa
     from jmreview.store.changes import EditConflict, undo
 
     with Store(db) as store:
-        page = page_id()
-        mark_double_review(store, "主编", page, ["a", "b"])
-        for who, (one, two) in (("a", ("甲一", "甲二")), ("b", ("乙一", "乙二"))):
-            copy = review_copy(page, who)
-            assert copy is not None
-            arts = Article.select().where(Article.file == copy.id).order_by(Article.reading_order)[:2]
-            set_article_field(store, who, arts[0].id, "title", one)
-            set_article_field(store, who, arts[1].id, "title", two)
-        first_diff, second_diff = differences(page)
+        page, (first_diff, second_diff) = two_differences(store)
         first_take = take(store, "c1", page, first_diff.key, "a")
         second_take = take(store, "c2", page, second_diff.key, "b")
         with pytest.raises(EditConflict) as refused:
@@ -549,15 +542,7 @@ def test_r14b_12_a_later_take_is_not_redone_while_the_first_is_undone(db: Path) 
     from jmreview.store.changes import EditConflict, redo, undo
 
     with Store(db) as store:
-        page = page_id()
-        mark_double_review(store, "主编", page, ["a", "b"])
-        for who, (one, two) in (("a", ("甲一", "甲二")), ("b", ("乙一", "乙二"))):
-            copy = review_copy(page, who)
-            assert copy is not None
-            arts = Article.select().where(Article.file == copy.id).order_by(Article.reading_order)[:2]
-            set_article_field(store, who, arts[0].id, "title", one)
-            set_article_field(store, who, arts[1].id, "title", two)
-        first_diff, second_diff = differences(page)
+        page, (first_diff, second_diff) = two_differences(store)
         t1 = take(store, "c1", page, first_diff.key, "a")
         t2 = take(store, "c2", page, second_diff.key, "b")
         undo(store, t2, "c2")
@@ -612,3 +597,16 @@ def test_r14a_37_a_rerun_of_the_corpus_backs_it_up_once_not_once_per_page(seeded
         reports = rerun_files(store)
     assert len(reports) == 5
     assert [b.reason for b in list_backups(db)].count("before-rerun") == 1
+
+
+def two_differences(store: Store) -> tuple[int, list[Difference]]:
+    """The small page under double review by a and b, who titled its first two articles differently."""
+    page = page_id()
+    mark_double_review(store, "主编", page, ["a", "b"])
+    for who, (one, two) in (("a", ("甲一", "甲二")), ("b", ("乙一", "乙二"))):
+        copy = review_copy(page, who)
+        assert copy is not None
+        arts = Article.select().where(Article.file == copy.id).order_by(Article.reading_order)[:2]
+        set_article_field(store, who, arts[0].id, "title", one)
+        set_article_field(store, who, arts[1].id, "title", two)
+    return page, list(differences(page))

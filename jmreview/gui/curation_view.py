@@ -27,10 +27,38 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Curation", text)
 
 
+def field_names() -> dict[str, str]:
+    """The article fields a curator compares, named in the window's language."""
+    return {"title": tr("Title"), "kicker": tr("Kicker"), "subtitle": tr("Subtitle"), "category": tr("Category"),
+            "reporters": tr("Reporters"), "correspondents": tr("Correspondents"),
+            "photographers": tr("Photographers"), "sources": tr("Sources"), "date": tr("Date"),
+            "status": tr("Status"), "flag": tr("Flag")}
+
+
+def status_names() -> dict[str, str]:
+    """An article's review status in the window's language."""
+    return {"auto": tr("automatic"), "in_review": tr("in review"), "reviewed": tr("reviewed"),
+            "rejected": tr("rejected")}
+
+
+def _fields(text: str) -> str:
+    """A fields answer ("title: …| status: reviewed") with the names and statuses in the window's language."""
+    names, parts = field_names(), []
+    for part in text.split(" | ") if text else []:
+        name, sep, value = part.partition(": ")
+        if sep and name in names:
+            value = status_names().get(value, value) if name == "status" else value
+            part = f"{names[name]}：{value}"
+        parts.append(part)
+    return " | ".join(parts)
+
+
 def answer(kind: str, text: str) -> str:
-    """One side's answer in the window's language (role names, the word for noise)."""
+    """One side's answer in the window's language (role names, field names, the word for noise)."""
     if kind == "role":
         return QCoreApplication.translate("PageView", ROLE_MARKS.get(text, text))
+    if kind == "fields":
+        return _fields(text)
     return text.replace(f"{NOISE} ", tr("noise") + " ") if kind == "segment" else text
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
-from jmreview.store.curation_diff import FIELDS, Difference, Side, compare, read_side, with_decisions
+from jmreview.store.curation_diff import COMPARED, Difference, Side, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.edits import renumber_articles
@@ -141,8 +141,8 @@ def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:
                manual=theirs.manual)
     elif diff.kind == "fields":
         source = side.article_at(line)
-        ch.set(article, title_simplified=source.title_simplified, manual=source.manual,
-               **{name: getattr(source, name) for name in FIELDS})
+        ch.set(article, title_simplified=source.title_simplified, manual=source.manual, reviewer=source.reviewer,
+               reviewed_at=source.reviewed_at, **{name: getattr(source, name) for name in COMPARED})
     elif diff.kind == "entity":
         start, end = (int(x) for x in diff.key.split(":")[1:])
         _entity(ch, page.entities.get((start, end)), side.entities.get((start, end)), article)

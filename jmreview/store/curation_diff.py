@@ -3,7 +3,8 @@
 The lines of a page fall into groups that both copies must cut alike (lines linked by being in one
 article of either copy). A group cut differently is one ``segment`` difference; inside a group both cut
 alike, every line's ``role``, ``join`` and ``duplicate`` mark, the article's ``fields`` (title, kicker,
-subtitle, category, credits) and every ``entity`` span (its label, or none) are compared one by one.
+subtitle, category, credits, date, status and flag) and every ``entity`` span (its label and role, or none) are
+compared one by one.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from jmreview.store.models import Article, Block, CurationDecision, Entity
 
 NOISE = "noise"   # the word for lines in no article in a segment's answers (the window translates it)
 FIELDS = ("title", "kicker", "subtitle", "category", "reporters", "correspondents", "photographers", "sources")
+DECIDED = ("date", "status", "flag")   # also a reviewer's answer for an article: compared and taken with the fields
+COMPARED = FIELDS + DECIDED
 
 
 @dataclass
@@ -39,6 +42,12 @@ class Side:
         """The label of the entity on a span (None: none, or rejected)."""
         e = self.entities.get(span)
         return e.label if e is not None and e.status != "rejected" else None
+
+    def named(self, span: tuple[int, int]) -> str:
+        """The entity on a span as a curator compares it: its label and role ('-': none)."""
+        label = self.label(span)
+        role = self.entities[span].role if label is not None else None
+        return f"{label or '-'}" + (f" ({role})" if role else "")
 
 
 def read_side(file_id: int, editor: str = "") -> Side:
@@ -110,7 +119,8 @@ def _shown(value: object) -> str:
 
 def _fields(side: Side, line: int) -> str:
     art = side.article_at(line)
-    return " | ".join(f"{name}: {getattr(art, name)}" for name in FIELDS if getattr(art, name))
+    return " | ".join(f"{name}: {getattr(art, name)}" for name in COMPARED
+                      if getattr(art, name) and (name, getattr(art, name)) != ("status", "auto"))
 
 
 def compare(a: Side, b: Side) -> list[Difference]:
@@ -129,17 +139,17 @@ def compare(a: Side, b: Side) -> list[Difference]:
                     out.append(Difference(f"{kind}:{line}", kind, (line,), _shown(getattr(x, name)),
                                           _shown(getattr(y, name))))
         art_a, art_b = a.article_at(lines[0]), b.article_at(lines[0])
-        if any(getattr(art_a, name) != getattr(art_b, name) for name in FIELDS):
+        if any((getattr(art_a, name) or None) != (getattr(art_b, name) or None) for name in COMPARED):
             out.append(Difference(f"fields:{lines[0]}", "fields", (lines[0],), _fields(a, lines[0]),
                                   _fields(b, lines[0])))
         inside = [(a.blocks[line].start, a.blocks[line].end, line) for line in lines]
         spans = sorted({s for s in (*a.entities, *b.entities) if any(p <= s[0] and s[1] <= q for p, q, _ in inside)})
         for span in spans:
-            if a.label(span) != b.label(span):
+            if a.named(span) != b.named(span):
                 line = next(n for p, q, n in inside if p <= span[0] and span[1] <= q)
                 text = (a.entities.get(span) or b.entities[span]).text
                 out.append(Difference(f"entity:{span[0]}:{span[1]}", "entity", (line,),
-                                      f"{text} {a.label(span) or '-'}", f"{text} {b.label(span) or '-'}"))
+                                      f"{text} {a.named(span)}", f"{text} {b.named(span)}"))
     return sorted(out, key=lambda d: (d.lines[0], d.key))
 
 
@@ -154,8 +164,7 @@ def answer(side: Side, diff: Difference) -> str:
     if diff.kind == "fields":
         return _fields(side, line) if side.blocks[line].article_id else ""
     start, end = (int(x) for x in diff.key.split(":")[1:])
-    text = diff.a.rsplit(" ", 1)[0]
-    return f"{text} {side.label((start, end)) or '-'}"
+    return f"{diff.a[:end - start]} {side.named((start, end))}"   # an entity's text is its span of the page
 
 
 def with_decisions(page_id: int, found: list[Difference]) -> list[Difference]:

@@ -879,6 +879,14 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>分篇</translation>
     </message>
     <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Correspondents</source>
+        <translation>通讯员</translation>
+    </message>
+    <message>
         <source>Curation</source>
         <translation>裁定</translation>
     </message>
@@ -891,12 +899,20 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>裁定：第 {line} 行的{kind}，{side}</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>Duplicate</source>
         <translation>重复</translation>
     </message>
     <message>
         <source>Entity</source>
         <translation>实体</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>复审标记</translation>
     </message>
     <message>
         <source>Join</source>
@@ -907,12 +923,36 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>保留我在本版上的修改</translation>
     </message>
     <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
         <source>Next unsettled</source>
         <translation>下一处未裁定</translation>
     </message>
     <message>
+        <source>Photographers</source>
+        <translation>摄影</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>记者</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>行身份</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>供稿</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
     </message>
     <message>
         <source>Take A</source>
@@ -931,8 +971,20 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>本版没有由两位编辑进行双人审校。</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
         <source>Title and fields</source>
         <translation>标题与字段</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>审校中</translation>
     </message>
     <message>
         <source>line</source>
@@ -945,6 +997,14 @@ What was saved before stays saved; the change being made when this happened may 
     <message>
         <source>own answer</source>
         <translation>自定答案</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已审</translation>
     </message>
     <message>
         <source>took A</source>

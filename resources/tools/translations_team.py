@@ -70,6 +70,9 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{page}：A = {a}，B = {b} 意见完全一致：按 Alt+Left（或 Alt+Right）把他们的答案写入本版，结束双人审校",
         "Curation: both reviewers agree": "裁定：两位审校意见一致",
         "unsettled": "未裁定", "took A": "采用 A", "took B": "采用 B", "own answer": "自定答案",
+        "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Category": "类别", "Reporters": "记者",
+        "Correspondents": "通讯员", "Photographers": "摄影", "Sources": "供稿", "Date": "日期", "Status": "状态",
+        "Flag": "复审标记", "automatic": "自动", "in review": "审校中", "reviewed": "已审", "rejected": "退回",
     },
     "StoreMessages": {
         "double review needs two different editors (given: {names}); nothing was changed":

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 
 from jmreview.gui.curation_view import CurationView
 from jmreview.store.curation import differences
-from jmreview.store.models import SourceFile
+from jmreview.store.edits import set_status
+from jmreview.store.models import Article, SourceFile
 from jmreview.store.team import assign, review_copy
 
 from ..test_team import PAGE, A, B, simulate_two_editors
@@ -128,4 +129,23 @@ def test_a_filter_that_lists_no_page_shows_none_and_nothing_can_be_corrected(qtb
     assert w.current_file is None
     w.files.findChild(QLineEdit).setText("")
     assert w.current_file == w.files.model.rows[0].id   # listed again: shown again
+    w.session.store.close()
+
+
+def test_a_status_difference_is_listed_in_chinese(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 14 B33: a reviewer's rejection of an article is a difference the curator sees, named in Chinese."""
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    simulate_two_editors(w.session.store)
+    copy = review_copy(page, B)
+    assert copy is not None
+    article = Article.select().where(Article.file == copy.id).order_by(Article.reading_order.desc()).first()
+    set_status(w.session.store, B, article.id, "rejected")
+    w.refresh()
+    w.select_file(page)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    assert view is not None
+    shown = [view.list.item(k).text() for k in range(view.list.count())]
+    assert any("状态：退回" in text and "status" not in text for text in shown), shown
     w.session.store.close()

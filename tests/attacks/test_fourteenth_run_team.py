@@ -1,0 +1,75 @@
+"""Issue 10, fourteenth adversarial run (team work): reviewers who differ only in an article's status, date or flag,
+or in an entity's role, are shown that difference and the curator's choice is what the page gets."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jmreview.store.curation import differences, take
+from jmreview.store.database import Store
+from jmreview.store.edits import set_article_field, set_status
+from jmreview.store.entity_edits import update_entity
+from jmreview.store.models import Article, Entity
+from jmreview.store.team import review_copy
+
+from .test_eleventh_run_doctor import marked
+from .test_eleventh_run_team import first
+
+
+def _copy_first(page: int, who: str) -> Article:
+    copy = review_copy(page, who)
+    assert copy is not None
+    return first(copy.id)
+
+
+@pytest.mark.parametrize(("a_status", "b_status"), [("rejected", "reviewed"), ("reviewed", "rejected"),
+                                                     ("reviewed", "in_review")])
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_r14_b33_a_status_difference_is_shown_and_the_side_taken_decides(
+        db: Path, a_status: str, b_status: str, side: str) -> None:
+    """B33: a rejected her copy of article 1, b marked hers reviewed; no difference was listed for it and the page
+    took A's status whichever side the curator took."""
+    with Store(db) as store:
+        page = marked(store, ("同一个标题", "同一个标题"))   # the titles agree: the status is the only difference
+        set_status(store, "a", _copy_first(page, "a").id, a_status)
+        set_status(store, "b", _copy_first(page, "b").id, b_status)
+        (diff,) = differences(page)
+        assert diff.kind == "fields" and f"status: {a_status}" in diff.a and f"status: {b_status}" in diff.b
+        take(store, "主编", page, diff.key, side)
+        assert first(page).status == (a_status if side == "a" else b_status)
+        assert first(page).reviewer == _copy_first(page, side).reviewer
+
+
+def test_r14_b33_a_date_only_one_reviewer_gave_is_shown_and_kept_when_taken(db: Path) -> None:
+    with Store(db) as store:
+        page = marked(store, ("同一个标题", "同一个标题"))
+        set_article_field(store, "b", _copy_first(page, "b").id, "date", "2021-11-03")
+        (diff,) = differences(page)
+        assert "date: 2021-11-03" in diff.b and "date" not in diff.a
+        take(store, "主编", page, diff.key, "b")
+        assert first(page).date == "2021-11-03"
+
+
+def test_r14_b33_an_entity_role_difference_is_shown_and_the_side_taken_decides(db: Path) -> None:
+    with Store(db) as store:
+        page = marked(store, ("同一个标题", "同一个标题"))
+        copy = review_copy(page, "b")
+        assert copy is not None
+        person = Entity.select().where((Entity.file == copy.id) & (Entity.label == "PER")).order_by(Entity.start).first()
+        assert person is not None
+        update_entity(store, "b", person.id, role="市长")
+        (diff,) = differences(page)
+        assert diff.kind == "entity" and diff.key == f"entity:{person.start}:{person.end}"
+        assert diff.b == f"{person.text} PER (市长)" and "市长" not in diff.a
+        take(store, "主编", page, diff.key, "b")
+        mine = Entity.get((Entity.file == page) & (Entity.start == person.start) & (Entity.end == person.end))
+        assert mine.role == "市长" and mine.label == "PER"
+
+
+def test_r14_b33_copies_that_agree_on_status_still_have_nothing_to_settle(db: Path) -> None:
+    with Store(db) as store:
+        page = marked(store, ("同一个标题", "同一个标题"))
+        for who in ("a", "b"):
+            set_status(store, who, _copy_first(page, who).id, "reviewed")
+        assert differences(page) == []

@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jmreview.errors import JmreviewError
 from jmreview.gui.store_messages import user_message
 from jmreview.store import changes
 from jmreview.store.database import Store
+
+FOR_NOW = ("decided_since", "first_undone")   # refusals that end when another step is taken back or redone first
 
 
 class EditCommand(QUndoCommand):
@@ -25,7 +27,8 @@ class EditCommand(QUndoCommand):
         self.session = session
         self.log_id = log_id
         self.made_at = changes.logged_at(log_id)   # the same number in a restored database is another edit
-        self.first = True
+        self.first = True   # the next redo() is a no-op: the edit is done (pushed, or its refused undo put back)
+        self.skip_undo = False   # the next undo() is a no-op: its refused redo is put back
 
     def redo(self) -> None:
         """Apply the edit again (the first call is the edit itself, already done)."""
@@ -34,13 +37,42 @@ class EditCommand(QUndoCommand):
             return
         if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor,
                                                                 self.made_at), self._announce(undone=False)):
-            self.setObsolete(True)  # refused: the stack drops it rather than show it as done
+            self._refused(undoing=False)
 
     def undo(self) -> None:
         """Restore what the edit changed."""
+        if self.skip_undo:
+            self.skip_undo = False
+            return
         if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor,
                                                                 self.made_at), self._announce(undone=True)):
-            self.setObsolete(True)  # refused: the stack drops it rather than show it as undone
+            self._refused(undoing=True)
+
+    def _refused(self, undoing: bool) -> None:
+        """A refused step: dropped from the stack, unless the refusal ends once another step is taken (then the step
+        is put back where it was, so the same key takes it once the message's advice is followed)."""
+        if self.session.refusal not in FOR_NOW:
+            self.setObsolete(True)  # the stack drops it rather than show it as done (or undone)
+            return
+        stack = self.session.undo_stack
+        at = stack.index() - 1 if undoing else stack.index()   # where this command is (the stack is mid-step)
+        if undoing:
+            self.first = True
+        else:
+            self.skip_undo = True
+        QTimer.singleShot(0, lambda: self._put_back(stack, at, undoing))
+
+    def _put_back(self, stack: QUndoStack, at: int, undoing: bool) -> None:
+        """Move the stack's index back over this command without running it (the store still has it as it was);
+        while the refusal's message is open the stack is still mid-step: tried again a little later."""
+        if stack.command(at) is not self:
+            self.first = self.skip_undo = False
+        elif stack.index() == (at + 1 if undoing else at):   # the step has not returned yet
+            QTimer.singleShot(100, lambda: self._put_back(stack, at, undoing))
+        elif stack.index() == (at if undoing else at + 1):
+            stack.redo() if undoing else stack.undo()
+        else:
+            self.first = self.skip_undo = False
 
     def _announce(self, undone: bool) -> Callable[[], None]:
         """Saying where the step changed something: run once it is done, before the panels refresh."""
@@ -59,6 +91,7 @@ class Session(QObject):
         self.store = store
         self.editor = editor
         self.undo_stack = QUndoStack(self)
+        self.refusal = ""   # the code of the last refused undo or redo
 
     def announce(self, log_id: int, text: str, undone: bool) -> None:
         """Tell the window where an undo or redo changed something, so it can go there and say so."""
@@ -91,9 +124,11 @@ class Session(QObject):
 
         `done` runs after a step that succeeded, before the panels are told to refresh.
         """
+        self.refusal = ""
         try:
             action()
         except JmreviewError as exc:
+            self.refusal = str(getattr(exc, "code", ""))
             self.failed.emit(user_message(exc))
             self.changed.emit()
             return False

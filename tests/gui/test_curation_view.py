@@ -149,3 +149,48 @@ def test_a_status_difference_is_listed_in_chinese(qtbot, tmp_path: Path) -> None
     shown = [view.list.item(k).text() for k in range(view.list.count())]
     assert any("状态：退回" in text and "status" not in text for text in shown), shown
     w.session.store.close()
+
+
+@pytest.mark.parametrize("modal", [False, True])
+def test_a_take_whose_undo_was_refused_stays_in_the_history_and_is_undone_later(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, modal: bool) -> None:
+    """Run 14 B24: the curator's first take, another curator's decision since, Ctrl+Z refused (rightly) — and the take
+    dropped out of the window's history, so once the other decision was undone as the message asked, Ctrl+Z did
+    nothing and the page stayed in curation. Now the take stays, and the same Ctrl+Z undoes it then."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.store.changes import undo
+    from jmreview.store.curation import take
+
+    said: list[str] = []
+
+    def warn(_w: object, _t: str, text: str, *_a: object) -> None:
+        said.append(text)
+        if modal:   # the message's own event loop runs while the stack is still inside its undo
+            qtbot.wait(400)
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    simulate_two_editors(w.session.store)
+    w.refresh()
+    w.select_file(page)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    assert view is not None
+    qtbot.waitUntil(view.isActiveWindow)
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)   # the first take
+    stack = w.session.undo_stack
+    assert stack.count() == 1 and stack.index() == 1
+    other = next(d for d in differences(page) if d.settled is None)
+    theirs = take(w.session.store, "另一位主编", page, other.key, "b")
+    stack.undo()                                                                 # refused: a decision stands since
+    assert said and "无法撤销" in said[-1]
+    qtbot.waitUntil(lambda: stack.index() == 1)                                  # the take is shown done again
+    assert stack.count() == 1 and SourceFile.get_by_id(page).review_state == "curating"
+    undo(w.session.store, theirs, "另一位主编")                                   # as the message asks
+    stack.undo()
+    assert SourceFile.get_by_id(page).review_state == "double" and stack.index() == 0
+    stack.redo()                                                                 # and it can be redone
+    assert SourceFile.get_by_id(page).review_state == "curating" and stack.index() == 1
+    w.session.store.close()

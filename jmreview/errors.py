@@ -43,6 +43,12 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "server_gone_stopped": "not imported: {path} stopped answering, nothing of this file was saved; the import stopped "
                            "here, {left} more files were not tried; import again when the server is back (files "
                            "already imported are skipped)",
+    "server_ended": "not imported: {path} ended this session though the server is running (an administrator, or a "
+                    "setting of the address), nothing of this file was saved; import again (files already imported "
+                    "are skipped)",
+    "server_ended_stopped": "not imported: {path} ended this session though the server is running (an administrator, "
+                            "or a setting of the address), nothing of this file was saved; the import stopped here, "
+                            "{left} more files were not tried; import again (files already imported are skipped)",
     "locked": "not imported: {path} is locked by another program or window, nothing of this file was saved; import "
               "again when it has finished (files already imported are skipped)",
     "locked_stopped": "not imported: {path} is locked by another program or window, nothing of this file was saved; "

@@ -155,9 +155,12 @@ def json_not_empty(field: Any) -> Any:
 
 def execute_many(db: Database, sql: str, rows: list[Any]) -> None:
     """One SQLite-style statement (``?`` parameters) for many rows, prepared once."""
-    if is_postgres(db):
-        from psycopg2.extras import execute_batch
+    from peewee import __exception_wrapper__ as as_peewee_errors  # the driver's errors as the store knows them
 
-        execute_batch(db.cursor(), to_pyformat(sql), rows, page_size=500)
-    else:
-        db.connection().executemany(sql, rows)
+    with as_peewee_errors:
+        if is_postgres(db):
+            from psycopg2.extras import execute_batch
+
+            execute_batch(db.cursor(), to_pyformat(sql), rows, page_size=500)
+        else:
+            db.connection().executemany(sql, rows)

@@ -74,6 +74,7 @@ class ServerGone(StoreError):
     def __init__(self, path: str, why: str = "gone") -> None:
         super().__init__(Coded(SERVER_MESSAGES[why], path=path))   # or why the running server ended the session
         self.path = path
+        self.why = why
 
 
 def read_failure(exc: Exception, path: str) -> StoreError | None:

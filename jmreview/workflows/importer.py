@@ -296,6 +296,8 @@ def missing_files(shas: list[str]) -> set[str]:
 
 def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced, left: int) -> str:
     """Why a file was not imported (a full disk, a locked, replaced or gone database), and what became of the rest."""
-    kind = ("disk_full" if isinstance(exc, DiskFull) else "server_gone" if isinstance(exc, ServerGone)
+    ended = isinstance(exc, ServerGone) and exc.why != "gone"   # the server running: it ended this session
+    kind = ("disk_full" if isinstance(exc, DiskFull) else "server_ended" if ended
+            else "server_gone" if isinstance(exc, ServerGone)
             else "replaced" if isinstance(exc, DatabaseReplaced) else "locked")
     return REFUSALS[f"{kind}_stopped" if left else kind].format(path=exc.path, left=left)

@@ -2390,6 +2390,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not imported: {path} ended this session though the server is running (an administrator, or a setting of the address), nothing of this file was saved; import again (files already imported are skipped)</source>
+        <translation>未导入：服务器仍在运行，但 {path} 结束了这次会话（管理员所为，或地址中的某项设置），这个文件的内容都没有保存；请重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: {path} ended this session though the server is running (an administrator, or a setting of the address), nothing of this file was saved; the import stopped here, {left} more files were not tried; import again (files already imported are skipped)</source>
+        <translation>未导入：服务器仍在运行，但 {path} 结束了这次会话（管理员所为，或地址中的某项设置），这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
         <source>not imported: {path} is locked by another program or window, nothing of this file was saved; import again when it has finished (files already imported are skipped)</source>
         <translation>未导入：{path} 正被另一个程序或窗口锁定，这个文件的内容都没有保存；请等它完成后重新导入（已导入的文件会跳过）</translation>
     </message>

@@ -1,0 +1,36 @@
+"""Issue 10, fourteenth run, on a server: an import whose session another session ends (the server running) says
+so, and what it imported — not that the server stopped and nothing was saved (B#16)."""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+from jmreview.store.database import Store
+
+from ..pg_server import PgServer, sql
+from .test_ninth_run_server import drop_window_sessions
+from .test_tenth_run_server import RUN, pages, wait_for
+
+
+def test_r14b_16_an_import_whose_session_was_ended_says_so_and_what_it_imported(
+        server: PgServer, tmp_path: Path) -> None:
+    """B#16: 200 pages imported, pg_terminate_backend on the importer 1.5–4 s in, the server running: `… stopped
+    answering (the server was stopped …): nothing of this change was saved`, rc 2, while 40 pages were saved."""
+    url = server.new_database()
+    Store(url).close()
+    folder = pages(tmp_path / "pages", 150)
+    proc = subprocess.Popen([*RUN, "import", str(folder), "--db", url], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(url, "SELECT count(*) FROM sourcefile", 8, proc)
+        drop_window_sessions(url)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    committed = sql(url, "SELECT count(*) FROM sourcefile")[0][0]
+    assert "unexpected" not in err and "Traceback" not in err, err[-2000:]
+    assert "stopped answering" not in err and "nothing of this change was saved" not in err, err[-2000:]
+    assert "ended this session" in err, err[-2000:]
+    assert re.search(rf"\b{committed} imported\b", out), (committed, out, err[-2000:])

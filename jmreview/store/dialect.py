@@ -155,9 +155,9 @@ def json_not_empty(field: Any) -> Any:
 
 def execute_many(db: Database, sql: str, rows: list[Any]) -> None:
     """One SQLite-style statement (``?`` parameters) for many rows, prepared once."""
-    from peewee import __exception_wrapper__ as as_peewee_errors  # the driver's errors as the store knows them
+    from peewee import __exception_wrapper__ as as_peewee_errors  # type: ignore[attr-defined]
 
-    with as_peewee_errors:
+    with as_peewee_errors:   # the driver's errors as the store knows them (a lost server is ServerGone, not a crash)
         if is_postgres(db):
             from psycopg2.extras import execute_batch
 

@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from jmreview.analysis.script import to_simplified
@@ -14,7 +15,7 @@ from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
 from jmreview.store import edits
 from jmreview.store.changes import EditConflict
-from jmreview.store.models import CATEGORIES, STATUSES, Article, SourceFile
+from jmreview.store.models import CATEGORIES, STATUSES, Article, Block, SourceFile
 from jmreview.store.queries import article_text, blocks_of, current_version
 
 TEXT_FIELDS = (("title", "Title"), ("kicker", "Kicker"), ("subtitle", "Subtitle"), ("date", "Date"))
@@ -38,6 +39,7 @@ class ArticleEditor(QWidget):
         self.simplified = False  # fields shown in Simplified (Ctrl+T); only what the editor types is saved
         self.shown: dict[str, str] = {}
         self.typing: dict[str, int] = {}  # field → the article's version when the editor began typing (unsaved)
+        self.first_line: tuple[int, int, str] | None = None   # the shown article's page, first line and title
         self._saving = False
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -88,9 +90,15 @@ class ArticleEditor(QWidget):
         if self.typing and article_id != self.article_id:  # left without Return (a key, another window's change)
             left = [(self.article_id, n, self.edits[n].text(), v) for n, v in self.typing.items()]
             self.typing.clear()
-            QTimer.singleShot(0, lambda: self._save_left(left))
+            if self.article_id is not None and Article.get_or_none(Article.id == self.article_id) is None:
+                self._carry(left, art)   # merged or re-made away by another window while typed in
+            else:
+                QTimer.singleShot(0, lambda: self._save_left(left))
         self.article_id = article_id   # …leaves the panel on the article it shows, so edits go where they are seen
         self.setEnabled(art is not None)
+        if art is not None:
+            first = Block.select(Block.line).where(Block.article == art.id).order_by(Block.line).first()
+            self.first_line = (art.file_id, first.line, art.title) if first is not None else None
         if art is None:
             self.version = None
             for line in self.edits.values():
@@ -111,6 +119,39 @@ class ArticleEditor(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(art.status)))
         source = SourceFile.get_by_id(art.file_id)
         self.text.setPlainText(self._script(article_text(source.text, blocks_of(art))))
+
+    def successor(self, file_id: int | None) -> int | None:
+        """The article now holding the first line of the article shown (gone: merged or re-made in another window)."""
+        if self.first_line is None or file_id != self.first_line[0]:
+            return None
+        block = Block.get_or_none((Block.file == file_id) & (Block.line == self.first_line[1]))
+        return block.article_id if block is not None else None
+
+    def _carry(self, left: list[tuple[int | None, str, str, int]], now: Article | None) -> None:
+        """What was typed into an article another window took away: kept in the fields when the article now shown
+        holds its first line (Return saves it there), else handed back on the clipboard; the editor is told."""
+        title = self.first_line[2][:20] if self.first_line is not None else ""
+        typed = [(name, text) for _a, name, text, _v in left if name != "category" and text != self.shown.get(name)]
+        if not typed:
+            return
+        held = now is not None and self.first_line is not None and now.file_id == self.first_line[0] \
+            and Block.get_or_none((Block.article == now.id) & (Block.line == self.first_line[1])) is not None
+        if held and now is not None:
+            for name, text in typed:
+                self.edits[name].setText(text)
+                self.typing[name] = now.version
+            said = tr("《{old}》 was merged or made anew in another window while you typed: what you typed stays in "
+                      "the fields, now those of 《{new}》, which holds its lines — Return saves it there")
+            self._tell(said.format(old=title, new=now.title[:20]))
+            return
+        words = "\n".join(text for _name, text in typed)
+        QGuiApplication.clipboard().setText(words)
+        self._tell(tr("《{old}》 was removed in another window while you typed; what you typed could not be saved and "
+                      "is on the clipboard: {text}").format(old=title, text=words))
+
+    def _tell(self, text: str) -> None:
+        """Say it once the panels are shown again (not from inside the refresh that found the article gone)."""
+        QTimer.singleShot(0, lambda: self.session.failed.emit(text))
 
     def _script(self, text: str) -> str:
         return to_simplified(text) if self.simplified and text else text

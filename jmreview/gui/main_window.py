@@ -298,7 +298,7 @@ class MainWindow(WindowHost):
             follow_new_version(self)
         self.articles.show_file(self.current_file)
         if self.current_article is not None and Article.get_or_none(Article.id == self.current_article) is None:
-            self.current_article = None
+            self.current_article = self.editor.successor(self.current_file)   # merged or re-made away: its lines
         self.show_page()
         self.articles.select_id(self.current_article, quiet=True)
         self.editor.show_article(self.current_article)

@@ -342,6 +342,14 @@
         <translation>文件的新版本改动了这篇文章的文字：请与旧版本核对</translation>
     </message>
     <message>
+        <source>《{old}》 was merged or made anew in another window while you typed: what you typed stays in the fields, now those of 《{new}》, which holds its lines — Return saves it there</source>
+        <translation>您输入时，《{old}》在另一个窗口中被合并或重新生成：您输入的内容仍留在字段中，现属于包含其各行的《{new}》——按回车即保存到这篇文章</translation>
+    </message>
+    <message>
+        <source>《{old}》 was removed in another window while you typed; what you typed could not be saved and is on the clipboard: {text}</source>
+        <translation>您输入时，《{old}》在另一个窗口中被删除；您输入的内容无法保存，已复制到剪贴板：{text}</translation>
+    </message>
+    <message>
         <source>《{title}》: {field} → “{value}”</source>
         <translation>《{title}》：{field}改为“{value}”</translation>
     </message>

@@ -83,6 +83,13 @@ ZH: dict[str, dict[str, str]] = {
             "文件的新版本改动了这篇文章的文字：请与旧版本核对", "Edit {field}": "修改{field}", "Set status": "设置状态",
         "《{title}》: {field} → “{value}”": "《{title}》：{field}改为“{value}”",
         "《{title}》: {status}": "《{title}》：标为{status}",
+        "《{old}》 was merged or made anew in another window while you typed: what you typed stays in the fields, now "
+        "those of 《{new}》, which holds its lines — Return saves it there":
+            "您输入时，《{old}》在另一个窗口中被合并或重新生成：您输入的内容仍留在字段中，现属于包含其各行的《{new}》"
+            "——按回车即保存到这篇文章",
+        "《{old}》 was removed in another window while you typed; what you typed could not be saved and is on the "
+        "clipboard: {text}":
+            "您输入时，《{old}》在另一个窗口中被删除；您输入的内容无法保存，已复制到剪贴板：{text}",
     },
     "Corrections": {
         "Line {n}: role {role}": "第 {n} 行改为{role}", "Undo the join of line {n}": "取消第 {n} 行的接续",

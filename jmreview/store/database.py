@@ -49,6 +49,7 @@ from jmreview.store.opening import (
     store_warning,
     wal_identity,
 )
+from jmreview.store.replay_check import count_write
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server import ServerStore
 
@@ -334,6 +335,7 @@ class Store:
         try:
             with self.db.atomic("IMMEDIATE"):
                 yield
+                count_write(self.db)   # a -wal written before later work is known by its lower count
             if self.wal is None:
                 self.wal = wal_identity(self.path)
         except (sqlite3.OperationalError, OperationalError) as exc:

@@ -6,20 +6,27 @@ older copy of the -wal put back (a sync tool, a restored folder), or one left by
 holds pages as they were before later work: replayed, rows of the edit log vanish or articles fall back to older
 versions, with the corrections they hold. The one legitimate replay that does either is a restore of a backup, which
 writes every page of the database; such a -wal holds a few.
+
+Every write transaction also counts itself in the file's header (``user_version``, with a random token of the write
+in ``application_id``; a restore counts on from the content it replaced): a -wal whose count is below the main
+file's, or equal with another token, was written before later work or on another copy, whatever else it holds.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 import sqlite3
 import struct
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jmreview.store.backup import sqlite_uri
 
 WAL_HEADER, FRAME_HEADER = 32, 24
+MAX_WRITES = 2**31 - 2   # the header's fields are signed 32-bit: the count starts again at 1 past this
 
 
 @dataclass
@@ -32,6 +39,8 @@ class Stamp:
     versions: array
     log: str = ""          # a digest of every edit-log row's id and moment: what a continuation never changes
     touched: frozenset[int] = frozenset()   # articles the edits after `since` name (undo/redo put old versions back)
+    writes: int = 0        # the write transactions counted in the header (0: a file written before they were)
+    token: int = 0         # the last one's random token
 
 
 def _read(path: Path) -> sqlite3.Connection:
@@ -53,11 +62,28 @@ def log_stamp(path: Path, since: int | None = None) -> Stamp | None:
             for row in con.execute("SELECT id, at FROM editlog WHERE id <= ? ORDER BY id", (since or top,)):
                 digest.update(f"{row[0]}|{row[1]}\n".encode())
             touched = _named(con, since) if since is not None else frozenset()
+            writes = int(con.execute("PRAGMA user_version").fetchone()[0])
+            token = int(con.execute("PRAGMA application_id").fetchone()[0])
         finally:
             con.close()
     except sqlite3.Error:
         return None
-    return Stamp(int(rows), int(top), ids, versions, digest.hexdigest(), touched)
+    return Stamp(int(rows), int(top), ids, versions, digest.hexdigest(), touched, writes, token)
+
+
+def count_write(con: Any) -> None:
+    """Count one write transaction in the file's header, inside it (a DB-API connection or a peewee database)."""
+    run = con.execute_sql if hasattr(con, "execute_sql") else con.execute
+    done = int(run("PRAGMA user_version").fetchone()[0])
+    run(f"PRAGMA user_version = {done % MAX_WRITES + 1}")
+    run(f"PRAGMA application_id = {secrets.randbelow(MAX_WRITES) + 1}")
+
+
+def counted_back(before: Stamp, after: Stamp) -> bool:
+    """True when the replayed file counts fewer writes than the main file, or as many with another last write."""
+    if before.writes == 0 and after.writes == 0:
+        return False   # neither counts: written before the count was kept
+    return after.writes < before.writes or after.writes == before.writes and after.token != before.token
 
 
 def _named(con: sqlite3.Connection, since: int) -> frozenset[int]:
@@ -119,7 +145,11 @@ def goes_back(before: Stamp | None, replayed: Path, wal: Path) -> bool:
     """True when the replay of `wal` (giving `replayed`) took the file back (edit-log rows lost, an article at an
     older version) and the -wal is not a whole database written anew (a restore of a backup)."""
     after = log_stamp(replayed, since=before.top) if before is not None else None
-    if before is None or after is None or not _older(before, after):
+    if before is None or after is None:
+        return False
+    if counted_back(before, after):
+        return True   # written before later work, or on another copy: no exemption
+    if not _older(before, after):
         return False
     try:
         return not set(range(1, page_count(replayed) + 1)) <= wal_pages(wal)

@@ -26,6 +26,8 @@ from jmreview.store.backup import (
     why_unusable,
 )
 from jmreview.store.busy import RestoreBusy, no_job_running
+from jmreview.store.replay_check import MAX_WRITES, count_write
+from jmreview.store.sqlite_uri import sqlite_uri
 
 REASONS = {
     "unusable": "the backup cannot be used: {detail}",
@@ -85,7 +87,9 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None
     try:
+        done = writes_counted(db_path)
         copy_database(backup, db_path)
+        count_on(db_path, done)
     except (OSError, sqlite3.Error) as exc:
         raise _failed(db_path, backup, exc) from None
     problem = why_unusable(db_path)
@@ -94,6 +98,30 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
             copy_database(safety, db_path)
         raise RestoreFailed(db_path, backup, "failed", problem)
     return safety
+
+
+def writes_counted(db_path: Path) -> int:
+    """The write transactions a database file counts (0: none, or no file)."""
+    if not db_path.exists() or not db_path.stat().st_size:
+        return 0
+    con = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
+    try:
+        return int(con.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        con.close()
+
+
+def count_on(db_path: Path, before: int) -> None:
+    """After a restore: the count goes on from the content replaced (a -wal older than the restore stays older)."""
+    con = sqlite3.connect(sqlite_uri(db_path, "mode=rw"), uri=True, isolation_level=None)
+    try:
+        con.execute("BEGIN IMMEDIATE")
+        now = int(con.execute("PRAGMA user_version").fetchone()[0])
+        con.execute(f"PRAGMA user_version = {max(now, before) % MAX_WRITES}")
+        count_write(con)
+        con.execute("COMMIT")
+    finally:
+        con.close()
 
 
 def replace_damaged(backup: Path, db_path: Path) -> Path:

@@ -1,0 +1,116 @@
+"""Issue 10, fourteenth adversarial run (classic ground): stale -wal files that lose no edit-log row and lower no
+article version (a restore's, an import's followed by a correction that raises none) are known by the count of
+writes the file keeps, and refused; a legitimate crash recovery still replays."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from jmreview.store.backup import make_backup
+from jmreview.store.database import Store
+from jmreview.store.doctor import check
+from jmreview.store.edits import set_article_field
+from jmreview.store.models import Article, SourceFile
+from jmreview.store.opening import ForeignJournal
+from jmreview.store.restore import restore_backup
+from jmreview.store.story_edits import set_page
+from jmreview.workflows.importer import import_paths
+
+from ..conftest import SEEDS
+from .test_eleventh_run_team import first, page_id
+
+
+def _reader(db: Path) -> sqlite3.Connection:
+    """Another window mid-read: no checkpoint can finish while it reads."""
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("BEGIN")
+    con.execute("SELECT COUNT(*) FROM block").fetchone()
+    return con
+
+
+def test_r14a_15_an_old_copy_of_a_restores_wal_is_refused(db: Path, tmp_path: Path) -> None:
+    """A#15: a restore's -wal copied (a sync tool) while a reader kept the checkpoint from finishing; two hand titles
+    later, the old -wal put back: replayed without a word (it rewrites every page, so it passed as a restore) —
+    both corrections and the edit log gone."""
+    wal = db.with_name(db.name + "-wal")
+    Store(db).close()
+    backup = make_backup(db, "on-open")
+    reader = _reader(db)
+    restore_backup(backup, db)
+    old = tmp_path / "old.wal"
+    shutil.copy(wal, old)
+    reader.close()
+    with Store(db) as store:
+        arts = Article.select().where(Article.file == page_id()).order_by(Article.reading_order)[:2]
+        set_article_field(store, "甲", arts[0].id, "title", "恢复之后的人工标题")
+        set_article_field(store, "甲", arts[1].id, "title", "恢复之后的人工标题二")
+    shutil.copy(old, wal)
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(db)
+    assert "does not continue" in check(db).problems[0]
+    wal.unlink()
+    with Store(db):
+        assert Article.get_by_id(arts[0].id).title == "恢复之后的人工标题"
+
+
+def test_r14a_24_an_old_copy_of_an_imports_wal_is_refused_after_a_correction_raising_no_version(
+        db: Path, tmp_path: Path) -> None:
+    """A#24: an import's -wal copied; then the page's issue date and page corrected (logged, no article version
+    raised), checkpointed; the old -wal put back: replayed, the page's date gone while the log lists its correction."""
+    wal = db.with_name(db.name + "-wal")
+    reader = _reader(db)
+    with Store(db) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt"], workers=1)
+    old = tmp_path / "old.wal"
+    shutil.copy(wal, old)
+    reader.close()
+    with Store(db) as store:
+        page = SourceFile.get(SourceFile.name == "001_69ca20e02664ffc6.txt").id
+        set_page(store, "甲", page, "2023-03-15", "A05")
+    assert not wal.exists()
+    shutil.copy(old, wal)
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(db)
+
+
+def test_r14a_14_her_wal_with_as_many_writes_as_mine_is_refused(db: Path, tmp_path: Path) -> None:
+    """A#14, in general: her copy's -wal touches none of my pages (her edits on another article), with as many writes
+    as mine made since the copy: her last write is not mine."""
+    mine, hers = tmp_path / "mine.sqlite3", tmp_path / "hers.sqlite3"
+    shutil.copy(db, mine)
+    shutil.copy(db, hers)
+    arts = []
+    with Store(mine) as store:
+        arts = list(Article.select().order_by(Article.id))
+        set_article_field(store, "我", arts[0].id, "title", "我的人工标题")
+    holder = _reader(hers)
+    with Store(hers) as store:
+        set_article_field(store, "她", arts[-1].id, "title", "她的标题")
+        shutil.copy(hers.with_name(hers.name + "-wal"), mine.with_name(mine.name + "-wal"))
+    holder.close()
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(mine)
+
+
+def test_the_count_of_writes_lets_every_crash_recovery_through(db: Path, tmp_path: Path) -> None:
+    """The process killed after many writes and a restore (its -wal not checkpointed): everything replays."""
+    holder = _reader(db)
+    with Store(db) as store:
+        backup = make_backup(db, "on-open")
+        art = first(page_id())
+        for n in range(5):
+            set_article_field(store, "甲", art.id, "title", f"第{n}次")
+    restore_backup(backup, db)
+    with Store(db) as store:
+        set_article_field(store, "甲", art.id, "title", "恢复后改的")
+        crashed = tmp_path / "crashed"
+        crashed.mkdir()
+        for suffix in ("", "-wal"):
+            shutil.copy(db.with_name(db.name + suffix), crashed / f"c.sqlite3{suffix}")
+    holder.close()
+    with Store(crashed / "c.sqlite3"):
+        assert Article.get_by_id(art.id).title == "恢复后改的"
+    assert check(crashed / "c.sqlite3").problems == []

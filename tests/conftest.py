@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from jmreview.workflows.importer import import_paths
 from .pg_server import PgServer, started
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="jmreview-tests-data-")   # notes kept for the user: not the real
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -38,6 +38,7 @@ BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window
     "before-rerun": "before automation was re-run",
     "before-recovery": "before a recovery",
     "before-restore": "before a backup was restored",
+    "restored": "when a backup was restored (what it put back)",
     "before-schema-{n}": "before the database was upgraded (schema {n})",
 }
 STALE_SECONDS = 3600

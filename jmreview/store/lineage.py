@@ -2,11 +2,14 @@
 
 Files named like this database's backups may come from elsewhere (another database's backup copied in and renamed);
 a restore of one would put another corpus in place. The note says which database the folder's backups are of (when
-it was created, and when and what its first page came in), and a backup that says otherwise is never offered.
+it was created, and when and what its first page came in), and a backup that says otherwise is never offered. A copy
+of the note is kept in the user's data folder too, keyed by the backups folder's place: a whole backups folder synced
+in from another database (its own note with it) does not pass for this database's.
 """
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sqlite3
 import stat
@@ -51,20 +54,41 @@ def read_note(note: Path) -> str | None:
         os.close(fd)
 
 
-def remember_lineage(folder: Path, backup: Path, partial: str) -> None:
-    """Note in the backups folder which database its backups are of (the one just backed up); the note is
-    written beside and renamed into place, so a link or a special file of that name is replaced, never followed."""
-    made = lineage(backup)
-    if made is None or read_note(folder / LINEAGE) == made:
-        return
-    temp = folder / f"{LINEAGE}{partial}"
+def user_note(folder: Path) -> Path | None:
+    """Where the user's own copy of a backups folder's note is kept (None: no user data folder)."""
     try:
+        from platformdirs import user_data_dir
+
+        key = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:40]
+        return Path(user_data_dir("jmreview", appauthor=False)) / "lineage" / key
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def remember_lineage(folder: Path, backup: Path, partial: str) -> None:
+    """Note in the backups folder (and in the user's data folder) which database its backups are of (the one just
+    backed up)."""
+    made = lineage(backup)
+    if made is None:
+        return
+    mine = user_note(folder)
+    for note in (folder / LINEAGE, mine):
+        if note is not None and read_note(note) != made:
+            _write_note(note, made, partial)
+
+
+def _write_note(note: Path, made: str, partial: str) -> None:
+    """Write a note beside and rename it into place, so a link or a special file of that name is replaced, never
+    followed."""
+    temp = note.with_name(f"{note.name}{partial}")
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o644)
         try:
             os.write(fd, made.encode("utf-8"))
         finally:
             os.close(fd)
-        os.replace(temp, folder / LINEAGE)
+        os.replace(temp, note)
     except OSError:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -73,7 +97,8 @@ def remember_lineage(folder: Path, backup: Path, partial: str) -> None:
 
 def foreign(folder: Path, backup: Path) -> bool:
     """True for a backup of another database copied into this backups folder (never offered for a restore)."""
-    mine = read_note(folder / LINEAGE)
+    kept = user_note(folder)
+    mine = (read_note(kept) if kept is not None else None) or read_note(folder / LINEAGE)
     if not mine or not mine.strip():   # none, or emptied (a power cut before the note reached the disk)
         return False
     theirs = lineage(backup)

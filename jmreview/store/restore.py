@@ -6,6 +6,7 @@ as it was and the refusal says why in a form the window can word (`RestoreFailed
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from datetime import datetime
@@ -97,6 +98,8 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
         if safety != db_path:
             copy_database(safety, db_path)
         raise RestoreFailed(db_path, backup, "failed", problem)
+    with contextlib.suppress(BackupFailed):   # the newest backup is now what was put back, not what it replaced
+        make_backup(db_path, "restored")
     return safety
 
 

@@ -171,6 +171,7 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "before automation was re-run": "重新自动处理前",
         "before a recovery": "修复前",
         "before a backup was restored": "恢复备份前",
+        "when a backup was restored (what it put back)": "恢复备份后（恢复所得的内容）",
         "before the database was upgraded (schema {n})": "数据库升级前（第 {n} 版结构）",
     },
     "QFileDialog": {  # Qt 6 changed these two; its own Chinese catalogue still has only the old forms

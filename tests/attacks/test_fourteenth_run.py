@@ -114,3 +114,55 @@ def test_the_count_of_writes_lets_every_crash_recovery_through(db: Path, tmp_pat
     with Store(crashed / "c.sqlite3"):
         assert Article.get_by_id(art.id).title == "恢复后改的"
     assert check(crashed / "c.sqlite3").problems == []
+
+
+def test_r14a_38_after_a_restore_the_newest_backup_is_what_it_put_back(db: Path) -> None:
+    """A#38: File → Restore a backup (undoing a mistaken mass change), then the file damaged: the newest good backup
+    offered was the before-restore copy — restoring it put the mistake back."""
+    from jmreview.store.backup import newest_backup
+    from jmreview.store.restore import replace_with_newest
+
+    Store(db).close()
+    good = make_backup(db, "on-open")
+    with Store(db) as store:
+        arts = list(Article.select().where(Article.file == page_id()).order_by(Article.reading_order)[:3])
+        for n, art in enumerate(arts):
+            set_article_field(store, "甲", art.id, "title", f"错误的批量修改{n}")
+    restore_backup(good, db)
+    newest = newest_backup(db)
+    assert newest is not None and newest.path.name.endswith("-restored.sqlite3"), newest
+    with db.open("r+b") as fh:   # damaged
+        fh.truncate(8192)
+    for side in (db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        side.unlink(missing_ok=True)
+    replace_with_newest(db)
+    with Store(db):
+        assert not any(a.title.startswith("错误的批量修改") for a in Article.select())
+
+
+def test_r14a_4_another_databases_whole_backups_folder_with_its_note_is_not_taken_for_mine(
+        db: Path, tmp_path: Path) -> None:
+    """A#4: y's whole backups folder, its note too, synced over x's (files renamed as x's); x damaged: y's 200-page
+    backup was offered as x's newest good one and restored in place of x."""
+    from jmreview.store.backup import backup_dir, newest_backup
+    from jmreview.store.lineage import LINEAGE
+    from jmreview.store.restore import replace_with_newest
+
+    x, y = tmp_path / "x" / "x.sqlite3", tmp_path / "y" / "y.sqlite3"
+    x.parent.mkdir()
+    y.parent.mkdir()
+    shutil.copy(db, x)
+    Store(x).close()
+    own = make_backup(x, "on-open")
+    with Store(y) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt", SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+    theirs = make_backup(y, "on-open")
+    shutil.copy(backup_dir(y) / LINEAGE, backup_dir(x) / LINEAGE)
+    shutil.copy(theirs, backup_dir(x) / ("x-2099" + theirs.name.split("-", 1)[1][4:]))   # renamed: newer than mine
+    newest = newest_backup(x)
+    assert newest is not None and newest.path == own
+    with x.open("r+b") as fh:
+        fh.truncate(8192)
+    replace_with_newest(x)
+    with Store(x):
+        assert SourceFile.select().count() == 1

@@ -40,6 +40,7 @@ class ArticleEditor(QWidget):
         self.shown: dict[str, str] = {}
         self.typing: dict[str, int] = {}  # field → the article's version when the editor began typing (unsaved)
         self.first_line: tuple[int, int, str] | None = None   # the shown article's page, first line and title
+        self.carried: set[str] = set()   # fields holding text typed for an article taken away: saved by Return only
         self._saving = False
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -47,6 +48,7 @@ class ArticleEditor(QWidget):
             line = QLineEdit(self)
             line.setAccessibleName(tr(title))
             line.setObjectName(f"field_{name}")
+            line.returnPressed.connect(lambda n=name: self.carried.discard(n))   # before editingFinished
             line.editingFinished.connect(lambda n=name: self._commit(n))
             line.textEdited.connect(lambda _t, n=name: self._typed(n))
             self.edits[name] = line
@@ -88,8 +90,11 @@ class ArticleEditor(QWidget):
         """Load an article's fields (or clear the panel); a field being typed in keeps the editor's text."""
         art = Article.get_or_none(Article.id == article_id) if article_id else None   # read first: a server gone
         if self.typing and article_id != self.article_id:  # left without Return (a key, another window's change)
-            left = [(self.article_id, n, self.edits[n].text(), v) for n, v in self.typing.items()]
+            self._hand_back([n for n in self.typing if n in self.carried])
+            left = [(self.article_id, n, self.edits[n].text(), v) for n, v in self.typing.items()
+                    if n not in self.carried]
             self.typing.clear()
+            self.carried.clear()
             if self.article_id is not None and Article.get_or_none(Article.id == self.article_id) is None:
                 self._carry(left, art)   # merged or re-made away by another window while typed in
             else:
@@ -140,6 +145,7 @@ class ArticleEditor(QWidget):
             for name, text in typed:
                 self.edits[name].setText(text)
                 self.typing[name] = now.version
+                self.carried.add(name)   # not saved by leaving the field: only Return puts it on this article
             said = tr("《{old}》 was merged or made anew in another window while you typed: what you typed stays in "
                       "the fields, now those of 《{new}》, which holds its lines — Return saves it there")
             self._tell(said.format(old=title, new=now.title[:20]))
@@ -148,6 +154,15 @@ class ArticleEditor(QWidget):
         QGuiApplication.clipboard().setText(words)
         self._tell(tr("《{old}》 was removed in another window while you typed; what you typed could not be saved and "
                       "is on the clipboard: {text}").format(old=title, text=words))
+
+    def _hand_back(self, names: list[str]) -> None:
+        """Carried text left without Return: not saved on an article it was not typed for — on the clipboard."""
+        words = "\n".join(self.edits[name].text() for name in names)
+        if not words:
+            return
+        QGuiApplication.clipboard().setText(words)
+        self._tell(tr("What you typed was not saved (you left the article without Return) and is on the clipboard: "
+                      "{text}").format(text=words))
 
     def _tell(self, text: str) -> None:
         """Say it once the panels are shown again (not from inside the refresh that found the article gone)."""
@@ -169,7 +184,7 @@ class ArticleEditor(QWidget):
             self._commit(name)
 
     def _commit(self, name: str) -> None:
-        if self.article_id is None or self._saving:
+        if self.article_id is None or self._saving or name in self.carried:
             return
         base = self.typing.pop(name, self.version)
         text = self.edits[name].text() if name != "category" else ""

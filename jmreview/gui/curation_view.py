@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWi
 from jmreview.exchange.agreement import page_agreement
 from jmreview.gui.host import WindowHost
 from jmreview.gui.page_view import ROLE_MARKS
+from jmreview.gui.table_models import CATEGORY_TITLES
 from jmreview.store import curation
 from jmreview.store.curation_diff import NOISE, Difference
 from jmreview.store.models import Block, SourceFile
@@ -48,6 +49,8 @@ def _fields(text: str) -> str:
         name, sep, value = part.partition(": ")
         if sep and name in names:
             value = status_names().get(value, value) if name == "status" else value
+            if name == "category" and value in CATEGORY_TITLES:
+                value = QCoreApplication.translate("TableModels", CATEGORY_TITLES[value])
             part = f"{names[name]}：{value}"
         parts.append(part)
     return " | ".join(parts)

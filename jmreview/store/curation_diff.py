@@ -119,8 +119,9 @@ def _shown(value: object) -> str:
 
 def _fields(side: Side, line: int) -> str:
     art = side.article_at(line)
-    return " | ".join(f"{name}: {getattr(art, name)}" for name in COMPARED
-                      if getattr(art, name) and (name, getattr(art, name)) != ("status", "auto"))
+    values = {name: getattr(art, name) for name in COMPARED}
+    return " | ".join(f"{name}: {'、'.join(value) if isinstance(value, list) else value}"
+                      for name, value in values.items() if value and (name, value) != ("status", "auto"))
 
 
 def compare(a: Side, b: Side) -> list[Difference]:

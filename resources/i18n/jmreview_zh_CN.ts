@@ -338,6 +338,10 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>What you typed was not saved (you left the article without Return) and is on the clipboard: {text}</source>
+        <translation>您输入的内容没有保存（未按回车就离开了这篇文章），已复制到剪贴板：{text}</translation>
+    </message>
+    <message>
         <source>text changed in a new version of the file: check this article against the old one</source>
         <translation>文件的新版本改动了这篇文章的文字：请与旧版本核对</translation>
     </message>
@@ -383,6 +387,10 @@
     <message>
         <source>before the database was upgraded (schema {n})</source>
         <translation>数据库升级前（第 {n} 版结构）</translation>
+    </message>
+    <message>
+        <source>when a backup was restored (what it put back)</source>
+        <translation>恢复备份后（恢复所得的内容）</translation>
     </message>
     <message>
         <source>when the database was opened</source>

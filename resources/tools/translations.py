@@ -90,6 +90,8 @@ ZH: dict[str, dict[str, str]] = {
         "《{old}》 was removed in another window while you typed; what you typed could not be saved and is on the "
         "clipboard: {text}":
             "您输入时，《{old}》在另一个窗口中被删除；您输入的内容无法保存，已复制到剪贴板：{text}",
+        "What you typed was not saved (you left the article without Return) and is on the clipboard: {text}":
+            "您输入的内容没有保存（未按回车就离开了这篇文章），已复制到剪贴板：{text}",
     },
     "Corrections": {
         "Line {n}: role {role}": "第 {n} 行改为{role}", "Undo the join of line {n}": "取消第 {n} 行的接续",

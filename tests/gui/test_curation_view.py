@@ -148,6 +148,7 @@ def test_a_status_difference_is_listed_in_chinese(qtbot, tmp_path: Path) -> None
     assert view is not None
     shown = [view.list.item(k).text() for k in range(view.list.count())]
     assert any("状态：退回" in text and "status" not in text for text in shown), shown
+    assert not any("news" in text or "['" in text for text in shown), shown   # categories and names as words
     w.session.store.close()
 
 

@@ -46,8 +46,34 @@ def test_r14_a39_typing_into_an_article_merged_away_stays_on_the_article_holding
     assert window.current_article == keep and window.editor.isEnabled()
     assert window.editor.edits["title"].text() == "合并时正在打的标题"           # still there
     assert "合并" in told[0] and "回车" in told[0], told
-    qtbot.keyClick(window.editor.edits["title"], Qt.Key.Key_Return)
+    before = Article.get_by_id(keep).title
+    line = window.editor.edits["title"]
+    line.setFocus()
+    window.page.setFocus()                                 # the field left (a message box takes the focus too)
+    qtbot.waitUntil(lambda: not line.hasFocus())
+    assert Article.get_by_id(keep).title == before        # not saved on an article it was not typed for
+    qtbot.keyClick(line, Qt.Key.Key_Return)
     assert Article.get_by_id(keep).title == "合并时正在打的标题"
+
+
+def test_r14_a39_carried_text_left_without_return_is_handed_back_not_saved(  # type: ignore[no-untyped-def]
+        chinese, window, qtbot, monkeypatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    keep, gone, third = (r.id for r in window.articles.model.rows[:3])
+    window.select_article(gone)
+    _type(window, qtbot, "带过去的标题")
+    seen = window.watch.seen_version
+    out = subprocess.run([sys.executable, "-c", MERGE, str(ROOT), str(window.session.store.path), str(keep),
+                          str(gone)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    _reloaded(window, qtbot, seen)
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    before = Article.get_by_id(keep).title
+    window.select_article(third)
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=3000)
+    assert "剪贴板" in told[1] and QApplication.clipboard().text() == "带过去的标题"
+    assert Article.get_by_id(keep).title == before and Article.get_by_id(third).title != "带过去的标题"
 
 
 def test_r14_a39_typing_into_an_article_re_run_away_stays_on_its_new_article(  # type: ignore[no-untyped-def]

@@ -38,7 +38,8 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("curate", help="list the differences of a double-reviewed page, or settle them")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--take", action="append", default=[], metavar="KEY=a|b|own[:VALUE]",
-                   help="settle one difference: editor A's or B's answer, or your own (a role or label)")
+                   help="settle one difference: editor A's or B's answer, own to keep the page's answer as it is, "
+                        "or own:VALUE for your own role or label (own: with nothing: no entity there)")
     p.add_argument("--all", choices=("a", "b"), help="settle every open difference with one editor's answer")
     p.add_argument("--again", action="store_true", help="--take may change a difference already settled")
     _common(p)
@@ -195,7 +196,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
         (page,) = page_ids([args.file])
         for spec in args.take:
             key, _, choice = spec.partition("=")
-            side, _, value = choice.partition(":")
+            side, colon, value = choice.partition(":")   # own: the page as it is; own:VALUE (own: for no entity)
             if side not in ("a", "b", "own"):
                 raise JmreviewError(f"--take {short(spec)}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was "
                                     "changed")
@@ -203,7 +204,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
             if settled is not None and not args.again:   # someone's decision: changed only when said so
                 raise JmreviewError(f"--take {short(spec)}: {short(key)} is already settled ({settled}); add --again "
                                     "to change that decision; nothing more was changed")
-            take(store, args.editor, page, key, side, value if side == "own" else None, seen=settled)
+            take(store, args.editor, page, key, side, value if side == "own" and colon else None, seen=settled)
         if args.all:
             open_ones = [d for d in differences(page) if d.settled is None]
             for n, diff in enumerate(open_ones):   # one edit per difference: a stop leaves the ones before settled

@@ -10,7 +10,7 @@ from jmreview.store.curation import differences, take
 from jmreview.store.database import Store
 from jmreview.store.edits import set_article_field, set_status
 from jmreview.store.entity_edits import update_entity
-from jmreview.store.models import Article, Entity
+from jmreview.store.models import Article, Entity, SourceFile
 from jmreview.store.team import review_copy
 
 from .test_eleventh_run_doctor import marked
@@ -73,3 +73,28 @@ def test_r14_b33_copies_that_agree_on_status_still_have_nothing_to_settle(db: Pa
         for who in ("a", "b"):
             set_status(store, who, _copy_first(page, who).id, "reviewed")
         assert differences(page) == []
+
+
+def test_r15_b26_curate_take_own_keeps_the_pages_answer(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 15 B26: `curate --take KEY=own` on a fields difference was refused ("takes own with no value" — it was
+    given so), and on an entity difference it deleted the page's entity ("no entity here")."""
+    from jmreview.cli import main
+
+    with Store(db) as store:
+        page = marked(store)
+        copy = review_copy(page, "b")
+        assert copy is not None
+        place = Entity.select().where((Entity.file == copy.id) & (Entity.label == "LOC")).order_by(Entity.start).first()
+        assert place is not None
+        update_entity(store, "b", place.id, label="ORG")
+        keys = {d.kind: d.key for d in differences(page)}
+        name = SourceFile.get_by_id(page).name
+        title = first(page).title
+    assert set(keys) == {"fields", "entity"}
+    assert main(["curate", name, "--take", f"{keys['fields']}=own", "--take", f"{keys['entity']}=own",
+                 "--editor", "主编", "--db", str(db)]) == 0, capsys.readouterr().err
+    with Store(db):
+        assert first(page).title == title
+        kept = Entity.get_or_none((Entity.file == page) & (Entity.start == place.start) & (Entity.end == place.end))
+        assert kept is not None and kept.label == "LOC"
+        assert {d.settled for d in differences(page)} == {"own"}

@@ -82,6 +82,23 @@ def first_undone(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     return Coded(FIRST_UNDONE, summary=log.summary, name=page.name)
 
 
+SETTLED_AGAIN = ("“{summary}” cannot be redone: {key} of {name} was settled again since it was undone (by {who}); "
+                 "look at it again; nothing was changed")
+
+
+def settled_again(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
+    """Why a redo of a take is refused: the difference it settled was settled anew after its undo, or None."""
+    made = next((s for s in steps if s.get("model") == "CurationDecision" and s.get("op") == "create"), None)
+    values = (made or {}).get("after") or {}
+    if log.action != "curate" or made is None:
+        return None
+    page_id, key = values.get("file_id", values.get("file")), values.get("key")
+    now = CurationDecision.get_or_none((CurationDecision.file == page_id) & (CurationDecision.key == key))
+    if now is None or now.id == made.get("id"):
+        return None
+    return Coded(SETTLED_AGAIN, summary=log.summary, key=key, name=SourceFile.get_by_id(page_id).name, who=now.who)
+
+
 def replay_refused(log: EditLog, steps: list[dict[str, Any]], files: set[int],
                    undoing: bool) -> tuple[Coded, str] | None:
     """A take that cannot be replayed: its undo with later decisions standing, its redo on copies changed since."""
@@ -91,5 +108,8 @@ def replay_refused(log: EditLog, steps: list[dict[str, Any]], files: set[int],
     why = first_undone(log, steps)
     if why is not None:
         return why, "first_undone"
+    why = settled_again(log, steps)
+    if why is not None:
+        return why, "settled_again"
     why = copies_changed(log, files)
     return (why, "copies_changed") if why is not None else None

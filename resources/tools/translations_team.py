@@ -89,6 +89,9 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",
         "file {id} is not a current page of the corpus; nothing was changed":
             "文件 {id} 不是语料中的当前版面；没有任何改动",
+        "“{summary}” cannot be redone: {key} of {name} was settled again since it was undone (by {who}); look at it "
+        "again; nothing was changed":
+            "“{summary}”无法重做：撤销之后，{name} 的 {key} 已由 {who} 重新裁定；请再看一遍；没有任何改动",
         "“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double review "
         "again; redo that one first (or settle this difference anew); nothing was changed":
             "“{summary}”无法重做：{name} 的第一个裁定已撤销，版面又回到双人审校；请先重做那一个（或重新裁定此处分歧）；"
@@ -155,11 +158,11 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
-    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE
+    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE, SETTLED_AGAIN
     from jmreview.store.team import TEAM
     from jmreview.workflows.automation import LEFT
 
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
             "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE,
-                              FIRST_UNDONE, *LEFT.values()},
+                              FIRST_UNDONE, SETTLED_AGAIN, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

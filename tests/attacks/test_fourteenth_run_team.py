@@ -98,3 +98,22 @@ def test_r15_b26_curate_take_own_keeps_the_pages_answer(db: Path, capsys: pytest
         kept = Entity.get_or_none((Entity.file == page) & (Entity.start == place.start) & (Entity.end == place.end))
         assert kept is not None and kept.label == "LOC"
         assert {d.settled for d in differences(page)} == {"own"}
+
+
+def test_r15_b4_a_take_settled_again_since_its_undo_is_not_redone(db: Path) -> None:
+    """Run 15 B4: c2's take undone, c3 settled the same difference anew, c2's redo: `UNIQUE constraint failed`
+    (the window's generic error dialog, in English). Now a refusal that says who settled it since."""
+    from jmreview.store.changes import EditConflict, redo, undo
+    from jmreview.store.models import CurationDecision
+
+    with Store(db) as store:
+        page = marked(store)
+        (diff,) = differences(page)
+        mine = take(store, "c2", page, diff.key, "b")
+        undo(store, mine, "c2")
+        take(store, "c3", page, diff.key, "a")
+        with pytest.raises(EditConflict) as refused:
+            redo(store, mine, "c2")
+        assert refused.value.code == "settled_again" and "c3" in str(refused.value)
+        decision = CurationDecision.get(CurationDecision.file == page)
+        assert decision.taken == "a" and decision.who == "c3"

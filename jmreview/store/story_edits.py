@@ -101,7 +101,12 @@ def unlink(store: Store, who: str, link_id: int) -> int:
 
 def move_links(ch: Changes, gone: int, keep: int) -> None:
     """A merged-away article's story links go to the article it joins (unless that would link it to itself or give
-    it a second link that way); the others go with the article, logged, so undo brings them back."""
+    it a second link that way); the others go with the article, logged, so undo brings them back. A link between the
+    two goes first: merged, they are one part of the story, which goes on where the merged-away one went on."""
+    between = ((StoryLink.first == gone) & (StoryLink.then == keep)) | ((StoryLink.first == keep)
+                                                                        & (StoryLink.then == gone))
+    for link in StoryLink.select().where(between):
+        ch.delete(link)
     for link in StoryLink.select().where((StoryLink.first == gone) | (StoryLink.then == gone)):
         first = keep if link.first_id == gone else link.first_id
         then = keep if link.then_id == gone else link.then_id

@@ -166,3 +166,22 @@ def test_r14a_4_another_databases_whole_backups_folder_with_its_note_is_not_take
     replace_with_newest(x)
     with Store(x):
         assert SourceFile.select().count() == 1
+
+
+def test_r15a_36_merging_two_parts_of_a_story_keeps_its_link_to_the_next(db: Path) -> None:
+    """Run 15 A#36: links 1→2 and 2→6 (a person's), 2 merged into 1: no link left at all — the story broken without
+    a word. Now 1→6 (the merged part goes on where 2 went on); undo gives both links back."""
+    from jmreview.store.changes import undo
+    from jmreview.store.edits import merge_articles
+    from jmreview.store.models import StoryLink
+    from jmreview.store.story_edits import link_stories
+
+    with Store(db) as store:
+        arts = [a.id for a in Article.select().where(Article.file == page_id()).order_by(Article.reading_order)]
+        one, two, six = arts[0], arts[1], arts[4]
+        link_stories(store, "甲", one, two)
+        link_stories(store, "甲", two, six)
+        merged = merge_articles(store, "甲", one, two)
+        assert [(x.first_id, x.then_id) for x in StoryLink.select()] == [(one, six)]
+        undo(store, merged, "甲")
+        assert sorted((x.first_id, x.then_id) for x in StoryLink.select()) == sorted([(one, two), (two, six)])

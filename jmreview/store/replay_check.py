@@ -103,8 +103,8 @@ def _named(con: sqlite3.Connection, since: int) -> frozenset[int]:
 
 def _older(before: Stamp, after: Stamp) -> bool:
     """True when `after` lost edit-log rows `before` had, or holds an article at a lower version."""
-    if after.rows < before.rows or after.top < before.top:
-        return True   # rows of the log lost
+    if after.rows < before.rows or after.top < before.top or after.log != before.log:
+        return True   # rows of the log lost, or its earlier rows not the ones the file holds (another copy's -wal)
     k, n = 0, len(after.ids)
     for art, version in zip(before.ids, before.versions, strict=True):
         while k < n and after.ids[k] < art:

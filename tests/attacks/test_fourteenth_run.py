@@ -185,3 +185,22 @@ def test_r15a_36_merging_two_parts_of_a_story_keeps_its_link_to_the_next(db: Pat
         assert [(x.first_id, x.then_id) for x in StoryLink.select()] == [(one, six)]
         undo(store, merged, "甲")
         assert sorted((x.first_id, x.then_id) for x in StoryLink.select()) == sorted([(one, two), (two, six)])
+
+
+def test_r15a_5_her_wal_correcting_my_article_more_often_than_i_did_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 15 A#5: her copy's -wal retitled the article I had retitled, three times (a higher version than mine):
+    replayed, my title and my edit-log row gone. Her log's rows are not mine: refused."""
+    mine, hers = tmp_path / "mine.sqlite3", tmp_path / "hers.sqlite3"
+    shutil.copy(db, mine)
+    shutil.copy(db, hers)
+    with Store(mine) as store:
+        art = first(page_id())
+        set_article_field(store, "我", art.id, "title", "我的人工标题")
+    holder = _reader(hers)
+    with Store(hers) as store:
+        for n in range(3):
+            set_article_field(store, "她", art.id, "title", f"她的标题{n}")
+        shutil.copy(hers.with_name(hers.name + "-wal"), mine.with_name(mine.name + "-wal"))
+    holder.close()
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(mine)

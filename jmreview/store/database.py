@@ -45,6 +45,7 @@ from jmreview.store.opening import (
     file_identity,
     header_soon,
     read_only_uri,
+    refuse_stale_wal,
     stale_journal,
     store_warning,
     wal_identity,
@@ -200,6 +201,8 @@ class Store:
         self.network = on_network_drive(self.path)
         if not self.readonly and backups and self.path.exists():
             self._guard_recovery()
+        if self.readonly and not readonly and self.path.exists():   # (doctor and copy, asking read-only, check first)
+            refuse_stale_wal(self.path)   # replayed in memory only, but what it shows must be the file's own
         before = {p for p in sidecars(self.path) if p.exists()}
         try:
             self._connect(busy_ms, check, backups)

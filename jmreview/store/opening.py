@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import stat
+import tempfile
 import time
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from jmreview.store.backup import (
     backup_dir,
     prune,
     remove_with_sidecars,
+    seal,
     sqlite_uri,
     write_verified,
 )
@@ -138,6 +141,28 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
         raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name, file=journal.name))
     found = problem.unusable if problem else None
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
+
+
+def refuse_stale_wal(db_path: Path) -> None:
+    """A read-only opening (no backup can be made, so SQLite replays the -wal in memory): the pending -wal replayed on
+    a temporary copy first; one that would take the file back is refused, as a writable opening refuses it."""
+    journal = pending_journal(db_path)
+    if journal is None or not journal.name.endswith("-wal"):
+        return
+    for _ in range(ATTEMPTS):
+        with tempfile.TemporaryDirectory(prefix="jmreview-replay-") as tmp:
+            copy = Path(tmp) / "replayed.sqlite3"
+            try:
+                shutil.copyfile(db_path, copy)
+                before = log_stamp(copy)
+                shutil.copyfile(journal, copy.with_name(copy.name + "-wal"))
+                seal(copy)   # SQLite replays the -wal into the copy here
+                if not goes_back(before, copy, journal):
+                    return
+            except (OSError, sqlite3.Error):
+                return   # no room to check (or gone meanwhile): opened as SQLite reads it, as before
+        time.sleep(0.2)
+    raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name, file=journal.name))
 
 
 JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the window translates them)

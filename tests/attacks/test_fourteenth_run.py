@@ -204,3 +204,29 @@ def test_r15a_5_her_wal_correcting_my_article_more_often_than_i_did_is_refused(d
     holder.close()
     with pytest.raises(ForeignJournal, match="does not continue"):
         Store(mine)
+
+
+def test_r15a_7_a_stale_wal_is_refused_when_the_file_can_only_be_opened_read_only(db: Path, tmp_path: Path) -> None:
+    """Run 15 A#7: the old -wal of run 13 A#2 beside a file that opens read-only (a read-only mount, a backups folder
+    that cannot be made): `stats` and `export` read it replayed — both corrections missing from the export."""
+    from jmreview.store.backup import backup_dir
+
+    wal = db.with_name(db.name + "-wal")
+    with Store(db) as store:
+        arts = Article.select().where(Article.file == page_id()).order_by(Article.reading_order)[:2]
+        other = sqlite3.connect(db)
+        other.execute("UPDATE article SET title = title || '（旧会话）' WHERE id IN (?, ?)", (arts[0].id, arts[1].id))
+        other.commit()
+        other.close()
+        old = tmp_path / "old.wal"
+        shutil.copy(wal, old)
+        set_article_field(store, "甲", arts[0].id, "title", "人工改的标题一")
+    shutil.copy(old, wal)
+    folder = backup_dir(db)
+    shutil.rmtree(folder)
+    folder.write_text("a file where the backups folder should be")   # so the file opens read-only
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(db)
+    wal.unlink()
+    with Store(db) as store:
+        assert store.readonly and Article.get_by_id(arts[0].id).title == "人工改的标题一"

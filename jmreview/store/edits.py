@@ -15,7 +15,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields, set_aside_entities
-from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, now
+from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, StoryLink, now
 from jmreview.store.story_edits import move_links
 
 ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
@@ -53,6 +53,19 @@ def _check_versions(articles: list[Article], versions: list[int] | None) -> None
     """Refuse when an article is no longer at the version the editor saw (call inside the transaction)."""
     for art, seen in zip(articles, versions or []):
         _check_version(Article.get_by_id(art.id), seen)
+
+
+def drop_if_empty(ch: Changes, article: Article) -> bool:
+    """An article left with no line goes, with what hangs on it (logged: undo brings it back); True if it went."""
+    if Block.select().where(Block.article == article.id).exists():
+        return False
+    for e in Entity.select().where(Entity.article == article.id):   # set-aside ones: no cascade unlogged
+        ch.delete(e)
+    for link in StoryLink.select().where((StoryLink.first == article.id) | (StoryLink.then == article.id)):
+        ch.delete(link)
+    ch.delete(article)
+    renumber_articles(ch, article.file_id)
+    return True
 
 
 def _renumber_blocks(changes: Changes, article: Article) -> None:
@@ -117,9 +130,10 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
             article = Article.get_by_id(block.article_id)
             ch.set(block, article=None, joins_previous=False, duplicate_of=None)
             set_aside_entities(ch, block, article.id)
-            ch.touch(article)
-            _renumber_blocks(ch, article)
-            refresh_fields(ch, [article.id])
+            if not drop_if_empty(ch, article):
+                ch.touch(article)
+                _renumber_blocks(ch, article)
+                refresh_fields(ch, [article.id])
         elif not noise and not block.article_id:
             near = (Block.select().where((Block.file == block.file) & Block.article.is_null(False)
                                          & (Block.line < block.line)).order_by(Block.line.desc()).first()
@@ -246,12 +260,13 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
             _manual(ch, b, "article")
         ch.touch(target)
         _renumber_blocks(ch, target)
-        for art_id in sources:
+        kept = [art_id for art_id in sources if not drop_if_empty(ch, Article.get_by_id(art_id))]
+        for art_id in kept:
             src = Article.get_by_id(art_id)
             ch.touch(src)
             _renumber_blocks(ch, src)
         renumber_articles(ch, target.file_id)
-        refresh_fields(ch, [target.id, *sources])
+        refresh_fields(ch, [target.id, *kept])
     return ch.log_id()
 
 

@@ -230,3 +230,30 @@ def test_r15a_7_a_stale_wal_is_refused_when_the_file_can_only_be_opened_read_onl
     wal.unlink()
     with Store(db) as store:
         assert store.readonly and Article.get_by_id(arts[0].id).title == "人工改的标题一"
+
+
+def test_r15b_12_an_article_whose_every_line_is_made_noise_goes(db: Path, tmp_path: Path) -> None:
+    """Run 15 B#12: every line of an article made noise (two keystrokes in the window): the article stayed with no
+    line — doctor "orphan", and `export --with-source` wrote a snapshot `import-json` refuses whole."""
+    from jmreview.cli import main
+    from jmreview.store.changes import undo
+    from jmreview.store.edits import move_blocks, set_noise
+    from jmreview.store.models import Block
+
+    with Store(db) as store:
+        arts = list(Article.select().where(Article.file == page_id()).order_by(Article.reading_order))
+        lines = [b.id for b in Block.select().where(Block.article == arts[0].id).order_by(Block.line)]
+        logs = [set_noise(store, "甲", block, True) for block in lines]
+        assert Article.get_or_none(Article.id == arts[0].id) is None
+        moved = move_blocks(store, "甲", [b.id for b in Block.select().where(Block.article == arts[1].id)], arts[2].id)
+        assert Article.get_or_none(Article.id == arts[1].id) is None
+    assert check(db).problems == []
+    assert main(["export", "--with-source", "-o", str(tmp_path / "all.json"), "--db", str(db)]) == 0
+    assert main(["import-json", str(tmp_path / "all.json"), "--db", str(tmp_path / "empty.sqlite3")]) == 0
+    with Store(db) as store:
+        undo(store, moved, "甲")
+        for log in reversed(logs):
+            undo(store, log, "甲")
+        assert [b.id for b in Block.select().where(Block.article == arts[0].id).order_by(Block.line)] == lines
+        assert Article.get_by_id(arts[1].id).title == arts[1].title
+    assert check(db).problems == []

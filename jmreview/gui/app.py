@@ -38,8 +38,9 @@ def make_settings() -> QSettings:
     path = os.environ.get("JMREVIEW_SETTINGS")
     own = os.path.join(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation),
                        ORG, f"{ORG}.conf")   # where QSettings(ORG, ORG) keeps them (looked at before Qt opens it)
+    # the file itself, not QSettings(ORG, ORG): that also reads the organisation's and the system's files, unchecked
     for name, made in ([(path, lambda: QSettings(path, QSettings.Format.IniFormat))] if path else []) + \
-            [(own, lambda: QSettings(ORG, ORG))]:
+            [(own, lambda: QSettings(own, QSettings.Format.IniFormat))]:
         if _plain_or_absent(name):
             return made()
         print(f"jmreview: {name} is not a regular file: settings are not read from it or saved there", file=sys.stderr)

@@ -257,3 +257,21 @@ def test_r15b_12_an_article_whose_every_line_is_made_noise_goes(db: Path, tmp_pa
         assert [b.id for b in Block.select().where(Block.article == arts[0].id).order_by(Block.line)] == lines
         assert Article.get_by_id(arts[1].id).title == arts[1].title
     assert check(db).problems == []
+
+
+def test_r15b_7_the_organisations_settings_file_a_fifo_does_not_hang_the_window(tmp_path: Path) -> None:
+    """Run 15 B#7: `~/.config/jmreview.conf` (the organisation-wide file QSettings also reads) a FIFO: no window, no
+    message, blocked for as long as nobody writes it. Only the user's own settings file is read now."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "config"
+    (config / "jmreview").mkdir(parents=True)
+    os.mkfifo(config / "jmreview.conf")
+    (config / "jmreview" / "jmreview.conf").write_text("[General]\neditor=甲\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "JMREVIEW_SETTINGS"}
+    env.update(XDG_CONFIG_HOME=str(config), HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    code = "from jmreview.gui.app import make_settings; print(make_settings().value('editor'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 0 and out.stdout.strip() == "甲", (out.stdout, out.stderr)

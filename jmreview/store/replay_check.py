@@ -59,7 +59,8 @@ def log_stamp(path: Path, since: int | None = None) -> Stamp | None:
                 ids.append(art)
                 versions.append(version)
             digest = hashlib.sha256()
-            for row in con.execute("SELECT id, at FROM editlog WHERE id <= ? ORDER BY id", (since or top,)):
+            upto = top if since is None else since   # 0 (an empty log before) covers no row
+            for row in con.execute("SELECT id, at FROM editlog WHERE id <= ? ORDER BY id", (upto,)):
                 digest.update(f"{row[0]}|{row[1]}\n".encode())
             touched = _named(con, since) if since is not None else frozenset()
             writes = int(con.execute("PRAGMA user_version").fetchone()[0])

@@ -275,3 +275,20 @@ def test_r15b_7_the_organisations_settings_file_a_fifo_does_not_hang_the_window(
     code = "from jmreview.gui.app import make_settings; print(make_settings().value('editor'))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     assert out.returncode == 0 and out.stdout.strip() == "甲", (out.stdout, out.stderr)
+
+
+def test_the_first_logged_edit_left_in_a_live_wal_is_no_stale_wal(db: Path, tmp_path: Path) -> None:
+    """A file whose edit log is empty, another program reading it, a first correction (left in the -wal): the next
+    opening replays it (the log's earlier rows — none — compared as none, not as all the -wal's)."""
+    reader = _reader(db)
+    with Store(db) as store:
+        assert not store.db.execute_sql("SELECT COUNT(*) FROM editlog").fetchone()[0]
+        art = first(page_id())
+        set_article_field(store, "甲", art.id, "title", "第一次人工修改")
+        crashed = tmp_path / "crashed"
+        crashed.mkdir()
+        for suffix in ("", "-wal"):
+            shutil.copy(db.with_name(db.name + suffix), crashed / f"c.sqlite3{suffix}")
+    reader.close()
+    with Store(crashed / "c.sqlite3"):
+        assert Article.get_by_id(art.id).title == "第一次人工修改"

@@ -60,11 +60,13 @@ def highest_ever() -> dict[str, int]:
         if table in present:
             tops[table] = int(db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{table}"').fetchone()[0])
     names = {m.__name__: m._meta.table_name for m in ALL_MODELS}
-    logged = (f"SELECT {step_field(db, 's', 'model')}, MAX(CAST({step_field(db, 's', 'id')} AS BIGINT)) "
+    step_id = step_field(db, "s", "id")   # an id no row can have (a damaged or hand-edited log: 2^63, 1e300) is no id
+    valid = f"{step_id} ~ '^[0-9]{{1,10}}$'" if is_postgres(db) else f"CAST({step_id} AS BIGINT) BETWEEN 1 AND {MAX_ID}"
+    logged = (f"SELECT {step_field(db, 's', 'model')}, MAX(CASE WHEN {valid} THEN CAST({step_id} AS BIGINT) END) "
               f"FROM editlog, {log_steps_sql(db, 's')} GROUP BY 1")
     for model_name, top in db.execute_sql(logged).fetchall():
         table = names.get(str(model_name))
-        if table in tops and top is not None:
+        if table in tops and top is not None and int(top) <= MAX_ID:
             tops[table] = max(tops[table], int(top))
     return tops
 

@@ -292,3 +292,27 @@ def test_the_first_logged_edit_left_in_a_live_wal_is_no_stale_wal(db: Path, tmp_
     reader.close()
     with Store(crashed / "c.sqlite3"):
         assert Article.get_by_id(art.id).title == "第一次人工修改"
+
+
+@pytest.mark.parametrize("absurd", ["9223372036854775807", "1e300"])
+def test_r15a_16_an_edit_log_naming_absurd_ids_does_not_poison_the_next_ids(db: Path, tmp_path: Path,
+                                                                           absurd: str) -> None:
+    """Run 15 A#16: one edit-log row naming article and entity 2^63 (a damaged or hand-edited payload): an upgrade
+    (or `copy`) set the next ids past it, and every split, new entity and import after was refused as "the disk is
+    full". Ids no row can have are not ids."""
+    from jmreview.cli import main
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Block
+
+    con = sqlite3.connect(db)
+    steps = ",".join(f'{{"op":"set","model":"{m}","id":{absurd},"before":{{}},"after":{{}}}}' for m in ("Article", "Entity"))
+    con.execute("INSERT INTO editlog(at, who, action, summary, payload, inverse, undone) VALUES "
+                "('2026-01-01 00:00:00+00:00', 'x', 'set_field', 'hand', ?, '{}', 0)", (f'{{"steps":[{steps}]}}',))
+    con.commit()
+    con.close()
+    target = tmp_path / "copied.sqlite3"
+    assert main(["copy", str(db), str(target)]) == 0
+    with Store(target) as store:
+        art = first(page_id())
+        split_article(store, "甲", Block.select().where(Block.article == art.id).order_by(Block.line)[1].id)
+        assert Article.select().order_by(Article.id.desc()).first().id < 2 ** 31

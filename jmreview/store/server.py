@@ -29,6 +29,7 @@ from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_wait import network_params
 
+STATEMENT_TIMEOUT = "due to statement timeout"   # a setting of the database, role or address ran out
 BUSY = ("lock timeout", "deadlock")   # a server error that means another session holds what we wait for
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
@@ -55,6 +56,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "idle_timeout": "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options "
                     "or the server's settings) is shorter than a change takes; nothing was saved — remove that option "
                     "or ask the administrator to raise it",
+    "statement_timeout": "{path} cancelled the work after its statement_timeout (a setting of the database, the "
+                         "role or the address's options) ran out; nothing was saved — remove that option, or ask the "
+                         "administrator to raise it",
     "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
                      "the address): nothing of this change was saved; try again",
     "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "
@@ -84,6 +88,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
         return StoreError(Coded(SERVER_MESSAGES["busy"], path=path))
     if "idle-in-transaction timeout" in text:   # the server is up: a setting of the session ended it
         return StoreError(Coded(SERVER_MESSAGES["idle_timeout"], path=path))
+    if STATEMENT_TIMEOUT in text:
+        return StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
     return None
@@ -189,6 +195,8 @@ class ServerStore:
             self.db.close()
             if _says(str(exc), BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
+            if STATEMENT_TIMEOUT in str(exc):
+                raise StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=self.path)) from None
             if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
                 raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -263,6 +271,8 @@ class ServerStore:
                 raise self._lost(exc) from None
             if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
+            if STATEMENT_TIMEOUT in text:
+                raise StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=self.path)) from None
             if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server
                 raise StoreError(Coded(SERVER_MESSAGES[self._read_only_why()], path=self.path)) from None
             if "permission denied" in text:

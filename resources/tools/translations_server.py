@@ -42,6 +42,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "was saved":
             "{path} 无法写入：服务器让这个角色的会话只读（管理员在角色或数据库上设了 default_transaction_read_only，"
             "可由管理员取消），虽然该角色有写权限；没有保存任何内容",
+        "{path} cancelled the work after its statement_timeout (a setting of the database, the role or the address's "
+        "options) ran out; nothing was saved — remove that option, or ask the administrator to raise it":
+            "{path} 因 statement_timeout（数据库、角色或地址 options 中的设置）到时而取消了操作；没有保存任何内容——"
+            "请去掉该选项，或请管理员调大它",
         "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options or the "
         "server's settings) is shorter than a change takes; nothing was saved — remove that option or ask the "
         "administrator to raise it":

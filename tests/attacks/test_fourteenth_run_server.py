@@ -6,6 +6,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from jmreview.store.database import Store
 
 from ..pg_server import PgServer, sql
@@ -34,3 +36,21 @@ def test_r14b_16_an_import_whose_session_was_ended_says_so_and_what_it_imported(
     assert "stopped answering" not in err and "nothing of this change was saved" not in err, err[-2000:]
     assert "ended this session" in err, err[-2000:]
     assert re.search(rf"\b{committed} imported\b", out), (committed, out, err[-2000:])
+
+
+def test_r15b_23_a_statement_timeout_set_on_the_database_is_named(server: PgServer) -> None:
+    """Run 15 B#23: an administrator set `statement_timeout = 1` on the database: the window said only the server's
+    English `canceling statement due to statement timeout`. Now the setting is named, and what to do."""
+    from jmreview.errors import StoreError
+
+    url = server.new_database()
+    Store(url).close()
+    database = url.split("@/", 1)[1].split("?", 1)[0]
+    server.admin(f"ALTER DATABASE {database} SET statement_timeout = 1")
+    try:
+        with pytest.raises(StoreError) as refused:
+            with Store(url) as store:
+                store.db.execute_sql("SELECT pg_sleep(0.05)")
+        assert "statement_timeout" in str(refused.value) and refused.value.args[0].template
+    finally:
+        server.admin(f"ALTER DATABASE {database} RESET statement_timeout")

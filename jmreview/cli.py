@@ -121,13 +121,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.refused or missing or report.lost else 0
 
 
+SUFFIX_FORMATS = {".xlsx": "xlsx", ".jsonl": "jsonl", ".json": "json", ".bio": "bio", ".spacy": "spacy"}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out
 
     to_stdout = str(args.output) == STDOUT
+    suffix = "" if to_stdout else Path(str(args.output)).suffix.lower()
     if args.format is None:   # the file's name says which (plain.xlsx is a workbook), else JSON
-        args.format = {".xlsx": "xlsx", ".jsonl": "jsonl"}.get(Path(str(args.output)).suffix.lower(), "json")
+        args.format = SUFFIX_FORMATS.get(suffix, "json")
+        if suffix not in (*SUFFIX_FORMATS, "", ".txt"):
+            print(f"jmreview: {args.output}: written as JSON (a name ending in .xlsx gives a workbook, .jsonl JSON "
+                  "lines, .bio BIO; or give --format)", file=sys.stderr)
+    elif (suffix == ".xlsx") != (args.format == "xlsx") and suffix:
+        raise JmreviewError(f"{args.output}: --format {args.format} does not go in a file named …{suffix}: name the "
+                            "file for its format (.xlsx for a workbook), or leave --format out; nothing was written")
     if to_stdout and args.format not in ("json", "jsonl"):
         raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
     if not args.output.parent.exists():

@@ -316,3 +316,18 @@ def test_r15a_16_an_edit_log_naming_absurd_ids_does_not_poison_the_next_ids(db: 
         art = first(page_id())
         split_article(store, "甲", Block.select().where(Block.article == art.id).order_by(Block.line)[1].id)
         assert Article.select().order_by(Article.id.desc()).first().id < 2 ** 31
+
+
+def test_r15b_8_an_export_whose_name_and_format_disagree_is_said_or_refused(
+        db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 15 B#8: `-o v.bio` wrote JSON into v.bio, `-o z.csv` JSON without a word, `--format json -o q.xlsx` JSON
+    into a file named as a workbook."""
+    from jmreview.cli import main
+
+    assert main(["export", "-o", str(tmp_path / "v.bio"), "--db", str(db)]) == 0
+    assert not (tmp_path / "v.bio").read_text(encoding="utf-8").lstrip().startswith("{")   # BIO, not JSON
+    capsys.readouterr()
+    assert main(["export", "-o", str(tmp_path / "z.csv"), "--db", str(db)]) == 0
+    assert "written as JSON" in capsys.readouterr().err
+    assert main(["export", "--format", "json", "-o", str(tmp_path / "q.xlsx"), "--db", str(db)]) == 2
+    assert "does not go in a file named" in capsys.readouterr().err and not (tmp_path / "q.xlsx").exists()

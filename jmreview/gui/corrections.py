@@ -9,8 +9,10 @@ from jmreview.gui import navigation
 from jmreview.gui.host import WindowHost
 from jmreview.gui.labels_dialog import choose_label
 from jmreview.gui.page_view import ROLE_MARKS
+from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import STATUS_TITLES
 from jmreview.store import edits, entity_edits
+from jmreview.store.changes import EditConflict
 from jmreview.store.models import Article, Block, Entity
 from jmreview.store.queries import block_display
 from jmreview.store.view_rows import BlockRow
@@ -158,13 +160,22 @@ class Corrections:
     def set_status(self, status: str, advance: bool = False) -> None:
         """Set the current article's status; optionally go to the next unreviewed article."""
         art_id = self.w.current_article
-        if art_id is None:
+        art = self._as_shown(art_id)
+        if art is None or art_id is None:
             return
-        title = Article.get_by_id(art_id).title
-        what = tr("《{title}》: {status}").format(title=title[:20], status=QCoreApplication.translate(
+        what = tr("《{title}》: {status}").format(title=art.title[:20], status=QCoreApplication.translate(
             "TableModels", STATUS_TITLES.get(status, status)))
-        if self.session.apply(what, edits.set_status, art_id, status) and advance:
+        if self.session.apply(what, edits.set_status, art_id, status, expected_version=self.w.editor.version) \
+                and advance:
             navigation.next_unreviewed(self.w)
+
+    def _as_shown(self, art_id: int | None) -> Article | None:
+        """The article the window shows, or None when there is none — or it went in another window (said so)."""
+        art = Article.get_or_none(Article.id == art_id) if art_id is not None else None
+        if art is None and art_id is not None:
+            self.session.failed.emit(user_message(EditConflict(f"article {art_id} is gone", "removed")))
+            self.w.refresh()
+        return art
 
     # -- entities ----------------------------------------------------------------------
     def label(self, name: str) -> None:
@@ -221,10 +232,10 @@ class Corrections:
 
     def accept_all(self) -> None:
         """Accept every suggestion of the current article."""
-        if self.w.current_article is not None:
-            title = Article.get_by_id(self.w.current_article).title[:20]
-            self.session.apply(tr("《{title}》: accept all suggestions").format(title=title), entity_edits.accept_all,
-                               self.w.current_article)
+        art = self._as_shown(self.w.current_article)
+        if art is not None:
+            self.session.apply(tr("《{title}》: accept all suggestions").format(title=art.title[:20]),
+                               entity_edits.accept_all, art.id, expected_version=self.w.editor.version)
 
     def label_all(self, corpus: bool) -> None:
         """Label every occurrence of the selected text (or entity) in the file or the corpus, and say what changed."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
+from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.page_view import PageView
 from jmreview.gui.panels import ArticlesPanel, EntitiesPanel, FilesPanel
 from jmreview.gui.session import Session
@@ -27,6 +28,7 @@ class WindowHost(QMainWindow):
     settings: QSettings
     files: FilesPanel
     articles: ArticlesPanel
+    editor: ArticleEditor
     page: PageView
     entities: EntitiesPanel
     actions_by_name: dict[str, QAction]

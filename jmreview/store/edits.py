@@ -29,7 +29,8 @@ def _manual(changes: Changes, row: Block | Article, *names: str) -> None:
     changes.set(row, manual=marks)
 
 
-def _check_version(article: Article, expected: int | None) -> None:
+def check_version(article: Article, expected: int | None) -> None:
+    """Refuse when an article is no longer at the version the caller showed (None: no check)."""
     if expected is not None and article.version != expected:
         raise EditConflict(f"article {article.id} 《{article.title}》 was changed elsewhere "
                            f"(version {article.version}, expected {expected}); reload it and try again",
@@ -52,7 +53,7 @@ def _check_seen(block_id: int, seen: Seen | None) -> Block:
 def _check_versions(articles: list[Article], versions: list[int] | None) -> None:
     """Refuse when an article is no longer at the version the editor saw (call inside the transaction)."""
     for art, seen in zip(articles, versions or []):
-        _check_version(Article.get_by_id(art.id), seen)
+        check_version(Article.get_by_id(art.id), seen)
 
 
 def drop_if_empty(ch: Changes, article: Article) -> bool:
@@ -274,7 +275,7 @@ def set_article_field(store: Store, who: str, article_id: int, name: str, value:
                       expected_version: int | None = None) -> int:
     """Edit one article field (title, kicker, subtitle, category, date, or a list of names)."""
     article = Article.get_by_id(article_id)
-    _check_version(article, expected_version)   # at once, and again once the write lock is held
+    check_version(article, expected_version)   # at once, and again once the write lock is held
     if name in ARTICLE_LIST_FIELDS:
         value = [str(v).strip() for v in value if str(v).strip()]
     elif name in ARTICLE_TEXT_FIELDS:
@@ -287,7 +288,7 @@ def set_article_field(store: Store, who: str, article_id: int, name: str, value:
         raise ValueError(f"{name!r} is not an editable article field")
     with record(store, who, "set_field", f"《{article.title}》 {name} → {value}") as ch:
         article = Article.get_by_id(article_id)   # another writer may have committed while this one waited
-        _check_version(article, expected_version)
+        check_version(article, expected_version)
         ch.set(article, **{name: value})
         if name == "title":
             ch.set(article, title_simplified=to_simplified(value))
@@ -301,10 +302,10 @@ def set_status(store: Store, who: str, article_id: int, status: str, expected_ve
     if status not in STATUSES:
         raise ValueError(f"unknown status {status!r}")
     article = Article.get_by_id(article_id)
-    _check_version(article, expected_version)
+    check_version(article, expected_version)
     with record(store, who, "set_status", f"《{article.title}》 → {status}") as ch:
         article = Article.get_by_id(article_id)   # another writer may have committed while this one waited
-        _check_version(article, expected_version)
+        check_version(article, expected_version)
         done = status in ("reviewed", "rejected")
         ch.set(article, status=status, reviewer=who if done else None, reviewed_at=now() if done else None)
         ch.touch(article)

@@ -8,6 +8,7 @@ from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
+from jmreview.store.edits import check_version
 from jmreview.store.models import Article, Block, Entity, Label, SourceFile, now
 
 LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
@@ -91,10 +92,12 @@ def delete_entity(store: Store, who: str, entity_ids: int | list[int]) -> int:
     return ch.log_id()
 
 
-def accept_all(store: Store, who: str, article_id: int) -> int:
-    """Accept every suggested entity on an article's lines (those of a line set to noise are left alone)."""
+def accept_all(store: Store, who: str, article_id: int, expected_version: int | None = None) -> int:
+    """Accept every suggested entity on an article's lines (those of a line set to noise are left alone); with
+    `expected_version`, only while the article is as the caller showed it."""
     article = Article.get_by_id(article_id)
     with record(store, who, "accept_all", f"《{article.title}》: accept all suggestions") as ch:
+        check_version(Article.get_by_id(article_id), expected_version)
         for e in Entity.select().where((Entity.article == article) & (Entity.status == "suggested") & on_its_lines()):
             ch.set(e, status="accepted")
         _decided(ch, article)

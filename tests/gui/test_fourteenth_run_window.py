@@ -120,3 +120,44 @@ def test_r14_a39_typing_into_an_article_whose_lines_went_to_no_article_is_handed
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     assert "无处可存的标题" in told[0] and "剪贴板" in told[0], told
     assert QApplication.clipboard().text() == "无处可存的标题"
+
+
+def _merge_elsewhere(window, keep: int, gone: int) -> None:  # type: ignore[no-untyped-def]
+    out = subprocess.run([sys.executable, "-c", MERGE, str(ROOT), str(window.session.store.path), str(keep),
+                          str(gone)], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+
+
+def test_r15_b33_f8_and_accept_all_refuse_an_article_changed_since_it_was_shown(  # type: ignore[no-untyped-def]
+        chinese, window, qtbot, monkeypatch) -> None:
+    """Run 15 B#33: the next article merged into the shown one by another process before the window reloaded: F8
+    marked the grown article reviewed and Ctrl+Alt+A accepted suggestions in lines nobody had seen."""
+    from jmreview.store.models import Entity
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    window.watch.timer.stop()   # the window has not looked yet (a slow machine, a stopped process)
+    shown, following, third = (r.id for r in window.articles.model.rows[:3])
+    window.select_article(shown)
+    _merge_elsewhere(window, shown, following)
+    window.actions_by_name["accept_all"].trigger()
+    assert len(told) == 1 and "另一" in told[0], told   # refused; the window shows the article as it is now
+    _merge_elsewhere(window, shown, third)                # …and it grows again before the next look
+    window.actions_by_name["reviewed_next"].trigger()
+    assert len(told) == 2 and "另一" in told[1], told
+    assert Article.get_by_id(shown).status == "auto"
+    assert not Entity.select().where((Entity.article == shown) & (Entity.status == "accepted")).exists()
+
+
+def test_r15_b32_f8_on_an_article_merged_away_says_so(chinese, window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Run 15 B#32: F8 or Ctrl+Alt+A on an article another process merged away: a raw SQL error dialog."""
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    window.watch.timer.stop()
+    keep, shown = (r.id for r in window.articles.model.rows[:2])
+    window.select_article(shown)
+    _merge_elsewhere(window, keep, shown)
+    window.actions_by_name["reviewed_next"].trigger()
+    window.actions_by_name["accept_all"].trigger()
+    assert told and all("另一" in t for t in told), told
+    assert Article.get_by_id(keep).status == "auto"

@@ -43,6 +43,8 @@ LEFT = {   # a page whose answers are people's review decisions: never redone
                 "redone; left as it is",
     "curated": "{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its "
                "automatic articles are not redone; left as it is",
+    "copy_frozen": "{name} is a review copy whose page's curation has begun (or ended): the curator decides on what "
+                   "it says, so it is not redone; left as it is",
 }
 
 
@@ -62,7 +64,12 @@ class RerunLeft(StoreError):
 
 
 def review_left(source: SourceFile) -> Coded | None:
-    """Why a re-run leaves this page alone (its double review), or None."""
+    """Why a re-run leaves this page alone (its double review, or — a review copy — its page's curation), or None."""
+    if source.review_of is not None:
+        page = SourceFile.get_or_none(SourceFile.id == source.review_of)
+        if page is not None and page.review_state in ("curating", "curated"):
+            return Coded(LEFT["copy_frozen"], name=source.name)
+        return None
     if source.review_state not in LEFT:
         return None
     return Coded(LEFT[source.review_state], name=source.name, editors=reviewers(source.id))

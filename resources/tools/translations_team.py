@@ -110,6 +110,9 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its "
         "automatic articles are not redone; left as it is":
             "{name} 已经过双人审校（{editors}）的裁定：其中的答案是裁定人的决定，因此不重做其自动分出的文章；保持原样",
+        "{name} is a review copy whose page's curation has begun (or ended): the curator decides on what it says, so "
+        "it is not redone; left as it is":
+            "{name} 是复审副本，其版面的裁定已经开始（或已结束）：裁定人依据它的内容作决定，因此不重做；保持原样",
         "{name} has no two review copies to curate; mark it for double review first":
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":

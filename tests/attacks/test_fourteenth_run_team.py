@@ -15,6 +15,7 @@ from jmreview.store.team import review_copy
 
 from .test_eleventh_run_doctor import marked
 from .test_eleventh_run_team import first
+from .test_thirteenth_run_team import marked_twice
 
 
 def _copy_first(page: int, who: str) -> Article:
@@ -117,3 +118,23 @@ def test_r15_b4_a_take_settled_again_since_its_undo_is_not_redone(db: Path) -> N
         assert refused.value.code == "settled_again" and "c3" in str(refused.value)
         decision = CurationDecision.get(CurationDecision.file == page)
         assert decision.taken == "a" and decision.who == "c3"
+
+
+@pytest.mark.parametrize("curated", [False, True])
+def test_r15_b30_a_review_copy_is_not_re_run_once_its_page_is_being_curated(db: Path, curated: bool) -> None:
+    """Run 15 B30: the window re-ran b's copy after the page was curated (or while it was): the reviewers' answers
+    rewritten, "27 of 29 differences open" on a curated page, doctor failing."""
+    from jmreview.workflows.automation import RerunLeft, rerun_file
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        found = differences(page)
+        for diff in found if curated else found[:1]:
+            take(store, "主编", page, diff.key, "b")
+        copy = review_copy(page, "b")
+        assert copy is not None
+        before = [(a.id, a.title, a.version) for a in Article.select().where(Article.file == copy.id)]
+        with pytest.raises(RerunLeft, match="review copy whose page's curation has begun"):
+            rerun_file(store, SourceFile.get_by_id(copy.id))
+        assert [(a.id, a.title, a.version) for a in Article.select().where(Article.file == copy.id)] == before
+        assert sum(d.settled is None for d in differences(page)) == (0 if curated else len(found) - 1)

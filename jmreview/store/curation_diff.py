@@ -8,6 +8,7 @@ compared one by one.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from jmreview.store.models import Article, Block, CurationDecision, Entity
@@ -60,9 +61,14 @@ def read_side(file_id: int, editor: str = "") -> Side:
         if b.article_id:
             lines.setdefault(b.article_id, []).append(b.line)
     side.members = {a: tuple(sorted(ls)) for a, ls in lines.items()}
-    spans = {(b.article_id, b.start, b.end) for b in side.blocks.values() if b.article_id}
+    lines_of: dict[int, list[tuple[int, int]]] = {}   # article → its lines' (start, end), in order
+    for b in sorted(side.blocks.values(), key=lambda b: b.start):
+        if b.article_id:
+            lines_of.setdefault(b.article_id, []).append((b.start, b.end))
     for e in Entity.select().where(Entity.file == file_id).order_by(Entity.id):
-        if any(a == e.article_id and s <= e.start and e.end <= t for a, s, t in spans):
+        spans = lines_of.get(e.article_id, [])
+        k = bisect.bisect_right(spans, (e.start, float("inf"))) - 1   # the last line starting at or before it
+        if k >= 0 and spans[k][0] <= e.start and e.end <= spans[k][1]:
             side.entities.setdefault((e.start, e.end), e)
     return side
 

@@ -56,8 +56,10 @@ def refresh_fields(changes: Changes, article_ids: Iterable[int | None]) -> None:
 
 def on_its_lines() -> ColumnBase:
     """True for an entity lying on a line of its own article (entities of a noise line are set aside)."""
-    line = Block.alias()
-    return fn.EXISTS(line.select(line.id).where((line.article == Entity.article) & (line.start <= Entity.start)
+    line, before = Block.alias(), Block.alias()   # the line holding it starts last among its article's up to it:
+    last = before.select(fn.MAX(before.start)).where((before.article == Entity.article)   # one seek of the
+                                                     & (before.start <= Entity.start))    # (article, start) index
+    return fn.EXISTS(line.select(line.id).where((line.article == Entity.article) & (line.start == last)
                                                 & (line.end >= Entity.end)))
 
 

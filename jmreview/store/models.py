@@ -178,7 +178,8 @@ class Block(BaseModel):
     manual = JSONField(default=list)
 
     class Meta:
-        indexes = ((("file", "line"), True), (("article", "position"), False))
+        indexes = ((("file", "line"), True), (("article", "position"), False),
+                   (("article", "start"), False))   # the line an entity lies on, found by one seek (derived)
 
 
 class Entity(BaseModel):

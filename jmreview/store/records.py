@@ -30,7 +30,9 @@ LINE_MARKS_SQL = "SELECT line, manual FROM block WHERE file_id = ? AND {length} 
 # an entity is exported with its article while it lies on one of the article's lines (not on a line set to noise)
 ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity e '
               'WHERE file_id = ? AND EXISTS (SELECT 1 FROM block b WHERE b.article_id = e.article_id '
-              'AND b.start <= e.start AND e."end" <= b."end") ORDER BY start, id')
+              'AND b.start = (SELECT MAX(l.start) FROM block l WHERE l.article_id = e.article_id '
+              'AND l.start <= e.start) '
+              'AND e."end" <= b."end") ORDER BY start, id')   # the line holding it: one seek (derived.on_its_lines)
 
 
 def _names(raw: str | None) -> list[str]:

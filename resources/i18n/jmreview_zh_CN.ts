@@ -3111,6 +3111,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 没有两份可裁定的复审副本；请先将其标为双人审校</translation>
     </message>
     <message>
+        <source>{name} is a review copy whose page's curation has begun (or ended): the curator decides on what it says, so it is not redone; left as it is</source>
+        <translation>{name} 是复审副本，其版面的裁定已经开始（或已结束）：裁定人依据它的内容作决定，因此不重做；保持原样</translation>
+    </message>
+    <message>
         <source>{name} is being curated from the double review by {editors}: its automatic articles are not redone; left as it is</source>
         <translation>{name} 正在根据 {editors} 的双人审校进行裁定：不重做其自动分出的文章；保持原样</translation>
     </message>
@@ -3177,6 +3181,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{page} is not a page label (like A03 or 3); nothing was changed</source>
         <translation>{page} 不是版次（如 A03 或 3），未做任何更改</translation>
+    </message>
+    <message>
+        <source>{path} cancelled the work after its statement_timeout (a setting of the database, the role or the address's options) ran out; nothing was saved — remove that option, or ask the administrator to raise it</source>
+        <translation>{path} 因 statement_timeout（数据库、角色或地址 options 中的设置）到时而取消了操作；没有保存任何内容——请去掉该选项，或请管理员调大它</translation>
     </message>
     <message>
         <source>{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or read it without end, so nothing was opened; move it away, or name another with {variable}</source>
@@ -3381,6 +3389,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>“{summary}” cannot be redone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>
         <translation>无法重做“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
+    </message>
+    <message>
+        <source>“{summary}” cannot be redone: {key} of {name} was settled again since it was undone (by {who}); look at it again; nothing was changed</source>
+        <translation>“{summary}”无法重做：撤销之后，{name} 的 {key} 已由 {who} 重新裁定；请再看一遍；没有任何改动</translation>
     </message>
     <message>
         <source>“{summary}” cannot be undone: what it changed was changed again since (in another window or by another editor); nothing was changed</source>

@@ -267,6 +267,8 @@ class MainWindow(WindowHost):
         if file_id and SourceFile.get_or_none(SourceFile.id == file_id) is None:
             file_id = article_id = 0   # the step took that file away (the undo of a double review's copies)
         if file_id and file_id != self.current_file:
+            if self.files.filtered() and self.files.model.row_of_id(file_id) < 0:
+                self.files.clear_filters()   # an undo shows where it changed something: on a page the list shows
             self.select_file(file_id)
             self.files.refresh_file(file_id)
         elif self.current_file is not None and self.files.model.row_of_id(self.current_file) >= 0:

@@ -197,6 +197,26 @@ class FilesPanel(TablePanel):
         if shown is None and self.model.rows:   # nothing shown (the filter listed none before): the first listed
             self.select_id(self.model.rows[0].id)
             return
+        self.keep_to_list(shown, name)
+
+    def filtered(self) -> bool:
+        """True when the list shows only some pages (a filter, "my work", the unassigned filter)."""
+        return bool(self.filter.text().strip() or self.mine.isChecked() or self.unassigned.currentData())
+
+    def clear_filters(self) -> None:
+        """Show every page again (quietly: the caller shows the page it means)."""
+        for box in (self.filter, self.mine, self.unassigned):
+            box.blockSignals(True)
+        self.filter.clear()
+        self.mine.setChecked(False)
+        self.unassigned.setCurrentIndex(0)
+        for box in (self.filter, self.mine, self.unassigned):
+            box.blockSignals(False)
+        self.refresh()
+
+    def keep_to_list(self, shown: int | None, name: str | None = None) -> None:
+        """The page shown is not listed (a filter, or another window's change took it off the list): show a listed
+        one (its review copy under "my work", else the first), or none."""
         if shown is None or self.model.row_of_id(shown) >= 0:
             return
         if not self.model.rows:

@@ -134,6 +134,9 @@ class ChangeWatch(QObject):
             self.pending = False
             if self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
+            files, now = self.window.files, self.window.current_file
+            if now is not None and files.filtered() and files.model.row_of_id(now) < 0:
+                files.keep_to_list(now)   # the change took the page off the list ("my work"): the view follows
 
 
 class Attempt(threading.Thread):

@@ -1,6 +1,8 @@
 """Issue 16 in the window: the "my work" filter, and the curation view settling each difference as one undo step."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from jmreview.store.edits import set_status
 from jmreview.store.models import Article, SourceFile
 from jmreview.store.team import assign, review_copy
 
+from ..conftest import ROOT
 from ..test_team import PAGE, A, B, simulate_two_editors
 from .conftest import EDITOR, open_window
 
@@ -195,3 +198,54 @@ def test_a_take_whose_undo_was_refused_stays_in_the_history_and_is_undone_later(
     stack.redo()                                                                 # and it can be redone
     assert SourceFile.get_by_id(page).review_state == "curating" and stack.index() == 1
     w.session.store.close()
+
+
+def test_an_undo_on_a_page_the_filter_hides_shows_it_with_the_filter_cleared(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 15 B#6: a title corrected, a filter listing nothing, Ctrl+Z: the page shown again, editable, while the
+    list stayed empty. Now the filter is cleared, so the list shows the page the undo went to."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from jmreview.store.edits import set_article_field
+
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    w.select_file(page)
+    art = w.articles.model.rows[0].id
+    w.session.apply("retitle", set_article_field, art, "title", "改过的标题")
+    w.files.findChild(QLineEdit, "file_filter").setText("zzz")
+    assert w.files.model.rows == [] and w.current_file is None
+    w.session.undo_stack.undo()
+    assert w.current_file == page and w.files.model.row_of_id(page) >= 0
+    assert w.files.current_id() == page
+    w.session.store.close()
+
+
+def test_a_page_another_window_takes_off_my_work_is_no_longer_shown(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 15 B#16: under 我的任务, another process took the page shown back from the editor: the list dropped it but
+    the panels kept it, editable. The view follows the list now."""
+    w = open_window(qtbot, tmp_path, [PAGE, PAGE.parent / "003_4221d1719c757f4b.txt"])
+    store = w.session.store
+    pages = [SourceFile.get(SourceFile.name == n).id for n in (PAGE.name, "003_4221d1719c757f4b.txt")]
+    assign(store, "主编", pages, EDITOR)
+    w.refresh()
+    w.files.findChild(QCheckBox, "my_work_filter").setChecked(True)
+    w.select_file(pages[0])
+    seen = w.watch.seen_version
+    other = subprocess.run([sys.executable, "-c", UNASSIGN, str(ROOT), str(store.path), str(pages[0]), EDITOR],
+                           capture_output=True, text=True, timeout=60)
+    assert other.returncode == 0, other.stderr
+    qtbot.waitUntil(lambda: w.watch.seen_version != seen, timeout=8000)
+    qtbot.waitUntil(lambda: w.current_file == pages[1], timeout=3000)
+    assert [r.id for r in w.files.model.rows] == [pages[1]] and w.files.current_id() == pages[1]
+    store.close()
+
+
+UNASSIGN = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from jmreview.store.database import Store
+from jmreview.store.team import unassign
+with Store(Path(sys.argv[2]), backups=False) as store:
+    unassign(store, "主编", [int(sys.argv[3])], sys.argv[4])
+"""

@@ -135,7 +135,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if suffix not in (*SUFFIX_FORMATS, "", ".txt"):
             print(f"jmreview: {args.output}: written as JSON (a name ending in .xlsx gives a workbook, .jsonl JSON "
                   "lines, .bio BIO; or give --format)", file=sys.stderr)
-    elif (suffix == ".xlsx") != (args.format == "xlsx") and suffix:
+    elif (suffix == ".xlsx") != (args.format == "xlsx") and suffix and not (
+            os.path.lexists(args.output) and not Path(args.output).is_file()):   # a special file: refused as such
         raise JmreviewError(f"{args.output}: --format {args.format} does not go in a file named …{suffix}: name the "
                             "file for its format (.xlsx for a workbook), or leave --format out; nothing was written")
     if to_stdout and args.format not in ("json", "jsonl"):

@@ -15,7 +15,8 @@ from jmreview.exchange.json_checks import Source, check_against_sources
 from jmreview.exchange.json_news import check_newspaper
 from jmreview.exchange.json_validate import MAX_SHORT, InvalidCorpus, check_lines, is_moment
 from jmreview.store.changes import EditConflict
-from jmreview.store.team import MAX_NAME, _names
+from jmreview.store.editor_names import MAX_NAME
+from jmreview.store.team import _names
 
 STATES = ("", "double", "curating", "curated")
 SIDES = ("a", "b", "own")

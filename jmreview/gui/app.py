@@ -21,6 +21,7 @@ from jmreview.gui.databases import remember_database
 from jmreview.gui.store_messages import coded_text, user_message
 from jmreview.resources import data_dir, seeds_dir
 from jmreview.store.database import DamagedDatabase, Store
+from jmreview.store.editor_names import bad_name
 from jmreview.store.models import SourceFile
 
 ORG = "jmreview"
@@ -121,8 +122,8 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
         QMessageBox.warning(None, tr("Database on a network drive"),
                             tr("{path} is on a network drive. Only one computer may open it at a time; "
                                "copy it to this computer to work safely.").format(path=db_path))
-    editor, new_name = (os.environ["JMREVIEW_EDITOR"], False) if os.environ.get("JMREVIEW_EDITOR") \
-        else editor_name(settings)
+    given = os.environ.get("JMREVIEW_EDITOR", "").strip()
+    editor, new_name = (given, False) if given and bad_name(given) is None else editor_name(settings)
     if store.role:   # on a server an editor is their database role
         editor, new_name = store.role, False
     session = Session(store, editor)

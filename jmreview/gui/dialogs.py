@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jmreview import __version__
 from jmreview.gui.actions import shortcut_sheet
+from jmreview.store.editor_names import bad_name
 
 if TYPE_CHECKING:
     from jmreview.gui.host import WindowHost
@@ -70,7 +71,7 @@ def editor_name(settings: QSettings) -> tuple[str, bool]:
     """The editor's name and whether it is new: the one remembered, else the computer's login (editable in
     Settings); no dialog before the window."""
     name = str(settings.value("editor", "") or "").strip()
-    if name:
+    if name and bad_name(name) is None:   # a name no editor may have (a control character…): asked anew
         return name, False
     import getpass
 
@@ -78,7 +79,7 @@ def editor_name(settings: QSettings) -> tuple[str, bool]:
         name = getpass.getuser().strip()
     except Exception:  # no login name in this environment
         name = ""
-    name = name or tr("editor")
+    name = name if name and bad_name(name) is None else tr("editor")
     settings.setValue("editor", name)
     return name, True
 

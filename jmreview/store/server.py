@@ -23,6 +23,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import CONNECTION_LOST, ServerDatabase
+from jmreview.store.editor_names import bad_name
 from jmreview.store.libpq_files import NOT_A_FILE, not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
@@ -130,7 +131,11 @@ def secrets_of(url: str) -> list[str]:
 
 
 def editor_of(store: object, given: str | None) -> str:
-    """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``)."""
+    """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``); a name
+    given that no editor may have (`--editor` with a control character, a right-to-left override) is refused."""
+    why = bad_name(given) if given else None
+    if why is not None:
+        raise StoreError(why)
     return given or getattr(store, "role", None) or os.environ.get("USER") or "editor"
 
 

@@ -14,6 +14,7 @@ import unicodedata
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
+from jmreview.store.editor_names import BAD_NAME, bad_name
 from jmreview.store.models import Article, Assignment, Block, CurationDecision, Entity, SourceFile, now
 
 FILE_COPIED = ("name", "folder", "encoding", "script", "text", "line_count", "size", "issue_date", "page_label",
@@ -28,12 +29,10 @@ ENTITY_COPIED = ("start", "end", "text", "simplified", "label", "role", "origin"
 TEAM = {   # refusals, worded for the window by gui.store_messages
     "two_reviewers": "double review needs two different editors (given: {names}); nothing was changed",
     "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
-    "bad_name": "{name} is not an editor's name (1 to 100 characters, no line break nor other control or invisible "
-                "character); nothing was changed",
+    "bad_name": BAD_NAME,
     "other_pair": "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that "
                   "marking) before giving it to another pair; nothing was changed",
 }
-MAX_NAME = 100
 
 
 def editor_name(name: str) -> str:
@@ -42,12 +41,11 @@ def editor_name(name: str) -> str:
 
 
 def _names(editors: list[str]) -> list[str]:
-    """Editors' names, each checked: a line of at most MAX_NAME characters, no control character."""
+    """Editors' names, each checked (`editor_names.bad_name`)."""
     for name in editors:   # none, or one hiding what it says (a right-to-left override, a zero-width mark): refused
-        if not name.strip() or len(name) > MAX_NAME or any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
-                                                           for ch in name):
-            shown = repr(name[:40] + ("…" if len(name) > 40 else ""))
-            raise EditConflict(str(Coded(TEAM["bad_name"], name=shown)), "bad_name", name=shown)
+        why = bad_name(name)
+        if why is not None:
+            raise EditConflict(str(why), "bad_name", name=why.params["name"])
     return [editor_name(name) for name in editors]
 
 

@@ -138,3 +138,32 @@ def test_r15_b30_a_review_copy_is_not_re_run_once_its_page_is_being_curated(db: 
             rerun_file(store, SourceFile.get_by_id(copy.id))
         assert [(a.id, a.title, a.version) for a in Article.select().where(Article.file == copy.id)] == before
         assert sum(d.settled is None for d in differences(page)) == (0 if curated else len(found) - 1)
+
+
+@pytest.mark.parametrize("name", ["\u202eevil", "\x1b[31mred", "x" * 300])
+def test_r15_b11_a_name_no_editor_may_have_is_refused_on_every_path(
+        db: Path, tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 15 B11: edits were logged under a right-to-left override, an escape sequence or a 300-character name (from
+    the settings file or `--editor`), names `assign` and `double-review` refuse."""
+    import os
+    import subprocess
+    import sys
+
+    from jmreview.cli import main
+    from jmreview.store.models import EditLog
+
+    with Store(db):
+        page = SourceFile.select().first().name
+    assert main(["curate", page, "--all", "a", "--editor", name, "--db", str(db)]) == 2
+    assert "is not an editor's name" in capsys.readouterr().err
+    with Store(db):
+        assert not EditLog.select().where(EditLog.who == name).exists()
+    config = tmp_path / "config" / "jmreview"
+    config.mkdir(parents=True)
+    (config / "jmreview.conf").write_text(f"[General]\neditor={name}\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("JMREVIEW_SETTINGS", "JMREVIEW_EDITOR")}
+    env.update(XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    code = ("from jmreview.gui.app import make_settings; from jmreview.gui.dialogs import editor_name; "
+            "print(repr(editor_name(make_settings())))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
+    assert out.returncode == 0 and name not in out.stdout and "True" in out.stdout, (out.stdout, out.stderr)

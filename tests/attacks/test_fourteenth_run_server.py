@@ -54,3 +54,28 @@ def test_r15b_23_a_statement_timeout_set_on_the_database_is_named(server: PgServ
         assert "statement_timeout" in str(refused.value) and refused.value.args[0].template
     finally:
         server.admin(f"ALTER DATABASE {database} RESET statement_timeout")
+
+
+def test_r15b_14_a_copy_whose_session_was_ended_says_so(server: PgServer, tmp_path: Path) -> None:
+    """Run 15 B#14: `copy` of 150 pages to the server, the session ended by another one (the server running): "the
+    database stopped answering (the server was stopped …)". Now: the session was ended; nothing was copied."""
+    source = tmp_path / "big.sqlite3"
+    with Store(source) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [pages(tmp_path / "pages", 150)], workers=2)
+    url = server.new_database()
+    proc = subprocess.Popen([*RUN, "copy", str(source), url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        wait_for(url, "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'INSERT%%'", 1,
+                 proc)
+        drop_window_sessions(url)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert "unexpected" not in err and "Traceback" not in err, err[-2000:]
+    if proc.returncode == 0:
+        pytest.skip("the copy finished before its session was ended")
+    assert "stopped answering" not in err and "ended this session" in err, err[-2000:]

@@ -99,6 +99,8 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                 "a database's name may be at most {most} bytes long: choose a shorter name",
     "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
                  "end, so nothing was opened; move {file} out of the folder and try again",
+    "companion_link": "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points "
+                      "to may be another database's; nothing was opened; move {file} out of the folder and try again",
     "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
              "to start a new project",
     "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
@@ -118,6 +120,8 @@ def _check_file(path: Path) -> None:
         raise StoreError(Coded(OPENING["too_long"], path=path.name, length=name_length(path.name),
                                most=NAME_MAX - len("-journal")))
     for companion in sidecars(path):   # a FIFO -journal blocks SQLite for ever, a -wal linked to /dev/zero never ends
+        if os.path.islink(companion):
+            raise StoreError(Coded(OPENING["companion_link"], file=companion.name, path=path.name))
         try:
             mode = os.stat(companion).st_mode
         except OSError:   # none (or a link to nowhere, which SQLite replaces)
@@ -248,6 +252,10 @@ class Store:
     def _guard_recovery(self) -> None:
         """Never let SQLite replay a -wal/-journal into the file before a verified backup of the result."""
         folder = backup_dir(self.path)
+        if os.path.islink(folder) and not folder.exists():   # a link to nowhere, or to itself
+            self.readonly = True
+            self.warnings.append(store_warning("backups_unreachable", path=self.path, folder=folder))
+            return
         if folder.exists() and not folder.is_dir():   # a file in the way: no backup can be made
             self.readonly = True
             self.warnings.append(store_warning("backups_not_folder", path=self.path, folder=folder))

@@ -89,14 +89,27 @@ class DiskFull(StoreError):
         self.path = path
 
 
+WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+
+
+def _wal_header(wal: Path) -> bool:
+    """True when a -wal starts as SQLite's do, with room for a frame (junk or zeros: SQLite replays nothing of it)."""
+    try:
+        with wal.open("rb") as fh:
+            head = fh.read(32)
+        return head[:4] in WAL_MAGIC and wal.stat().st_size >= 32 + 24
+    except OSError:
+        return True   # cannot tell: checked as a -wal
+
+
 def pending_journal(db_path: Path) -> Path | None:
     """The -wal or -journal whose content SQLite would write into the database on opening."""
     for suffix in ("-wal", "-journal"):
         companion = db_path.with_name(db_path.name + suffix)
         try:
             info = companion.stat()
-            if info.st_size > 0 and stat.S_ISREG(info.st_mode):   # no FIFO or folder: opening refuses those
-                return companion
+            if info.st_size > 0 and stat.S_ISREG(info.st_mode) and (suffix != "-wal" or _wal_header(companion)):
+                return companion   # (no FIFO or folder: opening refuses those; a -wal with no header holds nothing)
         except OSError:
             continue
     return None
@@ -219,6 +232,8 @@ def read_only_uri(path: Path) -> str:
 WARNINGS = {   # what an opening could not do, by code: English templates the window translates
     "full_read_only": "{path} is open read-only: the disk holding it is full; free some space to make changes",
     "backups_unwritable": "{path} is open read-only: its backups folder {folder} cannot be written",
+    "backups_unreachable": "{path} is open read-only: its backups folder {folder} is a link that leads nowhere (or to "
+                           "itself); remove that link (a new folder is made) or point it at a folder to make changes",
     "backups_not_folder": "{path} is open read-only: {folder} should be its backups folder but is a file; move that "
                           "file away to make changes",
     "recovery_full": "{path} is open read-only: the disk is full, so no backup could be made, and changes left in "

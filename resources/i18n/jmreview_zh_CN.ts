@@ -2903,6 +2903,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>
     <message>
+        <source>{file} beside {path} is a link to another file: SQLite does not follow it, and what it points to may be another database's; nothing was opened; move {file} out of the folder and try again</source>
+        <translation>{path} 旁边的 {file} 是指向另一个文件的链接：SQLite 不会跟随它，而它指向的可能属于另一个数据库；没有打开数据库；请把 {file} 移出该文件夹后再试</translation>
+    </message>
+    <message>
         <source>{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without end, so nothing was opened; move {file} out of the folder and try again</source>
         <translation>{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；请把 {file} 移出该文件夹后再试</translation>
     </message>
@@ -3285,6 +3289,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} is open read-only: its backups folder {folder} cannot be written</source>
         <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: its backups folder {folder} is a link that leads nowhere (or to itself); remove that link (a new folder is made) or point it at a folder to make changes</source>
+        <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 是一个无处可达（或指向自身）的链接；请删除该链接（会新建文件夹）或让它指向一个文件夹，才能修改。</translation>
     </message>
     <message>
         <source>{path} is open read-only: nothing can be changed</source>

@@ -294,6 +294,10 @@ ZH: dict[str, dict[str, str]] = {
     "StoreMessages": {
         "{path} is open read-only: the disk holding it is full; free some space to make changes":
             "{path} 以只读方式打开：它所在的磁盘已满；请腾出一些空间后才能修改。",
+        "{path} is open read-only: its backups folder {folder} is a link that leads nowhere (or to itself); remove "
+        "that link (a new folder is made) or point it at a folder to make changes":
+            "{path} 以只读方式打开：它的备份文件夹 {folder} 是一个无处可达（或指向自身）的链接；"
+            "请删除该链接（会新建文件夹）或让它指向一个文件夹，才能修改。",
         "{path} is open read-only: its backups folder {folder} cannot be written":
             "{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。",
         "{path} is open read-only: the disk is full, so no backup could be made, and changes left in {name}-wal "
@@ -323,6 +327,10 @@ ZH: dict[str, dict[str, str]] = {
         "nothing was opened; move {file} out of the folder and try again":
             "{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；"
             "请把 {file} 移出该文件夹后再试",
+        "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points to may be "
+        "another database's; nothing was opened; move {file} out of the folder and try again":
+            "{path} 旁边的 {file} 是指向另一个文件的链接：SQLite 不会跟随它，而它指向的可能属于另一个数据库；"
+            "没有打开数据库；请把 {file} 移出该文件夹后再试",
         "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
         "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
         "{path} is not a SQLite database; jmreview will not overwrite it":

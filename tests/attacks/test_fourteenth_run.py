@@ -353,3 +353,42 @@ def test_r15a_42_the_line_an_entity_lies_on_is_found_by_one_seek_not_a_scan(tmp_
             plan = " ".join(str(row[-1]) for row in store.db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", args))
             assert "block_article_id_start" in plan, plan
         assert Entity.select().where((Entity.file == 1) & on_its_lines()).count() == Entity.select().count()
+
+
+def test_r15a_32_a_junk_wal_holding_nothing_sqlite_would_replay_is_no_recovery(db: Path) -> None:
+    """Run 15 A#32: an 8 GB sparse (or random) -wal with no WAL header: opened read-only, "the disk is full … changes
+    left in the -wal are merged only after a backup" — it holds no change; a copy of 8 GB was tried."""
+    wal = db.with_name(db.name + "-wal")
+    with wal.open("wb") as fh:
+        fh.truncate(8 * 2**30)   # sparse: no room taken
+    with Store(db) as store:
+        assert not store.readonly and store.warnings == []
+        art = first(page_id())
+        set_article_field(store, "甲", art.id, "title", "垃圾-wal 之后")
+    with Store(db):
+        assert Article.get_by_id(art.id).title == "垃圾-wal 之后"
+
+
+def test_r15a_48_a_wal_that_is_a_link_is_named(db: Path, tmp_path: Path) -> None:
+    """Run 15 A#48: the -wal a link to another database's -wal: "unable to open database file", nothing more."""
+    from jmreview.errors import StoreError
+
+    other = tmp_path / "other.sqlite3-wal"
+    other.write_bytes(b"")
+    db.with_name(db.name + "-wal").symlink_to(other)
+    with pytest.raises(StoreError, match="is a link to another file") as refused:
+        Store(db)
+    assert refused.value.args[0].template
+
+
+def test_r15a_47_a_backups_folder_that_is_a_link_to_itself_is_named(db: Path) -> None:
+    """Run 15 A#47: the backups folder a link to itself: every command refused with a temporary `.partial` name and
+    "Too many levels of symbolic links"."""
+    from jmreview.store.backup import backup_dir
+
+    folder = backup_dir(db)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.symlink_to(folder.name)
+    with Store(db) as store:
+        assert store.readonly and "link that leads nowhere" in store.warnings[0]
+        assert Article.select().count() > 0

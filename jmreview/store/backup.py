@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jmreview.errors import StoreError
-from jmreview.store.lineage import foreign, remember_lineage
+from jmreview.store.lineage import foreign, ours, remember_lineage
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.sqlite_uri import sqlite_uri
 
@@ -84,6 +85,9 @@ def backup_stem(db_path: Path) -> str:
     while name_length(cut) > STEM_ROOM - 9:
         cut = cut[:-1]
     return f"{cut}~{hashlib.sha1(os.fsencode(stem)).hexdigest()[:8]}"
+
+
+RENAMED = re.compile(r"(.+)-(\d{8}-\d{6}-\d{6})(?:-(.*))?")   # a backup's stem: name, moment, reason
 
 
 def _stems(db_path: Path) -> list[str]:
@@ -236,8 +240,9 @@ def why_backup_unusable(path: Path) -> str | None:
 def named_backups(db_path: Path) -> list[BackupFile]:
     """Every file named like a backup of the database and not plainly unfinished, newest first (unchecked)."""
     out = []
-    for stem in _stems(db_path):
-        for path in backup_dir(db_path).glob(f"{glob.escape(stem)}-*.sqlite3"):
+    folder, stems = backup_dir(db_path), _stems(db_path)
+    for stem in stems:
+        for path in folder.glob(f"{glob.escape(stem)}-*.sqlite3"):
             parts = path.stem[len(stem) + 1:].split("-", 3)
             try:
                 made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
@@ -245,6 +250,12 @@ def named_backups(db_path: Path) -> list[BackupFile]:
                 continue
             if why_unusable(path, deep=False) is None:
                 out.append(BackupFile(path, made, parts[3] if len(parts) > 3 else ""))
+    for path in folder.glob("*-*.sqlite3"):   # made under an earlier name of the database (renamed with its folder)
+        named = RENAMED.match(path.stem)
+        if named is None or named.group(1) in stems or why_unusable(path, deep=False) is not None \
+                or not ours(folder, path):
+            continue
+        out.append(BackupFile(path, datetime.strptime(named.group(2), "%Y%m%d-%H%M%S-%f"), named.group(3) or ""))
     return sorted(out, key=lambda b: b.made, reverse=True)
 
 

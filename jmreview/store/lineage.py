@@ -95,11 +95,24 @@ def _write_note(note: Path, made: str, partial: str) -> None:
         return   # a note that cannot be written: every backup is offered, as before it existed
 
 
-def foreign(folder: Path, backup: Path) -> bool:
-    """True for a backup of another database copied into this backups folder (never offered for a restore)."""
+def _note(folder: Path) -> str | None:
+    """The folder's note of its database: the user's own copy first, else the folder's (None: none, or empty)."""
     kept = user_note(folder)
     mine = (read_note(kept) if kept is not None else None) or read_note(folder / LINEAGE)
-    if not mine or not mine.strip():   # none, or emptied (a power cut before the note reached the disk)
+    return mine if mine and mine.strip() else None
+
+
+def ours(folder: Path, backup: Path) -> bool:
+    """True for a backup the note says is of this folder's database (one named for another name: the database was
+    renamed, its backups folder with it)."""
+    mine = _note(folder)
+    return mine is not None and lineage(backup) == mine
+
+
+def foreign(folder: Path, backup: Path) -> bool:
+    """True for a backup of another database copied into this backups folder (never offered for a restore)."""
+    mine = _note(folder)
+    if mine is None:   # none, or emptied (a power cut before the note reached the disk)
         return False
     theirs = lineage(backup)
     return theirs is not None and theirs != mine

@@ -392,3 +392,25 @@ def test_r15a_47_a_backups_folder_that_is_a_link_to_itself_is_named(db: Path) ->
     with Store(db) as store:
         assert store.readonly and "link that leads nowhere" in store.warnings[0]
         assert Article.select().count() > 0
+
+
+def test_r15a_38_a_project_renamed_with_its_backups_folder_keeps_its_backups(db: Path, tmp_path: Path) -> None:
+    """Run 15 A#38: `x.sqlite3` and `x.sqlite3.backups` renamed to `2024年报.sqlite3(.backups)`, then damaged: "has no
+    backup", while its good backups (named x-…) lay in its folder."""
+    from jmreview.store.backup import backup_dir, list_backups
+    from jmreview.store.restore import replace_with_newest
+
+    Store(db).close()
+    with Store(db) as store:
+        art = first(page_id())
+        set_article_field(store, "甲", art.id, "title", "改名前的人工标题")
+    make_backup(db, "on-open")
+    renamed = db.with_name("2024年报.sqlite3")
+    db.rename(renamed)
+    backup_dir(db).rename(backup_dir(renamed))
+    assert [b.path.name.split("-")[0] for b in list_backups(renamed)][:1] == [db.stem]
+    with renamed.open("r+b") as fh:
+        fh.truncate(8192)
+    replace_with_newest(renamed)
+    with Store(renamed):
+        assert Article.get_by_id(art.id).title == "改名前的人工标题"

@@ -48,6 +48,7 @@ from jmreview.store.opening import (
     refuse_stale_wal,
     stale_journal,
     store_warning,
+    unreadable_wal,
     wal_identity,
 )
 from jmreview.store.replay_check import count_write
@@ -101,6 +102,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                  "end, so nothing was opened; move {file} out of the folder and try again",
     "companion_link": "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points "
                       "to may be another database's; nothing was opened; move {file} out of the folder and try again",
+    "wal_unreadable": "{path} has changes in {name}-wal that SQLite reads only with a {name}-shm file beside it, and "
+                      "none can be made on this read-only disk; copy the whole folder to a writable disk and open it "
+                      "there (nothing was changed)",
     "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
              "to start a new project",
     "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
@@ -207,6 +211,8 @@ class Store:
             self._guard_recovery()
         if self.readonly and not readonly and self.path.exists():   # (doctor and copy, asking read-only, check first)
             refuse_stale_wal(self.path)   # replayed in memory only, but what it shows must be the file's own
+        if self.readonly and unreadable_wal(self.path):
+            raise StoreError(Coded(OPENING["wal_unreadable"], path=self.path, name=self.path.name))
         before = {p for p in sidecars(self.path) if p.exists()}
         try:
             self._connect(busy_ms, check, backups)

@@ -217,6 +217,13 @@ def foreign_advice(db_path: Path, journal: Path, problem: str) -> str:
                  folder=backup_dir(db_path).name)
 
 
+def unreadable_wal(path: Path) -> bool:
+    """True when a pending -wal cannot be read: no -shm beside it, and none can be made (a read-only disk)."""
+    wal = pending_journal(path)
+    return wal is not None and wal.name.endswith("-wal") and not path.with_name(path.name + "-shm").exists() \
+        and not can_create_beside(path)
+
+
 def can_create_beside(path: Path) -> bool:
     """True when SQLite may create its companion files (-wal, -shm) in the database's folder."""
     return os.access(path.parent, os.W_OK)

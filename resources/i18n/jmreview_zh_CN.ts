@@ -3239,6 +3239,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 结束了这个会话：它的 idle_in_transaction_session_timeout（在地址的 options 里或服务器设置中）比一次修改所需的时间还短；没有保存任何内容——请去掉该选项，或请管理员调大它</translation>
     </message>
     <message>
+        <source>{path} has changes in {name}-wal that SQLite reads only with a {name}-shm file beside it, and none can be made on this read-only disk; copy the whole folder to a writable disk and open it there (nothing was changed)</source>
+        <translation>{path} 在 {name}-wal 中有未并入的修改，SQLite 只有在旁边有 {name}-shm 文件时才能读取，而这个只读磁盘上无法创建它；请把整个文件夹复制到可写的磁盘上再打开（没有任何改动）</translation>
+    </message>
+    <message>
         <source>{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>
         <translation>{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>

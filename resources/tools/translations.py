@@ -331,6 +331,11 @@ ZH: dict[str, dict[str, str]] = {
         "another database's; nothing was opened; move {file} out of the folder and try again":
             "{path} 旁边的 {file} 是指向另一个文件的链接：SQLite 不会跟随它，而它指向的可能属于另一个数据库；"
             "没有打开数据库；请把 {file} 移出该文件夹后再试",
+        "{path} has changes in {name}-wal that SQLite reads only with a {name}-shm file beside it, and none can be "
+        "made on this read-only disk; copy the whole folder to a writable disk and open it there (nothing was "
+        "changed)":
+            "{path} 在 {name}-wal 中有未并入的修改，SQLite 只有在旁边有 {name}-shm 文件时才能读取，"
+            "而这个只读磁盘上无法创建它；请把整个文件夹复制到可写的磁盘上再打开（没有任何改动）",
         "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
         "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
         "{path} is not a SQLite database; jmreview will not overwrite it":

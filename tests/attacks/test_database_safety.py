@@ -479,3 +479,22 @@ def test_run3_58_a_database_on_a_disk_with_no_byte_free_opens_read_only_and_says
     assert sorted(p.name for p in small_disk.iterdir()) == before
     out = run_cli("doctor", "--db", str(db))
     assert "disk I/O" not in out.stdout + out.stderr and "full" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r15a_9_unsaved_changes_on_a_read_only_disk_without_shm_are_named(small_disk: Path) -> None:
+    """Run 15 A#9: a writer's -wal (killed before its checkpoint) on a disk remounted read-only, the -shm left
+    behind by a copy tool: "unable to open database file", nothing more. Now what is wrong and what to do."""
+    db = make_db(small_disk / "hot.sqlite3")
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    con.execute("UPDATE article SET title = title || '·' WHERE id = 1")
+    con.commit()
+    held = small_disk.parent / "held.wal"
+    shutil.copy(db.with_name(db.name + "-wal"), held)
+    con.close()
+    shutil.copy(held, db.with_name(db.name + "-wal"))
+    db.with_name(db.name + "-shm").unlink(missing_ok=True)
+    if not mount("-o", "remount,ro", str(small_disk)):
+        pytest.skip("this kernel does not let a tmpfs be remounted read-only")
+    with pytest.raises(StoreError, match="copy the whole folder to a writable disk"):
+        Store(db)

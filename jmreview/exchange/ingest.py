@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import errno
 import hashlib
 import os
 import stat
@@ -177,7 +178,9 @@ def read_bytes(path: Path) -> bytes:
                 raise _too_big(name, info.st_size)
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise RefusedInput(name, "unreadable", {"detail": str(exc.strerror or exc)}) from None
+        code = {errno.ELOOP: "link_loop", errno.ENOENT: "dangling", errno.EACCES: "no_permission",
+                errno.EPERM: "no_permission"}.get(exc.errno or 0, "unreadable")
+        raise RefusedInput(name, code, {"detail": str(exc.strerror or exc)} if code == "unreadable" else {}) from None
     if len(data) > MAX_BYTES:
         raise _too_big(name, len(data))
     return data

@@ -2334,6 +2334,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>Refusals</name>
     <message>
+        <source>cannot be read: you have no permission to read it (change its permissions, or ask its owner)</source>
+        <translation>无法读取：您没有读取它的权限（请修改其权限，或询问其所有者）</translation>
+    </message>
+    <message>
         <source>cannot be read: {detail}</source>
         <translation>无法读取：{detail}</translation>
     </message>
@@ -2348,6 +2352,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>holds only white space</source>
         <translation>只有空白字符</translation>
+    </message>
+    <message>
+        <source>is a link that leads back to itself (a loop of links): remove it, or point it at a page file</source>
+        <translation>是一个绕回自身的链接（链接循环）：请删除它，或让它指向一个版面文件</translation>
+    </message>
+    <message>
+        <source>is a link to a file that does not exist: remove it, or point it at a page file</source>
+        <translation>是指向一个不存在的文件的链接：请删除它，或让它指向一个版面文件</translation>
     </message>
     <message>
         <source>is a new version of a page under double review by {editors}, not curated yet: nothing was done (their review copies belong to this version); curate the page first (jmreview curate {name}), then import the new version</source>

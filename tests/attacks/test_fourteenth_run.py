@@ -414,3 +414,22 @@ def test_r15a_38_a_project_renamed_with_its_backups_folder_keeps_its_backups(db:
     replace_with_newest(renamed)
     with Store(renamed):
         assert Article.get_by_id(art.id).title == "改名前的人工标题"
+
+
+def test_r15a_25_a_loop_of_links_or_a_link_to_nowhere_in_a_folder_is_named_as_such(tmp_path: Path) -> None:
+    """Run 15 A#25: importing a folder holding a loop of links: "无法读取：Too many levels of symbolic links" — the
+    system's English, and nothing saying to remove the link."""
+    from jmreview.workflows.importer import import_paths as run
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEEDS / "001_69ca20e02664ffc6.txt", folder / "page.txt")
+    (folder / "loop1.txt").symlink_to("loop2.txt")
+    (folder / "loop2.txt").symlink_to("loop1.txt")
+    (folder / "gone.txt").symlink_to("nowhere.txt")
+    with Store(tmp_path / "x.sqlite3") as store:
+        report = run(store, [folder], workers=1)
+    reasons = dict(report.refused)
+    assert report.imported == ["page.txt"], report
+    assert all("loop of links" in reasons[n] for n in ("loop1.txt", "loop2.txt")), reasons
+    assert "does not exist" in reasons["gone.txt"], reasons

@@ -178,8 +178,8 @@ def read_bytes(path: Path) -> bytes:
                 raise _too_big(name, info.st_size)
             data = fh.read(MAX_BYTES + 1)
     except OSError as exc:
-        code = {errno.ELOOP: "link_loop", errno.ENOENT: "dangling", errno.EACCES: "no_permission",
-                errno.EPERM: "no_permission"}.get(exc.errno or 0, "unreadable")
+        code = {errno.ELOOP: "link_loop", errno.EACCES: "no_permission", errno.EPERM: "no_permission"}.get(
+            exc.errno or 0, "dangling" if exc.errno == errno.ENOENT and os.path.islink(path) else "unreadable")
         raise RefusedInput(name, code, {"detail": str(exc.strerror or exc)} if code == "unreadable" else {}) from None
     if len(data) > MAX_BYTES:
         raise _too_big(name, len(data))

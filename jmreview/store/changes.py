@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
-from jmreview.errors import JmreviewError
+from jmreview.errors import Coded, JmreviewError
 from jmreview.store.curation_redo import replay_refused
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
@@ -69,6 +69,9 @@ def require_current_files(file_ids: set[int]) -> None:
 
 
 TEAM_ACTIONS = ("double_review", "curate", "assign", "unassign")   # what may touch a page while it is reviewed
+MANY_PAGES = ("“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone "
+              "whole or not at all; undo the marking for double review first (or correct the other pages one by one); "
+              "nothing was changed")
 
 
 def reviewers(page_id: int) -> str:
@@ -77,7 +80,7 @@ def reviewers(page_id: int) -> str:
         SourceFile.review_of == page_id).order_by(SourceFile.id))
 
 
-def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
+def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = "") -> None:
     """Refuse a person's edit of a page whose double review is open: its reviewers work on their copies, and
     curation writes the page (the first take would otherwise overwrite what was corrected here meanwhile)."""
     if action in TEAM_ACTIONS or not file_ids:
@@ -85,6 +88,8 @@ def require_unreviewed_pages(file_ids: set[int], action: str) -> None:
     for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
             SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
         editors = reviewers(sf.id)
+        if replayed and len(file_ids) > 1:   # an undo of an edit of many pages: whole or not at all, and how
+            raise EditConflict(str(Coded(MANY_PAGES, summary=replayed, name=sf.name, editors=editors)), "many_pages")
         raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
                            "and written here by curation; nothing was changed", "under_review", name=sf.name,
                            editors=editors)
@@ -338,7 +343,7 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
                                "already_undone" if undoing else "not_undone")
         steps, articles = _steps(log)
         require_current_files(_step_files(steps))
-        require_unreviewed_pages(_step_files(steps), log.action)
+        require_unreviewed_pages(_step_files(steps), log.action, log.summary or log.action)
         if (refused := replay_refused(log, steps, _step_files(steps), undoing)) is not None:   # a take's replay
             raise EditConflict(*refused)
         _apply(steps, "before" if undoing else "after", log.summary or log.action, log.action)

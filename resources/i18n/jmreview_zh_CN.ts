@@ -3427,6 +3427,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；请先撤销那些裁定；没有任何改动</translation>
     </message>
     <message>
+        <source>“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone whole or not at all; undo the marking for double review first (or correct the other pages one by one); nothing was changed</source>
+        <translation>“{summary}”改动了多个版面，而 {name} 现正由 {editors} 双人审校：这项修改只能整体撤销；请先撤销双人审校的标记（或逐个修改其他版面）；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, subheadline, byline, subhead, caption, note, body); nothing was changed</source>
         <translation>“{value}”不是 {key} 的有效答案：角色分歧只能填角色（kicker 引题、headline 标题、subheadline 副题、byline 署名、subhead 小标题、caption 图片说明、note 附注、body 正文）；没有任何改动</translation>
     </message>

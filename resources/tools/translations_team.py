@@ -89,6 +89,11 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",
         "file {id} is not a current page of the corpus; nothing was changed":
             "文件 {id} 不是语料中的当前版面；没有任何改动",
+        "“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone whole "
+        "or not at all; undo the marking for double review first (or correct the other pages one by one); nothing "
+        "was changed":
+            "“{summary}”改动了多个版面，而 {name} 现正由 {editors} 双人审校：这项修改只能整体撤销；"
+            "请先撤销双人审校的标记（或逐个修改其他版面）；没有任何改动",
         "“{summary}” cannot be redone: {key} of {name} was settled again since it was undone (by {who}); look at it "
         "again; nothing was changed":
             "“{summary}”无法重做：撤销之后，{name} 的 {key} 已由 {who} 重新裁定；请再看一遍；没有任何改动",
@@ -160,12 +165,13 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.exchange.json_team import TEAM_LEFT
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
+    from jmreview.store.changes import MANY_PAGES
     from jmreview.store.curation import CURATION
     from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE, SETTLED_AGAIN
     from jmreview.store.team import TEAM
     from jmreview.workflows.automation import LEFT
 
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
-            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE,
+            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE, MANY_PAGES,
                               FIRST_UNDONE, SETTLED_AGAIN, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

@@ -13,9 +13,10 @@ from jmreview.store.entity_edits import update_entity
 from jmreview.store.models import Article, Entity, SourceFile
 from jmreview.store.team import review_copy
 
+from .conftest import SMALL_PAGE, imported_with_cli
 from .test_eleventh_run_doctor import marked
 from .test_eleventh_run_team import first
-from .test_thirteenth_run_team import common_word, marked_twice, two_pages  # noqa: F401 - a fixture
+from .test_thirteenth_run_team import OTHER_PAGE, common_word, marked_twice
 
 
 def _copy_first(page: int, who: str) -> Article:
@@ -169,17 +170,14 @@ def test_r15_b11_a_name_no_editor_may_have_is_refused_on_every_path(
     assert out.returncode == 0 and name not in out.stdout and "True" in out.stdout, (out.stdout, out.stderr)
 
 
-def test_r15_b37_an_undo_of_an_edit_of_many_pages_one_now_under_review_says_how(two_pages: Path, tmp_path: Path) -> None:
+def test_r15_b37_an_undo_of_an_edit_of_many_pages_one_now_under_review_says_how(tmp_path: Path) -> None:
     """Run 15 B37: a bulk edit of several pages (a workbook, a corpus JSON, label-all), then one page marked for
     double review: its undo refused with the single-page sentence, nothing saying it is all or nothing, nor how."""
-    import shutil
-
     from jmreview.store.changes import EditConflict, undo
     from jmreview.store.entity_edits import label_all_occurrences
     from jmreview.store.team import mark_double_review
 
-    db = tmp_path / "two.sqlite3"
-    shutil.copy(two_pages, db)
+    db = imported_with_cli(tmp_path, SMALL_PAGE, OTHER_PAGE)
     with Store(db) as store:
         log = label_all_occurrences(store, "甲", common_word(), "ORG")
         page = SourceFile.select().order_by(SourceFile.id).first().id

@@ -142,8 +142,13 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None,
         EditLog.create(at=now(), who=AUTOMATION, action="rerun_automation",
                        summary=f"{source.name}: kept {len(kept)} articles decided by people, redid {redone}",
                        payload={"file": source.id, "kept": [a.id for a in kept]})
-    newspaper_pass(store, [source.id])
-    return RerunReport(kept=len(kept), redone=redone)
+    done = RerunReport(kept=len(kept), redone=redone)
+    try:
+        newspaper_pass(store, [source.id])
+    except (ServerGone, DatabaseReplaced, DiskFull, DatabaseLocked) as exc:   # the re-run itself is committed
+        exc.saved = done  # type: ignore[union-attr]
+        raise
+    return done
 
 
 def _fields_from_lines(article: Article) -> None:
@@ -176,7 +181,10 @@ def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, Rerun
         except RerunLeft as exc:
             reports[name] = RerunReport(kept=0, redone=0, left=exc.args[0])
         except (ServerGone, DatabaseReplaced, DiskFull, DatabaseLocked) as exc:   # each file is committed on its
-            raise RerunStopped(exc, reports, len(sources) - n) from None         # own: those before it are saved
+            saved = getattr(exc, "saved", None)                                    # own: those before it are saved
+            if saved is not None:   # this one too, stopped only in its newspaper pass
+                reports[name] = saved
+            raise RerunStopped(exc, reports, len(sources) - n - (saved is not None)) from None
     return reports
 
 

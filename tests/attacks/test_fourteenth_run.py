@@ -433,3 +433,31 @@ def test_r15a_25_a_loop_of_links_or_a_link_to_nowhere_in_a_folder_is_named_as_su
     assert report.imported == ["page.txt"], report
     assert all("loop of links" in reasons[n] for n in ("loop1.txt", "loop2.txt")), reasons
     assert "does not exist" in reasons["gone.txt"], reasons
+
+
+def test_r15a_1_a_rerun_stopped_in_a_files_newspaper_pass_counts_that_file_as_re_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 15 A#1: the database swapped for another file while `rerun` ran: the file committed just before the swap
+    was noticed (in its newspaper pass) was counted among those "not re-run"."""
+    from jmreview.workflows import automation
+
+    db = tmp_path / "x.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [SEEDS], workers=1)
+    count = len(list(SEEDS.glob("*.txt")))
+    real, seen = automation.newspaper_pass, []
+
+    def swapped_on_the_second(store: Store, files: list[int]) -> None:   # another program renames a file over it
+        seen.append(files)
+        if len(seen) == 2:
+            shutil.copy(db, tmp_path / "other.sqlite3")
+            (tmp_path / "other.sqlite3").replace(db)
+        real(store, files)
+
+    monkeypatch.setattr(automation, "newspaper_pass", swapped_on_the_second)
+    with Store(db) as store:
+        with pytest.raises(automation.RerunStopped) as stopped:
+            automation.rerun_files(store)
+    assert len(stopped.value.reports) == 2
+    assert "2 files were re-run and saved" in str(stopped.value), str(stopped.value)
+    assert f"{count - 2} were not" in str(stopped.value), str(stopped.value)

@@ -31,6 +31,15 @@ def _reader(db: Path) -> sqlite3.Connection:
     return con
 
 
+def _crash_copy(db: Path, tmp_path: Path) -> Path:
+    """The database and its -wal as a process killed now leaves them (copied while it has them open)."""
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copy(db.with_name(db.name + suffix), crashed / f"c.sqlite3{suffix}")
+    return crashed / "c.sqlite3"
+
+
 def test_r14a_15_an_old_copy_of_a_restores_wal_is_refused(db: Path, tmp_path: Path) -> None:
     """A#15: a restore's -wal copied (a sync tool) while a reader kept the checkpoint from finishing; two hand titles
     later, the old -wal put back: replayed without a word (it rewrites every page, so it passed as a restore) —
@@ -106,14 +115,11 @@ def test_the_count_of_writes_lets_every_crash_recovery_through(db: Path, tmp_pat
     restore_backup(backup, db)
     with Store(db) as store:
         set_article_field(store, "甲", art.id, "title", "恢复后改的")
-        crashed = tmp_path / "crashed"
-        crashed.mkdir()
-        for suffix in ("", "-wal"):
-            shutil.copy(db.with_name(db.name + suffix), crashed / f"c.sqlite3{suffix}")
+        crashed = _crash_copy(db, tmp_path)
     holder.close()
-    with Store(crashed / "c.sqlite3"):
+    with Store(crashed):
         assert Article.get_by_id(art.id).title == "恢复后改的"
-    assert check(crashed / "c.sqlite3").problems == []
+    assert check(crashed).problems == []
 
 
 def test_r14a_38_after_a_restore_the_newest_backup_is_what_it_put_back(db: Path) -> None:
@@ -285,12 +291,9 @@ def test_the_first_logged_edit_left_in_a_live_wal_is_no_stale_wal(db: Path, tmp_
         assert not store.db.execute_sql("SELECT COUNT(*) FROM editlog").fetchone()[0]
         art = first(page_id())
         set_article_field(store, "甲", art.id, "title", "第一次人工修改")
-        crashed = tmp_path / "crashed"
-        crashed.mkdir()
-        for suffix in ("", "-wal"):
-            shutil.copy(db.with_name(db.name + suffix), crashed / f"c.sqlite3{suffix}")
+        crashed = _crash_copy(db, tmp_path)
     reader.close()
-    with Store(crashed / "c.sqlite3"):
+    with Store(crashed):
         assert Article.get_by_id(art.id).title == "第一次人工修改"
 
 

@@ -37,9 +37,7 @@ def test_r14_a39_typing_into_an_article_merged_away_stays_on_the_article_holding
     window.select_article(gone)
     _type(window, qtbot, "合并时正在打的标题")
     seen = window.watch.seen_version
-    out = subprocess.run([sys.executable, "-c", MERGE, str(ROOT), str(window.session.store.path), str(keep),
-                          str(gone)], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
+    _merge_elsewhere(window, keep, gone)
     _reloaded(window, qtbot, seen)
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     assert Article.get_or_none(Article.id == gone) is None
@@ -64,9 +62,7 @@ def test_r14_a39_carried_text_left_without_return_is_handed_back_not_saved(  # t
     window.select_article(gone)
     _type(window, qtbot, "带过去的标题")
     seen = window.watch.seen_version
-    out = subprocess.run([sys.executable, "-c", MERGE, str(ROOT), str(window.session.store.path), str(keep),
-                          str(gone)], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
+    _merge_elsewhere(window, keep, gone)
     _reloaded(window, qtbot, seen)
     qtbot.waitUntil(lambda: bool(told), timeout=3000)
     before = Article.get_by_id(keep).title
@@ -123,6 +119,7 @@ def test_r14_a39_typing_into_an_article_whose_lines_went_to_no_article_is_handed
 
 
 def _merge_elsewhere(window, keep: int, gone: int) -> None:  # type: ignore[no-untyped-def]
+    """Another process merges `gone` into `keep` and commits."""
     out = subprocess.run([sys.executable, "-c", MERGE, str(ROOT), str(window.session.store.path), str(keep),
                           str(gone)], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr

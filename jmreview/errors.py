@@ -22,7 +22,7 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "unreadable": "cannot be read: {detail}",
     "link_loop": "is a link that leads back to itself (a loop of links): remove it, or point it at a page file",
     "dangling": "is a link to a file that does not exist: remove it, or point it at a page file",
-    "no_permission": "cannot be read: you have no permission to read it (change its permissions, or ask its owner)",
+    "no_permission": "may not be read by you (no permission): change its permissions, or ask its owner",
     "not_regular.fifo": "is not a regular file (a FIFO): only page dump files are imported",
     "not_regular.device": "is not a regular file (a device): only page dump files are imported",
     "not_regular.socket": "is not a regular file (a socket): only page dump files are imported",

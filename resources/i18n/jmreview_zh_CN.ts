@@ -2334,10 +2334,6 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>Refusals</name>
     <message>
-        <source>cannot be read: you have no permission to read it (change its permissions, or ask its owner)</source>
-        <translation>无法读取：您没有读取它的权限（请修改其权限，或询问其所有者）</translation>
-    </message>
-    <message>
         <source>cannot be read: {detail}</source>
         <translation>无法读取：{detail}</translation>
     </message>
@@ -2408,6 +2404,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>is {size} MB; page dumps over {limit} MB are refused</source>
         <translation>有 {size} MB；超过 {limit} MB 的版面文本不予导入</translation>
+    </message>
+    <message>
+        <source>may not be read by you (no permission): change its permissions, or ask its owner</source>
+        <translation>无法读取：您没有读取它的权限（请修改其权限，或询问其所有者）</translation>
     </message>
     <message>
         <source>not imported: the disk holding {path} is full, nothing of this file was saved; free some space and import again (files already imported are skipped)</source>

@@ -113,7 +113,7 @@ ZH_CUES: dict[str, dict[str, str]] = {
             "是一个绕回自身的链接（链接循环）：请删除它，或让它指向一个版面文件",
         "is a link to a file that does not exist: remove it, or point it at a page file":
             "是指向一个不存在的文件的链接：请删除它，或让它指向一个版面文件",
-        "cannot be read: you have no permission to read it (change its permissions, or ask its owner)":
+        "may not be read by you (no permission): change its permissions, or ask its owner":
             "无法读取：您没有读取它的权限（请修改其权限，或询问其所有者）",
         "is not a regular file (a FIFO): only page dump files are imported":
             "不是普通文件（是管道）：只导入版面文本文件",

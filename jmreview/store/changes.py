@@ -17,7 +17,7 @@ from typing import Any, cast
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
 from jmreview.errors import Coded, JmreviewError
-from jmreview.store.curation_redo import replay_refused
+from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, StoryLink, now
@@ -347,6 +347,7 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
         if (refused := replay_refused(log, steps, _step_files(steps), undoing)) is not None:   # a take's replay
             raise EditConflict(*refused)
         _apply(steps, "before" if undoing else "after", log.summary or log.action, log.action)
+        settle_state(log, steps)   # a take undone or redone out of order: the page's state follows its decisions
         why = replay_refusal(steps)   # another edit since may have given a part another link: a story stays a chain
         if why is not None:
             raise EditConflict(why, "link_rule")

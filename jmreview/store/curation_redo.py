@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from jmreview.errors import Coded
+from jmreview.store.curation_diff import compare, read_side
 from jmreview.store.models import Article, Block, CurationDecision, EditLog, Entity, SourceFile
 
 COPIES_CHANGED = ("“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
@@ -97,6 +98,24 @@ def settled_again(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     if now is None or now.id == made.get("id"):
         return None
     return Coded(SETTLED_AGAIN, summary=log.summary, key=key, name=SourceFile.get_by_id(page_id).name, who=now.who)
+
+
+def settle_state(log: EditLog, steps: list[dict[str, Any]]) -> None:
+    """After a take is undone or redone out of order: a page being curated is 'curated' exactly when every difference
+    is settled (a take in the middle of the page's curation changes no state of its own)."""
+    made = next((s for s in steps if s.get("model") == "CurationDecision"), None)
+    values = (made or {}).get("after") or (made or {}).get("before") or {}
+    page = SourceFile.get_or_none(SourceFile.id == values.get("file_id", values.get("file")))
+    if log.action != "curate" or page is None or page.review_state not in ("curating", "curated"):
+        return
+    copies = list(SourceFile.select().where(SourceFile.review_of == page.id).order_by(SourceFile.id))[:2]
+    if len(copies) < 2:
+        return
+    found = {d.key for d in compare(read_side(copies[0].id), read_side(copies[1].id))}
+    settled = {d.key for d in CurationDecision.select(CurationDecision.key).where(CurationDecision.file == page.id)}
+    state = "curated" if found <= settled else "curating"
+    if state != page.review_state:
+        SourceFile.update(review_state=state).where(SourceFile.id == page.id).execute()
 
 
 def replay_refused(log: EditLog, steps: list[dict[str, Any]], files: set[int],

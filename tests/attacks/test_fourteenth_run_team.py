@@ -187,3 +187,30 @@ def test_r15_b37_an_undo_of_an_edit_of_many_pages_one_now_under_review_says_how(
         assert refused.value.code == "many_pages" and "undo the marking for double review first" in str(refused.value)
         undo(store, marking, "主编")
         undo(store, log, "甲")   # as the message says
+
+
+def test_r16_b17_a_take_in_the_middle_undone_or_redone_leaves_the_state_its_decisions_give(db: Path) -> None:
+    """Run 16 B17: three takes, the middle one undone: the page stayed 'curated' with a difference open (doctor:
+    "curated but 1 of its differences are not settled"); redone after the others: 'curating' with none open."""
+    from jmreview.store.changes import redo, undo
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        copy = review_copy(page, "b")
+        assert copy is not None
+        third = Article.select().where(Article.file == copy.id).order_by(Article.reading_order)[2]
+        set_article_field(store, "b", third.id, "title", "乙的第三个标题")
+        keys = [d.key for d in differences(page)]
+        assert len(keys) == 3
+        logs = [take(store, "主编", page, key, "b") for key in keys]
+        assert SourceFile.get_by_id(page).review_state == "curated"
+        undo(store, logs[1], "主编")
+        assert SourceFile.get_by_id(page).review_state == "curating"
+        redo(store, logs[1], "主编")
+        assert SourceFile.get_by_id(page).review_state == "curated"
+        undo(store, logs[2], "主编")
+        undo(store, logs[1], "主编")
+        redo(store, logs[2], "主编")   # the last before the middle: still one open
+        assert SourceFile.get_by_id(page).review_state == "curating"
+        redo(store, logs[1], "主编")
+        assert SourceFile.get_by_id(page).review_state == "curated"

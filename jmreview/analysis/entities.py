@@ -210,8 +210,8 @@ def _longest_first(spans: list[tuple[int, int, str, str | None]]) -> list[tuple[
     taken: set[int] = set()
     # a total order (never set order, which changes with the hash seed): on equal spans the fuller title
     # wins — 副市长 over 市长, 漫画家 over 画家
-    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank[x[2]], x[3] is None, x[0],
-                                                  -len(x[3] or ""), x[3] or "")):
+    for span in sorted(set(spans), key=lambda x: (-(x[1] - x[0]), rank.get(x[2], len(rank)), x[2], x[3] is None,
+                                                  x[0], -len(x[3] or ""), x[3] or "")):   # a label of the user's: last
         if taken.isdisjoint(range(span[0], span[1])):
             chosen.append(span)
             taken.update(range(span[0], span[1]))

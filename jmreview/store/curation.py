@@ -18,7 +18,7 @@ from jmreview.store.curation_diff import COMPARED, Difference, Side, compare, re
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.edits import renumber_articles
-from jmreview.store.models import ROLES, Article, CurationDecision, Entity, SourceFile, now
+from jmreview.store.models import ROLES, Article, CurationDecision, Entity, Label, SourceFile, now
 from jmreview.store.story_edits import move_links
 from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
 
@@ -28,8 +28,8 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
     "own_value": "“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, "
                  "subheadline, byline, subhead, caption, note, body); nothing was changed",
-    "own_label": "“{value}” is not an answer for {key}: an entity difference takes a label in capitals (PER, LOC, "
-                 "ORG, DATE…) or nothing, to have no entity there; nothing was changed",
+    "own_label": "“{value}” is not an answer for {key}: an entity difference takes one of the database's labels (PER, "
+                 "LOC, ORG, DATE…) or nothing, to have no entity there; nothing was changed",
     "own_none": "“{value}” is not an answer for {key}: this difference takes a, b, or own with no value (the page's "
                 "own answer, as the curator corrected it); nothing was changed",
     "not_agreed": "{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; "
@@ -159,7 +159,7 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
     article = Article.get_by_id(block.article_id)
     if diff.kind == "role" and value in ROLES:
         ch.set(block, role=value, manual=sorted({*block.manual, "role"}))
-    elif diff.kind == "entity" and (value == "" or value.isupper()):
+    elif diff.kind == "entity" and (value == "" or Label.get_or_none(Label.name == value) is not None):
         start, end = (int(x) for x in diff.key.split(":")[1:])
         mine = page.entities.get((start, end))
         if mine is not None and not value:

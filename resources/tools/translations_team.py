@@ -137,9 +137,9 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "byline, subhead, caption, note, body); nothing was changed":
             "“{value}”不是 {key} 的有效答案：角色分歧只能填角色（kicker 引题、headline 标题、subheadline 副题、"
             "byline 署名、subhead 小标题、caption 图片说明、note 附注、body 正文）；没有任何改动",
-        "“{value}” is not an answer for {key}: an entity difference takes a label in capitals (PER, LOC, ORG, "
-        "DATE…) or nothing, to have no entity there; nothing was changed":
-            "“{value}”不是 {key} 的有效答案：实体分歧只能填大写标签（PER、LOC、ORG、DATE 等），"
+        "“{value}” is not an answer for {key}: an entity difference takes one of the database's labels (PER, LOC, "
+        "ORG, DATE…) or nothing, to have no entity there; nothing was changed":
+            "“{value}”不是 {key} 的有效答案：实体分歧只能填本数据库已有的标签（PER、LOC、ORG、DATE 等），"
             "或留空表示此处没有实体；没有任何改动",
         "“{value}” is not an answer for {key}: this difference takes a, b, or own with no value (the page's own "
         "answer, as the curator corrected it); nothing was changed":

@@ -214,3 +214,29 @@ def test_r16_b17_a_take_in_the_middle_undone_or_redone_leaves_the_state_its_deci
         assert SourceFile.get_by_id(page).review_state == "curating"
         redo(store, logs[1], "主编")
         assert SourceFile.get_by_id(page).review_state == "curated"
+
+
+def test_r16_b21_an_own_label_the_database_does_not_have_is_refused(db: Path) -> None:
+    """Run 16 B21: `--take entity:…=own:NOPE` made an accepted entity with a label the database lacks: exports wrote
+    it, the `--with-source` snapshot was then refused whole, and automation failed on it (B31)."""
+    from jmreview.store.changes import EditConflict
+
+    with Store(db) as store:
+        page = marked(store, ("同一个标题", "同一个标题"))
+        copy = review_copy(page, "b")
+        assert copy is not None
+        place = Entity.select().where((Entity.file == copy.id) & (Entity.label == "LOC")).order_by(Entity.start).first()
+        update_entity(store, "b", place.id, label="ORG")
+        (diff,) = differences(page)
+        with pytest.raises(EditConflict, match="one of the database's labels"):
+            take(store, "主编", page, diff.key, "own", "NOPE")
+        take(store, "主编", page, diff.key, "own", "PER")
+        assert Entity.get((Entity.file == page) & (Entity.start == place.start)).label == "PER"
+
+
+def test_r16_b31_automation_ranks_a_label_of_the_users_own() -> None:
+    """Run 16 B31: a span with a label outside the four built-in ones: `KeyError` in every re-run and lexicon apply."""
+    from jmreview.analysis.entities import _longest_first
+
+    spans = [(0, 2, "EVENT", None), (0, 2, "LOC", None), (3, 5, "NOPE", None)]
+    assert _longest_first(spans) == [(0, 2, "LOC", None), (3, 5, "NOPE", None)]

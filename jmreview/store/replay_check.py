@@ -133,6 +133,27 @@ def wal_pages(wal: Path) -> set[int]:
             offset += FRAME_HEADER + size
 
 
+def first_count(wal: Path) -> int | None:
+    """The write count of the database as the -wal's first transaction left it (page 1's user_version in its first
+    frame of page 1), or None: a -wal built on a file that had already counted further than this one was not
+    written on this file."""
+    with wal.open("rb") as fh:
+        head = fh.read(WAL_HEADER)
+        if len(head) < WAL_HEADER:
+            return None
+        size = struct.unpack(">I", head[8:12])[0]
+        offset = WAL_HEADER
+        while True:
+            fh.seek(offset)
+            frame = fh.read(FRAME_HEADER)
+            if len(frame) < FRAME_HEADER or frame[8:16] != head[16:24]:   # the end, or an older generation's
+                return None
+            if struct.unpack(">I", frame[:4])[0] == 1:
+                page = fh.read(64)
+                return struct.unpack(">i", page[60:64])[0] if len(page) == 64 else None
+            offset += FRAME_HEADER + size
+
+
 def page_count(path: Path) -> int:
     """The number of pages of a database file."""
     con = _read(path)
@@ -150,6 +171,12 @@ def goes_back(before: Stamp | None, replayed: Path, wal: Path) -> bool:
         return False
     if counted_back(before, after):
         return True   # written before later work, or on another copy: no exemption
+    try:
+        started = first_count(wal)
+    except OSError:
+        started = None
+    if started is not None and before.writes and started - 1 > before.writes:
+        return True   # begun on a file further on than this one (an older copy put in its place)
     if not _older(before, after):
         return False
     try:

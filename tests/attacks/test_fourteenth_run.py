@@ -464,3 +464,25 @@ def test_r15a_1_a_rerun_stopped_in_a_files_newspaper_pass_counts_that_file_as_re
     assert len(stopped.value.reports) == 2
     assert "2 files were re-run and saved" in str(stopped.value), str(stopped.value)
     assert f"{count - 2} were not" in str(stopped.value), str(stopped.value)
+
+
+def test_r16a_14_a_backup_copied_by_hand_over_a_file_with_a_crashed_sessions_wal_is_not_mixed(
+        db: Path, tmp_path: Path) -> None:
+    """Run 16 A#14: a session crashed leaving its -wal; the editor copied a backup over the file by hand (no window
+    open): the -wal was replayed over the backup without a word, taking the restore back. It was written on a
+    file further on than the backup: refused."""
+    Store(db).close()
+    saved = make_backup(db, "on-open")
+    with Store(db) as store:   # closed: checkpointed into the file
+        arts = Article.select().where(Article.file == page_id()).order_by(Article.reading_order)[:3]
+        for n, art in enumerate(arts):
+            set_article_field(store, "甲", art.id, "title", f"关闭前的标题{n}")
+    reader = _reader(db)
+    with Store(db) as store:
+        for n, art in enumerate(arts):
+            set_article_field(store, "甲", art.id, "title", f"崩溃会话的标题{n}")
+        crashed = _crash_copy(db, tmp_path)
+    reader.close()
+    shutil.copy(saved, crashed)   # `cp backup x.sqlite3`, the crashed session's -wal still beside it
+    with pytest.raises(ForeignJournal, match="does not continue"):
+        Store(crashed)

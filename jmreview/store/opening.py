@@ -172,8 +172,12 @@ def refuse_stale_wal(db_path: Path) -> None:
                 seal(copy)   # SQLite replays the -wal into the copy here
                 if not goes_back(before, copy, journal):
                     return
-            except (OSError, sqlite3.Error):
-                return   # no room to check (or gone meanwhile): opened as SQLite reads it, as before
+            except (OSError, sqlite3.Error) as exc:   # no room to check: never read unchecked
+                if isinstance(exc, FileNotFoundError) and pending_journal(db_path) is None:
+                    return   # another process finished with it meanwhile
+                why = getattr(exc, "strerror", None) or str(exc)
+                raise StoreError(Coded(JOURNALS["unchecked"], journal=journal, name=db_path.name, file=journal.name,
+                                       tmp=tempfile.gettempdir(), why=why)) from None
         time.sleep(0.2)
     raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name, file=journal.name))
 
@@ -185,6 +189,8 @@ JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the 
     "stale_wal": "{journal} does not continue {name} as it is now (an older copy of its -wal, or one left by "
                  "another file of that name): replayed, it would take back corrections made since; nothing was "
                  "changed: move {file} out of the folder (keep it) and open the database again",
+    "unchecked": "{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); "
+                 "nothing was opened: free some space there (or set TMPDIR to a folder with room) and open it again",
     "foreign": "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was "
                "changed: move {file} out of the folder to open the database as it was when last closed, or restore "
                "a backup from {folder}/",

@@ -3111,6 +3111,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{journal} 与 {name} 现在的内容接不上（是其 -wal 的较早副本，或同名的另一个文件留下的）：重放它会撤掉此后所做的修改；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
     </message>
     <message>
+        <source>{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); nothing was opened: free some space there (or set TMPDIR to a folder with room) and open it again</source>
+        <translation>{journal} 中有尚未并入 {name} 的修改，但无法在 {tmp} 中的副本上检查（{why}）；没有打开数据库：请在那里腾出空间（或把 TMPDIR 设为有空间的文件夹）后再打开</translation>
+    </message>
+    <message>
         <source>{journal} lies beside {name}, which keeps its changes in a -wal and never writes a -journal: it is left from an older copy of the file, and replaying it would undo later work; nothing was changed: move {file} out of the folder (keep it) and open the database again</source>
         <translation>{journal} 位于 {name} 旁边，但这个数据库把修改记在 -wal 里，从不写 -journal：它是文件较早的某个副本留下的，重放它会撤掉后来的工作；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
     </message>

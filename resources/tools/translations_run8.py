@@ -15,6 +15,10 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "the folder (keep it) and open the database again":
             "{journal} 与 {name} 现在的内容接不上（是其 -wal 的较早副本，或同名的另一个文件留下的）：重放它会撤掉此后"
             "所做的修改；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库",
+        "{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); nothing was "
+        "opened: free some space there (or set TMPDIR to a folder with room) and open it again":
+            "{journal} 中有尚未并入 {name} 的修改，但无法在 {tmp} 中的副本上检查（{why}）；没有打开数据库："
+            "请在那里腾出空间（或把 TMPDIR 设为有空间的文件夹）后再打开",
         "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was changed: "
         "move {file} out of the folder to open the database as it was when last closed, or restore a backup from "
         "{folder}/":

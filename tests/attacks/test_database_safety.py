@@ -498,3 +498,27 @@ def test_r15a_9_unsaved_changes_on_a_read_only_disk_without_shm_are_named(small_
         pytest.skip("this kernel does not let a tmpfs be remounted read-only")
     with pytest.raises(StoreError, match="copy the whole folder to a writable disk"):
         Store(db)
+
+
+def test_r16a_3_a_wal_that_cannot_be_checked_for_want_of_room_is_not_read_unchecked(
+        tmp_path: Path, small_disk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 16 A#3: run 15 A#7's stale -wal on a read-only file, TMPDIR too small for the check's copy: read replayed
+    without a word. Now nothing is opened, and the folder without room is named."""
+    import tempfile
+
+    db = make_db(tmp_path / "s.sqlite3")
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA wal_autocheckpoint = 0")
+    con.execute("UPDATE article SET title = title || '（旧会话）' WHERE id = 1")
+    con.commit()
+    shutil.copy(db.with_name(db.name + "-wal"), tmp_path / "old.wal")
+    con.close()
+    shutil.copy(tmp_path / "old.wal", db.with_name(db.name + "-wal"))
+    folder = backup_dir(db)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("a file where the backups folder should be")   # so the file opens read-only
+    fill(small_disk, 50_000)
+    monkeypatch.setattr(tempfile, "tempdir", str(small_disk))
+    with pytest.raises(StoreError, match="could not be checked on a copy in") as refused:
+        Store(db)
+    assert str(small_disk) in str(refused.value)

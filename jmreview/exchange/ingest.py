@@ -177,6 +177,8 @@ def read_bytes(path: Path) -> bytes:
             if info.st_size > MAX_BYTES:
                 raise _too_big(name, info.st_size)
             data = fh.read(MAX_BYTES + 1)
+            if data is None:   # nothing to read yet (a system file like /proc/kmsg): not a page dump
+                raise RefusedInput(name, "not_regular.special")
     except OSError as exc:
         code = {errno.ELOOP: "link_loop", errno.EACCES: "no_permission", errno.EPERM: "no_permission"}.get(
             exc.errno or 0, "dangling" if exc.errno == errno.ENOENT and os.path.islink(path) else "unreadable")

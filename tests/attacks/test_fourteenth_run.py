@@ -486,3 +486,19 @@ def test_r16a_14_a_backup_copied_by_hand_over_a_file_with_a_crashed_sessions_wal
     shutil.copy(saved, crashed)   # `cp backup x.sqlite3`, the crashed session's -wal still beside it
     with pytest.raises(ForeignJournal, match="does not continue"):
         Store(crashed)
+
+
+def test_r16a_23_a_system_file_with_nothing_to_read_yet_is_refused_not_a_crash(tmp_path: Path) -> None:
+    """Run 16 A#23: a folder holding a link to /proc/kmsg (a "regular" file that has nothing to read yet): `unexpected
+    error: TypeError`, the rest of the import abandoned."""
+    import os
+
+    if not os.access("/proc/kmsg", os.R_OK):
+        pytest.skip("/proc/kmsg cannot be read here")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEEDS / "001_69ca20e02664ffc6.txt", folder / "page.txt")
+    (folder / "kmsg.txt").symlink_to("/proc/kmsg")
+    with Store(tmp_path / "x.sqlite3") as store:
+        report = import_paths(store, [folder], workers=1)
+    assert report.imported == ["page.txt"] and [n for n, _ in report.refused] == ["kmsg.txt"], report

@@ -84,7 +84,8 @@ def counted_back(before: Stamp, after: Stamp) -> bool:
     """True when the replayed file counts fewer writes than the main file, or as many with another last write."""
     if before.writes == 0 and after.writes == 0:
         return False   # neither counts: written before the count was kept
-    return after.writes < before.writes or after.writes == before.writes and after.token != before.token
+    ahead = (after.writes - before.writes) % MAX_WRITES   # the count starts again at 1 past MAX_WRITES
+    return ahead > MAX_WRITES // 2 or ahead == 0 and after.token != before.token
 
 
 def _named(con: sqlite3.Connection, since: int) -> frozenset[int]:
@@ -175,7 +176,7 @@ def goes_back(before: Stamp | None, replayed: Path, wal: Path) -> bool:
         started = first_count(wal)
     except OSError:
         started = None
-    if started is not None and before.writes and started - 1 > before.writes:
+    if started is not None and before.writes and 0 < (started - 1 - before.writes) % MAX_WRITES < MAX_WRITES // 2:
         return True   # begun on a file further on than this one (an older copy put in its place)
     if not _older(before, after):
         return False

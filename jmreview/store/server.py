@@ -31,7 +31,9 @@ from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_wait import network_params
 
 STATEMENT_TIMEOUT = "due to statement timeout"   # a setting of the database, role or address ran out
-BUSY = ("lock timeout", "deadlock")   # a server error that means another session holds what we wait for
+BUSY = ("lock timeout", "deadlock", "could not serialize access")   # another session holds (or changed) it
+CANCELLED = "canceling statement due to user request"   # pg_cancel_backend: an administrator, another session
+NO_SCHEMA = "no schema has been selected to create in"   # a search_path setting naming no usable schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
@@ -60,6 +62,11 @@ SERVER_MESSAGES = {   # English; the window translates them
     "statement_timeout": "{path} cancelled the work after its statement_timeout (a setting of the database, the "
                          "role or the address's options) ran out; nothing was saved — remove that option, or ask the "
                          "administrator to raise it",
+    "cancelled": "{path}: another session (an administrator) cancelled this change; nothing of it was saved; try "
+                 "again",
+    "no_schema": "{path} cannot be used: its search_path setting (of the database, the role or the address's options) "
+                 "names no schema jmreview can use; nothing was changed — remove that setting, or ask the "
+                 "administrator to set it to public",
     "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
                      "the address): nothing of this change was saved; try again",
     "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "
@@ -91,6 +98,9 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
         return StoreError(Coded(SERVER_MESSAGES["idle_timeout"], path=path))
     if STATEMENT_TIMEOUT in text:
         return StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=path))
+    for phrase, code in ((CANCELLED, "cancelled"), (NO_SCHEMA, "no_schema")):
+        if phrase in text:
+            return StoreError(Coded(SERVER_MESSAGES[code], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
     return None
@@ -136,7 +146,8 @@ def editor_of(store: object, given: str | None) -> str:
     why = bad_name(given) if given else None
     if why is not None:
         raise StoreError(why)
-    return given or getattr(store, "role", None) or os.environ.get("USER") or "editor"
+    login = os.environ.get("USER") or ""
+    return given or getattr(store, "role", None) or (login if login and bad_name(login) is None else "editor")
 
 
 def writing(store: Any, given: str | None) -> str:
@@ -200,8 +211,8 @@ class ServerStore:
             self.db.close()
             if _says(str(exc), BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
-            if STATEMENT_TIMEOUT in str(exc):
-                raise StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=self.path)) from None
+            if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
+                raise meant from None   # a setting that ran out or names no schema, a cancel: said in words
             if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
                 raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -276,8 +287,8 @@ class ServerStore:
                 raise self._lost(exc) from None
             if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
-            if STATEMENT_TIMEOUT in text:
-                raise StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=self.path)) from None
+            if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
+                raise meant from None
             if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server
                 raise StoreError(Coded(SERVER_MESSAGES[self._read_only_why()], path=self.path)) from None
             if "permission denied" in text:

@@ -3231,6 +3231,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法使用 {path}：它的名字太长（{length} 字节），SQLite 无法在旁边建立它的附属文件；数据库名最长 {most} 字节：请换一个短一些的名字</translation>
     </message>
     <message>
+        <source>{path} cannot be used: its search_path setting (of the database, the role or the address's options) names no schema jmreview can use; nothing was changed — remove that setting, or ask the administrator to set it to public</source>
+        <translation>{path} 无法使用：它的 search_path 设置（数据库、角色或地址 options 中）没有指向 jmreview 可用的模式；没有任何改动——请去掉该设置，或请管理员把它设为 public</translation>
+    </message>
+    <message>
         <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
     </message>
@@ -3377,6 +3381,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would have gone to the file that was there before); open {path} again</source>
         <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
+    </message>
+    <message>
+        <source>{path}: another session (an administrator) cancelled this change; nothing of it was saved; try again</source>
+        <translation>{path}：另一个会话（管理员）取消了这次修改；没有保存任何内容；请再试一次</translation>
     </message>
     <message>
         <source>{path}: cannot be written: {detail}; any previous file of that name is unchanged</source>

@@ -42,6 +42,13 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "was saved":
             "{path} 无法写入：服务器让这个角色的会话只读（管理员在角色或数据库上设了 default_transaction_read_only，"
             "可由管理员取消），虽然该角色有写权限；没有保存任何内容",
+        "{path}: another session (an administrator) cancelled this change; nothing of it was saved; try again":
+            "{path}：另一个会话（管理员）取消了这次修改；没有保存任何内容；请再试一次",
+        "{path} cannot be used: its search_path setting (of the database, the role or the address's options) names "
+        "no schema jmreview can use; nothing was changed — remove that setting, or ask the administrator to set it "
+        "to public":
+            "{path} 无法使用：它的 search_path 设置（数据库、角色或地址 options 中）没有指向 jmreview 可用的模式；"
+            "没有任何改动——请去掉该设置，或请管理员把它设为 public",
         "{path} cancelled the work after its statement_timeout (a setting of the database, the role or the address's "
         "options) ran out; nothing was saved — remove that option, or ask the administrator to raise it":
             "{path} 因 statement_timeout（数据库、角色或地址 options 中的设置）到时而取消了操作；没有保存任何内容——"

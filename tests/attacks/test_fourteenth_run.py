@@ -503,3 +503,20 @@ def test_r16a_23_a_system_file_with_nothing_to_read_yet_is_refused_not_a_crash(t
         report = import_paths(store, [folder], workers=1)
     assert "page.txt" in report.imported, report   # (kernel messages pending: read as text, or refused as such)
     assert "kmsg.txt" in report.imported or [n for n, _ in report.refused] == ["kmsg.txt"], report
+
+
+def test_r16a_20_a_write_count_starting_again_past_its_end_is_no_stale_wal(db: Path, tmp_path: Path) -> None:
+    """Run 16 A#20: the header's count near its end (2^31 - 3), a session writes three titles (the count starts again
+    at 1): its live -wal was refused as older than the file."""
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA user_version = 2147483645")
+    con.close()
+    reader = _reader(db)
+    with Store(db) as store:
+        art = first(page_id())
+        for n in range(3):
+            set_article_field(store, "甲", art.id, "title", f"第{n}次")
+        crashed = _crash_copy(db, tmp_path)
+    reader.close()
+    with Store(crashed):
+        assert Article.get_by_id(art.id).title == "第2次"

@@ -79,3 +79,35 @@ def test_r15b_14_a_copy_whose_session_was_ended_says_so(server: PgServer, tmp_pa
     if proc.returncode == 0:
         pytest.skip("the copy finished before its session was ended")
     assert "stopped answering" not in err and "ended this session" in err, err[-2000:]
+
+
+def test_r16b_22_a_search_path_naming_no_schema_is_named(server: PgServer) -> None:
+    """Run 16 B#22: `ALTER DATABASE … SET search_path = nosuch`: "cannot be opened: no schema has been selected to
+    create in" — the server's text, nothing saying it is a setting."""
+    from jmreview.errors import StoreError
+
+    url = server.new_database()
+    database = url.split("@/", 1)[1].split("?", 1)[0]
+    server.admin(f"ALTER DATABASE {database} SET search_path = nosuch")
+    try:
+        with pytest.raises(StoreError, match="search_path setting") as refused:
+            Store(url).close()
+        assert refused.value.args[0].template
+    finally:
+        server.admin(f"ALTER DATABASE {database} RESET search_path")
+
+
+@pytest.mark.parametrize("how", ["cancel", "serialize"])
+def test_r16b_24_25_a_cancelled_or_unserializable_statement_is_said_in_words(server: PgServer, how: str) -> None:
+    """Run 16 B#24/#25: `could not serialize access` (a serializable database, two curators at once) and `canceling
+    statement due to user request` (pg_cancel_backend) ended in "unexpected error"."""
+    import psycopg2
+
+    from jmreview.errors import StoreError
+    from jmreview.store.server import read_failure
+
+    message = {"cancel": "canceling statement due to user request",
+               "serialize": "could not serialize access due to concurrent update"}[how]
+    meant = read_failure(psycopg2.errors.QueryCanceled(message) if how == "cancel"   # as the driver raises them
+                         else psycopg2.errors.SerializationFailure(message), "postgresql://x@/db")
+    assert isinstance(meant, StoreError) and meant.args[0].template and "try again" in str(meant)

@@ -240,3 +240,16 @@ def test_r16_b31_automation_ranks_a_label_of_the_users_own() -> None:
 
     spans = [(0, 2, "EVENT", None), (0, 2, "LOC", None), (3, 5, "NOPE", None)]
     assert _longest_first(spans) == [(0, 2, "LOC", None), (3, 5, "NOPE", None)]
+
+
+def test_r16_b26_a_login_name_no_editor_may_have_is_not_recorded(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 16 B26: with no --editor, a login name holding an escape sequence was recorded as the editor."""
+    from jmreview.cli import main
+    from jmreview.store.models import EditLog
+
+    monkeypatch.setenv("USER", "\x1b[31mred")
+    with Store(db):
+        ids = [a.id for a in Article.select().order_by(Article.id)[:2]]
+    assert main(["link", str(ids[0]), str(ids[1]), "--db", str(db)]) == 0
+    with Store(db):
+        assert EditLog.select().order_by(EditLog.id.desc()).first().who == "editor"

@@ -287,9 +287,14 @@ def remove_leftovers(db_path: Path) -> None:
 
 
 def prune(db_path: Path) -> None:
-    """Keep the newest backups and one a day for a month; delete the rest and stale leftovers."""
+    """Keep the newest backups, the newest of each kind and one a day for a month; delete the rest and leftovers."""
     backups = named_backups(db_path)  # no deep check: pruning reads no backup's content
     keep = {b.path for b in backups[:KEEP_RECENT]}
+    kinds: set[str] = set()   # …and the newest of each kind: what an import, a re-run or a restore began from
+    for b in backups:
+        if b.reason not in kinds:
+            kinds.add(b.reason)
+            keep.add(b.path)
     days: set[str] = set()
     now = datetime.now()
     for b in backups:

@@ -44,6 +44,7 @@ from jmreview.store.opening import (
     disk_is_full,
     file_identity,
     header_soon,
+    pending_journal,
     read_only_uri,
     refuse_stale_wal,
     stale_journal,
@@ -100,6 +101,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                 "a database's name may be at most {most} bytes long: choose a shorter name",
     "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
                  "end, so nothing was opened; move {file} out of the folder and try again",
+    "orphan_journal": "{file} lies beside {path}, which does not exist: it holds the last changes of a database that "
+                      "was there (renamed or moved without it?); nothing was created — put that database back beside "
+                      "it and open it, or move {file} out of the folder (keep it) to start a new database here",
     "companion_link": "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points "
                       "to may be another database's; nothing was opened; move {file} out of the folder and try again",
     "wal_unreadable": "{path} has changes in {name}-wal that SQLite reads only with a {name}-shm file beside it, and "
@@ -136,6 +140,9 @@ def _check_file(path: Path) -> None:
     stale = stale_journal(path)
     if stale is not None:
         raise ForeignJournal(stale)
+    orphan = pending_journal(path) if not os.path.lexists(path) else None
+    if orphan is not None:   # SQLite would empty it into the new database: the last changes of one moved away
+        raise ForeignJournal(Coded(OPENING["orphan_journal"], file=orphan.name, path=path.name))
     try:
         info = os.stat(path)   # follows links; a loop of links is an error, not a path to create
     except FileNotFoundError:

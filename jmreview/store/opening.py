@@ -147,6 +147,8 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
             prune(db_path)
             return made
         except BackupFailed as exc:
+            if pending_journal(db_path) is None:   # its writer closed (and removed it) while it was copied
+                return None
             if exc.unusable is None:
                 raise
             problem = exc

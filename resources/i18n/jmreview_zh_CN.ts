@@ -2987,6 +2987,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 超过 {limit} MB，不接受这么大的文件：什么也没有读取</translation>
     </message>
     <message>
+        <source>{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there (renamed or moved without it?); nothing was created — put that database back beside it and open it, or move {file} out of the folder (keep it) to start a new database here</source>
+        <translation>{path} 不存在，但它旁边有 {file}：其中是曾在此处的数据库最后的修改（数据库被改名或移走而它没有跟着？）；没有新建数据库——请把那个数据库放回它旁边再打开，或把 {file} 移出该文件夹（请保留）后在此新建数据库</translation>
+    </message>
+    <message>
         <source>{file} would unpack to over {limit} MB (a zip bomb?); workbooks that big are refused: nothing was read</source>
         <translation>{file} 解压后将超过 {limit} MB（压缩炸弹？），不接受这么大的工作簿：什么也没有读取</translation>
     </message>

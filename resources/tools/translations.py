@@ -327,6 +327,11 @@ ZH: dict[str, dict[str, str]] = {
         "nothing was opened; move {file} out of the folder and try again":
             "{path} 旁边的 {file} 不是普通文件（{kind}）：SQLite 会一直等待它或无休止地读取它，所以没有打开数据库；"
             "请把 {file} 移出该文件夹后再试",
+        "{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there "
+        "(renamed or moved without it?); nothing was created — put that database back beside it and open it, or move "
+        "{file} out of the folder (keep it) to start a new database here":
+            "{path} 不存在，但它旁边有 {file}：其中是曾在此处的数据库最后的修改（数据库被改名或移走而它没有跟着？）；"
+            "没有新建数据库——请把那个数据库放回它旁边再打开，或把 {file} 移出该文件夹（请保留）后在此新建数据库",
         "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points to may be "
         "another database's; nothing was opened; move {file} out of the folder and try again":
             "{path} 旁边的 {file} 是指向另一个文件的链接：SQLite 不会跟随它，而它指向的可能属于另一个数据库；"

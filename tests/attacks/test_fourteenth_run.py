@@ -538,3 +538,33 @@ def test_r16a_18_a_corpus_article_at_the_version_ceiling_is_refused_by_name(db: 
     capsys.readouterr()
     assert main(["import-json", str(out), "--db", str(tmp_path / "empty.sqlite3")]) != 0
     assert "version must be a whole number from 1 to 2,147,483,646" in capsys.readouterr().err
+
+
+def test_r16a_35_a_new_database_is_not_made_over_an_orphan_wal(db: Path, tmp_path: Path) -> None:
+    """Run 16 A#35: a crashed session's -wal left when only the database file was renamed; a new database made under
+    the old name emptied that -wal, its committed titles gone."""
+    from jmreview.cli import main
+
+    reader = _reader(db)
+    with Store(db) as store:
+        set_article_field(store, "甲", first(page_id()).id, "title", "旧项目崩溃前的标题")
+        crashed = _crash_copy(db, tmp_path)
+    reader.close()
+    crashed.rename(crashed.with_name("y.sqlite3"))   # the main file alone moved
+    wal = crashed.with_name(crashed.name + "-wal")
+    size = wal.stat().st_size
+    assert main(["import", str(SEEDS / "001_69ca20e02664ffc6.txt"), "--db", str(crashed)]) == 2
+    assert not crashed.exists() and wal.stat().st_size == size
+
+
+def test_r16a_39_the_backup_an_import_began_from_is_kept_however_many_openings_follow(db: Path) -> None:
+    """Run 16 A#39: colleagues opening the file during a 200-page import: every backup of the state before it was
+    pruned, only copies of the half-imported file left."""
+    from jmreview.store.backup import list_backups, prune
+
+    Store(db).close()
+    began = make_backup(db, "before-import")
+    for _ in range(12):
+        make_backup(db, "on-open")
+    prune(db)
+    assert began in [b.path for b in list_backups(db)]

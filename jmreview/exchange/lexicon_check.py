@@ -8,6 +8,7 @@ from typing import Any
 from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS, Entry
 from jmreview.errors import Coded, JmreviewError
 from jmreview.store.changes import MAX_ID
+from jmreview.store.editor_names import bad_name
 
 LABELS = ENTITY_LABELS + LAYOUT_LABELS
 MAX_TEXT = 10_000        # a word, a name, a line of a page (noise, kicker): never more
@@ -111,7 +112,10 @@ def _editors(value: Any, where: Where) -> tuple[str, ...]:
         value = value.split(";")
     if not isinstance(value, list) or len(value) > MAX_EDITORS:
         raise where.refuse("shape")
-    return tuple(e for e in (_words(v, where).strip() for v in value) if e)
+    names = tuple(e for e in (_words(v, where).strip() for v in value) if e)
+    if any(bad_name(e) is not None for e in names):   # an escape sequence, a right-to-left override: no editor's
+        raise where.refuse("shape")
+    return names
 
 
 def _positive(value: Any) -> bool:

@@ -568,3 +568,19 @@ def test_r16a_39_the_backup_an_import_began_from_is_kept_however_many_openings_f
         make_backup(db, "on-open")
     prune(db)
     assert began in [b.path for b in list_backups(db)]
+
+
+def test_r16a_37_a_lexicon_entry_naming_an_editor_no_editor_may_have_is_refused(db: Path, tmp_path: Path,
+                                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 16 A#37: a lexicon file whose editor held an escape sequence (clearing the terminal when listed) was
+    accepted."""
+    import json
+
+    from jmreview.cli import main
+
+    lexicon = tmp_path / "lex.json"
+    lexicon.write_text(json.dumps({"format": "jmreview-lexicon", "entries": [
+        {"text": "江门日报社", "label": "ORG", "editors": ["\x1b[2J坏人"]}]},
+                                  ensure_ascii=False), encoding="utf-8")
+    assert main(["lexicon", "import", str(lexicon), "--db", str(db)]) != 0
+    assert "not a lexicon entry" in capsys.readouterr().err

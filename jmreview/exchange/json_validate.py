@@ -260,8 +260,7 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
               f"{key}: a name or the list is too long")
     _need(a.get("date") is None or (isinstance(a["date"], str) and _real_date(a["date"])), here,
           f"date {str(a.get('date'))[:30]!r} is not a real day (YYYY-MM-DD) or null")
-    _need(_int(a.get("version", 1), 1, MAX_ID - 1), here,   # at the ceiling the article could never be changed
-          f"version must be a whole number from 1 to {MAX_ID - 1:,}")
+    _need(_int(a.get("version", 1), 1, MAX_ID), here, f"version must be a whole number from 1 to {MAX_ID:,}")
     _need(a.get("reviewer") is None or _text(a["reviewer"], MAX_SHORT), here, "reviewer must be a name or null")
     _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:40]!r} is not a moment "
           f"(ISO 8601) of the years {YEARS[0]}-{YEARS[1]} or null")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from peewee import fn
+
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
@@ -39,12 +41,25 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
 }
 
 
+_READ: dict[tuple[int, int], tuple[tuple[object, ...], tuple[Side, Side]]] = {}   # the last pair read, by copies
+
+
 def _sides(page: SourceFile) -> tuple[Side, Side]:
+    """The page's two review copies as they are now (read once while they stay as they are: `curate --all` settles
+    hundreds of differences of a long page one take at a time)."""
     copies = review_copies(page.id)
     if len(copies) < 2:
         raise EditConflict(str(Coded(CURATION["no_pair"], name=page.name)), "no_pair", name=page.name)
     a, b = copies[:2]
-    return read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or "")
+    key = (a.id, b.id)
+    now = tuple(Article.select(fn.COUNT(Article.id), fn.SUM(Article.version), fn.MAX(Article.updated_at)).where(
+        Article.file.in_(key)).tuples().first() or ())   # every edit of a copy raises an article's version
+    if key in _READ and _READ[key][0] == now:
+        return _READ[key][1]
+    _READ.clear()
+    sides = read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or "")
+    _READ[key] = (now, sides)
+    return sides
 
 
 def differences(page_id: int) -> list[Difference]:

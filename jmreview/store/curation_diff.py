@@ -133,6 +133,12 @@ def _fields(side: Side, line: int) -> str:
 def compare(a: Side, b: Side) -> list[Difference]:
     """Every difference between two copies of a page, in line order (not yet marked settled)."""
     out: list[Difference] = []
+    starts = sorted((blk.start, blk.end, n) for n, blk in a.blocks.items())   # the page's lines, by place
+    at: dict[int, list[tuple[int, int]]] = {}   # line → the entity spans (of either copy) lying on it
+    for span in sorted({*a.entities, *b.entities}):
+        k = bisect.bisect_right(starts, (span[0], float("inf"), 0)) - 1
+        if k >= 0 and starts[k][0] <= span[0] and span[1] <= starts[k][1]:
+            at.setdefault(starts[k][2], []).append(span)
     for lines in groups(a, b):
         if any(a.group(line) != b.group(line) for line in lines):
             out.append(Difference(f"segment:{lines[0]}", "segment", tuple(lines), _cut(a, lines), _cut(b, lines)))
@@ -149,11 +155,8 @@ def compare(a: Side, b: Side) -> list[Difference]:
         if any((getattr(art_a, name) or None) != (getattr(art_b, name) or None) for name in COMPARED):
             out.append(Difference(f"fields:{lines[0]}", "fields", (lines[0],), _fields(a, lines[0]),
                                   _fields(b, lines[0])))
-        inside = [(a.blocks[line].start, a.blocks[line].end, line) for line in lines]
-        spans = sorted({s for s in (*a.entities, *b.entities) if any(p <= s[0] and s[1] <= q for p, q, _ in inside)})
-        for span in spans:
+        for line, span in sorted((n, s) for n in lines for s in at.get(n, ())):
             if a.named(span) != b.named(span):
-                line = next(n for p, q, n in inside if p <= span[0] and span[1] <= q)
                 text = (a.entities.get(span) or b.entities[span]).text
                 out.append(Difference(f"entity:{span[0]}:{span[1]}", "entity", (line,),
                                       f"{text} {a.named(span)}", f"{text} {b.named(span)}"))

@@ -522,24 +522,6 @@ def test_r16a_20_a_write_count_starting_again_past_its_end_is_no_stale_wal(db: P
         assert Article.get_by_id(art.id).title == "第2次"
 
 
-def test_r16a_18_a_corpus_article_at_the_version_ceiling_is_refused_by_name(db: Path, tmp_path: Path,
-                                                                           capsys: pytest.CaptureFixture[str]) -> None:
-    """Run 16 A#18: an article restored at version 2,147,483,647: every change of it refused for ever, nothing naming
-    a way out. The restore refuses it, naming the article."""
-    import json
-
-    from jmreview.cli import main
-
-    out = tmp_path / "all.json"
-    assert main(["export", "--with-source", "-o", str(out), "--db", str(db)]) == 0
-    doc = json.loads(out.read_text(encoding="utf-8"))
-    doc["files"][0]["articles"][0]["version"] = 2**31 - 1
-    out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    capsys.readouterr()
-    assert main(["import-json", str(out), "--db", str(tmp_path / "empty.sqlite3")]) != 0
-    assert "version must be a whole number from 1 to 2,147,483,646" in capsys.readouterr().err
-
-
 def test_r16a_35_a_new_database_is_not_made_over_an_orphan_wal(db: Path, tmp_path: Path) -> None:
     """Run 16 A#35: a crashed session's -wal left when only the database file was renamed; a new database made under
     the old name emptied that -wal, its committed titles gone."""

@@ -20,7 +20,7 @@ from jmreview.store.curation_diff import COMPARED, Difference, Side, compare, re
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.edits import renumber_articles
-from jmreview.store.models import ROLES, Article, CurationDecision, Entity, Label, SourceFile, now
+from jmreview.store.models import ROLES, Article, Block, CurationDecision, Entity, Label, SourceFile, now
 from jmreview.store.story_edits import move_links
 from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
 
@@ -144,13 +144,12 @@ def agree_first(ch: Changes, page_id: int, a: Side, b: Side) -> None:
 
 def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:
     """Write one side's answer for one difference onto the page."""
-    page = read_side(page_id)
     line = diff.lines[0]
     if diff.kind == "segment":
         rebuild(ch, page_id, side, list(diff.lines))
         return
-    block, theirs = page.blocks[line], side.blocks[line]
-    article = Article.get_by_id(block.article_id)
+    block, theirs = Block.get((Block.file == page_id) & (Block.line == line)), side.blocks[line]   # (not the
+    article = Article.get_by_id(block.article_id)                                     # whole page: a long one)
     if diff.kind in ("role", "join", "duplicate"):
         ch.set(block, role=theirs.role, joins_previous=theirs.joins_previous, duplicate_of=theirs.duplicate_of,
                manual=theirs.manual)
@@ -160,7 +159,9 @@ def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:
                reviewed_at=source.reviewed_at, **{name: getattr(source, name) for name in COMPARED})
     elif diff.kind == "entity":
         start, end = (int(x) for x in diff.key.split(":")[1:])
-        _entity(ch, page.entities.get((start, end)), side.entities.get((start, end)), article)
+        mine = Entity.select().where((Entity.file == page_id) & (Entity.start == start) & (Entity.end == end)
+                                     & (Entity.article == article.id)).order_by(Entity.id).first()
+        _entity(ch, mine, side.entities.get((start, end)), article)
     ch.touch(article)
     refresh_fields(ch, [article.id])
 

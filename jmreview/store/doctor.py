@@ -22,8 +22,8 @@ from jmreview.store.doctor_team import team_problems
 from jmreview.store.lineage import foreign
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
-from jmreview.store.opening import JOURNALS, foreign_advice, pending_journal, stale_journal
-from jmreview.store.replay_check import goes_back, log_stamp
+from jmreview.store.opening import JOURNALS, copy_with_journal, foreign_advice, pending_journal, stale_journal
+from jmreview.store.replay_check import goes_back
 from jmreview.store.story_rules import breaches, database_links
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
@@ -72,9 +72,7 @@ def journal_problem(path: Path) -> str | None:
         with tempfile.TemporaryDirectory() as tmp:
             copy = Path(tmp) / "replayed.sqlite3"
             try:
-                shutil.copyfile(path, copy)
-                before = log_stamp(copy) if journal.name.endswith("-wal") else None
-                shutil.copyfile(journal, copy.with_name(copy.name + journal.name[len(path.name):]))
+                before = copy_with_journal(path, journal, copy)
                 seal(copy)  # SQLite replays the companion into the copy here
                 problem = why_unusable(copy)
                 if problem is None and goes_back(before, copy, journal):

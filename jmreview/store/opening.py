@@ -124,13 +124,10 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     journal = pending_journal(db_path)
     if journal is None:
         return None
-    suffix = journal.name[len(db_path.name):]
     before: list[Stamp | None] = [None]
 
     def fill(temp: Path) -> None:
-        shutil.copyfile(db_path, temp)
-        before[0] = log_stamp(temp) if suffix == "-wal" else None   # the file as last checkpointed
-        shutil.copyfile(journal, temp.with_name(temp.name + suffix))
+        before[0] = copy_with_journal(db_path, journal, temp)   # the file as last checkpointed
 
     problem: BackupFailed | None = None
     stale = False
@@ -158,6 +155,15 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
 
 
+def copy_with_journal(db_path: Path, journal: Path, target: Path) -> Stamp | None:
+    """Copy a database and its pending -wal/-journal to `target` (not replayed yet); the stamp of the main file as
+    copied (None for a -journal)."""
+    shutil.copyfile(db_path, target)
+    before = log_stamp(target) if journal.name.endswith("-wal") else None
+    shutil.copyfile(journal, target.with_name(target.name + journal.name[len(db_path.name):]))
+    return before
+
+
 def refuse_stale_wal(db_path: Path) -> None:
     """A read-only opening (no backup can be made, so SQLite replays the -wal in memory): the pending -wal replayed on
     a temporary copy first; one that would take the file back is refused, as a writable opening refuses it."""
@@ -168,9 +174,7 @@ def refuse_stale_wal(db_path: Path) -> None:
         with tempfile.TemporaryDirectory(prefix="jmreview-replay-") as tmp:
             copy = Path(tmp) / "replayed.sqlite3"
             try:
-                shutil.copyfile(db_path, copy)
-                before = log_stamp(copy)
-                shutil.copyfile(journal, copy.with_name(copy.name + "-wal"))
+                before = copy_with_journal(db_path, journal, copy)
                 seal(copy)   # SQLite replays the -wal into the copy here
                 if not goes_back(before, copy, journal):
                     return

@@ -19,9 +19,10 @@ import secrets
 import sqlite3
 import struct
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from jmreview.store.backup import sqlite_uri
 
@@ -116,43 +117,40 @@ def _older(before: Stamp, after: Stamp) -> bool:
     return False
 
 
-def wal_pages(wal: Path) -> set[int]:
-    """The page numbers a -wal file holds frames of."""
-    pages: set[int] = set()
+def _frames(wal: Path) -> Iterator[tuple[int, bool, BinaryIO]]:
+    """Each frame of a -wal: its page number, whether it is of the header's generation (an older one's may follow),
+    and the file, placed at the frame's page."""
     with wal.open("rb") as fh:
         head = fh.read(WAL_HEADER)
         if len(head) < WAL_HEADER:
-            return pages
+            return
         size = struct.unpack(">I", head[8:12])[0]
         offset = WAL_HEADER
         while True:
             fh.seek(offset)
             frame = fh.read(FRAME_HEADER)
             if len(frame) < FRAME_HEADER:
-                return pages
-            pages.add(struct.unpack(">I", frame[:4])[0])
+                return
+            yield struct.unpack(">I", frame[:4])[0], frame[8:16] == head[16:24], fh
             offset += FRAME_HEADER + size
+
+
+def wal_pages(wal: Path) -> set[int]:
+    """The page numbers a -wal file holds frames of."""
+    return {page for page, _current, _fh in _frames(wal)}
 
 
 def first_count(wal: Path) -> int | None:
     """The write count of the database as the -wal's first transaction left it (page 1's user_version in its first
     frame of page 1), or None: a -wal built on a file that had already counted further than this one was not
     written on this file."""
-    with wal.open("rb") as fh:
-        head = fh.read(WAL_HEADER)
-        if len(head) < WAL_HEADER:
+    for page, current, fh in _frames(wal):
+        if not current:   # the end of this generation
             return None
-        size = struct.unpack(">I", head[8:12])[0]
-        offset = WAL_HEADER
-        while True:
-            fh.seek(offset)
-            frame = fh.read(FRAME_HEADER)
-            if len(frame) < FRAME_HEADER or frame[8:16] != head[16:24]:   # the end, or an older generation's
-                return None
-            if struct.unpack(">I", frame[:4])[0] == 1:
-                page = fh.read(64)
-                return struct.unpack(">i", page[60:64])[0] if len(page) == 64 else None
-            offset += FRAME_HEADER + size
+        if page == 1:
+            data = fh.read(64)
+            return struct.unpack(">i", data[60:64])[0] if len(data) == 64 else None
+    return None
 
 
 def page_count(path: Path) -> int:

@@ -34,6 +34,9 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "under_review": "is a new version of a page under double review by {editors}, not curated yet: nothing was done "
                     "(their review copies belong to this version); curate the page first (jmreview curate {name}), "
                     "then import the new version",
+    "replace_elsewhere": "was to replace a page, but no page of its name comes from {folder}: pages named {name} come "
+                         "from {others}; nothing was done: put the new version in the folder of the page it replaces, "
+                         "or import it without --replace to add it as another page",
     "earlier_version": "is the same as an earlier version of this page, which a newer import replaced: nothing was "
                        "done (the newer version stays current; its old versions are all kept in the database)",
     "disk_full": "not imported: the disk holding {path} is full, nothing of this file was saved; free some space "

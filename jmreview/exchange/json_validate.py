@@ -24,7 +24,9 @@ from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 MAX_BYTES = 1 << 30
 MAX_DEPTH = 12
 MAX_NUMBER = 2 ** 53 - 1   # offsets, lines, indexes: JSON-safe and far below SQLite's limit
-# article ids and versions: at most MAX_ID, the ceiling the database keeps too (see store.changes)
+# article ids: at most MAX_ID, the ceiling the database keeps too (see store.changes); a version counts an article's
+# changes, and no article is changed a billion times: a larger one would leave it next to no change before that ceiling
+MAX_VERSION = 1_000_000_000
 YEARS = (1900, 2999)      # a reviewed_at outside these cannot be a review, and years 1 and 9999 overflow
 MAX_SHORT = 1_000          # a name, a role, a reviewer, a label title, an entity
 MAX_LONG = 1_000_000       # a title or a flag: at most one line of a page dump
@@ -260,7 +262,8 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
               f"{key}: a name or the list is too long")
     _need(a.get("date") is None or (isinstance(a["date"], str) and _real_date(a["date"])), here,
           f"date {str(a.get('date'))[:30]!r} is not a real day (YYYY-MM-DD) or null")
-    _need(_int(a.get("version", 1), 1, MAX_ID), here, f"version must be a whole number from 1 to {MAX_ID:,}")
+    _need(_int(a.get("version", 1), 1, MAX_VERSION), here,
+          f"version must be a whole number from 1 to {MAX_VERSION:,} (it counts the article's changes)")
     _need(a.get("reviewer") is None or _text(a["reviewer"], MAX_SHORT), here, "reviewer must be a name or null")
     _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:40]!r} is not a moment "
           f"(ISO 8601) of the years {YEARS[0]}-{YEARS[1]} or null")

@@ -8,7 +8,7 @@ from jmreview.errors import Coded
 from jmreview.gui.history import history_title
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import CURATION
-from jmreview.store.database import NOT_SQLITE, DamagedDatabase
+from jmreview.store.database import DamagedDatabase
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull, ReadOnlyDatabase
 from jmreview.store.restore import RestoreFailed
 from jmreview.store.team import TEAM
@@ -25,6 +25,8 @@ def user_message(exc: Exception) -> str:
         text = tr("{path} is locked by another program or window: nothing was saved; try again when it has finished")
         return text.format(path=exc.path)
     if isinstance(exc, ReadOnlyDatabase):
+        if exc.why is not None:   # why: a read-only disk or folder, a full disk, an unwritable backups folder
+            return tr("{why}; nothing can be changed").format(why=coded_text(exc.why))
         return tr("{name} is open read-only: nothing can be changed").format(name=exc.path.name)
     if isinstance(exc, DiskFull):
         text = tr("Nothing of this change was saved in {path}: the disk is full; free some space and try again")
@@ -36,7 +38,7 @@ def user_message(exc: Exception) -> str:
     if isinstance(exc, RestoreFailed):
         return tr(RESTORE_FAILURES[exc.code]).format(path=exc.path, backup=exc.backup.name, detail=exc.detail)
     if isinstance(exc, DamagedDatabase):
-        detail = tr(exc.detail) if exc.detail in NOT_SQLITE.values() else exc.detail
+        detail = tr(exc.detail)   # NOT_SQLITE's words, and SQLite's own commonest ones
         if exc.backup is not None:
             return tr("{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open "
                       "the damaged file read-only and export what it still holds.").format(

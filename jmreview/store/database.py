@@ -17,6 +17,7 @@ from typing import cast
 
 from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import OperationalError, SqliteDatabase
+from platformdirs import user_data_dir
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import (
@@ -46,6 +47,7 @@ from jmreview.store.opening import (
     header_soon,
     pending_journal,
     read_only_uri,
+    read_only_why,
     refuse_stale_wal,
     stale_journal,
     store_warning,
@@ -84,8 +86,6 @@ def damaged_message(path: Path, detail: str, backup: Path | None) -> str:
 
 def default_db_path() -> Path:
     """jmreview.sqlite3 in the user data directory."""
-    from platformdirs import user_data_dir
-
     folder = Path(user_data_dir("jmreview", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "jmreview.sqlite3"
@@ -213,6 +213,7 @@ class Store:
         _check_file(self.path)
         writable = os.access(self.path, os.W_OK) if self.path.exists() else True
         self.readonly = readonly or not writable or (self.path.exists() and not can_create_beside(self.path))
+        self.why_readonly = None if readonly or not self.readonly else read_only_why(self.path, writable)
         self.network = on_network_drive(self.path)
         if not self.readonly and backups and self.path.exists():
             self._guard_recovery()
@@ -360,8 +361,7 @@ class Store:
             with self.db.atomic("IMMEDIATE"):
                 yield
                 count_write(self.db)   # a -wal written before later work is known by its lower count
-            if self.wal is None:
-                self.wal = wal_identity(self.path)
+            self.wal = self.wal or wal_identity(self.path)   # the -wal this connection made, known from now on
         except (sqlite3.OperationalError, OperationalError) as exc:
             chain, cause = [], exc
             while cause is not None:  # SQLite may roll back by itself; peewee's own rollback then fails
@@ -378,9 +378,9 @@ class Store:
 
     def check_writable(self) -> None:
         """Refuse a change at once when the database is open read-only."""
-        if self.readonly:
-            why = next((str(w) for w in self.warnings if "open read-only" in w.template), "")
-            raise ReadOnlyDatabase(self.path, why)
+        if self.readonly:   # why: the opening's own reason, or the read-only file, folder or disk
+            raise ReadOnlyDatabase(self.path, next((w for w in self.warnings if "open read-only" in w.template),
+                                                   self.why_readonly))
 
     def data_version(self) -> int:
         """SQLite's counter of changes made by other connections (another window)."""

@@ -74,10 +74,11 @@ def wal_identity(path: Path) -> tuple[int, int] | None:
 class ReadOnlyDatabase(StoreError):
     """A change asked of a database opened read-only (a read-only file or disk, or chosen so)."""
 
-    def __init__(self, path: Path, why: str = "") -> None:
+    def __init__(self, path: Path, why: Coded | None = None) -> None:
         super().__init__(f"{why}; nothing can be changed" if why else f"{path.name} is open read-only: nothing can be "
                          "changed")   # why: the opening's own reason (a full disk, an unwritable backups folder…)
         self.path = path
+        self.why = why
 
 
 class DiskFull(StoreError):
@@ -259,9 +260,21 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
                      "{name}-wal are merged only after a backup; free some space and open it again",
     "recovery_failed": "{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a "
                        "backup",
+    "file_read_only": "{path} is open read-only: the file cannot be written (a read-only file or disk); to make "
+                      "changes, copy it to a folder you can write to and open the copy",
+    "folder_read_only": "{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), "
+                        "and SQLite needs to write beside the file; to make changes, copy it to a folder you can write "
+                        "to and open the copy",
     "no_backup_full": "{path} is open without a new backup: the disk is full; free some space soon",
     "no_backup": "{path} is open without a new backup: {detail}",
 }
+
+
+def read_only_why(path: Path, writable: bool) -> Coded:
+    """Why a file not asked to be read-only is (a read-only file, folder or disk): said when a change is refused."""
+    if not writable:
+        return store_warning("file_read_only", path=path)
+    return store_warning("folder_read_only", path=path, folder=path.parent)
 
 
 def store_warning(code: str, **params: object) -> Coded:

@@ -32,7 +32,7 @@ from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_
 from jmreview.store.search import index_blocks
 from jmreview.store.server import ServerGone
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
-from jmreview.workflows.reimport import carry_over, plan, previous_version, review_refusal
+from jmreview.workflows.reimport import carry_over, plan, previous_version, replaced_elsewhere, review_refusal
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 Progress = Callable[[int, int, str], None]
@@ -167,7 +167,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
             report.skipped.append(source.name)
             return
         old = previous_version(source.name, source.folder)
-        why = review_refusal(old)
+        why = review_refusal(old) if old is not None or not replace else replaced_elsewhere(source.name, source.folder)
         if why is not None:   # the reviewers' copies are of `old`: curated first, then replaced
             report.refused.append((source.name, why))
             return

@@ -42,6 +42,16 @@ def previous_version(name: str, folder: str = "") -> SourceFile | None:
         .order_by(SourceFile.id.desc()).first()
 
 
+def replaced_elsewhere(name: str, folder: str) -> str | None:
+    """Why a file imported to replace a page is not added as another: pages of its name come only from other folders."""
+    others = [row.folder for row in SourceFile.select(SourceFile.folder).where(
+        (SourceFile.name == name) & SourceFile.replaced_by.is_null()).order_by(SourceFile.folder).limit(4)]
+    if not others:
+        return None
+    return REFUSALS["replace_elsewhere"].format(folder=f"{folder or '.'}/", name=name,
+                                                others="、".join(f"{f}/" for f in others))
+
+
 def review_refusal(old: SourceFile | None) -> str | None:
     """Why a new version may not replace `old` now: it is under a double review not curated yet (None: it may)."""
     if old is None or old.review_state in ("", "curated"):

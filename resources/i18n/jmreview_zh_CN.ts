@@ -2055,6 +2055,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>{path} does not exist (any more): nothing was opened.</source>
         <translation>{path} 不存在（或已被移走）：没有打开任何数据库。</translation>
     </message>
+    <message>
+        <source>{why}. You may browse and export it.</source>
+        <translation>{why}。您可以浏览和导出。</translation>
+    </message>
 </context>
 <context>
     <name>Newspaper</name>
@@ -2453,6 +2457,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>starts with a {encoding} mark but does not decode (at byte {detail})</source>
         <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
     </message>
+    <message>
+        <source>was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; nothing was done: put the new version in the folder of the page it replaces, or import it without --replace to add it as another page</source>
+        <translation>本应替换一个版面，但没有来自 {folder} 的同名版面：名为 {name} 的版面来自 {others}；未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入</translation>
+    </message>
 </context>
 <context>
     <name>RoundTrips</name>
@@ -2747,6 +2755,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {others} 都转至文章 {then}；一篇稿件是一条链：前后各只有一个续接</translation>
     </message>
     <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁盘读写出错</translation>
+    </message>
+    <message>
         <source>document {doc}: article {id} is not in this database; left out</source>
         <translation>第 {doc} 篇文档：本数据库中没有文章 {id}；已略过</translation>
     </message>
@@ -2787,6 +2803,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>实体“{text}” ×{n}：{old} → {new}</translation>
     </message>
     <message>
+        <source>file is not a database</source>
+        <translation>不是数据库文件</translation>
+    </message>
+    <message>
         <source>file {id} is not a current page of the corpus; nothing was changed</source>
         <translation>文件 {id} 不是语料中的当前版面；没有任何改动</translation>
     </message>
@@ -2815,8 +2835,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>它是一个空文件（0 字节）</translation>
     </message>
     <message>
+        <source>it is empty or cut short</source>
+        <translation>它是空的或不完整</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
         <source>it is not a SQLite database any more</source>
         <translation>它已不再是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it is not a jmreview database</source>
+        <translation>它不是 jmreview 数据库</translation>
+    </message>
+    <message>
+        <source>it was never finished (a -journal lies beside it)</source>
+        <translation>它从未写完（旁边有一个 -journal 文件）</translation>
     </message>
     <message>
         <source>its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: left as it is</source>
@@ -2891,6 +2927,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>特殊文件</translation>
     </message>
     <message>
+        <source>the check failed</source>
+        <translation>检查未通过</translation>
+    </message>
+    <message>
         <source>the link article {first} → article {then} is given more than once ({statuses}); say each link once</source>
         <translation>文章 {first} → 文章 {then} 的链接出现了不止一次（{statuses}）；每个链接只能写一次</translation>
     </message>
@@ -2909,6 +2949,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>the workbook has no sheet “{sheet}” (renamed or deleted?)</source>
         <translation>工作簿中没有工作表“{sheet}”（被改名或删除了？）</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>无法打开数据库文件</translation>
     </message>
     <message>
         <source>{field}: “{old}” → “{new}”</source>
@@ -3323,6 +3367,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 是一个无处可达（或指向自身）的链接；请删除该链接（会新建文件夹）或让它指向一个文件夹，才能修改。</translation>
     </message>
     <message>
+        <source>{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), and SQLite needs to write beside the file; to make changes, copy it to a folder you can write to and open the copy</source>
+        <translation>{path} 以只读方式打开：它所在的文件夹 {folder} 不可写入（只读文件夹或只读磁盘），而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，然后打开副本</translation>
+    </message>
+    <message>
         <source>{path} is open read-only: nothing can be changed</source>
         <translation>{path} 以只读方式打开：不能做任何修改</translation>
     </message>
@@ -3337,6 +3385,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} is open read-only: the disk is full, so no backup could be made, and changes left in {name}-wal are merged only after a backup; free some space and open it again</source>
         <translation>{path} 以只读方式打开：磁盘已满，无法备份，而 {name}-wal 中留下的修改只有在备份之后才会并入；请腾出一些空间后重新打开。</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it to a folder you can write to and open the copy</source>
+        <translation>{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，然后打开副本</translation>
     </message>
     <message>
         <source>{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a backup</source>
@@ -3417,6 +3469,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{pattern}: on some file names this pattern would try more than {limit} ways to match at each place, which can take hours: every optional item (?), alternative (|) and repeat of varying length (*, +, {{m,n}}) multiplies them, and a repeat inside a repeat or around a choice (like (a+)+, (a|b)* or (?:a?){{30}}) has no limit; write the pattern more exactly</source>
         <translation>{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时：每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些</translation>
+    </message>
+    <message>
+        <source>{why}; nothing can be changed</source>
+        <translation>{why}；不能做任何修改</translation>
     </message>
     <message>
         <source>“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double review again; redo that one first (or settle this difference anew); nothing was changed</source>

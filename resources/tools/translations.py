@@ -309,6 +309,15 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is open without a new backup: the disk is full; free some space soon":
             "{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。",
         "{path} is open without a new backup: {detail}": "{path} 已打开，但没有做新的备份：{detail}",
+        "{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it "
+        "to a folder you can write to and open the copy":
+            "{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，"
+            "然后打开副本",
+        "{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), and SQLite "
+        "needs to write beside the file; to make changes, copy it to a folder you can write to and open the copy":
+            "{path} 以只读方式打开：它所在的文件夹 {folder} 不可写入（只读文件夹或只读磁盘），"
+            "而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，然后打开副本",
+        "{why}; nothing can be changed": "{why}；不能做任何修改",
         "it is an empty file (0 bytes)": "它是一个空文件（0 字节）",
         "{path} is open read-only: {folder} should be its backups folder but is a file; move that file away to make "
         "changes": "{path} 以只读方式打开：{folder} 本应是它的备份文件夹，却是一个文件；请把该文件移走后再修改。",
@@ -385,6 +394,15 @@ ZH: dict[str, dict[str, str]] = {
         "article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is this one":
             "文章 {id}《{title}》：它的第 {line} 行要归入文章 {other}，该文章保持原样；本文也保持原样",
         "it is not a SQLite database any more": "它已不再是 SQLite 数据库",
+        "database disk image is malformed": "数据库文件已损坏",
+        "file is not a database": "不是数据库文件",
+        "disk I/O error": "磁盘读写出错",
+        "unable to open database file": "无法打开数据库文件",
+        "it is empty or cut short": "它是空的或不完整",
+        "it is not a SQLite database": "它不是 SQLite 数据库",
+        "it was never finished (a -journal lies beside it)": "它从未写完（旁边有一个 -journal 文件）",
+        "it is not a jmreview database": "它不是 jmreview 数据库",
+        "the check failed": "检查未通过",
         "{name} is open read-only: nothing can be changed": "{name} 以只读方式打开：不能做任何修改",
         "{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged "
         "file read-only and export what it still holds.":

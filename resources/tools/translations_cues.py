@@ -98,6 +98,11 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "is the same as an earlier version of this page, which a newer import replaced: nothing was done (the newer "
         "version stays current; its old versions are all kept in the database)":
             "与此版面的一个较早版本相同，而该版本已被更新的导入替换：未做任何操作（较新版本仍为当前版本；所有旧版本都保存在数据库中）",
+        "was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; "
+        "nothing was done: put the new version in the folder of the page it replaces, or import it without --replace "
+        "to add it as another page":
+            "本应替换一个版面，但没有来自 {folder} 的同名版面：名为 {name} 的版面来自 {others}；"
+            "未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入",
         "holds only white space": "只有空白字符",
         "contains NUL bytes: this is a binary file, not a page dump": "含有 NUL 字节：这是二进制文件，不是版面文本",
         "is full of control characters: this is a binary file, not a page dump":

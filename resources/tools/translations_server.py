@@ -9,6 +9,7 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "Read-only: your database role {role} may browse and export this corpus but not change it; ask the "
         "database's administrator for an editor's role to make corrections.":
             "只读：您的数据库角色 {role} 可以浏览和导出本语料，但不能修改；如需修改，请向数据库管理员申请编辑角色。",
+        "{why}. You may browse and export it.": "{why}。您可以浏览和导出。",
         "Read-only: this database is open read-only. You may browse and export it; nothing can be changed.":
             "只读：本数据库以只读方式打开。您可以浏览和导出，但不能做任何修改。",
         "Backups of a server database are the server's job; File → Export with each file's source text is the "

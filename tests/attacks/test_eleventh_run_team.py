@@ -163,7 +163,8 @@ def test_r11_51_a_new_delivery_of_a_page_stays_given_to_its_editor(db: Path, tmp
     """#51: after `import --replace` of a new version, the page vanished from its editor's list (the assignment stayed
     on the replaced version, which no list shows)."""
     assert main(["assign", SMALL_PAGE.name, "--to", "zhou", "--db", str(db)]) == 0
-    newer = tmp_path / SMALL_PAGE.name
+    newer = tmp_path / SMALL_PAGE.parent.name / SMALL_PAGE.name   # the day's folder again: the page it replaces
+    newer.parent.mkdir()
     newer.write_bytes("新加的一行\n".encode() + SMALL_PAGE.read_bytes())
     assert main(["import", str(newer), "--replace", "--db", str(db), "--workers", "1"]) == 0
     capsys.readouterr()

@@ -131,6 +131,14 @@ def test_an_export_of_a_database_at_the_id_limit_after_a_split_restores(full_exp
     assert reading_orders(tmp_path / "again.sqlite3") == reading_orders(db)
 
 
+def _set_version(db: Path, article_id: int, version: int) -> None:
+    """An article's version set by hand, the change checkpointed into the file as a closing writer leaves it."""
+    con = sqlite3.connect(db)
+    with con:
+        con.execute("UPDATE article SET version = ? WHERE id = ?", (version, article_id))
+    con.close()
+
+
 def test_at_the_limit_a_split_and_a_new_page_still_work_an_edit_of_the_capped_version_is_refused(
         full_export: Doc, tmp_path: Path) -> None:
     """#6 / run 3 #21: with an id and a version at the limit, a split and a new page take free numbers (the
@@ -139,9 +147,9 @@ def test_at_the_limit_a_split_and_a_new_page_still_work_an_edit_of_the_capped_ve
     at_limit = _article_with_lines(doc)
     at_limit["id"] = MAX_ID
     capped = next(a for a in doc["files"][0]["articles"] if a is not at_limit)
-    capped["version"] = MAX_ID
     out, db = restore(doc, tmp_path, "limit")
     assert out.returncode == 0, out.stderr
+    _set_version(db, capped["id"], MAX_ID)   # a corpus file cannot bring a version this high (run 16 A18)
     with Store(db) as store:
         count = Article.select().count()
         second = Block.select().where(Block.article == MAX_ID).order_by(Block.line)[1]
@@ -163,8 +171,31 @@ def test_at_the_limit_a_split_and_a_new_page_still_work_an_edit_of_the_capped_ve
     backup = tmp_path / "backup.json"
     assert run("export", "--with-source", "-o", str(backup), "--db", str(db)).returncode == 0
     again = run("import-json", str(backup), "--db", str(tmp_path / "again.sqlite3"))
+    assert "version must be a whole number from 1 to 1,000,000,000" in again.stdout + again.stderr
+    _set_version(db, capped["id"], 1_000_000_000)
+    assert run("export", "--with-source", "-o", str(backup), "--db", str(db)).returncode == 0
+    again = run("import-json", str(backup), "--db", str(tmp_path / "again.sqlite3"))
     assert again.returncode == 0, again.stderr
     assert reading_orders(tmp_path / "again.sqlite3") == reading_orders(db)
+
+
+def test_r16a_18_a_corpus_version_no_editing_reaches_is_refused_not_restored_frozen(
+        full_export: Doc, tmp_path: Path) -> None:
+    """Run 16 A18: a restored article at version 2^31-1 could never be changed again; such a version is refused by
+    name, one just inside the bound is restored and still editable."""
+    doc = copy.deepcopy(full_export)
+    _article_with_lines(doc)["version"] = MAX_ID
+    out, target = restore(doc, tmp_path, "frozen")
+    line = one_line_refusal(out, "frozen.json")
+    assert "version must be a whole number from 1 to 1,000,000,000" in line, line
+    doc = copy.deepcopy(full_export)
+    high = _article_with_lines(doc)
+    high["version"] = 1_000_000_000
+    out, db = restore(doc, tmp_path, "high")
+    assert out.returncode == 0, out.stderr
+    with Store(db) as store:
+        edits.set_article_field(store, "甲", high["id"], "title", "新标题")
+        assert Article.get_by_id(high["id"]).version == 1_000_000_001
 
 
 # -- #32 / #53: moments far in the future ------------------------------------------------------------------------

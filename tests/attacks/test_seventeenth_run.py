@@ -1,0 +1,85 @@
+"""Issue 10, what run 16 left open and what run 17 found (classic ground): a page in UTF-16 without its mark,
+`--replace` of a page kept in another folder, read-only writes that say why."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jmreview.exchange.ingest import decode_bytes
+from jmreview.store.database import Store
+from jmreview.store.models import SourceFile
+from jmreview.workflows.importer import import_paths
+
+from ..conftest import SEEDS
+from .test_database_safety import make_db, mount, run_cli, tmpfs
+
+PAGE = SEEDS / "001_69ca20e02664ffc6.txt"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB tmpfs (root and mount needed: skipped otherwise)."""
+    yield from tmpfs(tmp_path, "3m")
+
+
+def test_r16a_44_a_short_utf16_page_without_its_mark_holding_rare_characters_is_read(tmp_path: Path) -> None:
+    """Run 16 A44: a short UTF-16LE page without a byte-order mark whose characters beyond U+FFFF put a NUL on the
+    "wrong" side (𠀀 is D840 DC00) was called a binary file."""
+    text = "江门日报讯（记者 陈岸明）\n第一段正文，内容很长。\n𠀀𪚥 四字节字\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert decode_bytes("p.txt", text.encode(encoding)) == (text, encoding)
+    page = tmp_path / "pages" / "u16.txt"
+    page.parent.mkdir()
+    page.write_bytes(text.encode("utf-16-le"))
+    out = run_cli("import", str(page.parent), "--db", str(tmp_path / "x.sqlite3"))
+    assert "1 imported" in out.stdout, out.stdout + out.stderr
+
+
+def test_r16a_46_replace_of_a_page_kept_in_another_folder_says_so_and_adds_no_second_page(tmp_path: Path) -> None:
+    """Run 16 A46: `import --replace corrected/P.txt` when P.txt was imported from seeds/: "1 imported", nothing
+    replaced, the page twice in every export. --replace asks to replace a page: none of that folder exists, said."""
+    db = tmp_path / "x.sqlite3"
+    first = tmp_path / "seeds"
+    first.mkdir()
+    shutil.copy(PAGE, first / PAGE.name)
+    with Store(db) as store:
+        import_paths(store, [first / PAGE.name], workers=1)
+    corrected = tmp_path / "corrected" / PAGE.name
+    corrected.parent.mkdir()
+    corrected.write_text(PAGE.read_text(encoding="utf-8") + "\n补充一行。\n", encoding="utf-8")
+
+    out = run_cli("import", "--replace", str(corrected), "--db", str(db))
+
+    said = out.stdout + out.stderr
+    assert "0 imported" in said and "1 refused" in said, said
+    assert "no page of its name comes from corrected/" in said and "come from seeds/" in said, said
+    with Store(db):
+        assert SourceFile.select().where(SourceFile.replaced_by.is_null()).count() == 1
+    moved = first / PAGE.name   # put where the page came from, it replaces it
+    shutil.copy(corrected, moved)
+    out = run_cli("import", "--replace", str(moved), "--db", str(db))
+    assert "1 imported" in out.stdout, out.stdout + out.stderr
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT COUNT(*) FROM sourcefile WHERE replaced_by IS NULL").fetchone() == (1,)
+    corrected.write_text(PAGE.read_text(encoding="utf-8") + "\n次日的版面。\n", encoding="utf-8")
+    plain = run_cli("import", str(corrected), "--db", str(db))   # without --replace: another page, as asked
+    assert "1 imported" in plain.stdout, plain.stdout + plain.stderr
+
+
+def test_r16a_43_a_write_on_a_read_only_disk_says_why_and_what_to_do(small_disk: Path) -> None:
+    """Run 16 A43: every writing command on a database on a read-only mount said only "x.sqlite3 is open read-only:
+    nothing can be changed" — not the reason (a read-only disk) nor what to do (copy it where it can be written)."""
+    db = make_db(small_disk / "ro.sqlite3")
+    if not mount("-o", "remount,ro", str(small_disk)):
+        pytest.skip("this kernel does not let a tmpfs be remounted read-only")
+    out = run_cli("link", "1", "2", "--db", str(db), "--editor", "甲")
+    said = out.stdout + out.stderr
+    assert out.returncode != 0 and "Traceback" not in said, said
+    assert f"{db} is open read-only: the file cannot be written (a read-only file or disk)" in said, said
+    assert "copy it to a folder you can write to" in said, said
+    read = run_cli("stats", "--db", str(db))   # reading says nothing of it: only a refused change does
+    assert read.returncode == 0 and read.stderr == "", read.stderr

@@ -1,0 +1,31 @@
+"""Issue 10, run 16's minor wording left open, in the Chinese window: SQLite's own words inside a dialog (A30), a
+read-only disk's reason on a refused change and in the banner (A43)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jmreview.store.opening import ReadOnlyDatabase, foreign_advice, store_warning
+
+from .test_no_english import CJK, english_words
+
+
+def test_r16a_30_sqlites_words_in_the_foreign_wal_dialog_are_chinese(chinese: None, tmp_path: Path) -> None:
+    """Run 16 A30: "…（在副本上重放后：database disk image is malformed）" — SQLite's English in the Chinese dialog."""
+    from jmreview.gui.store_messages import coded_text
+
+    db = tmp_path / "x.sqlite3"
+    for problem in ("database disk image is malformed", "file is not a database", "it is empty or cut short",
+                    "the check failed"):
+        shown = coded_text(foreign_advice(db, db.with_name("x.sqlite3-wal"), problem))
+        assert CJK.search(shown) and english_words(shown) == ["backups"], shown   # the folder x.sqlite3.backups/
+
+
+def test_r16a_43_a_refused_change_on_a_read_only_disk_says_why_in_chinese(chinese: None, tmp_path: Path) -> None:
+    """Run 16 A43: a change refused on a read-only disk or folder says why and what to do, in Chinese."""
+    from jmreview.gui.store_messages import user_message
+
+    db = tmp_path / "x.sqlite3"
+    for why in (store_warning("file_read_only", path=db), store_warning("folder_read_only", path=db, folder=tmp_path)):
+        shown = user_message(ReadOnlyDatabase(db, why))
+        assert "复制到一个可写入的文件夹" in shown and not english_words(shown), shown
+    assert user_message(ReadOnlyDatabase(db)) == "x.sqlite3 以只读方式打开：不能做任何修改"

@@ -43,6 +43,11 @@ def user_message(exc: Exception) -> str:
             return tr("{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open "
                       "the damaged file read-only and export what it still holds.").format(
                 path=exc.path, detail=detail, backup=exc.backup)
+        if exc.mixed:
+            return tr("{path} is damaged ({detail}), and its backups folder holds backups of more than one database: "
+                      "which are its own cannot be told on this computer, so none is offered. Open it on the computer "
+                      "that made it, or open it read-only and export what it still holds.").format(
+                path=exc.path, detail=detail)
         return tr("{path} is damaged ({detail}) and has no backup: open it read-only and export what it still "
                   "holds.").format(path=exc.path, detail=detail)
     if isinstance(exc, EditConflict) and exc.code in CONFLICTS:

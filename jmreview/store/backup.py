@@ -24,7 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from jmreview.errors import StoreError
-from jmreview.store.lineage import foreign, ours, remember_lineage
+from jmreview.store.lineage import foreign, ours, remember_lineage, unsure
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.sqlite_uri import sqlite_uri
 
@@ -253,7 +253,7 @@ def named_backups(db_path: Path) -> list[BackupFile]:
     for path in folder.glob("*-*.sqlite3"):   # made under an earlier name of the database (renamed with its folder)
         named = RENAMED.match(path.stem)
         if named is None or named.group(1) in stems or why_unusable(path, deep=False) is not None \
-                or not ours(folder, path):
+                or not ours(folder, path, db_path):
             continue
         out.append(BackupFile(path, datetime.strptime(named.group(2), "%Y%m%d-%H%M%S-%f"), named.group(3) or ""))
     return sorted(out, key=lambda b: b.made, reverse=True)
@@ -262,14 +262,39 @@ def named_backups(db_path: Path) -> list[BackupFile]:
 def list_backups(db_path: Path) -> list[BackupFile]:
     """A database's complete backups, newest first: each passes the deep check (a cut or damaged one never), and
     none is another database's."""
-    folder = backup_dir(db_path)
-    return [b for b in named_backups(db_path) if why_backup_unusable(b.path) is None and not foreign(folder, b.path)]
+    folder, named = backup_dir(db_path), named_backups(db_path)
+    if unsure(folder, [b.path for b in named], db_path):
+        return []   # backups of several databases, which are its own unknown: none offered (see mixed_backups)
+    return [b for b in named if why_backup_unusable(b.path) is None and not foreign(folder, b.path, db_path)]
+
+
+def mixed_backups(db_path: Path) -> bool:
+    """True when the backups folder holds backups of several databases and none can be told to be this one's (the
+    database cannot be read, and only the folder's note, which a sync may have brought, says which)."""
+    return unsure(backup_dir(db_path), [b.path for b in named_backups(db_path)], db_path)
+
+
+def damaged_message(path: Path, detail: str, backup: Path | None, mixed: bool = False) -> str:
+    """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
+    if backup is not None:
+        return (f"{path} is damaged ({detail}); its newest good backup is {backup}: open {path.name} in the "
+                "window, which offers to restore it (never copy a file over a database that is open)")
+    if mixed:
+        return (f"{path} is damaged ({detail}), and its backups folder holds backups of more than one database: "
+                "which are its own cannot be told on this computer, so none is offered; open it on the computer "
+                "that made it, or open it read-only and export what it holds")
+    return f"{path} is damaged ({detail}) and has no backup; open it read-only in the window and export what it holds"
 
 
 def newest_backup(db_path: Path) -> BackupFile | None:
-    """The newest backup that passes the deep check (older ones are checked only when a newer one fails)."""
-    return next((b for b in named_backups(db_path) if why_backup_unusable(b.path) is None
-                 and not foreign(backup_dir(db_path), b.path)), None)
+    """The newest backup that passes the deep check (older ones are checked only when a newer one fails); none when
+    which database the folder's backups are of is not sure and they are of several (see lineage.unsure)."""
+    folder = backup_dir(db_path)
+    named = named_backups(db_path)
+    if unsure(folder, [b.path for b in named], db_path):
+        return None
+    return next((b for b in named if why_backup_unusable(b.path) is None and not foreign(folder, b.path, db_path)),
+                None)
 
 
 def remove_leftovers(db_path: Path) -> None:

@@ -24,7 +24,9 @@ from jmreview.store.backup import (
     BackupFailed,
     backup_dir,
     content_stamp,
+    damaged_message,
     make_backup,
+    mixed_backups,
     name_length,
     newest_backup,
     newest_backup_stamp,
@@ -71,17 +73,10 @@ class DamagedDatabase(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         found = newest_backup(path)
         self.backup = found.path if found else None
-        super().__init__(damaged_message(path, detail, self.backup))
+        self.mixed = found is None and mixed_backups(path)   # backups of several databases, none sure to be its own
+        super().__init__(damaged_message(path, detail, self.backup, self.mixed))
         self.path = path
         self.detail = detail
-
-
-def damaged_message(path: Path, detail: str, backup: Path | None) -> str:
-    """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
-    if backup is not None:
-        return (f"{path} is damaged ({detail}); its newest good backup is {backup}: open {path.name} in the "
-                "window, which offers to restore it (never copy a file over a database that is open)")
-    return f"{path} is damaged ({detail}) and has no backup; open it read-only in the window and export what it holds"
 
 
 def default_db_path() -> Path:

@@ -153,7 +153,7 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     others: list[BackupFile] = []
     for b in named_backups(path):
         why = why_backup_unusable(b.path)
-        if why is None and foreign(backup_dir(path), b.path):
+        if why is None and foreign(backup_dir(path), b.path, path):
             others.append(b)
             continue
         (backups if why is None else damaged).append((b, why))

@@ -95,24 +95,59 @@ def _write_note(note: Path, made: str, partial: str) -> None:
         return   # a note that cannot be written: every backup is offered, as before it existed
 
 
-def _note(folder: Path) -> str | None:
-    """The folder's note of its database: the user's own copy first, else the folder's (None: none, or empty)."""
+def _note(folder: Path) -> tuple[str | None, bool]:
+    """The folder's note of its database: the user's own copy first (trusted), else the folder's (which a sync may
+    have brought from another database); None: none, or empty."""
     kept = user_note(folder)
-    mine = (read_note(kept) if kept is not None else None) or read_note(folder / LINEAGE)
-    return mine if mine and mine.strip() else None
+    mine = read_note(kept) if kept is not None else None
+    if mine and mine.strip():
+        return mine, True
+    theirs = read_note(folder / LINEAGE)
+    return (theirs, False) if theirs and theirs.strip() else (None, False)
 
 
-def ours(folder: Path, backup: Path) -> bool:
-    """True for a backup the note says is of this folder's database (one named for another name: the database was
-    renamed, its backups folder with it)."""
-    mine = _note(folder)
+_seen: dict[tuple[str, int, int, int], str | None] = {}
+
+
+def own_lineage(db: Path) -> str | None:
+    """The lineage of the database itself while it can be read (no note can be wrong about it), remembered while
+    the file and its -wal stay the same."""
+    wal = db.with_name(db.name + "-wal")
+    try:
+        key = (str(db), db.stat().st_mtime_ns, wal.stat().st_mtime_ns if wal.exists() else 0, db.stat().st_ino)
+    except OSError:
+        return None
+    if key not in _seen:
+        _seen.clear()
+        _seen[key] = lineage(db)
+    return _seen[key]
+
+
+def _mine(folder: Path, db: Path | None) -> tuple[str | None, bool]:
+    """Which database the folder's backups should be of, and whether that is known for sure (the database itself, or
+    the user's own note) rather than from the folder's note alone."""
+    own = own_lineage(db) if db is not None else None
+    return (own, True) if own is not None else _note(folder)
+
+
+def ours(folder: Path, backup: Path, db: Path | None = None) -> bool:
+    """True for a backup of this folder's database (one named for another name: the database was renamed, its
+    backups folder with it)."""
+    mine = _mine(folder, db)[0]
     return mine is not None and lineage(backup) == mine
 
 
-def foreign(folder: Path, backup: Path) -> bool:
+def foreign(folder: Path, backup: Path, db: Path | None = None) -> bool:
     """True for a backup of another database copied into this backups folder (never offered for a restore)."""
-    mine = _note(folder)
+    mine = _mine(folder, db)[0]
     if mine is None:   # none, or emptied (a power cut before the note reached the disk)
         return False
     theirs = lineage(backup)
     return theirs is not None and theirs != mine
+
+
+def unsure(folder: Path, backups: list[Path], db: Path | None = None) -> bool:
+    """True when only the folder's own note says which database its backups are of and they are of several: a
+    synced-in folder may have brought its note along, so none is restored without a person choosing."""
+    mine, sure = _mine(folder, db)
+    return mine is not None and not sure and len({lineage(b) for b in backups} - {None}) > 1

@@ -3339,6 +3339,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 已损坏（{detail}），且没有备份：请以只读方式打开并导出其中仍可读取的内容。</translation>
     </message>
     <message>
+        <source>{path} is damaged ({detail}), and its backups folder holds backups of more than one database: which are its own cannot be told on this computer, so none is offered. Open it on the computer that made it, or open it read-only and export what it still holds.</source>
+        <translation>{path} 已损坏（{detail}），而它的备份文件夹中有不止一个数据库的备份：在这台电脑上无法分辨哪些是它自己的，因此不提供任何备份。请在建立它的那台电脑上打开它，或以只读方式打开并导出其中仍可读取的内容。</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}). Its newest complete backup is {backup}: restore it, or open the damaged file read-only and export what it still holds.</source>
         <translation>{path} 已损坏（{detail}）。它最新的完整备份是 {backup}：请恢复该备份，或以只读方式打开损坏的文件并导出其中仍可读取的内容。</translation>
     </message>

@@ -410,6 +410,11 @@ ZH: dict[str, dict[str, str]] = {
             "请恢复该备份，或以只读方式打开损坏的文件并导出其中仍可读取的内容。",
         "{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.":
             "{path} 已损坏（{detail}），且没有备份：请以只读方式打开并导出其中仍可读取的内容。",
+        "{path} is damaged ({detail}), and its backups folder holds backups of more than one database: which are its "
+        "own cannot be told on this computer, so none is offered. Open it on the computer that made it, or open it "
+        "read-only and export what it still holds.":
+            "{path} 已损坏（{detail}），而它的备份文件夹中有不止一个数据库的备份：在这台电脑上无法分辨哪些是它自己的，"
+            "因此不提供任何备份。请在建立它的那台电脑上打开它，或以只读方式打开并导出其中仍可读取的内容。",
         "{name} was replaced by a newer version of the file; nothing was changed — work on the new version":
             "{name} 已被新版本文件替换，未做任何更改——请在新版本上工作",
         "What this change was about was removed in another window; nothing was changed":

@@ -83,3 +83,42 @@ def test_r16a_43_a_write_on_a_read_only_disk_says_why_and_what_to_do(small_disk:
     assert "copy it to a folder you can write to" in said, said
     read = run_cli("stats", "--db", str(db))   # reading says nothing of it: only a refused change does
     assert read.returncode == 0 and read.stderr == "", read.stderr
+
+
+def test_r16a_13_a_synced_in_backups_folder_of_another_database_on_a_machine_that_never_saw_mine(
+        db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 16 A13: y's whole backups folder, its note too, synced over x's; on a machine (user) that never opened x,
+    with no copy of the note in its data folder, y's backups were offered as x's and `replace_with_newest` put y's
+    200 pages in place of x. The database itself says which backups are its own while it can be read; damaged, with
+    backups of two databases beside it, none is offered."""
+    from jmreview.errors import StoreError
+    from jmreview.store.backup import backup_dir, list_backups, make_backup, newest_backup
+    from jmreview.store.database import DamagedDatabase
+    from jmreview.store.lineage import LINEAGE
+    from jmreview.store.restore import replace_with_newest
+
+    x, y = tmp_path / "x" / "x.sqlite3", tmp_path / "y" / "y.sqlite3"
+    x.parent.mkdir()
+    y.parent.mkdir()
+    shutil.copy(db, x)
+    Store(x).close()
+    own = make_backup(x, "on-open")
+    with Store(y) as store:
+        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt", SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+    theirs = make_backup(y, "on-open")
+    shutil.copy(backup_dir(y) / LINEAGE, backup_dir(x) / LINEAGE)
+    synced = backup_dir(x) / ("x-2099" + theirs.name.split("-", 1)[1][4:])   # renamed: newer than mine
+    shutil.copy(theirs, synced)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "machine_b"))   # no copy of x's note here
+
+    listed = [b.path for b in list_backups(x)]   # x can be read: it says which backups are its own
+    assert own in listed and synced not in listed
+    newest = newest_backup(x)
+    assert newest is not None and newest.path == own
+    with x.open("r+b") as fh:
+        fh.truncate(8192)
+    assert newest_backup(x) is None and list_backups(x) == []
+    assert "holds backups of more than one database" in str(DamagedDatabase(x, "malformed"))
+    with pytest.raises(StoreError):
+        replace_with_newest(x)
+    assert x.stat().st_size == 8192   # not replaced by y's corpus

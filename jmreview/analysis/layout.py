@@ -16,6 +16,7 @@ from jmreview.analysis.cues import Cue
 CAPTION_RUN_MAX = 40   # a caption in a run of captions is a short line
 RESUME_MIN = 0.12      # share of a paragraph's word pairs an earlier story must hold to take it back
 RESUME_MARGIN = 2.0    # …and how many times more than the story just above
+RESUME_WINDOW = 60     # a displaced paragraph lands among the stories of its page: the last 60 are weighed
 
 
 @dataclass
@@ -87,13 +88,15 @@ def pairs(text: str) -> set[str]:
     return {han[k:k + 2] for k in range(len(han) - 1) if " " not in han[k:k + 2]}
 
 
-def best_resume(paragraph: str, stories: list[str], current: int) -> int | None:
-    """The earlier story a displaced paragraph belongs to: it shares clearly more of its words."""
+def best_resume(paragraph: str, stories: list[set[str]], current: int) -> int | None:
+    """The earlier story a displaced paragraph belongs to: it shares clearly more of its words (`stories`: the pairs
+    of each story so far, empty for one that cannot take it; only the last RESUME_WINDOW are weighed)."""
     own = pairs(paragraph)
     if len(own) < 8:
         return None
-    shares = [len(own & pairs(text)) / len(own) for text in stories]
-    ranked = sorted((s, k) for k, s in enumerate(shares) if k != current)
+    first = max(0, len(stories) - RESUME_WINDOW)
+    shares = [len(own & words) / len(own) if k >= first or k == current else 0.0 for k, words in enumerate(stories)]
+    ranked = sorted((s, k) for k, s in enumerate(shares) if k != current and k >= first)
     if not ranked:
         return None
     share, best = ranked[-1]

@@ -91,7 +91,7 @@ class Segmenter(PageWalk):
         if c.dateline or c.caption or caption_run(self.layout, self.cues, i):
             self.new_article("intro", "start.gap_dateline" if c.dateline else "start.gap_caption")
             return self.step_in(i)
-        stories = [" ".join(self.cues[m].plain for m in a.members) for a in self.articles]
+        stories = [self.story_pairs(a) for a in self.articles]
         back = best_resume(c.plain, stories, len(self.articles) - 1)
         if back is not None:
             self.current = self.articles[back]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from jmreview.analysis.blocks import Block
 from jmreview.analysis.cues import read_cue
 from jmreview.analysis.drafts import Draft
-from jmreview.analysis.layout import best_resume, furniture, read_layout
+from jmreview.analysis.layout import best_resume, furniture, pairs, read_layout
 
 
 class PageWalk:
@@ -24,8 +24,20 @@ class PageWalk:
         self.articles: list[Draft] = []
         self.noise: list[int] = []
         self.current: Draft | None = None
+        self._pairs: dict[int, tuple[Draft, int, int, set[str]]] = {}   # id -> (draft, members, last one, pairs)
 
     # -- helpers -------------------------------------------------------------------
+    def story_pairs(self, draft: Draft) -> set[str]:
+        """The word pairs of a story so far, kept up as lines are added (a line taken out: counted again)."""
+        members = draft.members
+        _, done, last, words = self._pairs.get(id(draft), (draft, 0, -1, set()))
+        if _ is not draft or done > len(members) or (done and members[done - 1] != last):
+            done, words = 0, set()
+        for m in members[done:]:
+            words |= pairs(self.cues[m].plain)
+        self._pairs[id(draft)] = (draft, len(members), members[-1] if members else -1, words)
+        return words
+
     def gap_before(self, i: int) -> int:
         """Blank lines between block i and the block before it."""
         return self.blocks[i].line - self.blocks[i - 1].line - 1 if i else 0
@@ -100,9 +112,10 @@ class PageWalk:
         if not cur.has_reporters or len(self.articles) < 2:
             return
         waiting = [k for k, a in enumerate(self.articles[:-1]) if not a.has_reporters and not a.ad]
-        stories = [" ".join(self.cues[m].plain for m in a.members if m != i) if k in waiting or a is cur else ""
-                   for k, a in enumerate(self.articles)]
-        back = best_resume(self.cues[i].plain, stories, self.articles.index(cur))
+        stories = [self.story_pairs(a) if k in waiting else set() for k, a in enumerate(self.articles)]
+        at = self.articles.index(cur)
+        stories[at] = set().union(*(pairs(self.cues[m].plain) for m in cur.members if m != i))
+        back = best_resume(self.cues[i].plain, stories, at)
         if back is None:
             return
         cur.members.remove(i)

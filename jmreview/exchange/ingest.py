@@ -89,16 +89,16 @@ def utf16_without_mark(data: bytes) -> tuple[str, str] | None:
     if len(data) % 2:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    # the side holding more NULs is the high byte; a few NULs on the other side are low bytes of CJK
-    # characters and surrogates (U+5B00, 𠀀's U+DC00), so both orders are tried, the likelier first
-    for encoding in ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" not in text and _plausible_text(text):
-            return text, encoding
-    return None
+    if odd == even:
+        return None
+    # the side holding more NULs is the high byte (a few NULs on the other side are low bytes of CJK characters
+    # and surrogates: U+5B00, 𠀀's U+DC00); the text must then read as a page dump
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if "\x00" not in text and _plausible_text(text) else None
 
 
 def decode_bytes(name: str, data: bytes) -> tuple[str, str]:

@@ -210,7 +210,7 @@ def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> 
         full = is_full(exc)
         why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
         raise BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full) from None
-    remember_lineage(folder, target, PARTIAL)
+    remember_lineage(folder, target, PARTIAL, db_path)
     return target
 
 

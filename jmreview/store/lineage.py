@@ -3,7 +3,7 @@
 Files named like this database's backups may come from elsewhere (another database's backup copied in and renamed);
 a restore of one would put another corpus in place. The note says which database the folder's backups are of (when
 it was created, and when and what its first page came in), and a backup that says otherwise is never offered. A copy
-of the note is kept in the user's data folder too, keyed by the backups folder's place: a whole backups folder synced
+of the note is kept in the user's data folder too, keyed by the database's place: a whole backups folder synced
 in from another database (its own note with it) does not pass for this database's.
 """
 from __future__ import annotations
@@ -54,24 +54,25 @@ def read_note(note: Path) -> str | None:
         os.close(fd)
 
 
-def user_note(folder: Path) -> Path | None:
-    """Where the user's own copy of a backups folder's note is kept (None: no user data folder)."""
+def user_note(db: Path) -> Path | None:
+    """Where the user's own copy of a database's backups note is kept, keyed by the database's place (two databases
+    whose backups folders are one, through a link, keep two notes); None: no user data folder."""
     try:
         from platformdirs import user_data_dir
 
-        key = hashlib.sha256(os.fsencode(folder.resolve())).hexdigest()[:40]
+        key = hashlib.sha256(os.fsencode(db.resolve())).hexdigest()[:40]
         return Path(user_data_dir("jmreview", appauthor=False)) / "lineage" / key
     except (OSError, RuntimeError, ValueError):
         return None
 
 
-def remember_lineage(folder: Path, backup: Path, partial: str) -> None:
+def remember_lineage(folder: Path, backup: Path, partial: str, db: Path) -> None:
     """Note in the backups folder (and in the user's data folder) which database its backups are of (the one just
     backed up)."""
     made = lineage(backup)
     if made is None:
         return
-    mine = user_note(folder)
+    mine = user_note(db)
     for note in (folder / LINEAGE, mine):
         if note is not None and read_note(note) != made:
             _write_note(note, made, partial)
@@ -95,10 +96,10 @@ def _write_note(note: Path, made: str, partial: str) -> None:
         return   # a note that cannot be written: every backup is offered, as before it existed
 
 
-def _note(folder: Path) -> tuple[str | None, bool]:
+def _note(folder: Path, db: Path | None) -> tuple[str | None, bool]:
     """The folder's note of its database: the user's own copy first (trusted), else the folder's (which a sync may
     have brought from another database); None: none, or empty."""
-    kept = user_note(folder)
+    kept = user_note(db) if db is not None else None
     mine = read_note(kept) if kept is not None else None
     if mine and mine.strip():
         return mine, True
@@ -127,7 +128,7 @@ def _mine(folder: Path, db: Path | None) -> tuple[str | None, bool]:
     """Which database the folder's backups should be of, and whether that is known for sure (the database itself, or
     the user's own note) rather than from the folder's note alone."""
     own = own_lineage(db) if db is not None else None
-    return (own, True) if own is not None else _note(folder)
+    return (own, True) if own is not None else _note(folder, db)
 
 
 def ours(folder: Path, backup: Path, db: Path | None = None) -> bool:

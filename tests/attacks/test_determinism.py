@@ -62,3 +62,26 @@ def test_item12_a_long_run_of_spaces_stays_linear() -> None:
         short, long = (shape.format(" " * n) for n in (10_000, 40_000))
         ratio = _seconds("标题\n\n" + long + "\n") / max(_seconds("标题\n\n" + short + "\n"), 1e-4)
         assert ratio < 9, (shape, ratio)
+
+
+def test_r17a_14_a_page_of_many_stories_set_apart_by_wide_gaps_stays_linear() -> None:
+    """Run 17 A14: a 60,000-line page took 9 minutes to import — each paragraph after a wide gap was weighed against
+    the whole text of every story so far (four times the stories, sixteen times the time)."""
+    paragraphs = [line.strip() for page in sorted(SEEDS.glob("*.txt"))
+                  for line in page.read_text(encoding="utf-8").splitlines() if len(line.strip()) > 30]
+
+    def page(n: int) -> str:   # stories of three paragraphs, one blank line inside a story, three between
+        stories = ["\n\n".join(f"{paragraphs[(3 * k + j) % len(paragraphs)]}（{k}）" for j in range(3))
+                   for k in range(n)]
+        return "\n\n\n\n".join(stories) + "\n"
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            analyse_text(text, with_entities=False)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    ratio = seconds(page(1_600)) / max(seconds(page(400)), 1e-4)
+    assert ratio < 9, ratio

@@ -122,3 +122,30 @@ def test_r16a_13_a_synced_in_backups_folder_of_another_database_on_a_machine_tha
     with pytest.raises(StoreError):
         replace_with_newest(x)
     assert x.stat().st_size == 8192   # not replaced by y's corpus
+
+
+def test_r17a_10_two_databases_sharing_one_backups_folder_each_keep_their_own_backups(
+        db: Path, tmp_path: Path) -> None:
+    """Run 17 A10: y.sqlite3.backups a link to x.sqlite3.backups (space saved, folders folded by a sync tool); both
+    opened and corrected, x damaged: y's backup was offered as x's newest and restored over it (the user's copy of
+    the note was kept per folder, so y's overwrote x's)."""
+    from jmreview.store.backup import backup_dir, list_backups, newest_backup
+    from jmreview.store.restore import replace_with_newest
+
+    x, y = tmp_path / "x.sqlite3", tmp_path / "y.sqlite3"
+    shutil.copy(db, x)
+    with Store(x) as store:
+        store.backup("manual")
+    backup_dir(y).symlink_to(backup_dir(x).name)
+    with Store(y) as store:
+        import_paths(store, [SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+        store.backup("manual")
+    assert {b.path.name[0] for b in list_backups(y)} == {"y"}
+    with x.open("r+b") as fh:
+        fh.truncate(8192)
+    newest = newest_backup(x)
+    assert newest is not None and newest.path.name.startswith("x-"), newest
+    assert {b.path.name[0] for b in list_backups(x)} == {"x"}
+    replace_with_newest(x)
+    with Store(x):
+        assert [f.name for f in SourceFile.select()] == ["003_4221d1719c757f4b.txt"]   # x's page, not y's

@@ -49,7 +49,12 @@ def check(path: Path | str) -> Findings:
             return examine(store)
     with tempfile.TemporaryDirectory() as tmp:
         alone = Path(tmp) / path.name
-        shutil.copyfile(path, alone)
+        try:
+            shutil.copyfile(path, alone)
+        except OSError as exc:   # no room for the copy the file is checked on without its journal
+            return Findings([problem, f"{path.name} itself could not be checked without it: no copy could be made in "
+                                      f"{tempfile.gettempdir()} ({exc.strerror or exc}); free space there, or set "
+                                      "TMPDIR to a folder with room, and run doctor again"])
         try:
             with Store(alone, readonly=True, backups=False) as store:
                 found = examine(store, path)
@@ -81,7 +86,9 @@ def journal_problem(path: Path) -> str | None:
             except FileNotFoundError:  # another process finished with it meanwhile
                 return None
             except OSError as exc:
-                return f"{journal.name} could not be checked on a copy ({exc.strerror or exc})"
+                why = exc.strerror or exc
+                return (f"{journal.name} could not be checked on a copy in {tempfile.gettempdir()} ({why}); free "
+                        "space there, or set TMPDIR to a folder with room, and run doctor again")
             except sqlite3.Error as exc:
                 problem = str(exc)
         if problem is None:
@@ -153,6 +160,8 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     others: list[BackupFile] = []
     for b in named_backups(path):
         why = why_backup_unusable(b.path)
+        if why is not None and not b.path.exists():   # pruned by another process's opening meanwhile: gone, not damaged
+            continue
         if why is None and foreign(backup_dir(path), b.path, path):
             others.append(b)
             continue

@@ -28,6 +28,7 @@ from jmreview.store.backup import (
     sqlite_uri,
     write_verified,
 )
+from jmreview.store.live_session import open_elsewhere
 from jmreview.store.replay_check import Stamp, goes_back, log_stamp
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
@@ -123,8 +124,8 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     the replayed copy fails its check, `BackupFailed` when no copy could be written.
     """
     journal = pending_journal(db_path)
-    if journal is None:
-        return None
+    if journal is None or (journal.name.endswith("-wal") and open_elsewhere(db_path)):
+        return None   # a live session's -wal (another process has the file open): nothing is replayed
     before: list[Stamp | None] = [None]
 
     def fill(temp: Path) -> None:
@@ -169,8 +170,8 @@ def refuse_stale_wal(db_path: Path) -> None:
     """A read-only opening (no backup can be made, so SQLite replays the -wal in memory): the pending -wal replayed on
     a temporary copy first; one that would take the file back is refused, as a writable opening refuses it."""
     journal = pending_journal(db_path)
-    if journal is None or not journal.name.endswith("-wal"):
-        return
+    if journal is None or not journal.name.endswith("-wal") or open_elsewhere(db_path):
+        return   # (a live session's -wal: the file's own continuation, being written now)
     for _ in range(ATTEMPTS):
         with tempfile.TemporaryDirectory(prefix="jmreview-replay-") as tmp:
             copy = Path(tmp) / "replayed.sqlite3"

@@ -149,3 +149,100 @@ def test_r17a_10_two_databases_sharing_one_backups_folder_each_keep_their_own_ba
     replace_with_newest(x)
     with Store(x):
         assert [f.name for f in SourceFile.select()] == ["003_4221d1719c757f4b.txt"]   # x's page, not y's
+
+
+COLLEAGUE = """
+import sys, time
+from jmreview.store.database import Store
+from jmreview.store.edits import set_article_field
+from jmreview.store.models import Article
+store = Store(sys.argv[1])
+art = Article.select().order_by(Article.id).first()
+set_article_field(store, "甲", art.id, "title", "同事会话中的标题")
+print("saved", flush=True)
+time.sleep(120)
+"""
+
+
+def test_r17a_11_a_colleagues_live_session_is_no_crash_to_back_up_or_refuse_over(db: Path) -> None:
+    """Run 17 A11: while a colleague's window had the file open (its -wal live, not a crash), every opening wrote a
+    full "before-recovery" copy (1.5 GB after three openings of a 300 MB file); on a disk without room for one more
+    copy every correction was refused as "the disk is full" until the colleague closed."""
+    import subprocess
+    import sys
+
+    from jmreview.store.backup import backup_dir
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    Store(db).close()
+    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+        for _ in range(3):
+            with Store(db) as store:
+                assert not store.readonly and not store.warnings
+                last = Article.select().order_by(Article.id.desc()).first()
+                set_article_field(store, "乙", last.id, "title", "我的标题")
+        assert not any("before-recovery" in p.name for p in backup_dir(db).iterdir())   # a live -wal: no copy of it
+    finally:
+        colleague.kill()
+        colleague.wait()
+    with Store(db):   # the colleague's window killed: its -wal is a crash's now, and replays with a backup first
+        titles = [a.title for a in Article.select().order_by(Article.id)]
+        assert titles[0] == "同事会话中的标题" and titles[-1] == "我的标题"
+    assert any("before-recovery" in p.name for p in backup_dir(db).iterdir())
+
+
+def test_r17a_19_a_backup_pruned_by_another_opening_while_doctor_runs_is_no_problem(
+        db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 17 A19: `doctor` under ordinary team use failed 10 runs of 12: "backup …-before-recovery.sqlite3 is damaged
+    (No such file or directory): … delete it" — a backup another process's opening pruned between doctor's listing
+    and its check. The listing is real; the other process's prune comes between, as it did."""
+    from jmreview.store import doctor
+    from jmreview.store.backup import make_backup, named_backups
+
+    Store(db).close()
+    for kind in ("manual", "before-import"):
+        make_backup(db, kind)
+
+    def listed_then_pruned(path: Path) -> list:  # type: ignore[type-arg]
+        found = named_backups(path)
+        found[-1].path.unlink()
+        return found
+
+    monkeypatch.setattr(doctor, "named_backups", listed_then_pruned)
+    findings = doctor.check(db)
+    assert findings.problems == [], findings.problems
+
+
+CRASHING = """
+import os, sys
+from jmreview.store.database import Store
+from jmreview.store.edits import set_article_field
+from jmreview.store.models import Article
+store = Store(sys.argv[1])
+set_article_field(store, "甲", Article.select().first().id, "title", "崩溃前的标题")
+os._exit(0)
+"""
+
+
+def test_r17a_2_doctor_without_room_for_its_copies_names_the_folder_and_what_to_do(
+        tmp_path: Path, small_disk: Path) -> None:
+    """Run 17 A2: doctor of a file with a pending -wal, TMPDIR too small for its copies: "jmreview: s.sqlite3: No space
+    left on device" — neither the -wal, nor the folder without room, nor what to do."""
+    import os
+    import subprocess
+    import sys
+
+    db = make_db(tmp_path / "s.sqlite3")
+    subprocess.run([sys.executable, "-c", CRASHING, str(db)], check=True, timeout=60)
+    assert db.with_name("s.sqlite3-wal").stat().st_size > 0
+    (small_disk / "filler").write_bytes(b"\0" * (shutil.disk_usage(small_disk).free - 20_000))
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "doctor", "--db", str(db)], capture_output=True,
+                         text=True, timeout=60, env={**os.environ, "TMPDIR": str(small_disk)})
+    said = out.stdout + out.stderr
+    assert out.returncode != 0 and "Traceback" not in said, said
+    assert f"s.sqlite3-wal could not be checked on a copy in {small_disk}" in said, said
+    assert f"itself could not be checked without it: no copy could be made in {small_disk}" in said, said
+    assert "set TMPDIR to a folder with room" in said, said

@@ -1,0 +1,37 @@
+"""Whether another process has a database open now: its -wal is then a live session's, not a crash's.
+
+SQLite (unix VFS) holds a shared lock on one byte of the -shm file (its "dead man switch", byte 128) for as long as
+a connection is open; a process opening the file takes that byte exclusively only when nobody else has it open, and
+only then replays a -wal. Linux lists every lock in /proc/locks, so this reads the list rather than the -shm (opening
+and closing a file this process locks through SQLite would drop SQLite's POSIX locks).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DMS_BYTE = 128   # UNIX_SHM_DMS in SQLite's os_unix.c: (22 + 8) * 4 + 8
+
+
+def open_elsewhere(db_path: Path) -> bool:
+    """True when another process holds the database open (a lock on its -shm's dead-man byte); False when none
+    does, or it cannot be told (no /proc/locks: not Linux)."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    try:
+        info = shm.stat()
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            listed = fh.read()
+    except OSError:
+        return False
+    where = f"{os.major(info.st_dev):02x}:{os.minor(info.st_dev):02x}:{info.st_ino}"
+    mine = str(os.getpid())
+    for line in listed.splitlines():
+        fields = line.split()
+        if "->" in fields:   # a lock waiting behind another: not held
+            continue
+        if len(fields) < 8 or fields[5] != where or fields[4] == mine:
+            continue
+        start, end = fields[6], fields[7]
+        if start.isdigit() and int(start) <= DMS_BYTE and (end == "EOF" or (end.isdigit() and int(end) >= DMS_BYTE)):
+            return True
+    return False

@@ -80,8 +80,9 @@ def journal_problem(path: Path) -> str | None:
                 before = copy_with_journal(path, journal, copy)
                 seal(copy)  # SQLite replays the companion into the copy here
                 problem = why_unusable(copy)
-                if problem is None and goes_back(before, copy, journal):
-                    older = Coded(JOURNALS["stale_wal"], journal=journal, name=path.name, file=journal.name)
+                stale = goes_back(before, copy, journal) if problem is None else None
+                if stale:
+                    older = Coded(JOURNALS[stale], journal=journal, name=path.name, file=journal.name)
                     return f"journal: {older}"
             except FileNotFoundError:  # another process finished with it meanwhile
                 return None

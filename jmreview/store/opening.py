@@ -132,7 +132,7 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
         before[0] = copy_with_journal(db_path, journal, temp)   # the file as last checkpointed
 
     problem: BackupFailed | None = None
-    stale = False
+    stale: str | None = None
     for _ in range(ATTEMPTS):   # a copy taken while another process checkpoints may mix two moments: tried again
         if pending_journal(db_path) is None:  # another process finished with it meanwhile
             return None
@@ -152,7 +152,7 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
                 raise
             problem = exc
     if stale:
-        raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name, file=journal.name))
+        raise ForeignJournal(Coded(JOURNALS[stale], journal=journal, name=db_path.name, file=journal.name))
     found = problem.unusable if problem else None
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
 
@@ -172,13 +172,15 @@ def refuse_stale_wal(db_path: Path) -> None:
     journal = pending_journal(db_path)
     if journal is None or not journal.name.endswith("-wal") or open_elsewhere(db_path):
         return   # (a live session's -wal: the file's own continuation, being written now)
+    stale: str | None = None
     for _ in range(ATTEMPTS):
         with tempfile.TemporaryDirectory(prefix="jmreview-replay-") as tmp:
             copy = Path(tmp) / "replayed.sqlite3"
             try:
                 before = copy_with_journal(db_path, journal, copy)
                 seal(copy)   # SQLite replays the -wal into the copy here
-                if not goes_back(before, copy, journal):
+                stale = goes_back(before, copy, journal)
+                if not stale:
                     return
             except (OSError, sqlite3.Error) as exc:   # no room to check: never read unchecked
                 if isinstance(exc, FileNotFoundError) and pending_journal(db_path) is None:
@@ -187,7 +189,7 @@ def refuse_stale_wal(db_path: Path) -> None:
                 raise StoreError(Coded(JOURNALS["unchecked"], journal=journal, name=db_path.name, file=journal.name,
                                        tmp=tempfile.gettempdir(), why=why)) from None
         time.sleep(0.2)
-    raise ForeignJournal(Coded(JOURNALS["stale_wal"], journal=journal, name=db_path.name, file=journal.name))
+    raise ForeignJournal(Coded(JOURNALS[stale or "stale_wal"], journal=journal, name=db_path.name, file=journal.name))
 
 
 JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the window translates them)
@@ -197,6 +199,10 @@ JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the 
     "stale_wal": "{journal} does not continue {name} as it is now (an older copy of its -wal, or one left by "
                  "another file of that name): replayed, it would take back corrections made since; nothing was "
                  "changed: move {file} out of the folder (keep it) and open the database again",
+    "uncounted": "{journal} holds changes another program made (none of them counted as jmreview counts its "
+                 "writes), and whether they come before or after the work in {name} cannot be told; nothing was "
+                 "changed: if that program has just stopped, open the database with it once to keep its changes; "
+                 "otherwise move {file} out of the folder (keep it) and open the database again",
     "unchecked": "{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); "
                  "nothing was opened: free some space there (or set TMPDIR to a folder with room) and open it again",
     "foreign": "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was "

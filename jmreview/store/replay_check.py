@@ -117,9 +117,9 @@ def _older(before: Stamp, after: Stamp) -> bool:
     return False
 
 
-def _frames(wal: Path) -> Iterator[tuple[int, bool, BinaryIO]]:
+def _frames(wal: Path) -> Iterator[tuple[int, bool, bool, BinaryIO]]:
     """Each frame of a -wal: its page number, whether it is of the header's generation (an older one's may follow),
-    and the file, placed at the frame's page."""
+    whether it commits a transaction, and the file, placed at the frame's page."""
     with wal.open("rb") as fh:
         head = fh.read(WAL_HEADER)
         if len(head) < WAL_HEADER:
@@ -131,26 +131,39 @@ def _frames(wal: Path) -> Iterator[tuple[int, bool, BinaryIO]]:
             frame = fh.read(FRAME_HEADER)
             if len(frame) < FRAME_HEADER:
                 return
-            yield struct.unpack(">I", frame[:4])[0], frame[8:16] == head[16:24], fh
+            yield struct.unpack(">I", frame[:4])[0], frame[8:16] == head[16:24], frame[4:8] != b"\0\0\0\0", fh
             offset += FRAME_HEADER + size
 
 
 def wal_pages(wal: Path) -> set[int]:
     """The page numbers a -wal file holds frames of."""
-    return {page for page, _current, _fh in _frames(wal)}
+    return {page for page, _current, _commit, _fh in _frames(wal)}
 
 
 def first_count(wal: Path) -> int | None:
     """The write count of the database as the -wal's first transaction left it (page 1's user_version in its first
     frame of page 1), or None: a -wal built on a file that had already counted further than this one was not
     written on this file."""
-    for page, current, fh in _frames(wal):
+    for page, current, _commit, fh in _frames(wal):
         if not current:   # the end of this generation
             return None
         if page == 1:
             data = fh.read(64)
             return struct.unpack(">i", data[60:64])[0] if len(data) == 64 else None
     return None
+
+
+def uncounted(wal: Path) -> bool:
+    """True when a -wal commits changes none of which counted itself (no frame of page 1, where every write of
+    jmreview counts): another program's, which cannot be told to continue the file as it is now."""
+    committed = False
+    for page, current, commit, _fh in _frames(wal):
+        if not current:
+            break
+        if page == 1:
+            return False
+        committed = committed or commit
+    return committed
 
 
 def page_count(path: Path) -> int:
@@ -162,23 +175,29 @@ def page_count(path: Path) -> int:
         con.close()
 
 
-def goes_back(before: Stamp | None, replayed: Path, wal: Path) -> bool:
-    """True when the replay of `wal` (giving `replayed`) took the file back (edit-log rows lost, an article at an
-    older version) and the -wal is not a whole database written anew (a restore of a backup)."""
+def goes_back(before: Stamp | None, replayed: Path, wal: Path) -> str | None:
+    """Why the replay of `wal` (giving `replayed`) may take the file back: "stale_wal" (edit-log rows lost, an
+    article at an older version, and the -wal is not a whole database written anew: a restore of a backup) or
+    "uncounted" (another program's changes, of no known moment); None: it continues the file."""
     after = log_stamp(replayed, since=before.top) if before is not None else None
     if before is None or after is None:
-        return False
+        return None
     if counted_back(before, after):
-        return True   # written before later work, or on another copy: no exemption
+        return "stale_wal"   # written before later work, or on another copy: no exemption
     try:
         started = first_count(wal)
     except OSError:
         started = None
     if started is not None and before.writes and 0 < (started - 1 - before.writes) % MAX_WRITES < MAX_WRITES // 2:
-        return True   # begun on a file further on than this one (an older copy put in its place)
-    if not _older(before, after):
-        return False
+        return "stale_wal"   # begun on a file further on than this one (an older copy put in its place)
+    if _older(before, after):
+        try:
+            whole = set(range(1, page_count(replayed) + 1)) <= wal_pages(wal)
+        except (OSError, sqlite3.Error):
+            whole = False
+        if not whole:
+            return "stale_wal"
     try:
-        return not set(range(1, page_count(replayed) + 1)) <= wal_pages(wal)
-    except (OSError, sqlite3.Error):
-        return True
+        return "uncounted" if before.writes and uncounted(wal) else None   # another program's, of no known moment
+    except OSError:
+        return "uncounted"

@@ -3159,6 +3159,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{journal} 与 {name} 现在的内容接不上（是其 -wal 的较早副本，或同名的另一个文件留下的）：重放它会撤掉此后所做的修改；没有任何改动：请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
     </message>
     <message>
+        <source>{journal} holds changes another program made (none of them counted as jmreview counts its writes), and whether they come before or after the work in {name} cannot be told; nothing was changed: if that program has just stopped, open the database with it once to keep its changes; otherwise move {file} out of the folder (keep it) and open the database again</source>
+        <translation>{journal} 里是另一个程序所做的修改（其中没有一次是 jmreview 记了数的写入），无法判断它们在 {name} 现有的工作之前还是之后；没有任何改动：如果那个程序刚刚中止，请用它把数据库打开一次，以保留它的修改；否则请把 {file} 移出这个文件夹（留着备查），再重新打开数据库</translation>
+    </message>
+    <message>
         <source>{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); nothing was opened: free some space there (or set TMPDIR to a folder with room) and open it again</source>
         <translation>{journal} 中有尚未并入 {name} 的修改，但无法在 {tmp} 中的副本上检查（{why}）；没有打开数据库：请在那里腾出空间（或把 TMPDIR 设为有空间的文件夹）后再打开</translation>
     </message>

@@ -25,6 +25,7 @@ from jmreview.store.backup import backup_dir, list_backups, make_backup
 from jmreview.store.database import Store
 from jmreview.store.lineage import LINEAGE
 from jmreview.store.models import Article
+from jmreview.store.replay_check import count_write
 from jmreview.store.restore import restore_backup
 from jmreview.workflows.importer import import_paths
 
@@ -191,9 +192,10 @@ def test_item9_a_foreign_wal_is_refused_and_the_database_left_untouched(tmp_path
 def test_item9_a_wal_left_by_a_killed_window_is_backed_up_before_it_is_merged(tmp_path: Path) -> None:
     """item 9: the database's own -wal after a kill -9 is merged, but only after a verified backup of it."""
     db = make_db(tmp_path / "crash.sqlite3")
-    writer = ("import sqlite3, sys, time\n"
+    writer = ("import sqlite3, sys, time\n"   # a window's write: counted in the header, as every jmreview write is
+              "from jmreview.store.replay_check import count_write\n"
               "con = sqlite3.connect(sys.argv[1]); con.execute('PRAGMA wal_autocheckpoint = 0')\n"
-              "con.execute(\"UPDATE article SET title = '杀掉之前' WHERE id = 1\"); con.commit()\n"
+              "con.execute(\"UPDATE article SET title = '杀掉之前' WHERE id = 1\"); count_write(con); con.commit()\n"
               "print('done', flush=True); time.sleep(60)\n")
     proc = subprocess.Popen([sys.executable, "-c", writer, str(db)], stdout=subprocess.PIPE)
     assert proc.stdout is not None and proc.stdout.readline().strip() == b"done"
@@ -489,6 +491,7 @@ def test_r15a_9_unsaved_changes_on_a_read_only_disk_without_shm_are_named(small_
     con = sqlite3.connect(db)
     con.execute("PRAGMA wal_autocheckpoint = 0")
     con.execute("UPDATE article SET title = title || '·' WHERE id = 1")
+    count_write(con)   # a window's write, counted as every jmreview write is
     con.commit()
     held = small_disk.parent / "held.wal"
     shutil.copy(db.with_name(db.name + "-wal"), held)

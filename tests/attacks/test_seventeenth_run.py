@@ -246,3 +246,49 @@ def test_r17a_2_doctor_without_room_for_its_copies_names_the_folder_and_what_to_
     assert f"s.sqlite3-wal could not be checked on a copy in {small_disk}" in said, said
     assert f"itself could not be checked without it: no copy could be made in {small_disk}" in said, said
     assert "set TMPDIR to a folder with room" in said, said
+
+
+SCRIPT_WAL = """
+import os, shutil, sqlite3, sys
+db = sys.argv[1]
+c = sqlite3.connect(db, isolation_level=None)
+c.execute("PRAGMA wal_autocheckpoint=0")
+r = sqlite3.connect(db)
+r.execute("BEGIN")
+r.execute("SELECT 1 FROM article").fetchone()
+c.execute("INSERT INTO assignment (file_id, editor, assigned_by, assigned_at) "
+          "VALUES ((SELECT MIN(id) FROM sourcefile), '脚本编辑', 'script', '2026-12-01 05:00:00')")
+shutil.copy(db + "-wal", db + ".saved-wal")
+os._exit(0)
+"""
+
+
+def test_r17a_26_a_stale_wal_of_another_programs_write_is_not_replayed_over_later_decisions(
+        db: Path, tmp_path: Path) -> None:
+    """Run 17 A26: a user's script (plain SQLite: it counts no write, its -wal holds no page 1) added an assignment;
+    its -wal, saved aside, was put back after an editor assigned the page by hand: replayed without a word, the
+    editor's assignment gone. A -wal none of whose changes counted itself is not replayed unseen."""
+    import subprocess
+    import sys
+
+    from jmreview.store.opening import ForeignJournal
+
+    Store(db).close()
+    subprocess.run([sys.executable, "-c", SCRIPT_WAL, str(db)], check=True, timeout=60)
+    saved = db.with_name(db.name + ".saved-wal")
+    refused = run_cli("stats", "--db", str(db))   # the script's own crash: its changes are of no known moment either
+    assert refused.returncode != 0 and "holds changes another program made" in refused.stderr, refused.stderr
+    assert "open the database with it once to keep its changes" in refused.stderr
+    plain = sqlite3.connect(db)   # …which the user does (the script's program: plain SQLite): its -wal replayed
+    plain.execute("PRAGMA quick_check").fetchone()
+    plain.close()
+    assert run_cli("stats", "--db", str(db)).returncode == 0
+    out = run_cli("assign", "003_4221d1719c757f4b.txt", "--to", "王编辑", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    for extra in ("-wal", "-shm"):
+        db.with_name(db.name + extra).unlink(missing_ok=True)
+    shutil.copy(saved, db.with_name(db.name + "-wal"))
+    with pytest.raises(ForeignJournal, match="holds changes another program made"):
+        Store(db)
+    with sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True) as con:
+        assert ("王编辑",) in con.execute("SELECT editor FROM assignment").fetchall()

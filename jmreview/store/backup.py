@@ -30,6 +30,7 @@ from jmreview.store.sqlite_uri import sqlite_uri
 
 KEEP_RECENT = 10
 KEEP_DAYS = 30
+KEEP_PER_KIND = 3   # the newest backups made before (or by) each kind of thing a person does: imports, restores…
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PARTIAL = ".partial"
 BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window shows it (the file keeps the kind)
@@ -312,13 +313,13 @@ def remove_leftovers(db_path: Path) -> None:
 
 
 def prune(db_path: Path) -> None:
-    """Keep the newest backups, the newest of each kind and one a day for a month; delete the rest and leftovers."""
+    """Keep the newest backups, the newest few of each kind and one a day for a month; delete the rest and leftovers."""
     backups = named_backups(db_path)  # no deep check: pruning reads no backup's content
     keep = {b.path for b in backups[:KEEP_RECENT]}
-    kinds: set[str] = set()   # …and the newest of each kind: what an import, a re-run or a restore began from
-    for b in backups:
-        if b.reason not in kinds:
-            kinds.add(b.reason)
+    kinds: dict[str, int] = {}   # …and the newest of each kind: what an import, a re-run or a restore began from
+    for b in backups:            # (of what a person did, the newest few: a second restore must not cost the first's)
+        kinds[b.reason] = kinds.get(b.reason, 0) + 1
+        if kinds[b.reason] <= (1 if b.reason in ("on-open", "before-recovery") else KEEP_PER_KIND):
             keep.add(b.path)
     days: set[str] = set()
     now = datetime.now()

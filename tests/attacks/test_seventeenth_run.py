@@ -292,3 +292,20 @@ def test_r17a_26_a_stale_wal_of_another_programs_write_is_not_replayed_over_late
         Store(db)
     with sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True) as con:
         assert ("王编辑",) in con.execute("SELECT editor FROM assignment").fetchall()
+
+
+def test_r17a_32_a_second_restore_does_not_cost_the_first_restores_safety_copy(db: Path) -> None:
+    """Run 17 A32: three titles made, a wrong backup restored (its before-restore copy R1 holds the titles), colleagues
+    open the file a dozen times, a second wrong restore: R1 pruned — the newest before-restore was the second's, a
+    copy of the wrong state; nothing held the titles any more."""
+    from jmreview.store.backup import list_backups, make_backup, prune
+
+    Store(db).close()
+    first = make_backup(db, "before-restore")
+    make_backup(db, "restored")
+    for _ in range(12):
+        make_backup(db, "on-open")
+    make_backup(db, "before-restore")
+    make_backup(db, "restored")
+    prune(db)
+    assert first in [b.path for b in list_backups(db)]

@@ -26,8 +26,9 @@ def read_only_reason(window: WindowHost) -> str:
     if getattr(store, "role_read_only", False):
         return tr("Read-only: your database role {role} may browse and export this corpus but not change it; ask "
                   "the database's administrator for an editor's role to make corrections.").format(role=store.role)
-    why = getattr(store, "why_readonly", None)
-    if why is not None:   # a read-only file, folder or disk: what to do to make changes
+    why = next((w for w in getattr(store, "warnings", []) if "open read-only" in getattr(w, "template", "")),
+               getattr(store, "why_readonly", None))
+    if why is not None:   # a full disk, a backups folder, a read-only file, folder or disk: what to do about it
         from jmreview.gui.store_messages import coded_text
 
         return tr("{why}. You may browse and export it.").format(why=coded_text(why))

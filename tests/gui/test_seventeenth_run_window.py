@@ -29,3 +29,39 @@ def test_r16a_43_a_refused_change_on_a_read_only_disk_says_why_in_chinese(chines
         shown = user_message(ReadOnlyDatabase(db, why))
         assert "复制到一个可写入的文件夹" in shown and not english_words(shown), shown
     assert user_message(ReadOnlyDatabase(db)) == "x.sqlite3 以只读方式打开：不能做任何修改"
+
+
+def test_r17a_39_a_window_opened_read_only_says_why_in_its_banner(qtbot, chinese: None,  # type: ignore[no-untyped-def]
+                                                                   tmp_path: Path) -> None:
+    """Run 17 A39: the window opened read-only (no backup could be made before merging a -wal, a full disk, a file in
+    the way of the backups folder) showed only "本数据库以只读方式打开" — no reason, no way out."""
+    from PySide6.QtCore import QSettings
+
+    from jmreview.gui.app import reopen
+    from jmreview.gui.database_mode import adapt
+    from jmreview.gui.main_window import MainWindow
+    from jmreview.gui.session import Session
+    from jmreview.store.backup import backup_dir
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "x.sqlite3"
+    with Store(db, backups=False) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    folder = backup_dir(db)
+    if folder.exists():
+        import shutil
+
+        shutil.rmtree(folder)
+    folder.write_text("挡路的文件", encoding="utf-8")   # a file where the backups folder should be
+    store = Store(db)
+    assert store.readonly
+    window = MainWindow(Session(store, "测试编辑"), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        reopen)
+    qtbot.addWidget(window)
+    adapt(window)   # as the app does once the window is made
+    banner = window.read_only_banner.text()   # type: ignore[attr-defined]
+    assert "本应是它的备份文件夹，却是一个文件" in banner and "您可以浏览和导出" in banner, banner
+    store.close()

@@ -195,7 +195,22 @@ def _a_page_reviewed_twice(doc: dict[str, Any]) -> None:
     doc["team"]["reviews"].append(copy.deepcopy(_review(doc)))
 
 
+def _double_with_a_decision(doc: dict[str, Any]) -> None:
+    _review(doc)["state"] = "double"   # run 17 B35: its copies could be changed under the standing decision
+
+
+def _assigned_by_escape(doc: dict[str, Any]) -> None:
+    doc["team"]["assignments"][0]["assigned_by"] = "\x1b[31mred"   # run 17 B20
+
+
+def _decided_by_a_line_break(doc: dict[str, Any]) -> None:
+    _review(doc)["decisions"][0]["who"] = "x\ny"   # run 17 B20
+
+
 HOSTILE: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "double with a decision": (_double_with_a_decision, "(double) has no decision"),
+    "assigned by an escape": (_assigned_by_escape, "assigned_by"),
+    "decided by a line break": (_decided_by_a_line_break, "is not an editor's name"),
     "stranger page": (_stranger_page, "nowhere.txt, which is not in the file"),
     "decision off review": (_decision_not_under_review, "not under double review"),
     "line break in a name": (_editor_line_break, "is not an editor's name"),

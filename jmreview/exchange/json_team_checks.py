@@ -13,7 +13,7 @@ from typing import Any
 
 from jmreview.exchange.json_checks import Source, check_against_sources
 from jmreview.exchange.json_news import check_newspaper
-from jmreview.exchange.json_validate import MAX_SHORT, InvalidCorpus, check_lines, is_moment
+from jmreview.exchange.json_validate import InvalidCorpus, check_lines, is_moment
 from jmreview.store.changes import EditConflict
 from jmreview.store.editor_names import MAX_NAME
 from jmreview.store.team import _names
@@ -66,8 +66,11 @@ def editor(value: Any, where: str) -> str:
     return str(value)
 
 
-def _who(value: Any, where: str, what: str) -> None:
-    _need(isinstance(value, str) and len(value) <= MAX_SHORT, where, f"{what} must be a name")
+def _who(value: Any, where: str, what: str, given: bool = False) -> None:
+    """Who did something: an editor's name by the store's rule (`given`: or none, as files of older versions say)."""
+    _need(isinstance(value, str), where, f"{what} must be a name")
+    if value != "" or not given:
+        editor(value, f"{where}, {what}")
 
 
 def _moment(value: Any, where: str, what: str) -> None:
@@ -90,7 +93,7 @@ def check_team(doc: dict[str, Any]) -> None:
         name = editor(r.get("editor"), where)
         _need((page, name) not in given, where, f"{name} is given the page twice")
         given.add((page, name))
-        _who(r.get("assigned_by", ""), where, "assigned_by")
+        _who(r.get("assigned_by", ""), where, "assigned_by", given=True)
         _moment(r.get("assigned_at"), where, "assigned_at")
     reviewed: set[Page] = set()
     for review in _list(team.get("reviews", []), "team", "reviews"):
@@ -123,6 +126,8 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
     _need(state == "" or len(copies) == 2, where, f"a page under double review ({state}) has two review copies, "
           f"not {len(copies)}")
     _need(state != "curating" or bool(decisions), where, "a page being curated (curating) has at least one decision")
+    _need(state != "double" or not decisions, where, "a page under double review not yet curated (double) has no "
+          "decision: its first decision makes it curating")
     pair = [str(c.get("editor")) for c in copies]
     keys: set[str] = set()
     for d in decisions:

@@ -84,6 +84,9 @@ def _compared(page: SourceFile, state: str, where: str, pair: list[str],
                    f"never end; the store refuses a new version of a page under review")
     out += _decision_problems(where, page.id, decisions)
     real = [d for d in decisions if d.taken in TAKES and d.key in _keys(page.id)]
+    if state == "double" and decisions:   # the first decision makes a page curating; an undo never leaves this
+        out.append(f"{where} is double (not being curated) but has {len(decisions)} curation decisions: its copies "
+                   "can still be changed under them")
     if state == "curating" and not decisions:
         out.append(f"{where} is curating but has no curation decision")
     elif state == "curating" and not real:

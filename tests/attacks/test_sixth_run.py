@@ -50,8 +50,11 @@ def issue(tmp_path: Path) -> Path:
 
 
 def _links(db: Path) -> list[tuple[int, int, str]]:
-    with sqlite3.connect(db) as con:
+    con = sqlite3.connect(db)
+    try:
         return [tuple(r) for r in con.execute("SELECT first_id, then_id, status FROM storylink ORDER BY id")]
+    finally:
+        con.close()
 
 
 def _backup(db: Path, path: Path) -> dict[str, Any]:
@@ -142,10 +145,12 @@ def test_n19_accepting_a_rejected_link_again_may_not_break_the_chain(issue: Path
 
 def test_doctor_and_the_workbook_on_a_database_that_holds_a_circle(issue: Path, tmp_path: Path) -> None:
     """A database an older jmreview let hold a circle: doctor names it, and the 续稿 sheet loses no part."""
-    with sqlite3.connect(issue) as con:
+    con = sqlite3.connect(issue)   # the older jmreview's write, closed: in the file, not left in a -wal
+    with con:
         con.execute("UPDATE storylink SET status = 'accepted'")
         con.execute("INSERT INTO storylink (first_id, then_id, cue, origin, status, created_at) "
                     "VALUES (3, 1, 'link.manual', 'manual', 'accepted', '2024-08-21 00:00:00')")
+    con.close()
     out = cli("doctor", "--db", str(issue))
     assert out.returncode != 0 and "circle" in out.stdout + out.stderr, out.stdout + out.stderr
     rows = _story_rows(issue, tmp_path)

@@ -212,6 +212,9 @@ BROKEN = {
         lambda p: SourceFile.update(review_state="double").where(SourceFile.review_of == p).execute(),
         "is a review copy but has the review state"),
     "a decision by nobody": (lambda p: _one_decision(p, who=""), "names no curator"),
+    "double with a decision": (   # run 17 B35: a snapshot brought it; its copies changed under the decision
+        lambda p: SourceFile.update(review_state="double").where(SourceFile.id == p).execute(),
+        "is double (not being curated) but has 1 curation decisions"),
 }
 
 

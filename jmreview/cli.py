@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="worker processes (default and most: one per core)")
     p.add_argument("--replace", action="store_true",
                    help="import new versions of imported files even when people's articles change (they are flagged)")
+    p.add_argument("--editor", default=None, help="name recorded as the importer (default: the database role on a "
+                   "server, else your login)")
     p.add_argument("--page-pattern", action="append", default=[], metavar="REGEX", help="read issue and page from "
                    "file names by this pattern first: named groups y m d page (repeatable)")
 
@@ -102,7 +104,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with open_store(args, write=True) as store:
         report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
-                              replace=args.replace, who=store.role or os.environ.get("USER") or "import",
+                              replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
                               page_patterns=args.page_pattern)
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)

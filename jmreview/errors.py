@@ -55,6 +55,13 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "server_ended_stopped": "not imported: {path} ended this session though the server is running (an administrator, "
                             "or a setting of the address), nothing of this file was saved; the import stopped here, "
                             "{left} more files were not tried; import again (files already imported are skipped)",
+    "server_refused": "not imported: {path} did not finish this file (the server was busy, a time limit of the "
+                      "database ran out, or another session cancelled it), nothing of this file was saved; import "
+                      "again (files already imported are skipped)",
+    "server_refused_stopped": "not imported: {path} did not finish this file (the server was busy, a time limit of "
+                              "the database ran out, or another session cancelled it), nothing of this file was "
+                              "saved; the import stopped here, {left} more files were not tried; import again (files "
+                              "already imported are skipped)",
     "locked": "not imported: {path} is locked by another program or window, nothing of this file was saved; import "
               "again when it has finished (files already imported are skipped)",
     "locked_stopped": "not imported: {path} is locked by another program or window, nothing of this file was saved; "

@@ -124,8 +124,8 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
                                "copy it to this computer to work safely.").format(path=db_path))
     given = os.environ.get("JMREVIEW_EDITOR", "").strip()
     editor, new_name = (given, False) if given and bad_name(given) is None else editor_name(settings)
-    if store.role:   # on a server an editor is their database role
-        editor, new_name = store.role, False
+    if store.role and bad_name(store.role) is None:   # on a server an editor is their database role (unless the
+        editor, new_name = store.role, False          # role's name could not be shown as an editor's: asked instead)
     session = Session(store, editor)
     if not store.readonly:
         session.load_history(history_title)  # the edits of earlier sessions, undoable (each checked first)
@@ -133,6 +133,11 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
         window = MainWindow(session, settings, reopen)
     except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:  # damaged past reading, even read-only
         store.close()
+        if getattr(store, "server", False):   # a server's refusal is no damaged file: no backup to restore here
+            QMessageBox.critical(None, tr("Cannot open the database"),
+                                 tr("{path} could not be read: the server said: {detail}. Nothing was changed; ask "
+                                    "the database's administrator.").format(path=db_path, detail=exc))
+            return None
         QMessageBox.critical(None, tr("Cannot open the database"),
                              tr("{path} is too damaged to be read, even read-only ({detail}). Restore one of its "
                                 "backups (File → Restore a backup) or keep the file for a technician.").format(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jmreview.analysis.blocks import LINE_BREAK
-from jmreview.errors import Coded
+from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import BackupFile, backup_dir, named_backups, seal, why_backup_unusable, why_unusable
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
@@ -44,6 +44,9 @@ def check(path: Path | str) -> Findings:
             return examine(store)
     path = Path(path)
     problem = journal_problem(path)
+    older = older_schema(path) if problem is None else None
+    if older is not None:   # its columns are not this version's: checked on a copy upgraded as an opening would
+        return _upgraded_copy(path, older)
     if problem is None:
         with Store(path, readonly=True) as store:
             return examine(store)
@@ -61,6 +64,41 @@ def check(path: Path | str) -> Findings:
         except DamagedDatabase as exc:
             found = Findings([f"integrity: {path.name} itself, without it, is damaged too ({exc.detail})"])
     found.problems.insert(0, problem)
+    return found
+
+
+def older_schema(path: Path) -> int | None:
+    """The schema version of a file older than this jmreview's (None: current, or not readable as one)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = con.execute("SELECT MAX(version) FROM schemainfo").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
+    return int(found) if isinstance(found, int) and found < SCHEMA_VERSION else None
+
+
+def _upgraded_copy(path: Path, version: int) -> Findings:
+    """Doctor on a copy of an older file, upgraded as opening it would (the file itself is left as it is)."""
+    note = (f"schema version {version}, older than this jmreview's {SCHEMA_VERSION}: checked on an upgraded copy; "
+            f"the file itself is upgraded (after a backup) when it is opened to make changes")
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        try:
+            source, target = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(copy)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
+                target.close()
+            with Store(copy, backups=False) as store:
+                found = examine(store, path)
+        except (OSError, sqlite3.Error, StoreError) as exc:
+            return Findings([f"{path.name} (schema version {version}) could not be checked on an upgraded copy in "
+                             f"{tempfile.gettempdir()} ({getattr(exc, 'strerror', None) or exc})"])
+    found.facts.insert(0, note)
     return found
 
 

@@ -43,6 +43,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
+    "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
+                "character, or is too long): nothing was changed; give your name with --editor NAME",
     "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
                       "browse and export); nothing was changed",
     "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
@@ -89,18 +91,22 @@ class ServerGone(StoreError):
         self.why = why
 
 
+class ServerRefused(StoreError):
+    """A change the server would not finish (busy, a timeout, cancelled by another session); nothing of it saved."""
+
+
 def read_failure(exc: Exception, path: str) -> StoreError | None:
     """What a failed read of a busy or lost database means to the user, or None for a real bug."""
     text = str(exc)
     if _says(text, BUSY) or "database is locked" in text:
-        return StoreError(Coded(SERVER_MESSAGES["busy"], path=path))
+        return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
     if "idle-in-transaction timeout" in text:   # the server is up: a setting of the session ended it
-        return StoreError(Coded(SERVER_MESSAGES["idle_timeout"], path=path))
+        return ServerRefused(Coded(SERVER_MESSAGES["idle_timeout"], path=path))
     if STATEMENT_TIMEOUT in text:
-        return StoreError(Coded(SERVER_MESSAGES["statement_timeout"], path=path))
+        return ServerRefused(Coded(SERVER_MESSAGES["statement_timeout"], path=path))
     for phrase, code in ((CANCELLED, "cancelled"), (NO_SCHEMA, "no_schema")):
         if phrase in text:
-            return StoreError(Coded(SERVER_MESSAGES[code], path=path))
+            return ServerRefused(Coded(SERVER_MESSAGES[code], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
     return None
@@ -146,8 +152,11 @@ def editor_of(store: object, given: str | None) -> str:
     why = bad_name(given) if given else None
     if why is not None:
         raise StoreError(why)
+    role = getattr(store, "role", None)
+    if not given and role and bad_name(role) is not None:   # a role named with a control or invisible character
+        raise StoreError(Coded(SERVER_MESSAGES["bad_role"], role=repr(role[:40])))
     login = os.environ.get("USER") or ""
-    return given or getattr(store, "role", None) or (login if login and bad_name(login) is None else "editor")
+    return given or role or (login if login and bad_name(login) is None else "editor")
 
 
 def writing(store: Any, given: str | None) -> str:

@@ -54,9 +54,10 @@ def unbounded() -> Iterator[None]:
 
 
 def network_params(given: dict[str, str]) -> dict[str, Any]:
-    """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it."""
+    """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it; and UTF-8 always
+    (a client_encoding an administrator set on the database or role cannot carry Chinese text)."""
     wanted: dict[str, Any] = {"connect_timeout": os.environ.get("PGCONNECT_TIMEOUT") or CONNECT_SECONDS, **KEEPALIVES}
-    return {key: value for key, value in wanted.items() if key not in given}
+    return {**{key: value for key, value in wanted.items() if key not in given}, "client_encoding": "UTF8"}
 
 
 def connect_seconds(conn: Any) -> float | None:

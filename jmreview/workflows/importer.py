@@ -30,7 +30,7 @@ from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
-from jmreview.store.server import ServerGone
+from jmreview.store.server import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
 from jmreview.workflows.reimport import carry_over, plan, previous_version, replaced_elsewhere, review_refusal
 
@@ -268,8 +268,8 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
             else:
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
-                except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced) as exc:  # the next: no better
-                    report.not_tried = [printable_name(p) for p in files[n:]]
+                except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, ServerRefused) as exc:
+                    report.not_tried = [printable_name(p) for p in files[n:]]   # the next would fare no better
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
                     break
             if progress:
@@ -294,10 +294,12 @@ def missing_files(shas: list[str]) -> set[str]:
     return set(wanted) - found
 
 
-def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced, left: int) -> str:
+def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced | ServerRefused, left: int) -> str:
     """Why a file was not imported (a full disk, a locked, replaced or gone database), and what became of the rest."""
     ended = isinstance(exc, ServerGone) and exc.why != "gone"   # the server running: it ended this session
     kind = ("disk_full" if isinstance(exc, DiskFull) else "server_ended" if ended
             else "server_gone" if isinstance(exc, ServerGone)
-            else "replaced" if isinstance(exc, DatabaseReplaced) else "locked")
-    return REFUSALS[f"{kind}_stopped" if left else kind].format(path=exc.path, left=left)
+            else "replaced" if isinstance(exc, DatabaseReplaced)
+            else "server_refused" if isinstance(exc, ServerRefused) else "locked")
+    path = exc.args[0].params.get("path", "") if isinstance(exc, ServerRefused) else exc.path
+    return REFUSALS[f"{kind}_stopped" if left else kind].format(path=path, left=left)

@@ -271,6 +271,10 @@
         <translation>您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改</translation>
     </message>
     <message>
+        <source>{path} could not be read: the server said: {detail}. Nothing was changed; ask the database's administrator.</source>
+        <translation>无法读取 {path}：服务器的回答是：{detail}。没有任何改动；请联系数据库管理员。</translation>
+    </message>
+    <message>
         <source>{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work safely.</source>
         <translation>{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。</translation>
     </message>
@@ -2422,6 +2426,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not imported: {path} did not finish this file (the server was busy, a time limit of the database ran out, or another session cancelled it), nothing of this file was saved; import again (files already imported are skipped)</source>
+        <translation>未导入：{path} 没有完成这个文件（服务器正忙、数据库的时间限制已到，或另一个会话取消了它），这个文件的内容都没有保存；请重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: {path} did not finish this file (the server was busy, a time limit of the database ran out, or another session cancelled it), nothing of this file was saved; the import stopped here, {left} more files were not tried; import again (files already imported are skipped)</source>
+        <translation>未导入：{path} 没有完成这个文件（服务器正忙、数据库的时间限制已到，或另一个会话取消了它），这个文件的内容都没有保存；导入在此停止，另有 {left} 个文件没有尝试；请重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
         <source>not imported: {path} ended this session though the server is running (an administrator, or a setting of the address), nothing of this file was saved; import again (files already imported are skipped)</source>
         <translation>未导入：服务器仍在运行，但 {path} 结束了这次会话（管理员所为，或地址中的某项设置），这个文件的内容都没有保存；请重新导入（已导入的文件会跳过）</translation>
     </message>
@@ -2929,6 +2941,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>the check failed</source>
         <translation>检查未通过</translation>
+    </message>
+    <message>
+        <source>the database role {role} cannot name an editor (it holds a line break, a control or invisible character, or is too long): nothing was changed; give your name with --editor NAME</source>
+        <translation>数据库角色 {role} 不能用作编辑的名字（含有换行、控制字符或不可见字符，或者太长）：没有任何改动；请用 --editor 名字 给出您的名字</translation>
     </message>
     <message>
         <source>the link article {first} → article {then} is given more than once ({statuses}); say each link once</source>

@@ -68,6 +68,8 @@ ZH: dict[str, dict[str, str]] = {
         "a backup) or keep the file for a technician.":
             "{path} 损坏严重，连只读也无法读取（{detail}）。"
             "请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。",
+        "{path} could not be read: the server said: {detail}. Nothing was changed; ask the database's administrator.":
+            "无法读取 {path}：服务器的回答是：{detail}。没有任何改动；请联系数据库管理员。",
         "Cannot open the database": "无法打开数据库", "Word segmenter ready": "分词词典已就绪",
         "Database on a network drive": "数据库在网络驱动器上", "Open read-only": "以只读方式打开",
         "Restore the newest backup": "恢复最新的备份", "The database is damaged": "数据库已损坏",

@@ -141,6 +141,16 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "files were not tried; import again when the server is back (files already imported are skipped)":
             "未导入：{path} 没有响应，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；"
             "请等服务器恢复后重新导入（已导入的文件会跳过）",
+        "not imported: {path} did not finish this file (the server was busy, a time limit of the database ran out, "
+        "or another session cancelled it), nothing of this file was saved; import again (files already imported are "
+        "skipped)":
+            "未导入：{path} 没有完成这个文件（服务器正忙、数据库的时间限制已到，或另一个会话取消了它），"
+            "这个文件的内容都没有保存；请重新导入（已导入的文件会跳过）",
+        "not imported: {path} did not finish this file (the server was busy, a time limit of the database ran out, "
+        "or another session cancelled it), nothing of this file was saved; the import stopped here, {left} more files "
+        "were not tried; import again (files already imported are skipped)":
+            "未导入：{path} 没有完成这个文件（服务器正忙、数据库的时间限制已到，或另一个会话取消了它），"
+            "这个文件的内容都没有保存；导入在此停止，另有 {left} 个文件没有尝试；请重新导入（已导入的文件会跳过）",
         "not imported: {path} ended this session though the server is running (an administrator, or a setting of "
         "the address), nothing of this file was saved; import again (files already imported are skipped)":
             "未导入：服务器仍在运行，但 {path} 结束了这次会话（管理员所为，或地址中的某项设置），"

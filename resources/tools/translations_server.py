@@ -25,6 +25,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限"
             "（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库",
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
+        "the database role {role} cannot name an editor (it holds a line break, a control or invisible character, "
+        "or is too long): nothing was changed; give your name with --editor NAME":
+            "数据库角色 {role} 不能用作编辑的名字（含有换行、控制字符或不可见字符，或者太长）：没有任何改动；"
+            "请用 --editor 名字 给出您的名字",
         "{path} is open read-only: the database role {role} may not change this corpus (it may browse and export); "
         "nothing was changed":
             "{path} 以只读方式打开：数据库角色 {role} 不能修改本语料（可以浏览和导出）；没有任何改动",

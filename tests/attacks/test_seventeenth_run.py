@@ -309,3 +309,18 @@ def test_r17a_32_a_second_restore_does_not_cost_the_first_restores_safety_copy(d
     make_backup(db, "restored")
     prune(db)
     assert first in [b.path for b in list_backups(db)]
+
+
+def test_r17b_40_doctor_on_a_file_of_an_older_schema_checks_an_upgraded_copy(tmp_path: Path) -> None:
+    """Run 17 B40: `doctor` on a database of schema 1 nothing had upgraded yet: `unexpected error: OperationalError: no
+    such column: replaced_by` — the checking tool the one to crash on an old file. Checked on an upgraded copy now;
+    the file itself left as it is."""
+    from ..conftest import ROOT
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(ROOT / "tests" / "data" / "schema1.sqlite3", old)
+    before = old.read_bytes()
+    out = run_cli("doctor", "--db", str(old))
+    assert out.returncode == 0 and "unexpected" not in out.stderr, out.stdout + out.stderr
+    assert "schema version 1, older than this jmreview's" in out.stdout and "ok" in out.stdout, out.stdout
+    assert old.read_bytes() == before

@@ -1,0 +1,90 @@
+"""Issue 10, seventeenth run, on a server: a client_encoding set on the database (B14), a role whose name cannot
+name an editor (B12), a statement cancelled during a long import (B10)."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+from jmreview.store.database import Store
+
+from ..conftest import SEEDS
+from ..pg_server import PgServer
+from .test_tenth_run_server import RUN
+
+
+def _database(url: str) -> str:
+    return url.split("@/", 1)[1].split("?", 1)[0]
+
+
+def test_r17b_14_a_client_encoding_set_on_the_database_does_not_reach_jmreview(server: PgServer, tmp_path: Path) -> None:
+    """Run 17 B14: `ALTER DATABASE … SET client_encoding = LATIN1`: import, curate, export, copy and doctor ended in
+    `unexpected error: UnicodeEncodeError`, and the window called the healthy database too damaged to read."""
+    url = server.new_database()
+    Store(url).close()
+    server.admin(f"ALTER DATABASE {_database(url)} SET client_encoding = 'LATIN1'")
+    try:
+        for argv in (["import", str(SEEDS / "003_4221d1719c757f4b.txt")], ["doctor"],
+                     ["export", "--format", "json", "-o", str(tmp_path / "e.json")]):
+            out = subprocess.run([*RUN, *argv, "--db", url], capture_output=True, text=True, timeout=120)
+            assert out.returncode == 0, (argv, out.stderr[-1500:])
+        assert "江门" in (tmp_path / "e.json").read_text(encoding="utf-8")
+    finally:
+        server.admin(f"ALTER DATABASE {_database(url)} RESET client_encoding")
+
+
+def test_r17b_12_a_role_whose_name_cannot_name_an_editor_is_refused_as_the_editor(server: PgServer) -> None:
+    """Run 17 B12: on a server the default editor is the database role; a role named with an escape sequence or a
+    line break was logged as the editor as it was (the editor-name rule skipped it)."""
+    url = server.new_database()
+    Store(url).close()
+    role = "ev\x1b[31mil"
+    server.admin(f"CREATE ROLE \"{role}\" LOGIN SUPERUSER")
+    try:
+        own = f"postgresql://{quote(role, safe='')}@/{_database(url)}?host={server.socket}"
+        out = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", own],
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode != 0 and "cannot name an editor" in out.stderr and "--editor" in out.stderr, out.stderr
+        named = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", own,
+                                "--editor", "甲"], capture_output=True, text=True, timeout=120)
+        assert named.returncode == 0, named.stderr
+    finally:
+        server.admin(f"DROP OWNED BY \"{role}\"", database=_database(url))
+        server.admin(f"DROP ROLE \"{role}\"")
+
+
+def test_r17b_10_an_import_whose_statement_another_session_cancels_says_what_it_imported(
+        server: PgServer, tmp_path: Path) -> None:
+    """Run 17 B10: pg_cancel_backend into `import` of many pages: "another session cancelled this change; nothing of
+    it was saved" while 14–37 pages had been imported and kept — no file named, no count. Now as for an ended
+    session: the file, what was imported, what was not tried."""
+    import re
+    import time
+
+    from ..pg_server import sql
+    from .test_tenth_run_server import pages, wait_for
+
+    url = server.new_database()
+    Store(url).close()
+    folder = pages(tmp_path / "pages", 150)
+    proc = subprocess.Popen([*RUN, "import", str(folder), "--db", url], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    database = _database(url)
+    try:
+        wait_for(url, "SELECT count(*) FROM sourcefile", 8, proc)
+        while proc.poll() is None:   # cancel whatever statement the importer runs, until one lands
+            sql(url.replace(f"/{database}?", "/postgres?"), "SELECT pg_cancel_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid() AND state = 'active'", database)
+            time.sleep(0.05)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    if proc.returncode == 0:
+        pytest.skip("no cancel landed on a statement of the import")
+    committed = sql(url, "SELECT count(*) FROM sourcefile")[0][0]
+    assert "unexpected" not in err and "Traceback" not in err, err[-2000:]
+    assert "did not finish this file" in err and "more files were not tried" in err, err[-2000:]
+    assert re.search(rf"\b{committed} imported\b", out), (committed, out, err[-2000:])

@@ -21,6 +21,7 @@ from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
+from jmreview.terminal import guard
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
 STDOUT = "-"   # `export -o -`: the corpus on standard output
@@ -264,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):   # Chinese on an output that cannot hold it: escaped, as \u5934
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
+    sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)   # a terminal shows control characters, not obeys
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

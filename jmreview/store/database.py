@@ -21,6 +21,7 @@ from platformdirs import user_data_dir
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import (
+    PARTIAL,
     BackupFailed,
     backup_dir,
     content_stamp,
@@ -33,6 +34,7 @@ from jmreview.store.backup import (
     sidecars,
     sqlite_uri,
 )
+from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.open_check import OpenCheck, deferred
@@ -251,12 +253,9 @@ class Store:
                 self._init_schema(backups, late)
             self.identity = file_identity(self.path)  # what every write checks the path still names
             self.wal = wal_identity(self.path)  # …and the -wal it writes through (None until there is one)
-        except (sqlite3.DatabaseError, PeeweeDatabaseError) as exc:
+        except (sqlite3.DatabaseError, PeeweeDatabaseError, StoreError) as exc:
             self.db.close()
-            raise self._explain(exc) from None
-        except StoreError:
-            self.db.close()
-            raise
+            raise (exc if isinstance(exc, StoreError) else self._explain(exc)) from None
 
     def _guard_recovery(self) -> None:
         """Never let SQLite replay a -wal/-journal into the file before a verified backup of the result."""
@@ -318,6 +317,8 @@ class Store:
             self._check_integrity()
         with self.db.atomic():
             create_schema(self.db)
+        if "schemainfo" not in tables:   # a new database: a backups folder left by another is none of its own
+            note_new(backup_dir(self.path), self.path, PARTIAL)
 
     def _changed_since_backup(self) -> bool:
         """True when the content differs from the newest backup's (opening alone touches the files' times)."""

@@ -78,6 +78,17 @@ def remember_lineage(folder: Path, backup: Path, partial: str, db: Path) -> None
             _write_note(note, made, partial)
 
 
+def note_new(folder: Path, db: Path, partial: str) -> None:
+    """A database just created: the notes say so at once, so the backups a deleted database of that name left in the
+    folder are never taken for the new one's (the user's note always; the folder's when it exists)."""
+    made = lineage(db)
+    if made is None:
+        return
+    for note in (folder / LINEAGE if folder.is_dir() else None, user_note(db)):
+        if note is not None:
+            _write_note(note, made, partial)
+
+
 def _write_note(note: Path, made: str, partial: str) -> None:
     """Write a note beside and rename it into place, so a link or a special file of that name is replaced, never
     followed."""

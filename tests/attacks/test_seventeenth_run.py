@@ -324,3 +324,68 @@ def test_r17b_40_doctor_on_a_file_of_an_older_schema_checks_an_upgraded_copy(tmp
     assert out.returncode == 0 and "unexpected" not in out.stderr, out.stdout + out.stderr
     assert "schema version 1, older than this jmreview's" in out.stdout and "ok" in out.stdout, out.stdout
     assert old.read_bytes() == before
+
+
+def test_r17b_32_a_title_with_escape_sequences_never_reaches_the_terminal_raw(db: Path) -> None:
+    """Run 17 B32: a reviewer's title `ESC[2J ESC[31mEVIL ESC]0;pwned BEL` printed raw by `jmreview curate`: the
+    curator's screen cleared and the terminal retitled. Written to a terminal, control characters are shown, not
+    obeyed; written to a pipe (a script's), the text is left as it is."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.team import review_copy
+
+    from ..conftest import ROOT
+    from .test_thirteenth_run_team import marked_twice
+
+    evil = "\x1b[2J\x1b[31mEVIL\x1b]0;pwned\x07"
+    with Store(db) as store:
+        page = marked_twice(store)
+        b_copy = review_copy(page, "b")
+        first = Article.select().where(Article.file == b_copy.id).order_by(Article.reading_order).first()
+        set_article_field(store, "b", first.id, "title", evil)
+        name = SourceFile.get_by_id(page).name
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "jmreview.cli", "curate", name, "--db", str(db)], cwd=ROOT,
+                            stdout=follower, stderr=follower, stdin=subprocess.DEVNULL)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(leader)
+    assert b"EVIL" in seen and b"\x1b" not in seen and b"\x07" not in seen, seen[-600:]
+    assert b"\\x1b[2J" in seen, seen[-600:]
+    piped = run_cli("curate", name, "--db", str(db))   # a pipe: the bytes as stored, for a script to read
+    assert evil in piped.stdout
+
+
+def test_r17a_47_a_new_database_under_a_deleted_ones_name_is_not_restored_to_the_old_project(
+        db: Path, tmp_path: Path) -> None:
+    """Run 17 A47: x.sqlite3 deleted (its backups folder left, as a file manager leaves it), a new project made under
+    the same name, damaged before its first backup: the deleted project's backup was offered and restored over it."""
+    from jmreview.store.backup import backup_dir, list_backups, make_backup, newest_backup
+
+    x = tmp_path / "np" / "x.sqlite3"
+    x.parent.mkdir()
+    shutil.copy(db, x)
+    Store(x).close()
+    make_backup(x, "manual")
+    for extra in ("", "-wal", "-shm"):
+        x.with_name(x.name + extra).unlink(missing_ok=True)
+    assert list(backup_dir(x).glob("x-*.sqlite3"))
+    with Store(x) as store:   # the new project
+        import_paths(store, [SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+    with x.open("r+b") as fh:
+        fh.truncate(8192)
+    assert newest_backup(x) is None and list_backups(x) == []

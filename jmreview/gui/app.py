@@ -180,6 +180,7 @@ def _damaged(db_path: Path, message: str) -> Store | None:
             if offer else None
         read_only = box.addButton(tr("Open read-only"), QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)   # Return changes nothing: a restore is chosen, never pressed by chance
         box.exec()
         try:
             if use_backup is not None and box.clickedButton() is use_backup:

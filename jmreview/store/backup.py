@@ -275,6 +275,17 @@ def mixed_backups(db_path: Path) -> bool:
     return unsure(backup_dir(db_path), [b.path for b in named_backups(db_path)], db_path)
 
 
+def first_problem(detail: str) -> str:
+    """SQLite's report of a damaged file in one short line: its first finding and how many more (integrity_check
+    gives hundreds of lines, which a dialog cannot hold)."""
+    lines = [line.strip() for line in str(detail).splitlines()
+             if line.strip() and not line.strip().startswith("*** in database")]
+    if not lines:
+        return str(detail).strip()[:200]
+    more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
+    return lines[0][:200] + more
+
+
 def damaged_message(path: Path, detail: str, backup: Path | None, mixed: bool = False) -> str:
     """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
     if backup is not None:

@@ -26,6 +26,7 @@ from jmreview.store.backup import (
     backup_dir,
     content_stamp,
     damaged_message,
+    first_problem,
     make_backup,
     mixed_backups,
     name_length,
@@ -73,7 +74,7 @@ class DamagedDatabase(StoreError):
     """A database whose integrity check fails; says which file, what SQLite found, and its newest good backup."""
 
     def __init__(self, path: Path, detail: str) -> None:
-        found = newest_backup(path)
+        detail, found = first_problem(detail), newest_backup(path)   # SQLite's first finding, not hundreds of lines
         self.backup = found.path if found else None
         self.mixed = found is None and mixed_backups(path)   # backups of several databases, none sure to be its own
         super().__init__(damaged_message(path, detail, self.backup, self.mixed))

@@ -389,3 +389,23 @@ def test_r17a_47_a_new_database_under_a_deleted_ones_name_is_not_restored_to_the
     with x.open("r+b") as fh:
         fh.truncate(8192)
     assert newest_backup(x) is None and list_backups(x) == []
+
+
+def _many_pages_damaged(db: Path) -> None:
+    """Pages 3 to 6 of a database overwritten: SQLite's integrity check then reports many lines."""
+    with db.open("r+b") as fh:
+        for page in range(3, 7):
+            fh.seek(4096 * page)
+            fh.write(b"\xde\xad" * 2048)
+
+
+def test_r17a_48_a_damaged_database_is_said_in_one_short_line_not_sqlites_whole_report(tmp_path: Path) -> None:
+    """Run 17 A48: the damaged-database message held every line of SQLite's integrity report (a dialog 1,518 px tall,
+    its buttons below the screen). SQLite's report as it gave it there: one row of many lines."""
+    from jmreview.store.database import DamagedDatabase
+
+    report = "*** in database main ***\nPage 6: btreeInitPage() returns error code 11\n" + "".join(
+        f"Page {n} is never used\n" for n in range(100, 400))
+    said = str(DamagedDatabase(tmp_path / "x.sqlite3", report))
+    assert len(said) < 700 and "\n" not in said, said
+    assert "Page 6: btreeInitPage() returns error code 11 (and 300 more)" in said, said

@@ -65,3 +65,33 @@ def test_r17a_39_a_window_opened_read_only_says_why_in_its_banner(qtbot, chinese
     banner = window.read_only_banner.text()   # type: ignore[attr-defined]
     assert "本应是它的备份文件夹，却是一个文件" in banner and "您可以浏览和导出" in banner, banner
     store.close()
+
+
+def test_r17a_48_return_in_the_damaged_database_dialog_restores_nothing(qtbot, chinese: None,  # type: ignore[no-untyped-def]
+                                                                        tmp_path: Path, monkeypatch) -> None:
+    """Run 17 A48: one Return in the damaged-database dialog restored the newest backup (the default button), before
+    the user could see which."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.gui import app
+    from jmreview.store.backup import make_backup
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..attacks.test_seventeenth_run import _many_pages_damaged
+    from ..conftest import SEEDS
+
+    x = tmp_path / "x.sqlite3"
+    with Store(x) as store:
+        import_paths(store, sorted(SEEDS.glob("*.txt")), workers=1)
+    make_backup(x, "manual")
+    _many_pages_damaged(x)
+    defaults: list[str] = []
+
+    def shown(box: QMessageBox) -> int:
+        defaults.append(box.defaultButton().text() if box.defaultButton() else "")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", shown)
+    assert app._damaged(x, "damaged") is None   # nothing clicked: nothing opened, nothing restored
+    assert defaults == ["以只读方式打开"], defaults

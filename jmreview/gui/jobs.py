@@ -154,11 +154,12 @@ def rerun_automation(window: WindowHost, file_id: int) -> Job:
     source = SourceFile.get_by_id(file_id)
 
     def work(report: Callable[[int, int, str], None]) -> Any:
-        report(0, 1, source.name)
-        return rerun_file(store, source)
+        report(0, 2, source.name)
+        return rerun_file(store, source, before_write=lambda: report(1, 2, source.name))   # a cancel: nothing done
 
     def done(result: Any, error: str) -> None:
-        window.session.undo_stack.clear()  # row ids of redone articles changed: older steps no longer apply
+        if result is not None:   # row ids of redone articles changed: older steps no longer apply
+            window.session.undo_stack.clear()
         window.refresh()
         if error:
             QMessageBox.warning(window, tr("Re-run automation"), error)

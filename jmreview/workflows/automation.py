@@ -7,6 +7,7 @@ they are; everything else is redone from a fresh analysis of the unchanged sourc
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jmreview.analysis.learned import Lexicon
@@ -97,13 +98,16 @@ def is_protected(article: Article) -> bool:
     return Block.select().where((Block.article == article) & json_not_empty(Block.manual)).exists()
 
 
-def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None, backup: bool = True) -> RerunReport:
+def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None, backup: bool = True,
+               before_write: Callable[[], None] | None = None) -> RerunReport:
     """Redo segmentation and extraction of one file with what was learned, keeping every protected article (a
-    backup first, unless the caller made one for a whole run)."""
+    backup first, unless the caller made one for a whole run); `before_write` may still stop it (a cancel)."""
     why = review_left(source)
     if why is not None:
         raise RerunLeft(why)
     page = analyse_text(source.text, lexicon=current_lexicon() if lexicon is None else lexicon)
+    if before_write is not None:
+        before_write()   # the analysis done: the last moment a cancel leaves everything as it was
     if backup:
         store.backup("before-rerun")
     with store.write():

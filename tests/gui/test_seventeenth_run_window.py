@@ -95,3 +95,25 @@ def test_r17a_48_return_in_the_damaged_database_dialog_restores_nothing(qtbot, c
     monkeypatch.setattr(QMessageBox, "exec", shown)
     assert app._damaged(x, "damaged") is None   # nothing clicked: nothing opened, nothing restored
     assert defaults == ["以只读方式打开"], defaults
+
+
+def test_r17a_50_cancel_of_the_windows_re_run_changes_nothing(qtbot, window, chinese: None,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    """Run 17 A50: 取消 closed the re-run's dialog, but the job ran on and committed ten minutes later, and the
+    window's history was emptied."""
+    from PySide6.QtGui import QUndoCommand
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.gui.jobs import rerun_automation
+    from jmreview.store.models import EditLog, SourceFile
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    window.session.undo_stack.push(QUndoCommand("一步"))
+    logged = EditLog.select().count()
+    job = rerun_automation(window, SourceFile.select().first().id)
+    job.cancel.set()
+    qtbot.waitUntil(lambda: job.isFinished(), timeout=60_000)
+    qtbot.wait(50)
+    assert EditLog.select().count() == logged and said and "取消" in said[0], said
+    assert window.session.undo_stack.count() == 1

@@ -13,9 +13,18 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from peewee import DatabaseError as PeeweeDatabaseError
+
 from jmreview.analysis.blocks import LINE_BREAK
 from jmreview.errors import Coded, StoreError
-from jmreview.store.backup import BackupFile, backup_dir, named_backups, seal, why_backup_unusable, why_unusable
+from jmreview.store.backup import (
+    BackupFile,
+    backup_dir,
+    named_backups,
+    seal,
+    why_backup_unusable,
+    why_unusable,
+)
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.doctor_team import team_problems
@@ -24,6 +33,7 @@ from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import JOURNALS, copy_with_journal, foreign_advice, pending_journal, stale_journal
 from jmreview.store.replay_check import goes_back
+from jmreview.store.sqlite_uri import sqlite_uri
 from jmreview.store.story_rules import breaches, database_links
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
@@ -44,12 +54,12 @@ def check(path: Path | str) -> Findings:
             return examine(store)
     path = Path(path)
     problem = journal_problem(path)
-    older = older_schema(path) if problem is None else None
-    if older is not None:   # its columns are not this version's: checked on a copy upgraded as an opening would
-        return _upgraded_copy(path, older)
     if problem is None:
         with Store(path, readonly=True) as store:
-            return examine(store)
+            older = older_schema(store)
+            if older is None:
+                return examine(store)
+        return _upgraded_copy(path, older)   # its columns are not this version's: a copy upgraded as opening would
     with tempfile.TemporaryDirectory() as tmp:
         alone = Path(tmp) / path.name
         try:
@@ -67,15 +77,11 @@ def check(path: Path | str) -> Findings:
     return found
 
 
-def older_schema(path: Path) -> int | None:
+def older_schema(store: Store) -> int | None:
     """The schema version of a file older than this jmreview's (None: current, or not readable as one)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            found = con.execute("SELECT MAX(version) FROM schemainfo").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
+        found = store.db.execute_sql("SELECT MAX(version) FROM schemainfo").fetchone()[0]
+    except (sqlite3.Error, PeeweeDatabaseError):
         return None
     return int(found) if isinstance(found, int) and found < SCHEMA_VERSION else None
 
@@ -87,7 +93,7 @@ def _upgraded_copy(path: Path, version: int) -> Findings:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / path.name
         try:
-            source, target = sqlite3.connect(f"file:{path}?mode=ro", uri=True), sqlite3.connect(copy)
+            source, target = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True), sqlite3.connect(copy)
             try:
                 source.backup(target)
             finally:

@@ -7,6 +7,7 @@ imported, which file was refused and why, and how many were not tried.
 """
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -63,19 +64,20 @@ class ImportReport:
                    "import ran): import them again" if self.lost else ""))
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files named, and the text files inside folders named, in a stable order."""
+def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """Files named, and the text files inside folders named, in a stable order; folders that could not be read
+    (a path too long, no permission) are added to `unread` with the reason."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out.extend(sorted(p for p in _walk(path) if p.suffix.lower() in TEXT_SUFFIXES   # a FIFO or device
-                              and not p.name.startswith(".") and not p.is_dir()))   # too: refused by its name
+            out.extend(sorted(p for p in _walk(path, unread) if p.suffix.lower() in TEXT_SUFFIXES   # a FIFO or
+                              and not p.name.startswith(".") and not p.is_dir()))   # device too: refused by name
         else:
             out.append(path)
     return out
 
 
-def _walk(top: Path) -> Iterator[Path]:
+def _walk(top: Path, unread: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
     """Everything inside a folder and its sub-folders (links to folders not followed), as `rglob("*")` gives it,
     walked with a list instead of recursion: a page 1,000 folders deep is one more page."""
     folders = [top]
@@ -91,8 +93,9 @@ def _walk(top: Path) -> Iterator[Path]:
                     except OSError:
                         continue
                     yield folder / entry.name
-        except OSError:   # unreadable, or gone meanwhile: as rglob, nothing from it
-            continue
+        except OSError as exc:   # gone meanwhile: nothing from it; unreadable: said, never left out unseen
+            if unread is not None and exc.errno != errno.ENOENT:
+                unread.append((folder, str(exc.strerror or exc)))
 
 
 _taught: list[Lexicon | None] = [None]  # what editors taught, in this process (a worker gets it once)
@@ -240,9 +243,12 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     `page_patterns` read the issue date and page from file names before the built-in patterns.
     """
     name_patterns(page_patterns)   # a bad pattern is refused before anything is imported
-    files = expand_paths(paths)
+    unread: list[tuple[Path, str]] = []
+    files = expand_paths(paths, unread)
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
         report = _import(store, files, progress, workers, replace, who, page_patterns)
+    report.refused += [(f"{printable_name(folder)}/", REFUSALS["folder_unread"].format(detail=why))
+                       for folder, why in unread]
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
         gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
     except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, InterfaceError, OperationalError):

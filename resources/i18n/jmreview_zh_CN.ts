@@ -2358,6 +2358,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>只有空白字符</translation>
     </message>
     <message>
+        <source>is a folder that could not be read ({detail}): none of the pages inside it was imported; move them to a folder with a shorter path, or make it readable, and import again</source>
+        <translation>是一个无法读取的文件夹（{detail}）：其中的版面都没有导入；请把它们移到路径较短的文件夹中，或让该文件夹可读，然后重新导入</translation>
+    </message>
+    <message>
         <source>is a link that leads back to itself (a loop of links): remove it, or point it at a page file</source>
         <translation>是一个绕回自身的链接（链接循环）：请删除它，或让它指向一个版面文件</translation>
     </message>

@@ -103,6 +103,10 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "to add it as another page":
             "本应替换一个版面，但没有来自 {folder} 的同名版面：名为 {name} 的版面来自 {others}；"
             "未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入",
+        "is a folder that could not be read ({detail}): none of the pages inside it was imported; move them to a "
+        "folder with a shorter path, or make it readable, and import again":
+            "是一个无法读取的文件夹（{detail}）：其中的版面都没有导入；请把它们移到路径较短的文件夹中，或让该文件夹可读，"
+            "然后重新导入",
         "holds only white space": "只有空白字符",
         "contains NUL bytes: this is a binary file, not a page dump": "含有 NUL 字节：这是二进制文件，不是版面文本",
         "is full of control characters: this is a binary file, not a page dump":

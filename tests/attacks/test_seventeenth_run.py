@@ -409,3 +409,29 @@ def test_r17a_48_a_damaged_database_is_said_in_one_short_line_not_sqlites_whole_
     said = str(DamagedDatabase(tmp_path / "x.sqlite3", report))
     assert len(said) < 700 and "\n" not in said, said
     assert "Page 6: btreeInitPage() returns error code 11 (and 300 more)" in said, said
+
+
+def test_r17a_42_pages_deeper_than_a_path_can_reach_are_refused_by_name_not_left_out(tmp_path: Path) -> None:
+    """Run 17 A42: a page 80 folders of 20 characters down (a path over PATH_MAX): "0 imported, 0 already there, 0
+    refused" — left out without a word."""
+    import os
+
+    top = tmp_path / "pages"
+    top.mkdir()
+    shutil.copy(PAGE, top / PAGE.name)
+    fd = os.open(top, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for _ in range(80):
+            os.mkdir("层" * 20, dir_fd=fd)
+            inner = os.open("层" * 20, os.O_RDONLY | os.O_DIRECTORY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        page = os.open("deep.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(page, (SEEDS / "003_4221d1719c757f4b.txt").read_bytes())
+        os.close(page)
+    finally:
+        os.close(fd)
+    with Store(tmp_path / "x.sqlite3") as store:
+        report = import_paths(store, [top], workers=1)
+    assert report.imported == [PAGE.name], report
+    assert [(name[-3:], "File name too long" in why) for name, why in report.refused] == [("层层/", True)], report

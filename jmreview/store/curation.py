@@ -36,6 +36,8 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
                 "own answer, as the curator corrected it); nothing was changed",
     "not_agreed": "{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; "
                   "nothing was changed",
+    "own_review": "{who} is one of the two reviewers of {name}: another editor curates it (a decision freezes both "
+                  "review copies, the other reviewer's too); nothing was changed",
     "settled_since": "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; "
                      "nothing was changed",
 }
@@ -80,6 +82,9 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
     with record(store, who, "curate", f"{key}: {side}") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
+        if who in (a.editor, b.editor):   # settling her own disagreement would end the other's review too
+            raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
+                               name=page.name)
         found = {d.key: d for d in compare(a, b)}
         diff = found.get(key)
         if diff is None:

@@ -3499,6 +3499,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{pattern}：遇到某些文件名时，这个式样在每个位置要尝试超过 {limit} 种匹配方式，可能耗上几个小时：每个可有可无的部分（?）、每个“|”分支、每个次数不定的重复（*、+、{{m,n}}）都会让匹配方式成倍增加，而重复之中再套重复或套着选择（如 (a+)+、(a|b)*、(?:a?){{30}}）则多到没有上限；请把式样写得更确切些</translation>
     </message>
     <message>
+        <source>{who} is one of the two reviewers of {name}: another editor curates it (a decision freezes both review copies, the other reviewer's too); nothing was changed</source>
+        <translation>{who} 是 {name} 的两位复审人之一：应由另一位编辑裁定（一经裁定，两份复审副本都会冻结，另一位复审人的也一样）；没有任何改动</translation>
+    </message>
+    <message>
         <source>{why}; nothing can be changed</source>
         <translation>{why}；不能做任何修改</translation>
     </message>

@@ -118,6 +118,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{name} is a review copy whose page's curation has begun (or ended): the curator decides on what it says, so "
         "it is not redone; left as it is":
             "{name} 是复审副本，其版面的裁定已经开始（或已结束）：裁定人依据它的内容作决定，因此不重做；保持原样",
+        "{who} is one of the two reviewers of {name}: another editor curates it (a decision freezes both review "
+        "copies, the other reviewer's too); nothing was changed":
+            "{who} 是 {name} 的两位复审人之一：应由另一位编辑裁定"
+            "（一经裁定，两份复审副本都会冻结，另一位复审人的也一样）；没有任何改动",
         "{name} has no two review copies to curate; mark it for double review first":
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":

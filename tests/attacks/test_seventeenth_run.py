@@ -435,3 +435,24 @@ def test_r17a_42_pages_deeper_than_a_path_can_reach_are_refused_by_name_not_left
         report = import_paths(store, [top], workers=1)
     assert report.imported == [PAGE.name], report
     assert [(name[-3:], "File name too long" in why) for name, why in report.refused] == [("层层/", True)], report
+
+
+def test_r17b_43_a_reviewer_may_not_curate_the_page_she_reviewed(db: Path) -> None:
+    """Run 17 B43: reviewer b opened the curation view of her own page and took her own answer (two keys): the page
+    curating, reviewer a's copy frozen mid-review, neither told a reviewer had begun the curation."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences, take
+    from jmreview.store.models import SourceFile as Page
+
+    from .test_thirteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        key = differences(page)[0].key
+        for reviewer in ("a", "b"):
+            with pytest.raises(EditConflict, match="is one of the two reviewers") as refused:
+                take(store, reviewer, page, key, "b")
+            assert refused.value.code == "own_review"
+        assert Page.get_by_id(page).review_state == "double"
+        take(store, "主编", page, key, "b")   # a third editor curates it
+        assert Page.get_by_id(page).review_state == "curating"

@@ -141,7 +141,7 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
         QMessageBox.critical(None, tr("Cannot open the database"),
                              tr("{path} is too damaged to be read, even read-only ({detail}). Restore one of its "
                                 "backups (File → Restore a backup) or keep the file for a technician.").format(
-                                 path=db_path, detail=exc))
+                                 path=db_path, detail=QCoreApplication.translate("StoreMessages", str(exc))))
         return None
     adapt(window)
     window.show()

@@ -31,7 +31,7 @@ def read_only_reason(window: WindowHost) -> str:
     if why is not None:   # a full disk, a backups folder, a read-only file, folder or disk: what to do about it
         from jmreview.gui.store_messages import coded_text
 
-        return tr("{why}. You may browse and export it.").format(why=coded_text(why))
+        return tr("{why}. You may browse and export it.").format(why=coded_text(why).rstrip("。."))
     return tr("Read-only: this database is open read-only. You may browse and export it; nothing can be changed.")
 
 

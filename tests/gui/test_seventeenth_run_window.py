@@ -64,6 +64,7 @@ def test_r17a_39_a_window_opened_read_only_says_why_in_its_banner(qtbot, chinese
     adapt(window)   # as the app does once the window is made
     banner = window.read_only_banner.text()   # type: ignore[attr-defined]
     assert "本应是它的备份文件夹，却是一个文件" in banner and "您可以浏览和导出" in banner, banner
+    assert "。。" not in banner, banner
     store.close()
 
 

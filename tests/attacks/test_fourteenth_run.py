@@ -146,13 +146,11 @@ def test_r14a_38_after_a_restore_the_newest_backup_is_what_it_put_back(db: Path)
         assert not any(a.title.startswith("错误的批量修改") for a in Article.select())
 
 
-def test_r14a_4_another_databases_whole_backups_folder_with_its_note_is_not_taken_for_mine(
-        db: Path, tmp_path: Path) -> None:
-    """A#4: y's whole backups folder, its note too, synced over x's (files renamed as x's); x damaged: y's 200-page
-    backup was offered as x's newest good one and restored in place of x."""
-    from jmreview.store.backup import backup_dir, newest_backup
+def synced_in(db: Path, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """x (a copy of `db`) with a backup of its own, and y's whole backups folder synced over x's, its note too, y's
+    backup renamed as x's and newer: x, x's own backup, the synced one."""
+    from jmreview.store.backup import backup_dir
     from jmreview.store.lineage import LINEAGE
-    from jmreview.store.restore import replace_with_newest
 
     x, y = tmp_path / "x" / "x.sqlite3", tmp_path / "y" / "y.sqlite3"
     x.parent.mkdir()
@@ -164,7 +162,19 @@ def test_r14a_4_another_databases_whole_backups_folder_with_its_note_is_not_take
         import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt", SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
     theirs = make_backup(y, "on-open")
     shutil.copy(backup_dir(y) / LINEAGE, backup_dir(x) / LINEAGE)
-    shutil.copy(theirs, backup_dir(x) / ("x-2099" + theirs.name.split("-", 1)[1][4:]))   # renamed: newer than mine
+    synced = backup_dir(x) / ("x-2099" + theirs.name.split("-", 1)[1][4:])   # renamed: newer than mine
+    shutil.copy(theirs, synced)
+    return x, own, synced
+
+
+def test_r14a_4_another_databases_whole_backups_folder_with_its_note_is_not_taken_for_mine(
+        db: Path, tmp_path: Path) -> None:
+    """A#4: y's whole backups folder, its note too, synced over x's (files renamed as x's); x damaged: y's 200-page
+    backup was offered as x's newest good one and restored in place of x."""
+    from jmreview.store.backup import newest_backup
+    from jmreview.store.restore import replace_with_newest
+
+    x, own, _ = synced_in(db, tmp_path)
     newest = newest_backup(x)
     assert newest is not None and newest.path == own
     with x.open("r+b") as fh:

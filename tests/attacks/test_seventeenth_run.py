@@ -92,23 +92,13 @@ def test_r16a_13_a_synced_in_backups_folder_of_another_database_on_a_machine_tha
     200 pages in place of x. The database itself says which backups are its own while it can be read; damaged, with
     backups of two databases beside it, none is offered."""
     from jmreview.errors import StoreError
-    from jmreview.store.backup import backup_dir, list_backups, make_backup, newest_backup
+    from jmreview.store.backup import list_backups, newest_backup
     from jmreview.store.database import DamagedDatabase
-    from jmreview.store.lineage import LINEAGE
     from jmreview.store.restore import replace_with_newest
 
-    x, y = tmp_path / "x" / "x.sqlite3", tmp_path / "y" / "y.sqlite3"
-    x.parent.mkdir()
-    y.parent.mkdir()
-    shutil.copy(db, x)
-    Store(x).close()
-    own = make_backup(x, "on-open")
-    with Store(y) as store:
-        import_paths(store, [SEEDS / "001_69ca20e02664ffc6.txt", SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
-    theirs = make_backup(y, "on-open")
-    shutil.copy(backup_dir(y) / LINEAGE, backup_dir(x) / LINEAGE)
-    synced = backup_dir(x) / ("x-2099" + theirs.name.split("-", 1)[1][4:])   # renamed: newer than mine
-    shutil.copy(theirs, synced)
+    from .test_fourteenth_run import synced_in
+
+    x, own, synced = synced_in(db, tmp_path)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "machine_b"))   # no copy of x's note here
 
     listed = [b.path for b in list_backups(x)]   # x can be read: it says which backups are its own

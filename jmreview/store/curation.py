@@ -22,7 +22,7 @@ from jmreview.store.derived import refresh_fields
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import ROLES, Article, Block, CurationDecision, Entity, Label, SourceFile, now
 from jmreview.store.story_edits import move_links
-from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
+from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, editor_name, review_copies
 
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
 CURATION = {   # refusals, worded for the window by gui.store_messages
@@ -82,7 +82,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
     with record(store, who, "curate", f"{key}: {side}") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
-        if who in (a.editor, b.editor):   # settling her own disagreement would end the other's review too
+        if _person(who) in (_person(a.editor), _person(b.editor)):   # settling her own disagreement ends the other's
             raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
                                name=page.name)
         found = {d.key: d for d in compare(a, b)}
@@ -196,6 +196,11 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
         _not_an_answer(diff, value)
     ch.touch(article)
     refresh_fields(ch, [article.id])
+
+
+def _person(name: str) -> str:
+    """A name as one person writes it any way (Ａ or a, a trailing space, a no-break space)."""
+    return editor_name(name).casefold()
 
 
 def short(text: str) -> str:

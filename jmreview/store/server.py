@@ -45,6 +45,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
                 "character, or is too long): nothing was changed; give your name with --editor NAME",
+    "two_corpora": "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of "
+                   "them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address",
     "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
                       "browse and export); nothing was changed",
     "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
@@ -210,6 +212,7 @@ class ServerStore:
         try:
             self.db.connect(reuse_if_open=True)
             self.db.gone = self._lost   # from now on: a lost connection is said, then found again
+            self._find_schema()
             self.role = self._role()
             if not readonly:
                 self._init_schema()
@@ -233,6 +236,21 @@ class ServerStore:
         except StoreError:
             self.db.close()
             raise
+
+    def _find_schema(self) -> None:
+        """Work in the schema that holds the corpus, whatever schema the search_path now puts first (an empty schema
+        named after the role, made since, would otherwise hide it and take new tables); two corpora: refused."""
+        current, found = self.db.execute_sql(
+            "SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' ORDER BY 1)").fetchone()
+        if current in found or not found:
+            return
+        if len(found) > 1:
+            raise StoreError(Coded(SERVER_MESSAGES["two_corpora"], path=self.path, schemas="、".join(found)))
+        if found[0].isascii() and found[0].replace("_", "a").isalnum():   # kept for every reconnection too
+            self.db.connect_params["options"] = f"{self.db.connect_params.get('options', '')} -c " \
+                                                f"search_path={found[0]},public"
+        self.db.execute_sql("SELECT set_config('search_path', %s, false)", (f'"{found[0]}", public',))
 
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""

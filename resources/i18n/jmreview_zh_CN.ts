@@ -3339,6 +3339,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>
     <message>
+        <source>{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address</source>
+        <translation>{path} 中有不止一个模式（{schemas}）存有 jmreview 的数据表，而它的 search_path 没有把其中任何一个放在最前；没有打开：请在地址中用 ?options=-c%20search_path%3D模式名 选定一个</translation>
+    </message>
+    <message>
         <source>{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already set up</source>
         <translation>{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库</translation>
     </message>

@@ -25,6 +25,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限"
             "（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库",
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
+        "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of them "
+        "first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address":
+            "{path} 中有不止一个模式（{schemas}）存有 jmreview 的数据表，"
+            "而它的 search_path 没有把其中任何一个放在最前；"
+            "没有打开：请在地址中用 ?options=-c%20search_path%3D模式名 选定一个",
         "the database role {role} cannot name an editor (it holds a line break, a control or invisible character, "
         "or is too long): nothing was changed; give your name with --editor NAME":
             "数据库角色 {role} 不能用作编辑的名字（含有换行、控制字符或不可见字符，或者太长）：没有任何改动；"

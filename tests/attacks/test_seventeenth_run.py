@@ -439,7 +439,7 @@ def test_r17b_43_a_reviewer_may_not_curate_the_page_she_reviewed(db: Path) -> No
     with Store(db) as store:
         page = marked_twice(store)
         key = differences(page)[0].key
-        for reviewer in ("a", "b"):
+        for reviewer in ("a", "b", "ａ", "a ", " B", "a\u00a0"):   # run 18 B9: her name written another way
             with pytest.raises(EditConflict, match="is one of the two reviewers") as refused:
                 take(store, reviewer, page, key, "b")
             assert refused.value.code == "own_review"

@@ -88,3 +88,25 @@ def test_r17b_10_an_import_whose_statement_another_session_cancels_says_what_it_
     assert "unexpected" not in err and "Traceback" not in err, err[-2000:]
     assert "did not finish this file" in err and "more files were not tried" in err, err[-2000:]
     assert re.search(rf"\b{committed} imported\b", out), (committed, out, err[-2000:])
+
+
+def test_r18b_12_an_empty_schema_named_after_the_role_does_not_hide_the_corpus(server: PgServer) -> None:
+    """Run 18 B12/B13: `CREATE SCHEMA <role>` (empty) in a database whose corpus is in public: the default search_path
+    ("$user", public) put it first, and every command worked on a new, empty corpus made there (the window offered
+    the sample pages; an import ended in `unexpected error: IntegrityError`)."""
+    from jmreview.store.models import SourceFile
+
+    from ..pg_server import SUPERUSER
+
+    url = server.new_database()
+    out = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", url],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    server.admin(f'CREATE SCHEMA "{SUPERUSER}"', database=_database(url))
+    with Store(url):
+        assert SourceFile.select().count() == 1
+    again = subprocess.run([*RUN, "import", str(SEEDS / "004_8fe30a7831068c4f.txt"), "--db", url],
+                           capture_output=True, text=True, timeout=120)
+    assert again.returncode == 0 and "unexpected" not in again.stderr, again.stderr
+    with Store(url):
+        assert SourceFile.select().count() == 2

@@ -31,7 +31,6 @@ def open_elsewhere(db_path: Path) -> bool:
             continue
         if len(fields) < 8 or fields[5] != where or fields[4] == mine:
             continue
-        start, end = fields[6], fields[7]
-        if start.isdigit() and int(start) <= DMS_BYTE and (end == "EOF" or (end.isdigit() and int(end) >= DMS_BYTE)):
-            return True
+        if fields[1] == "POSIX" and fields[6] == fields[7] == str(DMS_BYTE):   # SQLite's own lock, that byte only
+            return True   # (a flock or a whole-file lock is another program's: a backup or sync tool, no session)
     return False

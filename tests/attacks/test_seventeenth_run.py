@@ -446,3 +446,41 @@ def test_r17b_43_a_reviewer_may_not_curate_the_page_she_reviewed(db: Path) -> No
         assert Page.get_by_id(page).review_state == "double"
         take(store, "主编", page, key, "b")   # a third editor curates it
         assert Page.get_by_id(page).review_state == "curating"
+
+
+HOLDER = """
+import fcntl, sqlite3, sys, time
+db, how = sys.argv[1], sys.argv[2]
+if how == "sqlite":
+    con = sqlite3.connect(db)
+    con.execute("SELECT COUNT(*) FROM article").fetchone()
+else:
+    fh = open(db + "-shm", "rb")
+    if how == "flock":
+        fcntl.flock(fh, fcntl.LOCK_SH)   # what flock(1), backup and sync clients take
+    else:
+        fcntl.lockf(fh, fcntl.LOCK_SH)   # a POSIX lock on the whole file
+print("held", flush=True)
+time.sleep(60)
+"""
+
+
+def test_r18a_8_only_an_open_sqlite_connection_makes_a_wal_a_live_sessions(db: Path) -> None:
+    """Run 18 A8: a stale -wal put back while a backup client held a flock on the -shm: the flock, listed over byte
+    128 in /proc/locks, was taken for a live session, and the stale -wal replayed unchecked over later corrections."""
+    import subprocess
+    import sys
+
+    from jmreview.store.live_session import open_elsewhere
+
+    Store(db).close()
+    with sqlite3.connect(db) as con:   # a -shm to lock
+        con.execute("SELECT COUNT(*) FROM article").fetchone()
+        for how, live in (("flock", False), ("lockf", False), ("sqlite", True)):
+            holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), how], stdout=subprocess.PIPE, text=True)
+            try:
+                assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+                assert open_elsewhere(db) is live, how
+            finally:
+                holder.kill()
+                holder.wait()

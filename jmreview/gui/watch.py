@@ -35,7 +35,10 @@ class ChangeWatch(QObject):
         self.attempt: Attempt | None = None
         listen = getattr(store, "listen", None)   # a server's: LISTEN/NOTIFY
         if listen is not None:
-            self._listening(listen())
+            try:
+                self._listening(listen())
+            except Exception:   # noqa: BLE001 — no second session for now (a connection limit, a restart): the
+                self._drop()    # window works on, says so, and listens again once the server lets it
         self.destroyed.connect(self._close)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)

@@ -169,3 +169,21 @@ def test_a_password_in_the_url_stays_out_of_settings_and_logs(qtbot, pg_server: 
     assert {who for (who,) in sql(corpus, "SELECT who FROM editlog")} == {name}
     leaked = [p for p in home.rglob("*") if p.is_file() and b"s3cret" in p.read_bytes()]
     assert not leaked and list(home.rglob("*.ini")) and list(home.rglob("jmreview.log"))
+
+
+def test_r18b_17_at_a_connection_limit_of_one_the_window_opens_and_says_it_hears_no_changes(  # type: ignore[no-untyped-def]
+        qtbot, pg_server: PgServer, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        chinese: None) -> None:
+    """Run 18 B17: `ALTER ROLE … CONNECTION LIMIT 1`: the window never appeared — its change listener's second
+    session failed (`too many connections for role`) with `unexpected error` on stderr only."""
+    name, url = make_role(pg_server, corpus, "editor")
+    pg_server.admin(f'ALTER ROLE "{name}" CONNECTION LIMIT 1')
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: warned.append(text))
+    window = show(qtbot, tmp_path, url, monkeypatch)
+    try:
+        assert window.isVisible() and not warned, warned
+        assert window.watch.lost   # other editors' changes: said not shown, listened for again at each tick
+    finally:
+        window.session.store.close()

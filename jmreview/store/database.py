@@ -53,6 +53,7 @@ from jmreview.store.opening import (
     pending_journal,
     read_only_uri,
     read_only_why,
+    real_file,
     refuse_stale_wal,
     stale_journal,
     store_warning,
@@ -206,7 +207,7 @@ class Store:
 
     def __init__(self, path: Path | str, readonly: bool = False, backups: bool = True,
                  busy_ms: int = BUSY_MS, check: bool = True) -> None:
-        self.path = Path(path)
+        self.path = real_file(Path(path))   # a link to a database: SQLite's -wal is beside the file it leads to
         self.warnings: list[Coded] = []  # what the opening could not do, for the user to read
         _check_file(self.path)
         writable = os.access(self.path, os.W_OK) if self.path.exists() else True

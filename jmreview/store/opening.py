@@ -277,6 +277,18 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
 }
 
 
+def real_file(path: Path) -> Path:
+    """The file a link to a database leads to (SQLite keeps the -wal beside it, so the checks and backups must look
+    there); the path itself when it is no link, or a link to no regular file (refused by name as it is)."""
+    if not path.is_symlink():
+        return path
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):   # a link to nowhere, or a loop
+        return path
+    return real if real.is_file() else path
+
+
 def read_only_why(path: Path, writable: bool) -> Coded:
     """Why a file not asked to be read-only is (a read-only file, folder or disk): said when a change is refused."""
     if not writable:

@@ -243,7 +243,11 @@ class ServerStore:
         current, found = self.db.execute_sql(
             "SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n "
             "ON n.oid = c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' ORDER BY 1)").fetchone()
-        if current in found or not found:
+        if current in found:
+            return
+        if not found and str(current or "").startswith("pg_temp"):   # tables made there vanish with the session
+            raise StoreError(Coded(SERVER_MESSAGES["no_schema"], path=self.path))
+        if not found:
             return
         if len(found) > 1:
             raise StoreError(Coded(SERVER_MESSAGES["two_corpora"], path=self.path, schemas="、".join(found)))

@@ -484,3 +484,33 @@ def test_r18a_8_only_an_open_sqlite_connection_makes_a_wal_a_live_sessions(db: P
             finally:
                 holder.kill()
                 holder.wait()
+
+
+def test_r18a_10_a_stale_wal_beside_the_file_a_link_leads_to_is_checked_too(db: Path, tmp_path: Path) -> None:
+    """Run 18 A10: `--db link.sqlite3 -> real/x.sqlite3`: SQLite replays the -wal beside the file the link leads to,
+    jmreview looked beside the link: a stale -wal replayed over later corrections without a check."""
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.opening import ForeignJournal
+
+    real = tmp_path / "real" / "x.sqlite3"
+    real.parent.mkdir()
+    shutil.copy(db, real)
+    Store(real).close()
+    reader = sqlite3.connect(real)   # another window mid-read: the -wal stays
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM article").fetchone()
+    with Store(real) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "title", "旧会话的标题")
+        stale = real.read_bytes(), real.with_name("x.sqlite3-wal").read_bytes()
+    reader.close()
+    with Store(real) as store:
+        set_article_field(store, "甲", first, "title", "后来的人工标题")
+    for extra in ("-wal", "-shm"):
+        real.with_name("x.sqlite3" + extra).unlink(missing_ok=True)
+    real.with_name("x.sqlite3-wal").write_bytes(stale[1])
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(real)
+    with pytest.raises(ForeignJournal):
+        Store(link)

@@ -110,3 +110,13 @@ def test_r18b_12_an_empty_schema_named_after_the_role_does_not_hide_the_corpus(s
     assert again.returncode == 0 and "unexpected" not in again.stderr, again.stderr
     with Store(url):
         assert SourceFile.select().count() == 2
+
+
+def test_r18b_19_a_search_path_of_the_sessions_temporary_schema_is_refused(server: PgServer) -> None:
+    """Run 18 B19: `?options=-c search_path=pg_temp,public` on an empty database: "5 imported", and everything gone
+    when the command ended (the tables were made in the session's temporary schema)."""
+    from jmreview.errors import StoreError
+
+    url = server.new_database() + "&options=-c%20search_path%3Dpg_temp%2Cpublic"
+    with pytest.raises(StoreError, match="search_path setting"):
+        Store(url).close()

@@ -251,7 +251,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
                        for folder, why in unread]
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
         gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
-    except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, InterfaceError, OperationalError):
+    except (*STOPPED, InterfaceError, OperationalError):
         gone = set()
     if gone:   # the database went back under this import (restored by a program that does not wait for it)
         report.lost = [name for name, sha in zip(report.imported, report.sha256, strict=True) if sha in gone]
@@ -274,7 +274,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
             else:
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
-                except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, ServerRefused) as exc:
+                except STOPPED as exc:
                     report.not_tried = [printable_name(p) for p in files[n:]]   # the next would fare no better
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
                     break
@@ -285,9 +285,12 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
     if report.imported:
         try:
             newspaper_pass(store, patterns=page_patterns)   # issue, page, dates and continued stories of new files
-        except (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, InterfaceError):
+        except (*STOPPED, InterfaceError, OperationalError):   # (a statement of it cancelled: a read, not a write)
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report
+
+
+STOPPED = (DiskFull, DatabaseLocked, ServerGone, DatabaseReplaced, ServerRefused)   # an import ends at these
 
 
 def missing_files(shas: list[str]) -> set[str]:

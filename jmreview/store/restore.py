@@ -17,10 +17,13 @@ from jmreview.store.backup import (
     BackupFailed,
     backup_dir,
     backup_stem,
+    content_stamp,
     copy_database,
     is_full,
     list_backups,
     make_backup,
+    named_backups,
+    newest_backup_stamp,
     remove_with_sidecars,
     seal,
     sidecars,
@@ -78,12 +81,28 @@ def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Pa
         raise RestoreFailed(db_path, backup, "busy") from None
 
 
+def backed_up_as_is(db_path: Path) -> Path | None:
+    """The newest backup when it holds what the database holds now (None: none does, or it cannot be told)."""
+    named = named_backups(db_path)
+    if not named:
+        return None
+    try:
+        con = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        mine = content_stamp(con)
+    finally:
+        con.close()
+    return named[0].path if mine is not None and mine == newest_backup_stamp(db_path) else None
+
+
 def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
     verify_backup(backup, db_path)
     safety = db_path
     if keep_current and db_path.exists() and db_path.stat().st_size:
-        try:
-            safety = make_backup(db_path, "before-restore")
+        try:   # restores tried one after another: the content already has its copy (the last restore's)
+            safety = backed_up_as_is(db_path) or make_backup(db_path, "before-restore")
         except BackupFailed as exc:
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None

@@ -514,3 +514,24 @@ def test_r18a_10_a_stale_wal_beside_the_file_a_link_leads_to_is_checked_too(db: 
     link.symlink_to(real)
     with pytest.raises(ForeignJournal):
         Store(link)
+
+
+def test_r18a_19_restores_tried_one_after_another_keep_the_state_before_the_first(db: Path) -> None:
+    """Run 18 A19: titles made, then a backup restored seven times in a row (trying backups): each restore's
+    before-restore copy held the same restored state, and the copy that held the day's work was pruned."""
+    from jmreview.store.backup import list_backups, make_backup
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    old = make_backup(db, "manual")
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "title", "今天的工作")
+    day = restore_backup(old, db)   # the copy of the day's work
+    for _ in range(8):
+        restore_backup(old, db)
+    assert day in [b.path for b in list_backups(db)]
+    with sqlite3.connect(f"file:{day}?mode=ro", uri=True) as con:
+        assert con.execute("SELECT title FROM article WHERE id = ?", (first,)).fetchone() == ("今天的工作",)

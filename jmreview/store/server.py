@@ -78,6 +78,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
                     "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
                     "a database already set up",
+    "dropped": "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, "
+               "and waiting will not bring it back; ask the database's administrator (the server's backups hold it)",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,
@@ -347,8 +349,8 @@ class ServerStore:
                 (limit,) = cur.fetchone()
             finally:
                 con.close()
-        except psycopg2.Error:
-            return "gone"
+        except psycopg2.Error as exc:   # a database dropped (or renamed) under the session: no use waiting for it
+            return "dropped" if "does not exist" in str(exc) else "gone"
         return "session_ended" if str(limit) == "0" else "idle_timeout"
 
     def _read_only_why(self) -> str:

@@ -25,6 +25,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限"
             "（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库",
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
+        "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
+        "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
+            "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"
+            "请联系数据库管理员（服务器的备份中有它）",
         "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of them "
         "first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address":
             "{path} 中有不止一个模式（{schemas}）存有 jmreview 的数据表，"

@@ -120,3 +120,25 @@ def test_r18b_19_a_search_path_of_the_sessions_temporary_schema_is_refused(serve
     url = server.new_database() + "&options=-c%20search_path%3Dpg_temp%2Cpublic"
     with pytest.raises(StoreError, match="search_path setting"):
         Store(url).close()
+
+
+def test_r18b_18_a_database_dropped_under_an_open_store_is_said_gone_for_good(server: PgServer) -> None:
+    """Run 18 B18: `DROP DATABASE … WITH (FORCE)` under the window: "stopped answering … try again when the server
+    is back" — advice that can never work."""
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import ServerGone
+
+    url = server.new_database()
+    store = Store(url)
+    try:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        first = Article.select().first().id
+        server.admin(f'DROP DATABASE "{_database(url)}" WITH (FORCE)')
+        with pytest.raises(ServerGone) as gone:
+            set_article_field(store, "甲", first, "title", "新标题")
+        assert gone.value.why == "dropped" and "no longer exists" in str(gone.value), str(gone.value)
+    finally:
+        store.close()

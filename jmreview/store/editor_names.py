@@ -18,3 +18,8 @@ def bad_name(name: str) -> Coded | None:
                                                           for ch in name):
         return None
     return Coded(BAD_NAME, name=repr(name[:40] + ("…" if len(name) > 40 else "")))
+
+
+def one_form(name: str) -> str:
+    """An editor's name as it is kept and compared: one person, one name (é typed two ways, Ａ and A, a space after)."""
+    return unicodedata.normalize("NFKC", name).strip()

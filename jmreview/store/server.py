@@ -23,7 +23,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import CONNECTION_LOST, ServerDatabase
-from jmreview.store.editor_names import bad_name
+from jmreview.store.editor_names import bad_name, one_form
 from jmreview.store.libpq_files import NOT_A_FILE, not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
@@ -160,7 +160,7 @@ def editor_of(store: object, given: str | None) -> str:
     if not given and role and bad_name(role) is not None:   # a role named with a control or invisible character
         raise StoreError(Coded(SERVER_MESSAGES["bad_role"], role=repr(role[:40])))
     login = os.environ.get("USER") or ""
-    return given or role or (login if login and bad_name(login) is None else "editor")
+    return one_form(given or role or (login if login and bad_name(login) is None else "editor"))   # kept in one form
 
 
 def writing(store: Any, given: str | None) -> str:

@@ -9,12 +9,11 @@ it all the same (``changes.require_current_files``). Assigning and marking are l
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
-from jmreview.store.editor_names import BAD_NAME, bad_name
+from jmreview.store.editor_names import BAD_NAME, bad_name, one_form
 from jmreview.store.models import Article, Assignment, Block, CurationDecision, Entity, SourceFile, now
 
 FILE_COPIED = ("name", "folder", "encoding", "script", "text", "line_count", "size", "issue_date", "page_label",
@@ -37,7 +36,7 @@ TEAM = {   # refusals, worded for the window by gui.store_messages
 
 def editor_name(name: str) -> str:
     """An editor's name as it is kept and compared: one person, one name (é typed two ways, Ａ and A, are one)."""
-    return unicodedata.normalize("NFKC", name).strip()
+    return one_form(name)
 
 
 def _names(editors: list[str]) -> list[str]:

@@ -535,3 +535,16 @@ def test_r18a_19_restores_tried_one_after_another_keep_the_state_before_the_firs
     assert day in [b.path for b in list_backups(db)]
     with sqlite3.connect(f"file:{day}?mode=ro", uri=True) as con:
         assert con.execute("SELECT title FROM article WHERE id = ?", (first,)).fetchone() == ("今天的工作",)
+
+
+def test_r18b_9_a_name_given_on_the_command_line_is_kept_in_one_form(db: Path) -> None:
+    """Run 18 B9: `--editor 'a '` (a space after), `ａ` (fullwidth) were stored as typed: one person, two names."""
+    for typed in ("乙 ", "ａ"):
+        out = run_cli("link", "1", "2", "--db", str(db), "--editor", typed)
+        assert out.returncode == 0, out.stderr
+        run_cli("link", "1", "2", "--unlink", "--db", str(db), "--editor", typed)
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        assert {r[0] for r in con.execute("SELECT who FROM editlog")} == {"乙", "a"}
+    finally:
+        con.close()

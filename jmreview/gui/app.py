@@ -21,7 +21,7 @@ from jmreview.gui.databases import remember_database
 from jmreview.gui.store_messages import coded_text, user_message
 from jmreview.resources import data_dir, seeds_dir
 from jmreview.store.database import DamagedDatabase, Store
-from jmreview.store.editor_names import bad_name
+from jmreview.store.editor_names import bad_name, one_form
 from jmreview.store.models import SourceFile
 
 ORG = "jmreview"
@@ -126,7 +126,7 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
     editor, new_name = (given, False) if given and bad_name(given) is None else editor_name(settings)
     if store.role and bad_name(store.role) is None:   # on a server an editor is their database role (unless the
         editor, new_name = store.role, False          # role's name could not be shown as an editor's: asked instead)
-    session = Session(store, editor)
+    session = Session(store, one_form(editor))   # one person, one name (Ａ and A, a space after)
     if not store.readonly:
         session.load_history(history_title)  # the edits of earlier sessions, undoable (each checked first)
     try:

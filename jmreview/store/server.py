@@ -227,6 +227,10 @@ class ServerStore:
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
             if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
                 raise meant from None   # a setting that ran out or names no schema, a cancel: said in words
+            if "read-only transaction" in str(exc):   # an empty database its settings keep from being set up
+                why = self._read_only_why()   # (asked on a session of its own, closed again)
+                self.db.close()
+                raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path)) from None
             if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
                 raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -84,6 +84,9 @@ class EntityRow:
     resolved_rule: str = ""        # …the rule used, or 'unresolved.<why>'
 
 
+NAME_CHARS = 255   # a file name is at most 255 bytes on the usual file systems: a filter is never longer
+
+
 def file_rows(name_filter: str = "", file_id: int | None = None, editor: str | None = None,
               counted: bool = True) -> list[FileRow]:
     """Every file (or one) with article and reviewed (status reviewed) counts, optionally filtered by name.
@@ -101,8 +104,8 @@ def file_rows(name_filter: str = "", file_id: int | None = None, editor: str | N
                                SourceFile.page_label, SourceFile.review_of).where(shown)
              .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label.is_null(),
                        SourceFile.page_label, SourceFile.name, SourceFile.id))
-    if name_filter:
-        query = query.where(SourceFile.name.contains(name_filter))
+    if name_filter:   # no file name is longer than NAME_MAX bytes: a longer filter matches nothing (and SQLite
+        query = query.where(SourceFile.name.contains(name_filter[:NAME_CHARS]))   # refuses a huge LIKE pattern)
     if file_id is not None:
         query = query.where(SourceFile.id == file_id)
     rows = [FileRow(i, n, s, 0, 0, issue, page, 0.0, of is not None, counted=False)

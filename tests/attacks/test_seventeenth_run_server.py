@@ -142,3 +142,15 @@ def test_r18b_18_a_database_dropped_under_an_open_store_is_said_gone_for_good(se
         assert gone.value.why == "dropped" and "no longer exists" in str(gone.value), str(gone.value)
     finally:
         store.close()
+
+
+def test_r18b_32_an_empty_database_set_read_only_says_the_setting(server: PgServer) -> None:
+    """Run 18 B32: `default_transaction_read_only = on` on a fresh database: "cannot be opened: cannot execute CREATE
+    TABLE in a read-only transaction" — the server's English, the setting not named."""
+    from jmreview.errors import StoreError
+
+    url = server.new_database()
+    server.admin(f"ALTER DATABASE {_database(url)} SET default_transaction_read_only = on")
+    with pytest.raises(StoreError) as refused:
+        Store(url).close()
+    assert "default_transaction_read_only" in str(refused.value) and refused.value.args[0].template, refused.value

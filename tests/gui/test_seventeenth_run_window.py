@@ -118,3 +118,12 @@ def test_r17a_50_cancel_of_the_windows_re_run_changes_nothing(qtbot, window, chi
     qtbot.wait(50)
     assert EditLog.select().count() == logged and said and "取消" in said[0], said
     assert window.session.undo_stack.count() == 1
+
+
+def test_r18b_28_a_files_filter_longer_than_any_file_name_matches_nothing(window) -> None:  # type: ignore[no-untyped-def]
+    """Run 18 B28: 20,000 × 江 pasted into the files filter: "LIKE or GLOB pattern too complex" in the unexpected-error
+    dialog."""
+    from jmreview.store.view_rows import file_rows
+
+    assert file_rows("江" * 20_000) == []
+    assert len(file_rows("")) == 1

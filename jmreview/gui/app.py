@@ -104,7 +104,11 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
     from jmreview.gui.main_window import MainWindow
     from jmreview.gui.session import Session
     from jmreview.gui.upgrade import upgrade_first
+    from jmreview.store.location import is_server
+    from jmreview.store.opening import real_file
 
+    if not is_server(db_path):   # a link to a database: its backups and restores are the file's it leads to
+        db_path = real_file(Path(db_path))
     upgrade_first(db_path, app, WINDOW_BUSY_MS)   # an older file: upgraded with the window saying so
     try:
         store: Store | None = Store(db_path, busy_ms=WINDOW_BUSY_MS)

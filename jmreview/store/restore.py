@@ -30,6 +30,7 @@ from jmreview.store.backup import (
     why_unusable,
 )
 from jmreview.store.busy import RestoreBusy, no_job_running
+from jmreview.store.opening import real_file
 from jmreview.store.replay_check import MAX_WRITES, count_write
 from jmreview.store.sqlite_uri import sqlite_uri
 
@@ -74,6 +75,7 @@ def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Pa
     current content has a verified backup; the copy is one SQLite transaction, so a failure
     half-way leaves the database as it was. Returns the backup of the replaced content.
     """
+    db_path = real_file(db_path)   # through a link: the file it leads to, never the link replaced by a copy
     try:
         with no_job_running(db_path):   # never between the transactions of an import or another long job
             return _restore(backup, db_path, keep_current)
@@ -152,6 +154,7 @@ def replace_damaged(backup: Path, db_path: Path) -> Path:
     The backup is copied and checked under a temporary name first, so a failure (a full disk)
     leaves the damaged file where it was. Returns where the damaged bytes now are.
     """
+    db_path = real_file(db_path)   # through a link: the file it leads to
     verify_backup(backup, db_path)
     folder = backup_dir(db_path)
     temp = db_path.with_name(f".{backup_stem(db_path)}.restoring")   # a short name: the longest database's fits
@@ -172,6 +175,7 @@ def replace_damaged(backup: Path, db_path: Path) -> Path:
 
 def replace_with_newest(db_path: Path) -> Path:
     """Put the newest backup that restores in place of a damaged database (an unusable one: the next); returns it."""
+    db_path = real_file(db_path)   # through a link: the file it leads to
     last: RestoreFailed | None = None
     for backup in list_backups(db_path):
         try:

@@ -548,3 +548,24 @@ def test_r18b_9_a_name_given_on_the_command_line_is_kept_in_one_form(db: Path) -
         assert {r[0] for r in con.execute("SELECT who FROM editlog")} == {"乙", "a"}
     finally:
         con.close()
+
+
+def test_r18a_35_a_damaged_database_restored_through_a_link_is_the_file_it_leads_to(db: Path, tmp_path: Path) -> None:
+    """Run 18 A35: 恢复最新的备份 on a database opened through a link (a desktop shortcut) replaced the link with a
+    regular file; the real database stayed damaged and the two names went their own ways."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.restore import replace_with_newest
+
+    real = tmp_path / "real" / "x.sqlite3"
+    real.parent.mkdir()
+    shutil.copy(db, real)
+    Store(real).close()
+    make_backup(real, "manual")
+    link = tmp_path / "link.sqlite3"
+    link.symlink_to(real)
+    with real.open("r+b") as fh:
+        fh.truncate(8192)
+    replace_with_newest(link)
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    with Store(real):
+        assert SourceFile.select().count() == 1

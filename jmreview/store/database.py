@@ -50,6 +50,7 @@ from jmreview.store.opening import (
     disk_is_full,
     file_identity,
     header_soon,
+    other_names,
     pending_journal,
     read_only_uri,
     read_only_why,
@@ -114,9 +115,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "full": "{path} cannot be opened: the disk is full; free some space and try again",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only_write": "{name} cannot be written (read-only): nothing was saved",
-    "hard_link": "{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so "
-                 "changes made under one name would be lost under the other; nothing was opened — remove the other "
-                 "names (or copy the file and open the copy)",
+    "hard_link": "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside "
+                 "each name, so changes made under one name would be lost under the other; nothing was opened — "
+                 "remove the other names (or copy the file and open the copy)",
 }
 SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
            (stat.S_ISSOCK, "a socket"))
@@ -160,7 +161,7 @@ def _check_file(path: Path) -> None:
     if kind is not None:   # a FIFO would block the opening forever, a device never end
         raise StoreError(Coded(OPENING["special"], path=path, kind=kind))
     if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:   # two names, two -wal files: one name's writes lost
-        raise StoreError(Coded(OPENING["hard_link"], path=path, n=info.st_nlink))
+        raise StoreError(Coded(OPENING["hard_link"], path=path, n=info.st_nlink, others=other_names(path, info)))
     size = info.st_size
     with path.open("rb") as fh:
         head = fh.read(16)

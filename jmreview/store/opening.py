@@ -277,6 +277,20 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
 }
 
 
+def other_names(path: Path, info: os.stat_result) -> str:
+    """The other names of a file with hard links, as far as its own folder shows them (the rest are elsewhere)."""
+    found: list[str] = []
+    try:
+        with os.scandir(path.parent) as entries:
+            for entry in entries:
+                if entry.name != path.name and len(found) < 5 and entry.inode() == info.st_ino:
+                    found.append(entry.name)
+    except OSError:
+        pass
+    shown = "、".join(found)
+    return shown + ("、…" if len(found) < info.st_nlink - 1 and found else "") if found else "in other folders"
+
+
 def real_file(path: Path) -> Path:
     """The file a link to a database leads to (SQLite keeps the -wal beside it, so the checks and backups must look
     there); the path itself when it is no link, or a link to no regular file (refused by name as it is)."""

@@ -3335,8 +3335,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 在 {name}-wal 中有未并入的修改，SQLite 只有在旁边有 {name}-shm 文件时才能读取，而这个只读磁盘上无法创建它；请把整个文件夹复制到可写的磁盘上再打开（没有任何改动）</translation>
     </message>
     <message>
-        <source>{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>
-        <translation>{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
+        <source>{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>
+        <translation>{path} 在磁盘上有 {n} 个名字（硬链接；其他名字：{others}）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>
     <message>
         <source>{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address</source>

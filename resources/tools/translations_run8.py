@@ -69,10 +69,10 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "to apply it to what is there now": "{path} 已不再是空的（另一次导入刚刚写入了内容）：没有恢复任何内容；"
                                             "请再导入一次这个文件，把它应用到现有内容上",
         # store.database.OPENING (run 10): one database file under two names
-        "{path} has {n} names on this disk (hard links): SQLite keeps a journal beside each name, so changes made "
-        "under one name would be lost under the other; nothing was opened — remove the other names (or copy the "
-        "file and open the copy)":
-            "{path} 在磁盘上有 {n} 个名字（硬链接）：SQLite 在每个名字旁各记一份日志，"
+        "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside each "
+        "name, so changes made under one name would be lost under the other; nothing was opened — remove the other "
+        "names (or copy the file and open the copy)":
+            "{path} 在磁盘上有 {n} 个名字（硬链接；其他名字：{others}）：SQLite 在每个名字旁各记一份日志，"
             "用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）",
     },
     "Upgrade": {

@@ -17,6 +17,8 @@ def test_r10_47_a_database_with_two_names_is_refused_before_writes_go_astray(db:
                              capture_output=True, text=True, timeout=120)
         assert out.returncode == 2, out.stdout + out.stderr
         assert "hard links" in out.stderr and "nothing was opened" in out.stderr, out.stderr
+        mate = other if name == db else db   # run 18 A37: the other name said, so it can be removed
+        assert f"the others: {mate.name})" in out.stderr, out.stderr
         assert "Traceback" not in out.stderr
     other.unlink()   # one name again: the database opens and nothing was lost
     out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", str(db)], capture_output=True,

@@ -16,9 +16,18 @@ DMS_BYTE = 128   # UNIX_SHM_DMS in SQLite's os_unix.c: (22 + 8) * 4 + 8
 def open_elsewhere(db_path: Path) -> bool:
     """True when another process holds the database open (a lock on its -shm's dead-man byte); False when none
     does, or it cannot be told (no /proc/locks: not Linux)."""
-    shm = db_path.with_name(db_path.name + "-shm")
+    return _locked(db_path.with_name(db_path.name + "-shm"), DMS_BYTE)
+
+
+def file_held_elsewhere(db_path: Path) -> bool:
+    """True when another process holds SQLite's lock on the database file itself (every open connection does)."""
+    return _locked(db_path, None)
+
+
+def _locked(path: Path, byte: int | None) -> bool:
+    """Whether another process holds a POSIX lock on the file (on exactly `byte`, when given)."""
     try:
-        info = shm.stat()
+        info = path.stat()
         with open("/proc/locks", encoding="ascii", errors="replace") as fh:
             listed = fh.read()
     except OSError:
@@ -29,8 +38,8 @@ def open_elsewhere(db_path: Path) -> bool:
         fields = line.split()
         if "->" in fields:   # a lock waiting behind another: not held
             continue
-        if len(fields) < 8 or fields[5] != where or fields[4] == mine:
-            continue
-        if fields[1] == "POSIX" and fields[6] == fields[7] == str(DMS_BYTE):   # SQLite's own lock, that byte only
-            return True   # (a flock or a whole-file lock is another program's: a backup or sync tool, no session)
+        if len(fields) < 8 or fields[5] != where or fields[4] == mine or fields[1] != "POSIX":
+            continue   # (a flock or an OFD lock is another program's: a backup or sync tool, no session)
+        if byte is None or fields[6] == fields[7] == str(byte):   # SQLite's own lock, that byte only
+            return True
     return False

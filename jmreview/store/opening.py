@@ -28,7 +28,7 @@ from jmreview.store.backup import (
     sqlite_uri,
     write_verified,
 )
-from jmreview.store.live_session import open_elsewhere
+from jmreview.store.live_session import file_held_elsewhere, open_elsewhere
 from jmreview.store.replay_check import Stamp, goes_back, log_stamp
 
 ATTEMPTS = 3  # a copy taken while another process checkpoints can be inconsistent; that passes
@@ -124,6 +124,7 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     the replayed copy fails its check, `BackupFailed` when no copy could be written.
     """
     journal = pending_journal(db_path)
+    refuse_lost_shm(db_path, journal)
     if journal is None or (journal.name.endswith("-wal") and open_elsewhere(db_path)):
         return None   # a live session's -wal (another process has the file open): nothing is replayed
     before: list[Stamp | None] = [None]
@@ -157,6 +158,14 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
 
 
+def refuse_lost_shm(db_path: Path, journal: Path | None) -> None:
+    """Refuse to open beside a live session whose -shm was deleted (a cleanup tool): two sessions would keep two
+    indexes of one -wal, and one's writes would be lost."""
+    shm = db_path.with_name(db_path.name + "-shm")
+    if journal is not None and journal.name.endswith("-wal") and not shm.exists() and file_held_elsewhere(db_path):
+        raise StoreError(Coded(JOURNALS["shm_gone"], name=db_path.name, path=db_path))
+
+
 def copy_with_journal(db_path: Path, journal: Path, target: Path) -> Stamp | None:
     """Copy a database and its pending -wal/-journal to `target` (not replayed yet); the stamp of the main file as
     copied (None for a -journal)."""
@@ -170,6 +179,7 @@ def refuse_stale_wal(db_path: Path) -> None:
     """A read-only opening (no backup can be made, so SQLite replays the -wal in memory): the pending -wal replayed on
     a temporary copy first; one that would take the file back is refused, as a writable opening refuses it."""
     journal = pending_journal(db_path)
+    refuse_lost_shm(db_path, journal)
     if journal is None or not journal.name.endswith("-wal") or open_elsewhere(db_path):
         return   # (a live session's -wal: the file's own continuation, being written now)
     stale: str | None = None
@@ -203,6 +213,9 @@ JOURNALS = {   # a -wal/-journal refused before SQLite replays it (English; the 
                  "writes), and whether they come before or after the work in {name} cannot be told; nothing was "
                  "changed: if that program has just stopped, open the database with it once to keep its changes; "
                  "otherwise move {file} out of the folder (keep it) and open the database again",
+    "shm_gone": "{name}-shm is gone while another program has {path} open (deleted by a cleanup tool?): opening it "
+                "now would lose changes; nothing was opened — close every other window and program using {name} "
+                "(what they did is then saved), and open it again",
     "unchecked": "{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); "
                  "nothing was opened: free some space there (or set TMPDIR to a folder with room) and open it again",
     "foreign": "{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was "

@@ -3243,6 +3243,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 已被新版本文件替换，未做任何更改——请在新版本上工作</translation>
     </message>
     <message>
+        <source>{name}-shm is gone while another program has {path} open (deleted by a cleanup tool?): opening it now would lose changes; nothing was opened — close every other window and program using {name} (what they did is then saved), and open it again</source>
+        <translation>{name}-shm 不见了，而另一个程序正打开着 {path}（被清理工具删掉了？）：现在打开会丢失修改；没有打开——请关闭所有正在使用 {name} 的窗口和程序（它们所做的会随之保存），然后再打开</translation>
+    </message>
+    <message>
         <source>{name}: the curation of this review copy's page has begun, so the copy is no longer corrected (the curator decides on what it said); tell the curator, who can write it as their own answer; nothing was changed</source>
         <translation>{name}：这份复审副本的版面已开始裁定，副本不再修改（裁定依据的是它原来的内容）；请告诉裁定人，由其作为自己的答案写入；没有任何改动</translation>
     </message>

@@ -22,6 +22,11 @@ ZH_RUN8: dict[str, dict[str, str]] = {
             "{journal} 里是另一个程序所做的修改（其中没有一次是 jmreview 记了数的写入），无法判断它们在 {name} 现有的"
             "工作之前还是之后；没有任何改动：如果那个程序刚刚中止，请用它把数据库打开一次，以保留它的修改；否则请把 "
             "{file} 移出这个文件夹（留着备查），再重新打开数据库",
+        "{name}-shm is gone while another program has {path} open (deleted by a cleanup tool?): opening it now would "
+        "lose changes; nothing was opened — close every other window and program using {name} (what they did is then "
+        "saved), and open it again":
+            "{name}-shm 不见了，而另一个程序正打开着 {path}（被清理工具删掉了？）：现在打开会丢失修改；没有打开——"
+            "请关闭所有正在使用 {name} 的窗口和程序（它们所做的会随之保存），然后再打开",
         "{journal} holds changes not yet in {name} and could not be checked on a copy in {tmp} ({why}); nothing was "
         "opened: free some space there (or set TMPDIR to a folder with room) and open it again":
             "{journal} 中有尚未并入 {name} 的修改，但无法在 {tmp} 中的副本上检查（{why}）；没有打开数据库："

@@ -569,3 +569,23 @@ def test_r18a_35_a_damaged_database_restored_through_a_link_is_the_file_it_leads
     assert link.is_symlink() and link.resolve() == real.resolve()
     with Store(real):
         assert SourceFile.select().count() == 1
+
+
+def test_r18a_39_opening_beside_a_live_session_whose_shm_was_deleted_is_refused(db: Path) -> None:
+    """Run 18 A39: a cleanup tool deleted x.sqlite3-shm while a colleague's session wrote; my process opened, saved ten
+    titles without an error — and none of them was in the file afterwards (two indexes of one -wal)."""
+    import subprocess
+    import sys
+
+    from jmreview.errors import StoreError
+
+    Store(db).close()
+    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+        db.with_name(db.name + "-shm").unlink()
+        with pytest.raises(StoreError, match="-shm is gone while another program has"):
+            Store(db)
+    finally:
+        colleague.kill()
+        colleague.wait()

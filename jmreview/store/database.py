@@ -128,8 +128,8 @@ def _check_file(path: Path) -> None:
         raise StoreError(Coded(OPENING["too_long"], path=path.name, length=name_length(path.name),
                                most=NAME_MAX - len("-journal")))
     for companion in sidecars(path):   # a FIFO -journal blocks SQLite for ever, a -wal linked to /dev/zero never ends
-        if os.path.islink(companion):
-            raise StoreError(Coded(OPENING["companion_link"], file=companion.name, path=path.name))
+        if os.path.islink(companion) or (companion.exists() and companion.stat().st_nlink > 1):   # or another name
+            raise StoreError(Coded(OPENING["companion_link"], file=companion.name, path=path.name))   # of a file
         try:
             mode = os.stat(companion).st_mode
         except OSError:   # none (or a link to nowhere, which SQLite replaces)

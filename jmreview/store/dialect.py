@@ -64,11 +64,50 @@ def _sqlite_moment(value: str | None, cursor: Any) -> str | None:
     return moment.isoformat(" ")
 
 
+REPLACED = "was dropped and made anew since it was opened"   # another database of that name: never written
+CORPORA = ("SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+           "c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_class s "
+           "WHERE s.relnamespace = n.oid AND s.relname = 'sourcefile') ORDER BY 1)")
+
+
 class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg2, taking the store's SQLite-style raw SQL and giving SQLite's timestamps."""
 
     field_types = {**PostgresqlDatabase.field_types, "DATETIME": "TIMESTAMPTZ"}
     gone: Callable[[BaseException | None], Exception] | None = None   # the store's error for a lost connection
+    schema: str | None = None     # the schema holding the corpus, set on every connection (a reconnection too)
+    identity: int | None = None   # the database opened (its oid): a reconnection to one made anew is refused
+
+    def pin_schema(self) -> tuple[str, list[str]]:
+        """Find the schema holding jmreview's tables, whatever the search_path puts first (an empty schema named
+        after the role made since), and work there from now on; a refusal's code ('' when none) and the schemas."""
+        current, found = self.execute_sql(CORPORA).fetchone()
+        self.identity = int(self.execute_sql(
+            "SELECT oid FROM pg_database WHERE datname = current_database()").fetchone()[0])
+        if current in found or not found:   # a temporary schema would lose everything made there with the session
+            return ("no_schema" if not found and str(current or "").startswith("pg_temp") else ""), found
+        if len(found) > 1:
+            return "two_corpora", found
+        if not self.execute_sql("SELECT has_schema_privilege(%s, 'USAGE')", (found[0],)).fetchone()[0]:
+            return "no_usage", found   # (else new tables would be made beside it, in another schema)
+        self.schema = found[0]
+        self._pin(self.connection())
+        return "", found
+
+    def _pin(self, conn: Any) -> None:
+        """Set the corpus's schema on a connection; refuse one to a database made anew under the same name."""
+        with conn.cursor() as cur:
+            if self.schema is not None:
+                cur.execute("SELECT set_config('search_path', %s, false)", (f'"{self.schema}", public',))
+            if self.identity is not None:
+                cur.execute("SELECT oid FROM pg_database WHERE datname = current_database()")
+                if int(cur.fetchone()[0]) != self.identity:
+                    conn.close()
+                    raise OperationalError(f"the database {REPLACED}")
+
+    def _initialize_connection(self, conn: Any) -> None:
+        super()._initialize_connection(conn)   # type: ignore[misc]
+        self._pin(conn)
 
     def _revive(self) -> None:
         """A connection the server dropped is forgotten outside a transaction: the next statement connects anew."""
@@ -82,9 +121,9 @@ class ServerDatabase(PostgresqlDatabase):
         answering" (the server still down, shutting down or starting up, or not answering)."""
         try:
             return bool(super().connect(reuse_if_open))
-        except (OperationalError, InterfaceError):
+        except (OperationalError, InterfaceError) as exc:
             if self.gone is not None:
-                raise self.gone(None) from None
+                raise self.gone(exc if REPLACED in str(exc) else None) from None
             raise
 
     def connection(self) -> Any:

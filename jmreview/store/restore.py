@@ -86,7 +86,7 @@ def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Pa
 def backed_up_as_is(db_path: Path) -> Path | None:
     """The newest backup when it holds what the database holds now (None: none does, or it cannot be told)."""
     named = named_backups(db_path)
-    if not named:
+    if not named or named[0].reason not in ("restored", "before-restore"):   # kinds pruning keeps three of
         return None
     try:
         con = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)

@@ -22,7 +22,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
-from jmreview.store.dialect import CONNECTION_LOST, ServerDatabase
+from jmreview.store.dialect import CONNECTION_LOST, REPLACED, ServerDatabase
 from jmreview.store.editor_names import bad_name, one_form
 from jmreview.store.libpq_files import NOT_A_FILE, not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
@@ -45,6 +45,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
                 "character, or is too long): nothing was changed; give your name with --editor NAME",
+    "no_usage": "{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was "
+                "opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role",
     "two_corpora": "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of "
                    "them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address",
     "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
@@ -244,23 +246,10 @@ class ServerStore:
             raise
 
     def _find_schema(self) -> None:
-        """Work in the schema that holds the corpus, whatever schema the search_path now puts first (an empty schema
-        named after the role, made since, would otherwise hide it and take new tables); two corpora: refused."""
-        current, found = self.db.execute_sql(
-            "SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n "
-            "ON n.oid = c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' ORDER BY 1)").fetchone()
-        if current in found:
-            return
-        if not found and str(current or "").startswith("pg_temp"):   # tables made there vanish with the session
-            raise StoreError(Coded(SERVER_MESSAGES["no_schema"], path=self.path))
-        if not found:
-            return
-        if len(found) > 1:
-            raise StoreError(Coded(SERVER_MESSAGES["two_corpora"], path=self.path, schemas="、".join(found)))
-        if found[0].isascii() and found[0].replace("_", "a").isalnum():   # kept for every reconnection too
-            self.db.connect_params["options"] = f"{self.db.connect_params.get('options', '')} -c " \
-                                                f"search_path={found[0]},public"
-        self.db.execute_sql("SELECT set_config('search_path', %s, false)", (f'"{found[0]}", public',))
+        """Work in the schema that holds the corpus, on every connection (see ServerDatabase.pin_schema)."""
+        why, schemas = self.db.pin_schema()
+        if why:
+            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(schemas)))
 
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""
@@ -336,6 +325,8 @@ class ServerStore:
         """The sentence for a lost connection: the server stopped answering, or — the server up — it ended the
         session (a transaction idle longer than the address allows, an administrator)."""
         text = str(exc or "")
+        if REPLACED in text:   # a database of that name made anew: another corpus, never written as this one
+            return ServerGone(self.path, "dropped")
         if _says(text, ("server closed the connection", "terminating connection")) and "did not answer" not in text:
             return ServerGone(self.path, self._ended_how())
         return ServerGone(self.path)
@@ -349,12 +340,15 @@ class ServerStore:
             con = psycopg2.connect(self._url, **{**self._network, "connect_timeout": 2})
             try:
                 cur = con.cursor()
-                cur.execute("SHOW idle_in_transaction_session_timeout")
-                (limit,) = cur.fetchone()
+                cur.execute("SELECT current_setting('idle_in_transaction_session_timeout'), oid FROM pg_database "
+                            "WHERE datname = current_database()")
+                limit, oid = cur.fetchone()
             finally:
                 con.close()
         except psycopg2.Error as exc:   # a database dropped (or renamed) under the session: no use waiting for it
             return "dropped" if "does not exist" in str(exc) else "gone"
+        if self.db.identity is not None and int(oid) != self.db.identity:   # dropped and made anew meanwhile
+            return "dropped"
         return "session_ended" if str(limit) == "0" else "idle_timeout"
 
     def _read_only_why(self) -> str:

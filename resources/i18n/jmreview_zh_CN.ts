@@ -3343,6 +3343,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 在磁盘上有 {n} 个名字（硬链接；其他名字：{others}）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>
     <message>
+        <source>{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role</source>
+        <translation>{path} 的语料在模式 {schemas} 中，而这个数据库角色无权使用它；没有打开：请管理员执行 GRANT USAGE ON SCHEMA {schemas} 授权给该角色</translation>
+    </message>
+    <message>
         <source>{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address</source>
         <translation>{path} 中有不止一个模式（{schemas}）存有 jmreview 的数据表，而它的 search_path 没有把其中任何一个放在最前；没有打开：请在地址中用 ?options=-c%20search_path%3D模式名 选定一个</translation>
     </message>

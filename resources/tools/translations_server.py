@@ -25,6 +25,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限"
             "（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库",
         "{path} is open read-only: nothing can be changed": "{path} 以只读方式打开：不能做任何修改",
+        "{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was opened: ask "
+        "the administrator to GRANT USAGE ON SCHEMA {schemas} to the role":
+            "{path} 的语料在模式 {schemas} 中，而这个数据库角色无权使用它；没有打开：请管理员执行 "
+            "GRANT USAGE ON SCHEMA {schemas} 授权给该角色",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

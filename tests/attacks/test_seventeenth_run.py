@@ -589,3 +589,53 @@ def test_r18a_39_opening_beside_a_live_session_whose_shm_was_deleted_is_refused(
     finally:
         colleague.kill()
         colleague.wait()
+
+
+def test_r19a_7_a_restores_safety_copy_is_one_pruning_keeps(db: Path) -> None:
+    """Run 19 A7: the day's work, an opening (its on-open copy), one wrong restore — which took that on-open copy as
+    its safety copy — then a dozen ordinary openings: the on-open copy pruned, the day's work nowhere."""
+    from jmreview.store.backup import list_backups, make_backup
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    old = make_backup(db, "manual")
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "title", "今天的工作")
+    make_backup(db, "on-open")
+    safety = restore_backup(old, db)
+    assert "before-restore" in safety.name
+    for n in range(12):
+        with Store(db) as store:
+            set_article_field(store, "甲", first, "title", f"后来的标题{n}")
+        make_backup(db, "on-open")
+    assert safety in [b.path for b in list_backups(db)]
+
+
+def test_r19a_10_a_wal_that_is_another_files_wal_under_a_second_name_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 19 A10: x's -wal and -shm made hard links of twin y's (as `cp -al` snapshot trees do) while y's session was
+    live: x took y's live session for its own and y's edit was written into x."""
+    import os
+
+    from jmreview.errors import StoreError
+
+    x, y = tmp_path / "x.sqlite3", tmp_path / "y.sqlite3"
+    shutil.copy(db, x)
+    shutil.copy(db, y)
+    reader = sqlite3.connect(y)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM article").fetchone()
+    try:
+        with Store(y, backups=False) as store:
+            from jmreview.store.edits import set_article_field
+            from jmreview.store.models import Article
+
+            set_article_field(store, "乙", Article.select().first().id, "title", "y的标题")
+        for extra in ("-wal", "-shm"):
+            os.link(y.with_name("y.sqlite3" + extra), x.with_name("x.sqlite3" + extra))
+        with pytest.raises(StoreError, match="link to another file"):
+            Store(x)
+    finally:
+        reader.close()

@@ -154,3 +154,72 @@ def test_r18b_32_an_empty_database_set_read_only_says_the_setting(server: PgServ
     with pytest.raises(StoreError) as refused:
         Store(url).close()
     assert "default_transaction_read_only" in str(refused.value) and refused.value.args[0].template, refused.value
+
+
+def _corpus_in_schema(server: PgServer, schema: str) -> str:
+    """A database whose corpus lives in `schema` (moved there from public); its URL."""
+    url = server.new_database()
+    out = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", url],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    database = _database(url)
+    server.admin(f'CREATE SCHEMA "{schema}"', database=database)
+    server.admin(f"DO $$ DECLARE t record; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                 f"LOOP EXECUTE format('ALTER TABLE public.%I SET SCHEMA \"{schema}\"', t.tablename); END LOOP; END $$",
+                 database=database)
+    return url
+
+
+def test_r19b_14_a_corpus_in_a_schema_of_any_name_survives_a_reconnection(server: PgServer) -> None:
+    """Run 19 B14: corpus in schema `团队 一`; the sessions terminated (a restart, a pooler): the reconnected session was
+    back on the default path — `relation "sourcefile" does not exist` at every refresh."""
+    from jmreview.store.models import SourceFile
+
+    from .test_ninth_run_server import drop_window_sessions
+
+    url = _corpus_in_schema(server, "团队 一")
+    with Store(url) as store:
+        assert SourceFile.select().count() == 1
+        drop_window_sessions(url)
+        store.db.close()   # as the window finds its session gone and connects anew
+        assert SourceFile.select().count() == 1
+
+
+def test_r19b_12_a_role_that_may_not_use_the_corpuss_schema_is_refused(server: PgServer) -> None:
+    """Run 19 B12: a colleague's role without USAGE on the schema holding the corpus: an empty corpus made in public,
+    hiding the team's from every default-path session."""
+    from jmreview.errors import StoreError
+
+    from ..pg_server import make_role
+
+    url = _corpus_in_schema(server, "team")
+    name, own = make_role(server, url, "editor")
+    server.admin(f'GRANT CREATE, USAGE ON SCHEMA public TO "{name}"', database=_database(url))
+    with pytest.raises(StoreError, match="may not use"):
+        Store(own).close()
+    assert not [r for r in __import__("tests.pg_server", fromlist=["sql"]).sql(
+        url, "SELECT 1 FROM pg_tables WHERE schemaname = 'public'")]
+
+
+def test_r19b_13_a_database_dropped_and_made_anew_under_the_window_is_never_written(server: PgServer) -> None:
+    """Run 19 B13: the database dropped and made anew with another corpus under an open window: the window reconnected
+    silently and saved the typed title on another corpus's article."""
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import ServerGone
+
+    url = server.new_database()
+    database = _database(url)
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        first = Article.select().first().id
+        server.admin(f'DROP DATABASE "{database}" WITH (FORCE)')
+        server.admin(f'CREATE DATABASE "{database}"')
+        other = subprocess.run([*RUN, "import", str(SEEDS / "004_8fe30a7831068c4f.txt"), "--db", url],
+                               capture_output=True, text=True, timeout=120)
+        assert other.returncode == 0, other.stderr
+        with pytest.raises(ServerGone) as gone:
+            set_article_field(store, "甲", first, "title", "打在另一个语料上")
+        assert gone.value.why == "dropped", str(gone.value)

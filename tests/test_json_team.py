@@ -273,3 +273,14 @@ def test_a_snapshot_says_what_it_still_leaves_out(tmp_path: Path, capsys: Capsys
     assert said(capsys, "import", str(newer), "--db", str(db), "--workers", "1")[0] == 0
     err = snapshot(capsys, db, tmp_path / "s.json")
     assert "not in this file: 2 review copies" in err and "earlier versions" in err and "jmreview copy" in err, err
+
+
+def test_r19b_15_a_snapshot_naming_an_editor_in_another_form_is_refused(team_file: dict[str, Any], tmp_path: Path,
+                                                                         capsys: Capsys) -> None:
+    """Run 19 B15: a reviewer written ａ (fullwidth: the same person as a) restored as a second reviewer of a page."""
+    doc = copy.deepcopy(team_file)
+    _review(doc)["copies"][1]["editor"] = "ａ"
+    path = tmp_path / "forms.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, _, err = said(capsys, "import-json", str(path), "--db", str(tmp_path / "empty.sqlite3"))
+    assert code == 2 and "is not an editor's name" in err, err

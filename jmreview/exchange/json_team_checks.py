@@ -56,8 +56,8 @@ def _page(record: Any, pages: set[Page], where: str) -> Page:
 
 def editor(value: Any, where: str) -> str:
     """An editor's name as the store takes it: checked by the store's own rule (store.team), nothing else."""
-    try:
-        ok = isinstance(value, str) and bool(_names([value]))
+    try:   # (and in the one form the store keeps: ａ for a, a trailing space, would make one person two)
+        ok = isinstance(value, str) and _names([value]) == [value]
     except EditConflict:
         ok = False
     name = repr(str(value)[:40] + ("…" if len(str(value)) > 40 else ""))

@@ -1,9 +1,8 @@
 """Open, create, check and upgrade the SQLite store (WAL, foreign keys, schema version).
 
-Opening refuses anything that is not a healthy jmreview database with a message that says
-what to do (open a backup, open read-only) and never makes a fresh empty project over an
-existing file. An older schema is upgraded in one transaction after a backup; a database
-that changed since its newest backup gets a new one.
+Opening refuses anything that is not a healthy jmreview database with a message that says what to do (open a backup,
+open read-only) and never makes a fresh empty project over an existing file. An older schema is upgraded in one
+transaction after a backup; a database that changed since its newest backup gets a new one.
 """
 from __future__ import annotations
 
@@ -50,6 +49,7 @@ from jmreview.store.opening import (
     disk_is_full,
     file_identity,
     header_soon,
+    in_backups,
     other_names,
     pending_journal,
     read_only_uri,
@@ -212,7 +212,8 @@ class Store:
         self.warnings: list[Coded] = []  # what the opening could not do, for the user to read
         _check_file(self.path)
         writable = os.access(self.path, os.W_OK) if self.path.exists() else True
-        self.readonly = readonly or not writable or (self.path.exists() and not can_create_beside(self.path))
+        self.readonly = readonly or not writable or in_backups(self.path) or (
+            self.path.exists() and not can_create_beside(self.path))
         self.why_readonly = None if readonly or not self.readonly else read_only_why(self.path, writable)
         self.network = on_network_drive(self.path)
         if not self.readonly and backups and self.path.exists():

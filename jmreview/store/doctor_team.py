@@ -46,6 +46,7 @@ def team_problems() -> list[str]:
             for fid, d in decided.items()]
     names = {c.review_editor or "" for made in copies.values() for c in made}
     names |= {a.editor for a in Assignment.select(Assignment.editor).distinct()}
+    names |= {d.who for d in CurationDecision.select(CurationDecision.who).distinct() if d.who}   # the curators
     out += [f"team: {name!r} is not an editor's name the store would keep" for name in sorted(names) if _bad(name)]
     return out[:50]
 

@@ -161,8 +161,8 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
 def refuse_lost_shm(db_path: Path, journal: Path | None) -> None:
     """Refuse to open beside a live session whose -shm was deleted (a cleanup tool): two sessions would keep two
     indexes of one -wal, and one's writes would be lost."""
-    shm = db_path.with_name(db_path.name + "-shm")
-    if journal is not None and journal.name.endswith("-wal") and not shm.exists() and file_held_elsewhere(db_path):
+    if journal is not None and journal.name.endswith("-wal") and file_held_elsewhere(db_path) \
+            and not open_elsewhere(db_path):   # held open, but not through the -shm on disk: its own was deleted
         raise StoreError(Coded(JOURNALS["shm_gone"], name=db_path.name, path=db_path))
 
 
@@ -280,6 +280,8 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
                      "{name}-wal are merged only after a backup; free some space and open it again",
     "recovery_failed": "{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a "
                        "backup",
+    "a_backup": "{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be "
+                "pruned with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder",
     "file_read_only": "{path} is open read-only: the file cannot be written (a read-only file or disk); to make "
                       "changes, copy it to a folder you can write to and open the copy",
     "folder_read_only": "{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), "
@@ -316,8 +318,15 @@ def real_file(path: Path) -> Path:
     return real if real.is_file() else path
 
 
+def in_backups(path: Path) -> bool:
+    """True for a backup opened itself (a file of a backups folder): changed, it would be pruned with the change."""
+    return path.parent.name.endswith(".backups") and path.suffix == ".sqlite3" and path.exists()
+
+
 def read_only_why(path: Path, writable: bool) -> Coded:
     """Why a file not asked to be read-only is (a read-only file, folder or disk): said when a change is refused."""
+    if in_backups(path):
+        return store_warning("a_backup", path=path)
     if not writable:
         return store_warning("file_read_only", path=path)
     return store_warning("folder_read_only", path=path, folder=path.parent)

@@ -3355,6 +3355,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库</translation>
     </message>
     <message>
+        <source>{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be pruned with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder</source>
+        <translation>{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；要回到它，请用“文件 → 恢复备份”；要在它上面工作，请先把它复制到文件夹外</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a jmreview database</source>
         <translation>{path} 是一个文件夹，不是 jmreview 数据库</translation>
     </message>

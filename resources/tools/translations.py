@@ -319,6 +319,10 @@ ZH: dict[str, dict[str, str]] = {
         "needs to write beside the file; to make changes, copy it to a folder you can write to and open the copy":
             "{path} 以只读方式打开：它所在的文件夹 {folder} 不可写入（只读文件夹或只读磁盘），"
             "而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，然后打开副本",
+        "{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be pruned "
+        "with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder":
+            "{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；"
+            "要回到它，请用“文件 → 恢复备份”；要在它上面工作，请先把它复制到文件夹外",
         "{why}; nothing can be changed": "{why}；不能做任何修改",
         "it is an empty file (0 bytes)": "它是一个空文件（0 字节）",
         "{path} is open read-only: {folder} should be its backups folder but is a file; move that file away to make "

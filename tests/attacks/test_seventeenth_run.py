@@ -639,3 +639,40 @@ def test_r19a_10_a_wal_that_is_another_files_wal_under_a_second_name_is_refused(
             Store(x)
     finally:
         reader.close()
+
+
+def test_r19a_11_a_live_session_whose_shm_was_replaced_is_refused_too(db: Path) -> None:
+    """Run 19 A11: as run 18 A39 but from the window, whose first look at the file made a new -shm before the store
+    opened it: the check saw a -shm and let it through; 20 of the colleague's saved edits were lost."""
+    import subprocess
+    import sys
+
+    from jmreview.errors import StoreError
+
+    Store(db).close()
+    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+        db.with_name(db.name + "-shm").unlink()
+        peek = sqlite3.connect(db)   # a first look at the file: SQLite makes a new -shm
+        peek.execute("SELECT COUNT(*) FROM article").fetchone()
+        peek.close()
+        with pytest.raises(StoreError, match="-shm is gone while another program has"):
+            Store(db)
+    finally:
+        colleague.kill()
+        colleague.wait()
+
+
+def test_r19a_13_a_backup_opened_itself_is_read_only_and_says_why(db: Path) -> None:
+    """Run 19 A13: a backup opened itself (double-clicked in the backups folder) opened writable; the edit made in it
+    was pruned with it later."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.opening import ReadOnlyDatabase
+
+    Store(db).close()
+    backup = make_backup(db, "manual")
+    with Store(backup) as store:
+        assert store.readonly
+        with pytest.raises(ReadOnlyDatabase, match="is a backup"):
+            store.check_writable()

@@ -253,3 +253,14 @@ def test_r13_b13_the_team_life_with_replaced_and_undone_pages_is_clean(db: Path,
         assert page_id() != page and SourceFile.get_by_id(page).review_state == "curated"
         mark_double_review(store, "主编", page_id(), ["c", "d"])
         assert team_problems(store) == []
+
+
+def test_r19b_19_doctor_names_a_curators_name_the_store_would_not_keep(db: Path) -> None:
+    """Run 19 B19: a decision's who forged as ａ, with a right-to-left override or an escape: doctor said ok."""
+    with Store(db) as store:
+        page = marked_twice(store)
+        take(store, "主编", page, differences(page)[0].key, "b")
+        for who in ("ａ", "c\u202e", "x\x1b[2J"):
+            with store.write():
+                CurationDecision.update(who=who).where(CurationDecision.file == page).execute()
+            assert any(repr(who) in p for p in team_problems(store)), who

@@ -19,6 +19,7 @@ from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.curation_diff import COMPARED, Difference, Side, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
+from jmreview.store.editor_names import INVISIBLE
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import ROLES, Article, Block, CurationDecision, Entity, Label, SourceFile, now
 from jmreview.store.story_edits import move_links
@@ -200,7 +201,7 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
 
 def _person(name: str) -> str:
     """A name as one person writes it any way (Ａ or a, a trailing space, a no-break space)."""
-    return editor_name(name).casefold()
+    return "".join(ch for ch in editor_name(name) if ch not in INVISIBLE).strip().casefold()
 
 
 def short(text: str) -> str:

@@ -78,16 +78,18 @@ class ServerDatabase(PostgresqlDatabase):
     schema: str | None = None     # the schema holding the corpus, set on every connection (a reconnection too)
     identity: int | None = None   # the database opened (its oid): a reconnection to one made anew is refused
 
-    def pin_schema(self) -> tuple[str, list[str]]:
+    def pin_schema(self, chosen: bool = False) -> tuple[str, list[str]]:
         """Find the schema holding jmreview's tables, whatever the search_path puts first (an empty schema named
         after the role made since), and work there from now on; a refusal's code ('' when none) and the schemas."""
         current, found = self.execute_sql(CORPORA).fetchone()
         self.identity = int(self.execute_sql(
             "SELECT oid FROM pg_database WHERE datname = current_database()").fetchone()[0])
-        if current in found or not found:   # a temporary schema would lose everything made there with the session
-            return ("no_schema" if not found and str(current or "").startswith("pg_temp") else ""), found
-        if len(found) > 1:
+        if not found:   # a new corpus: made where the search_path says, but never in a temporary schema
+            return ("no_schema" if str(current or "").startswith("pg_temp") else ""), found
+        if len(found) > 1 and not (chosen and current in found):   # (a search_path in the address chooses one)
             return "two_corpora", found
+        if current in found:
+            found = [current]
         if not self.execute_sql("SELECT has_schema_privilege(%s, 'USAGE')", (found[0],)).fetchone()[0]:
             return "no_usage", found   # (else new tables would be made beside it, in another schema)
         self.schema = found[0]
@@ -98,7 +100,8 @@ class ServerDatabase(PostgresqlDatabase):
         """Set the corpus's schema on a connection; refuse one to a database made anew under the same name."""
         with conn.cursor() as cur:
             if self.schema is not None:
-                cur.execute("SELECT set_config('search_path', %s, false)", (f'"{self.schema}", public',))
+                quoted = '"' + self.schema.replace('"', '""') + '"'   # any name, quotes too: one identifier
+                cur.execute("SELECT set_config('search_path', %s, false)", (f"{quoted}, public",))
             if self.identity is not None:
                 cur.execute("SELECT oid FROM pg_database WHERE datname = current_database()")
                 if int(cur.fetchone()[0]) != self.identity:

@@ -24,6 +24,9 @@ def file_held_elsewhere(db_path: Path) -> bool:
     return _locked(db_path, None)
 
 
+LOCK_BYTES = (0x40000000, 0x40000000 + 511)   # SQLite's pending, reserved and shared bytes of a database file
+
+
 def _locked(path: Path, byte: int | None) -> bool:
     """Whether another process holds a POSIX lock on the file (on exactly `byte`, when given)."""
     try:
@@ -40,6 +43,8 @@ def _locked(path: Path, byte: int | None) -> bool:
             continue
         if len(fields) < 8 or fields[5] != where or fields[4] == mine or fields[1] != "POSIX":
             continue   # (a flock or an OFD lock is another program's: a backup or sync tool, no session)
-        if byte is None or fields[6] == fields[7] == str(byte):   # SQLite's own lock, that byte only
+        if byte is None and fields[6].isdigit() and LOCK_BYTES[0] <= int(fields[6]) <= LOCK_BYTES[1]:
+            return True   # SQLite's own lock on the database file (another program's on other bytes: no session)
+        if byte is not None and fields[6] == fields[7] == str(byte):   # SQLite's own lock, that byte only
             return True
     return False

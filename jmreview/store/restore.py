@@ -177,14 +177,21 @@ def replace_with_newest(db_path: Path) -> Path:
     """Put the newest backup that restores in place of a damaged database (an unusable one: the next); returns it."""
     db_path = real_file(db_path)   # through a link: the file it leads to
     last: RestoreFailed | None = None
-    for backup in list_backups(db_path):
-        try:
-            replace_damaged(backup.path, db_path)
-            return backup.path
-        except RestoreFailed as exc:
-            if exc.code != "unusable":
-                raise
-            last = exc
+    backups = list_backups(db_path)
+    try:
+        with no_job_running(db_path):   # two windows at once: one restores, the other finds it done
+            if backups and why_unusable(db_path) is None:
+                return backups[0].path   # (restored by another window meanwhile)
+            for backup in backups:
+                try:
+                    replace_damaged(backup.path, db_path)
+                    return backup.path
+                except RestoreFailed as exc:
+                    if exc.code != "unusable":
+                        raise
+                    last = exc
+    except RestoreBusy:
+        raise RestoreFailed(db_path, backups[0].path if backups else db_path, "busy") from None
     if last is not None:
         raise last
     raise StoreError(f"{db_path} has no complete backup to restore")

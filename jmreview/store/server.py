@@ -247,7 +247,7 @@ class ServerStore:
 
     def _find_schema(self) -> None:
         """Work in the schema that holds the corpus, on every connection (see ServerDatabase.pin_schema)."""
-        why, schemas = self.db.pin_schema()
+        why, schemas = self.db.pin_schema(chosen="search_path" in self._url)
         if why:
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(schemas)))
 

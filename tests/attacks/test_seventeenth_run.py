@@ -440,6 +440,8 @@ def test_r17b_43_a_reviewer_may_not_curate_the_page_she_reviewed(db: Path) -> No
         page = marked_twice(store)
         key = differences(page)[0].key
         for reviewer in ("a", "b", "ａ", "a ", " B", "a\u00a0"):   # run 18 B9: her name written another way
+            with pytest.raises(EditConflict):
+                take(store, reviewer + "\ufe0f", page, key, "b")   # run 19 B29: a blank mark NFKC keeps
             with pytest.raises(EditConflict, match="is one of the two reviewers") as refused:
                 take(store, reviewer, page, key, "b")
             assert refused.value.code == "own_review"
@@ -676,3 +678,40 @@ def test_r19a_13_a_backup_opened_itself_is_read_only_and_says_why(db: Path) -> N
         assert store.readonly
         with pytest.raises(ReadOnlyDatabase, match="is a backup"):
             store.check_writable()
+
+
+def test_r19a_24_another_programs_lock_on_other_bytes_is_no_live_session(db: Path) -> None:
+    """Run 19 A24: a tool's POSIX read lock on bytes 0-100 of the file, a crash's -wal whose -shm was deleted: refused
+    as "another program has it open" though no session was live."""
+    import subprocess
+    import sys
+
+    holder_code = ("import fcntl, sys, time\nfh = open(sys.argv[1], 'rb')\nfcntl.lockf(fh, fcntl.LOCK_SH, 100, 0)\n"
+                   "print('held', flush=True)\ntime.sleep(60)\n")
+    Store(db).close()
+    subprocess.run([sys.executable, "-c", CRASHING, str(db)], check=True, timeout=60)
+    db.with_name(db.name + "-shm").unlink(missing_ok=True)
+    holder = subprocess.Popen([sys.executable, "-c", holder_code, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with Store(db) as store:
+            assert not store.readonly
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_r19a_27_a_second_restore_of_a_file_already_restored_leaves_it_as_it_is(db: Path) -> None:
+    """Run 19 A27: three colleagues pressed 恢复最新的备份 at once: the others were told "the disk is full". The restore
+    takes the job lock, and one finding the file restored meanwhile leaves it."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.restore import replace_with_newest
+
+    Store(db).close()
+    make_backup(db, "manual")
+    with db.open("r+b") as fh:
+        fh.truncate(8192)
+    replace_with_newest(db)
+    before = db.stat().st_ino
+    replace_with_newest(db)   # a second window, a moment later
+    assert db.stat().st_ino == before

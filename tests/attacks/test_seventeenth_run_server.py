@@ -163,10 +163,11 @@ def _corpus_in_schema(server: PgServer, schema: str) -> str:
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     database = _database(url)
-    server.admin(f'CREATE SCHEMA "{schema}"', database=database)
+    ident, literal = schema.replace('"', '""'), schema.replace("'", "''")
+    server.admin(f'CREATE SCHEMA "{ident}"', database=database)
     server.admin(f"DO $$ DECLARE t record; BEGIN FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                 f"LOOP EXECUTE format('ALTER TABLE public.%I SET SCHEMA \"{schema}\"', t.tablename); END LOOP; END $$",
-                 database=database)
+                 f"LOOP EXECUTE format('ALTER TABLE public.%I SET SCHEMA %I', t.tablename, '{literal}'); END LOOP; "
+                 "END $$", database=database)
     return url
 
 
@@ -223,3 +224,38 @@ def test_r19b_13_a_database_dropped_and_made_anew_under_the_window_is_never_writ
         with pytest.raises(ServerGone) as gone:
             set_article_field(store, "甲", first, "title", "打在另一个语料上")
         assert gone.value.why == "dropped", str(gone.value)
+
+
+def test_r19b_32_a_schema_name_with_quotes_is_one_identifier(server: PgServer) -> None:
+    """Run 19 B32/B31: the corpus in a schema named `x", pg_temp, "y`: the name went into the search_path unquoted —
+    an import landed in temporary tables and vanished; a schema named `a"b` could not be opened at all."""
+    from jmreview.store.models import SourceFile
+
+    for schema in ('x", pg_temp, "y', 'a"b'):
+        url = _corpus_in_schema(server, schema)
+        with Store(url):
+            assert SourceFile.select().count() == 1
+        out = subprocess.run([*RUN, "import", str(SEEDS / "004_8fe30a7831068c4f.txt"), "--db", url],
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        with Store(url):
+            assert SourceFile.select().count() == 2
+
+
+def test_r19b_36_a_second_corpus_appearing_in_the_roles_schema_is_refused_not_used(server: PgServer) -> None:
+    """Run 19 B36: a full copy of the corpus appeared in a schema named after the role: new sessions worked on the
+    copy without a word."""
+    from jmreview.errors import StoreError
+
+    from ..pg_server import SUPERUSER
+
+    url = server.new_database()
+    out = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", url],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    database = _database(url)
+    server.admin(f'CREATE SCHEMA "{SUPERUSER}"', database=database)
+    server.admin(f'CREATE TABLE "{SUPERUSER}".schemainfo (version int); '
+                 f'CREATE TABLE "{SUPERUSER}".sourcefile (id int)', database=database)
+    with pytest.raises(StoreError, match="more than one schema"):
+        Store(url).close()

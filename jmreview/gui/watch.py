@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QLabel
 
 from jmreview.errors import StoreError
 from jmreview.gui.host import WindowHost
@@ -33,6 +34,9 @@ class ChangeWatch(QObject):
         self.pending = False   # a refresh that could not be made (the server away): made once it is back
         self.lost = False   # the server's LISTEN session was lost: listening anew beside the window until it is back
         self.attempt: Attempt | None = None
+        self.note = QLabel()   # a lasting mark in the status bar while other editors' changes are not heard
+        self.note.hide()
+        window.statusBar().addPermanentWidget(self.note)
         listen = getattr(store, "listen", None)   # a server's: LISTEN/NOTIFY
         if listen is not None:
             try:
@@ -67,8 +71,11 @@ class ChangeWatch(QObject):
             except Exception:  # already gone
                 pass
         if not self.lost:
-            self.window.say(tr("Lost touch with the server: other editors' changes are not shown until it "
-                               "answers again"))
+            note = tr("Lost touch with the server: other editors' changes are not shown until it answers again")
+            self.window.say(note)
+            self.note.setText(tr("Other editors' changes not shown"))   # stays, while the status bar moves on
+            self.note.setToolTip(note)
+            self.note.show()
         self.lost = True
 
     def _relisten(self) -> bool:
@@ -84,6 +91,7 @@ class ChangeWatch(QObject):
             return False
         self._listening(attempt.listener)
         self.lost = False
+        self.note.hide()
         return True
 
     def resync(self) -> None:

@@ -2000,6 +2000,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>打开数据库</translation>
     </message>
     <message>
+        <source>Other editors' changes not shown</source>
+        <translation>不显示其他编辑的修改</translation>
+    </message>
+    <message>
         <source>Read-only: this database is open read-only. You may browse and export it; nothing can be changed.</source>
         <translation>只读：本数据库以只读方式打开。您可以浏览和导出，但不能做任何修改。</translation>
     </message>

@@ -17,6 +17,7 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照",
         "Lost touch with the server: other editors' changes are not shown until it answers again":
             "与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改",
+        "Other editors' changes not shown": "不显示其他编辑的修改",
     },
     "StoreMessages": {
         "{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first "

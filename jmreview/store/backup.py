@@ -18,7 +18,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -263,10 +263,7 @@ def named_backups(db_path: Path) -> list[BackupFile]:
 def list_backups(db_path: Path) -> list[BackupFile]:
     """A database's complete backups, newest first: each passes the deep check (a cut or damaged one never), and
     none is another database's."""
-    folder, named = backup_dir(db_path), named_backups(db_path)
-    if unsure(folder, [b.path for b in named], db_path):
-        return []   # backups of several databases, which are its own unknown: none offered (see mixed_backups)
-    return [b for b in named if why_backup_unusable(b.path) is None and not foreign(folder, b.path, db_path)]
+    return list(_offered(db_path))
 
 
 def mixed_backups(db_path: Path) -> bool:
@@ -301,12 +298,16 @@ def damaged_message(path: Path, detail: str, backup: Path | None, mixed: bool = 
 def newest_backup(db_path: Path) -> BackupFile | None:
     """The newest backup that passes the deep check (older ones are checked only when a newer one fails); none when
     which database the folder's backups are of is not sure and they are of several (see lineage.unsure)."""
-    folder = backup_dir(db_path)
-    named = named_backups(db_path)
+    return next(_offered(db_path), None)
+
+
+def _offered(db_path: Path) -> Iterator[BackupFile]:
+    """The database's complete backups, newest first, each checked only when reached; none when the folder holds
+    backups of several databases and which are its own is unknown (see mixed_backups)."""
+    folder, named = backup_dir(db_path), named_backups(db_path)
     if unsure(folder, [b.path for b in named], db_path):
-        return None
-    return next((b for b in named if why_backup_unusable(b.path) is None and not foreign(folder, b.path, db_path)),
-                None)
+        return
+    yield from (b for b in named if why_backup_unusable(b.path) is None and not foreign(folder, b.path, db_path))
 
 
 def remove_leftovers(db_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -154,30 +155,37 @@ time.sleep(120)
 """
 
 
+@contextmanager
+def colleague_writing(db: Path) -> Iterator[None]:
+    """A colleague's jmreview session, open after saving a title (its -wal live), for the block."""
+    import subprocess
+    import sys
+
+    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+        yield
+    finally:
+        colleague.kill()
+        colleague.wait()
+
+
 def test_r17a_11_a_colleagues_live_session_is_no_crash_to_back_up_or_refuse_over(db: Path) -> None:
     """Run 17 A11: while a colleague's window had the file open (its -wal live, not a crash), every opening wrote a
     full "before-recovery" copy (1.5 GB after three openings of a 300 MB file); on a disk without room for one more
     copy every correction was refused as "the disk is full" until the colleague closed."""
-    import subprocess
-    import sys
-
     from jmreview.store.backup import backup_dir
     from jmreview.store.edits import set_article_field
     from jmreview.store.models import Article
 
     Store(db).close()
-    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+    with colleague_writing(db):
         for _ in range(3):
             with Store(db) as store:
                 assert not store.readonly and not store.warnings
                 last = Article.select().order_by(Article.id.desc()).first()
                 set_article_field(store, "乙", last.id, "title", "我的标题")
         assert not any("before-recovery" in p.name for p in backup_dir(db).iterdir())   # a live -wal: no copy of it
-    finally:
-        colleague.kill()
-        colleague.wait()
     with Store(db):   # the colleague's window killed: its -wal is a crash's now, and replays with a backup first
         titles = [a.title for a in Article.select().order_by(Article.id)]
         assert titles[0] == "同事会话中的标题" and titles[-1] == "我的标题"
@@ -576,21 +584,14 @@ def test_r18a_35_a_damaged_database_restored_through_a_link_is_the_file_it_leads
 def test_r18a_39_opening_beside_a_live_session_whose_shm_was_deleted_is_refused(db: Path) -> None:
     """Run 18 A39: a cleanup tool deleted x.sqlite3-shm while a colleague's session wrote; my process opened, saved ten
     titles without an error — and none of them was in the file afterwards (two indexes of one -wal)."""
-    import subprocess
-    import sys
 
     from jmreview.errors import StoreError
 
     Store(db).close()
-    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+    with colleague_writing(db):
         db.with_name(db.name + "-shm").unlink()
         with pytest.raises(StoreError, match="-shm is gone while another program has"):
             Store(db)
-    finally:
-        colleague.kill()
-        colleague.wait()
 
 
 def test_r19a_7_a_restores_safety_copy_is_one_pruning_keeps(db: Path) -> None:
@@ -646,24 +647,17 @@ def test_r19a_10_a_wal_that_is_another_files_wal_under_a_second_name_is_refused(
 def test_r19a_11_a_live_session_whose_shm_was_replaced_is_refused_too(db: Path) -> None:
     """Run 19 A11: as run 18 A39 but from the window, whose first look at the file made a new -shm before the store
     opened it: the check saw a -shm and let it through; 20 of the colleague's saved edits were lost."""
-    import subprocess
-    import sys
 
     from jmreview.errors import StoreError
 
     Store(db).close()
-    colleague = subprocess.Popen([sys.executable, "-c", COLLEAGUE, str(db)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert colleague.stdout is not None and colleague.stdout.readline().strip() == "saved"
+    with colleague_writing(db):
         db.with_name(db.name + "-shm").unlink()
         peek = sqlite3.connect(db)   # a first look at the file: SQLite makes a new -shm
         peek.execute("SELECT COUNT(*) FROM article").fetchone()
         peek.close()
         with pytest.raises(StoreError, match="-shm is gone while another program has"):
             Store(db)
-    finally:
-        colleague.kill()
-        colleague.wait()
 
 
 def test_r19a_13_a_backup_opened_itself_is_read_only_and_says_why(db: Path) -> None:

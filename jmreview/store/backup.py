@@ -20,7 +20,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from jmreview.errors import StoreError
@@ -44,6 +44,7 @@ BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window
     "before-schema-{n}": "before the database was upgraded (schema {n})",
 }
 STALE_SECONDS = 3600
+AHEAD = timedelta(minutes=10)   # a backup dated further ahead of the clock was made by a wrong one: listed last
 STEM_ROOM = 160   # a backup's name adds a time, a reason, ".sqlite3.partial" and SQLite's "-journal": 255 in all
 OUR_TABLES = {"schemainfo", "sourcefile", "article", "block"}
 
@@ -239,7 +240,8 @@ def why_backup_unusable(path: Path) -> str | None:
 
 
 def named_backups(db_path: Path) -> list[BackupFile]:
-    """Every file named like a backup of the database and not plainly unfinished, newest first (unchecked)."""
+    """Every file named like a backup of the database and not plainly unfinished, newest first (unchecked; one dated
+    ahead of the clock, by a clock that was wrong, after every other)."""
     out = []
     folder, stems = backup_dir(db_path), _stems(db_path)
     for stem in stems:
@@ -257,7 +259,8 @@ def named_backups(db_path: Path) -> list[BackupFile]:
                 or not ours(folder, path, db_path):
             continue
         out.append(BackupFile(path, datetime.strptime(named.group(2), "%Y%m%d-%H%M%S-%f"), named.group(3) or ""))
-    return sorted(out, key=lambda b: b.made, reverse=True)
+    ahead = datetime.now() + AHEAD
+    return sorted(out, key=lambda b: (b.made <= ahead, b.made), reverse=True)   # one dated ahead: never the newest
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:

@@ -8,11 +8,12 @@ Timestamps are ``timestamptz`` on the server and come back as the text SQLite ke
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
-from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase
+from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
 
 TIMESTAMPTZ_OID = 1184
 CONNECTION_LOST = ("server closed the connection", "terminating connection", "connection already closed",
@@ -64,6 +65,7 @@ def _sqlite_moment(value: str | None, cursor: Any) -> str | None:
     return moment.isoformat(" ")
 
 
+MOVED = re.compile(r'relation "[^"]+" does not exist')   # a table of the corpus, as the server says it is missing
 REPLACED = "was dropped and made anew since it was opened"   # another database of that name: never written
 CORPORA = ("SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = "
            "c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_class s "
@@ -158,6 +160,10 @@ class ServerDatabase(PostgresqlDatabase):
             return super().execute_sql(sql, params)
         except (OperationalError, InterfaceError) as exc:
             if self.gone is not None and connection_lost(exc):
+                raise self.gone(exc) from None
+            raise
+        except ProgrammingError as exc:   # the pinned schema's tables gone: an administrator renamed or dropped it
+            if self.gone is not None and self.schema is not None and MOVED.search(str(exc)):
                 raise self.gone(exc) from None
             raise
 

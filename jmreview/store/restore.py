@@ -27,6 +27,7 @@ from jmreview.store.backup import (
     remove_with_sidecars,
     seal,
     sidecars,
+    why_backup_unusable,
     why_unusable,
 )
 from jmreview.store.busy import RestoreBusy, no_job_running
@@ -84,10 +85,12 @@ def restore_backup(backup: Path, db_path: Path, keep_current: bool = True) -> Pa
 
 
 def backed_up_as_is(db_path: Path) -> Path | None:
-    """The newest backup when it holds what the database holds now (None: none does, or it cannot be told)."""
+    """The newest backup when it holds what the database holds now (None: none does, or it cannot be told): a
+    restore's own copy, complete, and equal row for row (a change made by another SQLite tool moves no stamp)."""
     named = named_backups(db_path)
     if not named or named[0].reason not in ("restored", "before-restore"):   # kinds pruning keeps three of
         return None
+    newest = named[0].path
     try:
         con = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
     except sqlite3.Error:
@@ -96,7 +99,39 @@ def backed_up_as_is(db_path: Path) -> Path | None:
         mine = content_stamp(con)
     finally:
         con.close()
-    return named[0].path if mine is not None and mine == newest_backup_stamp(db_path) else None
+    if mine is None or mine != newest_backup_stamp(db_path) or why_backup_unusable(newest) is not None:
+        return None
+    return newest if same_rows(db_path, newest) else None
+
+
+def same_rows(a: Path, b: Path) -> bool:
+    """True when two databases hold the same tables with the same rows (False when either cannot be read)."""
+    try:
+        one = sqlite3.connect(sqlite_uri(a, "mode=ro"), uri=True)
+        other = sqlite3.connect(sqlite_uri(b, "mode=ro"), uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        listed = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        tables = [r[0] for r in one.execute(listed)]
+        if tables != [r[0] for r in other.execute(listed)]:
+            return False
+        for table in tables:
+            quoted = '"' + table.replace('"', '""') + '"'
+            rows = one.execute(f"SELECT * FROM {quoted}")   # both in the order of their keys: same rows, same order
+            theirs = other.execute(f"SELECT * FROM {quoted}")
+            while True:
+                mine, their = rows.fetchmany(1000), theirs.fetchmany(1000)
+                if mine != their:
+                    return False
+                if not mine:
+                    break
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        one.close()
+        other.close()
 
 
 def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:

@@ -22,7 +22,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
-from jmreview.store.dialect import CONNECTION_LOST, REPLACED, ServerDatabase
+from jmreview.store.dialect import CONNECTION_LOST, MOVED, REPLACED, ServerDatabase
 from jmreview.store.editor_names import bad_name, one_form
 from jmreview.store.libpq_files import NOT_A_FILE, not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
@@ -82,6 +82,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                     "a database already set up",
     "dropped": "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, "
                "and waiting will not bring it back; ask the database's administrator (the server's backups hold it)",
+    "moved": "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed "
+             "or dropped their schema): nothing of this change was saved; close it and open it again",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,
@@ -327,6 +329,8 @@ class ServerStore:
         text = str(exc or "")
         if REPLACED in text:   # a database of that name made anew: another corpus, never written as this one
             return ServerGone(self.path, "dropped")
+        if MOVED.search(text):   # the corpus's schema renamed or dropped under the session
+            return ServerGone(self.path, "moved")
         if _says(text, ("server closed the connection", "terminating connection")) and "did not answer" not in text:
             return ServerGone(self.path, self._ended_how())
         return ServerGone(self.path)

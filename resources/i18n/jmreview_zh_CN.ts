@@ -3507,6 +3507,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
+        <source>{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed or dropped their schema): nothing of this change was saved; close it and open it again</source>
+        <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
+    </message>
+    <message>
         <source>{pattern} is not a regular expression ({detail})</source>
         <translation>{pattern} 不是正则表达式（{detail}）</translation>
     </message>

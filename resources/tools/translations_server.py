@@ -30,6 +30,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "the administrator to GRANT USAGE ON SCHEMA {schemas} to the role":
             "{path} 的语料在模式 {schemas} 中，而这个数据库角色无权使用它；没有打开：请管理员执行 "
             "GRANT USAGE ON SCHEMA {schemas} 授权给该角色",
+        "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed or "
+        "dropped their schema): nothing of this change was saved; close it and open it again":
+            "{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；"
+            "请关闭它再重新打开",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

@@ -1,0 +1,81 @@
+"""Issue 10: what runs 19 and 20 left open or found, each as the attack that showed it (tests "r19…"/"r20…")."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from jmreview.store.database import Store
+
+
+def _first_title(path: Path) -> tuple[int, str]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT id, title FROM article ORDER BY id LIMIT 1").fetchone()
+    finally:
+        con.close()
+
+
+def _sqlite_tool(path: Path, sql: str, *params: object) -> None:
+    """A change made with another SQLite program (a DB browser): no log, no version, no stamp moved."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute(sql, params)
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_r19a_19_a_change_made_with_another_sqlite_tool_gets_its_copy_before_a_restore(db: Path) -> None:
+    """Run 19 A19: after one restore, a title corrected with a DB browser, then a second restore: the content stamp had
+    not moved, the first restore's copy was taken for a copy of it — and the correction was gone from everywhere."""
+    from jmreview.store.backup import list_backups, make_backup
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    old = make_backup(db, "manual")
+    restore_backup(old, db)
+    first, _ = _first_title(db)
+    _sqlite_tool(db, "UPDATE article SET title = ? WHERE id = ?", "浏览器里改的标题", first)
+    safety = restore_backup(old, db)
+    assert safety.exists() and safety in [b.path for b in list_backups(db)]
+    assert _first_title(safety) == (first, "浏览器里改的标题")
+
+
+def test_r19a_35_a_restores_copy_damaged_inside_is_not_relied_on(db: Path) -> None:
+    """Run 19 A35: a second restore relied on the first restore's copy of the same content without checking it — a copy
+    damaged inside since (a bad sector) was all that was left of the state before."""
+    from jmreview.store.backup import named_backups, why_unusable
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    from jmreview.store.backup import make_backup
+
+    old = make_backup(db, "manual")
+    restore_backup(old, db)
+    newest = named_backups(db)[0].path
+    assert newest.name.endswith("-restored.sqlite3")
+    size = newest.stat().st_size
+    with newest.open("r+b") as fh:   # damage inside, past the header and the schema: the quick checks pass
+        fh.seek(size - 4096)
+        fh.write(b"\xff" * 4096)
+    assert why_unusable(newest, deep=False) is None
+    safety = restore_backup(old, db)
+    assert safety != newest and why_unusable(safety) is None
+
+
+def test_r19a_25_a_backup_dated_ahead_by_a_wrong_clock_is_not_the_newest(db: Path) -> None:
+    """Run 19 A25: one backup made while the clock was a year ahead: for a year every later backup looked older —
+    "restore the newest" put back that old state, and restores relied on it."""
+    from jmreview.store.backup import list_backups, make_backup, newest_backup
+
+    Store(db).close()
+    wrong = make_backup(db, "manual")
+    ahead = (datetime.now() + timedelta(days=365)).strftime("%Y%m%d-%H%M%S-%f")
+    dated = wrong.with_name(wrong.name.replace(wrong.name.split("-", 1)[1][:22], ahead, 1))
+    os.replace(wrong, dated)
+    right = make_backup(db, "manual")
+    newest = newest_backup(db)
+    assert newest is not None and newest.path == right
+    assert [b.path for b in list_backups(db)][-1] == dated   # still offered, last

@@ -71,6 +71,25 @@ def _refuse_binary(name: str, text: str) -> None:
         raise RefusedInput(name, "controls")
 
 
+SEVEN_BIT = (("~{", "hz", "HZ"), ("\x1b$", "iso2022_jp_2", "ISO-2022"), ("+", "utf-7", "UTF-7"))
+
+
+def _refuse_seven_bit(name: str, text: str) -> None:
+    """Refuse plain ASCII that is Chinese in a 7-bit encoding (HZ, ISO-2022, UTF-7): imported as it is, the page would
+    be its escape codes, not its text."""
+    if not text.isascii():
+        return
+    for sign, codec, shown in SEVEN_BIT:
+        if sign not in text:
+            continue
+        try:
+            decoded = text.encode("ascii").decode(codec)
+        except (UnicodeDecodeError, ValueError):
+            continue
+        if sum(map(_is_cjk, decoded)) >= 10 and chinese_score(decoded) >= 0.5:
+            raise RefusedInput(name, "seven_bit", {"encoding": shown})
+
+
 def _plausible_text(text: str) -> bool:
     """Whether nearly every character is one a page dump holds: CJK, letters, digits, punctuation, white space."""
     def usual(ch: str) -> bool:
@@ -125,6 +144,7 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         pass
     else:
         _refuse_binary(name, text)
+        _refuse_seven_bit(name, text)
         return text, "utf-8"
     best: tuple[float, str, str] | None = None
     for encoding in CANDIDATES:

@@ -2362,6 +2362,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>只有空白字符</translation>
     </message>
     <message>
+        <source>is Chinese written in {encoding}, a 7-bit encoding jmreview does not read (imported, the page would be its escape codes): save it as UTF-8 or GB18030 and import it again</source>
+        <translation>是用 {encoding} 编码的中文，jmreview 不读这种 7 位编码（若导入，版面将只是其转义码）：请另存为 UTF-8 或 GB18030 后再导入</translation>
+    </message>
+    <message>
         <source>is a folder that could not be read ({detail}): none of the pages inside it was imported; move them to a folder with a shorter path, or make it readable, and import again</source>
         <translation>是一个无法读取的文件夹（{detail}）：其中的版面都没有导入；请把它们移到路径较短的文件夹中，或让该文件夹可读，然后重新导入</translation>
     </message>

@@ -114,6 +114,10 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "starts with a {encoding} mark but does not decode (at byte {detail})":
             "以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）",
         "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",
+        "is Chinese written in {encoding}, a 7-bit encoding jmreview does not read (imported, the page would be its "
+        "escape codes): save it as UTF-8 or GB18030 and import it again":
+            "是用 {encoding} 编码的中文，jmreview 不读这种 7 位编码（若导入，版面将只是其转义码）："
+            "请另存为 UTF-8 或 GB18030 后再导入",
         "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are refused)":
             "有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）",
         "is {size} MB; page dumps over {limit} MB are refused": "有 {size} MB；超过 {limit} MB 的版面文本不予导入",

@@ -79,3 +79,19 @@ def test_r19a_25_a_backup_dated_ahead_by_a_wrong_clock_is_not_the_newest(db: Pat
     newest = newest_backup(db)
     assert newest is not None and newest.path == right
     assert [b.path for b in list_backups(db)][-1] == dated   # still offered, last
+
+
+def test_r18a_26_a_page_in_a_seven_bit_encoding_is_refused_not_imported_as_its_escape_codes(tmp_path: Path) -> None:
+    """Run 18 A26: a page saved as HZ, ISO-2022 or UTF-7 was pure ASCII and imported as `~{=-C...~}`: a page of escape
+    codes, its articles and entities nonsense, and nothing said."""
+    from .test_database_safety import run_cli
+
+    text = "江门日报讯 记者今天在新会区采访了市民，大家对城市的发展很满意。\n" * 4
+    for codec in ("hz", "iso2022_jp_2", "utf-7"):
+        page = tmp_path / f"{codec}.txt"
+        page.write_bytes(text.encode(codec))
+        out = run_cli("import", str(page), "--db", str(tmp_path / "x.sqlite3"))
+        assert out.returncode != 0 and "7-bit encoding" in out.stderr and page.name in out.stderr, out.stderr
+    plain = tmp_path / "ascii.txt"   # ASCII that only looks like it: imported as it is
+    plain.write_text("C++ is +fun- and a+b=3; ~{ a tilde and a brace ~}\n" * 4, encoding="ascii")
+    assert run_cli("import", str(plain), "--db", str(tmp_path / "x.sqlite3")).returncode == 0

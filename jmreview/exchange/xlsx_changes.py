@@ -92,8 +92,9 @@ class XlsxPlan:
 
 def _same(name: str, now: Any, new: Any) -> bool:
     """Whether a cell still says what the export wrote for this value (in either script, as a cell holds it)."""
-    if isinstance(now, list):
-        return new in ([x.strip() for x in now], [to_simplified(x).strip() for x in now])
+    if isinstance(now, list):   # each name as the cell could hold it (a control character shown as U+FFFD)
+        return new in ([x.strip() for x in now], [to_simplified(x).strip() for x in now],
+                       [xml_safe(x)[0].strip() for x in now], [to_simplified(xml_safe(x)[0]).strip() for x in now])
     if name == "date" and new is None:
         return day_cell(now) is None   # a date that is not a whole day was written as an empty cell
     if not isinstance(now, str):

@@ -165,11 +165,19 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
 
     timer.timeout.connect(check_ready)
     timer.start(50)
-    if not SourceFile.select().exists():
+    if not store.readonly and _empty():   # (a damaged database opened read-only may not even be read that far)
         samples = os.environ.get("JMREVIEW_SAMPLES")
         if samples == "yes" or (samples != "no" and ask and offer_samples(window)):
             import_into(window, [seeds_dir()])
     return window
+
+
+def _empty() -> bool:
+    """True when the database holds no page yet (False when that cannot be read: nothing is offered then)."""
+    try:
+        return not SourceFile.select().exists()
+    except (peewee.DatabaseError, sqlite3.DatabaseError):
+        return False
 
 
 def _damaged(db_path: Path, message: str) -> Store | None:

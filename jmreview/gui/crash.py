@@ -58,6 +58,14 @@ class _Relay(QObject):
     gone = Signal(str)
 
 
+DAMAGE = ("database disk image is malformed", "file is not a database", "database corruption")
+
+
+def damaged(error: BaseException) -> bool:
+    """True for SQLite's report of a damaged file met by a read (any layer that let it through)."""
+    return type(error).__name__ == "DatabaseError" and any(text in str(error) for text in DAMAGE)
+
+
 def _show(message: str) -> None:
     QMessageBox.critical(None, tr("Unexpected error"), message)
 
@@ -85,6 +93,11 @@ def install_excepthook() -> None:
                 return
         details = without_passwords("".join(traceback.format_exception(kind, error, tb)))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
+        if QApplication.instance() is not None and damaged(error):   # a part of a damaged file: said, it is no bug
+            relay.show.emit(tr("A part of the database is damaged and could not be read ({error}). Nothing was "
+                               "changed. Restore one of its backups (File → Restore a backup), or export what can "
+                               "still be read.").format(error=QCoreApplication.translate("StoreMessages", str(error))))
+            return
         if QApplication.instance() is not None:
             relay.show.emit(tr("Something went wrong: {error}\n\nWhat was saved before stays saved; the change "
                                "being made when this happened may not have been saved: check it. Details are in {log}.")

@@ -271,15 +271,21 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
     return ch.log_id()
 
 
+def typed(value: object) -> str:
+    """What a person typed or pasted, as it is kept: without NUL characters (no text holds one; an export or a server
+    could not take it back) and the white space around it."""
+    return str(value).replace("\x00", "").strip()
+
+
 def set_article_field(store: Store, who: str, article_id: int, name: str, value: Any,
                       expected_version: int | None = None) -> int:
     """Edit one article field (title, kicker, subtitle, category, date, or a list of names)."""
     article = Article.get_by_id(article_id)
     check_version(article, expected_version)   # at once, and again once the write lock is held
     if name in ARTICLE_LIST_FIELDS:
-        value = [str(v).strip() for v in value if str(v).strip()]
+        value = [typed(v) for v in value if typed(v)]
     elif name in ARTICLE_TEXT_FIELDS:
-        value = (str(value).strip() or None) if name == "date" else str(value).strip()
+        value = (typed(value) or None) if name == "date" else typed(value)
         if name == "category" and value not in CATEGORIES:
             raise ValueError(f"unknown category {value!r}")
         if name == "date" and value is not None:

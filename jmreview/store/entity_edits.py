@@ -8,7 +8,7 @@ from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
-from jmreview.store.edits import check_version
+from jmreview.store.edits import check_version, typed
 from jmreview.store.models import Article, Block, Entity, Label, SourceFile, now
 
 LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
@@ -145,6 +145,7 @@ def label_all_occurrences(store: Store, who: str, text: str, label: str, file_id
 def add_label(store: Store, who: str, name: str, title: str, color: str, hotkey: str | None = None) -> int:
     """Add an entity label (name like 'EVT', a title editors read, a colour, an optional hotkey)."""
     _check_label(name, color, hotkey, None)
+    title = typed(title)
     with record(store, who, "add_label", f"label {name} ({title})") as ch:
         ch.create(Label, name=name, title=title, color=color, hotkey=hotkey or None)
     return ch.log_id()
@@ -156,6 +157,8 @@ def edit_label(store: Store, who: str, label_id: int, **values: Any) -> int:
     if "name" in values:
         raise ValueError("a label's name cannot change; add a new label instead")
     _check_label(label.name, values.get("color", label.color), values.get("hotkey", label.hotkey), label.id)
+    if "title" in values:
+        values["title"] = typed(values["title"])
     with record(store, who, "edit_label", f"label {label.name}: {values}") as ch:
         ch.set(label, **values)
     return ch.log_id()

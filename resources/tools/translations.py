@@ -132,6 +132,10 @@ ZH: dict[str, dict[str, str]] = {
         "Something went wrong: {error}\n\nWhat was saved before stays saved; the change being made when this "
         "happened may not have been saved: check it. Details are in {log}.":
             "出错了：{error}\n\n此前已保存的内容都还在；出错时正在做的修改可能没有保存，请核对。详细信息在 {log}。",
+        "A part of the database is damaged and could not be read ({error}). Nothing was changed. Restore one of its "
+        "backups (File → Restore a backup), or export what can still be read.":
+            "数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），"
+            "或导出仍能读取的内容。",
     },
     "Dialogs": {
         "editor": "编辑",

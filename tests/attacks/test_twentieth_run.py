@@ -95,3 +95,45 @@ def test_r18a_26_a_page_in_a_seven_bit_encoding_is_refused_not_imported_as_its_e
     plain = tmp_path / "ascii.txt"   # ASCII that only looks like it: imported as it is
     plain.write_text("C++ is +fun- and a+b=3; ~{ a tilde and a brace ~}\n" * 4, encoding="ascii")
     assert run_cli("import", str(plain), "--db", str(tmp_path / "x.sqlite3")).returncode == 0
+
+
+def test_r20a_2_an_untouched_workbook_changes_no_reporter_holding_a_control_character(db: Path, tmp_path: Path) -> None:
+    """Run 20 A2: reporters `["=1+2", "\\x02名"]` (a control character pasted into 记者), exported to xlsx (shown as
+    U+FFFD) and the workbook imported back untouched: the name was to become `�名` (titles were already spared)."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "reporters", ["=1+2", "\x02名"])
+        set_article_field(store, "甲", first, "title", "标\x01题")
+        book = tmp_path / "review.xlsx"
+        export_xlsx(book)
+        plan = plan_workbook(book)
+        assert not plan.articles, plan.preview()
+
+
+def test_r20a_3_a_nul_pasted_into_a_field_is_not_kept_so_the_snapshot_restores(db: Path, tmp_path: Path) -> None:
+    """Run 20 A3: `标\\x00题\\x02尾` pasted into 引题: stored with its NUL, exported — and the snapshot of the corpus was
+    refused by import-json ("holds a NUL character") until the JSON was edited by hand."""
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.entity_edits import add_label
+    from jmreview.store.models import Article, Label
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "kicker", "标\x00题\x02尾")
+        set_article_field(store, "甲", first, "reporters", ["\x00", "王\x00五"])
+        add_label(store, "甲", "EVT", "事\x00件", "#123456")
+        assert Article.get_by_id(first).kicker == "标题\x02尾"
+        assert Article.get_by_id(first).reporters == ["王五"]
+        assert Label.get(Label.name == "EVT").title == "事件"
+    snapshot = tmp_path / "all.json"
+    out = run_cli("export", "--format", "json", "--with-source", "-o", str(snapshot), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    back = run_cli("import-json", str(snapshot), "--db", str(tmp_path / "new.sqlite3"))
+    assert back.returncode == 0, back.stderr

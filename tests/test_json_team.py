@@ -207,7 +207,12 @@ def _decided_by_a_line_break(doc: dict[str, Any]) -> None:
     _review(doc)["decisions"][0]["who"] = "x\ny"   # run 17 B20
 
 
+def _decided_by_a_reviewer(doc: dict[str, Any]) -> None:
+    _review(doc)["decisions"][0]["who"] = _review(doc)["copies"][0]["editor"]   # run 20 B5
+
+
 HOSTILE: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
+    "decided by a reviewer": (_decided_by_a_reviewer, "reviewed the page and may not curate it"),
     "double with a decision": (_double_with_a_decision, "(double) has no decision"),
     "assigned by an escape": (_assigned_by_escape, "assigned_by"),
     "decided by a line break": (_decided_by_a_line_break, "is not an editor's name"),
@@ -283,4 +288,4 @@ def test_r19b_15_a_snapshot_naming_an_editor_in_another_form_is_refused(team_fil
     path = tmp_path / "forms.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     code, _, err = said(capsys, "import-json", str(path), "--db", str(tmp_path / "empty.sqlite3"))
-    assert code == 2 and "is not an editor's name" in err, err
+    assert code == 2 and "is not written in the one form" in err and "write 'a'" in err, err   # run 20 B6: why

@@ -15,7 +15,7 @@ from jmreview.exchange.json_checks import Source, check_against_sources
 from jmreview.exchange.json_news import check_newspaper
 from jmreview.exchange.json_validate import InvalidCorpus, check_lines, is_moment
 from jmreview.store.changes import EditConflict
-from jmreview.store.editor_names import MAX_NAME
+from jmreview.store.editor_names import MAX_NAME, person
 from jmreview.store.team import _names
 
 STATES = ("", "double", "curating", "curated")
@@ -57,12 +57,14 @@ def _page(record: Any, pages: set[Page], where: str) -> Page:
 def editor(value: Any, where: str) -> str:
     """An editor's name as the store takes it: checked by the store's own rule (store.team), nothing else."""
     try:   # (and in the one form the store keeps: ａ for a, a trailing space, would make one person two)
-        ok = isinstance(value, str) and _names([value]) == [value]
+        kept = _names([value])[0] if isinstance(value, str) else None
     except EditConflict:
-        ok = False
+        kept = None
     name = repr(str(value)[:40] + ("…" if len(str(value)) > 40 else ""))
-    _need(ok, where, f"{name} is not an editor's name (at most {MAX_NAME} characters, not blank, no line break, "
-          "control or invisible format character)")
+    _need(kept is not None, where, f"{name} is not an editor's name (at most {MAX_NAME} characters, not blank, no "
+          "line break, control or invisible format character)")
+    _need(kept == value, where, f"{name} is not written in the one form names are kept in (full-width letters, "
+          f"spaces around it): write {kept!r}")
     return str(value)
 
 
@@ -140,6 +142,8 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
         _need([editor(d.get("editor_a"), where), editor(d.get("editor_b"), where)] == pair, where,
               f"decision {d['key']}: {d.get('editor_a')!r} and {d.get('editor_b')!r} are not the copies' editors")
         _who(d.get("who", ""), where, f"decision {d['key']}: who")
+        _need(person(d["who"]) not in {person(name) for name in pair}, where,
+              f"decision {d['key']}: {d['who'][:40]!r} reviewed the page and may not curate it")
         _moment(d.get("at"), where, f"decision {d['key']}: at")
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from jmreview.errors import Coded, JmreviewError
 from jmreview.exchange.safe_read import FileRefused, read_capped
 from jmreview.store.changes import MAX_ID
+from jmreview.store.editor_names import bad_name
 from jmreview.store.entity_edits import COLOR, LABEL_NAME
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
@@ -45,6 +46,8 @@ READ_REFUSALS = {   # why a corpus file is not read (English; the window transla
     "not_utf8": "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as "
                 "UTF-8 and try again",
     "not_json": "{file} is not valid JSON (line {line}, column {column})",
+    "cut_short": "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish "
+                 "leaves a file): nothing was imported; copy the whole file again, or export it again",
     "too_deep": "{file} is nested too deeply",
     "long_number": "{file} holds a number thousands of digits long, which no corpus file has",
 }
@@ -116,11 +119,14 @@ def load_corpus(path: Path) -> dict[str, Any]:
         raise InvalidCorpus(exc.reason, path.name) from None
     try:
         text = _decode(data)
-    except UnicodeDecodeError:
-        raise refuse_read("not_utf8", path.name) from None
+    except UnicodeDecodeError as exc:   # ended inside a character: a copy or a download stopped short
+        raise refuse_read("cut_short" if exc.reason == "unexpected end of data" else "not_utf8", path.name) from None
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
+        ended = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")   # (no string holds a
+        if ended and text.lstrip().startswith(("{", "[")):   # line break: only the file's end ends one so)
+            raise refuse_read("cut_short", path.name) from None
         raise refuse_read("not_json", path.name, line=exc.lineno, column=exc.colno) from None
     except ValueError:   # Python refuses integers of more than 4,300 digits
         raise refuse_read("long_number", path.name) from None
@@ -265,6 +271,8 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
     _need(_int(a.get("version", 1), 1, MAX_VERSION), here,
           f"version must be a whole number from 1 to {MAX_VERSION:,} (it counts the article's changes)")
     _need(a.get("reviewer") is None or _text(a["reviewer"], MAX_SHORT), here, "reviewer must be a name or null")
+    _need(a.get("reviewer") is None or bad_name(a["reviewer"]) is None, here, f"reviewer {a.get('reviewer')!r:.40} "
+          "is not an editor's name (no line break nor other control or invisible character)")
     _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:40]!r} is not a moment "
           f"(ISO 8601) of the years {YEARS[0]}-{YEARS[1]} or null")
     _need(a.get("origin", "auto") in ORIGINS, here, "origin must be auto or manual")

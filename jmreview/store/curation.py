@@ -19,11 +19,11 @@ from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.curation_diff import COMPARED, Difference, Side, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
-from jmreview.store.editor_names import INVISIBLE
+from jmreview.store.editor_names import person
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import ROLES, Article, Block, CurationDecision, Entity, Label, SourceFile, now
 from jmreview.store.story_edits import move_links
-from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, editor_name, review_copies
+from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
 
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
 CURATION = {   # refusals, worded for the window by gui.store_messages
@@ -83,7 +83,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
     with record(store, who, "curate", f"{key}: {side}") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
-        if _person(who) in (_person(a.editor), _person(b.editor)):   # settling her own disagreement ends the other's
+        if person(who) in (person(a.editor), person(b.editor)):   # settling her own disagreement ends the other's
             raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
                                name=page.name)
         found = {d.key: d for d in compare(a, b)}
@@ -197,11 +197,6 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
         _not_an_answer(diff, value)
     ch.touch(article)
     refresh_fields(ch, [article.id])
-
-
-def _person(name: str) -> str:
-    """A name as one person writes it any way (Ａ or a, a trailing space, a no-break space)."""
-    return "".join(ch for ch in editor_name(name) if ch not in INVISIBLE).strip().casefold()
 
 
 def short(text: str) -> str:

@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import differences
+from jmreview.store.editor_names import person
 from jmreview.store.models import Assignment, CurationDecision, SourceFile
 from jmreview.store.team import _names
 
@@ -80,6 +81,9 @@ def _compared(page: SourceFile, state: str, where: str, pair: list[str],
     """The problems found by comparing a page's two copies and its decisions."""
     out = [f"{where}: decision {d.key} names {d.editor_a} / {d.editor_b}, not the copies' {' / '.join(pair)}"
            for d in decisions if [d.editor_a, d.editor_b] != pair]
+    reviewers = {person(name) for name in pair}   # a reviewer never curates her own page (the store refuses it)
+    out += [f"{where}: decision {d.key} was made by {d.who!r}, one of the page's two reviewers"
+            for d in decisions if d.who and person(d.who) in reviewers]
     if page.replaced_by is not None and state != "curated":   # a new version is refused while a review is open
         out.append(f"{where} is {state} but is a replaced version (by file {page.replaced_by}): its review can "
                    f"never end; the store refuses a new version of a page under review")

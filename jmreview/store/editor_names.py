@@ -25,3 +25,9 @@ def bad_name(name: str) -> Coded | None:
 def one_form(name: str) -> str:
     """An editor's name as it is kept and compared: one person, one name (é typed two ways, Ａ and A, a space after)."""
     return unicodedata.normalize("NFKC", name).strip()
+
+
+def person(name: str) -> str:
+    """Who a name stands for, however it is written (Ａ or a, Wang or wang, a trailing space, a no-break space): two
+    names of one person are never two reviewers of a page, nor a reviewer and her page's curator."""
+    return "".join(ch for ch in one_form(name) if ch not in INVISIBLE).strip().casefold()

@@ -13,7 +13,7 @@ import hashlib
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
-from jmreview.store.editor_names import BAD_NAME, bad_name, one_form
+from jmreview.store.editor_names import BAD_NAME, bad_name, one_form, person
 from jmreview.store.models import Article, Assignment, Block, CurationDecision, Entity, SourceFile, now
 
 FILE_COPIED = ("name", "folder", "encoding", "script", "text", "line_count", "size", "issue_date", "page_label",
@@ -92,17 +92,21 @@ def review_copies(file_id: int) -> list[SourceFile]:
 
 def my_pages(editor: str) -> list[tuple[SourceFile, SourceFile | None]]:
     """The pages given to an editor, each with the editor's review copy when the page is under double review."""
-    editor = editor_name(editor)
-    pages = (SourceFile.select().join(Assignment).where((Assignment.editor == editor)
+    editor = editor_name(editor)   # (given under any way of writing the name: wang's pages are Wang's)
+    given = {str(a.editor) for a in Assignment.select(Assignment.editor).distinct()}
+    names = sorted(n for n in given if person(n) == person(editor))
+    pages = (SourceFile.select().join(Assignment).where(Assignment.editor.in_(names or [editor])
                                                         & SourceFile.replaced_by.is_null())
              .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label, SourceFile.name))
-    return [(page, review_copy(page.id, editor)) for page in pages]
+    once = {page.id: page for page in pages}   # (a page given to Wang and to wang: listed once)
+    return [(page, next((c for c in (review_copy(page.id, n) for n in names or [editor]) if c is not None), None))
+            for page in once.values()]
 
 
 def mark_double_review(store: Store, who: str, file_id: int, editors: list[str]) -> int:
     """Mark a page for double review by two editors: each gets a review copy and the page (one edit)."""
     names = list(dict.fromkeys(e.strip() for e in _names(editors) if e.strip()))
-    if len(names) != 2:
+    if len(names) != 2 or person(names[0]) == person(names[1]):   # Wang and wang: one person, not two reviewers
         raise EditConflict(str(Coded(TEAM["two_reviewers"], names=", ".join(editors))), "two_reviewers",
                            names=", ".join(editors))
     with record(store, who, "double_review", f"double review: {' / '.join(names)}") as ch:

@@ -3011,6 +3011,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 含有长达数千位的数字，词库文件不会有这样的数字</translation>
     </message>
     <message>
+        <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>
+        <translation>{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；请重新复制整个文件，或重新导出</translation>
+    </message>
+    <message>
         <source>{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported</source>
         <translation>{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容</translation>
     </message>

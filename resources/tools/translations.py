@@ -377,6 +377,10 @@ ZH: dict[str, dict[str, str]] = {
         "try again": "{file} 不是 UTF-8 文本（语料文件以 UTF-8 保存，jmreview 导出的就是这样）；请另存为 UTF-8 后再试",
         "{file} is not valid JSON (line {line}, column {column})":
             "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
+        "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a "
+        "file): nothing was imported; copy the whole file again, or export it again":
+            "{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；"
+            "请重新复制整个文件，或重新导出",
         "{file} is nested too deeply": "{file} 嵌套层次太深",
         "{file} holds a number thousands of digits long, which no corpus file has":
             "{file} 含有一个长达数千位的数字，语料文件中不会有这样的数字",

@@ -137,3 +137,71 @@ def test_r20a_3_a_nul_pasted_into_a_field_is_not_kept_so_the_snapshot_restores(d
     assert out.returncode == 0, out.stderr
     back = run_cli("import-json", str(snapshot), "--db", str(tmp_path / "new.sqlite3"))
     assert back.returncode == 0, back.stderr
+
+
+def test_r20b_1_two_ways_of_writing_one_name_are_one_person_everywhere(db: Path) -> None:
+    """Run 20 B1: `double-review --editors Wang wang` was taken as two reviewers, while curation called Wang and wang
+    one person; `work --for wang` listed none of Wang's pages."""
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import assign, mark_double_review, my_pages
+
+    with Store(db) as store:
+        page = SourceFile.select().first().id
+        for pair in (["Wang", "wang"], ["Ｗang", "wang "], ["李", "李\u3164"]):
+            with pytest.raises(EditConflict) as refused:
+                mark_double_review(store, "主编", page, pair)
+            assert refused.value.code in ("two_reviewers", "bad_name"), refused.value
+        assign(store, "主编", [page], "Wang")
+        assert [p.id for p, _ in my_pages("wang")] == [page]
+
+
+def test_r20b_5_doctor_names_a_decision_made_by_one_of_the_pages_reviewers(tmp_path: Path) -> None:
+    """Run 20 B5: a decision whose curator is one of the page's two reviewers (a forged snapshot, another SQLite tool):
+    doctor said ok."""
+    from jmreview.store.doctor_team import team_problems
+    from jmreview.store.models import CurationDecision
+
+    from ..test_json_team import build_team_corpus
+    from ..test_team import A
+
+    db = tmp_path / "t.sqlite3"
+    build_team_corpus(db)
+    with Store(db):
+        assert not team_problems()
+        CurationDecision.update(who=A.upper()).execute()
+        assert any("one of the page's two reviewers" in p for p in team_problems()), team_problems()
+
+
+def test_r20a_9_a_corpus_file_cut_short_is_said_cut_short(db: Path, tmp_path: Path) -> None:
+    """Run 20 A9: an export cut by a sync tool in the middle of a character was refused as "not UTF-8 text: save it as
+    UTF-8" — sending the editor to re-save a file that is merely incomplete."""
+    from .test_database_safety import run_cli
+
+    whole = tmp_path / "all.json"
+    assert run_cli("export", "--format", "json", "--with-source", "-o", str(whole), "--db", str(db)).returncode == 0
+    data = whole.read_bytes()
+    inside = next(n for n in range(len(data) // 2, len(data)) if data[n] >= 0xE0)   # the first byte of a character
+    for end in (inside + 1, inside):   # inside a character, and between two
+        cut = tmp_path / f"cut{end}.json"
+        cut.write_bytes(data[:end])
+        out = run_cli("import-json", str(cut), "--db", str(tmp_path / "new.sqlite3"))
+        assert out.returncode == 2 and "is cut short" in out.stderr, out.stderr
+
+
+def test_r20a_10_a_snapshot_naming_a_reviewer_with_an_escape_sequence_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 20 A10: an article's `"reviewer": "\\x1b[2J"` was restored as it was (the editor-name rule checked `who` and
+    `assigned_by`, not the reviewer)."""
+    import json
+
+    from .test_database_safety import run_cli
+
+    whole = tmp_path / "all.json"
+    assert run_cli("export", "--format", "json", "--with-source", "-o", str(whole), "--db", str(db)).returncode == 0
+    doc = json.loads(whole.read_text(encoding="utf-8"))
+    doc["files"][0]["articles"][0]["reviewer"] = "\x1b[2J"
+    whole.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("import-json", str(whole), "--db", str(tmp_path / "new.sqlite3"))
+    assert out.returncode == 2 and "reviewer" in out.stderr and "is not an editor's name" in out.stderr, out.stderr

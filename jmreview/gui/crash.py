@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
 from jmreview.gui.store_messages import user_message
-from jmreview.store.server import ServerGone, without_passwords
+from jmreview.store.server import ServerGone, ServerRefused, read_failure, without_passwords
 
 
 def tr(text: str) -> str:
@@ -66,6 +66,15 @@ def damaged(error: BaseException) -> bool:
     return type(error).__name__ == "DatabaseError" and any(text in str(error) for text in DAMAGE)
 
 
+def _database_shown() -> str:
+    """What the window calls its database (for a server's refusal met by a read)."""
+    for window in QApplication.topLevelWidgets():
+        store = getattr(getattr(window, "session", None), "store", None)
+        if store is not None:
+            return str(getattr(store, "path", ""))
+    return ""
+
+
 def _show(message: str) -> None:
     QMessageBox.critical(None, tr("Unexpected error"), message)
 
@@ -86,7 +95,9 @@ def install_excepthook() -> None:
     relay.gone.connect(_say_gone)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(error, ServerGone):   # the server stopped answering under a read: said, it is no bug
+        if isinstance(error, Exception) and not isinstance(error, ServerGone):   # busy, a time limit: no bug either
+            error = read_failure(error, _database_shown()) or error
+        if isinstance(error, (ServerGone, ServerRefused)):   # the server stopped answering under a read: said
             logging.getLogger("jmreview").warning("%s", error)
             if QApplication.instance() is not None:
                 relay.gone.emit(user_message(error))

@@ -76,7 +76,10 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     if not backups:
         window.say(tr("There is no backup of this database yet."))
         return
-    names = [f"{b.made:%Y-%m-%d %H:%M:%S}  {backup_kind_text(b.reason)}" for b in backups]
+    seconds = [f"{b.made:%Y-%m-%d %H:%M:%S}" for b in backups]   # two made in one second: told apart by the ms
+    names = [f"{b.made:%Y-%m-%d %H:%M:%S}" + (f".{b.made:%f}"[:4] if seconds.count(seconds[n]) > 1 else "")
+             + f"  {backup_kind_text(b.reason)}" for n, b in enumerate(backups)]
+    names = [f"{name} ({n + 1})" if names.count(name) > 1 else name for n, name in enumerate(names)]
     choice, ok = QInputDialog.getItem(window, tr("Restore a backup"), tr("Backup:"), names, 0, False)
     if not ok:
         return

@@ -52,9 +52,10 @@ OUR_TABLES = {"schemainfo", "sourcefile", "article", "block"}
 class BackupFailed(StoreError):
     """A backup that could not be written (full disk, unwritable folder); nothing of it is left."""
 
-    def __init__(self, message: str, full: bool = False, unusable: str | None = None) -> None:
+    def __init__(self, message: str, full: bool = False, unusable: str | None = None, stuck: bool = False) -> None:
         super().__init__(message)
         self.full = full
+        self.stuck = stuck   # the folder lets files be made but not deleted or renamed
         self.unusable = unusable  # what the check of the written copy found, when that was the problem
 
 
@@ -103,9 +104,13 @@ def sidecars(path: Path) -> list[Path]:
 
 
 def remove_with_sidecars(path: Path) -> None:
-    """Delete a file and its SQLite companions, whatever of them exists."""
+    """Delete a file and its SQLite companions, whatever of them exists and may be deleted (a folder that lets files
+    be made but not deleted keeps them: the failure that led here is the one to say)."""
     for p in (path, *sidecars(path)):
-        p.unlink(missing_ok=True)
+        try:
+            p.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 
@@ -180,6 +185,21 @@ def is_full(exc: BaseException) -> bool:
     return "full" in str(exc) or "disk I/O error" in str(exc)
 
 
+def _not_written(db_path: Path, temp: Path, exc: BaseException | None) -> BackupFailed:
+    """A backup given up: what was written of it removed (as far as the folder lets), and why, in one sentence."""
+    folder = backup_dir(db_path)
+    remove_with_sidecars(temp)
+    if any(p.exists() for p in (temp, *sidecars(temp))):   # made, but it may not be deleted: neither renamed
+        why = ("files can be made in it but not deleted or renamed (its permissions or attributes, such as "
+               "append-only); let them be, or choose another place for the database")
+        return BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", stuck=True)
+    if exc is None:
+        return BackupFailed("", unusable="")
+    full = is_full(exc)
+    why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
+    return BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full)
+
+
 def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> Path:
     """Write a backup under a temporary name with `fill(temp)`, check it, then give it its listed name."""
     folder = backup_dir(db_path)
@@ -197,21 +217,16 @@ def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> 
                 raise
             problem = str(exc)  # SQLite cannot even open what was written
     except (OSError, sqlite3.Error) as exc:
-        remove_with_sidecars(temp)
-        full = is_full(exc)
-        why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
-        raise BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full) from None
+        raise _not_written(db_path, temp, exc) from None
     problem = problem or why_unusable(temp)
     if problem is not None:
-        remove_with_sidecars(temp)
-        raise BackupFailed(f"no backup of {db_path} was kept: the copy is unusable ({problem})", unusable=problem)
+        stuck = _not_written(db_path, temp, None)
+        raise stuck if stuck.unusable is None else \
+            BackupFailed(f"no backup of {db_path} was kept: the copy is unusable ({problem})", unusable=problem)
     try:
         os.replace(temp, target)
     except OSError as exc:
-        remove_with_sidecars(temp)
-        full = is_full(exc)
-        why = "the disk is full" if full else (getattr(exc, "strerror", None) or str(exc))
-        raise BackupFailed(f"no backup of {db_path} could be written in {folder}: {why}", full) from None
+        raise _not_written(db_path, temp, exc) from None
     remember_lineage(folder, target, PARTIAL, db_path)
     return target
 
@@ -273,29 +288,6 @@ def mixed_backups(db_path: Path) -> bool:
     """True when the backups folder holds backups of several databases and none can be told to be this one's (the
     database cannot be read, and only the folder's note, which a sync may have brought, says which)."""
     return unsure(backup_dir(db_path), [b.path for b in named_backups(db_path)], db_path)
-
-
-def first_problem(detail: str) -> str:
-    """SQLite's report of a damaged file in one short line: its first finding and how many more (integrity_check
-    gives hundreds of lines, which a dialog cannot hold)."""
-    lines = [line.strip() for line in str(detail).splitlines()
-             if line.strip() and not line.strip().startswith("*** in database")]
-    if not lines:
-        return str(detail).strip()[:200]
-    more = f" (and {len(lines) - 1} more)" if len(lines) > 1 else ""
-    return lines[0][:200] + more
-
-
-def damaged_message(path: Path, detail: str, backup: Path | None, mixed: bool = False) -> str:
-    """A damaged database, and the way forward: its newest complete backup, or a read-only export."""
-    if backup is not None:
-        return (f"{path} is damaged ({detail}); its newest good backup is {backup}: open {path.name} in the "
-                "window, which offers to restore it (never copy a file over a database that is open)")
-    if mixed:
-        return (f"{path} is damaged ({detail}), and its backups folder holds backups of more than one database: "
-                "which are its own cannot be told on this computer, so none is offered; open it on the computer "
-                "that made it, or open it read-only and export what it holds")
-    return f"{path} is damaged ({detail}) and has no backup; open it read-only in the window and export what it holds"
 
 
 def newest_backup(db_path: Path) -> BackupFile | None:

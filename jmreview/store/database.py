@@ -24,8 +24,6 @@ from jmreview.store.backup import (
     BackupFailed,
     backup_dir,
     content_stamp,
-    damaged_message,
-    first_problem,
     make_backup,
     mixed_backups,
     name_length,
@@ -34,6 +32,7 @@ from jmreview.store.backup import (
     sidecars,
     sqlite_uri,
 )
+from jmreview.store.damage import damaged_message, first_problem
 from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
@@ -45,6 +44,7 @@ from jmreview.store.opening import (
     ForeignJournal,
     ReadOnlyDatabase,
     back_up_before_recovery,
+    backup_warning,
     can_create_beside,
     disk_is_full,
     file_identity,
@@ -315,8 +315,7 @@ class Store:
                 try:
                     make_backup(self.path, "on-open")
                 except BackupFailed as exc:  # a full disk must not stop the opening: say so and go on
-                    self.warnings.append(store_warning("no_backup_full", path=self.path) if exc.full
-                                         else store_warning("no_backup", path=self.path, detail=exc))
+                    self.warnings.append(backup_warning(self.path, exc))
         if late and self.opening is None and "schemainfo" not in tables:
             self._check_integrity()
         with self.db.atomic():

@@ -20,7 +20,7 @@ from pathlib import Path
 from jmreview.errors import Coded
 from jmreview.store.backup import BackupFailed, content_stamp, newest_backup_stamp, prune, sqlite_uri, write_verified
 from jmreview.store.models import SCHEMA_VERSION
-from jmreview.store.opening import store_warning
+from jmreview.store.opening import backup_warning, store_warning
 
 DEFER_BYTES = 128 << 20   # above this size a database is checked and backed up beside the window, not before it
 log = logging.getLogger(__name__)
@@ -68,8 +68,7 @@ class OpenCheck:
                 self.made = write_verified(self.path, "on-open", self._copy)
                 prune(self.path)
         except BackupFailed as exc:   # a full disk must not stop the work: the window says so
-            self.warning = store_warning("no_backup_full", path=self.path) if exc.full \
-                else store_warning("no_backup", path=self.path, detail=exc)
+            self.warning = backup_warning(self.path, exc)
             log.warning("no on-open backup of %s: %s", self.path, exc)
         except Exception as exc:  # noqa: BLE001 - a thread's error would otherwise vanish
             self.warning = store_warning("no_backup", path=self.path, detail=exc)

@@ -289,7 +289,20 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
                         "to and open the copy",
     "no_backup_full": "{path} is open without a new backup: the disk is full; free some space soon",
     "no_backup": "{path} is open without a new backup: {detail}",
+    "no_backup_stuck": "{path} is open without a new backup: its backups folder {folder} lets files be made but not "
+                       "deleted or renamed (its permissions or attributes, such as append-only); ask for the right "
+                       "to delete in it, or copy the database to a folder of your own",
 }
+
+
+def backup_warning(path: Path, exc: BackupFailed) -> Coded:
+    """The warning of an opening whose backup could not be made: a full disk, a folder that keeps what it is given,
+    or what else was said."""
+    if exc.full:
+        return store_warning("no_backup_full", path=path)
+    if exc.stuck:
+        return store_warning("no_backup_stuck", path=path, folder=backup_dir(path))
+    return store_warning("no_backup", path=path, detail=exc)
 
 
 def other_names(path: Path, info: os.stat_result) -> str:

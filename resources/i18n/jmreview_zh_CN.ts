@@ -3459,6 +3459,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：{folder} 本应是它的备份文件夹，却是一个文件；请把该文件移走后再修改。</translation>
     </message>
     <message>
+        <source>{path} is open without a new backup: its backups folder {folder} lets files be made but not deleted or renamed (its permissions or attributes, such as append-only); ask for the right to delete in it, or copy the database to a folder of your own</source>
+        <translation>{path} 已打开，但没有做新的备份：它的备份文件夹 {folder} 允许新建文件，却不允许删除或改名（其权限或属性，例如只允许追加）；请申请在其中删除文件的权限，或把数据库复制到你自己的文件夹</translation>
+    </message>
+    <message>
         <source>{path} is open without a new backup: the disk is full; free some space soon</source>
         <translation>{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。</translation>
     </message>

@@ -315,6 +315,11 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is open without a new backup: the disk is full; free some space soon":
             "{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。",
         "{path} is open without a new backup: {detail}": "{path} 已打开，但没有做新的备份：{detail}",
+        "{path} is open without a new backup: its backups folder {folder} lets files be made but not deleted or "
+        "renamed (its permissions or attributes, such as append-only); ask for the right to delete in it, or copy the "
+        "database to a folder of your own":
+            "{path} 已打开，但没有做新的备份：它的备份文件夹 {folder} 允许新建文件，却不允许删除或改名"
+            "（其权限或属性，例如只允许追加）；请申请在其中删除文件的权限，或把数据库复制到你自己的文件夹",
         "{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it "
         "to a folder you can write to and open the copy":
             "{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，"

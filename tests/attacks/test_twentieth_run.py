@@ -205,3 +205,37 @@ def test_r20a_10_a_snapshot_naming_a_reviewer_with_an_escape_sequence_is_refused
     whole.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     out = run_cli("import-json", str(whole), "--db", str(tmp_path / "new.sqlite3"))
     assert out.returncode == 2 and "reviewer" in out.stderr and "is not an editor's name" in out.stderr, out.stderr
+
+
+def test_r20a_14_a_backups_folder_that_lets_files_be_made_but_not_renamed_stops_no_opening(db: Path) -> None:
+    """Run 20 A14: the backups folder append-only (`chattr +a`, as a share whose rights allow making files but not
+    deleting them): every opening — the window, `stats`, an edit — failed with "Operation not permitted" and no
+    advice; the window never appeared."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from jmreview.store.backup import backup_dir
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from .test_database_safety import run_cli
+
+    Store(db).close()
+    folder = backup_dir(db)
+    folder.mkdir(exist_ok=True)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+a", str(folder)],
+                                                        capture_output=True).returncode != 0:
+        pytest.skip("chattr +a is not possible here (not root, or a file system without it)")
+    try:
+        with Store(db) as store:
+            first = Article.select().order_by(Article.id).first().id
+            set_article_field(store, "甲", first, "title", "追加模式下的标题")
+        with Store(db) as store:   # changed since its newest backup: an on-open backup is tried, and fails
+            assert any("lets files be made but not" in str(w) for w in store.warnings), store.warnings
+            assert Article.get_by_id(first).title == "追加模式下的标题"
+        out = run_cli("stats", "--db", str(db))
+        assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
+    finally:
+        subprocess.run(["chattr", "-a", str(folder)], check=True)

@@ -64,3 +64,66 @@ def test_r20a_1_a_damaged_part_met_later_is_said_as_damage_not_as_a_bug(qtbot, c
     finally:
         sys.excepthook = old
     assert said and "损坏" in said[0] and "恢复" in said[0], said
+
+
+def test_r20b_10_a_lock_held_by_another_session_under_a_read_is_said_busy(qtbot, chinese: None,  # type: ignore[no-untyped-def]
+                                                                         monkeypatch) -> None:
+    """Run 20 B10: another session held `LOCK TABLE article IN ACCESS EXCLUSIVE MODE` while the window opened or
+    refreshed: 意外错误 with the server's English and SQL (a 25-line dialog when the table model met it)."""
+    import sys
+
+    from peewee import OperationalError
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.gui.crash import install_excepthook
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, title, text, *a: said.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, title, text, *a: said.append((title, text)))
+    old = sys.excepthook
+    try:
+        install_excepthook()
+        for text in ("canceling statement due to lock timeout\nLINE 1: SELECT \"t1\".\"id\" FROM \"article\"",
+                     "Error calling Python override of QAbstractTableModel::rowCount(): canceling statement due to "
+                     "lock timeout"):
+            error = OperationalError(text)
+            sys.excepthook(type(error), error, None)
+    finally:
+        sys.excepthook = old
+    assert len(said) == 2 and all(title != "意外错误" and "SELECT" not in text and "忙" in text for title, text in said), \
+        said
+
+
+def test_r20a_18_two_backups_made_in_one_second_are_told_apart_and_the_chosen_one_restored(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 20 A18: File → 恢复备份 listed two lines "2026-12-01 10:29:00 打开数据库时" for two backups of one second —
+    and whichever was chosen, the first of them was restored."""
+    import os
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from jmreview.store import edits
+    from jmreview.store.backup import make_backup
+    from jmreview.store.models import Article
+
+    from ..conftest import SEEDS
+    from .test_window import open_window
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    path = window.session.store.path
+    art = Article.select().first()
+    edits.set_article_field(window.session.store, "甲", art.id, "title", "较早的备份")
+    older = make_backup(path, "on-open")
+    edits.set_article_field(window.session.store, "甲", art.id, "title", "较晚的备份")
+    newer = make_backup(path, "on-open")
+    for made, ms in ((older, "100000"), (newer, "200000")):   # one second, two moments
+        os.replace(made, made.with_name(f"{path.stem}-20261201-102900-{ms}-on-open.sqlite3"))
+    shown: list[list[str]] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (shown.append(list(a[3])) or a[3][1], True))
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window.restore_backup()
+    restored = QApplication.instance()._jmreview_window
+    qtbot.addWidget(restored)
+    assert len(set(shown[0])) == len(shown[0]), shown
+    assert Article.get_by_id(art.id).title == "较早的备份"
+    restored.session.store.close()

@@ -16,7 +16,7 @@ from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
-from jmreview.cli_store import open_store
+from jmreview.cli_store import must_exist, open_store
 from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
@@ -232,6 +232,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     from jmreview.store.database import default_db_path
     from jmreview.store.doctor import check
 
+    must_exist(args)
     path = args.db or default_db_path()
     found = check(path)
     for line in found.facts:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 
@@ -11,9 +12,21 @@ def open_store(args: argparse.Namespace, write: bool = False) -> Any:
     from jmreview.store.database import Store, default_db_path
     from jmreview.store.server import writing
 
+    if not write:
+        must_exist(args)
     store = Store(args.db or default_db_path())
     for warning in store.warnings:  # what the opening could not do (a backup on a full disk): said, not fatal
         print(f"jmreview: warning: {warning}", file=sys.stderr)
     if write:   # a read-only database or role: one sentence before anything is read or tried
         args.editor = writing(store, getattr(args, "editor", None))
     return store
+
+
+def must_exist(args: argparse.Namespace) -> None:
+    """Refuse a --db file that does not exist for a command that only reads: a typo never makes a new, empty
+    database (and an empty export for a colleague)."""
+    if isinstance(getattr(args, "db", None), Path) and not args.db.exists():
+        from jmreview.errors import StoreError
+
+        raise StoreError(f"{args.db} does not exist: nothing was read (check its name; an import makes a new "
+                         "database)")

@@ -16,6 +16,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "controls": f"is full of control characters: {NOT_PAGE}",
     "bad_mark": "starts with a {encoding} mark but does not decode (at byte {detail})",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
+    "cut_short": "ends in the middle of a character: the file is cut short (a copy or a download that did not "
+                 "finish); copy it again in full and import it again",
     "seven_bit": "is Chinese written in {encoding}, a 7-bit encoding jmreview does not read (imported, the page would "
                  "be its escape codes): save it as UTF-8 or GB18030 and import it again",
     "long_line": "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are "

@@ -120,6 +120,14 @@ def utf16_without_mark(data: bytes) -> tuple[str, str] | None:
     return (text, encoding) if "\x00" not in text and _plausible_text(text) else None
 
 
+def _utf8(data: bytes) -> bool:
+    """True for bytes that are UTF-8 and hold more than ASCII (a page, not a few letters)."""
+    try:
+        return not data.decode("utf-8").isascii()
+    except UnicodeDecodeError:
+        return False
+
+
 def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     """Decode a page dump; return (text, encoding) or raise RefusedInput naming the file."""
     if not data:
@@ -135,13 +143,14 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     if b"\x00" in data:
         guessed = utf16_without_mark(data)
         if guessed is None:
-            raise RefusedInput(name, "nul")
+            raise RefusedInput(name, "cut_short" if len(data) % 2 and utf16_without_mark(data[:-1]) else "nul")
         _refuse_binary(name, guessed[0])
         return guessed
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:   # UTF-8 to its last character, which stops short: a copy that did not finish
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3 and _utf8(data[:exc.start]):
+            raise RefusedInput(name, "cut_short") from None
     else:
         _refuse_binary(name, text)
         _refuse_seven_bit(name, text)

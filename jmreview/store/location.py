@@ -16,5 +16,10 @@ def is_server(location: object) -> bool:
 
 
 def db_location(text: str) -> Path | str:
-    """``--db``: a PostgreSQL URL stays text, anything else is a file path."""
+    """``--db``: a PostgreSQL URL stays text, anything else is a file path (an empty one names none: refused, as a
+    script's `--db "$DB"` with DB unset gives)."""
+    if not text.strip():
+        import argparse
+
+        raise argparse.ArgumentTypeError("it is empty: name a database file or a postgresql:// address")
     return text if is_server(text) else Path(text)

@@ -283,10 +283,12 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
     "a_backup": "{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be "
                 "pruned with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder",
     "file_read_only": "{path} is open read-only: the file cannot be written (a read-only file or disk); to make "
-                      "changes, copy it to a folder you can write to and open the copy",
+                      "changes, copy it to a folder you can write to, with {name}-wal beside it if there is one (it "
+                      "holds the latest changes), and open the copy",
     "folder_read_only": "{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), "
                         "and SQLite needs to write beside the file; to make changes, copy it to a folder you can write "
-                        "to and open the copy",
+                        "to, with {name}-wal beside it if there is one (it holds the latest changes), and open the "
+                        "copy",
     "no_backup_full": "{path} is open without a new backup: the disk is full; free some space soon",
     "no_backup": "{path} is open without a new backup: {detail}",
     "no_backup_stuck": "{path} is open without a new backup: its backups folder {folder} lets files be made but not "
@@ -341,8 +343,8 @@ def read_only_why(path: Path, writable: bool) -> Coded:
     if in_backups(path):
         return store_warning("a_backup", path=path)
     if not writable:
-        return store_warning("file_read_only", path=path)
-    return store_warning("folder_read_only", path=path, folder=path.parent)
+        return store_warning("file_read_only", path=path, name=path.name)
+    return store_warning("folder_read_only", path=path, folder=path.parent, name=path.name)
 
 
 def store_warning(code: str, **params: object) -> Coded:

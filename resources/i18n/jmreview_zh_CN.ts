@@ -2358,6 +2358,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>含有 NUL 字节：这是二进制文件，不是版面文本</translation>
     </message>
     <message>
+        <source>ends in the middle of a character: the file is cut short (a copy or a download that did not finish); copy it again in full and import it again</source>
+        <translation>在一个字符的中间结束：文件不完整（复制或下载没有完成）；请重新完整复制后再导入</translation>
+    </message>
+    <message>
         <source>has a line of {longest} characters: this is not a page dump (lines over {limit} characters are refused)</source>
         <translation>有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）</translation>
     </message>
@@ -3427,8 +3431,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 是一个无处可达（或指向自身）的链接；请删除该链接（会新建文件夹）或让它指向一个文件夹，才能修改。</translation>
     </message>
     <message>
-        <source>{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), and SQLite needs to write beside the file; to make changes, copy it to a folder you can write to and open the copy</source>
-        <translation>{path} 以只读方式打开：它所在的文件夹 {folder} 不可写入（只读文件夹或只读磁盘），而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，然后打开副本</translation>
+        <source>{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), and SQLite needs to write beside the file; to make changes, copy it to a folder you can write to, with {name}-wal beside it if there is one (it holds the latest changes), and open the copy</source>
+        <translation>{path} 以只读方式打开：它所在的文件夹 {folder} 不可写入（只读文件夹或只读磁盘），而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，旁边若有 {name}-wal 也一并复制（其中是最近的修改），然后打开副本</translation>
     </message>
     <message>
         <source>{path} is open read-only: nothing can be changed</source>
@@ -3447,8 +3451,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：磁盘已满，无法备份，而 {name}-wal 中留下的修改只有在备份之后才会并入；请腾出一些空间后重新打开。</translation>
     </message>
     <message>
-        <source>{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it to a folder you can write to and open the copy</source>
-        <translation>{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，然后打开副本</translation>
+        <source>{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it to a folder you can write to, with {name}-wal beside it if there is one (it holds the latest changes), and open the copy</source>
+        <translation>{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，旁边若有 {name}-wal 也一并复制（其中是最近的修改），然后打开副本</translation>
     </message>
     <message>
         <source>{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a backup</source>

@@ -320,14 +320,17 @@ ZH: dict[str, dict[str, str]] = {
         "database to a folder of your own":
             "{path} 已打开，但没有做新的备份：它的备份文件夹 {folder} 允许新建文件，却不允许删除或改名"
             "（其权限或属性，例如只允许追加）；请申请在其中删除文件的权限，或把数据库复制到你自己的文件夹",
-        "{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it "
-        "to a folder you can write to and open the copy":
+        "{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it to "
+        "a folder you can write to, with {name}-wal beside it if there is one (it holds the latest changes), and "
+        "open the copy":
             "{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，"
-            "然后打开副本",
+            "旁边若有 {name}-wal 也一并复制（其中是最近的修改），然后打开副本",
         "{path} is open read-only: its folder {folder} cannot be written (a read-only folder or disk), and SQLite "
-        "needs to write beside the file; to make changes, copy it to a folder you can write to and open the copy":
+        "needs to write beside the file; to make changes, copy it to a folder you can write to, with {name}-wal "
+        "beside it if there is one (it holds the latest changes), and open the copy":
             "{path} 以只读方式打开：它所在的文件夹 {folder} 不可写入（只读文件夹或只读磁盘），"
-            "而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，然后打开副本",
+            "而 SQLite 需要在文件旁写入；如需修改，请把它复制到一个可写入的文件夹，"
+            "旁边若有 {name}-wal 也一并复制（其中是最近的修改），然后打开副本",
         "{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be pruned "
         "with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder":
             "{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；"

@@ -114,6 +114,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "starts with a {encoding} mark but does not decode (at byte {detail})":
             "以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）",
         "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",
+        "ends in the middle of a character: the file is cut short (a copy or a download that did not finish); copy "
+        "it again in full and import it again":
+            "在一个字符的中间结束：文件不完整（复制或下载没有完成）；请重新完整复制后再导入",
         "is Chinese written in {encoding}, a 7-bit encoding jmreview does not read (imported, the page would be its "
         "escape codes): save it as UTF-8 or GB18030 and import it again":
             "是用 {encoding} 编码的中文，jmreview 不读这种 7 位编码（若导入，版面将只是其转义码）："

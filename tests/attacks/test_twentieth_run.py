@@ -239,3 +239,35 @@ def test_r20a_14_a_backups_folder_that_lets_files_be_made_but_not_renamed_stops_
         assert out.returncode == 0 and "Traceback" not in out.stderr, out.stderr
     finally:
         subprocess.run(["chattr", "-a", str(folder)], check=True)
+
+
+def test_r20a_21_a_page_cut_inside_its_last_character_is_said_cut_short(tmp_path: Path) -> None:
+    """Run 20 A21: a UTF-8 page one byte short of its last character was "not text in UTF-8, UTF-16, GB18030 or Big5";
+    a UTF-16 page without its mark cut by a byte "a binary file" — both sent the editor after the wrong problem."""
+    import pytest
+
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    from ..conftest import SEEDS
+
+    text = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8").rstrip() + "完"
+    for data in (text.encode("utf-8")[:-1], text.encode("utf-16-le")[:-1]):
+        with pytest.raises(RefusedInput) as refused:
+            decode_bytes("p.txt", data)
+        assert "cut short" in str(refused.value), refused.value
+
+
+def test_r20a_27_28_a_command_that_only_reads_never_makes_a_database_of_a_typo(tmp_path: Path) -> None:
+    """Run 20 A27, A28: `stats --db ""` (a script's unset variable) ended in `unexpected error: ValueError`; `export
+    --db c.sqllite3` (a typo) made a new empty database and sent the colleague an empty workbook, exit 0."""
+    from .test_database_safety import run_cli
+
+    typo = tmp_path / "c.sqllite3"
+    for argv in (["export", "--format", "xlsx", "-o", str(tmp_path / "t.xlsx")], ["stats"], ["doctor"],
+                 ["work"], ["agreement"]):
+        out = run_cli(*argv, "--db", str(typo))
+        assert out.returncode == 2 and "does not exist" in out.stderr, (argv, out.stderr)
+    assert not typo.exists() and not (tmp_path / "t.xlsx").exists()
+    empty = run_cli("stats", "--db", "")
+    assert empty.returncode == 2 and "--db" in empty.stderr and "unexpected" not in empty.stderr, empty.stderr

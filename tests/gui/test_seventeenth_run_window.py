@@ -25,9 +25,11 @@ def test_r16a_43_a_refused_change_on_a_read_only_disk_says_why_in_chinese(chines
     from jmreview.gui.store_messages import user_message
 
     db = tmp_path / "x.sqlite3"
-    for why in (store_warning("file_read_only", path=db), store_warning("folder_read_only", path=db, folder=tmp_path)):
+    for why in (store_warning("file_read_only", path=db, name=db.name),
+                store_warning("folder_read_only", path=db, folder=tmp_path, name=db.name)):
         shown = user_message(ReadOnlyDatabase(db, why))
         assert "复制到一个可写入的文件夹" in shown and not english_words(shown), shown
+        assert "x.sqlite3-wal 也一并复制" in shown, shown   # run 20 A26: the latest changes go with the copy
     assert user_message(ReadOnlyDatabase(db)) == "x.sqlite3 以只读方式打开：不能做任何修改"
 
 

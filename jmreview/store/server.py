@@ -24,10 +24,11 @@ from peewee import InterfaceError as PeeweeInterfaceError
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import CONNECTION_LOST, MOVED, REPLACED, ServerDatabase
 from jmreview.store.editor_names import bad_name, one_form
-from jmreview.store.libpq_files import NOT_A_FILE, not_a_file
+from jmreview.store.libpq_files import not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_listen import CHANNEL, Listener
+from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_wait import network_params
 
 STATEMENT_TIMEOUT = "due to statement timeout"   # a setting of the database, role or address ran out
@@ -36,58 +37,10 @@ CANCELLED = "canceling statement due to user request"   # pg_cancel_backend: an 
 NO_SCHEMA = "no schema has been selected to create in"   # a search_path setting naming no usable schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
+DENIED = re.compile(r"permission denied for (?:table|relation|sequence) (\S+)")
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
-SERVER_MESSAGES = {   # English; the window translates them
-    "cannot_open": "{path} cannot be opened: {detail}",
-    "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
-    "read_only": "{path} is open read-only: nothing can be changed",
-    "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
-                "character, or is too long): nothing was changed; give your name with --editor NAME",
-    "no_usage": "{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was "
-                "opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role",
-    "two_corpora": "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of "
-                   "them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address",
-    "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
-                      "browse and export); nothing was changed",
-    "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
-    "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
-    "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
-                 "pip install psycopg2-binary",
-    "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
-    "read_only_session": "{path} cannot be written: this connection is read-only (default_transaction_read_only "
-                         "in the address's options), though the role may write; nothing was saved — connect without "
-                         "that option",
-    "read_only_setting": "{path} cannot be written: the server makes this role's sessions read-only "
-                         "(default_transaction_read_only set on the role or the database by an administrator, who can "
-                         "reset it), though the role may write; nothing was saved",
-    "idle_timeout": "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options "
-                    "or the server's settings) is shorter than a change takes; nothing was saved — remove that option "
-                    "or ask the administrator to raise it",
-    "statement_timeout": "{path} cancelled the work after its statement_timeout (a setting of the database, the "
-                         "role or the address's options) ran out; nothing was saved — remove that option, or ask the "
-                         "administrator to raise it",
-    "cancelled": "{path}: another session (an administrator) cancelled this change; nothing of it was saved; try "
-                 "again",
-    "no_schema": "{path} cannot be used: its search_path setting (of the database, the role or the address's options) "
-                 "names no schema jmreview can use; nothing was changed — remove that setting, or ask the "
-                 "administrator to set it to public",
-    "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
-                     "the address): nothing of this change was saved; try again",
-    "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "
-                         "was saved — connect to the primary server",
-    "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
-                    "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
-                    "a database already set up",
-    "dropped": "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, "
-               "and waiting will not bring it back; ask the database's administrator (the server's backups hold it)",
-    "moved": "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed "
-             "or dropped their schema): nothing of this change was saved; close it and open it again",
-    "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
-            "saved; try again when the server is back",
-    "not_a_file": NOT_A_FILE,
-}
 
 
 class ServerGone(StoreError):
@@ -117,6 +70,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
             return ServerRefused(Coded(SERVER_MESSAGES[code], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
+    if (denied := DENIED.search(text)) is not None:   # a grant missing on one table (granted table by table)
+        return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=denied.group(1)))
     return None
 
 
@@ -315,12 +270,12 @@ class ServerStore:
                 raise self._lost(exc) from None
             if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
+            if "permission denied" in text:   # (a write: the right to change, whichever table said it)
+                raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
                 raise meant from None
             if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server
                 raise StoreError(Coded(SERVER_MESSAGES[self._read_only_why()], path=self.path)) from None
-            if "permission denied" in text:
-                raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             raise
 
     def _lost(self, exc: BaseException | None) -> ServerGone:

@@ -3531,6 +3531,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
     </message>
     <message>
+        <source>{path}: this database role may not read the table {table} (permission denied); nothing was done: ask the administrator to grant the role the corpus's tables (GRANT SELECT ON ALL TABLES IN SCHEMA … TO the role, and the rights to write if it edits)</source>
+        <translation>{path}：这个数据库角色无权读取数据表 {table}（权限被拒绝）；什么也没有做：请管理员把语料的数据表授权给该角色（GRANT SELECT ON ALL TABLES IN SCHEMA … TO 该角色；如需修改，还要授予写入的权限）</translation>
+    </message>
+    <message>
         <source>{pattern} is not a regular expression ({detail})</source>
         <translation>{pattern} 不是正则表达式（{detail}）</translation>
     </message>

@@ -34,6 +34,12 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "dropped their schema): nothing of this change was saved; close it and open it again":
             "{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；"
             "请关闭它再重新打开",
+        "{path}: this database role may not read the table {table} (permission denied); nothing was done: ask the "
+        "administrator to grant the role the corpus's tables (GRANT SELECT ON ALL TABLES IN SCHEMA … TO the role, and "
+        "the rights to write if it edits)":
+            "{path}：这个数据库角色无权读取数据表 {table}（权限被拒绝）；什么也没有做："
+            "请管理员把语料的数据表授权给该角色（GRANT SELECT ON ALL TABLES IN SCHEMA … TO 该角色；"
+            "如需修改，还要授予写入的权限）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

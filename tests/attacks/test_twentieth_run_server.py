@@ -1,6 +1,8 @@
 """Issue 10, runs 19 and 20 on a server: what was left open or found (tests "r19b…"/"r20b…")."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from jmreview.store.database import Store
@@ -30,3 +32,25 @@ def test_r19b_25_the_corpuss_schema_renamed_under_an_open_store_is_said_not_an_u
     with Store(url):   # opened again: found where it is now
         assert SourceFile.select().count() == 1
         assert Article.get_by_id(first).title != "改名之后"
+
+
+def test_r20b_18_a_role_missing_the_right_to_read_one_table_is_told_which(server: PgServer, tmp_path: Path) -> None:
+    """Run 20 B18: an editor's role granted table by table, SELECT on `block` missing: `stats` and `export` ended in
+    "unexpected error: ProgrammingError: permission denied for table block" (the window: 意外错误)."""
+    import subprocess
+
+    from ..conftest import SEEDS
+    from ..pg_server import make_role
+    from .test_tenth_run_server import RUN
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    name, own = make_role(server, url, "editor")
+    server.admin(f'REVOKE SELECT ON block FROM "{name}"', database=_database(url))
+    out = subprocess.run([*RUN, "export", "--format", "json", "-o", str(tmp_path / "e.json"), "--db", own], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and "may not read the table block" in out.stderr, out.stderr
+    assert "unexpected" not in out.stderr

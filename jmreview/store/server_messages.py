@@ -1,0 +1,57 @@
+"""What the server store says, by code: English templates the window translates (StoreMessages)."""
+from __future__ import annotations
+
+from jmreview.store.libpq_files import NOT_A_FILE
+
+SERVER_MESSAGES = {   # English; the window translates them
+    "cannot_open": "{path} cannot be opened: {detail}",
+    "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
+    "read_only": "{path} is open read-only: nothing can be changed",
+    "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
+                "character, or is too long): nothing was changed; give your name with --editor NAME",
+    "no_usage": "{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was "
+                "opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role",
+    "two_corpora": "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of "
+                   "them first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address",
+    "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
+                      "browse and export); nothing was changed",
+    "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
+    "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
+    "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
+                 "pip install psycopg2-binary",
+    "no_select": "{path}: this database role may not read the table {table} (permission denied); nothing was done: "
+                 "ask the administrator to grant the role the corpus's tables (GRANT SELECT ON ALL TABLES IN SCHEMA … "
+                 "TO the role, and the rights to write if it edits)",
+    "denied": "{path} cannot be written (permission denied for this database role): nothing was saved",
+    "read_only_session": "{path} cannot be written: this connection is read-only (default_transaction_read_only "
+                         "in the address's options), though the role may write; nothing was saved — connect without "
+                         "that option",
+    "read_only_setting": "{path} cannot be written: the server makes this role's sessions read-only "
+                         "(default_transaction_read_only set on the role or the database by an administrator, who can "
+                         "reset it), though the role may write; nothing was saved",
+    "idle_timeout": "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options "
+                    "or the server's settings) is shorter than a change takes; nothing was saved — remove that option "
+                    "or ask the administrator to raise it",
+    "statement_timeout": "{path} cancelled the work after its statement_timeout (a setting of the database, the "
+                         "role or the address's options) ran out; nothing was saved — remove that option, or ask the "
+                         "administrator to raise it",
+    "cancelled": "{path}: another session (an administrator) cancelled this change; nothing of it was saved; try "
+                 "again",
+    "no_schema": "{path} cannot be used: its search_path setting (of the database, the role or the address's options) "
+                 "names no schema jmreview can use; nothing was changed — remove that setting, or ask the "
+                 "administrator to set it to public",
+    "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
+                     "the address): nothing of this change was saved; try again",
+    "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "
+                         "was saved — connect to the primary server",
+    "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "
+                    "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
+                    "a database already set up",
+    "dropped": "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, "
+               "and waiting will not bring it back; ask the database's administrator (the server's backups hold it)",
+    "moved": "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed "
+             "or dropped their schema): nothing of this change was saved; close it and open it again",
+    "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
+            "saved; try again when the server is back",
+    "not_a_file": NOT_A_FILE,
+}

@@ -25,8 +25,21 @@ def open_store(args: argparse.Namespace, write: bool = False) -> Any:
 def must_exist(args: argparse.Namespace) -> None:
     """Refuse a --db file that does not exist for a command that only reads: a typo never makes a new, empty
     database (and an empty export for a colleague)."""
-    if isinstance(getattr(args, "db", None), Path) and not args.db.exists():
+    if isinstance(getattr(args, "db", None), Path) and not args.db.exists() and not _loop(args.db):
         from jmreview.errors import StoreError
 
         raise StoreError(f"{args.db} does not exist: nothing was read (check its name; an import makes a new "
                          "database)")
+
+
+def _loop(path: Path) -> bool:
+    """True for a link that leads back to itself (the opening names that; a link to nothing does not exist)."""
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return True
+    except OSError as exc:
+        import errno
+
+        return exc.errno == errno.ELOOP
+    return False

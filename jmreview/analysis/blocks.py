@@ -13,6 +13,13 @@ from dataclasses import dataclass, field
 from jmreview.analysis.script import to_simplified_aligned
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+WIDE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")   # and Unicode's separators, as some exports write
+
+
+def line_breaks(text: str) -> re.Pattern[str]:
+    """What breaks a text's lines: CR and LF; in a text with neither, the line and paragraph separators (U+2028,
+    U+2029) or NEL some word-processor and web exports write instead (else the page would be one line)."""
+    return LINE_BREAK if "\n" in text or "\r" in text else WIDE_BREAK
 PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_ARTIFACT = re.compile(
     rf"(?<=[\u3400-\u9fff])(?:\(([{PINYIN_LETTERS}]{{1,6}})\)|（([{PINYIN_LETTERS}]{{1,6}})）)"
@@ -84,7 +91,7 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     line_no = 0
     pos = 0
-    for match in [*LINE_BREAK.finditer(text), None]:
+    for match in [*line_breaks(text).finditer(text), None]:
         end = match.start() if match else len(text)
         line_no += 1
         line = text[pos:end]
@@ -99,5 +106,6 @@ def split_blocks(text: str) -> list[Block]:
 
 def count_lines(text: str) -> int:
     """Number of lines as numbered by split_blocks (a final line break ends the last line)."""
-    n = len(LINE_BREAK.findall(text))
-    return n if text.endswith(("\n", "\r")) else n + 1
+    breaks = line_breaks(text)
+    n = len(breaks.findall(text))
+    return n if text[-1:] and breaks.fullmatch(text[-1]) else n + 1

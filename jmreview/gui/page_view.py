@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QRec
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from jmreview.analysis.blocks import LINE_BREAK, PINYIN_ARTIFACT, is_pinyin
+from jmreview.analysis.blocks import PINYIN_ARTIFACT, is_pinyin, line_breaks
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.gui.gutter import RoleGutter
 from jmreview.gui.offsets import OffsetMap
@@ -99,8 +99,9 @@ class PageView(QPlainTextEdit):
             return
         self.shown_key = (source, simplified, marks)
         if not same_text:
-            self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(source)]
-            self.lines = LINE_BREAK.split(source)
+            breaks = line_breaks(source)
+            self.line_starts = [0] + [m.end() for m in breaks.finditer(source)]
+            self.lines = breaks.split(source)
             self.maps = [OffsetMap(line) for line in self.lines]
         self.rows_by_line = {r.line: r for r in rows}
         order = list(dict.fromkeys(r.article_id for r in rows if r.article_id is not None))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import DatabaseError as PeeweeDatabaseError
 
-from jmreview.analysis.blocks import LINE_BREAK
+from jmreview.analysis.blocks import line_breaks
 from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import (
     BackupFile,
@@ -156,11 +156,12 @@ def examine(store: Store, path: Path | None = None) -> Findings:
         out.problems.append(f"schema version {version}, this jmreview uses {SCHEMA_VERSION}")
     texts = dict(db.execute_sql("SELECT id, text FROM sourcefile").fetchall())
     lines = {fid: text for fid, text in texts.items()}
+    breaks = {fid: line_breaks(text) for fid, text in texts.items()}
     for bid, fid, line, start, end in db.execute_sql('SELECT id, file_id, line, start, "end" FROM block'):
         text = lines.get(fid)
         if text is None or not 0 <= start <= end <= len(text):
             out.problems.append(f"offsets: block {bid} (line {line}) lies outside its source")
-        elif LINE_BREAK.search(text[start:end]):
+        elif breaks[fid].search(text[start:end]):
             out.problems.append(f"offsets: block {bid} (line {line}) crosses a line break")
     for eid, fid, start, end, etext in db.execute_sql('SELECT id, file_id, start, "end", text FROM entity'):
         text = texts.get(fid)

@@ -271,3 +271,33 @@ def test_r20a_27_28_a_command_that_only_reads_never_makes_a_database_of_a_typo(t
     assert not typo.exists() and not (tmp_path / "t.xlsx").exists()
     empty = run_cli("stats", "--db", "")
     assert empty.returncode == 2 and "--db" in empty.stderr and "unexpected" not in empty.stderr, empty.stderr
+
+
+def test_r20a_20_a_page_whose_lines_are_broken_by_unicode_separators_is_read_as_lines(tmp_path: Path) -> None:
+    """Run 20 A20: a page whose lines were separated by U+2028 (or NEL), as some Word and web exports write them, was
+    imported without a word as one line and one article."""
+    import sqlite3
+
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    text = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8")
+    plain = text.replace("\r\n", "\n").split("\n")
+    counts = []
+    for sep, name in (("\n", "lf.txt"), ("\u2028", "ls.txt"), ("\x85", "nel.txt")):
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_text(sep.join(plain), encoding="utf-8")
+        db = tmp_path / f"{name}.sqlite3"
+        assert run_cli("import", str(folder / name), "--db", str(db)).returncode == 0
+        con = sqlite3.connect(db)
+        try:
+            counts.append((con.execute("SELECT line_count FROM sourcefile").fetchone()[0],
+                           con.execute("SELECT count(*) FROM article").fetchone()[0]))
+        finally:
+            con.close()
+        assert run_cli("doctor", "--db", str(db)).returncode == 0
+        back = tmp_path / f"{name}.json"
+        assert run_cli("export", "--format", "json", "--with-source", "-o", str(back), "--db", str(db)).returncode == 0
+        assert run_cli("import-json", str(back), "--db", str(tmp_path / f"{name}.back.sqlite3")).returncode == 0
+    assert counts[0] == counts[1] == counts[2] and counts[0][0] > 100, counts

@@ -20,12 +20,14 @@ from jmreview.gui.crash import install_excepthook, setup_logging
 from jmreview.gui.databases import remember_database
 from jmreview.gui.store_messages import coded_text, user_message
 from jmreview.resources import data_dir, seeds_dir
+from jmreview.store import server_wait
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.editor_names import bad_name, one_form
 from jmreview.store.models import SourceFile
 
 ORG = "jmreview"
 WINDOW_BUSY_MS = 1500  # the window never freezes longer than this on a database another program locks
+WINDOW_ANSWER_SECONDS = 60   # ... nor longer than this on a server session that stopped answering while the server did
 
 
 def tr(text: str) -> str:
@@ -220,6 +222,7 @@ def run(db_path: Path | str) -> int:
     app.setDesktopFileName("jmreview")
     setup_logging()
     install_excepthook()
+    server_wait.UI_SECONDS = WINDOW_ANSWER_SECONDS
     settings = make_settings()
     install_translations(app, str(settings.value("language", "zh_CN")))
     window = open_window(db_path, app, settings)

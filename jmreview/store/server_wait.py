@@ -16,12 +16,14 @@ import os
 import selectors
 import socket
 import struct
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 ANSWER_SECONDS = 15   # a statement without any answer this long: is the server still there?
+UI_SECONDS: float | None = None   # the window's own thread waits at most this long, the server alive or not
 PROBE_SECONDS = 5     # ... its front door must answer within this, or the server is taken as gone
 CONNECTING = (0, 20, 21)   # psycopg2's CONN_STATUS_SETUP, _CONNECTING, _DATESTYLE: a connection being made
 SSL_REQUEST = struct.pack("!ii", 8, 80877103)   # the first message of a new connection: the server answers S or N
@@ -79,7 +81,8 @@ def wait(conn: Any) -> None:
 
     connecting = conn.status in CONNECTING
     bound = connect_seconds(conn) if connecting else ANSWER_SECONDS
-    started = time.monotonic()
+    started = first = time.monotonic()
+    patience = UI_SECONDS if threading.current_thread() is threading.main_thread() else None
     with selectors.DefaultSelector() as selector:
         while True:
             state = conn.poll()
@@ -93,10 +96,11 @@ def wait(conn: Any) -> None:
                     continue
             finally:
                 selector.unregister(conn.fileno())
-            if not connecting and door_answers(conn):
-                started = time.monotonic()   # alive, only slow: wait another while
-                continue
-            raise psycopg2.OperationalError(NO_ANSWER.format(seconds=round(bound or 0)))   # psycopg2 closes it
+            if not connecting and door_answers(conn) and (patience is None or time.monotonic() - first < patience):
+                started = time.monotonic()   # alive, only slow: wait another while (the window: not for ever —
+                continue                     # a session stuck on the server must not freeze it)
+            waited = bound if connecting else time.monotonic() - first
+            raise psycopg2.OperationalError(NO_ANSWER.format(seconds=round(waited or 0)))   # psycopg2 closes it
 
 
 def door_answers(conn: Any) -> bool:

@@ -54,3 +54,36 @@ def test_r20b_18_a_role_missing_the_right_to_read_one_table_is_told_which(server
                          text=True, timeout=120)
     assert out.returncode == 2 and "may not read the table block" in out.stderr, out.stderr
     assert "unexpected" not in out.stderr
+
+
+def test_r20b_13_the_windows_session_stuck_on_a_live_server_is_given_up(server: PgServer,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 20 B13: only the window's own backend stopped (a stuck extension, a backend blocked in I/O) while the server
+    answered everyone else: the window froze, unpainted, for the whole 95 s — the wait went on while the server's
+    front door answered. The window's own thread now waits a bounded while (made short here), then says so."""
+    import os
+    import signal
+    import time
+
+    from jmreview.store import server_wait
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server import ServerGone
+
+    from .conftest import one_page_server
+
+    url = one_page_server(server)
+    monkeypatch.setattr(server_wait, "ANSWER_SECONDS", 1)
+    monkeypatch.setattr(server_wait, "PROBE_SECONDS", 1)
+    monkeypatch.setattr(server_wait, "UI_SECONDS", 3)
+    with Store(url) as store:
+        assert SourceFile.select().count() == 1
+        backend = store.own_pid()
+        os.kill(backend, signal.SIGSTOP)
+        try:
+            started = time.monotonic()
+            with pytest.raises(ServerGone):
+                SourceFile.select().count()
+            assert time.monotonic() - started < 10
+        finally:
+            os.kill(backend, signal.SIGCONT)
+        assert SourceFile.select().count() == 1   # a new session: the work goes on

@@ -188,6 +188,7 @@ class CurationView(QDialog):
         d = self.found[row]
         what = tr("Curation: {kind} at line {line} → {side}").format(kind=tr(KINDS[d.kind]), line=d.lines[0],
                                                                      side=tr(SETTLED[side]))
-        if self.w.session.apply(what, curation.take, self.page_id, d.key, side, seen=d.settled):   # as shown
+        if self.w.session.apply(what, curation.take, self.page_id, d.key, side, seen=d.settled,   # as shown
+                                shown=(d.a, d.b, d.page)):
             self.next_open()
 

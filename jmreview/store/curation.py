@@ -16,7 +16,7 @@ from peewee import fn
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
-from jmreview.store.curation_diff import COMPARED, Difference, Side, compare, read_side, with_decisions
+from jmreview.store.curation_diff import COMPARED, Difference, Side, answer, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.editor_names import person
@@ -39,6 +39,11 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
                   "nothing was changed",
     "own_review": "{who} is one of the two reviewers of {name}: another editor curates it (a decision freezes both "
                   "review copies, the other reviewer's too); nothing was changed",
+    "changed_since": "{name}: the answers for “{key}” changed since they were shown (a reviewer or an editor "
+                     "changed them); look at them again; nothing was changed",
+    "corrected_since": "{name}: “{key}” was settled, and the page's answer has been corrected since ({page}): a new "
+                       "take would replace that correction; look at it in the window's curation view, or correct the "
+                       "page itself; nothing was changed",
     "settled_since": "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; "
                      "nothing was changed",
 }
@@ -73,10 +78,13 @@ def differences(page_id: int) -> list[Difference]:
 
 
 def take(store: Store, who: str, page_id: int, key: str, side: str, value: str | None = None,
-         seen: str | None = None) -> int:
+         seen: str | None = None, shown: tuple[str, str, str] | None = None) -> int:
     """Settle one difference: 'a' or 'b' takes that copy's answer, 'own' the curator's (value, or the page as is).
 
     `seen` is how the caller was shown it settled (None: unsettled); a decision made since is never overwritten.
+    `shown` is the answers the caller showed (A's, B's, the page's own where it is neither's: `Difference.a/b/page`):
+    answers changed since are never taken unseen. Without it (the command line), a settled difference whose page
+    answer was corrected since is not taken again over that correction.
     """
     if side not in ("a", "b", "own"):
         raise ValueError(f"unknown side {side!r}")
@@ -97,6 +105,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
             raise EditConflict(str(Coded(CURATION["settled_since"], name=page.name, who=decision.who, key=key,
                                          whose=whose)), "settled_since", name=page.name, who=decision.who, key=key,
                                whose=whose)
+        _unchanged(page, diff, decision, shown)
         if page.review_state in ("", "double"):
             agree_first(ch, page.id, a, b)
             ch.set(page, review_state="curating")
@@ -113,6 +122,23 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
         if set(found) <= settled:
             ch.set(SourceFile.get_by_id(page.id), review_state="curated")
     return ch.log_id()
+
+
+def _unchanged(page: SourceFile, diff: Difference, decision: CurationDecision | None,
+               shown: tuple[str, str, str] | None) -> None:
+    """Refuse a take over answers the curator did not see: a copy's or the page's answer changed since shown, or
+    (nothing shown) the page's answer corrected since the decision that a new take would replace."""
+    if shown is None and (decision is None or decision.taken not in ("a", "b")):
+        return   # (a first take from the command line: nothing was shown, nothing of the page's is replaced)
+    mine = answer(read_side(page.id), diff)
+    now = (diff.a, diff.b, mine if mine not in (diff.a, diff.b) else "")
+    if shown is not None and tuple(shown) != now:
+        raise EditConflict(str(Coded(CURATION["changed_since"], name=page.name, key=short(diff.key))),
+                           "changed_since", name=page.name, key=short(diff.key))
+    if shown is None and mine != (diff.a if decision is not None and decision.taken == "a" else diff.b):
+        raise EditConflict(str(Coded(CURATION["corrected_since"], name=page.name, key=short(diff.key),
+                                     page=short(mine))), "corrected_since", name=page.name, key=short(diff.key),
+                           page=short(mine))
 
 
 def finish(store: Store, who: str, page_id: int) -> int:

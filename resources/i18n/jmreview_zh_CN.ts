@@ -3267,6 +3267,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name}-shm 不见了，而另一个程序正打开着 {path}（被清理工具删掉了？）：现在打开会丢失修改；没有打开——请关闭所有正在使用 {name} 的窗口和程序（它们所做的会随之保存），然后再打开</translation>
     </message>
     <message>
+        <source>{name}: the answers for “{key}” changed since they were shown (a reviewer or an editor changed them); look at them again; nothing was changed</source>
+        <translation>{name}：“{key}”的答案在显示之后被改动了（某位审校或编辑改了它们）；请重新查看；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name}: the curation of this review copy's page has begun, so the copy is no longer corrected (the curator decides on what it said); tell the curator, who can write it as their own answer; nothing was changed</source>
         <translation>{name}：这份复审副本的版面已开始裁定，副本不再修改（裁定依据的是它原来的内容）；请告诉裁定人，由其作为自己的答案写入；没有任何改动</translation>
     </message>
@@ -3285,6 +3289,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>
         <translation>{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{name}: “{key}” was settled, and the page's answer has been corrected since ({page}): a new take would replace that correction; look at it in the window's curation view, or correct the page itself; nothing was changed</source>
+        <translation>{name}：“{key}”已经裁定，而此后版面上的答案又被修改过（{page}）：再次裁定会覆盖那次修改；请在窗口的裁定视图中查看，或直接修改版面；没有任何改动</translation>
     </message>
     <message>
         <source>{n} changed cells in column {column} of sheet {sheet} are not read back (they are not corrected through a workbook): correct them in the window</source>

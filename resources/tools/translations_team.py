@@ -126,6 +126,14 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
             "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
+        "{name}: the answers for “{key}” changed since they were shown (a reviewer or an editor changed them); look "
+        "at them again; nothing was changed":
+            "{name}：“{key}”的答案在显示之后被改动了（某位审校或编辑改了它们）；请重新查看；没有任何改动",
+        "{name}: “{key}” was settled, and the page's answer has been corrected since ({page}): a new take would "
+        "replace that correction; look at it in the window's curation view, or correct the page itself; nothing was "
+        "changed":
+            "{name}：“{key}”已经裁定，而此后版面上的答案又被修改过（{page}）：再次裁定会覆盖那次修改；"
+            "请在窗口的裁定视图中查看，或直接修改版面；没有任何改动",
         "{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was "
         "changed": "{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动",
         "{name}: the reviewers differ in {n} places (or its curation has begun): settle each difference; nothing was "

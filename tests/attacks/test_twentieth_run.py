@@ -301,3 +301,74 @@ def test_r20a_20_a_page_whose_lines_are_broken_by_unicode_separators_is_read_as_
         assert run_cli("export", "--format", "json", "--with-source", "-o", str(back), "--db", str(db)).returncode == 0
         assert run_cli("import-json", str(back), "--db", str(tmp_path / f"{name}.back.sqlite3")).returncode == 0
     assert counts[0] == counts[1] == counts[2] and counts[0][0] > 100, counts
+
+
+def _team(tmp_path: Path) -> tuple[Path, int]:
+    from jmreview.store.models import SourceFile
+
+    from ..test_json_team import build_team_corpus
+    from ..test_team import PAGE
+
+    db = tmp_path / "t.sqlite3"
+    build_team_corpus(db)
+    with Store(db):
+        return db, SourceFile.get((SourceFile.name == PAGE.name) & SourceFile.replaced_by.is_null()).id
+
+
+def test_r20b_21_a_take_of_answers_changed_since_shown_is_refused(tmp_path: Path) -> None:
+    """Run 20 B21: the curation view showed A = "甲的标题"; the reviewer then changed her copy's title; Alt+Left put the
+    new title, never seen by the curator, on the page of record."""
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences, take
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Block
+    from jmreview.store.team import review_copy
+
+    from ..test_team import A, simulate_two_editors
+
+    db = tmp_path / "t.sqlite3"
+    with Store(db) as store:
+        from jmreview.workflows.importer import import_paths
+
+        from ..test_team import PAGE
+
+        import_paths(store, [PAGE], workers=1)
+        page, a_id, _ = simulate_two_editors(store)
+        role = next(d for d in differences(page) if d.kind == "role")   # a group both copies cut alike
+        first = Article.get_by_id(Block.get((Block.file == a_id) & (Block.line == role.lines[0])).article_id)
+        set_article_field(store, A, first.id, "title", "甲的标题")
+        shown = next(d for d in differences(page) if d.kind == "fields" and "甲的标题" in d.a)
+        copy = review_copy(page, A)
+        assert copy is not None
+        set_article_field(store, A, first.id, "title", "甲后来改的")   # after it was shown
+        with pytest.raises(EditConflict) as refused:
+            take(store, "主编", page, shown.key, "a", seen=shown.settled, shown=(shown.a, shown.b, shown.page))
+        assert refused.value.code == "changed_since"
+
+
+def test_r20b_28_taking_again_never_replaces_a_correction_made_on_the_page_since(tmp_path: Path) -> None:
+    """Run 20 B28: a difference settled (B's answer), then corrected on the page of record by 丙; `curate --take KEY=a
+    --again` replaced 丙's correction without a word ("0 of 1 differences open; page curated")."""
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences, take
+    from jmreview.store.edits import set_block_role
+    from jmreview.store.models import Block
+
+    db, page = _team(tmp_path)
+    with Store(db) as store:
+        diff = next(d for d in differences(page) if d.kind == "role" and d.settled == "b")
+        line = Block.get((Block.file == page) & (Block.line == diff.lines[0]))
+        fixed = next(r for r in ("note", "subhead", "caption") if r not in (diff.a, diff.b))
+        set_block_role(store, "丙", line.id, fixed)
+        with pytest.raises(EditConflict) as refused:
+            take(store, "主编", page, diff.key, "a", seen="b")
+        assert refused.value.code == "corrected_since" and fixed in str(refused.value)
+        assert Block.get_by_id(line.id).role == fixed
+        now = next(d for d in differences(page) if d.key == diff.key)   # the window shows it, and may take knowingly
+        assert now.page == fixed
+        take(store, "主编", page, diff.key, "a", seen="b", shown=(now.a, now.b, now.page))
+        assert Block.get_by_id(line.id).role == diff.a

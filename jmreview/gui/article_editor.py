@@ -220,7 +220,7 @@ class ArticleEditor(QWidget):
 
     def _keep(self, article_id: int, name: str, text: str) -> None:
         """A refused save (the editor was told why): the text stays in the field, for the same article or its new
-        version, and Return then saves it over what is stored now."""
+        version, and Return — knowingly, not a click elsewhere — then saves it over what is stored now."""
         if self.article_id is None or name in self.typing:
             return
         if self.article_id != article_id:
@@ -229,6 +229,7 @@ class ArticleEditor(QWidget):
                 return   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0
+        self.carried.add(name)   # saved over what is stored now by Return only, never by leaving the field
 
     def _save_left(self, left: list[tuple[int | None, str, str, int]]) -> None:
         """Save what was typed into an article the panel no longer shows, on that article (version checked)."""

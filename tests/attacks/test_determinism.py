@@ -38,7 +38,7 @@ def test_item16_the_same_bytes_give_the_same_export_under_any_hash_seed(tmp_path
 
 def _seconds(text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):   # the best of five: a loaded machine (two cores, other work) slows single runs
         start = time.perf_counter()
         analyse_text(text)
         best = min(best, time.perf_counter() - start)

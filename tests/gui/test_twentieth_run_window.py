@@ -127,3 +127,48 @@ def test_r20a_18_two_backups_made_in_one_second_are_told_apart_and_the_chosen_on
     assert len(set(shown[0])) == len(shown[0]), shown
     assert Article.get_by_id(art.id).title == "较早的备份"
     restored.session.store.close()
+
+
+COLLEAGUE = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from jmreview.store import edits
+from jmreview.store.database import Store
+with Store(sys.argv[2]) as store:
+    edits.set_article_field(store, "乙", int(sys.argv[3]), "title", sys.argv[4])
+"""
+
+
+def test_r20a_39_text_refused_as_changed_since_is_saved_by_return_only(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 20 A39: a title typed; a colleague committed another title for the article; Return refused ("changed
+    since shown"), the typed text kept — and the next click elsewhere saved it over the colleague's without a word."""
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.store.models import Article
+
+    from ..conftest import ROOT, SEEDS
+    from .test_window import open_window
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    art = window.articles.model.rows[0].id
+    window.select_article(art)
+    line = window.editor.edits["title"]
+    line.setText("我打的标题")
+    window.editor._typed("title")
+    out = subprocess.run([sys.executable, "-c", COLLEAGUE, str(ROOT), str(window.session.store.path), str(art),
+                          "同事的标题"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    line.editingFinished.emit()   # Return: refused, the text kept
+    assert Article.get_by_id(art).title == "同事的标题" and line.text() == "我打的标题"
+    line.editingFinished.emit()   # the focus leaves the field (a click elsewhere): never saved over theirs
+    assert Article.get_by_id(art).title == "同事的标题"
+    line.returnPressed.emit()     # Return, knowingly: saved
+    line.editingFinished.emit()
+    assert Article.get_by_id(art).title == "我打的标题"
+    window.session.store.close()

@@ -37,6 +37,7 @@ CANCELLED = "canceling statement due to user request"   # pg_cancel_backend: an 
 NO_SCHEMA = "no schema has been selected to create in"   # a search_path setting naming no usable schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
+FULL_HOUSE = ("too many connections", "too many clients", "remaining connection slots are reserved")
 DENIED = re.compile(r"permission denied for (?:table|relation|sequence) (\S+)")
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
@@ -68,6 +69,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     for phrase, code in ((CANCELLED, "cancelled"), (NO_SCHEMA, "no_schema")):
         if phrase in text:
             return ServerRefused(Coded(SERVER_MESSAGES[code], path=path))
+    if _says(text, FULL_HOUSE):   # the connection limit of the database, the role or the server reached
+        return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
     if (denied := DENIED.search(text)) is not None:   # a grant missing on one table (granted table by table)

@@ -16,6 +16,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "role_read_only": "{path} is open read-only: the database role {role} may not change this corpus (it may "
                       "browse and export); nothing was changed",
     "locked": "{path} is busy with another editor's change: nothing was saved; try again in a moment",
+    "no_room": "{path} cannot be opened now: the server allows no more connections (the connection limit of the "
+               "database, the role or the server is reached; each window takes two); close a window or a program that "
+               "has it open, or ask the administrator to raise the limit",
     "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",

@@ -3311,6 +3311,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 因 statement_timeout（数据库、角色或地址 options 中的设置）到时而取消了操作；没有保存任何内容——请去掉该选项，或请管理员调大它</translation>
     </message>
     <message>
+        <source>{path} cannot be opened now: the server allows no more connections (the connection limit of the database, the role or the server is reached; each window takes two); close a window or a program that has it open, or ask the administrator to raise the limit</source>
+        <translation>现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；请关闭一个打开着它的窗口或程序，或请管理员提高上限</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or read it without end, so nothing was opened; move it away, or name another with {variable}</source>
         <translation>无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件</translation>
     </message>

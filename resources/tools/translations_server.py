@@ -40,6 +40,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path}：这个数据库角色无权读取数据表 {table}（权限被拒绝）；什么也没有做："
             "请管理员把语料的数据表授权给该角色（GRANT SELECT ON ALL TABLES IN SCHEMA … TO 该角色；"
             "如需修改，还要授予写入的权限）",
+        "{path} cannot be opened now: the server allows no more connections (the connection limit of the database, "
+        "the role or the server is reached; each window takes two); close a window or a program that has it open, or "
+        "ask the administrator to raise the limit":
+            "现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；"
+            "请关闭一个打开着它的窗口或程序，或请管理员提高上限",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

@@ -87,3 +87,23 @@ def test_r20b_13_the_windows_session_stuck_on_a_live_server_is_given_up(server: 
         finally:
             os.kill(backend, signal.SIGCONT)
         assert SourceFile.select().count() == 1   # a new session: the work goes on
+
+
+def test_r20b_31_a_connection_limit_reached_is_said_with_the_way_forward(server: PgServer) -> None:
+    """Run 20 B31: a second window on a database whose connection limit the first one held: 无法打开数据库 with the
+    server's English alone ("FATAL: too many connections for database") and no way forward."""
+    from jmreview.errors import StoreError
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    Store(url).close()
+    _name, own = make_role(server, url, "editor")
+    server.admin(f'ALTER DATABASE "{_database(url)}" CONNECTION LIMIT 1')
+    try:
+        with Store(own):
+            with pytest.raises(StoreError) as refused:
+                Store(own).close()
+        assert "allows no more connections" in str(refused.value) and "close a window" in str(refused.value)
+    finally:
+        server.admin(f'ALTER DATABASE "{_database(url)}" CONNECTION LIMIT -1')

@@ -65,7 +65,7 @@ def _sqlite_moment(value: str | None, cursor: Any) -> str | None:
     return moment.isoformat(" ")
 
 
-MOVED = re.compile(r'relation "[^"]+" does not exist')   # a table of the corpus, as the server says it is missing
+MOVED = re.compile(r'relation "([^"]+)" does not exist')   # a table of the corpus, as the server says it is missing
 REPLACED = "was dropped and made anew since it was opened"   # another database of that name: never written
 CORPORA = ("SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = "
            "c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_class s "

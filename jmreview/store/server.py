@@ -47,8 +47,8 @@ KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # li
 class ServerGone(StoreError):
     """The server went away during a write: nothing of that transaction was committed."""
 
-    def __init__(self, path: str, why: str = "gone") -> None:
-        super().__init__(Coded(SERVER_MESSAGES[why], path=path))   # or why the running server ended the session
+    def __init__(self, path: str, why: str = "gone", **params: object) -> None:
+        super().__init__(Coded(SERVER_MESSAGES[why], path=path, **params))   # or why the server ended the session
         self.path = path
         self.why = why
 
@@ -287,11 +287,29 @@ class ServerStore:
         text = str(exc or "")
         if REPLACED in text:   # a database of that name made anew: another corpus, never written as this one
             return ServerGone(self.path, "dropped")
-        if MOVED.search(text):   # the corpus's schema renamed or dropped under the session
-            return ServerGone(self.path, "moved")
+        if (moved := MOVED.search(text)) is not None:   # the corpus's schema, or one of its tables, renamed or dropped
+            return ServerGone(self.path, "moved") if self._schema_gone() else \
+                ServerGone(self.path, "table_missing", table=moved.group(1))
         if _says(text, ("server closed the connection", "terminating connection")) and "did not answer" not in text:
             return ServerGone(self.path, self._ended_how())
         return ServerGone(self.path)
+
+    def _schema_gone(self) -> bool:
+        """True when the schema the corpus was found in is no longer there (asked on a session of its own: the
+        store's transaction may be aborted)."""
+        import psycopg2
+
+        try:
+            con = psycopg2.connect(self._url, **{**self._network, "connect_timeout": 2})
+            try:
+                cur = con.cursor()
+                cur.execute("SELECT to_regnamespace(%s) IS NULL", ('"' + (self.db.schema or "").replace('"', '""')
+                                                                   + '"',))
+                return bool(cur.fetchone()[0])
+            finally:
+                con.close()
+        except psycopg2.Error:
+            return True
 
     def _ended_how(self) -> str:
         """After the session was dropped: 'gone' when the server does not answer, else why it ended the session

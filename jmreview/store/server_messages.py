@@ -54,6 +54,9 @@ SERVER_MESSAGES = {   # English; the window translates them
                "and waiting will not bring it back; ask the database's administrator (the server's backups hold it)",
     "moved": "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed "
              "or dropped their schema): nothing of this change was saved; close it and open it again",
+    "table_missing": "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped "
+                     "it, or a restore of the database was not finished): nothing was done; ask the database's "
+                     "administrator to put it back (the server's backups hold it)",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,

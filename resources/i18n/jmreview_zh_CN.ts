@@ -3539,6 +3539,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
+        <source>{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a restore of the database was not finished): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
+        <translation>{path}：服务器上缺少语料的数据表 {table}（被其他程序改名或删除，或数据库的恢复没有完成）：什么也没有做；请数据库管理员把它放回去（服务器的备份中有它）</translation>
+    </message>
+    <message>
         <source>{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed or dropped their schema): nothing of this change was saved; close it and open it again</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
     </message>

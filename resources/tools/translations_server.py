@@ -45,6 +45,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "ask the administrator to raise the limit":
             "现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；"
             "请关闭一个打开着它的窗口或程序，或请管理员提高上限",
+        "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a "
+        "restore of the database was not finished): nothing was done; ask the database's administrator to put it "
+        "back (the server's backups hold it)":
+            "{path}：服务器上缺少语料的数据表 {table}（被其他程序改名或删除，或数据库的恢复没有完成）：什么也没有做；"
+            "请数据库管理员把它放回去（服务器的备份中有它）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

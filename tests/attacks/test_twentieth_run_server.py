@@ -107,3 +107,22 @@ def test_r20b_31_a_connection_limit_reached_is_said_with_the_way_forward(server:
         assert "allows no more connections" in str(refused.value) and "close a window" in str(refused.value)
     finally:
         server.admin(f'ALTER DATABASE "{_database(url)}" CONNECTION LIMIT -1')
+
+
+def test_r20b_35_one_table_of_the_corpus_missing_is_named(server: PgServer) -> None:
+    """Run 20 B35: `ALTER TABLE entity RENAME TO entity_old` by another tool (or a restore not finished): the window's
+    意外错误 "relation "entity" does not exist"; `stats`, `import`, even `doctor`: "unexpected error"."""
+    import subprocess
+
+    from ..conftest import SEEDS
+    from .test_tenth_run_server import RUN
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    server.admin("ALTER TABLE entity RENAME TO entity_old", database=_database(url))
+    for argv in (["stats"], ["doctor"], ["import", str(SEEDS / "004_8fe30a7831068c4f.txt")]):
+        out = subprocess.run([*RUN, *argv, "--db", url], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 2 and "table entity is missing" in out.stderr, (argv, out.stderr)

@@ -129,7 +129,7 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
                                    encoding=f["encoding"], script=f["script"], issue_date=f.get("issue"),
                                    page_label=f.get("page"), page_source=f.get("page_source", ""), text=src.text,
                                    line_count=src.line_count, size=src.size)
-            _restore_rows(store, sf, f, src)
+            report.unaccounted += _restore_rows(store, sf, f, src)
             pages[page_key(f)] = (sf, src)
             report.articles += len(f["articles"])
             report.files += 1
@@ -138,8 +138,9 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
     return report
 
 
-def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) -> None:
-    """One file (or review copy) of the document: its articles with their marks, its lines, its entities."""
+def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) -> int:
+    """One file (or review copy) of the document: its articles with their marks, its lines, its entities; how many
+    of its lines are in none of its articles nor among its noise (left unassigned)."""
     member: dict[int, tuple[int, int, dict[str, Any]]] = {}
     for a in f["articles"]:
         Article.create(id=a["id"], file=sf, reading_order=a["index"], title_simplified=to_simplified(a["title"]),
@@ -150,11 +151,13 @@ def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) 
         member.update((b["line"], (a["id"], pos, b)) for pos, b in enumerate(a["blocks"]))
     marks = {m["line"]: m["manual"] for m in f["line_marks"]} if "line_marks" in f else \
         {line: UNKNOWN_MARKS for line in src.lines if line not in member}   # older file: its noise lines too
+    noise = set(f["noise_lines"]) if "noise_lines" in f else None   # (a file without it: every other line)
     rows = []
     for line, (start, end) in sorted(src.lines.items()):
         art, pos, b = member.get(line, (None, 0, {}))
+        said = art is not None or noise is None or line in noise   # else: left out of a part of the corpus
         rows.append({"file": sf.id, "line": line, "start": start, "end": end, "article": art, "position": pos,
-                     "role": b.get("role", "body"), "cue": CUE if art else NOISE_CUE,
+                     "role": b.get("role", "body"), "cue": CUE if art else NOISE_CUE if said else "",
                      "joins_previous": b.get("joins_previous", False), "join_cue": "",
                      "duplicate_of": b.get("duplicate_of"), "manual": marks.get(line, [])})
     insert_rows(store, Block, rows)
@@ -166,3 +169,4 @@ def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) 
          "resolved_rule": e.get("resolved_rule", "")}
         for a in f["articles"] for e in a["entities"]])
     index_blocks(store, sf.id, src.text)
+    return sum(1 for r in rows if r["article"] is None and not r["cue"])

@@ -84,13 +84,16 @@ class JsonImportReport:
     refusals: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded reason) per refused article
     log_id: int = 0
     newspaper: int = 0                                   # pages and story links changed (version 2)
+    unaccounted: int = 0   # lines restored in no article the file holds nor among its noise: a part of a corpus
 
     def summary(self) -> str:
         """One line for the terminal."""
         verb = "restored" if self.mode == "restore" else "applied"
         same = f" ({self.unchanged} already as in the file)" if self.unchanged else ""
+        part = (f"; {self.unaccounted} lines are in none of its articles and not said to be noise (an export of part "
+                "of the corpus?): left unassigned, to be decided") if self.unaccounted else ""
         return (f"{verb} {self.articles} articles of {self.files} files{same}, {len(self.conflicts)} refused, "
-                f"{len(self.missing)} files not found")
+                f"{len(self.missing)} files not found{part}")
 
 
 def _moment(value: Any) -> datetime | None:

@@ -28,7 +28,7 @@ from jmreview.store.team import FILE_COPIED
 TEAM_LEFT = ("the team work this file holds ({copies} review copies, {assignments} assignments, {decisions} curation "
              "decisions) is restored only into an empty database: left as it is here")
 Records = Callable[[SourceFile], list[dict[str, Any]]]
-Filler = Callable[[Store, SourceFile, dict[str, Any], Source], None]
+Filler = Callable[[Store, SourceFile, dict[str, Any], Source], object]
 
 
 def _moment(raw: Any) -> str:

@@ -265,9 +265,12 @@ def import_json_into(window: WindowHost, path: Path) -> None:
         summary += tr("; {n} left as they are").format(n=len(report.refusals))
     if report.missing:
         summary += tr("; {n} files not in this database").format(n=len(report.missing))
+    if report.unaccounted:   # a part of a corpus (an export of reviewed articles only): the rest to be decided
+        summary += tr("; {n} lines are in none of its articles and not said to be noise (an export of part of the "
+                      "corpus?): left unassigned, to be decided").format(n=report.unaccounted)
     lines = [summary, *[f"{name}：{coded_text(why)}" for name, why in report.refusals],
              *[tr("Not in this database: {name}").format(name=n) for n in report.missing]]
-    if report.refusals or report.missing:
+    if report.refusals or report.missing or report.unaccounted:
         QMessageBox.warning(window, tr("Import corpus JSON"), "\n".join(lines))
     else:
         window.say(lines[0])

@@ -1512,6 +1512,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>；{n} 篇保持原样</translation>
     </message>
     <message>
+        <source>; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left unassigned, to be decided</source>
+        <translation>；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定</translation>
+    </message>
+    <message>
         <source>Already there as {where} (the same bytes): {name}</source>
         <translation>已作为 {where} 导入（内容完全相同）：{name}</translation>
     </message>

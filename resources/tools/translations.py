@@ -157,6 +157,9 @@ ZH: dict[str, dict[str, str]] = {
         "Restored {n} articles of {files} files": "已从 {files} 个文件恢复 {n} 篇文章",
         "Applied {n} articles of {files} files": "已应用 {files} 个文件中的 {n} 篇文章",
         "; {n} left as they are": "；{n} 篇保持原样", "; {n} files not in this database": "；{n} 个文件不在本数据库中",
+        "; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left "
+        "unassigned, to be decided":
+            "；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定",
         "Characters a workbook cannot hold were replaced in:": "工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：",
         "Unexpected error: {error}. What was finished is kept; details are in {log}.":
             "意外错误：{error}。已完成的部分都已保存；详情见 {log}。",

@@ -372,3 +372,29 @@ def test_r20b_28_taking_again_never_replaces_a_correction_made_on_the_page_since
         assert now.page == fixed
         take(store, "主编", page, diff.key, "a", seen="b", shown=(now.a, now.b, now.page))
         assert Block.get_by_id(line.id).role == diff.a
+
+
+def test_r20a_41_a_snapshot_of_part_of_the_corpus_restores_the_rest_unassigned_not_noise(db: Path,
+                                                                                        tmp_path: Path) -> None:
+    """Run 20 A41: `export --with-source --status reviewed` (1 article of 32) restored into an empty database: every
+    line of the 31 articles left out was stored as noise — a decision nobody made, hidden from the unassigned filter —
+    and nothing said the file was a part."""
+    from jmreview.store.coverage import page_coverage
+    from jmreview.store.edits import set_status
+    from jmreview.store.models import Article, SourceFile
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_status(store, "甲", first, "reviewed")
+    part = tmp_path / "part.json"
+    out = run_cli("export", "--format", "json", "--with-source", "--status", "reviewed", "-o", str(part), "--db",
+                  str(db))
+    assert out.returncode == 0, out.stderr
+    back = tmp_path / "back.sqlite3"
+    out = run_cli("import-json", str(part), "--db", str(back))
+    assert out.returncode == 0 and "left unassigned" in out.stdout + out.stderr, (out.stdout, out.stderr)
+    with Store(back):
+        cover = page_coverage([SourceFile.select().first().id]).popitem()[1]
+        assert cover.unassigned > cover.noise, cover

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.analysis.script import to_simplified
+from jmreview.errors import JmreviewError
 from jmreview.exchange.safe_read import read_capped
 
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -117,10 +118,31 @@ def _score_file(gold: dict, arts: list[dict], m: dict[str, PRF], roles: dict[str
     m["duplicate"].add(dups_p, {frozenset(d) for d in gold.get("duplicates", [])})
 
 
+class GoldRefused(JmreviewError):
+    """A gold file that cannot be read as answers: named, with why."""
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    """One gold file's answers (a FIFO or /dev/zero is refused by name by read_capped); refused when it is not JSON
+    text of an object naming its page and listing its articles."""
+    try:
+        found = json.loads(read_capped(path, GOLD_BYTES).decode("utf-8"))
+    except UnicodeDecodeError:
+        raise GoldRefused(f"{path.name} is not UTF-8 text: it is no gold file") from None
+    except (ValueError, RecursionError) as exc:   # not JSON, nested too deeply, a number too long
+        raise GoldRefused(f"{path.name} is not a gold file ({str(exc)[:80] or 'nested too deeply'})") from None
+    if not isinstance(found, dict) or "articles" in found and not (
+            isinstance(found.get("file"), str) and isinstance(found["articles"], list)
+            and all(isinstance(a, dict) and isinstance(a.get("lines"), list) and a["lines"]
+                    and all(isinstance(n, int) for n in a["lines"]) for a in found["articles"])):
+        raise GoldRefused(f"{path.name} is not a gold file: it needs the page's \"file\" and its \"articles\", each "
+                          "with the numbers of its \"lines\"")
+    return found
+
+
 def score(export: dict, gold_dir: Path) -> list[dict[str, Any]]:
     """Every metric of the export against the gold folder, as rows."""
-    golds = (json.loads(read_capped(p, GOLD_BYTES).decode("utf-8"))   # a FIFO or /dev/zero: refused by name
-             for p in sorted(Path(gold_dir).glob("*.json")))
+    golds = (_gold(p) for p in sorted(Path(gold_dir).glob("*.json")))
     return score_answers(export, golds)
 
 

@@ -398,3 +398,18 @@ def test_r20a_41_a_snapshot_of_part_of_the_corpus_restores_the_rest_unassigned_n
     with Store(back):
         cover = page_coverage([SourceFile.select().first().id]).popitem()[1]
         assert cover.unassigned > cover.noise, cover
+
+
+def test_r20a_51_a_bad_gold_file_is_refused_by_name(db: Path, tmp_path: Path) -> None:
+    """Run 20 A51: `evaluate --gold DIR` with a gold file nested 100,000 deep, one without `file`, one not JSON, one
+    not UTF-8: four raw "unexpected error"s (RecursionError, KeyError, JSONDecodeError, UnicodeDecodeError)."""
+    from .test_database_safety import run_cli
+
+    bad = {"deep.json": "[" * 100_000 + "]" * 100_000, "nofile.json": '{"articles": [{"lines": [1]}]}',
+           "notjson.json": "{oops", "lines.json": '{"file": "x.txt", "articles": [{"lines": "1-3"}]}'}
+    for name, text in {**{k: v.encode() for k, v in bad.items()}, "latin.json": b'{"file": "\xe9"}'}.items():
+        folder = tmp_path / name.split(".")[0]
+        folder.mkdir()
+        (folder / name).write_bytes(text if isinstance(text, bytes) else text)
+        out = run_cli("evaluate", "--gold", str(folder), "--db", str(db))
+        assert out.returncode == 2 and name in out.stderr and "unexpected" not in out.stderr, (name, out.stderr)

@@ -61,6 +61,7 @@ from jmreview.store.opening import (
     unreadable_wal,
     wal_identity,
 )
+from jmreview.store.opening_messages import OPENING, companion_of
 from jmreview.store.replay_check import count_write
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server import ServerStore
@@ -91,44 +92,18 @@ def default_db_path() -> Path:
     return folder / "jmreview.sqlite3"
 
 
-OPENING = {   # why a database cannot be opened (English; the window translates them)
-    "unwritable": "{folder} cannot be written: choose another folder for the database",
-    "cannot_open": "{path} cannot be opened: {detail}",
-    "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
-    "folder": "{path} is a folder, not a jmreview database",
-    "special": "{path} is not a regular file ({kind}), not a jmreview database",
-    "too_long": "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; "
-                "a database's name may be at most {most} bytes long: choose a shorter name",
-    "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
-                 "end, so nothing was opened; move {file} out of the folder and try again",
-    "orphan_journal": "{file} lies beside {path}, which does not exist: it holds the last changes of a database that "
-                      "was there (renamed or moved without it?); nothing was created — put that database back beside "
-                      "it and open it, or move {file} out of the folder (keep it) to start a new database here",
-    "companion_link": "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points "
-                      "to may be another database's; nothing was opened; move {file} out of the folder and try again",
-    "wal_unreadable": "{path} has changes in {name}-wal that SQLite reads only with a {name}-shm file beside it, and "
-                      "none can be made on this read-only disk; copy the whole folder to a writable disk and open it "
-                      "there (nothing was changed)",
-    "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
-             "to start a new project",
-    "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
-    "full": "{path} cannot be opened: the disk is full; free some space and try again",
-    "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
-    "read_only_write": "{name} cannot be written (read-only): nothing was saved",
-    "hard_link": "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside "
-                 "each name, so changes made under one name would be lost under the other; nothing was opened — "
-                 "remove the other names (or copy the file and open the copy)",
-}
 SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
            (stat.S_ISSOCK, "a socket"))
 
 
 def _check_file(path: Path) -> None:
+    if (own := companion_of(path)) is not None:   # an empty -wal of a live session is no new project to start
+        raise StoreError(Coded(OPENING["is_companion"], path=path.name, db=own.name))
     if name_length(path.name) > NAME_MAX - len("-journal"):
         raise StoreError(Coded(OPENING["too_long"], path=path.name, length=name_length(path.name),
                                most=NAME_MAX - len("-journal")))
     for companion in sidecars(path):   # a FIFO -journal blocks SQLite for ever, a -wal linked to /dev/zero never ends
-        if os.path.islink(companion) or (companion.exists() and companion.stat().st_nlink > 1):   # or another name
+        if os.path.islink(companion) or (companion.is_file() and companion.stat().st_nlink > 1):   # or another name
             raise StoreError(Coded(OPENING["companion_link"], file=companion.name, path=path.name))   # of a file
         try:
             mode = os.stat(companion).st_mode

@@ -3395,6 +3395,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；要回到它，请用“文件 → 恢复备份”；要在它上面工作，请先把它复制到文件夹外</translation>
     </message>
     <message>
+        <source>{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere</source>
+        <translation>{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a jmreview database</source>
         <translation>{path} 是一个文件夹，不是 jmreview 数据库</translation>
     </message>

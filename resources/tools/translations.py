@@ -373,6 +373,10 @@ ZH: dict[str, dict[str, str]] = {
             "而这个只读磁盘上无法创建它；请把整个文件夹复制到可写的磁盘上再打开（没有任何改动）",
         "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
         "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
+        "{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions "
+        "share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere":
+            "{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），"
+            "不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}",
         "{path} is not a SQLite database; jmreview will not overwrite it":
             "{path} 不是 SQLite 数据库；jmreview 不会覆盖它",
         "{path} cannot be opened: the disk is full; free some space and try again":

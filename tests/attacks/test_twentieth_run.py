@@ -413,3 +413,22 @@ def test_r20a_51_a_bad_gold_file_is_refused_by_name(db: Path, tmp_path: Path) ->
         (folder / name).write_bytes(text if isinstance(text, bytes) else text)
         out = run_cli("evaluate", "--gold", str(folder), "--db", str(db))
         assert out.returncode == 2 and name in out.stderr and "unexpected" not in out.stderr, (name, out.stderr)
+
+
+def test_r20a_49_a_companion_named_as_the_database_is_never_advised_deleted(db: Path) -> None:
+    """Run 20 A49: `--db c.sqlite3-wal` (0 bytes, as a live session's checkpointed -wal is): "an empty file … delete
+    this one to start a new project" — the known way to lose a session's work. A46: a folder named like a companion
+    was called "a link to another file"."""
+    from .test_database_safety import run_cli
+
+    Store(db).close()
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = db.with_name(db.name + suffix)
+        companion.write_bytes(b"")
+        out = run_cli("stats", "--db", str(companion))
+        assert out.returncode == 2 and f"open {db.name} instead" in out.stderr and "delete this one" not in out.stderr, \
+            out.stderr
+        companion.unlink()
+    db.with_name(db.name + "-journal").mkdir()
+    out = run_cli("stats", "--db", str(db))
+    assert out.returncode == 2 and "not a regular file (a folder)" in out.stderr, out.stderr

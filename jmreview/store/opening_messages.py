@@ -1,0 +1,46 @@
+"""Why a database file cannot be opened, by code: English templates the window translates (StoreMessages)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+OPENING = {   # why a database cannot be opened (English; the window translates them)
+    "unwritable": "{folder} cannot be written: choose another folder for the database",
+    "cannot_open": "{path} cannot be opened: {detail}",
+    "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
+    "folder": "{path} is a folder, not a jmreview database",
+    "special": "{path} is not a regular file ({kind}), not a jmreview database",
+    "too_long": "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; "
+                "a database's name may be at most {most} bytes long: choose a shorter name",
+    "companion": "{file} beside {path} is not a regular file ({kind}): SQLite would wait on it or read it without "
+                 "end, so nothing was opened; move {file} out of the folder and try again",
+    "orphan_journal": "{file} lies beside {path}, which does not exist: it holds the last changes of a database that "
+                      "was there (renamed or moved without it?); nothing was created — put that database back beside "
+                      "it and open it, or move {file} out of the folder (keep it) to start a new database here",
+    "companion_link": "{file} beside {path} is a link to another file: SQLite does not follow it, and what it points "
+                      "to may be another database's; nothing was opened; move {file} out of the folder and try again",
+    "wal_unreadable": "{path} has changes in {name}-wal that SQLite reads only with a {name}-shm file beside it, and "
+                      "none can be made on this read-only disk; copy the whole folder to a writable disk and open it "
+                      "there (nothing was changed)",
+    "empty": "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one "
+             "to start a new project",
+    "is_companion": "{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open "
+                    "sessions share), not a database: open {db} instead; never delete or move {path} while {db} is "
+                    "open anywhere",
+    "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
+    "full": "{path} cannot be opened: the disk is full; free some space and try again",
+    "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
+    "read_only_write": "{name} cannot be written (read-only): nothing was saved",
+    "hard_link": "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside "
+                 "each name, so changes made under one name would be lost under the other; nothing was opened — "
+                 "remove the other names (or copy the file and open the copy)",
+}
+
+
+def companion_of(path: Path) -> Path | None:
+    """The database a file named like SQLite's companion of one (x.sqlite3-wal, -shm, -journal) belongs to, when that
+    database is there (None: no such name, or no such database)."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        if path.name.endswith(suffix) and len(path.name) > len(suffix):
+            own = path.with_name(path.name[: -len(suffix)])
+            return own if own.is_file() else None
+    return None

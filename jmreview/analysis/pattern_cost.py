@@ -11,6 +11,7 @@ C(n + k, k) count choices together, however many each could take alone.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from math import comb, prod
 from typing import Any
 
@@ -49,13 +50,56 @@ def _close(found: Ways, length: int) -> int:
     return _cap(factor * shared)
 
 
+def _flat(items: Any) -> list[tuple[Any, Any]]:
+    """A sequence with its (capturing or not) groups opened: a group changes nothing of how the engine backtracks."""
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        out += _flat(av[-1]) if op == c.SUBPATTERN else [(op, av)]
+    return out
+
+
 def _sequence(items: Any, length: int) -> Ways:
     factor, extras = 1, []
-    for op, av in items:
+    flat = _flat(items)
+    for k, (op, av) in enumerate(flat):
+        if op in REPEATS and _stops_at(av, flat[k + 1] if k + 1 < len(flat) else None):
+            continue   # `\d+-`: however far it backtracks, only one count gets past what follows — no choice
         more, pooled = _item(op, av, length)
         factor = _cap(factor * more)
         extras += pooled
     return factor, extras
+
+
+def _stops_at(repeat: Any, after: tuple[Any, Any] | None) -> bool:
+    """True for a repeat of one character that cannot take the first character of what must follow it (a literal,
+    one character, or a repeat of at least one): only its longest count can be followed, so it adds no choices."""
+    body = repeat[2]
+    if after is None or body.getwidth() != (1, 1) or _whole(body, 1) != 1:
+        return False
+    op, av = after
+    if op == c.AT:
+        return av in (c.AT_END, c.AT_END_STRING)
+    if op in REPEATS and av[0] >= 1 and av[2].getwidth()[0] >= 1:
+        op, av = _flat(av[2])[0]
+    if op == c.LITERAL:
+        return _matcher(body).fullmatch(chr(av)) is None
+    if op in ONE_CHARACTER:
+        mine, theirs = _matcher(body), _matcher(sre.SubPattern(body.state, [(op, av)]))
+        return not any(theirs.fullmatch(m.group()) for m in mine.finditer(_every_character()))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _every_character() -> str:
+    """Every code point but the surrogates, once: two character classes are disjoint when none of it is in both."""
+    return "".join(map(chr, (*range(0xD800), *range(0xE000, 0x110000))))
+
+
+def _matcher(body: Any) -> Any:
+    """A compiled pattern of one parsed character item."""
+    from re import _compiler  # type: ignore[attr-defined]
+
+    return _compiler.compile(body, 0)
 
 
 def _whole(items: Any, length: int) -> int:

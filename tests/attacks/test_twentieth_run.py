@@ -432,3 +432,16 @@ def test_r20a_49_a_companion_named_as_the_database_is_never_advised_deleted(db: 
     db.with_name(db.name + "-journal").mkdir()
     out = run_cli("stats", "--db", str(db))
     assert out.returncode == 2 and "not a regular file (a folder)" in out.stderr, out.stderr
+
+
+def test_r20a_50_an_ordinary_page_pattern_is_accepted_and_a_hostile_one_still_refused() -> None:
+    """Run 20 A50: `(?P<y>\\d+)-(?P<m>\\d+)-(?P<d>\\d+)_(?P<page>\\w+)` for 2024-08-21_A03.txt was refused as taking
+    hours: repeats of digits set apart by `-` cannot trade characters, so they add no choices."""
+    from jmreview.workflows.newspaper import check_pattern
+
+    for ordinary in (r"(?P<y>\d+)-(?P<m>\d+)-(?P<d>\d+)_(?P<page>\w+)", r"(?P<y>\d+)\.(?P<m>\d+)\.(?P<d>\d+)",
+                     r"(?P<page>[A-Z]+\d+)"):
+        assert check_pattern(ordinary) == "", ordinary
+    for hostile in (r"(?P<page>(a+)+b)", r"(?P<page>\d+\d+\d+\d+)", r"(?P<page>.*-.*-.*-.*)",
+                    r"(?P<page>\w+\w+\w+\w+_)"):
+        assert check_pattern(hostile) != "", hostile

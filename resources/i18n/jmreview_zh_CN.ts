@@ -247,6 +247,10 @@
         <translation>数据库在网络驱动器上</translation>
     </message>
     <message>
+        <source>JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, or is too long; your corrections are recorded as {name} (Edit → Settings changes it)</source>
+        <translation>JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）</translation>
+    </message>
+    <message>
         <source>Open read-only</source>
         <translation>以只读方式打开</translation>
     </message>

@@ -76,6 +76,10 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work "
         "safely.": "{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。",
         "Opened with a warning": "已打开，但有警告",
+        "JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, or "
+        "is too long; your corrections are recorded as {name} (Edit → Settings changes it)":
+            "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"
+            "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
     "ArticleEditor": {
         "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Date": "日期", "Reporters": "记者",

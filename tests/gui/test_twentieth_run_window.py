@@ -172,3 +172,26 @@ def test_r20a_39_text_refused_as_changed_since_is_saved_by_return_only(  # type:
     line.editingFinished.emit()
     assert Article.get_by_id(art).title == "我打的标题"
     window.session.store.close()
+
+
+def test_r20b_39_an_editor_name_set_for_the_computer_that_is_refused_is_said(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 20 B39: JMREVIEW_EDITOR=甲 with a zero-width space: silently replaced by the login name (a status line
+    overwritten a second later by 分词词典已就绪); every edit logged under a name nobody chose."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.gui.app import open_window
+    from jmreview.store.database import Store
+
+    Store(tmp_path / "x.sqlite3").close()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    monkeypatch.setenv("JMREVIEW_EDITOR", "甲\u200b")
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = open_window(tmp_path / "x.sqlite3", QApplication.instance(), settings, ask=False)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert any("JMREVIEW_EDITOR" in text and "不是编辑的名字" in text for text in said), said
+    assert window.session.editor != "甲\u200b"
+    window.session.store.close()

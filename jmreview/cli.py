@@ -100,13 +100,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     for p in missing:
         print(f"jmreview: {p}: no such file or folder", file=sys.stderr)
 
+    at = [0, 0]
+
     def progress(n: int, total: int, name: str) -> None:
+        at[:] = [n, total]
         print(f"[{n}/{total}] {name}", file=sys.stderr)
 
     with open_store(args, write=True) as store:
-        report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
-                              replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
-                              page_patterns=args.page_pattern)
+        try:
+            report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
+                                  replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
+                                  page_patterns=args.page_pattern)
+        except KeyboardInterrupt:   # Ctrl+C: what is in, and how to go on
+            print(f"jmreview: stopped at file {at[0]} of {at[1]}: each file is imported whole or not at all; run "
+                  "the same import again to import the rest (the files already in are skipped)", file=sys.stderr)
+            raise
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
     for name, where in report.elsewhere:

@@ -445,3 +445,32 @@ def test_r20a_50_an_ordinary_page_pattern_is_accepted_and_a_hostile_one_still_re
     for hostile in (r"(?P<page>(a+)+b)", r"(?P<page>\d+\d+\d+\d+)", r"(?P<page>.*-.*-.*-.*)",
                     r"(?P<page>\w+\w+\w+\w+_)"):
         assert check_pattern(hostile) != "", hostile
+
+
+def test_r20a_32_ctrl_c_during_an_import_says_where_it_stopped_and_how_to_go_on(tmp_path: Path) -> None:
+    """Run 20 A32: Ctrl+C into an import of 300 pages: "jmreview: interrupted" and nothing of what was imported, what
+    was not, or how to go on."""
+    import signal
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT, SEEDS
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    text = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8")
+    for n in range(40):
+        (pages / f"p{n:03}.txt").write_text(text + f"\n第{n}版补记。\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite3"
+    proc = subprocess.Popen([sys.executable, "-m", "jmreview.cli", "import", str(pages), "--db", str(db),
+                             "--workers", "1"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    seen = ""
+    while "[3/" not in seen:
+        seen += proc.stderr.readline()
+    proc.send_signal(signal.SIGINT)
+    _, rest = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "stopped at file" in rest and "run the same import again" in rest, rest
+    again = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(pages), "--db", str(db)], cwd=ROOT,
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr

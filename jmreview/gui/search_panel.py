@@ -8,6 +8,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from jmreview.analysis.script import to_simplified
+from jmreview.errors import JmreviewError
+from jmreview.gui.store_messages import user_message
 from jmreview.store.database import Store
 from jmreview.store.search import Hit, ensure_index, search
 
@@ -75,7 +77,13 @@ class SearchPanel(QWidget):
             ensure_index(self.store)
             self.indexed = True
         scope = None if self.whole.isChecked() else self.file_id
-        found = search(self.store, self.query.text(), scope, limit=self.limit + 1)
+        try:
+            found = search(self.store, self.query.text(), scope, limit=self.limit + 1)
+        except JmreviewError as exc:   # (a damaged index on a read-only database): said where the count goes
+            self.hits = []
+            self.show_hits()
+            self.count.setText(user_message(exc))
+            return
         capped = len(found) > self.limit
         self.hits = found[:self.limit]
         self.count.setText((tr("first {n} results") if capped else tr("{n} results")).format(n=len(self.hits)))

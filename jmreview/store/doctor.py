@@ -33,6 +33,7 @@ from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import JOURNALS, copy_with_journal, foreign_advice, pending_journal, stale_journal
 from jmreview.store.replay_check import goes_back
+from jmreview.store.search import index_problem
 from jmreview.store.sqlite_uri import sqlite_uri
 from jmreview.store.story_rules import breaches, database_links
 
@@ -58,7 +59,9 @@ def check(path: Path | str) -> Findings:
         with Store(path, readonly=True) as store:
             older = older_schema(store)
             if older is None:
-                return examine(store)
+                found = examine(store)
+                found.problems += [p for p in (index_problem(path),) if p]
+                return found
         return _upgraded_copy(path, older)   # its columns are not this version's: a copy upgraded as opening would
     with tempfile.TemporaryDirectory() as tmp:
         alone = Path(tmp) / path.name

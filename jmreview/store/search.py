@@ -6,17 +6,24 @@ index, fall back to a scan of the same table.
 """
 from __future__ import annotations
 
+import sqlite3
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from peewee import DatabaseError
 
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.script import to_simplified_aligned
+from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.models import Block, SourceFile
+from jmreview.store.sqlite_uri import sqlite_uri
 
 TABLE = "block_fts"
+DAMAGED_INDEX = ("the search index of {path} is damaged: nothing can be searched while it is open read-only; open it "
+                 "writable and the index is made anew")
 SERVER_TABLE = "block_search"   # PostgreSQL: a plain table with a pg_trgm index where the locale allows one
 
 
@@ -105,6 +112,38 @@ def ensure_index(store: Store) -> None:
                     _insert(store, table, rows)
 
 
+def rebuild_index(store: Store) -> None:
+    """The search table made anew from the blocks: a damaged one is dropped (its shadow tables with it)."""
+    with store.write():
+        store.db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}")
+    ensure_index(store)
+
+
+def index_problem(path: Path) -> str | None:
+    """What FTS5's own check finds wrong with a database file's search index (None: nothing, or no index). The check
+    writes, so it runs on a copy of the index's tables in a temporary file (the database is only read)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        con = sqlite3.connect(Path(tmp) / "index.sqlite3", uri=True)   # (the database attached by its URI)
+        try:
+            con.execute("ATTACH DATABASE ? AS src", (sqlite_uri(path, "mode=ro"),))
+            if not con.execute("SELECT 1 FROM src.sqlite_master WHERE name = ?", (TABLE,)).fetchone():
+                return None
+            con.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, tokenize='trigram')")
+            for shadow in ("data", "idx", "content", "docsize", "config"):
+                con.execute(f"DELETE FROM {TABLE}_{shadow}")
+                con.execute(f"INSERT INTO {TABLE}_{shadow} SELECT * FROM src.{TABLE}_{shadow}")
+            con.commit()
+            con.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            if "full" in str(exc):
+                return None   # no room to check it here: no finding (doctor's other checks say what room it lacks)
+            return (f"search index: {exc} — the corpus search may miss what is there; opening the database in "
+                    "the window makes it anew at its first search")
+        finally:
+            con.close()
+    return None
+
+
 def index_blocks(store: Store, file_id: int, text: str, known: dict[int, str] | None = None) -> None:
     """Add one file's blocks to the search table (inside the caller's transaction); `known`: searchable
     forms the analysis already made, by block start."""
@@ -149,7 +188,16 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
            f'FROM ({matches}) m JOIN block b ON b.id = m.id JOIN sourcefile s ON s.id = b.file_id '
            f'WHERE s.review_of IS NULL{scope} ORDER BY s.name, b.line LIMIT ?) h '
            'JOIN sourcefile s ON s.id = h.file_id ORDER BY h.name, h.line')
-    rows = store.db.execute_sql(sql, [*params, *([file_id] if file_id is not None else []), limit]).fetchall()
+    values = [*params, *([file_id] if file_id is not None else []), limit]
+    try:
+        rows = store.db.execute_sql(sql, values).fetchall()
+    except DatabaseError as exc:   # the index damaged (it is derived from the blocks: made anew, never trusted)
+        if is_postgres(store.db) or "malformed" not in str(exc):
+            raise
+        if store.readonly:
+            raise StoreError(Coded(DAMAGED_INDEX, path=store.path)) from None
+        rebuild_index(store)
+        rows = store.db.execute_sql(sql, values).fetchall()
     hits = []
     for block, file, line, article, first, name, text in rows:
         shown, offsets = remove_pinyin(text, first)

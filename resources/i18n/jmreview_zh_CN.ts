@@ -2987,6 +2987,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {chain} 的链接 首尾相连成了一个环；一篇稿件是一条链，有头有尾</translation>
     </message>
     <message>
+        <source>the search index of {path} is damaged: nothing can be searched while it is open read-only; open it writable and the index is made anew</source>
+        <translation>{path} 的搜索索引已损坏：以只读方式打开时无法搜索；以可写方式打开它，索引就会重新建立</translation>
+    </message>
+    <message>
         <source>the team work this file holds ({copies} review copies, {assignments} assignments, {decisions} curation decisions) is restored only into an empty database: left as it is here</source>
         <translation>此文件中的团队工作（{copies} 份复审副本、{assignments} 项分配、{decisions} 项裁定）只在恢复到空数据库时才会还原：此处保持原样</translation>
     </message>

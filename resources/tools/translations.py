@@ -381,6 +381,9 @@ ZH: dict[str, dict[str, str]] = {
         "share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere":
             "{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），"
             "不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}",
+        "the search index of {path} is damaged: nothing can be searched while it is open read-only; open it writable "
+        "and the index is made anew":
+            "{path} 的搜索索引已损坏：以只读方式打开时无法搜索；以可写方式打开它，索引就会重新建立",
         "{path} is not a SQLite database; jmreview will not overwrite it":
             "{path} 不是 SQLite 数据库；jmreview 不会覆盖它",
         "{path} cannot be opened: the disk is full; free some space and try again":
@@ -552,6 +555,9 @@ def code_strings() -> dict[str, set[str]]:
     from jmreview.store.database import OPENING
 
     found["StoreMessages"].update(OPENING.values(), ("a FIFO", "a device", "a socket", "a folder"))
+    from jmreview.store.search import DAMAGED_INDEX
+
+    found["StoreMessages"].add(DAMAGED_INDEX)
     from jmreview.exchange.json_apply import APPLY_REFUSALS
     from jmreview.exchange.json_checks import SOURCE_REFUSALS
     from jmreview.exchange.json_validate import READ_REFUSALS

@@ -474,3 +474,31 @@ def test_r20a_32_ctrl_c_during_an_import_says_where_it_stopped_and_how_to_go_on(
     again = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(pages), "--db", str(db)], cwd=ROOT,
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr
+
+
+def _damage_index(path: Path) -> None:
+    """Bit rot in the search index's pages: its blobs overwritten, the b-trees intact."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("UPDATE block_fts_data SET block = randomblob(length(block)) WHERE id > 10")
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_r20a_44_a_damaged_search_index_is_named_by_doctor_and_made_anew_by_a_search(db: Path) -> None:
+    """Run 20 A44: the full-text index damaged: doctor said ok; the window's corpus search showed an empty list with no
+    word — the editor concluded the text was nowhere in the corpus."""
+    from jmreview.store.search import ensure_index, search
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        ensure_index(store)
+        assert search(store, "粤港澳大湾区")
+    _damage_index(db)
+    out = run_cli("doctor", "--db", str(db))
+    assert out.returncode == 1 and "search index" in out.stdout, out.stdout
+    with Store(db) as store:
+        assert search(store, "粤港澳大湾区")   # made anew from the lines, then searched
+    assert run_cli("doctor", "--db", str(db)).returncode == 0

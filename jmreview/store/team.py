@@ -29,6 +29,9 @@ TEAM = {   # refusals, worded for the window by gui.store_messages
     "two_reviewers": "double review needs two different editors (given: {names}); nothing was changed",
     "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
     "bad_name": BAD_NAME,
+    "reviewing": "{editor} reviews {page}, which is under double review and not curated yet: taking it back would "
+                 "take her review copy out of her work; curate the page first (or undo its marking); nothing was "
+                 "changed",
     "other_pair": "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that "
                   "marking) before giving it to another pair; nothing was changed",
 }
@@ -73,6 +76,10 @@ def unassign(store: Store, who: str, file_ids: list[int], editor: str, done: lis
     editor = editor_name(editor)
     with record(store, who, "unassign", f"{len(file_ids)} pages ← {editor}") as ch:
         for row in Assignment.select().where(Assignment.file.in_(file_ids) & (Assignment.editor == editor)):
+            page = SourceFile.get_by_id(row.file_id)
+            if page.review_state in ("double", "curating") and review_copy(page.id, editor) is not None:
+                raise EditConflict(str(Coded(TEAM["reviewing"], editor=editor, page=page.name)), "reviewing",
+                                   editor=editor, page=page.name)   # her copy would leave her work list
             ch.delete(row)
             if done is not None:
                 done.append(row.file_id)

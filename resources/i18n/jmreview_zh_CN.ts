@@ -3003,6 +3003,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开数据库文件</translation>
     </message>
     <message>
+        <source>{editor} reviews {page}, which is under double review and not curated yet: taking it back would take her review copy out of her work; curate the page first (or undo its marking); nothing was changed</source>
+        <translation>{editor} 正在审校 {page}，该版面处于双人审校中、尚未裁定：收回它会把她的复审副本从她的任务中拿走；请先裁定该版面（或撤销其标记）；没有任何改动</translation>
+    </message>
+    <message>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>

@@ -84,6 +84,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "curation (File → Curate double review); nothing was changed":
             "{name} 正由 {editors} 双人审校：请在他们的复审副本上修改，裁定后再写入本版（文件 → 裁定双人审校）；"
             "没有任何改动",
+        "{editor} reviews {page}, which is under double review and not curated yet: taking it back would take her "
+        "review copy out of her work; curate the page first (or undo its marking); nothing was changed":
+            "{editor} 正在审校 {page}，该版面处于双人审校中、尚未裁定：收回它会把她的复审副本从她的任务中拿走；"
+            "请先裁定该版面（或撤销其标记）；没有任何改动",
         "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) "
         "before giving it to another pair; nothing was changed":
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",

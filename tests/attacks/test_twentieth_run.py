@@ -502,3 +502,29 @@ def test_r20a_44_a_damaged_search_index_is_named_by_doctor_and_made_anew_by_a_se
     with Store(db) as store:
         assert search(store, "粤港澳大湾区")   # made anew from the lines, then searched
     assert run_cli("doctor", "--db", str(db)).returncode == 0
+
+
+def test_r20b_22_a_page_is_not_taken_back_from_one_of_its_reviewers_while_under_review(tmp_path: Path) -> None:
+    """Run 20 B22: `assign 003 --to 甲 --remove` while 甲 reviewed it: "1 of 1 pages taken back"; her work list then
+    showed nothing, though she was still reviewer A with her copy."""
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.models import Assignment
+    from jmreview.store.team import mark_double_review, unassign
+
+    from ..test_team import PAGE
+
+    db = tmp_path / "t.sqlite3"
+    with Store(db) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [PAGE], workers=1)
+        from jmreview.store.models import SourceFile
+
+        page = SourceFile.select().first().id
+        mark_double_review(store, "主编", page, ["甲", "乙"])
+        with pytest.raises(EditConflict) as refused:
+            unassign(store, "主编", [page], "甲")
+        assert refused.value.code == "reviewing"
+        assert Assignment.select().where(Assignment.editor == "甲").count() == 1

@@ -209,7 +209,8 @@ class ServerStore:
         """Work in the schema that holds the corpus, on every connection (see ServerDatabase.pin_schema)."""
         why, schemas = self.db.pin_schema(chosen="search_path" in self._url)
         if why:
-            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(schemas)))
+            shown = [n if re.fullmatch(r"[a-z_][a-z0-9_$]*", n) else '"' + n.replace('"', '""') + '"' for n in schemas]
+            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(shown)))   # as SQL takes
 
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""

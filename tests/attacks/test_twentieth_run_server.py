@@ -126,3 +126,18 @@ def test_r20b_35_one_table_of_the_corpus_missing_is_named(server: PgServer) -> N
     for argv in (["stats"], ["doctor"], ["import", str(SEEDS / "004_8fe30a7831068c4f.txt")]):
         out = subprocess.run([*RUN, *argv, "--db", url], capture_output=True, text=True, timeout=120)
         assert out.returncode == 2 and "table entity is missing" in out.stderr, (argv, out.stderr)
+
+
+def test_r20b_56_the_grant_advised_names_the_schema_as_sql_takes_it(server: PgServer) -> None:
+    """Run 20 B56: the corpus in schema `Team`, a role without USAGE: the advice "GRANT USAGE ON SCHEMA Team TO …" fails
+    as written (`schema "team" does not exist`): the name must be quoted."""
+    from jmreview.errors import StoreError
+
+    from ..pg_server import make_role
+    from .test_seventeenth_run_server import _corpus_in_schema
+
+    url = _corpus_in_schema(server, "Team")
+    _name, own = make_role(server, url, "editor")
+    with pytest.raises(StoreError) as refused:
+        Store(own).close()
+    assert 'GRANT USAGE ON SCHEMA "Team"' in str(refused.value), str(refused.value)

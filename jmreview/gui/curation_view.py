@@ -9,13 +9,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
+from jmreview.errors import JmreviewError
 from jmreview.exchange.agreement import page_agreement
 from jmreview.gui.host import WindowHost
 from jmreview.gui.page_view import ROLE_MARKS
+from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES
 from jmreview.store import curation
 from jmreview.store.curation_diff import NOISE, Difference
 from jmreview.store.models import Block, SourceFile
+from jmreview.store.server import read_failure
 from jmreview.store.team import review_copies
 
 KINDS = {"segment": "Article boundaries", "role": "Role", "join": "Join", "duplicate": "Duplicate",
@@ -127,8 +130,15 @@ class CurationView(QDialog):
         row = max(self.list.currentRow(), 0)
         try:
             self.found = curation.differences(self.page_id)
-        except Exception:   # the copies were taken away (undo of the marking): nothing left to curate
+        except Exception as exc:   # the copies were taken away (undo of the marking): nothing left to curate
             self.found = []
+            if review_copies(self.page_id):   # … or they could not be read (busy, a time limit): said, never
+                self.agreed = False           # shown as "the reviewers agree"
+                self.list.clear()
+                meant = exc if isinstance(exc, JmreviewError) else read_failure(exc, str(self.w.session.store.path))
+                self.heading.setText(tr("The differences could not be read: {why}").format(
+                    why=user_message(meant) if meant is not None else str(exc)))
+                return
         page = SourceFile.get_by_id(self.page_id)
         copies = review_copies(self.page_id)
         names = [c.review_editor or "" for c in copies[:2]] + ["", ""]

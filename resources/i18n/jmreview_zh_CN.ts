@@ -991,6 +991,10 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>采用 B</translation>
     </message>
     <message>
+        <source>The differences could not be read: {why}</source>
+        <translation>无法读取两份副本的分歧：{why}</translation>
+    </message>
+    <message>
         <source>This page</source>
         <translation>本版（现为）</translation>
     </message>

@@ -52,6 +52,7 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{name} (my review copy)": "{name}（我的复审副本）",
     },
     "Curation": {
+        "The differences could not be read: {why}": "无法读取两份副本的分歧：{why}",
         "Curation": "裁定",
         "This page is not under double review by two editors.": "本版没有由两位编辑进行双人审校。",
         "Take A": "采用 A", "Take B": "采用 B", "Keep the page as I edited it": "保留我在本版上的修改",

@@ -195,3 +195,33 @@ def test_r20b_39_an_editor_name_set_for_the_computer_that_is_refused_is_said(  #
     assert any("JMREVIEW_EDITOR" in text and "不是编辑的名字" in text for text in said), said
     assert window.session.editor != "甲\u200b"
     window.session.store.close()
+
+
+def test_r20b_52_differences_that_cannot_be_read_are_never_shown_as_agreement(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 20 B52: another session held a lock on the curation decisions: Ctrl+Alt+U said "意见完全一致：按 Alt+Left…"
+    over an empty list."""
+    from peewee import OperationalError
+
+    from jmreview.gui.curation_view import CurationView
+    from jmreview.store import curation
+    from jmreview.store.models import SourceFile
+
+    from ..test_team import PAGE, simulate_two_editors
+    from .conftest import open_window
+
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    simulate_two_editors(w.session.store)
+    w.refresh()
+    w.select_file(page)
+
+    def locked(_page: int) -> list[object]:
+        raise OperationalError("canceling statement due to lock timeout")
+
+    monkeypatch.setattr(curation, "differences", locked)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    assert view is not None
+    assert "无法读取" in view.heading.text() and "忙" in view.heading.text() and not view.agreed, view.heading.text()
+    w.session.store.close()

@@ -191,7 +191,7 @@ class ArticleEditor(QWidget):
         if name != "category" and text == self.shown.get(name):
             return  # as shown (maybe converted for display): the editor changed nothing
         if not self._save(self.article_id, name, text, base) and name != "category":
-            self._keep(self.article_id, name, text)
+            self._keep(self.article_id, name, text, base)
 
     def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
         """One field as typed, saved if the article is still at the version the editor saw; False if refused."""
@@ -218,7 +218,7 @@ class ArticleEditor(QWidget):
         finally:
             self._saving = False
 
-    def _keep(self, article_id: int, name: str, text: str) -> None:
+    def _keep(self, article_id: int, name: str, text: str, base: int | None = None) -> None:
         """A refused save (the editor was told why): the text stays in the field, for the same article or its new
         version, and Return — knowingly, not a click elsewhere — then saves it over what is stored now."""
         if self.article_id is None or name in self.typing:
@@ -229,7 +229,8 @@ class ArticleEditor(QWidget):
                 return   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0
-        self.carried.add(name)   # saved over what is stored now by Return only, never by leaving the field
+        if base is not None and base != self.version:   # refused as changed since shown (now shown anew): saved
+            self.carried.add(name)   # over the colleague's value by Return only, never by leaving the field
 
     def _save_left(self, left: list[tuple[int | None, str, str, int]]) -> None:
         """Save what was typed into an article the panel no longer shows, on that article (version checked)."""

@@ -60,7 +60,7 @@ class ChangeWatch(QObject):
             if listener is not None:
                 listener.close()
 
-    def _drop(self) -> None:
+    def _drop(self, say: bool = True) -> None:
         """The LISTEN session is gone (or the server away): stop watching it, and listen anew beside the window."""
         old, self.listener = self.listener, None
         if old is not None:
@@ -70,13 +70,22 @@ class ChangeWatch(QObject):
                 old.close()
             except Exception:  # already gone
                 pass
-        if not self.lost:
+        if not self.lost and say:
             note = tr("Lost touch with the server: other editors' changes are not shown until it answers again")
             self.window.say(note)
             self.note.setText(tr("Other editors' changes not shown"))   # stays, while the status bar moves on
             self.note.setToolTip(note)
             self.note.show()
         self.lost = True
+
+    def _idle(self) -> None:
+        """The server ended the listening session for being idle (its idle_session_timeout): said once; the window
+        listens anew, and what others changed in the moments between is shown at the next look."""
+        if not getattr(self, "idle_said", False):
+            self.idle_said = True
+            self.window.say(tr("The server ends sessions idle for a short while (its idle_session_timeout setting): "
+                               "other editors' changes may show a moment late; the administrator can turn that setting "
+                               "off for editors"))
 
     def _relisten(self) -> bool:
         """Listen anew, in a thread of its own: a server that does not answer never holds the window (a tick only
@@ -113,8 +122,12 @@ class ChangeWatch(QObject):
         if self.listener is not None:
             try:
                 return bool(self.listener.news())
-            except Exception:  # the LISTEN session was ended
-                self._drop()
+            except Exception as exc:  # the LISTEN session was ended
+                said = f"{exc} {self.listener.notes() if hasattr(self.listener, 'notes') else ''}"
+                idle = "idle-session timeout" in said   # a setting of the server, not the server away: said once
+                if idle:
+                    self._idle()
+                self._drop(say=not idle)
                 return self._relisten()
         version = self.window.session.store.data_version()   # a file's
         changed, self.seen_version = version != self.seen_version, version
@@ -136,7 +149,12 @@ class ChangeWatch(QObject):
         if (changed or self.pending) and not busy and not self.lost:
             shown = self.window.current_file
             try:
-                self.window.refresh()
+                try:
+                    self.window.refresh()
+                except StoreError as exc:   # the session ended, the server up (a setting ends idle ones): the next
+                    if getattr(exc, "why", "") != "session_ended":   # statement connects anew
+                        raise
+                    self.window.refresh()
             except StoreError:   # the server went away meanwhile: shown once it answers again
                 self.pending = True
                 if getattr(self.window.session.store, "listen", None) is not None:

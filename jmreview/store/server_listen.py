@@ -30,6 +30,10 @@ class Listener:
         own = self.own_pid() if heard else 0
         return any(pid != own for pid in heard)
 
+    def notes(self) -> str:
+        """What the server said on this session besides answers (a FATAL ending it arrives as a notice first)."""
+        return "".join(self.conn.notices)
+
     def close(self) -> None:
         """Stop listening."""
         self.conn.close()

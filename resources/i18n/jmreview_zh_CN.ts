@@ -2048,6 +2048,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
+        <source>The server ends sessions idle for a short while (its idle_session_timeout setting): other editors' changes may show a moment late; the administrator can turn that setting off for editors</source>
+        <translation>服务器会结束空闲片刻的会话（其 idle_session_timeout 设置）：其他编辑的修改可能稍晚才显示；管理员可以为编辑关闭这个设置</translation>
+    </message>
+    <message>
         <source>There is no backup of this database yet.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>

@@ -18,6 +18,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "Lost touch with the server: other editors' changes are not shown until it answers again":
             "与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改",
         "Other editors' changes not shown": "不显示其他编辑的修改",
+        "The server ends sessions idle for a short while (its idle_session_timeout setting): other editors' changes "
+        "may show a moment late; the administrator can turn that setting off for editors":
+            "服务器会结束空闲片刻的会话（其 idle_session_timeout 设置）：其他编辑的修改可能稍晚才显示；"
+            "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
         "{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first "

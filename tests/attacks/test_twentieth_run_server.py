@@ -141,3 +141,35 @@ def test_r20b_56_the_grant_advised_names_the_schema_as_sql_takes_it(server: PgSe
     with pytest.raises(StoreError) as refused:
         Store(own).close()
     assert 'GRANT USAGE ON SCHEMA "Team"' in str(refused.value), str(refused.value)
+
+
+def test_r20b_32_a_server_that_ends_idle_sessions_is_named_not_called_gone(  # type: ignore[no-untyped-def]
+        qtbot, server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 20 B32: `ALTER DATABASE … SET idle_session_timeout = '2s'`: the window said the server had stopped answering
+    and kept "不显示其他编辑的修改", though the server never stopped; the setting was never named."""
+    import subprocess
+
+    from ..server_window import show
+    from .conftest import one_page_server
+    from .test_tenth_run_server import RUN
+
+    url = one_page_server(server)
+    server.admin(f'ALTER DATABASE "{_database(url)}" SET idle_session_timeout = \'1s\'')
+    said: list[str] = []
+    try:
+        window = show(qtbot, tmp_path, url, monkeypatch)
+        monkeypatch.setattr(window, "say", lambda text, *a: said.append(text))
+        qtbot.wait(2500)
+        for _ in range(20):
+            window.watch.check()
+            qtbot.wait(100)
+        assert any("idle_session_timeout" in text for text in said), said
+        assert not any("联系中断" in text for text in said), said
+        art = __import__("tests.pg_server", fromlist=["sql"]).sql(url, "SELECT min(id) FROM article")[0][0]
+        other = subprocess.run([*RUN, "link", str(art), str(art + 1), "--db", url], capture_output=True, text=True,
+                               timeout=60)
+        assert other.returncode == 0, other.stderr
+        qtbot.waitUntil(lambda: not window.watch.lost, timeout=8000)
+        window.session.store.close()
+    finally:
+        server.admin(f'ALTER DATABASE "{_database(url)}" RESET idle_session_timeout')

@@ -187,9 +187,10 @@ class Store:
         self.warnings: list[Coded] = []  # what the opening could not do, for the user to read
         _check_file(self.path)
         writable = os.access(self.path, os.W_OK) if self.path.exists() else True
-        self.readonly = readonly or not writable or in_backups(self.path) or (
+        stuck = next((c for c in sidecars(self.path)[1:] if c.exists() and not os.access(c, os.W_OK)), None)
+        self.readonly = readonly or not writable or in_backups(self.path) or stuck is not None or (
             self.path.exists() and not can_create_beside(self.path))
-        self.why_readonly = None if readonly or not self.readonly else read_only_why(self.path, writable)
+        self.why_readonly = None if readonly or not self.readonly else read_only_why(self.path, writable, stuck)
         self.network = on_network_drive(self.path)
         if not self.readonly and backups and self.path.exists():
             self._guard_recovery()

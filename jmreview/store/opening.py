@@ -289,6 +289,9 @@ WARNINGS = {   # what an opening could not do, by code: English templates the wi
                         "and SQLite needs to write beside the file; to make changes, copy it to a folder you can write "
                         "to, with {name}-wal beside it if there is one (it holds the latest changes), and open the "
                         "copy",
+    "companion_read_only": "{path} is open read-only: {file} beside it cannot be written (a read-only or locked file; "
+                           "a backup or antivirus program may hold it); close that program and open the database "
+                           "again, or copy it, with {name}-wal beside it if there is one, to a folder of your own",
     "no_backup_full": "{path} is open without a new backup: the disk is full; free some space soon",
     "no_backup": "{path} is open without a new backup: {detail}",
     "no_backup_stuck": "{path} is open without a new backup: its backups folder {folder} lets files be made but not "
@@ -338,10 +341,13 @@ def in_backups(path: Path) -> bool:
     return path.parent.name.endswith(".backups") and path.suffix == ".sqlite3" and path.exists()
 
 
-def read_only_why(path: Path, writable: bool) -> Coded:
-    """Why a file not asked to be read-only is (a read-only file, folder or disk): said when a change is refused."""
+def read_only_why(path: Path, writable: bool, stuck: Path | None = None) -> Coded:
+    """Why a file not asked to be read-only is (a read-only file, folder or disk, or companion file): said when a
+    change is refused."""
     if in_backups(path):
         return store_warning("a_backup", path=path)
+    if stuck is not None and writable:
+        return store_warning("companion_read_only", path=path, file=stuck.name, name=path.name)
     if not writable:
         return store_warning("file_read_only", path=path, name=path.name)
     return store_warning("folder_read_only", path=path, folder=path.parent, name=path.name)

@@ -3499,6 +3499,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 以只读方式打开：{detail}；{name}-wal 中留下的修改只有在备份之后才会并入。</translation>
     </message>
     <message>
+        <source>{path} is open read-only: {file} beside it cannot be written (a read-only or locked file; a backup or antivirus program may hold it); close that program and open the database again, or copy it, with {name}-wal beside it if there is one, to a folder of your own</source>
+        <translation>{path} 以只读方式打开：它旁边的 {file} 不可写入（只读或被锁定的文件，可能是备份或杀毒程序占用了它）；请关闭那个程序后重新打开数据库，或把数据库（旁边若有 {name}-wal 也一并）复制到你自己的文件夹</translation>
+    </message>
+    <message>
         <source>{path} is open read-only: {folder} should be its backups folder but is a file; move that file away to make changes</source>
         <translation>{path} 以只读方式打开：{folder} 本应是它的备份文件夹，却是一个文件；请把该文件移走后再修改。</translation>
     </message>

@@ -322,6 +322,11 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is open without a new backup: the disk is full; free some space soon":
             "{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。",
         "{path} is open without a new backup: {detail}": "{path} 已打开，但没有做新的备份：{detail}",
+        "{path} is open read-only: {file} beside it cannot be written (a read-only or locked file; a backup or "
+        "antivirus program may hold it); close that program and open the database again, or copy it, with {name}-wal "
+        "beside it if there is one, to a folder of your own":
+            "{path} 以只读方式打开：它旁边的 {file} 不可写入（只读或被锁定的文件，可能是备份或杀毒程序占用了它）；"
+            "请关闭那个程序后重新打开数据库，或把数据库（旁边若有 {name}-wal 也一并）复制到你自己的文件夹",
         "{path} is open without a new backup: its backups folder {folder} lets files be made but not deleted or "
         "renamed (its permissions or attributes, such as append-only); ask for the right to delete in it, or copy the "
         "database to a folder of your own":

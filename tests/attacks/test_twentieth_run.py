@@ -528,3 +528,27 @@ def test_r20b_22_a_page_is_not_taken_back_from_one_of_its_reviewers_while_under_
             unassign(store, "主编", [page], "甲")
         assert refused.value.code == "reviewing"
         assert Assignment.select().where(Assignment.editor == "甲").count() == 1
+
+
+def test_r20a_47_a_companion_that_cannot_be_written_is_named_as_the_reason(db: Path) -> None:
+    """Run 20 A47: the -shm made immutable (a backup or antivirus tool holding it): the window opened without a banner,
+    then refused every edit as "c.sqlite3 不可写入（只读）", blaming the database file, which was writable."""
+    import subprocess
+
+    import pytest
+
+    from jmreview.store.opening import ReadOnlyDatabase
+
+    Store(db).close()
+    shm = db.with_name(db.name + "-shm")
+    shm.write_bytes(b"\0" * 32768)
+    if subprocess.run(["chattr", "+i", str(shm)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not possible here")
+    try:
+        with Store(db) as store:
+            assert store.readonly
+            with pytest.raises(ReadOnlyDatabase) as refused:
+                store.check_writable()
+            assert shm.name in str(refused.value), str(refused.value)
+    finally:
+        subprocess.run(["chattr", "-i", str(shm)], check=True)

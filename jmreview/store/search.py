@@ -125,22 +125,31 @@ def index_problem(path: Path) -> str | None:
     with tempfile.TemporaryDirectory() as tmp:
         con = sqlite3.connect(Path(tmp) / "index.sqlite3", uri=True)   # (the database attached by its URI)
         try:
-            con.execute("ATTACH DATABASE ? AS src", (sqlite_uri(path, "mode=ro"),))
-            if not con.execute("SELECT 1 FROM src.sqlite_master WHERE name = ?", (TABLE,)).fetchone():
-                return None
-            con.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, tokenize='trigram')")
-            for shadow in ("data", "idx", "content", "docsize", "config"):
-                con.execute(f"DELETE FROM {TABLE}_{shadow}")
-                con.execute(f"INSERT INTO {TABLE}_{shadow} SELECT * FROM src.{TABLE}_{shadow}")
-            con.commit()
-            con.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError as exc:
-            if "full" in str(exc):
-                return None   # no room to check it here: no finding (doctor's other checks say what room it lacks)
-            return (f"search index: {exc} — the corpus search may miss what is there; opening the database in "
-                    "the window makes it anew at its first search")
+            return _checked_copy(con, path)
         finally:
             con.close()
+
+
+def _checked_copy(con: sqlite3.Connection, path: Path) -> str | None:
+    """The index of `path` copied into `con`'s database and checked there (see index_problem)."""
+    try:
+        con.execute("ATTACH DATABASE ? AS src", (sqlite_uri(path, "mode=ro"),))
+        if not con.execute("SELECT 1 FROM src.sqlite_master WHERE name = ?", (TABLE,)).fetchone():
+            return None
+        con.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, tokenize='trigram')")
+        for shadow in ("data", "idx", "content", "docsize", "config"):
+            con.execute(f"DELETE FROM {TABLE}_{shadow}")
+            con.execute(f"INSERT INTO {TABLE}_{shadow} SELECT * FROM src.{TABLE}_{shadow}")
+        con.commit()
+    except sqlite3.Error:
+        return None   # no copy of it to check (no room here, a file that cannot be read): no finding
+    try:
+        con.execute(f"INSERT INTO {TABLE}({TABLE}) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        if "full" in str(exc) or "I/O" in str(exc):
+            return None   # no room to check it here: no finding (doctor's other checks say what room it lacks)
+        return (f"search index: {exc} — the corpus search may miss what is there; opening the database in the "
+                "window makes it anew at its first search")
     return None
 
 

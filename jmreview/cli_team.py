@@ -8,6 +8,7 @@ from typing import Any
 
 from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
+from jmreview.store.editor_names import pair_text
 from jmreview.store.location import db_location
 
 
@@ -177,9 +178,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
                                      "rows": a.rows} for a in pairs]}, ensure_ascii=False, indent=1))
         return 0
     for p, a in found:
-        print(f"{p.name}  {a.editor_a} / {a.editor_b}  {_figures(a)}" if a.pages else f"{p.name}  (one copy only)")
+        print(f"{p.name}  {pair_text([a.editor_a, a.editor_b])}  {_figures(a)}" if a.pages
+              else f"{p.name}  (one copy only)")
     for a in pairs:
-        print(f"{a.editor_a} / {a.editor_b}  {a.pages} pages  {_figures(a)}")
+        print(f"{pair_text([a.editor_a, a.editor_b])}  {a.pages} pages  {_figures(a)}")
     if not found:
         print("no page is under double review", file=sys.stderr)
     return 0

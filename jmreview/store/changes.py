@@ -19,6 +19,7 @@ from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 from jmreview.errors import Coded, JmreviewError
 from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
+from jmreview.store.editor_names import pair_text
 from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, StoryLink, now
 from jmreview.store.story_rules import replay_refusal
@@ -76,8 +77,8 @@ MANY_PAGES = ("“{summary}” changed several pages, and {name} is now under do
 
 def reviewers(page_id: int) -> str:
     """A page's reviewers as messages name them ("a / b"), in the order their review copies were made."""
-    return " / ".join(c.review_editor or "?" for c in SourceFile.select(SourceFile.review_editor).where(
-        SourceFile.review_of == page_id).order_by(SourceFile.id))
+    return pair_text([c.review_editor or "?" for c in SourceFile.select(SourceFile.review_editor).where(
+        SourceFile.review_of == page_id).order_by(SourceFile.id)])
 
 
 def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = "") -> None:

@@ -31,3 +31,9 @@ def person(name: str) -> str:
     """Who a name stands for, however it is written (Ａ or a, Wang or wang, a trailing space, a no-break space): two
     names of one person are never two reviewers of a page, nor a reviewer and her page's curator."""
     return "".join(ch for ch in one_form(name) if ch not in INVISIBLE).strip().casefold()
+
+
+def pair_text(names: list[str]) -> str:
+    """Reviewers as a line shows them, "A / B": a name holding a slash in quotes (('A / B', 'C') and ('A', 'B / C')
+    never read alike)."""
+    return " / ".join(f"“{n}”" if "/" in n else n for n in names)

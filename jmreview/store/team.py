@@ -13,7 +13,7 @@ import hashlib
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
-from jmreview.store.editor_names import BAD_NAME, bad_name, one_form, person
+from jmreview.store.editor_names import BAD_NAME, bad_name, one_form, pair_text, person
 from jmreview.store.models import Article, Assignment, Block, CurationDecision, Entity, SourceFile, now
 
 FILE_COPIED = ("name", "folder", "encoding", "script", "text", "line_count", "size", "issue_date", "page_label",
@@ -116,7 +116,7 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
     if len(names) != 2 or person(names[0]) == person(names[1]):   # Wang and wang: one person, not two reviewers
         raise EditConflict(str(Coded(TEAM["two_reviewers"], names=", ".join(editors))), "two_reviewers",
                            names=", ".join(editors))
-    with record(store, who, "double_review", f"double review: {' / '.join(names)}") as ch:
+    with record(store, who, "double_review", f"double review: {pair_text(names)}") as ch:
         page = _page(file_id)
         pair = [c.review_editor or "" for c in review_copies(page.id)]
         if page.review_state not in ("", "curated") and pair and set(pair) != set(names):   # one pair per review

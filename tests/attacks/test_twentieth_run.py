@@ -552,3 +552,11 @@ def test_r20a_47_a_companion_that_cannot_be_written_is_named_as_the_reason(db: P
             assert shm.name in str(refused.value), str(refused.value)
     finally:
         subprocess.run(["chattr", "-i", str(shm)], check=True)
+
+
+def test_r20b_37_pairs_whose_names_hold_a_slash_never_read_alike() -> None:
+    """Run 20 B37: pairs ('A / B', C) and (A, 'B / C') both printed as "A / B / C" by `agreement` and the history."""
+    from jmreview.store.editor_names import pair_text
+
+    assert pair_text(["A / B", "C"]) != pair_text(["A", "B / C"])
+    assert pair_text(["甲", "乙"]) == "甲 / 乙"

@@ -119,8 +119,8 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
     with record(store, who, "double_review", f"double review: {pair_text(names)}") as ch:
         page = _page(file_id)
         pair = [c.review_editor or "" for c in review_copies(page.id)]
-        if page.review_state not in ("", "curated") and pair and set(pair) != set(names):   # one pair per review
-            params = {"page": page.name, "editors": " / ".join(pair)}
+        if page.review_state not in ("", "curated") and pair and not set(pair) <= set(names):   # one pair per
+            params = {"page": page.name, "editors": pair_text(pair)}   # review (a copy lost is made again)
             raise EditConflict(str(Coded(TEAM["other_pair"], **params)), "other_pair", **params)
         if page.review_state == "curated":   # a new round: fresh copies, no decision of the last one
             drop_round(ch, page)

@@ -560,3 +560,35 @@ def test_r20b_37_pairs_whose_names_hold_a_slash_never_read_alike() -> None:
 
     assert pair_text(["A / B", "C"]) != pair_text(["A", "B / C"])
     assert pair_text(["甲", "乙"]) == "甲 / 乙"
+
+
+def test_r20b_29_a_review_copy_lost_is_made_again_by_marking_the_page_for_its_pair(tmp_path: Path) -> None:
+    """Run 20 B29: one review copy deleted with SQL: `curate` said "mark it for double review first", and marking it
+    said "already under double review … curate it first" — each sent the editor to the other."""
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences
+    from jmreview.store.models import Article, Block, Entity, SourceFile
+    from jmreview.store.team import mark_double_review, review_copies, review_copy
+
+    from ..test_team import PAGE
+
+    db = tmp_path / "t.sqlite3"
+    with Store(db) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [PAGE], workers=1)
+        page = SourceFile.select().first().id
+        mark_double_review(store, "主编", page, ["甲", "乙"])
+        lost = review_copy(page, "乙")
+        assert lost is not None
+        for model in (Entity, Block, Article):   # another program's SQL
+            model.delete().where(model.file == lost.id).execute()
+        SourceFile.delete().where(SourceFile.id == lost.id).execute()
+        with pytest.raises(EditConflict):
+            differences(page)
+        mark_double_review(store, "主编", page, ["甲", "乙"])   # the way out: the lost copy made again
+        assert len(review_copies(page)) == 2 and differences(page) == []
+        with pytest.raises(EditConflict):
+            mark_double_review(store, "主编", page, ["甲", "丙"])   # another pair is still refused

@@ -144,9 +144,9 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None
     try:
-        done = writes_counted(db_path)
+        done, given = writes_counted(db_path), sequences(db_path)
         copy_database(backup, db_path)
-        count_on(db_path, done)
+        count_on(db_path, done, given)
     except (OSError, sqlite3.Error) as exc:
         raise _failed(db_path, backup, exc) from None
     problem = why_unusable(db_path)
@@ -170,11 +170,28 @@ def writes_counted(db_path: Path) -> int:
         con.close()
 
 
-def count_on(db_path: Path, before: int) -> None:
-    """After a restore: the count goes on from the content replaced (a -wal older than the restore stays older)."""
+def sequences(db_path: Path) -> dict[str, int]:
+    """The highest id each table ever gave (SQLite's AUTOINCREMENT record; none: no file, or no such record)."""
+    if not db_path.exists() or not db_path.stat().st_size:
+        return {}
+    con = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
+    try:
+        return {str(name): int(seq) for name, seq in con.execute("SELECT name, seq FROM sqlite_sequence")}
+    except sqlite3.Error:
+        return {}
+    finally:
+        con.close()
+
+
+def count_on(db_path: Path, before: int, given: dict[str, int] | None = None) -> None:
+    """After a restore: the count goes on from the content replaced (a -wal older than the restore stays older), and
+    so do the ids — an article made before the restore keeps its number for itself: an export of that time never
+    names an article made after it."""
     con = sqlite3.connect(sqlite_uri(db_path, "mode=rw"), uri=True, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
+        for name, seq in (given or {}).items():
+            con.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))
         now = int(con.execute("PRAGMA user_version").fetchone()[0])
         con.execute(f"PRAGMA user_version = {max(now, before) % MAX_WRITES}")
         count_write(con)

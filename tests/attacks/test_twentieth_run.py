@@ -592,3 +592,26 @@ def test_r20b_29_a_review_copy_lost_is_made_again_by_marking_the_page_for_its_pa
         assert len(review_copies(page)) == 2 and differences(page) == []
         with pytest.raises(EditConflict):
             mark_double_review(store, "主编", page, ["甲", "丙"])   # another pair is still refused
+
+
+def test_r20a_17_an_article_number_given_before_a_restore_is_never_given_again(db: Path) -> None:
+    """Run 20 A17: a split (article 33), its state exported; the backup before it restored; another editor's split got
+    number 33 again — and the exports of before the restore then named her article."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Article, Block
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    before = make_backup(db, "manual")
+
+    def split() -> int:
+        with Store(db) as store:
+            art = Article.select().order_by(Article.id).first()
+            lines = list(Block.select().where(Block.article == art.id).order_by(Block.line))
+            split_article(store, "甲", lines[len(lines) // 2].id)
+            return max(a.id for a in Article.select())
+
+    first = split()
+    restore_backup(before, db)
+    assert split() > first

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -144,9 +146,9 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None
     try:
-        done, given = writes_counted(db_path), sequences(db_path)
+        done, given, versions = writes_counted(db_path), sequences(db_path), article_versions(db_path)
         copy_database(backup, db_path)
-        count_on(db_path, done, given)
+        count_on(db_path, done, given, versions)
     except (OSError, sqlite3.Error) as exc:
         raise _failed(db_path, backup, exc) from None
     problem = why_unusable(db_path)
@@ -183,15 +185,32 @@ def sequences(db_path: Path) -> dict[str, int]:
         con.close()
 
 
-def count_on(db_path: Path, before: int, given: dict[str, int] | None = None) -> None:
+def article_versions(db_path: Path) -> list[tuple[int, int]]:
+    """Each article's id and version (none: no file, or no readable articles)."""
+    if not db_path.exists() or not db_path.stat().st_size:
+        return []
+    con = sqlite3.connect(sqlite_uri(db_path, "mode=ro"), uri=True)
+    try:
+        return [(int(i), int(v)) for i, v in con.execute("SELECT id, version FROM article")]
+    except sqlite3.Error:
+        return []
+    finally:
+        con.close()
+
+
+def count_on(db_path: Path, before: int, given: dict[str, int] | None = None,
+             versions: list[tuple[int, int]] | None = None) -> None:
     """After a restore: the count goes on from the content replaced (a -wal older than the restore stays older), and
-    so do the ids — an article made before the restore keeps its number for itself: an export of that time never
-    names an article made after it."""
+    so do the ids and the articles' versions — an article number given before the restore is never given again, and
+    an article changed since the backup has a version above any it had: an export of before the restore is never
+    taken for one of the content put back."""
     con = sqlite3.connect(sqlite_uri(db_path, "mode=rw"), uri=True, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
         for name, seq in (given or {}).items():
             con.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))
+        con.executemany("UPDATE article SET version = ? + 1 WHERE id = ? AND version < ?",
+                        [(v, i, v) for i, v in versions or []])
         now = int(con.execute("PRAGMA user_version").fetchone()[0])
         con.execute(f"PRAGMA user_version = {max(now, before) % MAX_WRITES}")
         count_write(con)
@@ -218,11 +237,31 @@ def replace_damaged(backup: Path, db_path: Path) -> Path:
         remove_with_sidecars(temp)
         raise _failed(db_path, backup, exc) from None
     kept = folder / f"{backup_stem(db_path)}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3.bad"
+    done, given, versions = what_it_gave(db_path, backup)   # never given again (see count_on)
     for companion, aside in zip((db_path, *sidecars(db_path)), (kept, *sidecars(kept)), strict=True):
         if companion.exists():
             os.replace(companion, aside)  # a rename: the damaged bytes exactly as they were, no space needed
     os.replace(temp, db_path)
+    with contextlib.suppress(sqlite3.Error):
+        count_on(db_path, done, given, versions)
     return kept
+
+
+def what_it_gave(damaged: Path, backup: Path) -> tuple[int, dict[str, int], list[tuple[int, int]]]:
+    """What a damaged database had counted and given (writes, ids, versions), as far as it can be read: as it is,
+    else on a copy wearing its backup's 100-byte header (a header overwritten leaves every page readable)."""
+    readable = damaged
+    with tempfile.TemporaryDirectory() as tmp:
+        if sequences(damaged) == {}:
+            readable = Path(tmp) / "header.sqlite3"
+            with contextlib.suppress(OSError):
+                shutil.copyfile(damaged, readable)
+                with backup.open("rb") as src, readable.open("r+b") as dst:
+                    dst.write(src.read(100))
+        done = 0
+        with contextlib.suppress(sqlite3.Error, OSError):
+            done = writes_counted(readable)
+        return done, sequences(readable), article_versions(readable)
 
 
 def replace_with_newest(db_path: Path) -> Path:

@@ -615,3 +615,63 @@ def test_r20a_17_an_article_number_given_before_a_restore_is_never_given_again(d
     first = split()
     restore_backup(before, db)
     assert split() > first
+
+
+def test_r21a_30_an_export_of_before_a_restore_is_never_taken_for_the_content_put_back(db: Path,
+                                                                                       tmp_path: Path) -> None:
+    """Run 21 A30/A31: 甲's title (version 2), a colleague's export then; the backup of before restored (version 1);
+    乙 adds a reporter (version 2 again); the colleague's file applied: taken as current — 乙's reporter gone, the
+    title the restore undid back."""
+    import json
+
+    from jmreview.store.backup import make_backup
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.restore import restore_backup
+
+    from .test_database_safety import run_cli
+
+    Store(db).close()
+    before = make_backup(db, "manual")
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "title", "甲的标题")
+    old = tmp_path / "old.json"
+    assert run_cli("export", "--format", "json", "-o", str(old), "--db", str(db)).returncode == 0
+    restore_backup(before, db)
+    with Store(db) as store:
+        set_article_field(store, "乙", first, "reporters", ["乙加的记者"])
+    doc = json.loads(old.read_text(encoding="utf-8"))
+    art = next(a for f in doc["files"] for a in f["articles"] if a["id"] == first)
+    art["subtitle"] = "同事的副题"
+    old.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("import-json", str(old), "--db", str(db))
+    assert "changed here after the export" in out.stderr + out.stdout, (out.stdout, out.stderr)
+    with Store(db):
+        kept = Article.get_by_id(first)
+        assert kept.reporters == ["乙加的记者"] and kept.title != "甲的标题" and kept.subtitle != "同事的副题"
+
+
+def test_r21a_15_a_damaged_database_put_back_from_its_backup_gives_no_number_twice(db: Path) -> None:
+    """Run 21 A15: a split (article 33); the file's header destroyed; the newest backup put in its place (the window's
+    "restore the newest backup"); the next split was article 33 again."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Article, Block
+    from jmreview.store.restore import replace_with_newest
+
+    Store(db).close()
+    make_backup(db, "manual")
+
+    def split() -> int:
+        with Store(db) as store:
+            art = Article.select().order_by(Article.id).first()
+            lines = list(Block.select().where(Block.article == art.id).order_by(Block.line))
+            split_article(store, "甲", lines[len(lines) // 2].id)
+            return max(a.id for a in Article.select())
+
+    first = split()
+    with db.open("r+b") as fh:   # the header destroyed: SQLite reads nothing of it
+        fh.write(b"\0" * 100)
+    replace_with_newest(db)
+    assert split() > first

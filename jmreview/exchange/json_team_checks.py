@@ -114,7 +114,8 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
     for c in copies:
         _need(isinstance(c, dict), where, "each review copy must be an object")
         name = editor(c.get("editor"), where)
-        _need(name not in editors, where, f"two review copies of {name}: an editor reviews a page once")
+        _need(person(name) not in {person(e) for e in editors}, where,
+              f"two review copies of {name}: an editor reviews a page once (however the name is written)")
         editors.add(name)
         here = f"{where}, review copy of {name}"
         check_lines(c, here, ids)

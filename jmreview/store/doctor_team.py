@@ -67,7 +67,7 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
     if state == "":
         return [f"{where} has {len(made)} review copies but is not under double review"] if made else []
     pair = [c.review_editor or "" for c in made]
-    if len(made) != 2 or len(set(pair)) != 2:
+    if len(made) != 2 or len({person(name) for name in pair}) != 2:   # Wang and wang are one person
         return [f"{where} is {state} with review copies of {' / '.join(pair) or 'nobody'}: it needs two, of two "
                 f"editors (its corrections are refused and nothing can curate it)"]
     try:

@@ -64,7 +64,8 @@ def assign(store: Store, who: str, file_ids: list[int], editor: str, done: list[
     with record(store, who, "assign", f"{len(file_ids)} pages → {editor}") as ch:
         for file_id in file_ids:
             _page(file_id)
-            if not Assignment.select().where((Assignment.file == file_id) & (Assignment.editor == editor)).exists():
+            if not any(person(a.editor) == person(editor) for a in Assignment.select(Assignment.editor).where(
+                    Assignment.file == file_id)):   # already hers, under any way of writing her name
                 ch.create(Assignment, file=file_id, editor=editor, assigned_by=who, assigned_at=now())
                 if done is not None:
                     done.append(file_id)
@@ -75,13 +76,14 @@ def unassign(store: Store, who: str, file_ids: list[int], editor: str, done: lis
     """Take pages back from an editor (one edit); `done` gets the pages taken back (counted inside the edit)."""
     editor = editor_name(editor)
     with record(store, who, "unassign", f"{len(file_ids)} pages ← {editor}") as ch:
-        for row in Assignment.select().where(Assignment.file.in_(file_ids) & (Assignment.editor == editor)):
+        rows = Assignment.select().where(Assignment.file.in_(file_ids))
+        for row in (r for r in rows if person(r.editor) == person(editor)):   # hers, however it was written
             page = SourceFile.get_by_id(row.file_id)
-            if page.review_state in ("double", "curating") and review_copy(page.id, editor) is not None:
+            if page.review_state in ("double", "curating") and review_copy(page.id, row.editor) is not None:
                 raise EditConflict(str(Coded(TEAM["reviewing"], editor=editor, page=page.name)), "reviewing",
                                    editor=editor, page=page.name)   # her copy would leave her work list
             ch.delete(row)
-            if done is not None:
+            if done is not None and row.file_id not in done:
                 done.append(row.file_id)
     return ch.log_id()
 

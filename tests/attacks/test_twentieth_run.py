@@ -675,3 +675,41 @@ def test_r21a_15_a_damaged_database_put_back_from_its_backup_gives_no_number_twi
         fh.write(b"\0" * 100)
     replace_with_newest(db)
     assert split() > first
+
+
+def test_r21b_38_10_one_person_is_given_a_page_once_and_reviews_it_once(db: Path, tmp_path: Path) -> None:
+    """Run 21 B38: `assign --to Wang`, then `--to wang`: two rows for one person; `--remove --to WANG` took nothing back.
+    B10: a snapshot whose two review copies were of Wang and wang was restored, and doctor said ok."""
+    import json
+
+    from jmreview.store.models import Assignment, SourceFile
+    from jmreview.store.team import assign, unassign
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        page = SourceFile.select().first().id
+        assign(store, "主编", [page], "Wang")
+        assign(store, "主编", [page], "wang")
+        assert Assignment.select().count() == 1
+        done: list[int] = []
+        unassign(store, "主编", [page], "WANG", done)
+        assert done == [page] and Assignment.select().count() == 0
+    from ..test_json_team import build_team_corpus
+
+    team = tmp_path / "team.sqlite3"
+    build_team_corpus(team)
+    snap = tmp_path / "snap.json"
+    assert run_cli("export", "--format", "json", "--with-source", "-o", str(snap), "--db", str(team)).returncode == 0
+    doc = json.loads(snap.read_text(encoding="utf-8"))
+    review = doc["team"]["reviews"][0]
+    first = review["copies"][0]["editor"]
+    review["copies"][0]["editor"], review["copies"][1]["editor"] = "Wang", "wang"
+    for d in review["decisions"]:
+        d["editor_a"], d["editor_b"] = "Wang", "wang"
+    for a in doc["team"].get("assignments", []):
+        if a["editor"] == first:
+            a["editor"] = "Wang"
+    snap.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("import-json", str(snap), "--db", str(tmp_path / "new.sqlite3"))
+    assert out.returncode == 2 and "two review copies" in out.stderr, out.stderr

@@ -37,6 +37,7 @@ CANCELLED = "canceling statement due to user request"   # pg_cancel_backend: an 
 NO_SCHEMA = "no schema has been selected to create in"   # a search_path setting naming no usable schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
+NO_ENTRY = ("permission denied for database", "is not permitted to log in")
 FULL_HOUSE = ("too many connections", "too many clients", "remaining connection slots are reserved")
 DENIED = re.compile(r"permission denied for (?:table|relation|sequence) (\S+)")
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
@@ -69,6 +70,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     for phrase, code in ((CANCELLED, "cancelled"), (NO_SCHEMA, "no_schema")):
         if phrase in text:
             return ServerRefused(Coded(SERVER_MESSAGES[code], path=path))
+    if _says(text, NO_ENTRY):   # CONNECT revoked, or a role that may not log in: no use trying again
+        return ServerRefused(Coded(SERVER_MESSAGES["no_entry"], path=path))
     if _says(text, FULL_HOUSE):   # the connection limit of the database, the role or the server reached
         return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
     if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
@@ -275,7 +278,9 @@ class ServerStore:
             if _says(text, BUSY):
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
             if "permission denied" in text:   # (a write: the right to change, whichever table said it)
-                raise StoreError(Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
+                on = DENIED.search(text)
+                raise StoreError(Coded(SERVER_MESSAGES["denied_on"], path=self.path, table=on.group(1)) if on else
+                                 Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
                 raise meant from None
             if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server

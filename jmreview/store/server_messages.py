@@ -19,6 +19,12 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_room": "{path} cannot be opened now: the server allows no more connections (the connection limit of the "
                "database, the role or the server is reached; each window takes two); close a window or a program that "
                "has it open, or ask the administrator to raise the limit",
+    "no_entry": "{path} cannot be opened: the server does not let this database role in (its right to connect was "
+                "taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON "
+                "DATABASE …, or ALTER ROLE … LOGIN)",
+    "denied_on": "{path} cannot be written: this database role lacks a right on {table} (permission denied); nothing "
+                 "was saved: ask the administrator to grant the role what an editor needs (INSERT, UPDATE, DELETE on "
+                 "the corpus's tables; USAGE, SELECT, UPDATE on its sequences)",
     "busy": "{path} is busy (another session holds a lock on it): nothing was done; try again in a moment",
     "no_driver": "{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; "
                  "pip install psycopg2-binary",

@@ -3355,6 +3355,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开 {path}：文件夹 {folder} 不存在；请先创建它，或另选位置</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server does not let this database role in (its right to connect was taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON DATABASE …, or ALTER ROLE … LOGIN)</source>
+        <translation>无法打开 {path}：服务器不让这个数据库角色进入（它连接的权限被收回，或该角色不能登录）；没有打开任何内容：请联系管理员（GRANT CONNECT ON DATABASE …，或 ALTER ROLE … LOGIN）</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: {detail}</source>
         <translation>无法打开 {path}：{detail}</translation>
     </message>
@@ -3377,6 +3381,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be written: this connection is read-only (default_transaction_read_only in the address's options), though the role may write; nothing was saved — connect without that option</source>
         <translation>{path} 无法写入：这个连接是只读的（地址的 options 里设了 default_transaction_read_only），虽然该角色有写权限；没有保存任何内容——请去掉该选项再连接</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: this database role lacks a right on {table} (permission denied); nothing was saved: ask the administrator to grant the role what an editor needs (INSERT, UPDATE, DELETE on the corpus's tables; USAGE, SELECT, UPDATE on its sequences)</source>
+        <translation>{path} 无法写入：这个数据库角色缺少对 {table} 的权限（权限被拒绝）；没有保存任何内容：请管理员授予该角色编辑所需的权限（语料各数据表的 INSERT、UPDATE、DELETE；各序列的 USAGE、SELECT、UPDATE）</translation>
     </message>
     <message>
         <source>{path} cannot be written: this server is a standby, a read-only copy of another; nothing was saved — connect to the primary server</source>

@@ -54,6 +54,16 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "back (the server's backups hold it)":
             "{path}：服务器上缺少语料的数据表 {table}（被其他程序改名或删除，或数据库的恢复没有完成）：什么也没有做；"
             "请数据库管理员把它放回去（服务器的备份中有它）",
+        "{path} cannot be opened: the server does not let this database role in (its right to connect was taken "
+        "away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON DATABASE …, "
+        "or ALTER ROLE … LOGIN)":
+            "无法打开 {path}：服务器不让这个数据库角色进入（它连接的权限被收回，或该角色不能登录）；没有打开任何内容："
+            "请联系管理员（GRANT CONNECT ON DATABASE …，或 ALTER ROLE … LOGIN）",
+        "{path} cannot be written: this database role lacks a right on {table} (permission denied); nothing was "
+        "saved: ask the administrator to grant the role what an editor needs (INSERT, UPDATE, DELETE on the corpus's "
+        "tables; USAGE, SELECT, UPDATE on its sequences)":
+            "{path} 无法写入：这个数据库角色缺少对 {table} 的权限（权限被拒绝）；没有保存任何内容："
+            "请管理员授予该角色编辑所需的权限（语料各数据表的 INSERT、UPDATE、DELETE；各序列的 USAGE、SELECT、UPDATE）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

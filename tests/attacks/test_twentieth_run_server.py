@@ -173,3 +173,29 @@ def test_r20b_32_a_server_that_ends_idle_sessions_is_named_not_called_gone(  # t
         window.session.store.close()
     finally:
         server.admin(f'ALTER DATABASE "{_database(url)}" RESET idle_session_timeout')
+
+
+def test_r21b_14_33_a_role_kept_out_or_short_of_a_right_is_told_what_to_ask_for(server: PgServer,
+                                                                               tmp_path: Path) -> None:
+    """Run 21 B14: CONNECT revoked, or a role NOLOGIN: the server's English ("FATAL: permission denied for database").
+    B33: a role without UPDATE on the sequences: "permission denied for this database role", naming neither what nor
+    which grant."""
+    import subprocess
+
+    from jmreview.errors import StoreError
+
+    from ..conftest import SEEDS
+    from ..pg_server import make_role
+    from .test_tenth_run_server import RUN
+
+    url = server.new_database()
+    Store(url).close()
+    name, own = make_role(server, url, "editor")
+    server.admin(f'REVOKE USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public FROM "{name}"', _database(url))
+    out = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", own], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode != 0 and "lacks a right on" in out.stderr, out.stderr
+    server.admin(f'ALTER ROLE "{name}" NOLOGIN')
+    with pytest.raises(StoreError) as kept_out:
+        Store(own).close()
+    assert "does not let this database role in" in str(kept_out.value), str(kept_out.value)

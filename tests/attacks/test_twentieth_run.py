@@ -713,3 +713,15 @@ def test_r21b_38_10_one_person_is_given_a_page_once_and_reviews_it_once(db: Path
     snap.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     out = run_cli("import-json", str(snap), "--db", str(tmp_path / "new.sqlite3"))
     assert out.returncode == 2 and "two review copies" in out.stderr, out.stderr
+
+
+def test_python_dash_m_jmreview_is_the_command(tmp_path: Path) -> None:
+    """Run 21: `python -m jmreview …` (as the brief and a user would try) said "No module named jmreview.__main__"."""
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    out = subprocess.run([sys.executable, "-m", "jmreview", "stats", "--db", str(tmp_path / "none.sqlite3")], cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "does not exist" in out.stderr, out.stderr

@@ -90,6 +90,8 @@ class ServerDatabase(PostgresqlDatabase):
             return ("no_schema" if str(current or "").startswith("pg_temp") else ""), found
         if len(found) > 1 and not (chosen and current in found):   # (a search_path in the address chooses one)
             return "two_corpora", found
+        if chosen and current and current not in found:   # the address chooses a schema holding no corpus: another
+            return "chosen_empty", [str(current), *found]   # desk's corpus elsewhere is never used in its place
         if current in found:
             found = [current]
         if not self.execute_sql("SELECT has_schema_privilege(%s, 'USAGE')", (found[0],)).fetchone()[0]:

@@ -9,6 +9,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
                 "character, or is too long): nothing was changed; give your name with --editor NAME",
+    "chosen_empty": "{path}: its address chooses the schema {first} (search_path), which holds no jmreview corpus, "
+                    "while {rest} holds one; nothing was opened: leave search_path out of the address to work on that "
+                    "corpus (a second corpus belongs in a database of its own)",
     "no_usage": "{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was "
                 "opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role",
     "two_corpora": "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of "

@@ -3579,6 +3579,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
+        <source>{path}: its address chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address to work on that corpus (a second corpus belongs in a database of its own)</source>
+        <translation>{path}：其地址选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（第二个语料应放在单独的数据库中）</translation>
+    </message>
+    <message>
         <source>{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a restore of the database was not finished): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
         <translation>{path}：服务器上缺少语料的数据表 {table}（被其他程序改名或删除，或数据库的恢复没有完成）：什么也没有做；请数据库管理员把它放回去（服务器的备份中有它）</translation>
     </message>

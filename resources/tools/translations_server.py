@@ -64,6 +64,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "tables; USAGE, SELECT, UPDATE on its sequences)":
             "{path} 无法写入：这个数据库角色缺少对 {table} 的权限（权限被拒绝）；没有保存任何内容："
             "请管理员授予该角色编辑所需的权限（语料各数据表的 INSERT、UPDATE、DELETE；各序列的 USAGE、SELECT、UPDATE）",
+        "{path}: its address chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} "
+        "holds one; nothing was opened: leave search_path out of the address to work on that corpus (a second corpus "
+        "belongs in a database of its own)":
+            "{path}：其地址选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；"
+            "没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（第二个语料应放在单独的数据库中）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

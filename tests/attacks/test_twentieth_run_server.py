@@ -170,6 +170,8 @@ def test_r20b_32_a_server_that_ends_idle_sessions_is_named_not_called_gone(  # t
                                timeout=60)
         assert other.returncode == 0, other.stderr
         qtbot.waitUntil(lambda: not window.watch.lost, timeout=8000)
+        window.watch.timer.stop()   # (its ticks must not outlive the test)
+        window.close()
         window.session.store.close()
     finally:
         server.admin(f'ALTER DATABASE "{_database(url)}" RESET idle_session_timeout')
@@ -199,3 +201,24 @@ def test_r21b_14_33_a_role_kept_out_or_short_of_a_right_is_told_what_to_ask_for(
     with pytest.raises(StoreError) as kept_out:
         Store(own).close()
     assert "does not let this database role in" in str(kept_out.value), str(kept_out.value)
+
+
+def test_r21b_52_an_address_choosing_an_empty_schema_never_works_on_another_corpus(server: PgServer) -> None:
+    """Run 21 B52: `?options=-c search_path=team2` (an empty schema) on a database whose corpus (another desk's) is in
+    public: the import landed in public."""
+    import subprocess
+
+    from jmreview.errors import StoreError
+
+    from ..conftest import SEEDS
+    from .test_tenth_run_server import RUN
+
+    url = server.new_database()
+    out = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", url], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    server.admin("CREATE SCHEMA team2", database=_database(url))
+    chosen = url + "&options=-c%20search_path%3Dteam2"
+    with pytest.raises(StoreError) as refused:
+        Store(chosen).close()
+    assert "chooses the schema team2" in str(refused.value), str(refused.value)

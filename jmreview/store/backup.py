@@ -232,10 +232,11 @@ def write_verified(db_path: Path, reason: str, fill: Callable[[Path], None]) -> 
 
 
 
-def make_backup(db_path: Path, reason: str) -> Path:
-    """Copy a consistent, verified snapshot of the database into its backup folder; returns the new file."""
+def make_backup(db_path: Path, reason: str, spare: Path | None = None) -> Path:
+    """Copy a consistent, verified snapshot of the database into its backup folder; returns the new file. Pruning
+    then never takes `spare` (the backup a restore is about to put back)."""
     target = write_verified(db_path, reason, lambda temp: copy_database(db_path, temp))
-    prune(db_path)
+    prune(db_path, spare)
     return target
 
 
@@ -319,10 +320,11 @@ def remove_leftovers(db_path: Path) -> None:
             continue
 
 
-def prune(db_path: Path) -> None:
-    """Keep the newest backups, the newest few of each kind and one a day for a month; delete the rest and leftovers."""
+def prune(db_path: Path, spare: Path | None = None) -> None:
+    """Keep the newest backups, the newest few of each kind and one a day for a month (and `spare`); delete the rest
+    and leftovers."""
     backups = named_backups(db_path)  # no deep check: pruning reads no backup's content
-    keep = {b.path for b in backups[:KEEP_RECENT]}
+    keep = {b.path for b in backups[:KEEP_RECENT]} | {b.path for b in backups if spare and b.path.name == spare.name}
     kinds: dict[str, int] = {}   # …and the newest of each kind: what an import, a re-run or a restore began from
     for b in backups:            # (of what a person did, the newest few: a second restore must not cost the first's)
         kinds[b.reason] = kinds.get(b.reason, 0) + 1

@@ -141,7 +141,7 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
     safety = db_path
     if keep_current and db_path.exists() and db_path.stat().st_size:
         try:   # restores tried one after another: the content already has its copy (the last restore's)
-            safety = backed_up_as_is(db_path) or make_backup(db_path, "before-restore")
+            safety = backed_up_as_is(db_path) or make_backup(db_path, "before-restore", spare=backup)
         except BackupFailed as exc:
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None

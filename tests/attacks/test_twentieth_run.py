@@ -725,3 +725,23 @@ def test_python_dash_m_jmreview_is_the_command(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "jmreview", "stats", "--db", str(tmp_path / "none.sqlite3")], cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "does not exist" in out.stderr, out.stderr
+
+
+def test_r21a_47_the_backup_being_restored_is_never_pruned_by_the_restores_own_safety_copy(db: Path) -> None:
+    """Run 21 A47: a dozen openings with edits, then "restore the oldest backup": the restore's safety copy pruned the
+    very backup being restored — the restore failed ("unable to open database file") and that backup was gone."""
+    from jmreview.store.backup import list_backups, make_backup
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    for n in range(14):
+        with Store(db) as store:
+            first = Article.select().order_by(Article.id).first().id
+            set_article_field(store, "甲", first, "title", f"第{n}次")
+        make_backup(db, "on-open")
+    oldest = list_backups(db)[-1].path
+    restore_backup(oldest, db)
+    with Store(db):
+        assert Article.get_by_id(first).title != "第13次"

@@ -98,25 +98,66 @@ def ensure_index(store: Store) -> None:
     if table == SERVER_TABLE and not store.readonly and \
             db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}_trgm') IS NULL").fetchone()[0]:
         _trigram_index(store)   # a table made before jmreview made the index (or where it could not)
-    (top,) = db.execute_sql(f"SELECT COALESCE(MAX({key}), 0) FROM {table}").fetchone()
+    try:
+        (top,) = db.execute_sql(f"SELECT COALESCE(MAX({key}), 0) FROM {table}").fetchone()
+    except DatabaseError as exc:   # damaged past opening: made anew (read-only: said)
+        if not damaged(store, exc):
+            raise
+        rebuild_index(store)
+        return
     (last,) = db.execute_sql("SELECT COALESCE(MAX(id), 0) FROM block").fetchone()
     if last > top and not store.readonly:   # read-only: what is indexed is searched
         with store.write():
-            files = [f for (f,) in db.execute_sql("SELECT DISTINCT file_id FROM block WHERE id > ?", (top,))]
-            for at in range(0, len(files), 500):   # a page's text at a time, never every page's at once
-                for source in SourceFile.select(SourceFile.id, SourceFile.text).where(
-                        SourceFile.id.in_(files[at:at + 500])):
-                    rows = [(b.id, simplified_block(source.text, b.start, b.end))
-                            for b in Block.select(Block.id, Block.start, Block.end)
-                            .where((Block.file == source.id) & (Block.id > top))]
-                    _insert(store, table, rows)
+            _index_from(store, table, top)
+
+
+def _index_from(store: Store, table: str, top: int) -> None:
+    """Index every block whose id is above `top` (inside the caller's transaction)."""
+    db = store.db
+    files = [f for (f,) in db.execute_sql("SELECT DISTINCT file_id FROM block WHERE id > ?", (top,))]
+    for at in range(0, len(files), 500):   # a page's text at a time, never every page's at once
+        for source in SourceFile.select(SourceFile.id, SourceFile.text).where(SourceFile.id.in_(files[at:at + 500])):
+            rows = [(b.id, simplified_block(source.text, b.start, b.end))
+                    for b in Block.select(Block.id, Block.start, Block.end)
+                    .where((Block.file == source.id) & (Block.id > top))]
+            _insert(store, table, rows)
+
+
+def damaged(store: Store, exc: Exception) -> bool:
+    """True for SQLite's word that the search table is damaged (it is derived from the blocks: made anew, never
+    trusted); raises, saying so, when the database is open read-only and it cannot be made anew."""
+    if is_postgres(store.db) or not any(w in str(exc) for w in ("malformed", "vtable constructor failed")):
+        return False
+    if store.readonly:
+        raise StoreError(Coded(DAMAGED_INDEX, path=store.path)) from None
+    return True
 
 
 def rebuild_index(store: Store) -> None:
     """The search table made anew from the blocks: a damaged one is dropped (its shadow tables with it)."""
     with store.write():
-        store.db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}")
-    ensure_index(store)
+        _remake(store)
+
+
+def _remake(store: Store) -> None:
+    """Drop the search table, whatever state it is in, make it again and index every block (in the caller's
+    transaction). A table too damaged for SQLite to open cannot be dropped as a table: its own tables are dropped
+    and its entry taken out of the schema."""
+    db = store.db
+    try:
+        db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}")
+    except DatabaseError:
+        for shadow in ("data", "idx", "content", "docsize", "config"):
+            db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}_{shadow}")
+        db.execute_sql("PRAGMA writable_schema = ON")
+        try:
+            db.execute_sql("DELETE FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,))
+            (version,) = db.execute_sql("PRAGMA schema_version").fetchone()
+            db.execute_sql(f"PRAGMA schema_version = {int(version) + 1}")   # every connection reads the schema anew
+        finally:
+            db.execute_sql("PRAGMA writable_schema = OFF")
+    _create(store)
+    _index_from(store, TABLE, 0)
 
 
 def index_problem(path: Path) -> str | None:
@@ -160,7 +201,12 @@ def index_blocks(store: Store, file_id: int, text: str, known: dict[int, str] | 
     known = known or {}
     rows = [(b.id, known.get(b.start) or simplified_block(text, b.start, b.end))
             for b in Block.select(Block.id, Block.start, Block.end).where(Block.file == file_id)]
-    _insert(store, table, rows)
+    try:
+        _insert(store, table, rows)
+    except DatabaseError as exc:   # the table damaged: made anew in this transaction, this file's blocks with it
+        if not damaged(store, exc):
+            raise
+        _remake(store)
 
 
 def simplified_block(text: str, start: int, end: int) -> str:
@@ -201,10 +247,8 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
     try:
         rows = store.db.execute_sql(sql, values).fetchall()
     except DatabaseError as exc:   # the index damaged (it is derived from the blocks: made anew, never trusted)
-        if is_postgres(store.db) or "malformed" not in str(exc):
+        if not damaged(store, exc):
             raise
-        if store.readonly:
-            raise StoreError(Coded(DAMAGED_INDEX, path=store.path)) from None
         rebuild_index(store)
         rows = store.db.execute_sql(sql, values).fetchall()
     hits = []

@@ -745,3 +745,37 @@ def test_r21a_47_the_backup_being_restored_is_never_pruned_by_the_restores_own_s
     restore_backup(oldest, db)
     with Store(db):
         assert Article.get_by_id(first).title != "第13次"
+
+
+def test_r21a_66_a_search_index_damaged_past_opening_is_made_anew_by_a_search_and_by_an_import(
+        db: Path, tmp_path: Path) -> None:
+    """Run 21 A66: the index's structure record damaged too ("vtable constructor failed: block_fts"): every corpus
+    search in the window "出错了", never made anew as doctor promised; `import --replace` of a page: "unexpected error"."""
+    from jmreview.store.search import ensure_index, search
+
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        ensure_index(store)
+    copy = tmp_path / "copy.sqlite3"
+    for target in (db, copy):
+        if target != db:
+            import shutil
+
+            shutil.copy(db, target)
+        con = sqlite3.connect(target)
+        try:
+            con.execute("UPDATE block_fts_data SET block = randomblob(length(block)) WHERE id > 5")
+            con.commit()
+        finally:
+            con.close()
+    with Store(db) as store:
+        ensure_index(store)
+        assert search(store, "粤港澳大湾区")
+    page = tmp_path / "p" / "001_69ca20e02664ffc6.txt"
+    page.parent.mkdir()
+    page.write_text((SEEDS / page.name).read_text(encoding="utf-8") + "\n补记一段。\n", encoding="utf-8")
+    out = run_cli("import", "--replace", str(page), "--db", str(copy))
+    assert out.returncode == 0 and "unexpected" not in out.stderr, out.stderr
+    assert run_cli("doctor", "--db", str(copy)).returncode == 0

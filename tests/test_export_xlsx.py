@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from jmreview.exchange.export_xlsx import EXCEL_LIMIT, MARKER, export_xlsx
+from jmreview.exchange.export_xlsx import export_xlsx
+from jmreview.exchange.xlsx_text import EXCEL_LIMIT, MARKER
 from jmreview.store import edits
 from jmreview.store.models import Article, Entity
 from jmreview.workflows.importer import import_paths

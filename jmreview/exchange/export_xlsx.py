@@ -29,10 +29,12 @@ from jmreview.exchange.atomic import Staged, replacing, require_regular
 from jmreview.exchange.xlsx_layout import SheetFile, column_widths, print_setup, row_height, wrapped
 from jmreview.exchange.xlsx_news import Stories, summary_sheet
 from jmreview.exchange.xlsx_text import (
+    EXCEL_LIMIT,
     HEADERS,
     HIDDEN,
     SHEETS,
     VALUES,
+    cut,
     day_cell,
     entity_status_text,
     moment_cell,
@@ -43,8 +45,6 @@ from jmreview.store.models import SourceFile, database_proxy
 from jmreview.store.queries import files_in_print_order
 from jmreview.store.records import article_records
 
-EXCEL_LIMIT = 32_767
-MARKER = "…[截断 truncated]"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 Progress = Callable[[int, int, str], None]
 
@@ -107,7 +107,7 @@ class SheetWriter:
             if replaced:
                 self.report.replaced.append(f"{self.ws.title} {row} {self.columns[col]}")
             if len(value) > EXCEL_LIMIT:
-                value = value[: EXCEL_LIMIT - len(MARKER)] + MARKER
+                value = cut(value)
                 self.report.truncated.append(f"{self.ws.title} {row} {self.columns[col]}")
             if value.startswith(FORMULA_START):
                 c = WriteOnlyCell(self.ws, value=value)

@@ -28,7 +28,16 @@ from jmreview.exchange.xlsx_read import (
     XlsxRefused,
     read_workbook,
 )
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, VALUES, day_cell, entity_status_text, xml_safe
+from jmreview.exchange.xlsx_text import (
+    HEADERS,
+    SHEETS,
+    VALUES,
+    as_cell,
+    day_cell,
+    entity_status_text,
+    same_lines,
+    xml_safe,
+)
 from jmreview.exchange.xlsx_unread import unread_changes
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
@@ -99,8 +108,9 @@ def _same(name: str, now: Any, new: Any) -> bool:
         return day_cell(now) is None   # a date that is not a whole day was written as an empty cell
     if not isinstance(now, str):
         return bool(new == now)
-    shown = xml_safe(now)[0]   # what the cell could hold
-    return new in (now, shown.strip(), to_simplified(shown).strip())
+    shown = as_cell(now)   # what the cell could hold: U+FFFD for what XML forbids, cut at Excel's limit
+    return new in (now, shown.strip(), to_simplified(shown).strip()) or isinstance(new, str) and any(
+        same_lines(new, form) for form in (now, shown, to_simplified(shown)))   # CR LF read back as LF
 
 
 def _shown(name: str, value: Any, language: str) -> str:

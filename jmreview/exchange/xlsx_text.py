@@ -122,3 +122,22 @@ def moment_cell(value: str | None) -> datetime | str | None:
 def cell_digest(text: str) -> bytes:
     """A short fingerprint of a cell's text: a workbook's long texts are compared without being kept."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+EXCEL_LIMIT = 32_767   # characters a cell holds
+MARKER = "…[截断 truncated]"
+
+
+def cut(text: str) -> str:
+    """A text as a cell can hold it: past Excel's limit, cut with a visible marker."""
+    return text[: EXCEL_LIMIT - len(MARKER)] + MARKER if len(text) > EXCEL_LIMIT else text
+
+
+def as_cell(text: str) -> str:
+    """What a cell of the export holds for a text: forbidden characters as U+FFFD, cut at Excel's limit."""
+    return cut(xml_safe(text)[0])
+
+
+def same_lines(a: str, b: str) -> bool:
+    """True for two texts that differ at most in how their lines end (a spreadsheet reads CR LF back as LF)."""
+    return a.replace("\r\n", "\n").replace("\r", "\n").strip() == b.replace("\r\n", "\n").replace("\r", "\n").strip()

@@ -12,9 +12,8 @@ from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
-from jmreview.exchange.export_xlsx import EXCEL_LIMIT, MARKER
 from jmreview.exchange.xlsx_read import ArticleRow, EditedWorkbook, EntityRow
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, UNREAD, cell_digest, xml_safe
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, UNREAD, as_cell, cell_digest
 from jmreview.store.models import Article, Entity, SourceFile, database_proxy
 from jmreview.store.records import BLOCK_SQL, assemble_text
 
@@ -27,10 +26,7 @@ def _forms(*texts: Any) -> set[bytes]:
     """The fingerprints of the cells an export could write for these values."""
     out = set()
     for text in texts:
-        cell = xml_safe("" if text is None else str(text))[0]
-        if len(cell) > EXCEL_LIMIT:
-            cell = cell[: EXCEL_LIMIT - len(MARKER)] + MARKER
-        out.add(cell_digest(cell.strip()))
+        out.add(cell_digest(as_cell("" if text is None else str(text)).strip()))
     return out
 
 

@@ -779,3 +779,22 @@ def test_r21a_66_a_search_index_damaged_past_opening_is_made_anew_by_a_search_an
     out = run_cli("import", "--replace", str(page), "--db", str(copy))
     assert out.returncode == 0 and "unexpected" not in out.stderr, out.stderr
     assert run_cli("doctor", "--db", str(copy)).returncode == 0
+
+
+def test_r21a_49_50_an_untouched_workbook_changes_no_field_its_cells_could_not_hold_as_it_was(db: Path,
+                                                                                              tmp_path: Path) -> None:
+    """Run 21 A49/A50: an untouched workbook imported back turned a 引题 of `+1\\r\\n-2` into `+1\\n-2`, and wrote a
+    33,000-character 副题 back cut to the cell's 32,767 characters with its marker."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "kicker", "+1\r\n-2")
+        set_article_field(store, "甲", first, "subtitle", "长" * 33_000)
+        book = tmp_path / "review.xlsx"
+        export_xlsx(book)
+        plan = plan_workbook(book)
+        assert not plan.articles, plan.preview()

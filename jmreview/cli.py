@@ -356,9 +356,8 @@ def write_crash_log() -> Path:
 def launch(args: argparse.Namespace) -> int:
     """The review window on the database (on first run it offers to import the sample pages)."""
     from jmreview.gui.app import run  # a server it cannot open is said in the window's dialog (and on stderr)
-    from jmreview.store.database import default_db_path
 
-    return run(args.db or default_db_path())
+    return run(args.db or None)
 
 
 if __name__ == "__main__":

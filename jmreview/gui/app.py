@@ -216,8 +216,9 @@ def _damaged(db_path: Path, message: str) -> Store | None:
             offer = False  # what is left: open read-only, or cancel
 
 
-def run(db_path: Path | str) -> int:
-    """The `jmreview` command with no sub-command: the review window."""
+def run(db_path: Path | str | None) -> int:
+    """The `jmreview` command with no sub-command: the review window (None: on the database of jmreview's own
+    folder)."""
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(ORG)
     if sys.platform.startswith("linux") and getattr(sys, "frozen", False) and not os.environ.get("QT_IM_MODULE"):
@@ -231,6 +232,15 @@ def run(db_path: Path | str) -> int:
     server_wait.UI_SECONDS = WINDOW_ANSWER_SECONDS
     settings = make_settings()
     install_translations(app, str(settings.value("language", "zh_CN")))
+    if db_path is None:
+        from jmreview.store.database import default_db_path
+
+        try:
+            db_path = default_db_path()
+        except JmreviewError as exc:   # its folder cannot be made: said in a dialog, a launcher shows no terminal
+            print(f"jmreview: {exc}", file=sys.stderr)
+            QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
+            return 2
     window = open_window(db_path, app, settings)
     if window is None:
         return 2

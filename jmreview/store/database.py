@@ -88,7 +88,10 @@ class DamagedDatabase(StoreError):
 def default_db_path() -> Path:
     """jmreview.sqlite3 in the user data directory."""
     folder = Path(user_data_dir("jmreview", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:   # a file where the folder should be, a folder that may not be written
+        raise StoreError(Coded(OPENING["no_data_folder"], folder=folder, detail=exc.strerror or exc)) from None
     return folder / "jmreview.sqlite3"
 
 

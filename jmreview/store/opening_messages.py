@@ -7,6 +7,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "unwritable": "{folder} cannot be written: choose another folder for the database",
     "cannot_open": "{path} cannot be opened: {detail}",
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
+    "no_data_folder": "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file "
+                      "of that name may be in the way); nothing was opened: move that file away, or open a database "
+                      "of your choice (jmreview --db FILE)",
     "folder": "{path} is a folder, not a jmreview database",
     "special": "{path} is not a regular file ({kind}), not a jmreview database",
     "too_long": "{path} cannot be used: its name is too long ({length} bytes) for the files SQLite keeps beside it; "

@@ -2907,6 +2907,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变</translation>
     </message>
     <message>
+        <source>jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview --db FILE)</source>
+        <translation>无法建立 jmreview 存放数据库的文件夹 {folder}（{detail}：可能有同名文件挡住了它）；没有打开任何内容：请把那个文件移走，或打开你选择的数据库（jmreview --db 文件）</translation>
+    </message>
+    <message>
         <source>password file</source>
         <translation>密码文件</translation>
     </message>

@@ -389,6 +389,11 @@ ZH: dict[str, dict[str, str]] = {
         "the search index of {path} is damaged: nothing can be searched while it is open read-only; open it writable "
         "and the index is made anew":
             "{path} 的搜索索引已损坏：以只读方式打开时无法搜索；以可写方式打开它，索引就会重新建立",
+        "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name "
+        "may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview "
+        "--db FILE)":
+            "无法建立 jmreview 存放数据库的文件夹 {folder}（{detail}：可能有同名文件挡住了它）；没有打开任何内容："
+            "请把那个文件移走，或打开你选择的数据库（jmreview --db 文件）",
         "{path} is not a SQLite database; jmreview will not overwrite it":
             "{path} 不是 SQLite 数据库；jmreview 不会覆盖它",
         "{path} cannot be opened: the disk is full; free some space and try again":

@@ -225,3 +225,15 @@ def test_r20b_52_differences_that_cannot_be_read_are_never_shown_as_agreement(  
     assert view is not None
     assert "无法读取" in view.heading.text() and "忙" in view.heading.text() and not view.agreed, view.heading.text()
     w.session.store.close()
+
+
+def test_r21a_58_jmreviews_own_folder_that_cannot_be_made_is_said_in_a_dialog(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Run 21 A58: a file where jmreview's data folder should be (~/.local/share/jmreview), `jmreview` with no --db: no
+    window at all, only "File exists" on stderr."""
+    from ..server_window import launched
+
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "jmreview").write_text("in the way", encoding="utf-8")
+    code, shown = launched(monkeypatch, tmp_path, [])
+    assert code != 0 and any("无法建立" in text and "--db" in text for text in shown), (code, shown)

@@ -206,8 +206,8 @@ def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: A
                          start_cue=CUE, created_at=now(), updated_at=now())
         art = Article.get_by_id(made.id)
     assert art is not None
-    values: dict[str, Any] = {k: a[k] for k in FIELDS}
-    values["reading_order"] = a["index"]
+    values: dict[str, Any] = {k: a[k] for k in FIELDS}   # (its place in the page: renumbered after, by first line —
+    # the file's index of an article moved only by a split here is no change of it)
     values["title_simplified"] = to_simplified(a["title"])
     if "reviewer" in a:
         values["reviewer"] = a["reviewer"]

@@ -798,3 +798,24 @@ def test_r21a_49_50_an_untouched_workbook_changes_no_field_its_cells_could_not_h
         export_xlsx(book)
         plan = plan_workbook(book)
         assert not plan.articles, plan.preview()
+
+
+def test_r21a_73_an_untouched_export_applied_after_a_split_changes_no_other_article(db: Path, tmp_path: Path) -> None:
+    """Run 21 A73/A74: an export, then a split of article 1, then the untouched export applied: "applied 4 articles" —
+    articles 2–5, moved down a place by the split, got a new version and the mark of a person's import."""
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Article, Block
+
+    from .test_database_safety import run_cli
+
+    old = tmp_path / "old.json"
+    assert run_cli("export", "--format", "json", "-o", str(old), "--db", str(db)).returncode == 0
+    with Store(db) as store:
+        arts = list(Article.select().order_by(Article.reading_order))
+        lines = list(Block.select().where(Block.article == arts[0].id).order_by(Block.line))
+        split_article(store, "甲", lines[len(lines) // 2].id)
+        before = {a.id: (a.version, a.manual) for a in Article.select() if a.id != arts[0].id}
+    run_cli("import-json", str(old), "--db", str(db))
+    with Store(db):
+        after = {a.id: (a.version, a.manual) for a in Article.select() if a.id in before}
+    assert after == before

@@ -59,13 +59,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_pages(args: argparse.Namespace) -> int:
     """Print every file as a page: issue, page label, where they were read, coverage, name."""
     from jmreview.store.coverage import pages
+    from jmreview.store.models import SourceFile
 
     with open_store(args):
         found = pages()
-    for p in found:
-        c = p.coverage
+        folders = {f.id: f.folder for f in SourceFile.select(SourceFile.id, SourceFile.folder)}
+    for p in found:   # a page as commands name it: folder/name (thirty folders may hold an A01.txt)
+        c, where = p.coverage, f"{folders[p.id]}/{p.name}" if folders.get(p.id) else p.name
         print(f"{p.issue or '-':10}  {p.label or '-':4}  {p.source or '-':9}  unassigned "
-              f"{_percent(c.share(c.unassigned)):>6}  reviewed {_percent(c.reviewed_share):>6}  {p.name}")
+              f"{_percent(c.share(c.unassigned)):>6}  reviewed {_percent(c.reviewed_share):>6}  {where}")
     return 0
 
 

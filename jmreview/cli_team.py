@@ -116,7 +116,8 @@ def cmd_work(args: argparse.Namespace) -> int:
         for page, copy in my_pages(editor_of(store, args.who)):
             state = f"double review ({'your copy' if copy else 'no copy'})" if page.review_state == "double" \
                 else page.review_state or "-"
-            print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {page.name}")
+            where = f"{page.folder}/{page.name}" if page.folder else page.name   # as commands name it
+            print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {where}")
     return 0
 
 

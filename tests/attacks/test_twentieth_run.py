@@ -819,3 +819,22 @@ def test_r21a_73_an_untouched_export_applied_after_a_split_changes_no_other_arti
     with Store(db):
         after = {a.id: (a.version, a.manual) for a in Article.select() if a.id in before}
     assert after == before
+
+
+def test_r21b_35_pages_of_one_name_in_many_folders_are_listed_as_commands_name_them(tmp_path: Path) -> None:
+    """Run 21 B35: the same page name in 30 folders: `work --for 丙` printed the bare name of the page given to her, and
+    `pages` thirty identical lines — while every command asks for folder/name."""
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    db = tmp_path / "c.sqlite3"
+    text = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+    for day in ("d01", "d02"):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "A01.txt").write_text(text + f"\n{day}\n", encoding="utf-8")
+        assert run_cli("import", str(tmp_path / day), "--db", str(db)).returncode == 0
+    assert run_cli("assign", "d02/A01.txt", "--to", "丙", "--db", str(db)).returncode == 0
+    work = run_cli("work", "--for", "丙", "--db", str(db))
+    assert "d02/A01.txt" in work.stdout, work.stdout
+    listed = run_cli("pages", "--db", str(db)).stdout
+    assert "d01/A01.txt" in listed and "d02/A01.txt" in listed, listed

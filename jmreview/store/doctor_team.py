@@ -45,6 +45,9 @@ def team_problems() -> list[str]:
                        f"{page.review_state!r}: its corrections are refused; only a page of record has one")
     out += [f"team: {len(d)} curation decisions on file {fid}, which is not under double review"
             for fid, d in decided.items()]
+    made_ids = {c.id for made in copies.values() for c in made}   # a page is given, never a review copy
+    out += [f"team: {a.editor!r} is given file {a.file_id}, a review copy, not a page: no work list shows it and no "
+            "snapshot keeps it" for a in Assignment.select() if a.file_id in made_ids]
     names = {c.review_editor or "" for made in copies.values() for c in made}
     names |= {a.editor for a in Assignment.select(Assignment.editor).distinct()}
     names |= {d.who for d in CurationDecision.select(CurationDecision.who).distinct() if d.who}   # the curators

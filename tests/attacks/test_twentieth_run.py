@@ -838,3 +838,20 @@ def test_r21b_35_pages_of_one_name_in_many_folders_are_listed_as_commands_name_t
     assert "d02/A01.txt" in work.stdout, work.stdout
     listed = run_cli("pages", "--db", str(db)).stdout
     assert "d01/A01.txt" in listed and "d02/A01.txt" in listed, listed
+
+
+def test_r21b_47_doctor_names_an_assignment_of_a_review_copy(tmp_path: Path) -> None:
+    """Run 21 B47: an assignment row pointing at a review copy (made with SQL): doctor ok, no work list showed it, and
+    a snapshot dropped it without a word."""
+    from jmreview.store.doctor_team import team_problems
+    from jmreview.store.models import Assignment
+    from jmreview.store.models import SourceFile as File
+
+    from ..test_json_team import build_team_corpus
+
+    db = tmp_path / "t.sqlite3"
+    build_team_corpus(db)
+    with Store(db):
+        copy = File.select().where(File.review_of.is_null(False)).first()
+        Assignment.insert(file=copy.id, editor="丙", assigned_by="主编", assigned_at="2026-12-01 00:00:00").execute()
+        assert any("a review copy, not a page" in p for p in team_problems()), team_problems()

@@ -14,7 +14,7 @@ LABELS = ENTITY_LABELS + LAYOUT_LABELS
 MAX_TEXT = 10_000        # a word, a name, a line of a page (noise, kicker): never more
 MAX_EDITORS = 1_000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")   # what a spreadsheet would take as a formula
-BREAKS = re.compile("[\n\r\x00]")
+BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")   # a line break or another control character (an escape)
 SURROGATE = re.compile("[\ud800-\udfff]")
 FILE_PROBLEMS = {   # why a lexicon file is not read at all (English; the window translates them)
     "encoding": "{file} is neither UTF-8, UTF-16 nor GB18030 text; save it as “CSV UTF-8” and try again",

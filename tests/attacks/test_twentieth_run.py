@@ -855,3 +855,14 @@ def test_r21b_47_doctor_names_an_assignment_of_a_review_copy(tmp_path: Path) -> 
         copy = File.select().where(File.review_of.is_null(False)).first()
         Assignment.insert(file=copy.id, editor="丙", assigned_by="主编", assigned_at="2026-12-01 00:00:00").execute()
         assert any("a review copy, not a page" in p for p in team_problems()), team_problems()
+
+
+def test_r21a_81_a_lexicon_text_holding_an_escape_sequence_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 21 A81: `lexicon import` took a text `\\x1b[2J` (as names are refused for it), which `lexicon list` then
+    printed to the terminal."""
+    from .test_database_safety import run_cli
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("text,label\n\x1b[2J,LOC\n江门,LOC\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", str(bad), "--db", str(db))
+    assert out.returncode == 2 and "control character" in out.stderr, out.stderr

@@ -190,7 +190,7 @@ def _empty() -> bool:
 
 def _damaged(db_path: Path, message: str) -> Store | None:
     """A damaged database: its newest complete backup put in its place, or read-only; a failed restore asks again."""
-    from jmreview.store.backup import list_backups
+    from jmreview.store.backup import backup_dir, list_backups
     from jmreview.store.restore import replace_with_newest
 
     offer = bool(list_backups(db_path))  # complete backups only: a cut or damaged one is never offered
@@ -204,7 +204,12 @@ def _damaged(db_path: Path, message: str) -> Store | None:
         box.exec()
         try:
             if use_backup is not None and box.clickedButton() is use_backup:
-                replace_with_newest(db_path)
+                used = replace_with_newest(db_path)
+                kept = sorted(backup_dir(db_path).glob("*-damaged.sqlite3.bad"))
+                QMessageBox(QMessageBox.Icon.Information, tr("Restore the newest backup"), tr(
+                    "{path} was put back from its backup {backup}. What was changed after that backup is only in the "
+                    "damaged file, kept as {kept}: keep it for a technician.").format(
+                        path=db_path.name, backup=used.name, kept=kept[-1] if kept else "?")).exec()
                 return Store(db_path, busy_ms=WINDOW_BUSY_MS)
             if box.clickedButton() is read_only:
                 return Store(db_path, readonly=True, backups=False, busy_ms=WINDOW_BUSY_MS, check=False)

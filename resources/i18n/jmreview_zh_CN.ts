@@ -286,6 +286,10 @@
         <source>{path} is too damaged to be read, even read-only ({detail}). Restore one of its backups (File → Restore a backup) or keep the file for a technician.</source>
         <translation>{path} 损坏严重，连只读也无法读取（{detail}）。请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。</translation>
     </message>
+    <message>
+        <source>{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged file, kept as {kept}: keep it for a technician.</source>
+        <translation>{path} 已从其备份 {backup} 恢复。该备份之后所做的修改只在损坏的文件中，它已保存为 {kept}：请保留它，交给技术人员。</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>

@@ -76,6 +76,10 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work "
         "safely.": "{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。",
         "Opened with a warning": "已打开，但有警告",
+        "{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged "
+        "file, kept as {kept}: keep it for a technician.":
+            "{path} 已从其备份 {backup} 恢复。该备份之后所做的修改只在损坏的文件中，"
+            "它已保存为 {kept}：请保留它，交给技术人员。",
         "JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, or "
         "is too long; your corrections are recorded as {name} (Edit → Settings changes it)":
             "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"

@@ -248,7 +248,7 @@ def test_item14_the_window_on_a_truncated_database_offers_its_backup(qtbot, tmp_
     monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = open_window(db, QApplication.instance(), settings, ask=False)
-    assert len(shown) == 1 and "cut.sqlite3" in shown[0], shown
+    assert len(shown) == 2 and "cut.sqlite3" in shown[0] and ".bad" in shown[1], shown   # then where the rest is
     assert window is not None
     qtbot.addWidget(window)
     assert len(window.files.ids()) == 1 and Article.select().count() == 7

@@ -255,7 +255,8 @@ def test_row52_the_window_restores_the_newest_complete_backup(qtbot, tmp_path: P
                          ask=False)
     assert window is not None, shown
     qtbot.addWidget(window)
-    assert len(shown) == 1 and good.name in shown[0] and cut.name not in shown[0], shown
+    assert len(shown) == 2 and good.name in shown[0] and cut.name not in shown[0], shown
+    assert good.name in shown[1] and ".bad" in shown[1], shown   # what it was put back from, where the rest is
     assert len(window.files.ids()) == 1 and titles(db) == titles(good)
     window.session.store.close()
 

@@ -221,14 +221,16 @@ def test_a_damaged_database_offers_its_backup(qtbot, tmp_path: Path, monkeypatch
 
     db = tmp_path / "d.sqlite3"
     damaged_database(db)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: self.setProperty("shown", True) or 0)
     monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: self.buttons()[0])  # "Restore the newest backup"
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: told.append(self.text()) or 0)
     monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = open_app(db, QApplication.instance(), settings, ask=False)
     qtbot.addWidget(window)
     assert window is not None and len(window.files.ids()) == 1
     assert any(p.suffix == ".bad" for p in (tmp_path / "d.sqlite3.backups").iterdir())  # damaged bytes kept
+    assert told and ".bad" in told[-1], told   # and said where (run 21 A56: the later changes are only there)
     window.session.store.close()
 
 

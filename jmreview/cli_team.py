@@ -201,8 +201,8 @@ def cmd_curate(args: argparse.Namespace) -> int:
             key, _, choice = spec.partition("=")
             side, colon, value = choice.partition(":")   # own: the page as it is; own:VALUE (own: for no entity)
             if side not in ("a", "b", "own"):
-                raise JmreviewError(f"--take {short(spec)}: say KEY=a, KEY=b or KEY=own:VALUE; nothing more was "
-                                    "changed")
+                raise JmreviewError(f"--take {short(spec)}: say KEY=a, KEY=b, KEY=own (the page as it is) or, for a "
+                                    "role or an entity, KEY=own:VALUE; nothing more was changed")
             settled = {d.key: d.settled for d in differences(page)}.get(key)
             if settled is not None and not args.again:   # someone's decision: changed only when said so
                 raise JmreviewError(f"--take {short(spec)}: {short(key)} is already settled ({settled}); add --again "

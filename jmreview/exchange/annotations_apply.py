@@ -29,6 +29,7 @@ from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.models import Article, Entity, Label, now
 from jmreview.store.queries import files
+from jmreview.terminal import shown
 
 MODES = ("suggested", "accepted")
 
@@ -103,7 +104,7 @@ def _source_spans(doc: Document, inc: Incoming, spans: list[tuple[int, int, str]
     out = []
     for start, end, label in spans:
         if label not in labels:
-            note = Coded(NOTES["label"], doc=inc.where, label=label)
+            note = Coded(NOTES["label"], doc=inc.where, label=shown(label))   # a file's name: never an escape
             if note not in report.notes:
                 report.notes.append(note)
             continue

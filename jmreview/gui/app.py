@@ -130,13 +130,13 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
                                "copy it to this computer to work safely.").format(path=db_path))
     given = os.environ.get("JMREVIEW_EDITOR", "").strip()
     editor, new_name = (given, False) if given and bad_name(given) is None else editor_name(settings)
-    if given and editor != given:   # a name set for this computer that no editor may have: said, not dropped
+    if store.role and bad_name(store.role) is None:   # on a server an editor is their database role (unless the
+        editor, new_name = store.role, False          # role's name could not be shown as an editor's: asked instead)
+    if given and bad_name(given) is not None:   # a name set for this computer that no editor may have: said
         QMessageBox.warning(None, tr("Opened with a warning"), tr(
             "JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, "
             "or is too long; your corrections are recorded as {name} (Edit → Settings changes it)").format(
                 given=repr(given[:40]), name=editor))
-    if store.role and bad_name(store.role) is None:   # on a server an editor is their database role (unless the
-        editor, new_name = store.role, False          # role's name could not be shown as an editor's: asked instead)
     session = Session(store, one_form(editor))   # one person, one name (Ａ and A, a space after)
     if not store.readonly:
         session.load_history(history_title)  # the edits of earlier sessions, undoable (each checked first)

@@ -866,3 +866,16 @@ def test_r21a_81_a_lexicon_text_holding_an_escape_sequence_is_refused(db: Path, 
     bad.write_text("text,label\n\x1b[2J,LOC\n江门,LOC\n", encoding="utf-8")
     out = run_cli("lexicon", "import", str(bad), "--db", str(db))
     assert out.returncode == 2 and "control character" in out.stderr, out.stderr
+
+
+def test_r21b_59_the_curate_hint_offers_what_the_key_takes(tmp_path: Path) -> None:
+    """Run 21 B59: `curate FILE --take fields:1=c` advised "KEY=own:VALUE", which a fields key refuses; plain `own` (the
+    page as it is) was not offered."""
+    from ..test_json_team import build_team_corpus
+    from ..test_team import PAGE
+    from .test_database_safety import run_cli
+
+    db = tmp_path / "t.sqlite3"
+    build_team_corpus(db)
+    out = run_cli("curate", PAGE.name, "--take", "fields:1=c", "--db", str(db))
+    assert out.returncode == 2 and "KEY=own (the page as it is)" in out.stderr, out.stderr

@@ -77,9 +77,10 @@ def stats() -> Stats:
         rows = model.select(field, fn.COUNT(model.id)).where(model.file.not_in(copies)).group_by(field).tuples()
         return {row[0]: row[1] for row in rows}
 
-    copies = SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null(False))  # review copies: not counted
+    copies = SourceFile.select(SourceFile.id).where(   # review copies and replaced versions: not counted (the
+        SourceFile.review_of.is_null(False) | SourceFile.replaced_by.is_null(False))   # pages as an export has them)
     return Stats(
-        files=SourceFile.select().where(SourceFile.review_of.is_null()).count(),
+        files=SourceFile.select().where(SourceFile.review_of.is_null() & SourceFile.replaced_by.is_null()).count(),
         articles=Article.select().where(Article.file.not_in(copies)).count(),
         blocks=Block.select().where(Block.file.not_in(copies)).count(),
         entities=Entity.select().where(Entity.file.not_in(copies)).count(),

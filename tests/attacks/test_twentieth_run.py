@@ -879,3 +879,26 @@ def test_r21b_59_the_curate_hint_offers_what_the_key_takes(tmp_path: Path) -> No
     build_team_corpus(db)
     out = run_cli("curate", PAGE.name, "--take", "fields:1=c", "--db", str(db))
     assert out.returncode == 2 and "KEY=own (the page as it is)" in out.stderr, out.stderr
+
+
+def test_r21a_76_stats_counts_the_pages_an_export_holds_not_their_replaced_versions(tmp_path: Path) -> None:
+    """Run 21 A76: `import --replace` of a page's new version: `stats` said "files 6, articles 40" while the export held
+    5 pages and 32 articles (the replaced version counted too)."""
+    import json
+
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    db = tmp_path / "c.sqlite3"
+    folder = tmp_path / "p"
+    folder.mkdir()
+    page = folder / "001_69ca20e02664ffc6.txt"
+    page.write_text((SEEDS / page.name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_cli("import", str(folder), "--db", str(db)).returncode == 0
+    page.write_text(page.read_text(encoding="utf-8") + "\n补记。\n", encoding="utf-8")
+    assert run_cli("import", "--replace", str(page), "--db", str(db)).returncode == 0
+    out = tmp_path / "e.json"
+    assert run_cli("export", "--format", "json", "-o", str(out), "--db", str(db)).returncode == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    said = run_cli("stats", "--db", str(db)).stdout
+    assert f"files {len(doc['files'])}" in said.replace(":", ""), said

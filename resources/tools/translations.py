@@ -23,6 +23,7 @@ from translations_news import news_strings  # noqa: E402
 from translations_rt import merge, rt_strings  # noqa: E402  (round trips with other tools: reviewed apart)
 from translations_run8 import merge as merge_run8  # noqa: E402  (the eighth adversarial run, issue 10)
 from translations_run8 import run8_strings  # noqa: E402
+from translations_run20 import merge as merge_run20  # noqa: E402  (the twentieth and twenty-first runs, issue 10)
 from translations_server import merge as merge_server  # noqa: E402  (the window on a server, issue 16)
 from translations_server import server_strings  # noqa: E402
 from translations_team import merge as merge_team  # noqa: E402  (double review and curation, issue 16)
@@ -76,14 +77,6 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is on a network drive. Only one computer may open it at a time; copy it to this computer to work "
         "safely.": "{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。",
         "Opened with a warning": "已打开，但有警告",
-        "{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged "
-        "file, kept as {kept}: keep it for a technician.":
-            "{path} 已从其备份 {backup} 恢复。该备份之后所做的修改只在损坏的文件中，"
-            "它已保存为 {kept}：请保留它，交给技术人员。",
-        "JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, or "
-        "is too long; your corrections are recorded as {name} (Edit → Settings changes it)":
-            "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"
-            "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
     "ArticleEditor": {
         "Title": "标题", "Kicker": "引题", "Subtitle": "副题", "Date": "日期", "Reporters": "记者",
@@ -140,10 +133,6 @@ ZH: dict[str, dict[str, str]] = {
         "Something went wrong: {error}\n\nWhat was saved before stays saved; the change being made when this "
         "happened may not have been saved: check it. Details are in {log}.":
             "出错了：{error}\n\n此前已保存的内容都还在；出错时正在做的修改可能没有保存，请核对。详细信息在 {log}。",
-        "A part of the database is damaged and could not be read ({error}). Nothing was changed. Restore one of its "
-        "backups (File → Restore a backup), or export what can still be read.":
-            "数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），"
-            "或导出仍能读取的内容。",
     },
     "Dialogs": {
         "editor": "编辑",
@@ -165,9 +154,6 @@ ZH: dict[str, dict[str, str]] = {
         "Restored {n} articles of {files} files": "已从 {files} 个文件恢复 {n} 篇文章",
         "Applied {n} articles of {files} files": "已应用 {files} 个文件中的 {n} 篇文章",
         "; {n} left as they are": "；{n} 篇保持原样", "; {n} files not in this database": "；{n} 个文件不在本数据库中",
-        "; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left "
-        "unassigned, to be decided":
-            "；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定",
         "Characters a workbook cannot hold were replaced in:": "工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：",
         "Unexpected error: {error}. What was finished is kept; details are in {log}.":
             "意外错误：{error}。已完成的部分都已保存；详情见 {log}。",
@@ -326,16 +312,6 @@ ZH: dict[str, dict[str, str]] = {
         "{path} is open without a new backup: the disk is full; free some space soon":
             "{path} 已打开，但没有做新的备份：磁盘已满；请尽快腾出一些空间。",
         "{path} is open without a new backup: {detail}": "{path} 已打开，但没有做新的备份：{detail}",
-        "{path} is open read-only: {file} beside it cannot be written (a read-only or locked file; a backup or "
-        "antivirus program may hold it); close that program and open the database again, or copy it, with {name}-wal "
-        "beside it if there is one, to a folder of your own":
-            "{path} 以只读方式打开：它旁边的 {file} 不可写入（只读或被锁定的文件，可能是备份或杀毒程序占用了它）；"
-            "请关闭那个程序后重新打开数据库，或把数据库（旁边若有 {name}-wal 也一并）复制到你自己的文件夹",
-        "{path} is open without a new backup: its backups folder {folder} lets files be made but not deleted or "
-        "renamed (its permissions or attributes, such as append-only); ask for the right to delete in it, or copy the "
-        "database to a folder of your own":
-            "{path} 已打开，但没有做新的备份：它的备份文件夹 {folder} 允许新建文件，却不允许删除或改名"
-            "（其权限或属性，例如只允许追加）；请申请在其中删除文件的权限，或把数据库复制到你自己的文件夹",
         "{path} is open read-only: the file cannot be written (a read-only file or disk); to make changes, copy it to "
         "a folder you can write to, with {name}-wal beside it if there is one (it holds the latest changes), and "
         "open the copy":
@@ -386,18 +362,6 @@ ZH: dict[str, dict[str, str]] = {
             "而这个只读磁盘上无法创建它；请把整个文件夹复制到可写的磁盘上再打开（没有任何改动）",
         "{path} is an empty file (0 bytes), not a jmreview database; choose another file or delete this one to start "
         "a new project": "{path} 是一个空文件（0 字节），不是 jmreview 数据库；请另选文件，或删除它以开始新项目",
-        "{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions "
-        "share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere":
-            "{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），"
-            "不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}",
-        "the search index of {path} is damaged: nothing can be searched while it is open read-only; open it writable "
-        "and the index is made anew":
-            "{path} 的搜索索引已损坏：以只读方式打开时无法搜索；以可写方式打开它，索引就会重新建立",
-        "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name "
-        "may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview "
-        "--db FILE)":
-            "无法建立 jmreview 存放数据库的文件夹 {folder}（{detail}：可能有同名文件挡住了它）；没有打开任何内容："
-            "请把那个文件移走，或打开你选择的数据库（jmreview --db 文件）",
         "{path} is not a SQLite database; jmreview will not overwrite it":
             "{path} 不是 SQLite 数据库；jmreview 不会覆盖它",
         "{path} cannot be opened: the disk is full; free some space and try again":
@@ -413,10 +377,6 @@ ZH: dict[str, dict[str, str]] = {
         "try again": "{file} 不是 UTF-8 文本（语料文件以 UTF-8 保存，jmreview 导出的就是这样）；请另存为 UTF-8 后再试",
         "{file} is not valid JSON (line {line}, column {column})":
             "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
-        "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a "
-        "file): nothing was imported; copy the whole file again, or export it again":
-            "{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；"
-            "请重新复制整个文件，或重新导出",
         "{file} is nested too deeply": "{file} 嵌套层次太深",
         "{file} holds a number thousands of digits long, which no corpus file has":
             "{file} 含有一个长达数千位的数字，语料文件中不会有这样的数字",
@@ -531,6 +491,7 @@ merge_news(ZH)
 merge_team(ZH)
 merge_server(ZH)
 merge_run8(ZH)
+merge_run20(ZH)
 
 
 def _unescape(literal: str) -> str:

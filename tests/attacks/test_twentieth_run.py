@@ -594,27 +594,30 @@ def test_r20b_29_a_review_copy_lost_is_made_again_by_marking_the_page_for_its_pa
             mark_double_review(store, "主编", page, ["甲", "丙"])   # another pair is still refused
 
 
+def _split_first(db: Path) -> int:
+    """Split the first article of the database in two (an editor's Ctrl+Return); the highest article number after."""
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Article, Block
+
+    with Store(db) as store:
+        art = Article.select().order_by(Article.id).first()
+        lines = list(Block.select().where(Block.article == art.id).order_by(Block.line))
+        split_article(store, "甲", lines[len(lines) // 2].id)
+        return max(a.id for a in Article.select())
+
+
 def test_r20a_17_an_article_number_given_before_a_restore_is_never_given_again(db: Path) -> None:
     """Run 20 A17: a split (article 33), its state exported; the backup before it restored; another editor's split got
     number 33 again — and the exports of before the restore then named her article."""
     from jmreview.store.backup import make_backup
-    from jmreview.store.edits import split_article
-    from jmreview.store.models import Article, Block
     from jmreview.store.restore import restore_backup
 
     Store(db).close()
     before = make_backup(db, "manual")
 
-    def split() -> int:
-        with Store(db) as store:
-            art = Article.select().order_by(Article.id).first()
-            lines = list(Block.select().where(Block.article == art.id).order_by(Block.line))
-            split_article(store, "甲", lines[len(lines) // 2].id)
-            return max(a.id for a in Article.select())
-
-    first = split()
+    first = _split_first(db)
     restore_backup(before, db)
-    assert split() > first
+    assert _split_first(db) > first
 
 
 def test_r21a_30_an_export_of_before_a_restore_is_never_taken_for_the_content_put_back(db: Path,
@@ -656,25 +659,16 @@ def test_r21a_15_a_damaged_database_put_back_from_its_backup_gives_no_number_twi
     """Run 21 A15: a split (article 33); the file's header destroyed; the newest backup put in its place (the window's
     "restore the newest backup"); the next split was article 33 again."""
     from jmreview.store.backup import make_backup
-    from jmreview.store.edits import split_article
-    from jmreview.store.models import Article, Block
     from jmreview.store.restore import replace_with_newest
 
     Store(db).close()
     make_backup(db, "manual")
 
-    def split() -> int:
-        with Store(db) as store:
-            art = Article.select().order_by(Article.id).first()
-            lines = list(Block.select().where(Block.article == art.id).order_by(Block.line))
-            split_article(store, "甲", lines[len(lines) // 2].id)
-            return max(a.id for a in Article.select())
-
-    first = split()
+    first = _split_first(db)
     with db.open("r+b") as fh:   # the header destroyed: SQLite reads nothing of it
         fh.write(b"\0" * 100)
     replace_with_newest(db)
-    assert split() > first
+    assert _split_first(db) > first
 
 
 def test_r21b_38_10_one_person_is_given_a_page_once_and_reviews_it_once(db: Path, tmp_path: Path) -> None:

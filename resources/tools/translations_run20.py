@@ -1,0 +1,61 @@
+"""Simplified Chinese of the twentieth and twenty-first adversarial runs' fixes (issue 10): damage said as
+damage, files cut short, companions named, the search index made anew. Merged into translations.py."""
+from __future__ import annotations
+
+ZH_RUN20: dict[str, dict[str, str]] = {
+    "StoreMessages": {
+        "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a "
+        "file): nothing was imported; copy the whole file again, or export it again":
+            "{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；"
+            "请重新复制整个文件，或重新导出",
+        "{path} is open without a new backup: its backups folder {folder} lets files be made but not deleted or "
+        "renamed (its permissions or attributes, such as append-only); ask for the right to delete in it, or copy the "
+        "database to a folder of your own":
+            "{path} 已打开，但没有做新的备份：它的备份文件夹 {folder} 允许新建文件，却不允许删除或改名"
+            "（其权限或属性，例如只允许追加）；请申请在其中删除文件的权限，或把数据库复制到你自己的文件夹",
+        "{path} is open read-only: {file} beside it cannot be written (a read-only or locked file; a backup or "
+        "antivirus program may hold it); close that program and open the database again, or copy it, with {name}-wal "
+        "beside it if there is one, to a folder of your own":
+            "{path} 以只读方式打开：它旁边的 {file} 不可写入（只读或被锁定的文件，可能是备份或杀毒程序占用了它）；"
+            "请关闭那个程序后重新打开数据库，或把数据库（旁边若有 {name}-wal 也一并）复制到你自己的文件夹",
+        "{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions "
+        "share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere":
+            "{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），"
+            "不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}",
+        "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name "
+        "may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview "
+        "--db FILE)":
+            "无法建立 jmreview 存放数据库的文件夹 {folder}（{detail}：可能有同名文件挡住了它）；没有打开任何内容："
+            "请把那个文件移走，或打开你选择的数据库（jmreview --db 文件）",
+        "the search index of {path} is damaged: nothing can be searched while it is open read-only; open it writable "
+        "and the index is made anew":
+            "{path} 的搜索索引已损坏：以只读方式打开时无法搜索；以可写方式打开它，索引就会重新建立",
+    },
+    "Crash": {
+        "A part of the database is damaged and could not be read ({error}). Nothing was changed. Restore one of its "
+        "backups (File → Restore a backup), or export what can still be read.":
+            "数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），"
+            "或导出仍能读取的内容。",
+    },
+    "App": {
+        "{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged "
+        "file, kept as {kept}: keep it for a technician.":
+            "{path} 已从其备份 {backup} 恢复。该备份之后所做的修改只在损坏的文件中，"
+            "它已保存为 {kept}：请保留它，交给技术人员。",
+        "JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, or "
+        "is too long; your corrections are recorded as {name} (Edit → Settings changes it)":
+            "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"
+            "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
+    },
+    "Jobs": {
+        "; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left "
+        "unassigned, to be decided":
+            "；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定",
+    },
+}
+
+
+def merge(table: dict[str, dict[str, str]]) -> None:
+    """Add these translations to the table, context by context."""
+    for context, strings in ZH_RUN20.items():
+        table.setdefault(context, {}).update(strings)

@@ -476,11 +476,12 @@ def test_r20a_32_ctrl_c_during_an_import_says_where_it_stopped_and_how_to_go_on(
     assert again.returncode == 0, again.stderr
 
 
-def _damage_index(path: Path) -> None:
-    """Bit rot in the search index's pages: its blobs overwritten, the b-trees intact."""
+def _damage_index(path: Path, above: int = 10) -> None:
+    """Bit rot in the search index's pages: its blobs above `above` overwritten (from 6: its structure record too), the
+    b-trees intact."""
     con = sqlite3.connect(path)
     try:
-        con.execute("UPDATE block_fts_data SET block = randomblob(length(block)) WHERE id > 10")
+        con.execute("UPDATE block_fts_data SET block = randomblob(length(block)) WHERE id > ?", (above,))
         con.commit()
     finally:
         con.close()
@@ -745,6 +746,8 @@ def test_r21a_66_a_search_index_damaged_past_opening_is_made_anew_by_a_search_an
         db: Path, tmp_path: Path) -> None:
     """Run 21 A66: the index's structure record damaged too ("vtable constructor failed: block_fts"): every corpus
     search in the window "出错了", never made anew as doctor promised; `import --replace` of a page: "unexpected error"."""
+    import shutil
+
     from jmreview.store.search import ensure_index, search
 
     from ..conftest import SEEDS
@@ -753,17 +756,8 @@ def test_r21a_66_a_search_index_damaged_past_opening_is_made_anew_by_a_search_an
     with Store(db) as store:
         ensure_index(store)
     copy = tmp_path / "copy.sqlite3"
-    for target in (db, copy):
-        if target != db:
-            import shutil
-
-            shutil.copy(db, target)
-        con = sqlite3.connect(target)
-        try:
-            con.execute("UPDATE block_fts_data SET block = randomblob(length(block)) WHERE id > 5")
-            con.commit()
-        finally:
-            con.close()
+    _damage_index(db, above=5)
+    shutil.copy(db, copy)
     with Store(db) as store:
         ensure_index(store)
         assert search(store, "粤港澳大湾区")

@@ -5,6 +5,7 @@ Each command is one logged edit on the window's undo stack (a double review: one
 """
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -165,8 +166,11 @@ class TeamDialog(QDialog):
         progress = QProgressDialog(tr("Marking pages for double review…"), tr("Stop"), 0, len(pages), self)
         progress.setObjectName("team_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)   # a page or two: no dialog at all; hundreds: progress, and a way out
-        done = 0
+        # Shown by hand, between pages only: the timer Qt starts with the box would pop it up four seconds later, over
+        # a refusal's message box (run 21 B53). reset() stops that timer.
+        progress.setMinimumDuration(2**31 - 1)
+        progress.reset()
+        started, done = time.monotonic(), 0
         for page_id in pages:
             if progress.wasCanceled():
                 break
@@ -175,6 +179,8 @@ class TeamDialog(QDialog):
             if not self.w.session.apply(what, team.mark_double_review, page_id, names):
                 break
             done += 1
+            if not progress.isVisible() and done < len(pages) and time.monotonic() - started > 0.5:
+                progress.show()   # a page or two: no dialog at all; hundreds: progress, and a way out
             progress.setValue(done)   # the window is repainted and answers between pages
         progress.close()
         if done == len(pages):

@@ -155,3 +155,38 @@ def test_marking_many_pages_shows_progress_and_can_be_stopped(qtbot, tmp_path: P
     assert SourceFile.select().where(SourceFile.review_state == "double").count() == 2
     assert "5 个版面中已有 2 个标为由 甲 和 乙 双人审校；其余的没有标记" in w.statusBar().currentMessage()
     w.session.store.close()
+
+
+def test_r21b_53_no_progress_box_comes_over_a_refusal(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 21 B53: the second reviewer left empty, 交两位编辑双人审校 → the progress box popped up over the refusal and
+    hid half of it until 停止 was clicked (确定 and Return did nothing while it was up)."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    seen: list[tuple[str, bool]] = []
+
+    def read_the_refusal() -> None:   # the refusal's real box, read for a while, then 确定
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_the_refusal)
+            return
+        qtbot.wait(4500)   # Qt's own timer shows a progress box four seconds after it is made
+        shown = [p for p in QApplication.topLevelWidgets() if isinstance(p, QProgressDialog) and p.isVisible()]
+        seen.append((box.text(), bool(shown)))
+        for p in shown:
+            p.cancel()
+        box.accept()
+
+    QTimer.singleShot(0, read_the_refusal)
+    w = open_window(qtbot, tmp_path, [PAGE, OTHER])
+    w.select_file(SourceFile.get(SourceFile.name == PAGE.name).id)
+
+    def mark_with_one_name(dialog: TeamDialog) -> None:
+        choose(dialog, "甲", "")
+        dialog.findChild(QPushButton, "team_double").click()
+
+    in_dialog(qtbot, w, mark_with_one_name)
+    assert len(seen) == 1 and seen[0][0], seen
+    assert seen[0][1] is False, "a progress box was shown over the refusal"
+    assert SourceFile.select().where(SourceFile.review_state == "double").count() == 0
+    w.session.store.close()

@@ -84,23 +84,48 @@ def _no_constants(name: str) -> Any:
 
 
 def _walk(value: Any) -> int:
-    """The nesting depth of a parsed document; raises on a string holding a lone surrogate or a NUL."""
-    deepest, stack = 0, [(value, 1)]
+    """The nesting depth of a parsed document; raises on a string holding a lone surrogate or a NUL, naming where."""
+    deepest, stack = 0, [(value, 1, ())]
     while stack:
-        node, depth = stack.pop()
+        node, depth, path = stack.pop()
         deepest = max(deepest, depth)
         if depth > MAX_DEPTH:
             return depth
         if isinstance(node, dict):
-            stack.extend((v, depth + 1) for v in node.values())
-            stack.extend((k, depth + 1) for k in node)
+            stack.extend((v, depth + 1, (*path, k)) for k, v in node.items())
+            stack.extend((k, depth + 1, (*path, KEY)) for k in node)
         elif isinstance(node, list):
-            stack.extend((v, depth + 1) for v in node)
+            stack.extend((v, depth + 1, (*path, i)) for i, v in enumerate(node))
         elif isinstance(node, str) and SURROGATE.search(node):
-            raise InvalidCorpus(f"the text {node[:40]!r} holds a lone surrogate, which is no character")
+            raise InvalidCorpus(f"{place(value, path)}the text {node[:40]!r} holds a lone surrogate, which is no "
+                                "character")
         elif isinstance(node, str) and "\x00" in node:   # no text column of a server database can hold one
-            raise InvalidCorpus(f"the text {node[:40]!r} holds a NUL character (U+0000), which is no text")
+            raise InvalidCorpus(f"{place(value, path)}the text {node[:40]!r} holds a NUL character (U+0000), which "
+                                "is no text")
     return deepest
+
+
+KEY = object()   # a step to an object's key (not to its value)
+NAMED_BY = {"files": ("name", "file"), "reviews": ("name", "reviewed page"), "copies": ("editor", "review copy of"),
+            "articles": ("id", "article"), "labels": ("name", "label"), "entities": ("start", "entity at")}
+
+
+def place(doc: Any, path: tuple[Any, ...]) -> str:
+    """Where a value sits in a corpus document, worded as its other refusals are ("file a.txt, article 3, title: ")."""
+    parts: list[str] = []
+    node, key = doc, ""
+    for step in path:
+        if step is KEY:
+            parts.append("a key")
+            break
+        child = node[step]
+        if isinstance(step, int) and isinstance(child, dict):   # an item of a list of objects: named by its name or id
+            field, word = NAMED_BY.get(key, ("", ""))
+            parts.append(f"{word} {str(child.get(field))[:60]}" if word else f"{key} {step + 1}")
+        elif isinstance(step, str) and not (isinstance(child, list) and child and isinstance(child[0], dict)):
+            parts.append(step)   # a field ("title"), or a list of texts ("reporters")
+        node, key = child, step if isinstance(step, str) else key
+    return ", ".join(parts) + ": " if parts else ""
 
 
 def _decode(data: bytes) -> str:

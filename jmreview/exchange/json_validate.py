@@ -85,7 +85,8 @@ def _no_constants(name: str) -> Any:
 
 def _walk(value: Any) -> int:
     """The nesting depth of a parsed document; raises on a string holding a lone surrogate or a NUL, naming where."""
-    deepest, stack = 0, [(value, 1, ())]
+    deepest = 0
+    stack: list[tuple[Any, int, tuple[Any, ...]]] = [(value, 1, ())]
     while stack:
         node, depth, path = stack.pop()
         deepest = max(deepest, depth)

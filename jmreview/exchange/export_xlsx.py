@@ -37,6 +37,7 @@ from jmreview.exchange.xlsx_text import (
     cut,
     day_cell,
     entity_status_text,
+    id_cells,
     moment_cell,
     xml_safe,
 )
@@ -243,8 +244,9 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
         first = group[0]
         link = Formula(f"=HYPERLINK(\"#'{arts.ws.title}'!A{row}\",\"→ {a['id']}\")")  # shows the 编号
         members = [ids[(a["id"], e["start"], e["end"], e["label"], e["status"])].pop() for e in group]
-        ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
-                  entity_status_text(status, language), len(group), link, ",".join(map(str, sorted(members)))])
+        for cell, held in id_cells(members):   # one row, or a few when its ids would not fit in one cell
+            ents.add([a["id"], conv(a["title"]), conv(first["text"]), simple, label, first["role"],
+                      entity_status_text(status, language), len(held), link, cell])
         if status != "rejected":
             counts["label"][label] += len(group)
             if label in top:

@@ -116,6 +116,9 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+MAX_IDS_IN_A_ROW = 10_000_000   # more than any page holds: a forged run of billions is not read
+
+
 def _whole(value: Any) -> int | None:
     """A cell's whole number from 0 to MAX_ID (None for anything else: text, a fraction, thousands of digits)."""
     return _number(_text(value))
@@ -124,6 +127,18 @@ def _whole(value: Any) -> int | None:
 def _number(text: str) -> int | None:
     text = text.strip()
     return int(text) if text.isascii() and text.isdigit() and len(text) <= 10 and int(text) <= MAX_ID else None
+
+
+def _ids(text: str) -> list[int]:
+    """The entity ids of a row's hidden cell ("3,5-9": runs as an export writes them); [] when it is not such a list."""
+    ids: list[int] = []
+    for part in text.split(","):
+        first, dash, last = part.partition("-")
+        low, high = _number(first), _number(last) if dash else _number(first)
+        if low is None or high is None or high < low or high - low + len(ids) > MAX_IDS_IN_A_ROW:
+            return []
+        ids.extend(range(low, high + 1))
+    return ids
 
 
 def _choices(codes: tuple[str, ...]) -> dict[str, str]:
@@ -293,10 +308,9 @@ def _entities(sheet: Reader) -> None:
         if not ids_text:
             book.problems.append(Coded(PROBLEMS["no_ids"], sheet=sheet.ws.title, row=n))
             continue
-        numbers = [_number(p) for p in ids_text.split(",")]
-        ids = [i for i in numbers if i is not None]
+        ids = _ids(ids_text)
         art_id = _whole(cells["article_id"])
-        if not ids or len(ids) != len(numbers):
+        if not ids:
             sheet.bad("not_ours", n, "entity_ids", cells["entity_ids"])
             continue
         if art_id is None:

@@ -133,6 +133,30 @@ def cut(text: str) -> str:
     return text[: EXCEL_LIMIT - len(MARKER)] + MARKER if len(text) > EXCEL_LIMIT else text
 
 
+def id_cells(ids: list[int], limit: int = EXCEL_LIMIT) -> list[tuple[str, list[int]]]:
+    """Entity ids as the hidden cells of entity rows, with the ids each holds: runs written "a-b", and as many cells as
+    keep each within `limit` (a cell cut by Excel's limit could never be read back; run 21 A51). Ids that fit in one
+    cell are written one by one, as ever."""
+    ordered = sorted(ids)
+    plain = ",".join(map(str, ordered))
+    if len(plain) <= limit:
+        return [(plain, ordered)]
+    pieces: list[tuple[str, list[int]]] = []
+    start = 0
+    for n in range(1, len(ordered) + 1):
+        if n == len(ordered) or ordered[n] != ordered[n - 1] + 1:
+            run = ordered[start:n]
+            pieces.append((f"{run[0]}-{run[-1]}" if len(run) > 2 else ",".join(map(str, run)), run))
+            start = n
+    cells: list[tuple[str, list[int]]] = []
+    for text, run in pieces:
+        if cells and len(cells[-1][0]) + 1 + len(text) <= limit:
+            cells[-1] = (f"{cells[-1][0]},{text}", cells[-1][1] + run)
+        else:
+            cells.append((text, run))
+    return cells
+
+
 def as_cell(text: str) -> str:
     """What a cell of the export holds for a text: forbidden characters as U+FFFD, cut at Excel's limit."""
     return cut(xml_safe(text)[0])

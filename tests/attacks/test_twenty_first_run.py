@@ -33,3 +33,38 @@ def test_r21a_22_a_nul_in_a_snapshot_is_refused_naming_its_file_article_and_fiel
     said = str(refused.value)
     assert f"file {page['name']}, article {article['id']}, reporters" in said, said
     assert "NUL" in said
+
+
+def test_r21a_51_an_untouched_workbook_of_an_entity_found_thousands_of_times_reads_back(tmp_path: Path) -> None:
+    """Run 21 A51: a page naming 江门 on thousands of lines: the export cut the 实体编号 cell of its entity row at Excel's
+    limit, and the untouched workbook was refused whole ("… is not an id of this database"), for ever."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.store.models import Entity
+    from jmreview.workflows.importer import import_paths
+
+    page = tmp_path / "20240101_A01.txt"
+    page.write_text("江门新闻\n" + "\n".join(f"第{n}天，江门市民在江门游玩。" for n in range(7000)) + "\n", encoding="utf-8")
+    db = tmp_path / "big.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [page], workers=1)
+        assert Entity.select().count() > 7000
+        book = tmp_path / "review.xlsx"
+        report = export_xlsx(book)
+        assert all(cut.endswith(" text") for cut in report.truncated), report.truncated   # only the article's text
+        plan = plan_workbook(book)   # raised "not an id of this database" before
+        assert not plan.articles and not plan.refused, plan.preview()
+
+
+def test_r21a_51_ids_that_cannot_share_one_cell_are_written_on_several_rows() -> None:
+    """The same, for ids that no run shortens: as many rows as keep each cell whole; every id on exactly one."""
+    from jmreview.exchange.xlsx_read import _ids
+    from jmreview.exchange.xlsx_text import id_cells
+
+    ids = list(range(1, 40_000, 2)) + [50_000, 50_001, 50_002, 50_003]
+    cells = id_cells(ids, limit=1_000)
+    assert len(cells) > 1 and all(len(text) <= 1_000 for text, _ in cells)
+    assert sorted(i for text, _ in cells for i in _ids(text)) == ids
+    assert [held for _, held in cells] == [_ids(text) for text, _ in cells]
+    assert cells[-1][0].endswith("50000-50003")
+    assert _ids("3-1") == [] and _ids("1-99999999999") == [] and _ids("1,x") == []

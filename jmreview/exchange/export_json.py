@@ -19,6 +19,7 @@ from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_news import add_newspaper, file_fields
 from jmreview.exchange.json_team import left_out, team_section
 from jmreview.exchange.json_text import iter_document
+from jmreview.store.ids import ids_given
 from jmreview.store.models import SourceFile, database_proxy
 from jmreview.store.queries import files, files_in_print_order, labels, noise_lines
 from jmreview.store.records import article_records, line_marks
@@ -104,6 +105,7 @@ def corpus(status: str | None = None, with_source: bool = False, lazy: bool = Fa
     }
     if with_source:
         doc["team"] = team_section(sources, records)
+        doc["ids_given"] = ids_given()   # a restore never gives again a number an older export names (run 21 A72)
     return doc
 
 

@@ -35,6 +35,7 @@ from jmreview.exchange.json_team_checks import check_team, check_team_sources, p
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
 from jmreview.store.busy import long_job
 from jmreview.store.database import Store
+from jmreview.store.ids import count_from
 from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
 from jmreview.store.rows import NOISE_CUE, insert_rows
 from jmreview.store.search import index_blocks
@@ -135,6 +136,7 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
             report.files += 1
         restore_links(doc)
         restore_team(store, doc, pages, _restore_rows)
+        count_from(doc.get("ids_given", {}))   # numbers given before the snapshot (an article merged away) stay given
     return report
 
 

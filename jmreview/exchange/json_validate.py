@@ -20,6 +20,7 @@ from jmreview.exchange.safe_read import FileRefused, read_capped
 from jmreview.store.changes import MAX_ID
 from jmreview.store.editor_names import bad_name
 from jmreview.store.entity_edits import COLOR, LABEL_NAME
+from jmreview.store.ids import NAMED_IN_EXPORTS
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
 MAX_BYTES = 1 << 30
@@ -220,6 +221,9 @@ def check_corpus(doc: Any) -> None:
     _need(doc.get("version") in (1, 2), "version", "only versions 1 and 2 are understood")
     _need(isinstance(doc.get("files"), list), "files", "must be a list")
     _check_labels(doc.get("labels", []))
+    given = doc.get("ids_given", {})
+    _need(isinstance(given, dict) and all(k in NAMED_IN_EXPORTS and _int(v, 0, MAX_ID) for k, v in given.items()),
+          "ids_given", f"must name the highest ids given ({', '.join(NAMED_IN_EXPORTS)}), each from 0 to {MAX_ID:,}")
     ids: set[int] = set()
     shas: set[str] = set()
     pages: set[tuple[str, str]] = set()

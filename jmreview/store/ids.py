@@ -74,13 +74,39 @@ def highest_ever() -> dict[str, int]:
 def keep_ids_ahead() -> None:
     """Make each table's next id follow the highest ever given (after a rebuild or a copy, which know only the rows
     left): SQLite's sqlite_sequence, a server's sequences (inside the caller's transaction)."""
+    count_from(highest_ever())
+
+
+def count_from(tops: dict[str, int]) -> None:
+    """Make each named table's next id follow the given one (never lower it), inside the caller's transaction."""
     db = database_proxy
-    for table, top in highest_ever().items():
+    for table, top in tops.items():
         if top <= 0:
             continue
         if is_postgres(db):
-            db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), ?)", (top,))
+            db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                           f"GREATEST(?, (SELECT last_value FROM {table}_id_seq)))", (top,))
         elif db.execute_sql("SELECT 1 FROM sqlite_sequence WHERE name = ?", (table,)).fetchone():
             db.execute_sql("UPDATE sqlite_sequence SET seq = MAX(seq, ?) WHERE name = ?", (top, table))
         else:
             db.execute_sql("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, top))
+
+
+NAMED_IN_EXPORTS = ("article", "entity")   # the ids a workbook or a corpus file names
+
+
+def ids_given() -> dict[str, int]:
+    """The highest article and entity ids ever given here (rows, edit log, SQLite's or the server's counters): what a
+    snapshot carries, so that a database restored from it never gives again a number an older export names."""
+    db, tops = database_proxy, highest_ever()
+    out = {}
+    for table in NAMED_IN_EXPORTS:
+        if is_postgres(db):   # (a role that only reads has no right to the sequence itself; this view says NULL)
+            row = db.execute_sql("SELECT last_value FROM pg_sequences WHERE schemaname = current_schema() "
+                                 "AND sequencename = ?", (f"{table}_id_seq",)).fetchone()
+            counter = int(row[0]) if row and row[0] is not None else 0
+        else:
+            row = db.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (table,)).fetchone()
+            counter = int(row[0]) if row and isinstance(row[0], int) else 0
+        out[table] = min(max(tops.get(table, 0), counter), MAX_ID)
+    return out

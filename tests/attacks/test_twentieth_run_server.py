@@ -222,3 +222,25 @@ def test_r21b_52_an_address_choosing_an_empty_schema_never_works_on_another_corp
     with pytest.raises(StoreError) as refused:
         Store(chosen).close()
     assert "chooses the schema team2" in str(refused.value), str(refused.value)
+
+
+def test_r21a_72_a_snapshot_restored_on_a_server_never_gives_again_a_number_it_names(server: PgServer, db: Path,
+                                                                                      tmp_path: Path) -> None:
+    """Run 21 A72 on a server: the snapshot's highest numbers carried on by the server's sequences."""
+    from jmreview.exchange.export_json import export_json
+    from jmreview.exchange.import_json import import_json
+    from jmreview.store.edits import merge_articles
+    from jmreview.store.models import Article
+
+    from .test_twentieth_run import _split_first
+
+    split = _split_first(db)
+    with Store(db) as store:
+        kept = Article.select().where(Article.id < split).order_by(Article.id).first().id
+        merge_articles(store, "甲", kept, split)
+        snapshot = tmp_path / "all.json"
+        export_json(snapshot, with_source=True)
+    url = server.new_database()
+    with Store(url) as store:
+        import_json(store, snapshot, "甲")
+    assert _split_first(url) > split   # type: ignore[arg-type]

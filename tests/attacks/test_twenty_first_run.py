@@ -68,3 +68,38 @@ def test_r21a_51_ids_that_cannot_share_one_cell_are_written_on_several_rows() ->
     assert [held for _, held in cells] == [_ids(text) for text, _ in cells]
     assert cells[-1][0].endswith("50000-50003")
     assert _ids("3-1") == [] and _ids("1-99999999999") == [] and _ids("1,x") == []
+
+
+def test_r21a_72_a_snapshot_restored_never_gives_again_the_number_of_an_article_merged_away(db: Path,
+                                                                                             tmp_path: Path) -> None:
+    """Run 21 A72: a split (article 33) exported, merged back; the snapshot restored into an empty database; another
+    split there got number 33 again — a number an older export named for another article."""
+    from jmreview.exchange.import_json import import_json
+    from jmreview.store.edits import merge_articles
+    from jmreview.store.models import Article
+
+    from .test_twentieth_run import _split_first
+
+    split = _split_first(db)
+    with Store(db) as store:
+        kept = Article.select().where(Article.id < split).order_by(Article.id).first().id
+        merge_articles(store, "甲", kept, split)
+        assert not Article.select().where(Article.id == split).exists()
+    target, doc = _snapshot(db, tmp_path)
+    assert doc["ids_given"]["article"] >= split
+    fresh = tmp_path / "restored.sqlite3"
+    with Store(fresh) as store:
+        import_json(store, target, "甲")
+    assert _split_first(fresh) > split
+
+
+def test_r21a_72_a_forged_count_of_ids_given_is_refused(db: Path, tmp_path: Path) -> None:
+    """The snapshot's `ids_given` is checked as every other field: known tables, whole numbers a database holds."""
+    from jmreview.exchange.import_json import InvalidCorpus, import_json
+
+    target, doc = _snapshot(db, tmp_path)
+    for forged in ({"article": 2 ** 40}, {"editlog": 3}, {"article": "9"}, [1]):
+        doc["ids_given"] = forged
+        target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus, match="ids_given"):
+            import_json(store, target, "甲")

@@ -9,6 +9,7 @@ Timestamps are ``timestamptz`` on the server and come back as the text SQLite ke
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
@@ -72,6 +73,23 @@ CORPORA = ("SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN
            "WHERE s.relnamespace = n.oid AND s.relname = 'sourcefile') ORDER BY 1)")
 
 
+IDLE_ENDED = "57P05"   # SQLSTATE: idle_session_timeout ended a session between two statements (run 21 B58)
+
+
+def sqlstate(exc: BaseException | None) -> str:
+    """The server's five-character SQLSTATE of an error (of the driver's, or of peewee's wrapping one), or ''.
+
+    What an error is, is read from this code, never from its text: a server may speak Chinese (its lc_messages)."""
+    seen = 0
+    while exc is not None and seen < 8:
+        code = getattr(exc, "pgcode", None)
+        if isinstance(code, str) and code:
+            return code
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        seen += 1
+    return ""
+
+
 class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg2, taking the store's SQLite-style raw SQL and giving SQLite's timestamps."""
 
@@ -100,9 +118,22 @@ class ServerDatabase(PostgresqlDatabase):
         self._pin(self.connection())
         return "", found
 
+    idle_limit = 0.0   # seconds: the server's idle_session_timeout for this role and database (0: none)
+    last_used = 0.0    # time.monotonic() of the session's last statement
+
+    def idle_ended(self, exc: BaseException) -> bool:
+        """A lost session the server ended for sitting idle longer than its idle_session_timeout (run 21 B58): told
+        by its code when the server's farewell arrived, else by how long the session had been idle."""
+        return sqlstate(exc) == IDLE_ENDED or (
+            self.idle_limit > 0 and time.monotonic() - self.last_used >= self.idle_limit * 0.9)
+
     def _pin(self, conn: Any) -> None:
         """Set the corpus's schema on a connection; refuse one to a database made anew under the same name."""
+        self.last_used = time.monotonic()
         with conn.cursor() as cur:
+            cur.execute("SELECT setting FROM pg_settings WHERE name = 'idle_session_timeout'")   # (PostgreSQL 14+)
+            limit = cur.fetchone()
+            self.idle_limit = int(limit[0]) / 1000 if limit and str(limit[0]).isdigit() else 0.0
             if self.schema is not None:
                 quoted = '"' + self.schema.replace('"', '""') + '"'   # any name, quotes too: one identifier
                 cur.execute("SELECT set_config('search_path', %s, false)", (f"{quoted}, public",))
@@ -154,13 +185,15 @@ class ServerDatabase(PostgresqlDatabase):
         ext.register_type(ext.new_type((TIMESTAMPTZ_OID,), "JMREVIEW_MOMENT", _sqlite_moment), conn)
         return conn
 
-    def execute_sql(self, sql: str, params: Any = None) -> Any:
+    def execute_sql(self, sql: str, params: Any = None, again: bool = True) -> Any:
         """Run SQL; the store's own (with ``?``, never ``%s``) is rewritten for psycopg2 first."""
         if "%s" not in sql:
             sql = to_pyformat(sql)
         try:
-            return super().execute_sql(sql, params)
+            done = super().execute_sql(sql, params)
         except (OperationalError, InterfaceError) as exc:
+            if again and not self.in_transaction() and connection_lost(exc) and self.idle_ended(exc):   # nothing
+                return self.execute_sql(sql, params, again=False)   # begun: once more, on a new session
             if self.gone is not None and connection_lost(exc):
                 raise self.gone(exc) from None
             raise
@@ -168,6 +201,8 @@ class ServerDatabase(PostgresqlDatabase):
             if self.gone is not None and self.schema is not None and MOVED.search(str(exc)):
                 raise self.gone(exc) from None
             raise
+        self.last_used = time.monotonic()
+        return done
 
 
 def log_steps_sql(db: Database | object, alias: str, log: str = "editlog") -> str:

@@ -262,6 +262,7 @@ class ServerStore:
     def write(self) -> Iterator[None]:
         """One write transaction; writers take turns on one advisory lock, waiting at most the busy time."""
         self.check_writable()
+        self._wake()
         try:
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
@@ -287,6 +288,23 @@ class ServerStore:
             if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server
                 raise StoreError(Coded(SERVER_MESSAGES[self._read_only_why()], path=self.path)) from None
             raise
+
+    def _wake(self) -> None:
+        """A session the server ended while it sat idle (idle_session_timeout, an administrator) is found before a
+        change starts, not by its first statement: the change then runs on a new session (run 21 B58)."""
+        import psycopg2
+
+        conn = self.db._state.conn  # type: ignore[attr-defined]
+        if conn is None or conn.closed or self.db.in_transaction():
+            return
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT 1")
+            conn.rollback()
+        except psycopg2.Error as exc:
+            if self.db.idle_ended(exc):   # ended for sitting idle: the next statement connects anew
+                return
+            raise self._lost(exc) from None   # ended otherwise (an administrator): said, as ever
 
     def _lost(self, exc: BaseException | None) -> ServerGone:
         """The sentence for a lost connection: the server stopped answering, or — the server up — it ended the

@@ -244,3 +244,31 @@ def test_r21a_72_a_snapshot_restored_on_a_server_never_gives_again_a_number_it_n
     with Store(url) as store:
         import_json(store, snapshot, "甲")
     assert _split_first(url) > split   # type: ignore[arg-type]
+
+
+def test_r21b_58_a_change_after_a_pause_longer_than_idle_session_timeout_is_saved(server: PgServer) -> None:
+    """Run 21 B58: the database's idle_session_timeout 2 s, a title typed after a pause: refused with "ended this
+    session … nothing was saved; try again" (the setting not named); the retry saved."""
+    import time
+
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    server.admin(f"ALTER DATABASE {_database(url)} SET idle_session_timeout = '1s'")
+    with Store(url) as store:
+        first = Article.select().first().id
+        for n in range(2):
+            time.sleep(1.6)   # the server ends the store's session meanwhile
+            set_article_field(store, "甲", first, "title", f"停了一会儿之后 {n}")
+            assert Article.get_by_id(first).title == f"停了一会儿之后 {n}"
+        time.sleep(1.6)
+        with store.write():   # a change whose first statement is its own
+            Article.update(flag="停了一会儿").where(Article.id == first).execute()
+        assert Article.get_by_id(first).flag == "停了一会儿"

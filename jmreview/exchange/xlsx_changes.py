@@ -247,13 +247,16 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
         if ap is None:
             continue
         ents = list(Entity.select().where(Entity.id.in_(row.ids)))
-        if len(ents) != len(set(row.ids)):
-            problems.append(_problem(book, "entities", row.row, "entity_ids", ",".join(map(str, row.ids))))
-            continue
         text, simple = row.text
-        if any(e.article_id != ap.id for e in ents) or (text and any(   # its 实体编号 sorted or pasted alone
+        missing = len(ents) != len(set(row.ids))
+        if missing or any(e.article_id != ap.id for e in ents) or (text and any(   # its 实体编号 sorted or pasted
                 e.simplified != simple and to_simplified(e.text) != to_simplified(text) for e in ents)):
-            problems.append(_entity_moved(book, row))
+            if ap.stale is not None:   # the article split, merged or redone here since the export (run 22 A66): it
+                ap.lines.append(Coded(CHANGES["changed"], id=ap.id, title=ap.title, here=ap.stale[0],
+                                      theirs=ap.stale[1]))   # is left as it is; the rest of the workbook applies
+                continue
+            problems.append(_problem(book, "entities", row.row, "entity_ids", ",".join(map(str, row.ids))) if missing
+                            else _entity_moved(book, row))
             continue
         listed.update(row.ids)
         first = ents[0]

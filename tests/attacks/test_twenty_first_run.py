@@ -103,3 +103,47 @@ def test_r21a_72_a_forged_count_of_ids_given_is_refused(db: Path, tmp_path: Path
         target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
         with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus, match="ids_given"):
             import_json(store, target, "甲")
+
+
+@pytest.mark.parametrize("since", ["merge", "split"])
+def test_r22a_66_a_colleagues_workbook_applies_after_a_merge_or_split_made_here_since(db: Path, tmp_path: Path,
+                                                                                    since: str) -> None:
+    """Run 22 A66: a workbook exported, then here a merge (and a line made noise), or a split; the colleague's workbook,
+    with one title changed in another article, refused whole: "row 144, column J (实体编号（勿改）): “348” is not an id
+    of this database … Nothing was imported" (a split: the advice meant for a sorted column)."""
+    import openpyxl
+
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
+    from jmreview.store.edits import merge_articles, set_noise, split_article
+    from jmreview.store.models import Article, Block, Entity
+
+    book = tmp_path / "review.xlsx"
+    with Store(db) as store:
+        export_xlsx(book)
+        with_entities = [a.id for a in Article.select().order_by(Article.reading_order)
+                         if Entity.select().where(Entity.article == a.id).exists()]
+        changed_here, other = with_entities[0], with_entities[-1]
+        if since == "merge":
+            nxt = Article.select().where(Article.reading_order > Article.get_by_id(changed_here).reading_order) \
+                .order_by(Article.reading_order).first().id
+            merge_articles(store, "甲", changed_here, nxt)
+            named = Entity.select().where(Entity.article == changed_here).order_by(Entity.start).first()
+            line = Block.get((Block.article == changed_here) & (Block.start <= named.start) & (Block.end > named.start))
+            set_noise(store, "甲", line.id, True)   # its entities there gone with it
+        else:
+            lines = list(Block.select().where(Block.article == changed_here).order_by(Block.line))
+            split_article(store, "甲", lines[1].id)
+    wb = openpyxl.load_workbook(book)
+    ws = wb.worksheets[0]
+    heads = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if row[heads.index("编号")].value == other:
+            row[heads.index("标题")].value = "同事改的标题"
+    wb.save(book)
+    with Store(db) as store:
+        plan = plan_workbook(book)   # raised XlsxRefused before
+        assert [a.id for a in plan.articles] == [other], plan.preview()
+        assert any(str(changed_here) in str(r) for r in plan.refused), plan.refused
+        apply_plan(store, plan, "乙")
+        assert Article.get_by_id(other).title == "同事改的标题"

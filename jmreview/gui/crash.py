@@ -5,11 +5,12 @@ import faulthandler
 import logging
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
@@ -124,3 +125,16 @@ def install_excepthook() -> None:
     sys.excepthook = hook
     threading.excepthook = thread_hook
     install_excepthook.relay = relay  # type: ignore[attr-defined]  # kept alive with the application
+
+
+_reported: dict[str, float] = {}
+
+
+def report_later(error: BaseException) -> None:
+    """An error met inside a Qt call (a model's data(), a paint), which must not raise there: said by the hook
+    once the call is over, and the same error only once in a while (a damaged part is met by every row painted)."""
+    said = str(error)
+    if time.monotonic() - _reported.get(said, -60.0) < 30:
+        return
+    _reported[said] = time.monotonic()
+    QTimer.singleShot(0, lambda: sys.excepthook(type(error), error, error.__traceback__))

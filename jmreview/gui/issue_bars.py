@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from jmreview.gui.crash import report_later
 from jmreview.store.coverage import Coverage, page_coverage, pages
 
 SHOWN_ROWS = 4   # issues visible without scrolling
@@ -64,7 +65,11 @@ class IssueModel(QAbstractTableModel):
         """An issue's coverage: the sum of its pages' (read with the next issues' when not known yet)."""
         if row not in self.cover:
             rows = [r for r in range(row, min(row + BATCH, len(self.issues))) if r not in self.cover]
-            found = page_coverage([f for r in rows for f in self.issues[r][1]])
+            try:
+                found = page_coverage([f for r in rows for f in self.issues[r][1]])
+            except Exception as exc:   # noqa: BLE001 — never out of a Qt call (a damaged part of the file, a server
+                found = {}             # gone): the bars read as empty, and the error said after this paint
+                report_later(exc)
             for r in rows:
                 total = Coverage()
                 for f in self.issues[r][1]:

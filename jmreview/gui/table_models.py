@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from jmreview.analysis.script import to_simplified
+from jmreview.gui.crash import report_later
 from jmreview.gui.cue_text import cue_text
 from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow, file_counts
 
@@ -131,7 +133,11 @@ class FileTableModel(RowTableModel[FileRow]):
     def count_rows(self, first: int) -> None:
         """Read the counts of the uncounted rows from `first` on (a batch of them), in place."""
         batch = [r for r in self.rows[first:first + self.BATCH] if not r.counted]
-        counted = file_counts(batch)
+        try:
+            counted = file_counts(batch)
+        except Exception as exc:   # noqa: BLE001 — never out of a Qt call: a damaged part of the file, a server gone
+            counted = {r.id: replace(r, counted=True) for r in batch}   # shown without counts; said after this paint
+            report_later(exc)
         for k in range(first, min(first + self.BATCH, len(self.rows))):
             self.rows[k] = counted.get(self.rows[k].id, self.rows[k])
 

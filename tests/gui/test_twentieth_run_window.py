@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -237,3 +238,47 @@ def test_r21a_58_jmreviews_own_folder_that_cannot_be_made_is_said_in_a_dialog(  
     (tmp_path / "home" / "jmreview").write_text("in the way", encoding="utf-8")
     code, shown = launched(monkeypatch, tmp_path, [])
     assert code != 0 and any("无法建立" in text and "--db" in text for text in shown), (code, shown)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_r22a_30_a_damaged_part_met_while_the_window_first_paints_leaves_the_window_open(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 22 A30 (run 20 A1 again): 16 KiB of damage from the second page, no backups, 以只读方式打开: a dialog of
+    "Error calling Python override of QAbstractTableModel::rowCount()…", then no window at all ("unexpected error" on
+    stderr) — the issue bars and the file list read the damaged part inside Qt's paint, where no error may go."""
+    import shutil
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.gui.app import open_window
+    from jmreview.gui.crash import install_excepthook
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "x.sqlite3"
+    with Store(db) as store:
+        import_paths(store, sorted(SEEDS.glob("*.txt")), workers=1)
+    shutil.rmtree(f"{db}.backups")
+    with db.open("r+b") as fh:
+        fh.seek(4096)
+        fh.write(b"\xff" * 4096 * 4)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: next(
+        (b for b in self.buttons() if b.text() == "以只读方式打开"), None))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: said.append(text))
+    monkeypatch.delenv("JMREVIEW_SAMPLES", raising=False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
+    install_excepthook()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = open_window(db, QApplication.instance(), settings, ask=False)   # raised out of window.show() before
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.wait(300)
+    assert window.isVisible() and window.session.store.readonly
+    assert any("损坏" in text and "恢复" in text for text in said[1:]), said   # the damage, said as damage
+    assert not any("Error calling Python override" in text for text in said), said
+    window.session.store.close()

@@ -7,8 +7,9 @@ import unicodedata
 from jmreview.errors import Coded
 
 MAX_NAME = 100
-INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u2800\u3164\uffa0"
-                      + "".join(map(chr, range(0xFE00, 0xFE10))))   # blank or ignorable letters NFKC keeps
+INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180e\u180f\u2800\u3164\uffa0\U00016fe4"
+                      + "".join(map(chr, [*range(0xFE00, 0xFE10), *range(0xE0000, 0xE1000)])))   # blank or ignorable
+# letters NFKC keeps: the default-ignorable ones (variation selectors, the supplement too: run 22 B22), fillers
 BAD_NAME = ("{name} is not an editor's name (1 to 100 characters, no line break nor other control or invisible "
             "character); nothing was changed")
 
@@ -16,7 +17,7 @@ BAD_NAME = ("{name} is not an editor's name (1 to 100 characters, no line break 
 def bad_name(name: str) -> Coded | None:
     """Why a name cannot be an editor's (None: it can): none, too long, or hiding what it says (a control character,
     a right-to-left override, a zero-width mark)."""
-    if name.strip() and len(name) <= MAX_NAME and not any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp")
+    if name.strip() and len(name) <= MAX_NAME and not any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cn")
                                                           or ch in INVISIBLE for ch in name):
         return None
     return Coded(BAD_NAME, name=repr(name[:40] + ("…" if len(name) > 40 else "")))

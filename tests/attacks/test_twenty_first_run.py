@@ -147,3 +147,14 @@ def test_r22a_66_a_colleagues_workbook_applies_after_a_merge_or_split_made_here_
         assert any(str(changed_here) in str(r) for r in plan.refused), plan.refused
         apply_plan(store, plan, "乙")
         assert Article.get_by_id(other).title == "同事改的标题"
+
+
+def test_r22b_22_67_a_name_with_a_variation_selector_of_the_supplement_is_no_second_person() -> None:
+    """Run 22 B22/B67: `--editors 甲 "甲\\U000E0100"` accepted as two reviewers ("甲 / 甲"), and 甲\\U000E0100 let
+    curate a page 甲 reviewed: the invisible marks of U+E0100–E01EF (and U+16FE4) were not known as such."""
+    from jmreview.store.editor_names import bad_name, person
+
+    for hidden in ("\U000e0100", "\U000e01ef", "\U000e0020", "\U00016fe4", "\U0009ffff"):   # (the last: no character)
+        assert bad_name(f"甲{hidden}") is not None, hex(ord(hidden))
+        assert person(f"甲{hidden}") == person("甲") or ord(hidden) == 0x9FFFF
+    assert bad_name("甲编辑") is None and bad_name("王\U00020000") is None   # (a rare ideograph is a name)

@@ -51,7 +51,8 @@ def _as_owner(cmd: list[str]) -> list[str]:
 class PgServer:
     """One running server; `new_database()` gives a fresh, empty database's URL."""
 
-    def __init__(self) -> None:
+    def __init__(self, messages: str = "") -> None:
+        self.messages = messages   # the server's lc_messages ("zh_CN.UTF-8": it speaks Chinese), else initdb's
         self.root = Path(tempfile.mkdtemp(prefix="jmreview-pg-"))
         self.data = self.root / "data"
         self.socket = self.root / "sock"
@@ -81,6 +82,8 @@ class PgServer:
         """Start postgres on the data folder and wait until it accepts connections."""
         options = ["-k", str(self.socket), "-c", "listen_addresses=", "-c", "fsync=off",
                    "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=60"]
+        if self.messages:
+            options += ["-c", f"lc_messages={self.messages}"]
         with self.log.open("ab") as log:
             self.process = subprocess.Popen(_as_owner([server_bin("postgres"), "-D", str(self.data), *options]),
                                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
@@ -212,11 +215,30 @@ def sql(url: str, query: str, *params: object) -> list[tuple]:
         con.close()
 
 
-def started() -> PgServer:
-    """A private server, started; a run where it cannot start fails, never skips."""
+def has_locale(name: str) -> bool:
+    """True when the system has the locale (made with localedef when it can be: .ci/run makes zh_CN.UTF-8)."""
+    def listed() -> bool:
+        out = subprocess.run(["locale", "-a"], capture_output=True, text=True)
+        return name.lower().replace("-", "") in out.stdout.lower().replace("-", "")
+
+    if listed():
+        return True
+    lang, _, charset = name.partition(".")
+    if shutil.which("localedef") and os.geteuid() == 0:
+        subprocess.run(["localedef", "-i", lang, "-f", charset or "UTF-8", name], capture_output=True)
+    return listed()
+
+
+def started(messages: str = "") -> PgServer:
+    """A private server, started (speaking the language of `messages`, its lc_messages, when given); a run where it
+    cannot start fails, never skips — but for a language this machine has no locale for, outside CI."""
     import pytest
 
-    server = PgServer()
+    if messages and not has_locale(messages):
+        if os.environ.get("CI"):
+            pytest.fail(f"the locale {messages} is missing (.ci/run makes it with localedef)", pytrace=False)
+        pytest.skip(f"no locale {messages} on this machine (localedef -i zh_CN -f UTF-8 {messages} makes it)")
+    server = PgServer(messages)
     try:
         server.start()
     except (ServerUnavailable, OSError) as exc:

@@ -8,7 +8,6 @@ Timestamps are ``timestamptz`` on the server and come back as the text SQLite ke
 """
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -16,20 +15,13 @@ from typing import Any
 
 from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabase, ProgrammingError
 
+from jmreview.store.server_codes import meaning
+
 TIMESTAMPTZ_OID = 1184
-CONNECTION_LOST = ("server closed the connection", "terminating connection", "connection already closed",
-                   "could not receive data from server", "SSL connection has been closed",
-                   "no connection to the server", "did not answer within",   # server_wait gave up on it
-                   # a connection that cannot be made again: the server still down, stopping or starting
-                   "connection to server", "could not connect to server", "Connection refused",
-                   "No such file or directory", "the database system is shutting down",
-                   "the database system is starting up", "the database system is in recovery mode",
-                   "the database system is not yet accepting connections", "timeout expired")
-
-
 def connection_lost(exc: BaseException) -> bool:
-    """True when a database error means the server went away (stopped, restarted, the network cut)."""
-    return isinstance(exc, InterfaceError) or any(text in str(exc) for text in CONNECTION_LOST)
+    """True when a database error means the server went away (stopped, restarted, the network cut, the session
+    ended), in whatever language the server and libpq speak."""
+    return isinstance(exc, InterfaceError) or meaning(exc) in ("lost", "ended", "idle_ended", "idle_timeout")
 
 
 def is_postgres(db: object) -> bool:
@@ -66,28 +58,12 @@ def _sqlite_moment(value: str | None, cursor: Any) -> str | None:
     return moment.isoformat(" ")
 
 
-MOVED = re.compile(r'relation "([^"]+)" does not exist')   # a table of the corpus, as the server says it is missing
 REPLACED = "was dropped and made anew since it was opened"   # another database of that name: never written
 CORPORA = ("SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = "
            "c.relnamespace WHERE c.relname = 'schemainfo' AND c.relkind = 'r' AND EXISTS (SELECT 1 FROM pg_class s "
            "WHERE s.relnamespace = n.oid AND s.relname = 'sourcefile') ORDER BY 1)")
 
 
-IDLE_ENDED = "57P05"   # SQLSTATE: idle_session_timeout ended a session between two statements (run 21 B58)
-
-
-def sqlstate(exc: BaseException | None) -> str:
-    """The server's five-character SQLSTATE of an error (of the driver's, or of peewee's wrapping one), or ''.
-
-    What an error is, is read from this code, never from its text: a server may speak Chinese (its lc_messages)."""
-    seen = 0
-    while exc is not None and seen < 8:
-        code = getattr(exc, "pgcode", None)
-        if isinstance(code, str) and code:
-            return code
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
-        seen += 1
-    return ""
 
 
 class ServerDatabase(PostgresqlDatabase):
@@ -119,21 +95,24 @@ class ServerDatabase(PostgresqlDatabase):
         return "", found
 
     idle_limit = 0.0   # seconds: the server's idle_session_timeout for this role and database (0: none)
+    statement_limit = 0.0   # seconds: its statement_timeout (a cancel in a server's own language is told by it)
     last_used = 0.0    # time.monotonic() of the session's last statement
 
     def idle_ended(self, exc: BaseException) -> bool:
         """A lost session the server ended for sitting idle longer than its idle_session_timeout (run 21 B58): told
         by its code when the server's farewell arrived, else by how long the session had been idle."""
-        return sqlstate(exc) == IDLE_ENDED or (
+        return meaning(exc) == "idle_ended" or (
             self.idle_limit > 0 and time.monotonic() - self.last_used >= self.idle_limit * 0.9)
 
     def _pin(self, conn: Any) -> None:
         """Set the corpus's schema on a connection; refuse one to a database made anew under the same name."""
         self.last_used = time.monotonic()
         with conn.cursor() as cur:
-            cur.execute("SELECT setting FROM pg_settings WHERE name = 'idle_session_timeout'")   # (PostgreSQL 14+)
-            limit = cur.fetchone()
-            self.idle_limit = int(limit[0]) / 1000 if limit and str(limit[0]).isdigit() else 0.0
+            cur.execute("SELECT name, setting FROM pg_settings WHERE name IN ('idle_session_timeout', "
+                        "'statement_timeout')")   # (idle_session_timeout: PostgreSQL 14 and later)
+            limits = {name: int(ms) / 1000 if str(ms).isdigit() else 0.0 for name, ms in cur.fetchall()}
+            self.idle_limit = limits.get("idle_session_timeout", 0.0)
+            self.statement_limit = limits.get("statement_timeout", 0.0)
             if self.schema is not None:
                 quoted = '"' + self.schema.replace('"', '""') + '"'   # any name, quotes too: one identifier
                 cur.execute("SELECT set_config('search_path', %s, false)", (f"{quoted}, public",))
@@ -198,7 +177,7 @@ class ServerDatabase(PostgresqlDatabase):
                 raise self.gone(exc) from None
             raise
         except ProgrammingError as exc:   # the pinned schema's tables gone: an administrator renamed or dropped it
-            if self.gone is not None and self.schema is not None and MOVED.search(str(exc)):
+            if self.gone is not None and self.schema is not None and meaning(exc) == "missing":
                 raise self.gone(exc) from None
             raise
         self.last_used = time.monotonic()

@@ -22,24 +22,18 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
-from jmreview.store.dialect import CONNECTION_LOST, MOVED, REPLACED, ServerDatabase
+from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
 from jmreview.store.editor_names import bad_name, one_form
 from jmreview.store.libpq_files import not_a_file
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
+from jmreview.store.server_codes import meaning, says, table_named
 from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_wait import network_params
 
-STATEMENT_TIMEOUT = "due to statement timeout"   # a setting of the database, role or address ran out
-BUSY = ("lock timeout", "deadlock", "could not serialize access")   # another session holds (or changed) it
-CANCELLED = "canceling statement due to user request"   # pg_cancel_backend: an administrator, another session
-NO_SCHEMA = "no schema has been selected to create in"   # a search_path setting naming no usable schema
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
-NO_ENTRY = ("permission denied for database", "is not permitted to log in")
-FULL_HOUSE = ("too many connections", "too many clients", "remaining connection slots are reserved")
-DENIED = re.compile(r"permission denied for (?:table|relation|sequence) (\S+)")
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
@@ -60,30 +54,18 @@ class ServerRefused(StoreError):
 
 def read_failure(exc: Exception, path: str) -> StoreError | None:
     """What a failed read of a busy or lost database means to the user, or None for a real bug."""
-    text = str(exc)
-    if _says(text, BUSY) or "database is locked" in text:
+    what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
+    if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
-    if "idle-in-transaction timeout" in text:   # the server is up: a setting of the session ended it
-        return ServerRefused(Coded(SERVER_MESSAGES["idle_timeout"], path=path))
-    if STATEMENT_TIMEOUT in text:
-        return ServerRefused(Coded(SERVER_MESSAGES["statement_timeout"], path=path))
-    for phrase, code in ((CANCELLED, "cancelled"), (NO_SCHEMA, "no_schema")):
-        if phrase in text:
-            return ServerRefused(Coded(SERVER_MESSAGES[code], path=path))
-    if _says(text, NO_ENTRY):   # CONNECT revoked, or a role that may not log in: no use trying again
-        return ServerRefused(Coded(SERVER_MESSAGES["no_entry"], path=path))
-    if _says(text, FULL_HOUSE):   # the connection limit of the database, the role or the server reached
+    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry"):
+        return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right
+    if what == "full_house":   # the connection limit of the database, the role or the server reached
         return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
-    if _says(text, CONNECTION_LOST) and type(exc).__module__.startswith(("peewee", "psycopg2")):
+    if connection_lost(exc) and type(exc).__module__.startswith(("peewee", "psycopg2")):
         return ServerGone(path)
-    if (denied := DENIED.search(text)) is not None:   # a grant missing on one table (granted table by table)
-        return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=denied.group(1)))
+    if what == "denied" and (table := table_named(exc)):   # a grant missing on one table (granted table by table)
+        return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=table))
     return None
-
-
-def _says(text: str, phrases: tuple[str, ...]) -> bool:
-    """True when an error's text holds one of the phrases."""
-    return any(p in text for p in phrases)
 
 
 class ServerLocation(str):
@@ -188,29 +170,35 @@ class ServerStore:
                                        detail="it holds no jmreview database"))
         except PeeweeDatabaseError as exc:
             self.db.close()
-            if _says(str(exc), BUSY):
+            what = meaning(exc)
+            if what == "busy":
                 raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
             if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
                 raise meant from None   # a setting that ran out or names no schema, a cancel: said in words
-            if "read-only transaction" in str(exc):   # an empty database its settings keep from being set up
+            if what == "read_only":   # an empty database its settings keep from being set up
                 why = self._read_only_why()   # (asked on a session of its own, closed again)
                 self.db.close()
                 raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path)) from None
-            if "permission denied for schema" in str(exc) and self.role:   # an empty database, no right to set it up
+            if what == "schema_denied" and self.role:   # an empty database, no right to set it up
                 raise StoreError(Coded(SERVER_MESSAGES["empty_denied"], path=self.path, role=self.role)) from None
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            if "timeout expired" in detail:
+            if "timeout expired" in detail or "超时满" in detail:
                 detail = f"the server did not answer within {self._network.get('connect_timeout', '…')} s"
             for secret in secrets_of(url):
                 detail = detail.replace(secret, "…")
-            raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path, detail=detail)) from None
+            unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
+            raise StoreError(Coded(SERVER_MESSAGES["no_answer" if unanswered else "cannot_open"], path=self.path,
+                                   detail=detail)) from None
         except StoreError:
             self.db.close()
             raise
 
     def _find_schema(self) -> None:
         """Work in the schema that holds the corpus, on every connection (see ServerDatabase.pin_schema)."""
-        why, schemas = self.db.pin_schema(chosen="search_path" in self._url)
+        source = self.db.execute_sql("SELECT source, boot_val = reset_val FROM pg_settings "
+                                     "WHERE name = 'search_path'").fetchone()
+        chosen = "search_path" in self._url or bool(source and source[0] != "default" and not source[1])
+        why, schemas = self.db.pin_schema(chosen=chosen)   # (a setting of the database or role chooses too: B38)
         if why:
             shown = [n if re.fullmatch(r"[a-z_][a-z0-9_$]*", n) else '"' + n.replace('"', '""') + '"' for n in schemas]
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(shown),   # as SQL takes it
@@ -274,18 +262,18 @@ class ServerStore:
         except PeeweeInterfaceError:   # the connection is closed: the server stopped
             raise ServerGone(self.path) from None
         except PeeweeDatabaseError as exc:
-            text = str(exc)
-            if _says(text, CONNECTION_LOST):
+            what = meaning(exc)
+            if connection_lost(exc):
                 raise self._lost(exc) from None
-            if _says(text, BUSY):
+            if what == "busy":
                 raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
-            if "permission denied" in text:   # (a write: the right to change, whichever table said it)
-                on = DENIED.search(text)
-                raise StoreError(Coded(SERVER_MESSAGES["denied_on"], path=self.path, table=on.group(1)) if on else
+            if what in ("denied", "schema_denied"):   # (a write: the right to change, whichever table said it)
+                on = table_named(exc)
+                raise StoreError(Coded(SERVER_MESSAGES["denied_on"], path=self.path, table=on) if on else
                                  Coded(SERVER_MESSAGES["denied"], path=self.path)) from None
             if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
                 raise meant from None
-            if "read-only transaction" in text:   # the session, not the role: a setting, or a standby server
+            if what == "read_only":   # the session, not the role: a setting, or a standby server
                 raise StoreError(Coded(SERVER_MESSAGES[self._read_only_why()], path=self.path)) from None
             raise
 
@@ -312,10 +300,11 @@ class ServerStore:
         text = str(exc or "")
         if REPLACED in text:   # a database of that name made anew: another corpus, never written as this one
             return ServerGone(self.path, "dropped")
-        if (moved := MOVED.search(text)) is not None:   # the corpus's schema, or one of its tables, renamed or dropped
+        if exc is not None and meaning(exc) == "missing":   # the corpus's schema, or one of its tables, renamed
             return ServerGone(self.path, "moved") if self._schema_gone() else \
-                ServerGone(self.path, "table_missing", table=moved.group(1))
-        if _says(text, ("server closed the connection", "terminating connection")) and "did not answer" not in text:
+                ServerGone(self.path, "table_missing", table=table_named(exc))
+        if exc is not None and (meaning(exc) in ("ended", "idle_ended", "idle_timeout") or says(exc, "closed")) \
+                and "did not answer" not in text:
             return ServerGone(self.path, self._ended_how())
         return ServerGone(self.path)
 
@@ -351,7 +340,7 @@ class ServerStore:
             finally:
                 con.close()
         except psycopg2.Error as exc:   # a database dropped (or renamed) under the session: no use waiting for it
-            return "dropped" if "does not exist" in str(exc) else "gone"
+            return "dropped" if says(exc, "no_database") else "gone"
         if self.db.identity is not None and int(oid) != self.db.identity:   # dropped and made anew meanwhile
             return "dropped"
         return "session_ended" if str(limit) == "0" else "idle_timeout"

@@ -5,12 +5,16 @@ from jmreview.store.libpq_files import NOT_A_FILE
 
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
+    "no_answer": "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its "
+                 "host, port or socket folder, is not the server's): start the server, or ask whoever runs it, and "
+                 "check the address ({detail})",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
                 "character, or is too long): nothing was changed; give your name with --editor NAME",
-    "chosen_empty": "{path}: its address chooses the schema {first} (search_path), which holds no jmreview corpus, "
-                    "while {rest} holds one; nothing was opened: leave search_path out of the address to work on that "
+    "chosen_empty": "{path}: its address, or a setting of the database or the role, chooses the schema {first} "
+                    "(search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave "
+                    "search_path out of the address (or ask the administrator to reset that setting) to work on that "
                     "corpus (a second corpus belongs in a database of its own)",
     "no_usage": "{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was "
                 "opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role",

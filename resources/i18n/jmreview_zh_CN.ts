@@ -3351,6 +3351,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: no server answers at that address (it is stopped, or the address, its host, port or socket folder, is not the server's): start the server, or ask whoever runs it, and check the address ({detail})</source>
+        <translation>无法打开 {path}：这个地址上没有服务器应答（服务器已停止，或者地址中的主机、端口或套接字文件夹不是该服务器的）：请启动服务器或联系服务器的管理人员，并核对地址（{detail}）</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the PostgreSQL driver (psycopg2) is not installed; pip install psycopg2-binary</source>
         <translation>{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary</translation>
     </message>
@@ -3587,8 +3591,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
-        <source>{path}: its address chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address to work on that corpus (a second corpus belongs in a database of its own)</source>
-        <translation>{path}：其地址选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（第二个语料应放在单独的数据库中）</translation>
+        <source>{path}: its address, or a setting of the database or the role, chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a database of its own)</source>
+        <translation>{path}：其地址（或数据库、角色的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）（第二个语料应放在单独的数据库中）</translation>
     </message>
     <message>
         <source>{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a restore of the database was not finished): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>

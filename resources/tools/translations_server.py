@@ -24,6 +24,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its host, port or "
+        "socket folder, is not the server's): start the server, or ask whoever runs it, and check the address "
+        "({detail})":
+            "无法打开 {path}：这个地址上没有服务器应答（服务器已停止，或者地址中的主机、端口或套接字文件夹"
+            "不是该服务器的）：请启动服务器或联系服务器的管理人员，并核对地址（{detail}）",
         "{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first "
         "editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already "
         "set up":
@@ -64,11 +69,13 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "tables; USAGE, SELECT, UPDATE on its sequences)":
             "{path} 无法写入：这个数据库角色缺少对 {table} 的权限（权限被拒绝）；没有保存任何内容："
             "请管理员授予该角色编辑所需的权限（语料各数据表的 INSERT、UPDATE、DELETE；各序列的 USAGE、SELECT、UPDATE）",
-        "{path}: its address chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} "
-        "holds one; nothing was opened: leave search_path out of the address to work on that corpus (a second corpus "
-        "belongs in a database of its own)":
-            "{path}：其地址选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；"
-            "没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（第二个语料应放在单独的数据库中）",
+        "{path}: its address, or a setting of the database or the role, chooses the schema {first} (search_path), "
+        "which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the "
+        "address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a "
+        "database of its own)":
+            "{path}：其地址（或数据库、角色的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，"
+            "而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）"
+            "（第二个语料应放在单独的数据库中）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
         "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"

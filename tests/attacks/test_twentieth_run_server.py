@@ -7,7 +7,7 @@ import pytest
 
 from jmreview.store.database import Store
 
-from ..pg_server import PgServer
+from ..pg_server import SUPERUSER, PgServer
 from .test_seventeenth_run_server import _corpus_in_schema, _database
 
 
@@ -222,6 +222,16 @@ def test_r21b_52_an_address_choosing_an_empty_schema_never_works_on_another_corp
     with pytest.raises(StoreError) as refused:
         Store(chosen).close()
     assert "chooses the schema team2" in str(refused.value), str(refused.value)
+    for setting in (f"ALTER DATABASE {_database(url)} SET search_path TO team2",   # run 22 B38: chosen by a setting
+                    f"ALTER ROLE {SUPERUSER} IN DATABASE {_database(url)} SET search_path TO team2"):
+        server.admin(setting)
+        with pytest.raises(StoreError) as refused:
+            Store(url).close()
+        assert "chooses the schema team2" in str(refused.value), str(refused.value)
+        server.admin(f"ALTER DATABASE {_database(url)} RESET search_path")
+        server.admin(f"ALTER ROLE {SUPERUSER} IN DATABASE {_database(url)} RESET search_path")
+    with Store(url):   # the default search_path again: the corpus in public, as ever
+        pass
 
 
 def test_r21a_72_a_snapshot_restored_on_a_server_never_gives_again_a_number_it_names(server: PgServer, db: Path,
@@ -253,7 +263,6 @@ def test_r21b_58_a_change_after_a_pause_longer_than_idle_session_timeout_is_save
 
     from jmreview.store.edits import set_article_field
     from jmreview.store.models import Article
-
     from jmreview.workflows.importer import import_paths
 
     from ..conftest import SEEDS

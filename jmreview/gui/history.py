@@ -24,6 +24,9 @@ TITLES = {
     "link_status": "Accept or reject a link", "unlink": "Unlink the parts of a story",
     "assign": "Give pages to an editor", "unassign": "Take pages back from an editor",
     "double_review": "Mark for double review", "curate": "Curation",
+    "import_xlsx": "Import an edited workbook", "import_annotations": "Import entity annotations",
+    "apply_lexicon": "Apply what was learned", "lexicon_delete": "Delete a lexicon entry",
+    "lexicon_edit": "Change a lexicon entry", "lexicon_import": "Import lexicon entries",
 }
 KINDS = {"segment": "Article boundaries", "role": "Role", "join": "Join", "duplicate": "Duplicate",
          "fields": "Title and fields", "entity": "Entity"}   # the curation view's words (its context)
@@ -72,6 +75,8 @@ FORMS: tuple[Form, ...] = (
     ("unassign", r"(?P<n>\d+) pages ← (?P<editor>.*)", "Take {n} pages back from {editor}"),
     ("double_review", r"double review: (?P<a>.*) / (?P<b>.*)", "Double review by {a} and {b}"),
     ("curate", r"all: agreed", "Curation: both reviewers agree"),
+    ("import_xlsx", r"edited workbook (?P<name>.*)", "Import the edited workbook {name}"),
+    ("import_annotations", r"entity annotations from (?P<name>.*)", "Import entity annotations from {name}"),
     ("curate", rf"(?P<kind>{'|'.join(KINDS)}):(?P<line>\d+)(?::\d+)?: (?P<side>a|b|own)", "Curation: {kind} → {side}"),
 )
 PATTERNS = [(action, re.compile(pattern, re.DOTALL), template) for action, pattern, template in FORMS]

@@ -1262,6 +1262,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>添加标签 {name}（{title}）</translation>
     </message>
     <message>
+        <source>Apply what was learned</source>
+        <translation>应用学到的内容</translation>
+    </message>
+    <message>
+        <source>Change a lexicon entry</source>
+        <translation>修改词表条目</translation>
+    </message>
+    <message>
         <source>Change an entity</source>
         <translation>修改实体</translation>
     </message>
@@ -1280,6 +1288,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Curation: {kind} → {side}</source>
         <translation>裁定：{kind}，{side}</translation>
+    </message>
+    <message>
+        <source>Delete a lexicon entry</source>
+        <translation>删除词表条目</translation>
     </message>
     <message>
         <source>Delete an entity</source>
@@ -1318,8 +1330,28 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>将 {n} 个版面分配给 {editor}</translation>
     </message>
     <message>
+        <source>Import an edited workbook</source>
+        <translation>导入改过的工作簿</translation>
+    </message>
+    <message>
         <source>Import corpus JSON</source>
         <translation>导入语料 JSON</translation>
+    </message>
+    <message>
+        <source>Import entity annotations</source>
+        <translation>导入实体标注</translation>
+    </message>
+    <message>
+        <source>Import entity annotations from {name}</source>
+        <translation>从 {name} 导入实体标注</translation>
+    </message>
+    <message>
+        <source>Import lexicon entries</source>
+        <translation>导入词表条目</translation>
+    </message>
+    <message>
+        <source>Import the edited workbook {name}</source>
+        <translation>导入改过的工作簿 {name}</translation>
     </message>
     <message>
         <source>Join</source>

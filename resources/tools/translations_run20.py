@@ -52,6 +52,13 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "unassigned, to be decided":
             "；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定",
     },
+    "History": {   # run 22 A89: every kind of logged edit named in the window's words
+        "Import an edited workbook": "导入改过的工作簿", "Import entity annotations": "导入实体标注",
+        "Apply what was learned": "应用学到的内容", "Delete a lexicon entry": "删除词表条目",
+        "Change a lexicon entry": "修改词表条目", "Import lexicon entries": "导入词表条目",
+        "Import the edited workbook {name}": "导入改过的工作簿 {name}",
+        "Import entity annotations from {name}": "从 {name} 导入实体标注",
+    },
 }
 
 

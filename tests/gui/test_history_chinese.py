@@ -90,3 +90,17 @@ def test_history_entries_read_in_chinese_as_made_and_after_a_restart(  # type: i
     assert len(restored) >= 16 and not_chinese(restored) == [], restored
     assert Block.select().count()
     again.session.store.close()
+
+
+def test_r22a_89_every_kind_of_logged_edit_is_named_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """Run 22 A89: a workbook imported from the command line showed in the history, and in the refused-undo dialog,
+    as "import_xlsx" (import_annotations, the lexicon's edits alike)."""
+    import re
+
+    source = "\n".join(p.read_text(encoding="utf-8") for p in Path(__file__).parents[2].joinpath("jmreview")
+                       .rglob("*.py"))
+    kinds = set(re.findall(r'record\(\w+, \w+, "(\w+)"', source))
+    assert {"import_xlsx", "import_annotations", "lexicon_import"} <= kinds
+    for kind in sorted(kinds):
+        assert CJK.search(history_title(kind, "")), kind
+    assert history_title("import_xlsx", "edited workbook 审校.xlsx") == "导入改过的工作簿 审校.xlsx"

@@ -106,7 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         at[:] = [n, total]
         print(f"[{n}/{total}] {name}", file=sys.stderr)
 
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, new=True) as store:
         try:
             report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
                                   replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
@@ -186,7 +186,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     """Restore or apply a corpus JSON file."""
     from jmreview.exchange.import_json import import_json
 
-    with open_store(args, write=True) as store:
+    with open_store(args, write=True, new=True) as store:
         report = import_json(store, args.file, args.editor)
     for line in report.conflicts:
         print(f"refused: {line}", file=sys.stderr)
@@ -226,7 +226,7 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
     sents = read_bio(args.bio)
     with tempfile.TemporaryDirectory() as tmp:
         index = make_pages(sents, Path(tmp) / "pages", stem=f"bio-{args.bio.stem}")
-        with (open_store(args, write=True) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
+        with (open_store(args, write=True, new=True) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
             report = import_paths(store, [Path(tmp) / "pages"])
             for name, reason in report.refused:
                 print(f"refused: {name}: {reason}", file=sys.stderr)

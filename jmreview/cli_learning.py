@@ -45,7 +45,8 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
 
     if args.action in ("export", "import") and args.file is None:
         raise JmreviewError(f"lexicon {args.action} needs a file (.csv or .json)")
-    with open_store(args, write=args.action == "import" or args.action == "apply" and not args.dry_run) as store:
+    with open_store(args, write=args.action == "import" or args.action == "apply" and not args.dry_run,
+                    new=args.action == "import") as store:
         if args.action == "list":
             rows = lexicon_rows(args.search, args.label or "", args.origin or "")
             if args.json:

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 
-def open_store(args: argparse.Namespace, write: bool = False) -> Any:
-    """The database of --db (or the default one), warnings said on stderr; `write`: a read-only one refused."""
+def open_store(args: argparse.Namespace, write: bool = False, new: bool = False) -> Any:
+    """The database of --db (or the default one), warnings said on stderr; `write`: a read-only one refused; `new`:
+    the command may make it (an import) — any other refuses a --db that does not exist (run 22 A75: a typo)."""
     from jmreview.store.database import Store, default_db_path
     from jmreview.store.server import writing
 
-    if not write:
+    if not new:
         must_exist(args)
     store = Store(args.db or default_db_path())
     for warning in store.warnings:  # what the opening could not do (a backup on a full disk): said, not fatal
@@ -23,12 +24,12 @@ def open_store(args: argparse.Namespace, write: bool = False) -> Any:
 
 
 def must_exist(args: argparse.Namespace) -> None:
-    """Refuse a --db file that does not exist for a command that only reads: a typo never makes a new, empty
-    database (and an empty export for a colleague)."""
+    """Refuse a --db file that does not exist for a command that does not import: a typo never makes a new, empty
+    database (an empty export for a colleague, a workbook's every row "not an id of this database")."""
     if isinstance(getattr(args, "db", None), Path) and not args.db.exists() and not _loop(args.db):
         from jmreview.errors import StoreError
 
-        raise StoreError(f"{args.db} does not exist: nothing was read (check its name; an import makes a new "
+        raise StoreError(f"{args.db} does not exist: nothing was done (check its name; an import makes a new "
                          "database)")
 
 

@@ -158,3 +158,18 @@ def test_r22b_22_67_a_name_with_a_variation_selector_of_the_supplement_is_no_sec
         assert bad_name(f"甲{hidden}") is not None, hex(ord(hidden))
         assert person(f"甲{hidden}") == person("甲") or ord(hidden) == 0x9FFFF
     assert bad_name("甲编辑") is None and bad_name("王\U00020000") is None   # (a rare ideograph is a name)
+
+
+def test_r22a_75_a_mistyped_database_is_never_made_by_a_command_that_does_not_import(db: Path, tmp_path: Path) -> None:
+    """Run 22 A75: `import-xlsx book.xlsx --db typo.sqlite3` made an empty database and listed 504 rows "not an id of
+    this database", never pointing at the typo (import-annotations, assign, link alike)."""
+    from .test_database_safety import run_cli
+
+    book = tmp_path / "review.xlsx"
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    typo = tmp_path / "typo.sqlite3"
+    for argv in (["import-xlsx", str(book)], ["import-annotations", str(book)], ["assign", "x.txt", "--to", "丙"],
+                 ["rerun"]):
+        out = run_cli(*argv, "--db", str(typo))
+        assert out.returncode != 0 and "does not exist" in out.stderr, (argv, out.stderr)
+        assert not typo.exists(), argv

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from jmreview.analysis.script import to_simplified_aligned
 
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
-WIDE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85")   # and Unicode's separators, as some exports write
+WIDE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x85|[\x0b\x0c\x1c-\x1e]")   # and Unicode's separators, as some
+# exports write; a vertical tab, a form feed, the record separators (run 22 A18: a page of them was one line)
 
 
 def line_breaks(text: str) -> re.Pattern[str]:
     """What breaks a text's lines: CR and LF; in a text with neither, the line and paragraph separators (U+2028,
-    U+2029) or NEL some word-processor and web exports write instead (else the page would be one line)."""
+    U+2029), NEL, VT, FF or the record separators some exports write instead (else the page would be one line)."""
     return LINE_BREAK if "\n" in text or "\r" in text else WIDE_BREAK
 PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 PINYIN_ARTIFACT = re.compile(

@@ -165,9 +165,21 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < 0.5:
-        raise RefusedInput(name, "not_text")
+        raise RefusedInput(name, "cut_short" if _cut_in_last_character(data) else "not_text")
     _refuse_binary(name, best[2])
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
+
+
+def _cut_in_last_character(data: bytes) -> bool:
+    """Chinese text in GB18030 or Big5 to its last character, which stops short (run 22 A16): a copy not finished."""
+    for encoding in CANDIDATES:
+        try:
+            text = codecs.getincrementaldecoder(encoding)().decode(data, final=False)
+        except UnicodeDecodeError:
+            continue
+        if len(text.encode(encoding)) < len(data) and chinese_score(text) >= 0.5:
+            return True
+    return False
 
 
 def printable_name(path: Path) -> str:

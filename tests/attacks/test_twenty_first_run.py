@@ -173,3 +173,34 @@ def test_r22a_75_a_mistyped_database_is_never_made_by_a_command_that_does_not_im
         out = run_cli(*argv, "--db", str(typo))
         assert out.returncode != 0 and "does not exist" in out.stderr, (argv, out.stderr)
         assert not typo.exists(), argv
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_r22a_16_a_gb18030_or_big5_page_cut_in_its_last_character_is_said_cut_short(encoding: str) -> None:
+    """Run 22 A16: a GB18030 page cut inside its last character was "not text in UTF-8, UTF-16, GB18030 or Big5"."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    from ..conftest import SEEDS
+
+    data = ((SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8").rstrip() + "中").encode(encoding, "ignore")
+    assert decode_bytes("p.txt", data)[1] == encoding
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("p.txt", data[:-1])
+    assert refused.value.code == "cut_short"
+
+
+@pytest.mark.parametrize("separator", ["\x0c", "\x0b", "\x1e"])
+def test_r22a_18_a_page_whose_lines_are_parted_by_form_feeds_is_read_as_lines(tmp_path: Path, separator: str) -> None:
+    """Run 22 A18: a page whose lines were parted by VT or FF (no CR, no LF) was imported as one line, one article."""
+    from jmreview.store.models import Block
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    lines = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8").splitlines()
+    page = tmp_path / "p.txt"
+    page.write_text(separator.join(lines), encoding="utf-8")
+    with Store(tmp_path / "c.sqlite3") as store:
+        import_paths(store, [page], workers=1)
+        assert Block.select().count() == sum(1 for line in lines if line.strip())

@@ -39,6 +39,7 @@ from jmreview.exchange.xlsx_text import (
     entity_status_text,
     id_cells,
     moment_cell,
+    ooxml_escaped,
     xml_safe,
 )
 from jmreview.store.coverage import page_coverage
@@ -105,6 +106,7 @@ class SheetWriter:
             return str(value)
         if isinstance(value, str):
             value, replaced = xml_safe(value)
+            value = ooxml_escaped(value)
             if replaced:
                 self.report.replaced.append(f"{self.ws.title} {row} {self.columns[col]}")
             if len(value) > EXCEL_LIMIT:

@@ -33,8 +33,10 @@ from jmreview.exchange.xlsx_text import (
     SHEETS,
     VALUES,
     as_cell,
+    cut,
     day_cell,
     entity_status_text,
+    ooxml_escaped,
     same_lines,
     xml_safe,
 )
@@ -101,16 +103,19 @@ class XlsxPlan:
 
 def _same(name: str, now: Any, new: Any) -> bool:
     """Whether a cell still says what the export wrote for this value (in either script, as a cell holds it)."""
-    if isinstance(now, list):   # each name as the cell could hold it (a control character shown as U+FFFD)
-        return new in ([x.strip() for x in now], [to_simplified(x).strip() for x in now],
-                       [xml_safe(x)[0].strip() for x in now], [to_simplified(xml_safe(x)[0]).strip() for x in now])
+    if isinstance(now, list):   # each name as the cell could hold it (a control character shown as U+FFFD, a text
+        lists = [[x.strip() for x in now], [xml_safe(x)[0].strip() for x in now],   # like `_x0041_` escaped)
+                 [ooxml_escaped(xml_safe(x)[0]).strip() for x in now]]
+        return new in lists or new in [[to_simplified(x) for x in form] for form in lists]
     if name == "date" and new is None:
         return day_cell(now) is None   # a date that is not a whole day was written as an empty cell
     if not isinstance(now, str):
         return bool(new == now)
     shown = as_cell(now)   # what the cell could hold: U+FFFD for what XML forbids, cut at Excel's limit
-    return new in (now, shown.strip(), to_simplified(shown).strip()) or isinstance(new, str) and any(
-        same_lines(new, form) for form in (now, shown, to_simplified(shown)))   # CR LF read back as LF
+    escaped = cut(ooxml_escaped(xml_safe(now)[0]))   # as its inline string holds `_x000D_` typed in (run 22 A81)
+    forms = (now, shown, to_simplified(shown), escaped, to_simplified(escaped))
+    return new in [f.strip() for f in forms] or new == now or isinstance(new, str) and any(
+        same_lines(new, form) for form in forms)   # CR LF read back as LF
 
 
 def _shown(name: str, value: Any, language: str) -> str:

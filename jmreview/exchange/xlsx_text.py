@@ -92,6 +92,16 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+OOXML_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")   # text a spreadsheet would read as a character's code
+
+
+def ooxml_escaped(text: str) -> str:
+    """A text as a cell must hold it to read as itself: `_x000D_` typed in a field is kept as `_x005F_x000D_`
+    (a spreadsheet would read the bare one as a line break, and save the workbook changed: run 22 A81). openpyxl
+    reads a spreadsheet's shared strings back as the text, and an inline string (this export's) as written."""
+    return OOXML_LOOKALIKE.sub("_x005F_", text) if "_x" in text else text
+
+
 def xml_safe(text: str) -> tuple[str, bool]:
     """The text with every character XML 1.0 forbids replaced by U+FFFD, and whether any was."""
     if XML_FORBIDDEN.search(text) is None:

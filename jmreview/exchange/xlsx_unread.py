@@ -13,7 +13,7 @@ from typing import Any
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.xlsx_read import ArticleRow, EditedWorkbook, EntityRow
-from jmreview.exchange.xlsx_text import HEADERS, SHEETS, UNREAD, as_cell, cell_digest
+from jmreview.exchange.xlsx_text import HEADERS, SHEETS, UNREAD, as_cell, cell_digest, cut, ooxml_escaped, xml_safe
 from jmreview.store.models import Article, Entity, SourceFile, database_proxy
 from jmreview.store.records import BLOCK_SQL, assemble_text
 
@@ -26,8 +26,10 @@ def _forms(*texts: Any) -> set[bytes]:
     """The fingerprints of the cells an export could write for these values."""
     out = set()
     for text in texts:
-        out.add(cell_digest(as_cell("" if text is None else str(text)).strip()))
-    return out
+        cell = as_cell("" if text is None else str(text))
+        out.add(cell_digest(cell.strip()))
+        out.add(cell_digest(cut(ooxml_escaped(xml_safe("" if text is None else str(text))[0])).strip()))   # as its
+    return out   # own inline string reads (a spreadsheet's shared string reads as the text: the first form)
 
 
 class FileTexts:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,29 @@ def test_r22a_18_a_page_whose_lines_are_parted_by_form_feeds_is_read_as_lines(tm
     with Store(tmp_path / "c.sqlite3") as store:
         import_paths(store, [page], workers=1)
         assert Block.select().count() == sum(1 for line in lines if line.strip())
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_r22a_81_text_that_looks_like_a_spreadsheet_escape_survives_libreoffice(db: Path, tmp_path: Path) -> None:
+    """Run 22 A81: a 副题 of `a_x000D_b` and a 引题 of `代号_x0041_` exported as they are; LibreOffice opened and saved
+    the workbook untouched, and import-xlsx then applied 2 changes (a line break, an "A")."""
+    import os
+    import subprocess
+
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    book = tmp_path / "review.xlsx"
+    with Store(db) as store:
+        first = Article.select().order_by(Article.id).first().id
+        set_article_field(store, "甲", first, "subtitle", "a_x000D_b")
+        set_article_field(store, "甲", first, "kicker", "代号_x0041_")
+        export_xlsx(book)
+        assert not plan_workbook(book).articles   # as openpyxl reads it
+        out = tmp_path / "lo"
+        subprocess.run(["soffice", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(book)], check=True,
+                       capture_output=True, timeout=240, env=dict(os.environ, HOME=str(tmp_path / "home")))
+        plan = plan_workbook(out / "review.xlsx")
+        assert not plan.articles, plan.preview()

@@ -98,16 +98,18 @@ def secrets_of(url: str) -> list[str]:
 
 
 def editor_of(store: object, given: str | None) -> str:
-    """Whose edit it is: the name given, else the database role on a server, else the login (``$USER``); a name
-    given that no editor may have (`--editor` with a control character, a right-to-left override) is refused."""
+    """Whose edit it is: the name given, else the database role on a server, else the name set for this computer
+    (JMREVIEW_EDITOR, as the window reads it: run 22 B63), else the login (``$USER``); a name given that no editor may
+    have (`--editor` with a control character, a right-to-left override) is refused."""
     why = bad_name(given) if given else None
     if why is not None:
         raise StoreError(why)
     role = getattr(store, "role", None)
     if not given and role and bad_name(role) is not None:   # a role named with a control or invisible character
         raise StoreError(Coded(SERVER_MESSAGES["bad_role"], role=repr(role[:40])))
-    login = os.environ.get("USER") or ""
-    return one_form(given or role or (login if login and bad_name(login) is None else "editor"))   # kept in one form
+    named = [n for n in (os.environ.get("JMREVIEW_EDITOR", "").strip(), os.environ.get("USER") or "")
+             if n and bad_name(n) is None]
+    return one_form(given or role or (named or ["editor"])[0])   # kept in one form
 
 
 def writing(store: Any, given: str | None) -> str:

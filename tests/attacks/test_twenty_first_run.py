@@ -231,3 +231,18 @@ def test_r22a_81_text_that_looks_like_a_spreadsheet_escape_survives_libreoffice(
                        capture_output=True, timeout=240, env=dict(os.environ, HOME=str(tmp_path / "home")))
         plan = plan_workbook(out / "review.xlsx")
         assert not plan.articles, plan.preview()
+
+
+def test_r22b_63_the_command_line_records_and_lists_under_the_name_set_for_the_computer(db: Path,
+                                                                                     monkeypatch: pytest.MonkeyPatch
+                                                                                     ) -> None:
+    """Run 22 B63: `JMREVIEW_EDITOR=Xu jmreview work` printed nothing (the login name was used), while the window on
+    the same computer records Xu's edits."""
+    from .test_database_safety import run_cli
+
+    monkeypatch.setenv("JMREVIEW_EDITOR", "Xu")
+    assert run_cli("assign", "003_4221d1719c757f4b.txt", "--to", "Xu", "--db", str(db)).returncode == 0
+    listed = run_cli("work", "--db", str(db))
+    assert "003_4221d1719c757f4b.txt" in listed.stdout, (listed.stdout, listed.stderr)
+    monkeypatch.setenv("JMREVIEW_EDITOR", "坏\n名")   # no editor's name: the login, as before
+    assert "003_4221d1719c757f4b.txt" not in run_cli("work", "--db", str(db)).stdout

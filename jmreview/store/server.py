@@ -229,6 +229,9 @@ class ServerStore:
             row = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()
             if row and row[0] == SCHEMA_VERSION:
                 return
+        encoding = str(self.db.execute_sql("SHOW server_encoding").fetchone()[0])
+        if encoding.upper().replace("-", "") not in ("UTF8", "UTF16"):   # a page's text could not be kept (run 22 B20)
+            raise StoreError(Coded(SERVER_MESSAGES["not_unicode"], path=self.path, encoding=encoding))
         with self.db.atomic():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))   # two first openings
             if "schemainfo" in self.db.get_tables():

@@ -5,6 +5,9 @@ from jmreview.store.libpq_files import NOT_A_FILE
 
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
+    "not_unicode": "{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was "
+                   "set up in it; ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' "
+                   "TEMPLATE template0)",
     "no_answer": "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its "
                  "host, port or socket folder, is not the server's): start the server, or ask whoever runs it, and "
                  "check the address ({detail})",

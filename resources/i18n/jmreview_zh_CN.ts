@@ -3467,6 +3467,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；要回到它，请用“文件 → 恢复备份”；要在它上面工作，请先把它复制到文件夹外</translation>
     </message>
     <message>
+        <source>{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was set up in it; ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)</source>
+        <translation>{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）</translation>
+    </message>
+    <message>
         <source>{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere</source>
         <translation>{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}</translation>
     </message>

@@ -24,6 +24,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was set up in it; "
+        "ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)":
+            "{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库"
+            "（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）",
         "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its host, port or "
         "socket folder, is not the server's): start the server, or ask whoever runs it, and check the address "
         "({detail})":

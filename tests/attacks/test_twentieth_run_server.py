@@ -281,3 +281,17 @@ def test_r21b_58_a_change_after_a_pause_longer_than_idle_session_timeout_is_save
         with store.write():   # a change whose first statement is its own
             Article.update(flag="停了一会儿").where(Article.id == first).execute()
         assert Article.get_by_id(first).flag == "停了一会儿"
+
+
+def test_r22b_20_a_database_that_cannot_hold_chinese_text_is_refused_before_anything_is_set_up(
+        server: PgServer) -> None:
+    """Run 22 B20: an import into `CREATE DATABASE lat ENCODING 'LATIN1'`: the server's encoding error only, no word of
+    the way forward (a UTF-8 database)."""
+    from jmreview.errors import StoreError
+
+    server.admin("CREATE DATABASE lat1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0")
+    with pytest.raises(StoreError) as refused:
+        Store(server.url("lat1")).close()
+    assert "LATIN1" in str(refused.value) and "UTF-8" in str(refused.value), refused.value
+    with pytest.raises(StoreError, match="holds no jmreview database"):   # nothing was set up in it
+        Store(server.url("lat1"), readonly=True).close()

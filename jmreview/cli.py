@@ -191,7 +191,9 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     for line in report.conflicts:
         print(f"refused: {line}", file=sys.stderr)
     for name in report.missing:
-        print(f"not in this database (export it with --with-source to add it): {name}", file=sys.stderr)
+        print(f"not in this database (its text is in the file, but a snapshot adds pages only to an empty database: "
+              f"import the page itself, or restore the snapshot into a new database): {name}" if name in report.carried
+              else f"not in this database (export it with --with-source to add it): {name}", file=sys.stderr)
     print(report.summary())
     return 1 if report.conflicts or report.missing else 0
 

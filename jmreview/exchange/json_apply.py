@@ -80,7 +80,8 @@ class JsonImportReport:
     articles: int = 0
     unchanged: int = 0                                   # articles the file holds exactly as they are here
     conflicts: list[str] = field(default_factory=list)   # one line per refused article
-    missing: list[str] = field(default_factory=list)     # files neither here nor carrying a source
+    missing: list[str] = field(default_factory=list)     # files not here (applied to a corpus: none added)
+    carried: list[str] = field(default_factory=list)     # of those, files whose text the corpus file carries
     refusals: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded reason) per refused article
     log_id: int = 0
     newspaper: int = 0                                   # pages and story links changed (version 2)
@@ -121,6 +122,8 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             sf = by_sha.get(f["sha256"])
             if sf is None or src is None:
                 report.missing.append(f["name"])
+                if isinstance(f.get("source"), str):
+                    report.carried.append(f["name"])
                 continue
             report.files += 1
             if sf.id in reviewed:   # corrected on its review copies: the rest of the file is applied

@@ -269,7 +269,9 @@ def import_json_into(window: WindowHost, path: Path) -> None:
         summary += tr("; {n} lines are in none of its articles and not said to be noise (an export of part of the "
                       "corpus?): left unassigned, to be decided").format(n=report.unaccounted)
     lines = [summary, *[f"{name}：{coded_text(why)}" for name, why in report.refusals],
-             *[tr("Not in this database: {name}").format(name=n) for n in report.missing]]
+             *[tr("Not in this database: {name} (its text is in the file, but a snapshot adds pages only to an "
+                  "empty database: import the page itself, or restore the snapshot into a new database)").format(name=n)
+               if n in report.carried else tr("Not in this database: {name}").format(name=n) for n in report.missing]]
     if report.refusals or report.missing or report.unaccounted:
         QMessageBox.warning(window, tr("Import corpus JSON"), "\n".join(lines))
     else:

@@ -1648,6 +1648,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>不在本数据库中：{name}</translation>
     </message>
     <message>
+        <source>Not in this database: {name} (its text is in the file, but a snapshot adds pages only to an empty database: import the page itself, or restore the snapshot into a new database)</source>
+        <translation>不在本数据库中：{name}（文件里有它的原文，但快照只会把版面加入空数据库：请导入该版面文件本身，或把快照恢复到一个新数据库）</translation>
+    </message>
+    <message>
         <source>Re-run automation</source>
         <translation>重新自动处理</translation>
     </message>

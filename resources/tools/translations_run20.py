@@ -51,6 +51,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left "
         "unassigned, to be decided":
             "；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定",
+        "Not in this database: {name} (its text is in the file, but a snapshot adds pages only to an empty database: "
+        "import the page itself, or restore the snapshot into a new database)":
+            "不在本数据库中：{name}（文件里有它的原文，但快照只会把版面加入空数据库：请导入该版面文件本身，"
+            "或把快照恢复到一个新数据库）",
     },
     "History": {   # run 22 A89: every kind of logged edit named in the window's words
         "Import an edited workbook": "导入改过的工作簿", "Import entity annotations": "导入实体标注",

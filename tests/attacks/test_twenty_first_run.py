@@ -246,3 +246,19 @@ def test_r22b_63_the_command_line_records_and_lists_under_the_name_set_for_the_c
     assert "003_4221d1719c757f4b.txt" in listed.stdout, (listed.stdout, listed.stderr)
     monkeypatch.setenv("JMREVIEW_EDITOR", "坏\n名")   # no editor's name: the login, as before
     assert "003_4221d1719c757f4b.txt" not in run_cli("work", "--db", str(db)).stdout
+
+
+def test_r22a_71_a_snapshot_applied_to_a_corpus_without_its_pages_gives_advice_not_yet_followed(
+        db: Path, tmp_path: Path) -> None:
+    """Run 22 A71: a snapshot (written with --with-source) applied to a database holding other pages: "not in this
+    database (export it with --with-source to add it)" — advice already followed."""
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    snapshot = tmp_path / "snap.json"
+    assert run_cli("export", "--format", "json", "--with-source", "-o", str(snapshot), "--db", str(db)).returncode == 0
+    other = tmp_path / "other.sqlite3"
+    assert run_cli("import", str(SEEDS / "001_69ca20e02664ffc6.txt"), "--db", str(other)).returncode == 0
+    out = run_cli("import-json", str(snapshot), "--db", str(other))
+    assert "import the page itself, or restore the snapshot into a new database" in out.stderr, out.stderr
+    assert "export it with --with-source" not in out.stderr

@@ -346,6 +346,9 @@ def test_every_logged_edit_reads_in_chinese_in_the_history(chinese: None) -> Non
         "unlink": ["《甲文》 ↛ 《乙文》"],
         "assign": ["3 pages → 张三"], "unassign": ["1 pages ← 张三"], "double_review": ["double review: 甲 / 乙"],
         "curate": ["fields:107: a", "segment:3: b", "entity:12:14: own"],
+        "import_xlsx": ["edited workbook 审校.xlsx"], "import_annotations": ["entity annotations from 标注.jsonl"],
+        "apply_lexicon": ["apply what was learned: 3 articles"], "lexicon_delete": ["lexicon: delete PER 张三"],
+        "lexicon_edit": ["lexicon: 张三 PER → ORG 张三"], "lexicon_import": ["lexicon: 3 entries imported from a.csv"],
     }
     assert set(summaries) == set(TITLES)
     found = []

@@ -69,12 +69,12 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
             raise StoreError(f"{src.path} has schema {version}, this jmreview copies schema {SCHEMA_VERSION}: "
                              "open it once with this jmreview (which upgrades it), then copy")
         with Store(target, backups=False) as dst:
-            for held in (SourceFile, EditLog, LexiconEntry):
-                if held.select().exists():
-                    raise StoreError(f"{dst.path} already holds a corpus: nothing was copied; "
-                                     "copy into a new, empty database")
             counts: dict[str, int] = {}
             with dst.write(), src.db.atomic():   # one snapshot of the source, whoever writes to it meanwhile
+                for held in (SourceFile, EditLog, LexiconEntry):   # looked at under the write lock: a second copy
+                    if held.select().exists():                     # into it at once is refused so (run 22 B61)
+                        raise StoreError(f"{dst.path} already holds a corpus: nothing was copied; "
+                                         "copy into a new, empty database")
                 if is_postgres(src.db):
                     src.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 Label.delete().execute()   # the new database's default labels: the source's replace them

@@ -295,3 +295,27 @@ def test_r22b_20_a_database_that_cannot_hold_chinese_text_is_refused_before_anyt
     assert "LATIN1" in str(refused.value) and "UTF-8" in str(refused.value), refused.value
     with pytest.raises(StoreError, match="holds no jmreview database"):   # nothing was set up in it
         Store(server.url("lat1"), readonly=True).close()
+
+
+def test_r22b_61_two_copies_into_one_empty_server_database_at_once(server: PgServer, tmp_path: Path) -> None:
+    """Run 22 B61: two `copy` commands into one empty server database at once: the second ended in "unexpected error:
+    IntegrityError: duplicate key … sourcefile_pkey" (the database looked empty to both before either wrote)."""
+    import subprocess
+
+    from ..conftest import SEEDS
+    from .test_tenth_run_server import RUN
+
+    source = tmp_path / "src.sqlite3"
+    out = subprocess.run([*RUN, "import", *map(str, sorted(SEEDS.glob("*.txt"))), "--db", str(source)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    url = server.new_database()
+    subprocess.run([*RUN, "doctor", "--db", url], capture_output=True, timeout=120)   # its tables made before the race
+    both = [subprocess.Popen([*RUN, "copy", str(source), url], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stderr.read() if p.stderr else "") for p in both]
+    assert sorted(rc for rc, _ in results)[0] == 0, results
+    for _rc, said in results:
+        assert "unexpected error" not in said and "Traceback" not in said, said
+    loser = [said for rc, said in results if rc != 0]
+    assert not loser or "already holds a corpus" in loser[0] or "busy" in loser[0], loser

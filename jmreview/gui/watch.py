@@ -13,6 +13,7 @@ from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import coded_text
 from jmreview.store.models import Block
 from jmreview.store.queries import current_version, matching_article
+from jmreview.store.server_codes import meaning
 
 
 def tr(text: str) -> str:
@@ -41,8 +42,8 @@ class ChangeWatch(QObject):
         if listen is not None:
             try:
                 self._listening(listen())
-            except Exception:   # noqa: BLE001 — no second session for now (a connection limit, a restart): the
-                self._drop()    # window works on, says so, and listens again once the server lets it
+            except Exception as exc:   # noqa: BLE001 — no second session for now (a connection limit, a restart):
+                self._drop(why=exc)    # the window works on, says so, and listens again once the server lets it
         self.destroyed.connect(self._close)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
@@ -60,8 +61,9 @@ class ChangeWatch(QObject):
             if listener is not None:
                 listener.close()
 
-    def _drop(self, say: bool = True) -> None:
-        """The LISTEN session is gone (or the server away): stop watching it, and listen anew beside the window."""
+    def _drop(self, say: bool = True, why: BaseException | None = None) -> None:
+        """The LISTEN session is gone (or the server away, or no second session allowed): stop watching it, and
+        listen anew beside the window."""
         old, self.listener = self.listener, None
         if old is not None:
             if self.notifier is not None:
@@ -72,6 +74,10 @@ class ChangeWatch(QObject):
                 pass
         if not self.lost and say:
             note = tr("Lost touch with the server: other editors' changes are not shown until it answers again")
+            if why is not None and meaning(why) == "full_house":   # run 22 B64: the limit named, with the way on
+                note = tr("Other editors' changes are not shown: the window hears them on a second connection, and the "
+                          "server's connection limit (of this role or database) allows no more; ask the administrator "
+                          "to raise it by one")
             self.window.say(note)
             self.note.setText(tr("Other editors' changes not shown"))   # stays, while the status bar moves on
             self.note.setToolTip(note)

@@ -2056,6 +2056,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>打开数据库</translation>
     </message>
     <message>
+        <source>Other editors' changes are not shown: the window hears them on a second connection, and the server's connection limit (of this role or database) allows no more; ask the administrator to raise it by one</source>
+        <translation>不显示其他编辑的修改：窗口要通过第二个连接接收这些修改，而服务器的连接数上限（本角色或本数据库的）不允许再多一个连接；请管理员把上限调高一个</translation>
+    </message>
+    <message>
         <source>Other editors' changes not shown</source>
         <translation>不显示其他编辑的修改</translation>
     </message>

@@ -18,6 +18,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "Lost touch with the server: other editors' changes are not shown until it answers again":
             "与服务器的联系中断：在服务器重新响应之前，不会显示其他编辑所做的修改",
         "Other editors' changes not shown": "不显示其他编辑的修改",
+        "Other editors' changes are not shown: the window hears them on a second connection, and the server's "
+        "connection limit (of this role or database) allows no more; ask the administrator to raise it by one":
+            "不显示其他编辑的修改：窗口要通过第二个连接接收这些修改，而服务器的连接数上限（本角色或本数据库的）"
+            "不允许再多一个连接；请管理员把上限调高一个",
         "The server ends sessions idle for a short while (its idle_session_timeout setting): other editors' changes "
         "may show a moment late; the administrator can turn that setting off for editors":
             "服务器会结束空闲片刻的会话（其 idle_session_timeout 设置）：其他编辑的修改可能稍晚才显示；"

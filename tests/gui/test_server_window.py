@@ -187,5 +187,6 @@ def test_r18b_17_at_a_connection_limit_of_one_the_window_opens_and_says_it_hears
         assert window.isVisible() and not warned, warned
         assert window.watch.lost   # other editors' changes: said not shown, listened for again at each tick
         assert window.watch.note.isVisible() and window.watch.note.text() == "不显示其他编辑的修改"   # run 19 B28
+        assert "连接数上限" in window.watch.note.toolTip(), window.watch.note.toolTip()   # run 22 B64: the limit named
     finally:
         window.session.store.close()

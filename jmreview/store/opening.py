@@ -271,7 +271,9 @@ def read_only_uri(path: Path) -> str:
 
 WARNINGS = {   # what an opening could not do, by code: English templates the window translates
     "full_read_only": "{path} is open read-only: the disk holding it is full; free some space to make changes",
-    "backups_unwritable": "{path} is open read-only: its backups folder {folder} cannot be written",
+    "backups_unwritable": "{path} is open read-only: its backups folder {folder} cannot be written (its permissions, "
+                          "or an attribute such as immutable); ask for the right to write in it, or copy the database "
+                          "to a folder of your own",
     "backups_unreachable": "{path} is open read-only: its backups folder {folder} is a link that leads nowhere (or to "
                            "itself); remove that link (a new folder is made) or point it at a folder to make changes",
     "backups_not_folder": "{path} is open read-only: {folder} should be its backups folder but is a file; move that "

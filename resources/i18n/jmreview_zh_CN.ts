@@ -3527,8 +3527,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}），不是 jmreview 数据库</translation>
     </message>
     <message>
-        <source>{path} is open read-only: its backups folder {folder} cannot be written</source>
-        <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。</translation>
+        <source>{path} is open read-only: its backups folder {folder} cannot be written (its permissions, or an attribute such as immutable); ask for the right to write in it, or copy the database to a folder of your own</source>
+        <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入（其权限，或“不可更改”之类的属性）；请申请在其中写入的权限，或把数据库复制到你自己的文件夹。</translation>
     </message>
     <message>
         <source>{path} is open read-only: its backups folder {folder} is a link that leads nowhere (or to itself); remove that link (a new folder is made) or point it at a folder to make changes</source>

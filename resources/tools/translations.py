@@ -301,8 +301,10 @@ ZH: dict[str, dict[str, str]] = {
         "that link (a new folder is made) or point it at a folder to make changes":
             "{path} 以只读方式打开：它的备份文件夹 {folder} 是一个无处可达（或指向自身）的链接；"
             "请删除该链接（会新建文件夹）或让它指向一个文件夹，才能修改。",
-        "{path} is open read-only: its backups folder {folder} cannot be written":
-            "{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入。",
+        "{path} is open read-only: its backups folder {folder} cannot be written (its permissions, or an attribute "
+        "such as immutable); ask for the right to write in it, or copy the database to a folder of your own":
+            "{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入（其权限，或“不可更改”之类的属性）；"
+            "请申请在其中写入的权限，或把数据库复制到你自己的文件夹。",
         "{path} is open read-only: the disk is full, so no backup could be made, and changes left in {name}-wal "
         "are merged only after a backup; free some space and open it again":
             "{path} 以只读方式打开：磁盘已满，无法备份，而 {name}-wal 中留下的修改只有在备份之后才会并入；"

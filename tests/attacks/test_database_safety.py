@@ -347,6 +347,7 @@ def test_item16_an_unwritable_backups_folder_opens_read_only(tmp_path: Path) -> 
             assert any(str(folder) in w for w in store.warnings)
         out = run_cli("stats", "--db", str(db))
         assert out.returncode == 0 and str(folder) in out.stderr, out.stderr
+        assert "copy the database to a folder of your own" in out.stderr   # run 22 A57: what to do, said
     finally:
         subprocess.run(["umount", str(folder)], capture_output=True)
 

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from jmreview.errors import JmreviewError
 from jmreview.exchange.agreement import page_agreement
@@ -17,7 +26,8 @@ from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES
 from jmreview.store import curation
 from jmreview.store.curation_diff import NOISE, Difference
-from jmreview.store.models import Block, SourceFile
+from jmreview.store.editor_names import person
+from jmreview.store.models import Block, CurationDecision, SourceFile
 from jmreview.store.server import read_failure
 from jmreview.store.team import review_copies
 
@@ -196,9 +206,23 @@ class CurationView(QDialog):
         if not 0 <= row < len(self.found):
             return
         d = self.found[row]
+        if d.settled is not None and not self._replace_theirs(d):
+            return
         what = tr("Curation: {kind} at line {line} → {side}").format(kind=tr(KINDS[d.kind]), line=d.lines[0],
                                                                      side=tr(SETTLED[side]))
         if self.w.session.apply(what, curation.take, self.page_id, d.key, side, seen=d.settled,   # as shown
                                 shown=(d.a, d.b, d.page)):
             self.next_open()
 
+    def _replace_theirs(self, d: Difference) -> bool:
+        """A difference another curator settled is replaced only when asked twice (the command line's --again;
+        run 22 B41: their decision, come in by the refresh a moment before the key, was replaced unseen)."""
+        decision = CurationDecision.get_or_none((CurationDecision.file == self.page_id)
+                                                & (CurationDecision.key == d.key))
+        if decision is None or person(decision.who) == person(self.w.session.editor):
+            return True
+        asked = QMessageBox.question(self, tr("Replace a colleague's decision?"), tr(
+            "{who} settled this difference ({taken}). Replace their decision with yours?").format(
+                who=decision.who, taken=tr(SETTLED[decision.taken])),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return asked == QMessageBox.StandardButton.Yes

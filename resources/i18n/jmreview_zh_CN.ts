@@ -967,6 +967,10 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>摄影</translation>
     </message>
     <message>
+        <source>Replace a colleague's decision?</source>
+        <translation>替换同事的裁定？</translation>
+    </message>
+    <message>
         <source>Reporters</source>
         <translation>记者</translation>
     </message>
@@ -1065,6 +1069,10 @@ What was saved before stays saved; the change being made when this happened may 
     <message>
         <source>{page}: A = {a}, B = {b}; {left} of {n} differences unsettled</source>
         <translation>{page}：A = {a}，B = {b}；{n} 处分歧中 {left} 处未裁定</translation>
+    </message>
+    <message>
+        <source>{who} settled this difference ({taken}). Replace their decision with yours?</source>
+        <translation>{who} 已裁定这处差异（{taken}）。要用你的裁定替换吗？</translation>
     </message>
 </context>
 <context>

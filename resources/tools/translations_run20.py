@@ -56,6 +56,11 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "不在本数据库中：{name}（文件里有它的原文，但快照只会把版面加入空数据库：请导入该版面文件本身，"
             "或把快照恢复到一个新数据库）",
     },
+    "Curation": {   # run 22 B41: a colleague's decision replaced only when asked twice
+        "Replace a colleague's decision?": "替换同事的裁定？",
+        "{who} settled this difference ({taken}). Replace their decision with yours?":
+            "{who} 已裁定这处差异（{taken}）。要用你的裁定替换吗？",
+    },
     "History": {   # run 22 A89: every kind of logged edit named in the window's words
         "Import an edited workbook": "导入改过的工作簿", "Import entity annotations": "导入实体标注",
         "Apply what was learned": "应用学到的内容", "Delete a lexicon entry": "删除词表条目",

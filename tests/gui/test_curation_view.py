@@ -249,3 +249,38 @@ from jmreview.store.team import unassign
 with Store(Path(sys.argv[2]), backups=False) as store:
     unassign(store, "主编", [int(sys.argv[3])], sys.argv[4])
 """
+
+
+def test_r22b_41_a_colleagues_decision_is_replaced_only_when_asked_twice(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 22 B41: 丁 settled a difference from the command line; the refresh came in just before the curator's
+    Alt+Left, which replaced 丁's decision without a word (the command line demands --again)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.store import curation
+    from jmreview.store.models import CurationDecision
+
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    simulate_two_editors(w.session.store)
+    first = differences(page)[0]
+    curation.take(w.session.store, "丁", page, first.key, "b")   # the colleague, in another window or the CLI
+    w.refresh()
+    w.select_file(page)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    qtbot.waitUntil(view.isActiveWindow)
+    view.list.setCurrentRow(0)
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", lambda _w, _t, text, *a: asked.append(text) or answer[0])
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert asked and "丁" in asked[0], asked
+    decision = CurationDecision.get((CurationDecision.file == page) & (CurationDecision.key == first.key))
+    assert (decision.taken, decision.who) == ("b", "丁")   # No: theirs stays
+    answer[0] = QMessageBox.StandardButton.Yes
+    view.list.setCurrentRow(0)
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    decision = CurationDecision.get((CurationDecision.file == page) & (CurationDecision.key == first.key))
+    assert decision.taken == "a" and decision.who == EDITOR
+    w.session.store.close()

@@ -108,8 +108,15 @@ def my_pages(editor: str) -> list[tuple[SourceFile, SourceFile | None]]:
                                                         & SourceFile.replaced_by.is_null())
              .order_by(SourceFile.issue_date.is_null(), SourceFile.issue_date, SourceFile.page_label, SourceFile.name))
     once = {page.id: page for page in pages}   # (a page given to Wang and to wang: listed once)
-    return [(page, next((c for c in (review_copy(page.id, n) for n in names or [editor]) if c is not None), None))
-            for page in once.values()]
+    copies = SourceFile.select().where(SourceFile.review_of.is_null(False))   # her review copies: their pages are
+    held = {c.review_of: c for c in copies if person(c.review_editor or "") == person(editor)}   # hers while she
+    for page in SourceFile.select().where(SourceFile.id.in_(list(set(held) - set(once)))   # reviews them,
+                                          & SourceFile.replaced_by.is_null()
+                                          & SourceFile.review_state.in_(("double", "curating"))):
+        once[page.id] = page   # given to her or not (run 22 B51: the assignment undone under the review)
+    ordered = sorted(once.values(), key=lambda p: (p.issue_date is None, p.issue_date or "", p.page_label or "",
+                                                   p.name))
+    return [(page, held.get(page.id)) for page in ordered]
 
 
 def mark_double_review(store: Store, who: str, file_id: int, editors: list[str]) -> int:

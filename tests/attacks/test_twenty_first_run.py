@@ -262,3 +262,19 @@ def test_r22a_71_a_snapshot_applied_to_a_corpus_without_its_pages_gives_advice_n
     out = run_cli("import-json", str(snapshot), "--db", str(other))
     assert "import the page itself, or restore the snapshot into a new database" in out.stderr, out.stderr
     assert "export it with --with-source" not in out.stderr
+
+
+def test_r22b_51_an_assignment_undone_under_a_double_review_leaves_the_reviewers_copy_in_her_work(db: Path) -> None:
+    """Run 22 B51/B52: 主编 gave 003 to X; 副主编 marked it for double review by X and Y; 主编's Ctrl+Z of the
+    assignment emptied X's work list while she still held her review copy (doctor: ok)."""
+    from jmreview.store.changes import undo
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import assign, mark_double_review, my_pages
+
+    with Store(db) as store:
+        page = SourceFile.select().where(SourceFile.review_of.is_null()).first().id
+        given = assign(store, "主编", [page], "X")
+        mark_double_review(store, "副主编", page, ["X", "Y"])
+        undo(store, given, "主编")
+        listed = my_pages("x")   # (however her name is written)
+        assert [(p.id, c is not None and c.review_editor) for p, c in listed] == [(page, "X")], listed

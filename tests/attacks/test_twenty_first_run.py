@@ -278,3 +278,30 @@ def test_r22b_51_an_assignment_undone_under_a_double_review_leaves_the_reviewers
         undo(store, given, "主编")
         listed = my_pages("x")   # (however her name is written)
         assert [(p.id, c is not None and c.review_editor) for p, c in listed] == [(page, "X")], listed
+
+
+def test_r22a_4_a_damaged_record_of_numbers_given_is_read_from_the_articles_left(db: Path) -> None:
+    """Run 22 A4: run 21 A15 with the damage on the page of SQLite's AUTOINCREMENT record: the newest backup put in
+    place, and the next split was article 33 again, though the damaged file's articles still showed 33."""
+    import sqlite3
+
+    from jmreview.store.backup import make_backup
+    from jmreview.store.restore import replace_with_newest
+
+    from .test_twentieth_run import _split_first
+
+    Store(db).close()
+    make_backup(db, "manual")
+    first = _split_first(db)
+    con = sqlite3.connect(db)
+    page = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with db.open("r+b") as fh:   # that page, and the header, destroyed
+        fh.seek((page - 1) * size)
+        fh.write(b"\xff" * size)
+        fh.seek(0)
+        fh.write(b"\0" * 100)
+    replace_with_newest(db)
+    assert _split_first(db) > first

@@ -41,6 +41,8 @@ PROBLEMS = {   # why a workbook is refused (English; the window translates them)
              "{allowed})",
     "value": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not one of {allowed}",
     "date": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a date (write it as 2024-03-01)",
+    "not_text": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is no text but a spreadsheet's error "
+                "or truth value (a formula gone wrong?); write the text itself",
     "version": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the version jmreview wrote "
                "there (a hidden column: leave it as it is)",
     "no_ids": "sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot "
@@ -60,6 +62,8 @@ MAX_UNZIPPED = 1 << 29    # what its parts unpack to: 512 MB, several years of a
 ARTICLE_FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
                   "photographers", "sources")
 LIST_FIELDS = ("reporters", "correspondents", "photographers", "sources")
+ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#SPILL!", "#CALC!",
+                "#GETTING_DATA", "Err:502", "Err:504", "Err:508", "Err:509", "Err:511", "Err:522"}   # (Calc's too)
 NAME_SEPARATORS = re.compile(r"[、,，;；/]+")
 DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 ENTITY_STATUSES = ("suggested", "accepted", "rejected")
@@ -287,6 +291,9 @@ def _articles(sheet: Reader) -> None:
         seen[art_id] = n
         if version is None or version < 1:
             sheet.bad("version", n, "version", cells["version"])
+        for name in ("title", "kicker", "subtitle", *LIST_FIELDS):   # (run 22 A51: never stored as "#REF!", "True")
+            if isinstance(cells[name], bool) or isinstance(cells[name], str) and cells[name].strip() in ERROR_VALUES:
+                sheet.bad("not_text", n, name, cells[name])
         values: dict[str, Any] = {name: _text(cells[name]) for name in ("title", "kicker", "subtitle")}
         for name, table in (("category", categories), ("status", statuses)):
             values[name] = table.get(_text(cells[name]))

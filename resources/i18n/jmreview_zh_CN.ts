@@ -2991,6 +2991,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是为这一行的文字“{text}”写的编号（这一列被单独排序或粘贴了吗？请整行排序）</translation>
     </message>
     <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is no text but a spreadsheet's error or truth value (a formula gone wrong?); write the text itself</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是文字，而是电子表格的错误值或逻辑值（公式出错了？）；请直接写入文字</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not a date (write it as 2024-03-01)</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是有效日期（请写成 2024-03-01）</translation>
     </message>

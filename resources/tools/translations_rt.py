@@ -57,6 +57,8 @@ ZH_RT: dict[str, dict[str, str]] = {
         _AT + "“{value}” is not a label (the labels are {allowed})": _AT_ZH + "“{value}”不是标签（标签有：{allowed}）",
         _AT + "“{value}” is not one of {allowed}": _AT_ZH + "“{value}”不在可选值之中：{allowed}",
         _AT + "“{value}” is not a date (write it as 2024-03-01)": _AT_ZH + "“{value}”不是有效日期（请写成 2024-03-01）",
+        _AT + "“{value}” is no text but a spreadsheet's error or truth value (a formula gone wrong?); write the text "
+        "itself": _AT_ZH + "“{value}”不是文字，而是电子表格的错误值或逻辑值（公式出错了？）；请直接写入文字",
         _AT + "“{value}” is not the version jmreview wrote there (a hidden column: leave it as it is)":
             _AT_ZH + "“{value}”不是 jmreview 写入的版本号（这是隐藏列，请勿修改）",
         "sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot add "

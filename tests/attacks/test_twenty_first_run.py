@@ -305,3 +305,26 @@ def test_r22a_4_a_damaged_record_of_numbers_given_is_read_from_the_articles_left
         fh.write(b"\0" * 100)
     replace_with_newest(db)
     assert _split_first(db) > first
+
+
+def test_r22a_51_an_error_or_truth_value_in_a_text_cell_is_refused_not_stored(db: Path, tmp_path: Path) -> None:
+    """Run 22 A51: a 标题 cell showing #REF! (a formula gone wrong) or TRUE was applied as the title "#REF!" / "True"."""
+    import openpyxl
+
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.exchange.xlsx_read import XlsxRefused
+
+    book = tmp_path / "review.xlsx"
+    with Store(db):
+        export_xlsx(book)
+    for value in ("#REF!", True):
+        wb = openpyxl.load_workbook(book)
+        ws = wb.worksheets[0]
+        heads = [c.value for c in ws[1]]
+        ws.cell(2, heads.index("标题") + 1).value = value
+        edited = tmp_path / "edited.xlsx"
+        wb.save(edited)
+        with Store(db), pytest.raises(XlsxRefused) as refused:
+            plan_workbook(edited)
+        assert "error or truth value" in str(refused.value), refused.value

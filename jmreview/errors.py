@@ -15,6 +15,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "nul": f"contains NUL bytes: {NOT_PAGE}",
     "controls": f"is full of control characters: {NOT_PAGE}",
     "bad_mark": "starts with a {encoding} mark but does not decode (at byte {detail})",
+    "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
+                  "save it as UTF-8 and import it again",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
     "cut_short": "ends in the middle of a character: the file is cut short (a copy or a download that did not "
                  "finish); copy it again in full and import it again",

@@ -138,6 +138,8 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": f"{exc.start:,}"}) from None
+            if encoding.startswith("utf-16") and chinese_score(text) < 0.5 and _utf8_chinese(data[len(bom):]):
+                raise RefusedInput(name, "wrong_mark", {"encoding": encoding.upper()})   # run 22 A55: not garbled
             _refuse_binary(name, text)
             return text, encoding
     if b"\x00" in data:
@@ -168,6 +170,14 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         raise RefusedInput(name, "cut_short" if _cut_in_last_character(data) else "not_text")
     _refuse_binary(name, best[2])
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
+
+
+def _utf8_chinese(data: bytes) -> bool:
+    """The bytes are Chinese text in UTF-8."""
+    try:
+        return chinese_score(data.decode("utf-8")) >= 0.5
+    except UnicodeDecodeError:
+        return False
 
 
 def _cut_in_last_character(data: bytes) -> bool:

@@ -2558,6 +2558,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
     </message>
     <message>
+        <source>starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): save it as UTF-8 and import it again</source>
+        <translation>开头是 {encoding} 标记，但内容其实是 UTF-8（某个程序在前面加错了标记）：请另存为 UTF-8 后重新导入</translation>
+    </message>
+    <message>
         <source>was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; nothing was done: put the new version in the folder of the page it replaces, or import it without --replace to add it as another page</source>
         <translation>本应替换一个版面，但没有来自 {folder} 的同名版面：名为 {name} 的版面来自 {others}；未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入</translation>
     </message>

@@ -111,6 +111,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "contains NUL bytes: this is a binary file, not a page dump": "含有 NUL 字节：这是二进制文件，不是版面文本",
         "is full of control characters: this is a binary file, not a page dump":
             "含有大量控制字符：这是二进制文件，不是版面文本",
+        "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): save it as UTF-8 "
+        "and import it again":
+            "开头是 {encoding} 标记，但内容其实是 UTF-8（某个程序在前面加错了标记）：请另存为 UTF-8 后重新导入",
         "starts with a {encoding} mark but does not decode (at byte {detail})":
             "以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）",
         "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",

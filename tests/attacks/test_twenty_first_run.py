@@ -328,3 +328,18 @@ def test_r22a_51_an_error_or_truth_value_in_a_text_cell_is_refused_not_stored(db
         with Store(db), pytest.raises(XlsxRefused) as refused:
             plan_workbook(edited)
         assert "error or truth value" in str(refused.value), refused.value
+
+
+def test_r22a_55_a_utf16_mark_in_front_of_utf8_text_is_refused_not_imported_garbled() -> None:
+    """Run 22 A55: `\\xff\\xfe` followed by a UTF-8 page was imported as UTF-16: garbled text, doctor ok."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    from ..conftest import SEEDS
+
+    page = (SEEDS / "003_4221d1719c757f4b.txt").read_bytes()
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("p.txt", b"\xff\xfe" + page)
+    assert refused.value.code == "wrong_mark" and "UTF-8" in str(refused.value)
+    text = page.decode("utf-8")
+    assert decode_bytes("p.txt", b"\xff\xfe" + text.encode("utf-16-le"))[0] == text   # a true UTF-16 page: read

@@ -32,6 +32,7 @@ from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_wait import network_params
 
+OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit")   # said
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
@@ -57,7 +58,7 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
-    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry"):
+    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit"):
         return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right
     if what == "full_house":   # the connection limit of the database, the role or the server reached
         return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
@@ -189,8 +190,8 @@ class ServerStore:
             for secret in secrets_of(url):
                 detail = detail.replace(secret, "…")
             unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
-            raise StoreError(Coded(SERVER_MESSAGES["no_answer" if unanswered else "cannot_open"], path=self.path,
-                                   detail=detail)) from None
+            why = "no_answer" if unanswered else what if what in OPENING else "cannot_open"   # (run 23 B41, B42)
+            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, detail=detail)) from None
         except StoreError:
             self.db.close()
             raise

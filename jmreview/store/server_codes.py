@@ -22,6 +22,9 @@ SQLSTATES = {
     "57P01": "ended", "57P02": "lost", "57P03": "lost",   # an administrator ended it; a crash; starting or stopping
     "57P05": "idle_ended",            # idle_session_timeout
     "3D000": "no_database",           # the database does not exist (dropped or renamed)
+    "53100": "disk_full", "53200": "disk_full",   # the server's disk (or memory) full
+    "53400": "limit",                 # a configured limit exceeded (temp_file_limit)
+    "28P01": "auth_failed",           # a wrong password
 }
 PHRASES = {   # the same, for an error without its code: the server's words and libpq's, English and Chinese
     "busy": ("lock timeout", "deadlock", "could not serialize access", "由于锁超时", "检测到死锁", "无法串行访问"),
@@ -30,7 +33,17 @@ PHRASES = {   # the same, for an error without its code: the server's words and 
     "cancelled": ("canceling statement due to user request", "由于用户请求而正在取消查询"),
     "no_schema": ("no schema has been selected to create in", "创建中没有选择模式"),
     "no_entry": ("permission denied for database", "is not permitted to log in", "对数据库…权限不够",
-                 "不允许角色…进行登录"),
+                 "不允许角色…进行登录", "访问数据库…的权限不够"),
+    "disk_full": ("No space left on device", "设备上没有空间", "could not extend file", "无法扩展文件",
+                  "could not write init file", "无法写入初始化文件"),
+    "limit": ("temp_file_limit", "临时文件大小超过"),
+    "no_password": ("no password supplied",),
+    "auth_failed": ("password authentication failed", "认证失败", "pg_hba.conf rejects", "pg_hba.conf 记录拒绝",
+                    "no pg_hba.conf entry", "没有用于主机"),
+    "no_role": ('role "…does not exist', '角色 "…不存在'),
+    "bad_address": ("invalid integer value", "invalid sslmode value", "invalid dsn", "invalid URI query parameter",
+                    "definition of service", "could not translate host name", "invalid connection option",
+                    "missing \"=\" after", "无法解释主机名", "无效的连接选项"),
     "full_house": ("too many connections", "too many clients", "remaining connection slots are reserved",
                    "的连接太多了", "发起的连接太多了", "已经有太多的客户", "已保留的连接位置"),
     "read_only": ("read-only transaction", "只读模式的事务"),
@@ -94,7 +107,8 @@ def meaning(exc: BaseException, statement_limit: float = 0.0) -> str:
     if found:
         return found
     for name in ("busy", "idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "full_house",
-                 "read_only", "ended", "schema_denied", "denied"):
+                 "read_only", "ended", "disk_full", "limit", "no_password", "auth_failed", "no_role", "bad_address",
+                 "schema_denied", "denied"):
         if says(exc, name):
             return name
     if MISSING.search(str(exc)):

@@ -8,6 +8,20 @@ SERVER_MESSAGES = {   # English; the window translates them
     "not_unicode": "{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was "
                    "set up in it; ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' "
                    "TEMPLATE template0)",
+    "disk_full": "{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free "
+                 "space on it",
+    "limit": "{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was "
+             "done; ask the administrator to raise or remove it",
+    "no_password": "{path} cannot be opened: the server asks this role for a password and none was given; put it in "
+                   "the file ~/.pgpass (or a service file), never in an address others may see",
+    "auth_failed": "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules "
+                   "reject the role); check the password in ~/.pgpass, or ask the administrator",
+    "no_role": "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask "
+               "the administrator for a role",
+    "no_database": "{path} cannot be opened: the server has no database of that name; check the name in the address "
+                   "(a server database is made by its administrator, with CREATE DATABASE)",
+    "bad_address": "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); "
+                   "check its spelling: postgresql://ROLE@HOST:PORT/DATABASE",
     "no_answer": "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its "
                  "host, port or socket folder, is not the server's): start the server, or ask whoever runs it, and "
                  "check the address ({detail})",

@@ -3415,6 +3415,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); check its spelling: postgresql://ROLE@HOST:PORT/DATABASE</source>
+        <translation>无法打开 {path}：PostgreSQL 驱动读不懂这个地址（{detail}）；请核对其写法：postgresql://角色@主机:端口/数据库</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the disk is full; free some space and try again</source>
         <translation>无法打开 {path}：磁盘已满；请腾出一些空间后再试</translation>
     </message>
@@ -3423,8 +3427,24 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开 {path}：文件夹 {folder} 不存在；请先创建它，或另选位置</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server asks this role for a password and none was given; put it in the file ~/.pgpass (or a service file), never in an address others may see</source>
+        <translation>无法打开 {path}：服务器要求这个角色提供密码，但没有给出；请把密码写在 ~/.pgpass 文件（或服务文件）中，不要写在别人可能看到的地址里</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server does not let this database role in (its right to connect was taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON DATABASE …, or ALTER ROLE … LOGIN)</source>
         <translation>无法打开 {path}：服务器不让这个数据库角色进入（它连接的权限被收回，或该角色不能登录）；没有打开任何内容：请联系管理员（GRANT CONNECT ON DATABASE …，或 ALTER ROLE … LOGIN）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server has no database of that name; check the name in the address (a server database is made by its administrator, with CREATE DATABASE)</source>
+        <translation>无法打开 {path}：服务器上没有这个名字的数据库；请核对地址中的名字（服务器上的数据库由管理员用 CREATE DATABASE 建立）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server has no role of that name; check the name in the address, or ask the administrator for a role</source>
+        <translation>无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in ~/.pgpass, or ask the administrator</source>
+        <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对 ~/.pgpass 中的密码，或联系管理员</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>
@@ -3661,6 +3681,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed or dropped their schema): nothing of this change was saved; close it and open it again</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
+    </message>
+    <message>
+        <source>{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free space on it</source>
+        <translation>{path}：服务器的磁盘已满：本次修改没有保存任何内容；请管理员在服务器上腾出空间</translation>
+    </message>
+    <message>
+        <source>{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was done; ask the administrator to raise or remove it</source>
+        <translation>{path}：这项工作超出了服务器设定的上限（管理员设置的 temp_file_limit）：什么也没有做；请管理员调高或取消这个上限</translation>
     </message>
     <message>
         <source>{path}: this database role may not read the table {table} (permission denied); nothing was done: ask the administrator to grant the role the corpus's tables (GRANT SELECT ON ALL TABLES IN SCHEMA … TO the role, and the rights to write if it edits)</source>

@@ -28,6 +28,30 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free space on "
+        "it": "{path}：服务器的磁盘已满：本次修改没有保存任何内容；请管理员在服务器上腾出空间",
+        "{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was done; "
+        "ask the administrator to raise or remove it":
+            "{path}：这项工作超出了服务器设定的上限（管理员设置的 temp_file_limit）：什么也没有做；"
+            "请管理员调高或取消这个上限",
+        "{path} cannot be opened: the server asks this role for a password and none was given; put it in the file "
+        "~/.pgpass (or a service file), never in an address others may see":
+            "无法打开 {path}：服务器要求这个角色提供密码，但没有给出；请把密码写在 ~/.pgpass 文件（或服务文件）中，"
+            "不要写在别人可能看到的地址里",
+        "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the "
+        "role); check the password in ~/.pgpass, or ask the administrator":
+            "无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；"
+            "请核对 ~/.pgpass 中的密码，或联系管理员",
+        "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask the "
+        "administrator for a role":
+            "无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色",
+        "{path} cannot be opened: the server has no database of that name; check the name in the address (a server "
+        "database is made by its administrator, with CREATE DATABASE)":
+            "无法打开 {path}：服务器上没有这个名字的数据库；请核对地址中的名字（服务器上的数据库由管理员用 "
+            "CREATE DATABASE 建立）",
+        "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); check its "
+        "spelling: postgresql://ROLE@HOST:PORT/DATABASE":
+            "无法打开 {path}：PostgreSQL 驱动读不懂这个地址（{detail}）；请核对其写法：postgresql://角色@主机:端口/数据库",
         "{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was set up in it; "
         "ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)":
             "{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库"

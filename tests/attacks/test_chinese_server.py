@@ -30,6 +30,8 @@ from .test_twentieth_run_server import (  # noqa: F401
     test_r20b_35_one_table_of_the_corpus_missing_is_named,
     test_r21b_14_33_a_role_kept_out_or_short_of_a_right_is_told_what_to_ask_for,
     test_r21b_58_a_change_after_a_pause_longer_than_idle_session_timeout_is_saved,
+    test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named,
+    test_r23b_41_42_a_login_or_an_address_the_server_refuses_is_said_with_the_way_forward,
 )
 
 CHINESE = "zh_CN.UTF-8"
@@ -90,3 +92,20 @@ def test_r22b_44_no_server_at_the_address_is_said_with_the_way_forward(tmp_path)
         Store(f"postgresql://jmreview@/corpus?host={tmp_path}")
     assert refused.value.args[0].template == SERVER_MESSAGES["no_answer"], refused.value
     assert "start the server" in str(refused.value)
+
+
+def test_r23b_2_connect_revoked_from_everyone_is_said_on_a_server_speaking_chinese(server: PgServer) -> None:
+    """Run 23 B2: `REVOKE CONNECT ON DATABASE … FROM public`: "致命错误: 访问数据库"c1"的权限不够", the server's own words
+    (its Chinese for a connection refused differs from that of a right missing on a table)."""
+    from jmreview.errors import StoreError
+    from jmreview.store.server import SERVER_MESSAGES
+
+    from ..pg_server import make_role
+    from .test_seventeenth_run_server import _database
+
+    url = one_page_server(server)
+    _, outsider = make_role(server, url, "reader")
+    server.admin(f"REVOKE CONNECT ON DATABASE {_database(url)} FROM public")
+    with pytest.raises(StoreError) as refused:
+        Store(outsider).close()
+    assert refused.value.args[0].template == SERVER_MESSAGES["no_entry"], str(refused.value)

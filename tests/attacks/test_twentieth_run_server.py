@@ -319,3 +319,70 @@ def test_r22b_61_two_copies_into_one_empty_server_database_at_once(server: PgSer
         assert "unexpected error" not in said and "Traceback" not in said, said
     loser = [said for rc, said in results if rc != 0]
     assert not loser or "already holds a corpus" in loser[0] or "busy" in loser[0], loser
+
+
+def test_r23b_41_42_a_login_or_an_address_the_server_refuses_is_said_with_the_way_forward(server: PgServer) -> None:
+    """Run 23 B41/B42: a role with a password opened without it ("fe_sendauth: no password supplied"), a wrong
+    password, a database or a role that does not exist, `port=abc`: only libpq's or the server's own words."""
+    from jmreview.errors import StoreError
+    from jmreview.store.server import SERVER_MESSAGES
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    Store(url).close()
+    _, with_password = make_role(server, url, "editor", password="s3cret")
+    name = with_password.split("://", 1)[1].split("@", 1)[0]
+    wrong = with_password.replace(f"{name}@", f"{name}:wrong@", 1)
+    cases = {"no_password": with_password, "auth_failed": wrong,
+             "no_database": url.replace(_database(url), "no_such_corpus"),
+             "no_role": url.replace(f"{SUPERUSER}@", "no_such_role@", 1),
+             "bad_address": url + "&port=abc"}
+    for why, address in cases.items():
+        with pytest.raises(StoreError) as refused:
+            Store(address).close()
+        assert refused.value.args[0].template == SERVER_MESSAGES[why], (why, str(refused.value))
+        assert "s3cret" not in str(refused.value) and "wrong" not in str(refused.value).replace("wrong password", "")
+
+
+def test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named(server: PgServer) -> None:
+    """Run 23 B36: `temp_file_limit = 64kB` (with `work_mem = 64kB`) on the database: every command "cannot be
+    opened: ERROR: temporary file size exceeds temp_file_limit (64kB)", the server's own words."""
+    from jmreview.store.models import Article
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, sorted(SEEDS.glob("*.txt")), workers=1)
+    server.admin(f"ALTER DATABASE {_database(url)} SET temp_file_limit = '64kB'")
+    server.admin(f"ALTER DATABASE {_database(url)} SET work_mem = '64kB'")
+    from jmreview.errors import StoreError
+    from jmreview.store.server import read_failure
+
+    try:
+        with Store(url) as store:   # (the opening itself may spill to a temporary file: said so too)
+            assert Article.select().count() > 0
+            list(store.db.execute_sql("SELECT a.id FROM block a, block b ORDER BY md5(a.cue || b.cue || a.id::text "
+                                      "|| b.id::text) LIMIT 1"))   # a query large enough to spill
+    except StoreError as exc:
+        said: Exception | None = exc
+    except Exception as exc:   # noqa: BLE001 — as the window's crash hook and the command line read it
+        said = read_failure(exc, url)
+    else:
+        said = None
+    assert said is not None and "temp_file_limit" in str(said) and "administrator" in str(said), said
+
+def test_r23b_35_a_full_disk_on_the_server_is_said_as_such() -> None:
+    """Run 23 B35: the server's tablespace full: "unexpected error: OperationalError: 错误: 无法扩展文件 …: 设备上没有
+    空间" and no summary of what the import did (read by its code, or its words in either language)."""
+    from jmreview.store.server import ServerRefused, read_failure
+
+    class Full(Exception):
+        pgcode = "53100"
+
+    for error in (Full("错误: 无法扩展文件"), Exception('could not extend file "base/1/2": No space left on device'),
+                  Exception("错误:  无法扩展文件 \"pg_tblspc/1\": 设备上没有空间")):
+        said = read_failure(error, "postgresql://ed@/news")
+        assert isinstance(said, ServerRefused) and "disk is full" in str(said), error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 
 MAX_NAME = 100
@@ -29,9 +30,11 @@ def one_form(name: str) -> str:
 
 
 def person(name: str) -> str:
-    """Who a name stands for, however it is written (Ａ or a, Wang or wang, a trailing space, a no-break space): two
-    names of one person are never two reviewers of a page, nor a reviewer and her page's curator."""
-    return "".join(ch for ch in one_form(name) if ch not in INVISIBLE).strip().casefold()
+    """Who a name stands for, however it is written (Ａ or a, Wang or wang, spaces anywhere, a no-break space, in
+    Traditional or Simplified characters): two names of one person are never two reviewers of a page, nor a reviewer
+    and her page's curator."""
+    kept = "".join(ch for ch in one_form(name) if ch not in INVISIBLE and not ch.isspace())   # 王 明, 王  明, 王明
+    return to_simplified(kept).casefold()   # 王編輯 is 王编辑 (run 23 B11, B33)
 
 
 def pair_text(names: list[str]) -> str:

@@ -343,3 +343,17 @@ def test_r22a_55_a_utf16_mark_in_front_of_utf8_text_is_refused_not_imported_garb
     assert refused.value.code == "wrong_mark" and "UTF-8" in str(refused.value)
     text = page.decode("utf-8")
     assert decode_bytes("p.txt", b"\xff\xfe" + text.encode("utf-16-le"))[0] == text   # a true UTF-16 page: read
+
+
+def test_r23b_11_33_spaces_and_traditional_characters_do_not_make_a_second_person(db: Path) -> None:
+    """Run 23 B11/B33: `--editors "王 明" "王  明"` and `--editors 王编辑 王編輯` were two reviewers; `curate --editor
+    "甲 编辑"` (or 甲編輯) let reviewer 甲编辑 settle her own page."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    with Store(db) as store:
+        page = SourceFile.select().where(SourceFile.review_of.is_null()).first().id
+        for pair in (["王 明", "王  明"], ["王编辑", "王編輯"], ["甲 编辑", "甲编辑"]):
+            with pytest.raises(EditConflict):
+                mark_double_review(store, "主编", page, pair)

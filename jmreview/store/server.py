@@ -152,7 +152,8 @@ class ServerStore:
         hostile = not_a_file(params)   # libpq would read it before any timeout applies
         if hostile is not None:
             raise StoreError(Coded(SERVER_MESSAGES["not_a_file"], path=self.path, **hostile))
-        options = f"{params.get('options', '')} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()
+        given_options = params.get("options", os.environ.get("PGOPTIONS", ""))   # ours are added to libpq's own
+        options = f"{given_options} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()   # (run 23 B9: PGOPTIONS)
         if readonly:
             options += " -c default_transaction_read_only=on"
         self._network = network_params(params)

@@ -386,3 +386,24 @@ def test_r23b_35_a_full_disk_on_the_server_is_said_as_such() -> None:
                   Exception("错误:  无法扩展文件 \"pg_tblspc/1\": 设备上没有空间")):
         said = read_failure(error, "postgresql://ed@/news")
         assert isinstance(said, ServerRefused) and "disk is full" in str(said), error
+
+
+def test_r23b_9_a_search_path_in_pgoptions_is_a_choice_as_one_in_the_address(server: PgServer,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 23 B9: `PGOPTIONS="-c search_path=team2"` (a desk's login script) beside a corpus in public: jmreview's own
+    options replaced libpq's PGOPTIONS, and the import landed in public unsaid."""
+    from jmreview.errors import StoreError
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    server.admin("CREATE SCHEMA team2", database=_database(url))
+    monkeypatch.setenv("PGOPTIONS", "-c search_path=team2")
+    with pytest.raises(StoreError) as refused:
+        Store(url).close()
+    assert "chooses the schema team2" in str(refused.value), str(refused.value)
+    monkeypatch.setenv("PGOPTIONS", "-c statement_timeout=0")   # PGOPTIONS of another kind: honoured, opens
+    Store(url).close()

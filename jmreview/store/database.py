@@ -281,7 +281,10 @@ class Store:
     def _init_schema(self, backups: bool, late: bool = False) -> None:
         tables = set(self.db.get_tables())
         if "schemainfo" in tables:
-            version = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0]
+            row = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+            if row is None or not isinstance(row[0], int):   # emptied by another program (run 23 B37)
+                raise StoreError(Coded(OPENING["no_version"], path=self.path))
+            version = row[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(Coded(OPENING["newer"], path=self.path, version=version))
             if version < SCHEMA_VERSION:

@@ -154,7 +154,7 @@ def examine(store: Store, path: Path | None = None) -> Findings:
         out.problems += [f"integrity: {r}" for r in integrity[:20]]
     for table, rowid, parent, _ in [] if server else db.execute_sql("PRAGMA foreign_key_check").fetchall()[:20]:
         out.problems.append(f"orphan: {table} row {rowid} points to a missing {parent}")
-    (version,) = db.execute_sql("SELECT version FROM schemainfo").fetchone()
+    version = (db.execute_sql("SELECT version FROM schemainfo").fetchone() or ("none",))[0]
     if version != SCHEMA_VERSION:
         out.problems.append(f"schema version {version}, this jmreview uses {SCHEMA_VERSION}")
     texts = dict(db.execute_sql("SELECT id, text FROM sourcefile").fetchall())

@@ -31,6 +31,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                     "open anywhere",
     "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
     "full": "{path} cannot be opened: the disk is full; free some space and try again",
+    "no_version": "{path} has lost the record of its version (its schemainfo table is empty or changed: another "
+                  "program, or a restore cut short): nothing was changed; restore one of its backups, or ask the "
+                  "administrator",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only_write": "{name} cannot be written (read-only): nothing was saved",
     "hard_link": "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside "

@@ -237,7 +237,10 @@ class ServerStore:
         with self.db.atomic():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))   # two first openings
             if "schemainfo" in self.db.get_tables():
-                version = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()[0]
+                row = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+                if row is None or not isinstance(row[0], int):   # emptied by another program (run 23 B37)
+                    raise StoreError(Coded(SERVER_MESSAGES["no_version"], path=self.path))
+                version = row[0]
                 if version > SCHEMA_VERSION:
                     raise StoreError(Coded(SERVER_MESSAGES["newer"], path=self.path, version=version))
                 if version < SCHEMA_VERSION:

@@ -25,6 +25,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_answer": "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its "
                  "host, port or socket folder, is not the server's): start the server, or ask whoever runs it, and "
                  "check the address ({detail})",
+    "no_version": "{path} has lost the record of its version (its schemainfo table is empty or changed: another "
+                  "program, or a restore cut short): nothing was changed; restore one of its backups, or ask the "
+                  "administrator",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "

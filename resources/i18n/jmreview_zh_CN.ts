@@ -3491,6 +3491,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 在 {name}-wal 中有未并入的修改，SQLite 只有在旁边有 {name}-shm 文件时才能读取，而这个只读磁盘上无法创建它；请把整个文件夹复制到可写的磁盘上再打开（没有任何改动）</translation>
     </message>
     <message>
+        <source>{path} has lost the record of its version (its schemainfo table is empty or changed: another program, or a restore cut short): nothing was changed; restore one of its backups, or ask the administrator</source>
+        <translation>{path} 丢失了版本记录（其 schemainfo 表是空的或被改动过：另一个程序所为，或恢复没有完成）：什么也没有改动；请恢复它的一个备份，或联系管理员</translation>
+    </message>
+    <message>
         <source>{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside each name, so changes made under one name would be lost under the other; nothing was opened — remove the other names (or copy the file and open the copy)</source>
         <translation>{path} 在磁盘上有 {n} 个名字（硬链接；其他名字：{others}）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{path} has lost the record of its version (its schemainfo table is empty or changed: another program, or a "
+        "restore cut short): nothing was changed; restore one of its backups, or ask the administrator":
+            "{path} 丢失了版本记录（其 schemainfo 表是空的或被改动过：另一个程序所为，或恢复没有完成）："
+            "什么也没有改动；请恢复它的一个备份，或联系管理员",
         "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a "
         "file): nothing was imported; copy the whole file again, or export it again":
             "{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；"

@@ -357,3 +357,21 @@ def test_r23b_11_33_spaces_and_traditional_characters_do_not_make_a_second_perso
         for pair in (["王 明", "王  明"], ["王编辑", "王編輯"], ["甲 编辑", "甲编辑"]):
             with pytest.raises(EditConflict):
                 mark_double_review(store, "主编", page, pair)
+
+
+def test_r23b_37_a_database_whose_version_record_was_emptied_is_said_not_a_traceback(db: Path) -> None:
+    """Run 23 B37: `DELETE FROM schemainfo` (another tool, a restore cut short): `stats` ended in "unexpected error:
+    TypeError: 'NoneType' object is not subscriptable", and the window showed nothing."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    con = sqlite3.connect(db)
+    con.execute("DELETE FROM schemainfo")
+    con.commit()
+    con.close()
+    out = run_cli("stats", "--db", str(db))
+    assert out.returncode != 0 and "lost the record of its version" in out.stderr, out.stderr
+    assert "unexpected error" not in out.stderr
+    doctor = run_cli("doctor", "--db", str(db))
+    assert "unexpected error" not in doctor.stderr, doctor.stderr

@@ -24,6 +24,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
                  "be its escape codes): save it as UTF-8 or GB18030 and import it again",
     "long_line": "has a line of {longest} characters: this is not a page dump (lines over {limit} characters are "
                  "refused)",
+    "many_lines": "has {lines} lines: this is not a page dump (a printed page holds a few hundred; files over {limit} "
+                  "lines are refused)",
     "too_big": "is {size} MB; page dumps over {limit} MB are refused",
     "unreadable": "cannot be read: {detail}",
     "folder_unread": "is a folder that could not be read ({detail}): none of the pages inside it was imported; move "

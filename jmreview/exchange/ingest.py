@@ -29,6 +29,7 @@ BOMS = (
 )
 MAX_BYTES = 64 * 1024 * 1024  # a page dump is a few hundred KB; anything this big is something else
 MAX_LINE = 1_000_000  # characters: a page dump's longest paragraph is a few thousand
+MAX_LINES = 100_000   # lines: a printed page holds a few hundred
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,10 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     text, encoding = decode_bytes(name, data)
     if not text.strip():
         raise RefusedInput(name, "blank")
-    longest = max((len(line) for line in text.splitlines()), default=0)
+    lines = text.splitlines()
+    if len(lines) > MAX_LINES:   # (run 23 A31, A32: millions of lines took an hour and gigabytes to split)
+        raise RefusedInput(name, "many_lines", {"lines": f"{len(lines):,}", "limit": f"{MAX_LINES:,}"})
+    longest = max((len(line) for line in lines), default=0)
     if longest > MAX_LINE:
         raise RefusedInput(name, "long_line", {"longest": f"{longest:,}", "limit": f"{MAX_LINE:,}"})
     return DecodedSource(name, text, encoding, hashlib.sha256(data).hexdigest(), len(data))

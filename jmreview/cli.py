@@ -16,7 +16,7 @@ from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
-from jmreview.cli_store import must_exist, open_store
+from jmreview.cli_store import drop_unused_new, must_exist, open_store
 from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
@@ -285,7 +285,11 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         if args.command is None:
             return launch(args)
-        code = COMMANDS[args.command](args)
+        try:
+            code = COMMANDS[args.command](args)
+        except BaseException:
+            drop_unused_new()   # a database made for work that was refused: not left behind, empty
+            raise
         sys.stdout.flush()  # a closed pipe is reported below, by name, not at exit
         return code
     except JmreviewError as exc:

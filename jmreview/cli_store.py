@@ -15,12 +15,40 @@ def open_store(args: argparse.Namespace, write: bool = False, new: bool = False)
 
     if not new:
         must_exist(args)
+    elif isinstance(args.db, Path) and not args.db.exists() and not args.db.is_symlink():
+        MADE.append(args.db)   # made by this command: taken away again if it ends refused, holding nothing
     store = Store(args.db or default_db_path())
     for warning in store.warnings:  # what the opening could not do (a backup on a full disk): said, not fatal
         print(f"jmreview: warning: {warning}", file=sys.stderr)
     if write:   # a read-only database or role: one sentence before anything is read or tried
         args.editor = writing(store, getattr(args, "editor", None))
     return store
+
+
+MADE: list[Path] = []
+
+
+def drop_unused_new() -> None:
+    """A database this command made, then refused its work: removed when it holds nothing (run 23 A4, A47, A52: a
+    refused corpus, lexicon or page pattern left an empty database behind, as a typo did before run 22 A75)."""
+    import shutil
+    import sqlite3
+
+    while MADE:
+        path = MADE.pop()
+        try:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                held = any(con.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+                           for table in ("sourcefile", "editlog", "lexiconentry"))
+            finally:
+                con.close()
+        except sqlite3.Error:
+            continue   # not a database of ours after all: left as it is
+        if not held:
+            for companion in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{companion}").unlink(missing_ok=True)
+            shutil.rmtree(f"{path}.backups", ignore_errors=True)
 
 
 def must_exist(args: argparse.Namespace) -> None:

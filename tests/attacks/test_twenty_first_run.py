@@ -390,3 +390,23 @@ def test_r23a_31_32_a_file_of_millions_of_lines_is_refused_at_once(filler: str) 
     with pytest.raises(RefusedInput) as refused:   # before any line is split into blocks
         decode_source("p.txt", data)
     assert refused.value.code == "many_lines" and "3,000," in str(refused.value)
+
+
+def test_r23a_4_47_52_a_refused_command_leaves_no_empty_database_behind(tmp_path: Path) -> None:
+    """Run 23 A4, A47, A52: `lexicon import missing.csv`, `import-json bad.json` and `import --page-pattern '('`, each
+    refused, left an empty database at a new --db (which a later command then took for a corpus)."""
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "jmreview-corpus", "version": 9, "files": []}', encoding="utf-8")
+    for n, argv in enumerate((["lexicon", "import", str(tmp_path / "missing.csv")], ["import-json", str(bad)],
+                              ["import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--page-pattern", "(?P<y>"])):
+        new = tmp_path / f"new{n}.sqlite3"
+        out = run_cli(*argv, "--db", str(new))
+        assert out.returncode != 0, (argv, out.stdout)
+        assert "unexpected error" not in out.stderr, out.stderr
+        assert not new.exists() and not Path(f"{new}.backups").exists(), (argv, list(tmp_path.iterdir()))
+    kept = tmp_path / "kept.sqlite3"   # an import that worked keeps its database, of course
+    assert run_cli("import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(kept)).returncode == 0
+    assert kept.exists()

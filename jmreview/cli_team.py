@@ -84,6 +84,9 @@ def cmd_assign(args: argparse.Namespace) -> int:
             ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
                                                             & SourceFile.replaced_by.is_null())]
         ids = list(dict.fromkeys(ids))
+        if not ids and args.issue:   # (run 23 B45: "give --issue DATE" to one who had)
+            raise JmreviewError(f"no current page is of the issue {', '.join(args.issue)} (`pages` lists each page's "
+                                "issue); nothing was changed")
         if not ids:
             raise JmreviewError("no pages named (give file names or --issue DATE); nothing was changed")
         done: list[int] = []   # what the edit itself changed, counted inside its transaction

@@ -410,3 +410,12 @@ def test_r23a_4_47_52_a_refused_command_leaves_no_empty_database_behind(tmp_path
     kept = tmp_path / "kept.sqlite3"   # an import that worked keeps its database, of course
     assert run_cli("import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(kept)).returncode == 0
     assert kept.exists()
+
+
+def test_r23b_45_an_issue_without_pages_is_said_so_not_asked_for(db: Path) -> None:
+    """Run 23 B45: `assign --issue 2024-08-22 --to 王` for an issue with no pages: "no pages named (give file names or
+    --issue DATE)", though --issue was given."""
+    from .test_database_safety import run_cli
+
+    out = run_cli("assign", "--issue", "1999-01-01", "--to", "王", "--db", str(db))
+    assert out.returncode != 0 and "no current page is of the issue 1999-01-01" in out.stderr, out.stderr

@@ -88,8 +88,13 @@ def cmd_link(args: argparse.Namespace) -> int:
             unlink(store, args.editor, link.id)
             print(f"article {args.first} no longer continues in {args.then}")
         else:
+            others = [(o.first_id, o.then_id) for o in StoryLink.select().where(   # one continuation each way: the
+                ((StoryLink.first == args.first) | (StoryLink.then == args.then)) & (StoryLink.status != "rejected"))
+                if (o.first_id, o.then_id) != (args.first, args.then)]   # others are rejected (run 23 A60: said)
             link_stories(store, args.editor, args.first, args.then)
             print(f"article {args.first} continues in {args.then} (accepted)")
+            for first, then in others:
+                print(f"the link of article {first} to {then} is rejected (an article continues in one other only)")
     return 0
 
 

@@ -419,3 +419,19 @@ def test_r23b_45_an_issue_without_pages_is_said_so_not_asked_for(db: Path) -> No
 
     out = run_cli("assign", "--issue", "1999-01-01", "--to", "王", "--db", str(db))
     assert out.returncode != 0 and "no current page is of the issue 1999-01-01" in out.stderr, out.stderr
+
+
+def test_r23a_60_a_link_that_rejects_an_accepted_one_says_so(db: Path) -> None:
+    """Run 23 A60: `link 1 3; link 1 2` set the accepted link 1 → 3 to rejected, saying only "article 1 continues in
+    2"."""
+    from jmreview.store.models import Article, StoryLink
+
+    from .test_database_safety import run_cli
+
+    with Store(db):
+        a, b, c = [x.id for x in Article.select().order_by(Article.id)[:3]]
+    assert run_cli("link", str(a), str(c), "--db", str(db)).returncode == 0
+    out = run_cli("link", str(a), str(b), "--db", str(db))
+    assert f"the link of article {a} to {c} is rejected" in out.stdout, out.stdout
+    with Store(db):
+        assert StoryLink.get((StoryLink.first == a) & (StoryLink.then == c)).status == "rejected"

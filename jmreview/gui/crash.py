@@ -57,6 +57,7 @@ class _Relay(QObject):
 
     show = Signal(str)
     gone = Signal(str)
+    damage = Signal(str)
 
 
 DAMAGE = ("database disk image is malformed", "file is not a database", "database corruption")
@@ -80,6 +81,10 @@ def _show(message: str) -> None:
     QMessageBox.critical(None, tr("Unexpected error"), message)
 
 
+def _show_damage(message: str) -> None:
+    QMessageBox.critical(None, tr("Part of the database is damaged"), message)   # no bug (run 23 A15: the title)
+
+
 def _say_gone(message: str) -> None:
     """The server stopped answering: in the status bar of each window (the edit that met it says so itself)."""
     windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "say") and w.isVisible()]
@@ -94,6 +99,7 @@ def install_excepthook() -> None:
     relay = _Relay()
     relay.show.connect(_show)  # queued to the window's thread when emitted from another one
     relay.gone.connect(_say_gone)
+    relay.damage.connect(_show_damage)
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, Exception) and not isinstance(error, ServerGone):   # busy, a time limit: no bug either
@@ -106,7 +112,7 @@ def install_excepthook() -> None:
         details = without_passwords("".join(traceback.format_exception(kind, error, tb)))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None and damaged(error):   # a part of a damaged file: said, it is no bug
-            relay.show.emit(tr("A part of the database is damaged and could not be read ({error}). Nothing was "
+            relay.damage.emit(tr("A part of the database is damaged and could not be read ({error}). Nothing was "
                                "changed. Restore one of its backups (File → Restore a backup), or export what can "
                                "still be read.").format(error=QCoreApplication.translate("StoreMessages", str(error))))
             return

@@ -613,6 +613,10 @@ to the article:</source>
         <translation>数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），或导出仍能读取的内容。</translation>
     </message>
     <message>
+        <source>Part of the database is damaged</source>
+        <translation>数据库有一部分已损坏</translation>
+    </message>
+    <message>
         <source>Something went wrong: {error}
 
 What was saved before stays saved; the change being made when this happened may not have been saved: check it. Details are in {log}.</source>

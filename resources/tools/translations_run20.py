@@ -36,6 +36,7 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "{path} 的搜索索引已损坏：以只读方式打开时无法搜索；以可写方式打开它，索引就会重新建立",
     },
     "Crash": {
+        "Part of the database is damaged": "数据库有一部分已损坏",
         "A part of the database is damaged and could not be read ({error}). Nothing was changed. Restore one of its "
         "backups (File → Restore a backup), or export what can still be read.":
             "数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），"

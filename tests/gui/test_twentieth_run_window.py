@@ -56,7 +56,8 @@ def test_r20a_1_a_damaged_part_met_later_is_said_as_damage_not_as_a_bug(qtbot, c
     from jmreview.gui.crash import install_excepthook
 
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: said.append(text))
+    titles: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, title, text, *a: said.append(text) or titles.append(title))
     old = sys.excepthook
     try:
         install_excepthook()
@@ -65,6 +66,7 @@ def test_r20a_1_a_damaged_part_met_later_is_said_as_damage_not_as_a_bug(qtbot, c
     finally:
         sys.excepthook = old
     assert said and "损坏" in said[0] and "恢复" in said[0], said
+    assert titles == ["数据库有一部分已损坏"], titles   # run 23 A15: no 意外错误 over it
 
 
 def test_r20b_10_a_lock_held_by_another_session_under_a_read_is_said_busy(qtbot, chinese: None,  # type: ignore[no-untyped-def]

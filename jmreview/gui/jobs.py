@@ -62,7 +62,7 @@ class Job(QThread):
                                              "unchanged.") if self.exporting else
                                     tr("Cancelled: the files done so far are kept."))
         except (JmreviewError, OSError) as exc:
-            self.finished_with.emit(None, user_message(exc) if isinstance(exc, JmreviewError) else str(exc))
+            self.finished_with.emit(None, user_message(exc))
         except Exception as exc:  # a bug: never let it escape this thread (Qt dialogs belong to the window's)
             logging.getLogger("jmreview").exception("unexpected error in a background job")
             self.finished_with.emit(None, self.unexpected(exc))

@@ -57,6 +57,8 @@ def user_message(exc: Exception) -> str:
         return tr(CONFLICTS[exc.code]).format(**params)
     if exc.args and isinstance(exc.args[0], Coded):
         return coded_text(exc.args[0])
+    if isinstance(exc, OSError) and exc.strerror:   # the system's words, in the window's language (run 23 A40)
+        return f"{exc.filename}：{tr(exc.strerror)}" if exc.filename else tr(exc.strerror)
     return str(exc)
 
 

@@ -2695,6 +2695,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>已超出磁盘配额</translation>
     </message>
     <message>
+        <source>File exists</source>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
         <source>File name too long</source>
         <translation>文件名太长</translation>
     </message>
@@ -2704,7 +2708,11 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>Input/output error</source>
-        <translation>输入/输出错误</translation>
+        <translation>磁盘读写出错</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
     </message>
     <message>
         <source>Line {line} already starts its article</source>
@@ -2724,11 +2732,15 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>No space left on device</source>
-        <translation>磁盘空间已满</translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation>文件夹不存在</translation>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>路径中的一部分是文件，不是文件夹</translation>
     </message>
     <message>
         <source>Nothing of this change was saved in {path}: the disk is full; free some space and try again</source>
@@ -2740,15 +2752,15 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>Operation not permitted</source>
-        <translation>不允许此操作</translation>
+        <translation>不允许这样操作</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation>没有写入权限</translation>
+        <translation>没有权限</translation>
     </message>
     <message>
         <source>Read-only file system</source>
-        <translation>文件系统是只读的</translation>
+        <translation>磁盘是只读的</translation>
     </message>
     <message>
         <source>The two articles are in different issues; a story continues within one issue; nothing was changed</source>
@@ -2769,6 +2781,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>This file has no article to put the line into</source>
         <translation>本文件没有可放入此行的文章</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>链接层数太多（链接指回了自己？）</translation>
     </message>
     <message>
         <source>What this change was about was removed in another window; nothing was changed</source>

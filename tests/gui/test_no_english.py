@@ -380,3 +380,16 @@ def test_a_rejected_entity_reads_as_rejected_not_as_a_returned_article(chinese: 
     table = "TableModels"
     assert QCoreApplication.translate(table, STATUS_TITLES["rejected"]) == "退回"
     assert QCoreApplication.translate(table, ENTITY_STATUS_TITLES["rejected"]) == "已拒绝"
+
+
+def test_r23a_40_50_the_systems_words_for_a_file_read_in_chinese(chinese: None) -> None:
+    """Run 23 A40/A50: an export to `…/e.sqlite3/sub/x.xlsx` said the system's "Not a directory"; jmreview's own folder
+    being a file said "(File exists：…)"."""
+    from jmreview.errors import Coded
+    from jmreview.gui.store_messages import coded_text, user_message
+    from jmreview.store.opening_messages import OPENING
+
+    said = user_message(NotADirectoryError(20, "Not a directory", "/x/e.sqlite3/sub/x.xlsx"))
+    assert "不是文件夹" in said and "Not a directory" not in said, said
+    said = coded_text(Coded(OPENING["no_data_folder"], folder="/home/x/.local/share/jmreview", detail="File exists"))
+    assert "已有同名文件" in said and "File exists" not in said, said

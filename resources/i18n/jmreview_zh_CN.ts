@@ -2708,7 +2708,7 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>Input/output error</source>
-        <translation>磁盘读写出错</translation>
+        <translation>输入/输出错误</translation>
     </message>
     <message>
         <source>Is a directory</source>
@@ -2732,11 +2732,11 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>No space left on device</source>
-        <translation>磁盘已满</translation>
+        <translation>磁盘空间已满</translation>
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation>没有这个文件或文件夹</translation>
+        <translation>文件夹不存在</translation>
     </message>
     <message>
         <source>Not a directory</source>
@@ -2752,15 +2752,15 @@ Review 江门日报 page dumps into a clean corpus.</source>
     </message>
     <message>
         <source>Operation not permitted</source>
-        <translation>不允许这样操作</translation>
+        <translation>不允许此操作</translation>
     </message>
     <message>
         <source>Permission denied</source>
-        <translation>没有权限</translation>
+        <translation>没有写入权限</translation>
     </message>
     <message>
         <source>Read-only file system</source>
-        <translation>磁盘是只读的</translation>
+        <translation>文件系统是只读的</translation>
     </message>
     <message>
         <source>The two articles are in different issues; a story continues within one issue; nothing was changed</source>

@@ -5,11 +5,7 @@ from __future__ import annotations
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {   # the system's words for a file that cannot be made or written (run 23 A40, A50)
         "File exists": "已有同名文件", "Not a directory": "路径中的一部分是文件，不是文件夹",
-        "No such file or directory": "没有这个文件或文件夹", "Permission denied": "没有权限",
-        "No space left on device": "磁盘已满", "Read-only file system": "磁盘是只读的",
-        "Is a directory": "这是一个文件夹", "File name too long": "文件名太长", "Input/output error": "磁盘读写出错",
-        "Operation not permitted": "不允许这样操作",
-        "Too many levels of symbolic links": "链接层数太多（链接指回了自己？）",
+        "Is a directory": "这是一个文件夹", "Too many levels of symbolic links": "链接层数太多（链接指回了自己？）",
         "{path} has lost the record of its version (its schemainfo table is empty or changed: another program, or a "
         "restore cut short): nothing was changed; restore one of its backups, or ask the administrator":
             "{path} 丢失了版本记录（其 schemainfo 表是空的或被改动过：另一个程序所为，或恢复没有完成）："

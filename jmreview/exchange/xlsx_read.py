@@ -19,14 +19,7 @@ from openpyxl.utils import get_column_letter
 from jmreview.errors import Coded, JmreviewError
 from jmreview.exchange import xlsx_text
 from jmreview.exchange.safe_read import FileRefused, check_unzipped, open_regular
-from jmreview.exchange.xlsx_text import (
-    ADDED,
-    HEADERS,
-    LEGACY_ENTITY_VALUES,
-    SHEETS,
-    VALUES,
-    entity_status_text,
-)
+from jmreview.exchange.xlsx_text import ADDED, HEADERS, LEGACY_ENTITY_VALUES, SHEETS, VALUES, entity_status_text
 from jmreview.store.changes import MAX_ID
 from jmreview.store.models import CATEGORIES, STATUSES, Label
 

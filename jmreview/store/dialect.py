@@ -18,6 +18,8 @@ from peewee import Database, InterfaceError, OperationalError, PostgresqlDatabas
 from jmreview.store.server_codes import meaning
 
 TIMESTAMPTZ_OID = 1184
+
+
 def connection_lost(exc: BaseException) -> bool:
     """True when a database error means the server went away (stopped, restarted, the network cut, the session
     ended), in whatever language the server and libpq speak."""
@@ -64,8 +66,6 @@ CORPORA = ("SELECT current_schema(), array(SELECT n.nspname FROM pg_class c JOIN
            "WHERE s.relnamespace = n.oid AND s.relname = 'sourcefile') ORDER BY 1)")
 
 
-
-
 class ServerDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg2, taking the store's SQLite-style raw SQL and giving SQLite's timestamps."""
 
@@ -73,6 +73,9 @@ class ServerDatabase(PostgresqlDatabase):
     gone: Callable[[BaseException | None], Exception] | None = None   # the store's error for a lost connection
     schema: str | None = None     # the schema holding the corpus, set on every connection (a reconnection too)
     identity: int | None = None   # the database opened (its oid): a reconnection to one made anew is refused
+    idle_limit = 0.0   # seconds: the server's idle_session_timeout for this role and database (0: none)
+    statement_limit = 0.0   # seconds: its statement_timeout (a cancel in a server's own language is told by it)
+    last_used = 0.0    # time.monotonic() of the session's last statement
 
     def pin_schema(self, chosen: bool = False) -> tuple[str, list[str]]:
         """Find the schema holding jmreview's tables, whatever the search_path puts first (an empty schema named
@@ -93,10 +96,6 @@ class ServerDatabase(PostgresqlDatabase):
         self.schema = found[0]
         self._pin(self.connection())
         return "", found
-
-    idle_limit = 0.0   # seconds: the server's idle_session_timeout for this role and database (0: none)
-    statement_limit = 0.0   # seconds: its statement_timeout (a cancel in a server's own language is told by it)
-    last_used = 0.0    # time.monotonic() of the session's last statement
 
     def idle_ended(self, exc: BaseException) -> bool:
         """A lost session the server ended for sitting idle longer than its idle_session_timeout (run 21 B58): told

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -293,8 +294,9 @@ class ServerStore:
         import psycopg2
 
         conn = self.db._state.conn  # type: ignore[attr-defined]
-        if conn is None or conn.closed or self.db.in_transaction():
-            return
+        idle = time.monotonic() - self.db.last_used
+        if conn is None or conn.closed or self.db.in_transaction() or not 0 < self.db.idle_limit * 0.9 <= idle:
+            return   # (asked only of a session that sat idle near the server's limit: no round trip per change)
         try:
             with conn.cursor() as cur:
                 cur.execute("SELECT 1")

@@ -159,7 +159,10 @@ def cmd_double_review(args: argparse.Namespace) -> int:
 
 
 def _figures(a: Any) -> str:
-    return (f"boundary F1 {a.boundary_f1:.4f}  role F1 {a.role_f1:.4f}  role kappa {a.role_kappa:.4f}  "
+    def shown(x: float | None) -> str:   # None: nothing to agree on (no line both put in an article)
+        return "-" if x is None else f"{x:.4f}"
+
+    return (f"boundary F1 {a.boundary_f1:.4f}  role F1 {shown(a.role_f1)}  role kappa {shown(a.role_kappa)}  "
             f"entity F1 {a.entity_f1:.4f}  title {a.title_accuracy:.4f}")
 
 

@@ -30,10 +30,10 @@ class Agreement:
     pages: int
     rows: list[dict[str, Any]] = field(default_factory=list)   # every metric, as `evaluate` gives it
     boundary_f1: float = 1.0
-    role_f1: float = 1.0
+    role_f1: float | None = 1.0   # None: no line both put in an article, so no role to agree on (run 23 B51)
     entity_f1: float = 1.0
     title_accuracy: float = 1.0
-    role_kappa: float = 1.0
+    role_kappa: float | None = 1.0
 
 
 def _name(source: SourceFile) -> str:
@@ -112,9 +112,9 @@ def agreement_of(editor_a: str, editor_b: str, copies: list[tuple[int, int]]) ->
         left, right = _roles(a), _roles(b)
         pairs += [(left[line], right[line]) for line in sorted(set(left) & set(right))]
     by = {r["metric"]: r for r in rows}
-    return Agreement(editor_a, editor_b, len(copies), rows, by["boundary"]["f1"], _f1(rows, ("role",)),
-                     _f1(rows, tuple(f"entity:{x}" for x in ENTITY_LABELS)), by["title"]["accuracy"],
-                     role_kappa(pairs))
+    return Agreement(editor_a, editor_b, len(copies), rows, by["boundary"]["f1"],
+                     _f1(rows, ("role",)) if pairs else None, _f1(rows, tuple(f"entity:{x}" for x in ENTITY_LABELS)),
+                     by["title"]["accuracy"], role_kappa(pairs) if pairs else None)
 
 
 def page_agreement(page_id: int) -> Agreement:

@@ -26,11 +26,12 @@ from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
 from jmreview.exchange.json_checks import Source
 from jmreview.exchange.json_news import apply_newspaper
-from jmreview.store.changes import Changes, record, reviewers
+from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.dialect import contains_sql, log_steps_sql, step_field
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
+from jmreview.store.review_guard import reviewers
 
 FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
           "photographers", "sources")

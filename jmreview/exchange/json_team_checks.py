@@ -122,6 +122,10 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
         check_newspaper({"files": [{"name": here, "articles": c["articles"]}]})   # the entities' resolved dates
         _need(not any(a.get("continues") or a.get("continued_in") for a in c["articles"]), here,
               "an article of a review copy is no part of a continued story (no links)")
+        marked = [a for a in c["articles"] if a.get("reviewer") and person(str(a["reviewer"])) != person(name)]
+        _need(not marked, here, f"article {marked[0].get('id') if marked else ''} is marked reviewed by "
+              f"{marked[0].get('reviewer') if marked else ''!r}: a review copy is corrected and marked only by its "
+              "own editor (run 23 B54)")
     decisions = _list(review.get("decisions", []), where, "decisions")
     _need(not decisions or (state != "" and len(copies) >= 2), where, "curation decisions for a page that is not "
           "under double review (it needs a state and two review copies)")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview.errors import JmreviewError
 from jmreview.gui import probe
-from jmreview.gui.crash import install_excepthook, setup_logging
+from jmreview.gui.crash import database_opened, install_excepthook, setup_logging
 from jmreview.gui.databases import remember_database
 from jmreview.gui.store_messages import coded_text, user_message
 from jmreview.resources import data_dir, seeds_dir
@@ -122,6 +122,7 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
         return None
     if store is None:
         return None
+    database_opened(str(db_path))
     for warning in store.warnings:
         QMessageBox.warning(None, tr("Opened with a warning"), coded_text(warning))
     if store.network:
@@ -149,10 +150,17 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
                                  tr("{path} could not be read: the server said: {detail}. Nothing was changed; ask "
                                     "the database's administrator.").format(path=db_path, detail=exc))
             return None
+        from jmreview.store.backup import list_backups
+        detail = QCoreApplication.translate("StoreMessages", str(exc))
+        if not list_backups(Path(db_path)):   # none to restore (run 23 A16: a File menu and backups that are not)
+            QMessageBox.critical(None, tr("Cannot open the database"), tr(
+                "{path} is too damaged to be read, even read-only ({detail}), and it has no backup. Nothing was "
+                "changed: keep the file for a technician.").format(path=db_path, detail=detail))
+            return None
         QMessageBox.critical(None, tr("Cannot open the database"),
-                             tr("{path} is too damaged to be read, even read-only ({detail}). Restore one of its "
-                                "backups (File → Restore a backup) or keep the file for a technician.").format(
-                                 path=db_path, detail=QCoreApplication.translate("StoreMessages", str(exc))))
+                             tr("{path} is too damaged to be read, even read-only ({detail}). Open it again and "
+                                "choose Restore the newest backup, or keep the file for a technician.").format(
+                                 path=db_path, detail=detail))
         return None
     adapt(window)
     window.show()

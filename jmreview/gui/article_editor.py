@@ -229,8 +229,8 @@ class ArticleEditor(QWidget):
                 return   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0
-        if base is not None and base != self.version:   # refused as changed since shown (now shown anew): saved
-            self.carried.add(name)   # over the colleague's value by Return only, never by leaving the field
+        self.carried.add(name)   # saved by Return only, never by leaving the field: over a colleague's value when it
+        # was refused as changed since shown; and a refusal is not said again at each focus-out (run 23 B39)
 
     def _save_left(self, left: list[tuple[int | None, str, str, int]]) -> None:
         """Save what was typed into an article the panel no longer shows, on that article (version checked)."""

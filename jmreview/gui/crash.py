@@ -68,21 +68,54 @@ def damaged(error: BaseException) -> bool:
     return type(error).__name__ == "DatabaseError" and any(text in str(error) for text in DAMAGE)
 
 
+_opened: list[str] = []
+
+
+def database_opened(path: str) -> None:
+    """The database the window is opening: named by errors met before the window shows (its first paint)."""
+    _opened[:] = [path]
+
+
 def _database_shown() -> str:
-    """What the window calls its database (for a server's refusal met by a read)."""
+    """What the window calls its database (for a server's refusal or a damaged part met by a read)."""
     for window in QApplication.topLevelWidgets():
-        store = getattr(getattr(window, "session", None), "store", None)
+        store = getattr(getattr(window, "session", None), "store", None) if window.isVisible() else None
         if store is not None:
             return str(getattr(store, "path", ""))
-    return ""
+    return _opened[0] if _opened else ""
 
 
 def _show(message: str) -> None:
     QMessageBox.critical(None, tr("Unexpected error"), message)
 
 
+_damage_said: list[str] = []
+
+
 def _show_damage(message: str) -> None:
-    QMessageBox.critical(None, tr("Part of the database is damaged"), message)   # no bug (run 23 A15: the title)
+    """A damaged part: a dialog the first time (no bug: run 23 A15's title), then in the status bar of each window,
+    for every part met again is the same damage (run 23 A15: a dialog at each file clicked)."""
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "say") and w.isVisible()]
+    if _damage_said and windows:
+        for window in windows:
+            window.say(message)
+        return
+    _damage_said.append(message)
+    QMessageBox.critical(None, tr("Part of the database is damaged"), message)
+
+
+def _damage_text(error: str) -> str:
+    """What a damaged part met by a read is, and the way out (a backup only where there is one: run 23 A16)."""
+    from jmreview.store.backup import list_backups
+    from jmreview.store.location import is_server
+
+    shown = _database_shown()
+    if shown and not is_server(shown) and not list_backups(Path(shown)):
+        return tr("A part of the database is damaged and could not be read ({error}). Nothing was changed. It has "
+                  "no backup: export what can still be read, and keep the file for a technician.").format(error=error)
+    return tr("A part of the database is damaged and could not be read ({error}). Nothing was "
+              "changed. Restore one of its backups (File → Restore a backup), or export what can "
+              "still be read.").format(error=error)
 
 
 def _say_gone(message: str) -> None:
@@ -97,6 +130,8 @@ def _say_gone(message: str) -> None:
 def install_excepthook() -> None:
     """Show a dialog naming the log file for any error nothing else caught, from any thread; keep running."""
     relay = _Relay()
+    _damage_said.clear()
+    _opened.clear()
     relay.show.connect(_show)  # queued to the window's thread when emitted from another one
     relay.gone.connect(_say_gone)
     relay.damage.connect(_show_damage)
@@ -112,9 +147,7 @@ def install_excepthook() -> None:
         details = without_passwords("".join(traceback.format_exception(kind, error, tb)))
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None and damaged(error):   # a part of a damaged file: said, it is no bug
-            relay.damage.emit(tr("A part of the database is damaged and could not be read ({error}). Nothing was "
-                               "changed. Restore one of its backups (File → Restore a backup), or export what can "
-                               "still be read.").format(error=QCoreApplication.translate("StoreMessages", str(error))))
+            relay.damage.emit(_damage_text(QCoreApplication.translate("StoreMessages", str(error))))
             return
         if QApplication.instance() is not None:
             relay.show.emit(tr("Something went wrong: {error}\n\nWhat was saved before stays saved; the change "

@@ -163,7 +163,8 @@ class CurationView(QDialog):
                 page=page.name, a=names[0], b=names[1]))
         agreement = page_agreement(self.page_id)
         self.figures.setText(tr("Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}").format(
-            b=agreement.boundary_f1, r=agreement.role_f1, k=agreement.role_kappa, e=agreement.entity_f1))
+            b=agreement.boundary_f1, r="—" if agreement.role_f1 is None else agreement.role_f1,
+            k="—" if agreement.role_kappa is None else agreement.role_kappa, e=agreement.entity_f1))
         self.list.blockSignals(True)
         self.list.clear()
         for d in self.found:

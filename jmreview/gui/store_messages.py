@@ -110,6 +110,10 @@ CONFLICTS = {
                    "changed",
     "under_review": "{name} is under double review by {editors}: it is corrected on their review copies and "
                     "written here by curation (File → Curate double review); nothing was changed",
+    "under_review_yours": "{name} is under double review by {editors}, and you are one of its reviewers: correct "
+                          "your review copy (tick My work: it is listed there); the page itself is written by "
+                          "curation; nothing was changed",
+    "not_your_copy": "{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed",
     "review_over": "{name}: this review copy's page was curated, so the review is over and the copy is no longer "
                    "read; correct the page itself; nothing was changed",
     "curation_begun": "{name}: the curation of this review copy's page has begun, so the copy is no longer "

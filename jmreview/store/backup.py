@@ -255,6 +255,15 @@ def why_backup_unusable(path: Path) -> str | None:
     return _checked[key]
 
 
+def _not_a_copy(path: Path, db_path: Path) -> bool:
+    """True for a name in the folder that is no copy of its own: a link (jmreview writes none), or the database itself
+    under another name (run 23 A39: a link to the live file was offered as a safety copy)."""
+    try:
+        return path.is_symlink() or (db_path.exists() and path.samefile(db_path))
+    except OSError:
+        return True
+
+
 def named_backups(db_path: Path) -> list[BackupFile]:
     """Every file named like a backup of the database and not plainly unfinished, newest first (unchecked; one dated
     ahead of the clock, by a clock that was wrong, after every other)."""
@@ -267,12 +276,12 @@ def named_backups(db_path: Path) -> list[BackupFile]:
                 made = datetime.strptime("-".join(parts[:3]), "%Y%m%d-%H%M%S-%f")
             except ValueError:
                 continue
-            if why_unusable(path, deep=False) is None:
+            if why_unusable(path, deep=False) is None and not _not_a_copy(path, db_path):
                 out.append(BackupFile(path, made, parts[3] if len(parts) > 3 else ""))
     for path in folder.glob("*-*.sqlite3"):   # made under an earlier name of the database (renamed with its folder)
         named = RENAMED.match(path.stem)
         if named is None or named.group(1) in stems or why_unusable(path, deep=False) is not None \
-                or not ours(folder, path, db_path):
+                or _not_a_copy(path, db_path) or not ours(folder, path, db_path):
             continue
         out.append(BackupFile(path, datetime.strptime(named.group(2), "%Y%m%d-%H%M%S-%f"), named.group(3) or ""))
     ahead = datetime.now() + AHEAD

@@ -12,16 +12,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import Any
 
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
-from jmreview.errors import Coded, JmreviewError
+from jmreview.store.conflict import EditConflict
 from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
-from jmreview.store.editor_names import pair_text
 from jmreview.store.ids import MAX_ID, new_article_id
-from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, SourceFile, StoryLink, now
+from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, StoryLink, now
+from jmreview.store.review_guard import require_current_files, require_unreviewed_pages
 from jmreview.store.story_rules import replay_refusal
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
@@ -32,19 +32,6 @@ _MOVING: dict[type[BaseModel], set[str]] = {}
 # writes a number its own import refuses. 2^31-1 is two billion articles or edits of one article,
 # far beyond any corpus, and stays exact in every JSON reader and 32-bit column of other programs.
 # A corpus restored with an id at the ceiling still takes new articles: store.ids finds a free number.
-
-
-class EditConflict(JmreviewError):
-    """An edit that cannot be applied because the data changed under it.
-
-    ``code`` and ``params`` say which refusal it is, so the window can word it in its own
-    language; the message is the English wording for the command line and the log.
-    """
-
-    def __init__(self, message: str, code: str = "", **params: object) -> None:
-        super().__init__(message)
-        self.code = code
-        self.params = params
 
 
 def _current(model: type[BaseModel], row_id: int, columns: list[str]) -> dict[str, Any] | None:
@@ -58,53 +45,6 @@ def _current(model: type[BaseModel], row_id: int, columns: list[str]) -> dict[st
 def _file_of(row: BaseModel) -> int | None:
     """The source file a page row belongs to (articles, blocks, entities)."""
     return getattr(row, "file_id", None)
-
-
-def require_current_files(file_ids: set[int]) -> None:
-    """Refuse an edit of a file version that a newer import has replaced (it is no longer exported)."""
-    for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.replaced_by).where(
-            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)
-            & SourceFile.review_of.is_null()):   # a review copy (store.team) is hidden, not replaced
-        raise EditConflict(f"{sf.name} was replaced by a newer version of the file; nothing was changed — "
-                           "work on the new version", "replaced", name=sf.name)
-
-
-TEAM_ACTIONS = ("double_review", "curate", "assign", "unassign")   # what may touch a page while it is reviewed
-MANY_PAGES = ("“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone "
-              "whole or not at all; undo the marking for double review first (or correct the other pages one by one); "
-              "nothing was changed")
-
-
-def reviewers(page_id: int) -> str:
-    """A page's reviewers as messages name them ("a / b"), in the order their review copies were made."""
-    return pair_text([c.review_editor or "?" for c in SourceFile.select(SourceFile.review_editor).where(
-        SourceFile.review_of == page_id).order_by(SourceFile.id)])
-
-
-def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = "") -> None:
-    """Refuse a person's edit of a page whose double review is open: its reviewers work on their copies, and
-    curation writes the page (the first take would otherwise overwrite what was corrected here meanwhile)."""
-    if action in TEAM_ACTIONS or not file_ids:
-        return
-    for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
-            SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
-        editors = reviewers(sf.id)
-        if replayed and len(file_ids) > 1:   # an undo of an edit of many pages: whole or not at all, and how
-            raise EditConflict(str(Coded(MANY_PAGES, summary=replayed, name=sf.name, editors=editors)), "many_pages")
-        raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
-                           "and written here by curation; nothing was changed", "under_review", name=sf.name,
-                           editors=editors)
-    page = SourceFile.alias()
-    copies = cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, page.review_state).join(
-        page, on=(SourceFile.review_of == page.id)).where(
-        SourceFile.id.in_(sorted(file_ids)) & page.review_state.in_(("curating", "curated"))).tuples()))
-    for name, state in copies:
-        if state == "curating":   # a difference settled on what the copy said: a later change would reach nothing
-            raise EditConflict(f"{name}: the curation of this review copy's page has begun, so the copy is no "
-                               "longer corrected (the curator decides on what it said); tell the curator, who can "
-                               "write it as their own answer; nothing was changed", "curation_begun", name=name)
-        raise EditConflict(f"{name}: this review copy's page was curated, so the review is over and the copy is "
-                           "no longer read; correct the page itself; nothing was changed", "review_over", name=name)
 
 
 def _stored(f: Field, value: Any) -> Any:
@@ -307,7 +247,7 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
         if not changes.steps:
             return
         require_current_files(changes.files)
-        require_unreviewed_pages(changes.files, action)
+        require_unreviewed_pages(changes.files, action, who=who)
         _bump(changes.touched_articles, who)
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,

@@ -22,6 +22,7 @@ from jmreview.store.models import Block, SourceFile
 from jmreview.store.sqlite_uri import sqlite_uri
 
 TABLE = "block_fts"
+SHADOWS = ("data", "idx", "content", "docsize", "config")   # FTS5's own tables behind it
 DAMAGED_INDEX = ("the search index of {path} is damaged: nothing can be searched while it is open read-only; open it "
                  "writable and the index is made anew")
 SERVER_TABLE = "block_search"   # PostgreSQL: a plain table with a pg_trgm index where the locale allows one
@@ -147,7 +148,7 @@ def _remake(store: Store) -> None:
     try:
         db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}")
     except DatabaseError:
-        for shadow in ("data", "idx", "content", "docsize", "config"):
+        for shadow in SHADOWS:
             db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}_{shadow}")
         db.execute_sql("PRAGMA writable_schema = ON")
         try:
@@ -177,8 +178,13 @@ def _checked_copy(con: sqlite3.Connection, path: Path) -> str | None:
         con.execute("ATTACH DATABASE ? AS src", (sqlite_uri(path, "mode=ro"),))
         if not con.execute("SELECT 1 FROM src.sqlite_master WHERE name = ?", (TABLE,)).fetchone():
             return None
+        names = {row[0] for row in con.execute("SELECT name FROM src.sqlite_master WHERE name LIKE ?", (f"{TABLE}_%",))}
+        gone = [f"{TABLE}_{shadow}" for shadow in SHADOWS if f"{TABLE}_{shadow}" not in names]
+        if gone:   # a part of the index dropped by another tool (run 23 A13: doctor said ok, every search failed)
+            return (f"search index: its table {', '.join(gone)} is missing — the corpus search fails; opening the "
+                    "database in the window makes it anew at its first search")
         con.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, tokenize='trigram')")
-        for shadow in ("data", "idx", "content", "docsize", "config"):
+        for shadow in SHADOWS:
             con.execute(f"DELETE FROM {TABLE}_{shadow}")
             con.execute(f"INSERT INTO {TABLE}_{shadow} SELECT * FROM src.{TABLE}_{shadow}")
         con.commit()

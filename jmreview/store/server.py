@@ -59,7 +59,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
-    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit"):
+    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit",
+                "column_changed"):
         return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right
     if what == "full_house":   # the connection limit of the database, the role or the server reached
         return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
@@ -103,8 +104,7 @@ def editor_of(store: object, given: str | None) -> str:
     """Whose edit it is: the name given, else the database role on a server, else the name set for this computer
     (JMREVIEW_EDITOR, as the window reads it: run 22 B63), else the login (``$USER``); a name given that no editor may
     have (`--editor` with a control character, a right-to-left override) is refused."""
-    why = bad_name(given) if given else None
-    if why is not None:
+    if (why := bad_name(given) if given else None) is not None:
         raise StoreError(why)
     role = getattr(store, "role", None)
     if not given and role and bad_name(role) is not None:   # a role named with a control or invisible character

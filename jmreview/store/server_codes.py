@@ -25,6 +25,8 @@ SQLSTATES = {
     "53100": "disk_full", "53200": "disk_full",   # the server's disk (or memory) full
     "53400": "limit",                 # a configured limit exceeded (temp_file_limit)
     "28P01": "auth_failed",           # a wrong password
+    "42703": "column_changed",        # a column jmreview reads is gone (another program renamed or dropped it)
+    "23502": "column_changed",        # a column jmreview does not fill may not be empty (another program added it)
 }
 PHRASES = {   # the same, for an error without its code: the server's words and libpq's, English and Chinese
     "busy": ("lock timeout", "deadlock", "could not serialize access", "由于锁超时", "检测到死锁", "无法串行访问"),

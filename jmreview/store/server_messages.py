@@ -90,6 +90,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "table_missing": "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped "
                      "it, or a restore of the database was not finished): nothing was done; ask the database's "
                      "administrator to put it back (the server's backups hold it)",
+    "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
+                      "renamed, dropped or added a column): nothing was done; ask the database's administrator to put "
+                      "it back (the server's backups hold it)",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,

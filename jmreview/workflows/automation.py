@@ -14,13 +14,13 @@ from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded, StoreError
-from jmreview.store.changes import reviewers
 from jmreview.store.database import Store
 from jmreview.store.derived import derived_fields
 from jmreview.store.dialect import json_not_empty
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
+from jmreview.store.review_guard import reviewers
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
 from jmreview.store.server import ServerGone
 from jmreview.workflows.newspaper import newspaper_pass

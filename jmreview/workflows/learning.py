@@ -14,11 +14,12 @@ from jmreview.analysis.learned import Lexicon, line_key
 from jmreview.analysis.pipeline import relearn
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
-from jmreview.store.changes import record, reviewers
+from jmreview.store.changes import record
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, Entity, SourceFile, now
+from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected
 
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from jmreview.analysis.rules import dedupe_key
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import REFUSALS
-from jmreview.store.changes import reviewers, within_limit
+from jmreview.store.changes import within_limit
 from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
+from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
 
 CHANGED = "text changed in a new version of the file: check this article against the old one"

@@ -283,8 +283,12 @@
         <translation>{path} 在网络驱动器上。同一时间只能有一台电脑打开它；请复制到本机再工作。</translation>
     </message>
     <message>
-        <source>{path} is too damaged to be read, even read-only ({detail}). Restore one of its backups (File → Restore a backup) or keep the file for a technician.</source>
-        <translation>{path} 损坏严重，连只读也无法读取（{detail}）。请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。</translation>
+        <source>{path} is too damaged to be read, even read-only ({detail}), and it has no backup. Nothing was changed: keep the file for a technician.</source>
+        <translation>{path} 损坏严重，连只读也无法读取（{detail}），而且它没有备份。没有做任何修改：请保留该文件交给技术人员。</translation>
+    </message>
+    <message>
+        <source>{path} is too damaged to be read, even read-only ({detail}). Open it again and choose Restore the newest backup, or keep the file for a technician.</source>
+        <translation>{path} 损坏严重，连只读也无法读取（{detail}）。请重新打开它并选择“恢复最新的备份”，或保留该文件交给技术人员。</translation>
     </message>
     <message>
         <source>{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged file, kept as {kept}: keep it for a technician.</source>
@@ -608,6 +612,10 @@ to the article:</source>
 </context>
 <context>
     <name>Crash</name>
+    <message>
+        <source>A part of the database is damaged and could not be read ({error}). Nothing was changed. It has no backup: export what can still be read, and keep the file for a technician.</source>
+        <translation>数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。它没有备份：请导出仍能读取的内容，并保留该文件交给技术人员。</translation>
+    </message>
     <message>
         <source>A part of the database is damaged and could not be read ({error}). Nothing was changed. Restore one of its backups (File → Restore a backup), or export what can still be read.</source>
         <translation>数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），或导出仍能读取的内容。</translation>
@@ -3355,6 +3363,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 以只读方式打开：不能做任何修改</translation>
     </message>
     <message>
+        <source>{name} is under double review by {editors}, and you are one of its reviewers: correct your review copy (tick My work: it is listed there); the page itself is written by curation; nothing was changed</source>
+        <translation>{name} 正由 {editors} 双人审校，而您是审校人之一：请在您的复审副本上修改（勾选“我的任务”即可看到它）；本版由裁定写入；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name} is under double review by {editors}: it is corrected on their review copies and written here by curation (File → Curate double review); nothing was changed</source>
         <translation>{name} 正由 {editors} 双人审校：请在他们的复审副本上修改，裁定后再写入本版（文件 → 裁定双人审校）；没有任何改动</translation>
     </message>
@@ -3393,6 +3405,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}: there is no difference “{key}” (the copies changed since?); nothing was changed</source>
         <translation>{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed</source>
+        <translation>{name}：这是 {owner} 的复审副本，只能由 {owner} 修改；没有任何改动</translation>
     </message>
     <message>
         <source>{name}: this review copy's page was curated, so the review is over and the copy is no longer read; correct the page itself; nothing was changed</source>
@@ -3681,6 +3697,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would have gone to the file that was there before); open {path} again</source>
         <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
+    </message>
+    <message>
+        <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped or added a column): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
+        <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除或增加了一列）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
     </message>
     <message>
         <source>{path}: another session (an administrator) cancelled this change; nothing of it was saved; try again</source>

@@ -65,10 +65,10 @@ ZH: dict[str, dict[str, str]] = {
     "App": {
         "Your corrections are recorded as {name}; change it in Edit → Settings":
             "您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改",
-        "{path} is too damaged to be read, even read-only ({detail}). Restore one of its backups (File → Restore "
-        "a backup) or keep the file for a technician.":
+        "{path} is too damaged to be read, even read-only ({detail}). Open it again and choose Restore the newest "
+        "backup, or keep the file for a technician.":
             "{path} 损坏严重，连只读也无法读取（{detail}）。"
-            "请恢复它的一个备份（文件 → 恢复备份），或保留该文件交给技术人员。",
+            "请重新打开它并选择“恢复最新的备份”，或保留该文件交给技术人员。",
         "{path} could not be read: the server said: {detail}. Nothing was changed; ask the database's administrator.":
             "无法读取 {path}：服务器的回答是：{detail}。没有任何改动；请联系数据库管理员。",
         "Cannot open the database": "无法打开数据库", "Word segmenter ready": "分词词典已就绪",
@@ -511,7 +511,8 @@ def code_strings() -> dict[str, set[str]]:
         ctx = re.search(r'QCoreApplication\.translate\("(\w+)", text\)', text)
         if not ctx:
             continue
-        literals = set(re.findall(r'\btr\("((?:[^"\\]|\\.)*)"\)', text))
+        calls = re.findall(r'\btr\(((?:\s*"(?:[^"\\]|\\.)*")+)\s*\)', text)   # one literal or several in a row
+        literals = {"".join(re.findall(r'"((?:[^"\\]|\\.)*)"', call)) for call in calls}
         found.setdefault(ctx.group(1), set()).update(map(_unescape, literals))
         specs = re.findall(r'Spec\("\w+", "\w+", "((?:[^"\\]|\\.)*)"', text)
         found.setdefault("Actions", set()).update(map(_unescape, specs))

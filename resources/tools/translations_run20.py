@@ -3,7 +3,14 @@ damage, files cut short, companions named, the search index made anew. Merged in
 from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
-    "StoreMessages": {   # the system's words for a file that cannot be made or written (run 23 A40, A50)
+    "StoreMessages": {
+        "{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed":
+            "{name}：这是 {owner} 的复审副本，只能由 {owner} 修改；没有任何改动",
+        "{name} is under double review by {editors}, and you are one of its reviewers: correct your review copy (tick "
+        "My work: it is listed there); the page itself is written by curation; nothing was changed":
+            "{name} 正由 {editors} 双人审校，而您是审校人之一：请在您的复审副本上修改（勾选“我的任务”即可看到它）；"
+            "本版由裁定写入；没有任何改动",
+        # the system's words for a file that cannot be made or written (run 23 A40, A50)
         "File exists": "已有同名文件", "Not a directory": "路径中的一部分是文件，不是文件夹",
         "Is a directory": "这是一个文件夹", "Too many levels of symbolic links": "链接层数太多（链接指回了自己？）",
         "{path} has lost the record of its version (its schemainfo table is empty or changed: another program, or a "
@@ -43,8 +50,15 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "backups (File → Restore a backup), or export what can still be read.":
             "数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。请恢复它的一个备份（文件 → 恢复备份），"
             "或导出仍能读取的内容。",
+        "A part of the database is damaged and could not be read ({error}). Nothing was changed. It has no backup: "
+        "export what can still be read, and keep the file for a technician.":
+            "数据库有一部分已损坏，无法读取（{error}）。没有做任何修改。它没有备份：请导出仍能读取的内容，"
+            "并保留该文件交给技术人员。",
     },
     "App": {
+        "{path} is too damaged to be read, even read-only ({detail}), and it has no backup. Nothing was changed: "
+        "keep the file for a technician.":
+            "{path} 损坏严重，连只读也无法读取（{detail}），而且它没有备份。没有做任何修改：请保留该文件交给技术人员。",
         "{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged "
         "file, kept as {kept}: keep it for a technician.":
             "{path} 已从其备份 {backup} 恢复。该备份之后所做的修改只在损坏的文件中，"

@@ -28,6 +28,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped or "
+        "added a column): nothing was done; ask the database's administrator to put it back (the server's backups "
+        "hold it)": "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除或增加了一列）："
+                    "什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
         "{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free space on "
         "it": "{path}：服务器的磁盘已满：本次修改没有保存任何内容；请管理员在服务器上腾出空间",
         "{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was done; "

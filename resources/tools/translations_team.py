@@ -182,9 +182,9 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.exchange.json_team import TEAM_LEFT
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
-    from jmreview.store.changes import MANY_PAGES
     from jmreview.store.curation import CURATION
     from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE, SETTLED_AGAIN
+    from jmreview.store.review_guard import MANY_PAGES
     from jmreview.store.team import TEAM
     from jmreview.workflows.automation import LEFT
 

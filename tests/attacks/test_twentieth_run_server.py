@@ -407,3 +407,27 @@ def test_r23b_9_a_search_path_in_pgoptions_is_a_choice_as_one_in_the_address(ser
     assert "chooses the schema team2" in str(refused.value), str(refused.value)
     monkeypatch.setenv("PGOPTIONS", "-c statement_timeout=0")   # PGOPTIONS of another kind: honoured, opens
     Store(url).close()
+
+
+def test_r23b_40_a_column_changed_by_another_program_is_said_not_an_unexpected_error(server: PgServer,
+                                                                                      tmp_path: Path) -> None:
+    """Run 23 B40: another tool renamed `article.title`, or added a NOT NULL column to `assignment`: `export` and
+    `assign` ended in "unexpected error: ProgrammingError: column "title" does not exist" / "IntegrityError"."""
+    import subprocess
+
+    from ..conftest import SEEDS
+    from .test_tenth_run_server import RUN
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    server.admin("ALTER TABLE assignment ADD COLUMN note text NOT NULL", database=_database(url))
+    out = subprocess.run([*RUN, "assign", "003_4221d1719c757f4b.txt", "--to", "甲", "--db", url], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode != 0 and "another program" in out.stderr and "unexpected" not in out.stderr, out.stderr
+    server.admin("ALTER TABLE article RENAME COLUMN title TO title2", database=_database(url))
+    out = subprocess.run([*RUN, "export", "--format", "json", "-o", str(tmp_path / "e.json"), "--db", url],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode != 0 and "another program" in out.stderr and "unexpected" not in out.stderr, out.stderr

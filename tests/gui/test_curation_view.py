@@ -284,3 +284,30 @@ def test_r22b_41_a_colleagues_decision_is_replaced_only_when_asked_twice(  # typ
     decision = CurationDecision.get((CurationDecision.file == page) & (CurationDecision.key == first.key))
     assert decision.taken == "a" and decision.who == EDITOR
     w.session.store.close()
+
+
+def test_r23b_39_a_reviewer_editing_the_page_of_record_is_told_where_her_copy_is_once(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Run 23 B39: reviewer 甲 typed a title on the page of record (not her copy): "correct it on their review
+    copies" — to her, of her own copy — and after OK, the refusal came again at the next focus-out."""
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page, _a, _b = simulate_two_editors(w.session.store)
+    w.session.editor = A
+    w.refresh()
+    w.select_file(page)
+    qtbot.wait(50)
+    before = [(x.id, x.title) for x in Article.select().where(Article.file == page)]
+    w.editor.edits["title"].setText("甲以为在改自己的复本")
+    w.editor._commit("title")   # as leaving the field does
+    qtbot.wait(50)
+    assert len(said) == 1 and "您是审校人之一" in said[0] and "我的任务" in said[0], said
+    w.editor._commit("title")   # the field left again (我的任务 ticked): not refused a second time
+    qtbot.wait(50)
+    assert len(said) == 1, said
+    assert w.editor.edits["title"].text() == "甲以为在改自己的复本"   # what she typed stays, for her copy
+    assert [(x.id, x.title) for x in Article.select().where(Article.file == page)] == before
+    w.session.store.close()

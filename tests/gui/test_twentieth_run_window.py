@@ -281,6 +281,6 @@ def test_r22a_30_a_damaged_part_met_while_the_window_first_paints_leaves_the_win
     qtbot.addWidget(window)
     qtbot.wait(300)
     assert window.isVisible() and window.session.store.readonly
-    assert any("损坏" in text and "恢复" in text for text in said[1:]), said   # the damage, said as damage
+    assert any("损坏" in text and "没有备份" in text for text in said[1:]), said   # the damage, said as damage
     assert not any("Error calling Python override" in text for text in said), said
     window.session.store.close()

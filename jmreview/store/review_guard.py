@@ -1,0 +1,69 @@
+"""What a team's rules forbid an edit: a replaced version, a page under double review, a copy whose review is over."""
+from __future__ import annotations
+
+from typing import cast
+
+from jmreview.errors import Coded
+from jmreview.store.conflict import EditConflict
+from jmreview.store.editor_names import pair_text, person
+from jmreview.store.models import SourceFile
+
+
+def require_current_files(file_ids: set[int]) -> None:
+    """Refuse an edit of a file version that a newer import has replaced (it is no longer exported)."""
+    for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.replaced_by).where(
+            SourceFile.id.in_(sorted(file_ids)) & SourceFile.replaced_by.is_null(False)
+            & SourceFile.review_of.is_null()):   # a review copy (store.team) is hidden, not replaced
+        raise EditConflict(f"{sf.name} was replaced by a newer version of the file; nothing was changed — "
+                           "work on the new version", "replaced", name=sf.name)
+
+
+TEAM_ACTIONS = ("double_review", "curate", "assign", "unassign")   # what may touch a page while it is reviewed
+MANY_PAGES = ("“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone "
+              "whole or not at all; undo the marking for double review first (or correct the other pages one by one); "
+              "nothing was changed")
+
+
+def reviewers(page_id: int) -> str:
+    """A page's reviewers as messages name them ("a / b"), in the order their review copies were made."""
+    return pair_text([c.review_editor or "?" for c in SourceFile.select(SourceFile.review_editor).where(
+        SourceFile.review_of == page_id).order_by(SourceFile.id)])
+
+
+def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = "", who: str = "") -> None:
+    """Refuse a person's edit of a page whose double review is open: its reviewers work on their copies, and
+    curation writes the page (the first take would otherwise overwrite what was corrected here meanwhile).
+    One of its reviewers is told where her own copy is (run 23 B39: "their copies", to her)."""
+    if action in TEAM_ACTIONS or not file_ids:
+        return
+    for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
+            SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
+        editors = reviewers(sf.id)
+        if replayed and len(file_ids) > 1:   # an undo of an edit of many pages: whole or not at all, and how
+            raise EditConflict(str(Coded(MANY_PAGES, summary=replayed, name=sf.name, editors=editors)), "many_pages")
+        if who and any(person(c.review_editor or "") == person(who) for c in SourceFile.select(
+                SourceFile.review_editor).where(SourceFile.review_of == sf.id)):
+            raise EditConflict(f"{sf.name} is under double review by {editors}, and you are one of its reviewers: "
+                               "correct your review copy (My work lists it); the page itself is written by "
+                               "curation; nothing was changed", "under_review_yours", name=sf.name, editors=editors)
+        raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
+                           "and written here by curation; nothing was changed", "under_review", name=sf.name,
+                           editors=editors)
+    if who:   # a review copy is corrected only by its own editor (run 23 B54: another reviewer's window, the API)
+        for name, owner in cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, SourceFile.review_editor)
+                                                            .where(SourceFile.id.in_(sorted(file_ids))
+                                                                   & SourceFile.review_of.is_null(False)).tuples())):
+            if person(owner or "") != person(who):
+                raise EditConflict(f"{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was "
+                                   "changed", "not_your_copy", name=name, owner=owner)
+    page = SourceFile.alias()
+    copies = cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, page.review_state).join(
+        page, on=(SourceFile.review_of == page.id)).where(
+        SourceFile.id.in_(sorted(file_ids)) & page.review_state.in_(("curating", "curated"))).tuples()))
+    for name, state in copies:
+        if state == "curating":   # a difference settled on what the copy said: a later change would reach nothing
+            raise EditConflict(f"{name}: the curation of this review copy's page has begun, so the copy is no "
+                               "longer corrected (the curator decides on what it said); tell the curator, who can "
+                               "write it as their own answer; nothing was changed", "curation_begun", name=name)
+        raise EditConflict(f"{name}: this review copy's page was curated, so the review is over and the copy is "
+                           "no longer read; correct the page itself; nothing was changed", "review_over", name=name)

@@ -24,6 +24,7 @@ from jmreview.store.ids import NAMED_IN_EXPORTS
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
 MAX_BYTES = 1 << 30
+MAX_RECORDS = 8_000_000   # a corpus holds ~500 bytes per record: 2 M in the largest file read; a parsed one ~300 bytes
 MAX_DEPTH = 12
 MAX_NUMBER = 2 ** 53 - 1   # offsets, lines, indexes: JSON-safe and far below SQLite's limit
 # article ids: at most MAX_ID, the ceiling the database keeps too (see store.changes); a version counts an article's
@@ -51,6 +52,9 @@ READ_REFUSALS = {   # why a corpus file is not read (English; the window transla
                  "leaves a file): nothing was imported; copy the whole file again, or export it again",
     "too_deep": "{file} is nested too deeply",
     "long_number": "{file} holds a number thousands of digits long, which no corpus file has",
+    "too_many": "{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview "
+                "writes (one of 2,000 pages holds about a million): it is no corpus file of jmreview; nothing was "
+                "imported",
 }
 
 
@@ -144,6 +148,8 @@ def load_corpus(path: Path) -> dict[str, Any]:
         data = read_capped(path, MAX_BYTES, pipes=True)   # no FIFO, device, socket or folder; no more than the limit
     except FileRefused as exc:
         raise InvalidCorpus(exc.reason, path.name) from None
+    if data.count(b"{") > MAX_RECORDS:   # before parsing: 40 M empty objects in 120 MB took 110 s and 9.7 GB (run 23
+        raise refuse_read("too_many", path.name, limit=f"{MAX_RECORDS:,}")   # A46); a real corpus ~500 bytes each
     try:
         text = _decode(data)
     except UnicodeDecodeError as exc:   # ended inside a character: a copy or a download stopped short

@@ -104,13 +104,18 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return next((k for k, r in enumerate(self.rows) if r.id == row_id), -1)  # type: ignore[attr-defined]
 
 
+def _named(row: FileRow) -> str:
+    """A page's file name, after its folder where another page listed has the same name (run 23 B18)."""
+    return f"{row.folder}/{row.name}" if row.folder else row.name
+
+
 class FileTableModel(RowTableModel[FileRow]):
     """Imported files with their counts, read for the rows shown when a row comes without them."""
 
     columns = (
         ("Issue", lambda r: r.issue or ""),
         ("Page", lambda r: r.page or ""),
-        ("File", lambda r: tr("{name} (my review copy)").format(name=r.name) if r.review_copy else r.name),
+        ("File", lambda r: tr("{name} (my review copy)").format(name=_named(r)) if r.review_copy else _named(r)),
         ("Articles", lambda r: r.articles),
         ("Reviewed", lambda r: f"{r.reviewed}/{r.articles}"),
         ("Unassigned", lambda r: f"{100 * r.unassigned:.0f}%" if r.unassigned else "—"),

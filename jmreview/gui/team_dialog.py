@@ -77,7 +77,8 @@ class TeamDialog(QDialog):
         self.scope.setObjectName("team_scope")
         listed = listed_pages(window.files.ids())
         if self.page is not None:
-            self.scope.addItem(tr("This page ({name})").format(name=self.page.name), [self.page.id])
+            named = f"{self.page.folder}/{self.page.name}" if self.page.folder else self.page.name   # (run 23 B18)
+            self.scope.addItem(tr("This page ({name})").format(name=named), [self.page.id])
             if self.page.issue_date is not None:
                 issue = [f.id for f in SourceFile.select(SourceFile.id).where(
                     (SourceFile.issue_date == self.page.issue_date) & SourceFile.replaced_by.is_null())]

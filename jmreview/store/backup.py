@@ -26,6 +26,7 @@ from pathlib import Path
 from jmreview.errors import StoreError
 from jmreview.store.lineage import foreign, ours, remember_lineage, unsure
 from jmreview.store.models import SCHEMA_VERSION
+from jmreview.store.sqlite_copy import copy_database, seal
 from jmreview.store.sqlite_uri import sqlite_uri
 
 KEEP_RECENT = 10
@@ -147,33 +148,6 @@ def why_unusable(path: Path, deep: bool = True) -> str | None:
     if isinstance(schema, int) and schema > SCHEMA_VERSION:
         return f"it was made by a newer jmreview (schema {schema})"  # this one could not open it after a restore
     return None
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a consistent snapshot of one SQLite file into another with the backup API."""
-    src = sqlite3.connect(sqlite_uri(source, "mode=ro"), uri=True)
-    try:
-        dst = sqlite3.connect(sqlite_uri(target, "mode=rwc"), uri=True)   # a name `file:…` is a file name
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-
-
-def seal(path: Path) -> None:
-    """Make a freshly written copy one self-contained file (no WAL mode), synced to disk."""
-    con = sqlite3.connect(sqlite_uri(path, "mode=rw"), uri=True)
-    try:
-        con.execute("PRAGMA journal_mode = DELETE").fetchone()
-    finally:
-        con.close()
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def is_full(exc: BaseException) -> bool:

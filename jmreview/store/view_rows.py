@@ -1,6 +1,7 @@
 """Plain rows the window's item models show, read with a few queries each (Qt-free)."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -31,6 +32,7 @@ class FileRow:
     unassigned: float = 0.0         # the share of its characters on lines in no article and not noise
     review_copy: bool = False       # an editor's own copy of a page under double review (issue 16)
     counted: bool = True            # False: articles, reviewed and unassigned not read yet (`file_counts` reads them)
+    folder: str = ""                # the folder it came from, where another page listed has its name (run 23 B18)
 
 
 @dataclass(frozen=True)
@@ -108,12 +110,23 @@ def file_rows(name_filter: str = "", file_id: int | None = None, editor: str | N
         query = query.where(SourceFile.name.contains(name_filter[:NAME_CHARS]))   # refuses a huge LIKE pattern)
     if file_id is not None:
         query = query.where(SourceFile.id == file_id)
-    rows = [FileRow(i, n, s, 0, 0, issue, page, 0.0, of is not None, counted=False)
-            for i, n, s, issue, page, of in _tuples(query)]
+    found = _tuples(query)
+    folders = _folders(found)
+    rows = [FileRow(i, n, s, 0, 0, issue, page, 0.0, of is not None, counted=False, folder=folders.get(i, ""))
+            for i, n, s, issue, page, of in found]
     if not counted:
         return rows
     counts = file_counts(rows)
     return [counts.get(r.id, r) for r in rows]
+
+
+def _folders(found: list[tuple[Any, ...]]) -> dict[int, str]:
+    """The folders of pages listed under a name another page listed has (run 23 B18), by id: read for those only (a
+    page's folder lies after its text in the row, and reading it reads the whole text)."""
+    names = Counter(row[1] for row in found)
+    twice = [row[0] for row in found if names[row[1]] > 1]
+    return {i: f for at in range(0, len(twice), 500) for i, f in _tuples(
+        SourceFile.select(SourceFile.id, SourceFile.folder).where(SourceFile.id.in_(twice[at:at + 500])))}
 
 
 def file_counts(rows: list[FileRow], chunk: int = 500) -> dict[int, FileRow]:

@@ -3067,6 +3067,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作表“{sheet}”第 {row} 行：文章 {id} 不在工作表“{articles}”中；该实体行保持原样</translation>
     </message>
     <message>
+        <source>sheet {sheet}: not read from row {row} on (a sheet holds at most 1,048,576 rows, and a workbook with a thousand problems is no workbook jmreview wrote)</source>
+        <translation>工作表“{sheet}”：从第 {row} 行起没有再读（一个工作表最多 1,048,576 行，有上千处问题的工作簿不是 jmreview 写出的）</translation>
+    </message>
+    <message>
         <source>special</source>
         <translation>特殊文件</translation>
     </message>
@@ -3133,6 +3137,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{file} holds a number thousands of digits long, which no lexicon file has</source>
         <translation>{file} 含有长达数千位的数字，词库文件不会有这样的数字</translation>
+    </message>
+    <message>
+        <source>{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview writes (one of 2,000 pages holds about a million): it is no corpus file of jmreview; nothing was imported</source>
+        <translation>{file} 含有超过 {limit} 条记录（花括号中的对象），远多于 jmreview 写出的任何语料（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容</translation>
     </message>
     <message>
         <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>

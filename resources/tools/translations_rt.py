@@ -64,6 +64,9 @@ ZH_RT: dict[str, dict[str, str]] = {
         "sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot add "
         "entities; label them in the window": "工作表“{sheet}”第 {row} 行：实体行没有 jmreview 的编号（手工添加的？）"
                                               "——工作簿不能新增实体，请在窗口中标注",
+        "sheet {sheet}: not read from row {row} on (a sheet holds at most 1,048,576 rows, and a workbook with a "
+        "thousand problems is no workbook jmreview wrote)": "工作表“{sheet}”：从第 {row} 行起没有再读（一个工作表最多 "
+                                                          "1,048,576 行，有上千处问题的工作簿不是 jmreview 写出的）",
         "article {id} 《{title}》": "文章 {id}《{title}》",
         "{field}: “{old}” → “{new}”": "{field}：“{old}” → “{new}”",
         "entity “{text}” ×{n}: label {old} → {new}": "实体“{text}” ×{n}：标签 {old} → {new}",

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview writes (one of "
+        "2,000 pages holds about a million): it is no corpus file of jmreview; nothing was imported":
+            "{file} 含有超过 {limit} 条记录（花括号中的对象），远多于 jmreview 写出的任何语料"
+            "（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容",
         "{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed":
             "{name}：这是 {owner} 的复审副本，只能由 {owner} 修改；没有任何改动",
         "{name} is under double review by {editors}, and you are one of its reviewers: correct your review copy (tick "

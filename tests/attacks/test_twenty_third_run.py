@@ -97,3 +97,71 @@ def test_r23b_54_a_review_copy_is_marked_and_corrected_only_by_its_own_editor(db
     with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as bad:
         import_json(store, forged, "甲")
     assert "丙" in str(bad.value) and "own editor" in str(bad.value), bad.value
+
+
+def test_r23a_46_a_corpus_file_of_millions_of_empty_records_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    """Run 23 A46: 120 MB of `{"junk": [{}, {}, …]}` (40 M objects, no version): refused as "only versions 1 and 2
+    are understood" — after 110 s at 9.7 GB, the whole file parsed first (the window: out of memory)."""
+    import pytest
+
+    from jmreview.exchange.import_json import InvalidCorpus, import_json
+    from jmreview.exchange.json_validate import MAX_RECORDS
+
+    target = tmp_path / "junk.json"
+    target.write_bytes(b'{"junk": [' + b"{}," * MAX_RECORDS + b'{}]}')
+    with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as refused:
+        import_json(store, target, "甲")
+    assert "records" in str(refused.value) and "version" not in str(refused.value), refused.value
+
+
+def test_r23a_19_a_workbook_of_endless_bad_rows_is_refused_without_reading_them_all(db: Path, tmp_path: Path) -> None:
+    """Run 23 A19: 3,000,000 rows without ids appended to the entity sheet: refused only after 106 s and 4.1 GB (every
+    row's problem collected first). Reading stops at a thousand problems, and says so."""
+    import pytest
+    from openpyxl import load_workbook
+
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_read import MAX_PROBLEMS, XlsxRefused, read_workbook
+
+    book = tmp_path / "b.xlsx"
+    with Store(db):
+        export_xlsx(book)
+    wb = load_workbook(book)
+    sheet = wb.worksheets[1]
+    for n in range(MAX_PROBLEMS + 500):
+        sheet.append(["", 1, "X", "PER", "accepted", f"名{n}"])
+    wb.save(book)
+    with Store(db), pytest.raises(XlsxRefused) as refused:
+        read_workbook(book)
+    problems = refused.value.problems
+    assert len(problems) <= MAX_PROBLEMS + 1 and "not read from row" in problems[-1], problems[-1]
+
+
+def test_r23a_54_a_backup_of_before_another_tool_changed_the_page_size_restores(db: Path) -> None:
+    """Run 23 A54: another SQLite tool set page_size 65536 and vacuumed; every older backup was then refused: "没有从
+    …恢复（attempt to write a readonly database）" — SQLite's English, and no way to put back work from before."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.models import SourceFile
+    from jmreview.store.restore import restore_backup
+
+    with Store(db):
+        before = SourceFile.select().count()
+    older = make_backup(db, "manual")
+    con = sqlite3.connect(db)
+    try:
+        for sql in ("PRAGMA journal_mode = DELETE", "PRAGMA page_size = 65536", "VACUUM", "PRAGMA journal_mode = WAL",
+                    "DELETE FROM block_fts"):
+            con.execute(sql).fetchall()
+        con.commit()
+        assert con.execute("PRAGMA page_size").fetchone()[0] == 65536
+    finally:
+        con.close()
+    restore_backup(older, db)
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        con.close()
+    with Store(db):
+        assert SourceFile.select().count() == before

@@ -47,7 +47,7 @@ def test_r23a_15_a_damaged_part_met_again_is_said_once_not_at_every_click(  # ty
     install_excepthook()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = open_window(db, QApplication.instance(), settings, ask=False)
-    assert window is not None
+    assert window is not None, dialogs
     qtbot.addWidget(window)
     said: list[str] = []
     monkeypatch.setattr(window, "say", lambda text: said.append(text))
@@ -85,3 +85,20 @@ def test_r23a_16_too_damaged_to_read_and_no_backup_offers_no_backup(  # type: ig
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     assert app.open_window(db, QApplication.instance(), settings, ask=False) is None
     assert dialogs and "没有备份" in dialogs[-1] and "恢复备份" not in dialogs[-1], dialogs
+
+
+def test_r23b_18_pages_of_one_name_from_several_folders_are_told_apart_in_the_file_list(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path) -> None:
+    """Run 23 B18: A01.txt imported from 30 folders: the window's file list showed "A01.txt" 30 times."""
+    from ..conftest import SEEDS
+    from .conftest import open_window
+
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for k, folder in enumerate(("甲版", "乙版")):
+        (tmp_path / folder).mkdir()
+        shutil.copy(seeds[k], tmp_path / folder / "A01.txt")
+    w = open_window(qtbot, tmp_path, [tmp_path / "甲版" / "A01.txt", tmp_path / "乙版" / "A01.txt", seeds[2]])
+    model = w.files.model
+    shown = [model.data(model.index(k, 2)) for k in range(model.rowCount())]
+    assert sorted(shown) == sorted(["甲版/A01.txt", "乙版/A01.txt", seeds[2].name]), shown   # one name: no folder
+    w.session.store.close()

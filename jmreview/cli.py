@@ -21,7 +21,7 @@ from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
 from jmreview.store.location import db_location
-from jmreview.terminal import guard
+from jmreview.terminal import guard, one_line
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
 STDOUT = "-"   # `export -o -`: the corpus on standard output
@@ -246,10 +246,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     path = args.db or default_db_path()
     found = check(path)
     for line in found.facts:
-        print(line)
+        print(one_line(line))
     for line in found.problems:
-        print(f"problem: {line}")
-    print(f"{named(path)}: {'ok' if not found.problems else f'{len(found.problems)} problems'}")
+        print(f"problem: {one_line(line)}")
+    print(f"{one_line(named(path))}: {'ok' if not found.problems else f'{len(found.problems)} problems'}")
     return 1 if found.problems else 0
 
 

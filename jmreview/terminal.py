@@ -18,6 +18,14 @@ def shown(text: str) -> str:
     return UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def one_line(text: str) -> str:
+    """A name (a path) on one line: its line breaks, control characters and bytes that were no UTF-8 as escapes, as
+    an import shows a file's name (run 23 A43: doctor printed a path with a raw line break)."""
+    return "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
+                   else ch.encode("unicode_escape").decode("ascii") if ch < " " or "\x7f" <= ch <= "\x9f" else ch
+                   for ch in text)
+
+
 class SafeTerminal:
     """A terminal's text stream that escapes control characters before they reach it."""
 

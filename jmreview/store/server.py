@@ -31,6 +31,7 @@ from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
 from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
+from jmreview.store.server_role import role_rights
 from jmreview.store.server_wait import network_params
 
 OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit")   # said
@@ -171,8 +172,7 @@ class ServerStore:
             if not readonly:
                 self._init_schema()
             elif "schemainfo" not in self.db.get_tables():
-                raise StoreError(Coded(SERVER_MESSAGES["cannot_open"], path=self.path,
-                                       detail="it holds no jmreview database"))
+                raise StoreError(Coded(SERVER_MESSAGES["no_corpus"], path=self.path))
         except PeeweeDatabaseError as exc:
             self.db.close()
             what = meaning(exc)
@@ -211,9 +211,9 @@ class ServerStore:
 
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""
-        role, may_write = self.db.execute_sql(
-            "SELECT current_user, to_regclass('editlog') IS NULL OR has_table_privilege('editlog', 'INSERT')"
-        ).fetchone()
+        role, may_write, hidden = role_rights(self.db)
+        if hidden:   # a policy shows this role part of the corpus: refused, not read as the corpus (run 22 B60)
+            raise StoreError(Coded(SERVER_MESSAGES["row_security"], path=self.path, role=role, tables=hidden))
         if not may_write:
             self.readonly = self.role_read_only = True
             self.db.execute_sql("SET SESSION default_transaction_read_only = on")

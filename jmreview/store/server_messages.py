@@ -90,6 +90,11 @@ SERVER_MESSAGES = {   # English; the window translates them
     "table_missing": "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped "
                      "it, or a restore of the database was not finished): nothing was done; ask the database's "
                      "administrator to put it back (the server's backups hold it)",
+    "row_security": "{path}: row-level security hides rows of {tables} from the role {role}, which would see only "
+                    "part of the corpus (and export it so): nothing was done; ask the database's administrator to "
+                    "turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)",
+    "no_corpus": "{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a "
+                 "role that may, it is set up)",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
                       "renamed, dropped or added a column): nothing was done; ask the database's administrator to put "
                       "it back (the server's backups hold it)",

@@ -3451,6 +3451,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；请关闭一个打开着它的窗口或程序，或请管理员提高上限</translation>
     </message>
     <message>
+        <source>{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a role that may, it is set up)</source>
+        <translation>{path} 无法以只读方式打开：其中还没有 jmreview 数据库（由有权限的角色以非只读方式打开一次，即会建立）</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or read it without end, so nothing was opened; move it away, or name another with {variable}</source>
         <translation>无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件</translation>
     </message>
@@ -3729,6 +3733,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path}: its address, or a setting of the database or the role, chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a database of its own)</source>
         <translation>{path}：其地址（或数据库、角色的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）（第二个语料应放在单独的数据库中）</translation>
+    </message>
+    <message>
+        <source>{path}: row-level security hides rows of {tables} from the role {role}, which would see only part of the corpus (and export it so): nothing was done; ask the database's administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)</source>
+        <translation>{path}：行级安全策略对角色 {role} 隐藏了 {tables} 中的一些行，它只能看到语料的一部分（导出也会如此）：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
     </message>
     <message>
         <source>{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a restore of the database was not finished): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>

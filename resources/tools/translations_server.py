@@ -28,6 +28,14 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a role that "
+        "may, it is set up)":
+            "{path} 无法以只读方式打开：其中还没有 jmreview 数据库（由有权限的角色以非只读方式打开一次，即会建立）",
+        "{path}: row-level security hides rows of {tables} from the role {role}, which would see only part of the "
+        "corpus (and export it so): nothing was done; ask the database's administrator to turn it off for jmreview's "
+        "tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":
+            "{path}：行级安全策略对角色 {role} 隐藏了 {tables} 中的一些行，它只能看到语料的一部分（导出也会如此）："
+            "什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）",
         "{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped or "
         "added a column): nothing was done; ask the database's administrator to put it back (the server's backups "
         "hold it)": "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除或增加了一列）："

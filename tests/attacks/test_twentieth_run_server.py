@@ -431,3 +431,29 @@ def test_r23b_40_a_column_changed_by_another_program_is_said_not_an_unexpected_e
     out = subprocess.run([*RUN, "export", "--format", "json", "-o", str(tmp_path / "e.json"), "--db", url],
                          capture_output=True, text=True, timeout=120)
     assert out.returncode != 0 and "another program" in out.stderr and "unexpected" not in out.stderr, out.stderr
+
+
+def test_r22b_60_row_level_security_hiding_rows_from_a_role_is_refused_not_read_as_the_corpus(
+        server: PgServer) -> None:
+    """Run 22 B60: a restrictive row-level security policy hid page 2's lines from an editor's role: doctor called its
+    articles orphans, `export` wrote them with empty text and said nothing, `rerun` ended in "unexpected error"."""
+    from jmreview.errors import StoreError
+
+    from ..conftest import SEEDS
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, sorted(SEEDS.glob("*.txt"))[:2], workers=1)
+    name, own = make_role(server, url, "editor")
+    for statement in ("ALTER TABLE block ENABLE ROW LEVEL SECURITY",
+                      "CREATE POLICY allrows ON block FOR ALL TO PUBLIC USING (true)",
+                      f'CREATE POLICY hide ON block AS RESTRICTIVE FOR SELECT TO "{name}" USING (file_id <> 2)'):
+        server.admin(statement, database=_database(url))
+    with pytest.raises(StoreError) as refused:
+        Store(own).close()
+    assert "row-level security" in str(refused.value) and "block" in str(refused.value), refused.value
+    with Store(url):   # its owner sees every row: opened as ever
+        pass

@@ -165,3 +165,15 @@ def test_r23a_54_a_backup_of_before_another_tool_changed_the_page_size_restores(
         con.close()
     with Store(db):
         assert SourceFile.select().count() == before
+
+
+def test_r23a_43_doctor_names_a_database_with_a_line_break_in_its_name_on_one_line(db: Path, tmp_path: Path) -> None:
+    """Run 23 A43: a database named `a<LF>b<FF>.sqlite3`: doctor printed its path with a raw line break (an import shows
+    such a name escaped, `\\x0a`)."""
+    import shutil
+
+    odd = tmp_path / "a\nb\f.sqlite3"
+    shutil.copy(db, odd)
+    out = run_cli("doctor", "--db", str(odd))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "a\\nb\\x0c.sqlite3: ok" in out.stdout and "\f" not in out.stdout, out.stdout

@@ -1,6 +1,7 @@
 """The main window: it only wires the panels, the actions and the session together."""
 from __future__ import annotations
 
+import contextlib
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
@@ -186,17 +187,19 @@ class MainWindow(WindowHost):
         """Show a file: its page and its articles."""
         if file_id == self.current_file:
             return
+        shown = (self.current_file, self.current_article, self.source_text)
         try:
-            text = SourceFile.get_by_id(file_id).text
-        except Exception:   # the server gone: the file list back on the page still shown (as for an article)
+            self.source_text = SourceFile.get_by_id(file_id).text
+            self.current_file, self.current_article = file_id, None
+            self.articles.show_file(file_id)
+        except Exception:   # the server gone or busy: the list, page and articles back on the page still shown
+            self.current_file, self.current_article, self.source_text = shown   # (run 22 B25: the list on another)
+            with contextlib.suppress(Exception):
+                self.articles.show_file(self.current_file)
             self.files.select_id(self.current_file, quiet=True)
             QTimer.singleShot(0, lambda: self.files.select_id(self.current_file, quiet=True))
             raise
-        self.current_file = file_id
-        self.current_article = None
-        self.source_text = text
         self.files.select_id(file_id, quiet=True)
-        self.articles.show_file(file_id)
         self.show_page()
         ids = self.articles.ids()
         self.select_article(ids[0] if ids else None)

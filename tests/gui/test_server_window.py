@@ -190,3 +190,29 @@ def test_r18b_17_at_a_connection_limit_of_one_the_window_opens_and_says_it_hears
         assert "连接数上限" in window.watch.note.toolTip(), window.watch.note.toolTip()   # run 22 B64: the limit named
     finally:
         window.session.store.close()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_r22b_25_a_page_that_cannot_be_read_now_leaves_the_list_on_the_page_shown(  # type: ignore[no-untyped-def]
+        qtbot, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 22 B25: another session held `LOCK TABLE article`; a click on another file was said busy, but the file list
+    stayed on the file clicked while the page and its articles showed the one before (edits go to the page shown)."""
+    import psycopg2
+    from PySide6.QtCore import QTimer
+
+    with Store(pg_url) as store:
+        import_paths(store, sorted(SEEDS.glob("*.txt"))[:2], workers=1)
+    monkeypatch.setattr(sys, "excepthook", lambda *a: None)   # the busy note is the crash hook's: not this test's
+    window = show(qtbot, tmp_path, pg_url, monkeypatch)
+    holder = psycopg2.connect(pg_url)
+    try:
+        first, other = window.current_file, next(i for i in window.files.ids() if i != window.current_file)
+        page = window.page.toPlainText()
+        holder.cursor().execute("LOCK TABLE article IN ACCESS EXCLUSIVE MODE")   # held in the holder's transaction
+        QTimer.singleShot(0, lambda: window.select_file(other))   # as a click does
+        qtbot.wait(2500)
+        assert window.current_file == first and window.files.current_id() == first
+        assert window.page.toPlainText() == page
+    finally:
+        holder.close()
+        window.session.store.close()

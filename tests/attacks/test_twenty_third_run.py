@@ -177,3 +177,37 @@ def test_r23a_43_doctor_names_a_database_with_a_line_break_in_its_name_on_one_li
     out = run_cli("doctor", "--db", str(odd))
     assert out.returncode == 0, out.stdout + out.stderr
     assert "a\\nb\\x0c.sqlite3: ok" in out.stdout and "\f" not in out.stdout, out.stdout
+
+
+def test_r22a_59_a_colleagues_copy_with_as_many_edits_as_mine_gets_its_own_backup_when_opened(db: Path,
+                                                                                             tmp_path: Path) -> None:
+    """Run 22 A59: her copy of my database, one edit of another article on each side, copied back over mine: its
+    content stamp equalled my newest backup's, so no on-open backup was made of what was opened (a damage then, and
+    "restore the newest" put mine back: hers only in the damaged file)."""
+    import shutil
+
+    from jmreview.store.backup import list_backups
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    hers = tmp_path / "hers" / db.name
+    hers.parent.mkdir()
+    shutil.copy(db, hers)
+    with Store(db) as store:
+        ids = [a.id for a in Article.select().order_by(Article.id)]
+        set_article_field(store, "我", ids[0], "title", "我的标题")
+    with Store(hers) as store:
+        set_article_field(store, "她", ids[2], "title", "她的标题")
+    with Store(db):
+        pass   # an on-open backup of mine (its newest)
+    shutil.copy(hers, db)
+    for companion in (f"{db}-wal", f"{db}-shm"):
+        Path(companion).unlink(missing_ok=True)
+    with Store(db):
+        assert Article.get_by_id(ids[2]).title == "她的标题"
+    newest = list_backups(db)[0].path
+    con = sqlite3.connect(newest)
+    try:
+        assert con.execute("SELECT title FROM article WHERE id = ?", (ids[2],)).fetchone()[0] == "她的标题"
+    finally:
+        con.close()

@@ -30,8 +30,8 @@ from .test_twentieth_run_server import (  # noqa: F401
     test_r20b_35_one_table_of_the_corpus_missing_is_named,
     test_r21b_14_33_a_role_kept_out_or_short_of_a_right_is_told_what_to_ask_for,
     test_r21b_58_a_change_after_a_pause_longer_than_idle_session_timeout_is_saved,
-    test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named,
     test_r22b_60_row_level_security_hiding_rows_from_a_role_is_refused_not_read_as_the_corpus,
+    test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named,
     test_r23b_40_a_column_changed_by_another_program_is_said_not_an_unexpected_error,
     test_r23b_41_42_a_login_or_an_address_the_server_refuses_is_said_with_the_way_forward,
 )

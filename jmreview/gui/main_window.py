@@ -192,15 +192,16 @@ class MainWindow(WindowHost):
             self.source_text = SourceFile.get_by_id(file_id).text
             self.current_file, self.current_article = file_id, None
             self.articles.show_file(file_id)
+            self.show_page()
         except Exception:   # the server gone or busy: the list, page and articles back on the page still shown
-            self.current_file, self.current_article, self.source_text = shown   # (run 22 B25: the list on another)
+            self.current_file, self.current_article, self.source_text = shown   # (run 22 B25, run 21 B32)
             with contextlib.suppress(Exception):
                 self.articles.show_file(self.current_file)
+                self.show_page()
             self.files.select_id(self.current_file, quiet=True)
             QTimer.singleShot(0, lambda: self.files.select_id(self.current_file, quiet=True))
             raise
         self.files.select_id(file_id, quiet=True)
-        self.show_page()
         ids = self.articles.ids()
         self.select_article(ids[0] if ids else None)
         say_under_review(self, file_id)

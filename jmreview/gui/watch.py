@@ -14,11 +14,15 @@ from jmreview.gui.store_messages import coded_text
 from jmreview.store.models import Block
 from jmreview.store.queries import current_version, matching_article
 from jmreview.store.server_codes import meaning
+from jmreview.store.server_listen import ping
 
 
 def tr(text: str) -> str:
     """Translate a string (the main window's context: these messages appear in its status bar)."""
     return QCoreApplication.translate("MainWindow", text)
+
+
+PING_TICKS = 15   # looks (seconds) between two pings of the listening session
 
 
 class ChangeWatch(QObject):
@@ -127,7 +131,11 @@ class ChangeWatch(QObject):
             return self._relisten()
         if self.listener is not None:
             try:
-                return bool(self.listener.news())
+                news = bool(self.listener.news())
+                if self._deaf():   # the listening session stopped answering (frozen): listened anew, and what
+                    self._drop()   # was missed shown once it listens
+                    return self._relisten()
+                return news
             except Exception as exc:  # the LISTEN session was ended
                 said = f"{exc} {self.listener.notes() if hasattr(self.listener, 'notes') else ''}"
                 idle = "idle-session timeout" in said   # a setting of the server, not the server away: said once
@@ -138,6 +146,19 @@ class ChangeWatch(QObject):
         version = self.window.session.store.data_version()   # a file's
         changed, self.seen_version = version != self.seen_version, version
         return changed
+
+    def _deaf(self) -> bool:
+        """Every PING_TICKS looks, the store's own session pings the channel; True when the last ping was not heard
+        (run 21 B46). A listener without pings (another kind) is never deaf."""
+        self.ticks = getattr(self, "ticks", 0) + 1
+        if self.ticks % PING_TICKS or not hasattr(self.listener, "pinged"):
+            return False
+        if getattr(self, "pinging", False) and not self.listener.pinged:
+            self.pinging = False
+            return True
+        self.listener.pinged, self.pinging = False, True
+        ping(self.window.session.store.db)   # a server's
+        return False
 
     def check(self) -> None:
         """Another window (or process) changed the database: show its changes (and say once if the on-open backup

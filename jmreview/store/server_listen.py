@@ -5,6 +5,13 @@ from collections.abc import Callable
 from typing import Any
 
 CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
+PING = "ping"              # a window asking its own listening session whether it still hears (no write: no refresh)
+
+
+def ping(db: Any) -> None:
+    """Notify the channel from the store's own session with PING: its listener hears it unless the listening
+    session stopped answering (run 21 B46: a backend frozen, 72 s of a stale view and no word)."""
+    db.execute_sql(f"NOTIFY {CHANNEL}, '{PING}'")
 
 
 class Listener:
@@ -14,6 +21,7 @@ class Listener:
         import psycopg2
 
         self.own_pid = own_pid   # the store's own session, asked at each look (a reconnect changes it)
+        self.pinged = False      # the store's own PING heard since `pinged` was last set False
         self.conn = psycopg2.connect(url, **(network or {}))
         self.conn.autocommit = True
         self.conn.cursor().execute(f"LISTEN {CHANNEL}")
@@ -25,10 +33,11 @@ class Listener:
     def news(self) -> bool:
         """True when a write of another connection was committed since the last call (never blocks)."""
         self.conn.poll()
-        heard = [n.pid for n in self.conn.notifies]
+        heard = [(n.pid, n.payload) for n in self.conn.notifies]
         self.conn.notifies.clear()
         own = self.own_pid() if heard else 0
-        return any(pid != own for pid in heard)
+        self.pinged = self.pinged or any(pid == own and said == PING for pid, said in heard)
+        return any(pid != own and said != PING for pid, said in heard)   # another window's ping is no change
 
     def notes(self) -> str:
         """What the server said on this session besides answers (a FATAL ending it arrives as a notice first)."""

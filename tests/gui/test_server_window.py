@@ -216,3 +216,31 @@ def test_r22b_25_a_page_that_cannot_be_read_now_leaves_the_list_on_the_page_show
     finally:
         holder.close()
         window.session.store.close()
+
+
+def test_r21b_46_a_frozen_listening_session_is_noticed_and_listened_anew(  # type: ignore[no-untyped-def]
+        qtbot, corpus: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 21 B46: the window's LISTEN backend frozen (`kill -STOP`), another editor's change: 72 s of the old title and
+    nothing said. The window's own session pings the channel; a ping not heard means a deaf listener: listened anew,
+    and the change shown."""
+    import os
+    import signal
+
+    from jmreview.gui import watch
+
+    monkeypatch.setattr(watch, "PING_TICKS", 2)   # (15 looks in use: a test need not wait that long)
+    window = show(qtbot, tmp_path, corpus, monkeypatch)
+    frozen = window.watch.listener.conn.get_backend_pid()
+    try:
+        art = first_article(corpus)
+        window.select_article(art)
+        qtbot.wait(200)
+        os.kill(frozen, signal.SIGSTOP)
+        other = subprocess.run([sys.executable, "-c", WRITER, str(ROOT), corpus, str(art), "乙的眉题"],
+                               capture_output=True, text=True, timeout=60)
+        assert other.returncode == 0, other.stderr
+        qtbot.waitUntil(lambda: window.editor.edits["kicker"].text() == "乙的眉题", timeout=15000)
+        assert window.watch.listener.conn.get_backend_pid() != frozen
+    finally:
+        os.kill(frozen, signal.SIGCONT)
+        window.session.store.close()

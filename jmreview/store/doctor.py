@@ -7,6 +7,7 @@ the database.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -219,6 +220,12 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     out.facts += [f"  {b.made:%Y-%m-%d %H:%M:%S}  {b.reason:18s} {b.path.name}" for b, _ in backups[:12]]
     out.problems += [f"backup {b.path.name} is damaged ({why}): it is never offered; delete it"
                      for b, why in damaged]
+    folder = backup_dir(path)
+    if others and folder.is_symlink():   # shared through a link (run 21 A42): moving them away takes another's
+        out.problems.append(f"{folder.name} is a link to {os.readlink(folder)}, which holds the backups of another "
+                            f"database too ({len(others)} of them, never offered here): give this database a backups "
+                            "folder of its own (remove the link; its next opening makes one)")
+        return out
     out.problems += [f"backup {b.path.name} is a backup of another database (copied into this folder): it is never "
                      "offered; move it away" for b in others]
     return out

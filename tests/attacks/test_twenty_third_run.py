@@ -211,3 +211,29 @@ def test_r22a_59_a_colleagues_copy_with_as_many_edits_as_mine_gets_its_own_backu
         assert con.execute("SELECT title FROM article WHERE id = ?", (ids[2],)).fetchone()[0] == "她的标题"
     finally:
         con.close()
+
+
+def test_r21a_42_doctor_names_a_backups_folder_shared_through_a_link(db: Path, tmp_path: Path) -> None:
+    """Run 21 A42: x/a.sqlite3 and y/a.sqlite3 (other corpora, one name), y's backups folder a link to x's: doctor of
+    each said the other's backup "is a backup of another database … move it away" — following it took y's only
+    backup from y's folder; neither said that the folder itself is shared."""
+    import shutil
+
+    from jmreview.store.backup import backup_dir
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    x, y = tmp_path / "x" / "a.sqlite3", tmp_path / "y" / "a.sqlite3"
+    x.parent.mkdir()
+    y.parent.mkdir()
+    shutil.copy(db, x)
+    with Store(x) as store:
+        store.backup("manual")
+    backup_dir(y).symlink_to(backup_dir(x))
+    with Store(y) as store:
+        import_paths(store, [SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+        store.backup("manual")
+    out = run_cli("doctor", "--db", str(y))
+    assert "link" in out.stdout and "a backups folder of its own" in out.stdout, out.stdout
+    assert "move it away" not in out.stdout, out.stdout

@@ -41,6 +41,7 @@ class ArticleEditor(QWidget):
         self.typing: dict[str, int] = {}  # field → the article's version when the editor began typing (unsaved)
         self.first_line: tuple[int, int, str] | None = None   # the shown article's page, first line and title
         self.carried: set[str] = set()   # fields holding text typed for an article taken away: saved by Return only
+        self.refused: dict[str, str] = {}   # text a rule refused (not a server away): tried again by Return only
         self._saving = False
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
@@ -48,7 +49,7 @@ class ArticleEditor(QWidget):
             line = QLineEdit(self)
             line.setAccessibleName(tr(title))
             line.setObjectName(f"field_{name}")
-            line.returnPressed.connect(lambda n=name: self.carried.discard(n))   # before editingFinished
+            line.returnPressed.connect(lambda n=name: self._returned(n))   # before editingFinished
             line.editingFinished.connect(lambda n=name: self._commit(n))
             line.textEdited.connect(lambda _t, n=name: self._typed(n))
             self.edits[name] = line
@@ -95,6 +96,7 @@ class ArticleEditor(QWidget):
                     if n not in self.carried]
             self.typing.clear()
             self.carried.clear()
+            self.refused.clear()
             if self.article_id is not None and Article.get_or_none(Article.id == self.article_id) is None:
                 self._carry(left, art)   # merged or re-made away by another window while typed in
             else:
@@ -183,15 +185,24 @@ class ArticleEditor(QWidget):
         for name in list(self.typing):
             self._commit(name)
 
+    def _returned(self, name: str) -> None:
+        """Return pressed in a field: what it holds is saved, even text refused before (the editor means it)."""
+        self.carried.discard(name)
+        self.refused.pop(name, None)
+
     def _commit(self, name: str) -> None:
         if self.article_id is None or self._saving or name in self.carried:
             return
+        if name != "category" and self.refused.get(name) == self.edits[name].text():
+            return   # refused by a rule and left as it was: not refused again at each focus-out (run 23 B39)
         base = self.typing.pop(name, self.version)
         text = self.edits[name].text() if name != "category" else ""
         if name != "category" and text == self.shown.get(name):
             return  # as shown (maybe converted for display): the editor changed nothing
         if not self._save(self.article_id, name, text, base) and name != "category":
             self._keep(self.article_id, name, text, base)
+            if self.session.refusal:   # a rule's refusal (an EditConflict's code), not a server away
+                self.refused[name] = text
 
     def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
         """One field as typed, saved if the article is still at the version the editor saw; False if refused."""
@@ -229,8 +240,8 @@ class ArticleEditor(QWidget):
                 return   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0
-        self.carried.add(name)   # saved by Return only, never by leaving the field: over a colleague's value when it
-        # was refused as changed since shown; and a refusal is not said again at each focus-out (run 23 B39)
+        if base is not None and base != self.version:   # refused as changed since shown (now shown anew): saved
+            self.carried.add(name)   # over the colleague's value by Return only, never by leaving the field
 
     def _save_left(self, left: list[tuple[int | None, str, str, int]]) -> None:
         """Save what was typed into an article the panel no longer shows, on that article (version checked)."""

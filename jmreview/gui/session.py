@@ -107,10 +107,13 @@ class Session(QObject):
         return len(edits)
 
     def apply(self, text: str, edit: Callable[..., int], *args: Any, **kwargs: Any) -> bool:
-        """Run a core edit; on success push it for undo and tell the panels. Returns success."""
+        """Run a core edit; on success push it for undo and tell the panels. Returns success (`refusal`: the code
+        of a rule's refusal, '' for none or another kind)."""
+        self.refusal = ""
         try:
             log_id = edit(self.store, self.editor, *args, **kwargs)
         except (JmreviewError, ValueError) as exc:
+            self.refusal = str(getattr(exc, "code", ""))
             self.failed.emit(user_message(exc))
             self.changed.emit()  # show the store as it is (a refused edit changed nothing)
             return False

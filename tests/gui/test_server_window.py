@@ -136,7 +136,8 @@ def test_every_server_message_reads_in_chinese(chinese: None) -> None:
     for template in SERVER_MESSAGES.values():
         text = coded_text(Coded(template, path="postgresql://ed@db/news", detail="x", version=9, role="ed",
                                 what="service file", file="/x/svc", kind="a FIFO", variable="PGSERVICEFILE",
-                                schemas="public、jm", table="block", first="jm", rest="public", encoding="LATIN1"))
+                                schemas="public、jm", table="block", first="jm", rest="public", encoding="LATIN1",
+                                tables="block"))
         assert CJK.search(text) and not re.search(r"\b(the|is|was|nothing|database)\b", text), text
 
 

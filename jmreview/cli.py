@@ -276,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):   # Chinese on an output that cannot hold it: escaped, as \u5934
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    sys.stdout, sys.stderr = guard(sys.stdout), guard(sys.stderr)   # a terminal shows control characters, not obeys
+    sys.stdout, sys.stderr = guard(sys.stdout, "standard output"), guard(sys.stderr)   # control characters shown
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -27,24 +27,38 @@ def one_line(text: str) -> str:
 
 
 class SafeTerminal:
-    """A terminal's text stream that escapes control characters before they reach it."""
+    """A text stream that escapes control characters before they reach a terminal, and names itself in the errors of
+    its writes (run 24 A15: `stats > /dev/full` said the database was full)."""
 
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
+    def __init__(self, stream: TextIO, tty: bool, name: str) -> None:
+        self._stream, self._tty, self._name = stream, tty, name
 
     def write(self, text: str) -> int:
-        """Write the text, its control characters escaped."""
-        self._stream.write(shown(text))
+        """Write the text, its control characters escaped on a terminal."""
+        try:
+            self._stream.write(shown(text) if self._tty else text)
+        except OSError as exc:
+            exc.filename = exc.filename or self._name
+            raise
         return len(text)
+
+    def flush(self) -> None:
+        """Flush, naming the stream in an error."""
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            exc.filename = exc.filename or self._name
+            raise
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
 
 
-def guard(stream: TextIO) -> TextIO:
-    """The stream itself, or, when it is a terminal, the same stream escaping control characters."""
+def guard(stream: TextIO, name: str = "") -> TextIO:
+    """The stream itself, or, when it is a terminal or is named, the same stream escaping control characters on a
+    terminal and naming itself in its errors."""
     try:
         tty = stream.isatty()
     except (AttributeError, ValueError, OSError):
         tty = False
-    return SafeTerminal(stream) if tty else stream   # type: ignore[return-value]
+    return SafeTerminal(stream, tty, name) if tty or name else stream   # type: ignore[return-value]

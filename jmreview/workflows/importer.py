@@ -11,6 +11,7 @@ import errno
 import os
 import signal
 import sys
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -267,10 +268,16 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
     most = min(len(files), os.cpu_count() or 1)   # more workers than files or cores only fork (100000: a fork bomb)
     workers = most if workers is None else min(workers, most)
     results = _results(files, workers, current_lexicon() if files else None)
+    names = Counter(p.name for p in files)   # a name imported from several folders: refusals name the folder too
+
+    def shown(path: Path, name: str) -> str:
+        return f"{printable_name(path.parent)}/{name}" if names[path.name] > 1 else name   # (run 24 A22)
+
     try:
         for n, (path, result) in enumerate(results, start=1):
+            said = len(report.refused)
             if isinstance(result, RefusedInput):
-                report.refused.append((result.name, result.reason))
+                report.refused.append((shown(path, result.name), result.reason))
             else:
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
@@ -278,6 +285,8 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
                     report.not_tried = [printable_name(p) for p in files[n:]]   # the next would fare no better
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))
                     break
+                finally:
+                    report.refused[said:] = [(shown(path, name), why) for name, why in report.refused[said:]]
             if progress:
                 progress(n, len(files), printable_name(path))
     finally:

@@ -1,0 +1,57 @@
+"""Issue 10, run 24 (both halves, on run 23's fixes): what it found, each test failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..conftest import SEEDS
+from .test_database_safety import run_cli
+
+
+def test_r24a_14_a_database_named_memory_is_a_file_not_sqlites_memory(tmp_path: Path) -> None:
+    """Run 24 A14: `import PAGE --db :memory:` said "1 imported" — into SQLite's database in memory (`file::memory:`):
+    nothing kept anywhere, and the next command said the database does not exist."""
+    import os
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(SEEDS / "003_4221d1719c757f4b.txt"),
+                          "--db", ":memory:"], cwd=tmp_path, capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / ":memory:").stat().st_size > 0
+    again = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", ":memory:"], cwd=tmp_path,
+                           capture_output=True, text=True, timeout=120, env=env)
+    assert again.returncode == 0 and "files 1" in again.stdout, again.stdout + again.stderr
+
+
+def test_r24a_15_a_full_standard_output_is_named_not_the_database(db: Path) -> None:
+    """Run 24 A15: `stats --db b.sqlite3 > /dev/full`: "jmreview: b.sqlite3: No space left on device" — the database
+    named as full, where the output was."""
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    with open("/dev/full", "w") as full:
+        out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", str(db)], cwd=ROOT, stdout=full,
+                             stderr=subprocess.PIPE, text=True, timeout=120)
+    assert out.returncode == 2 and "standard output" in out.stderr and str(db) not in out.stderr, out.stderr
+    assert run_cli("stats", "--db", str(db)).returncode == 0
+
+
+def test_r24a_22_a_refused_page_of_a_name_found_in_several_folders_is_named_with_its_folder(tmp_path: Path) -> None:
+    """Run 24 A22: 30 issue folders, each with a `dev4.txt` that is no text: 30 identical lines "refused: dev4.txt: …"
+    — the editor could not tell which file to fix (`pages` names them by folder)."""
+    import shutil
+
+    pages = tmp_path / "pages"
+    for day in ("2024-01-01", "2024-01-02"):
+        (pages / day).mkdir(parents=True)
+        (pages / day / "dev4.txt").write_bytes(b"\x00\x01binary" * 200)
+    shutil.copy(SEEDS / "000_fe75734c17ad953c.txt", pages / "2024-01-01")
+    out = run_cli("import", str(pages), "--db", str(tmp_path / "d.sqlite3"), timeout=300)
+    assert "refused: 2024-01-01/dev4.txt:" in out.stdout + out.stderr, out.stdout + out.stderr
+    assert "refused: 2024-01-02/dev4.txt:" in out.stdout + out.stderr
+    assert "refused: 000_fe75734c17ad953c.txt" not in out.stdout + out.stderr

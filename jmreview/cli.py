@@ -123,6 +123,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{name}: new version imported; the old one is kept, people's articles carried over", file=sys.stderr)
     for line in report.flagged:
         print(f"flagged for review: {line}", file=sys.stderr)
+    for line in report.left:
+        print(f"not carried over (what was decided stays on the old version, which is kept): {line}", file=sys.stderr)
     for name, reason in report.refused:
         print(f"refused: {name}: {reason}", file=sys.stderr)
     for name in report.lost:

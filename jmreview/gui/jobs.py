@@ -130,14 +130,17 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
                 tr("{names}: new versions of imported files change articles people worked on. Import them and "
                    "put those articles back in review, flagged? The old versions are kept.").format(
                     names="、".join(versions))) == QMessageBox.StandardButton.Yes:
-            again = [p for p in expand_paths(paths) if printable_name(p) in versions]
+            again = [p for p in expand_paths(paths) if printable_name(p) in versions   # (by folder too: run 24 A22)
+                     or f"{printable_name(p.parent)}/{printable_name(p)}" in versions]
             import_into(window, again, replace=True)
             result.refused = [(n, w) for n, w in result.refused if n not in versions]
         lines += [tr("Refused: {name}: {why}").format(name=n, why=refusal_text(w)) for n, w in result.refused]
         lines += [tr("Flagged for review: {what}").format(what=f) for f in result.flagged]
+        lines += [tr("Not carried over (what was decided stays on the old version, which is kept): {what}").format(
+            what=f) for f in result.left]
         lines += [tr("{name}: imported, but no longer in the database: it was restored from a backup while the "
                      "import ran; import it again").format(name=name) for name in result.lost]
-        if result.refused or result.flagged or result.lost:
+        if result.refused or result.flagged or result.left or result.lost:
             QMessageBox.warning(window, tr("Import"), "\n".join(lines))
         else:
             window.say(" ".join(lines))

@@ -47,6 +47,7 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)
     new_versions: list[str] = field(default_factory=list)   # a file of that name was there: people's work kept
     flagged: list[str] = field(default_factory=list)        # articles carried over in part, back in review
+    left: list[str] = field(default_factory=list)           # people's articles with no line in the new version
     skipped: list[str] = field(default_factory=list)     # same bytes already imported (as this very page)
     elsewhere: list[tuple[str, str]] = field(default_factory=list)   # its bytes already imported as another page
     refused: list[tuple[str, str]] = field(default_factory=list)
@@ -189,6 +190,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
     report.sha256.append(source.sha256)
     report.new_versions += done.new_versions
     report.flagged += done.flagged
+    report.left += done.left
 
 
 def _shown(folder: str, name: str) -> str:
@@ -229,6 +231,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
         carried = carry_over(old, sf, who)  # marks the old version replaced by the new one
         report.new_versions.append(source.name)
         report.flagged += [f"{source.name}: {line}" for line in carried.flagged]
+        report.left += [f"{source.name}: {line}" for line in carried.left]
     return len(articles)
 
 

@@ -31,6 +31,7 @@ class CarryReport:
 
     kept: int = 0                                        # carried over whole
     flagged: list[str] = field(default_factory=list)     # carried over in part, flagged for review
+    left: list[str] = field(default_factory=list)        # no line left in the new version: on the old one only
 
 
 def previous_version(name: str, folder: str = "") -> SourceFile | None:
@@ -118,7 +119,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
         pairs = [(ob, unused[_text(old, ob)].pop(0)) for ob in old_blocks if unused.get(_text(old, ob))]
         if not pairs:
-            report.flagged.append(f"{art.title} (no line of it is left in the new version)")
+            report.left.append(f"{art.title} (no line of it is left in the new version)")   # nothing to flag (r24 A27)
             continue
         moved = Article.create(
             **new_article_id(), file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker,

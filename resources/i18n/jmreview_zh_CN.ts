@@ -1664,6 +1664,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>已导入文件的新版本</translation>
     </message>
     <message>
+        <source>Not carried over (what was decided stays on the old version, which is kept): {what}</source>
+        <translation>没有沿用（所做的决定留在旧版本上，旧版本已保留）：{what}</translation>
+    </message>
+    <message>
         <source>Not in this database: {name}</source>
         <translation>不在本数据库中：{name}</translation>
     </message>

@@ -73,6 +73,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
     "Jobs": {
+        "Not carried over (what was decided stays on the old version, which is kept): {what}":
+            "没有沿用（所做的决定留在旧版本上，旧版本已保留）：{what}",
         "; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left "
         "unassigned, to be decided":
             "；有 {n} 行不在文件的任何文章中，也没有标为噪声（只导出了语料的一部分？）：这些行未分配，待决定",

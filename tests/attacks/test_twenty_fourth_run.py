@@ -55,3 +55,32 @@ def test_r24a_22_a_refused_page_of_a_name_found_in_several_folders_is_named_with
     assert "refused: 2024-01-01/dev4.txt:" in out.stdout + out.stderr, out.stdout + out.stderr
     assert "refused: 2024-01-02/dev4.txt:" in out.stdout + out.stderr
     assert "refused: 000_fe75734c17ad953c.txt" not in out.stdout + out.stderr
+
+
+def test_r24a_27_a_decided_article_with_no_line_in_the_new_version_is_not_called_flagged(tmp_path: Path) -> None:
+    """Run 24 A27: 甲 set article 3's title; a new version of the page without its lines, `import --replace`: "flagged
+    for review: p.txt: 甲定的标题 (no line of it is left …)" — but no article carried a flag: the message promised a
+    review item that did not exist."""
+    from jmreview.analysis.rules import dedupe_key
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Block, SourceFile
+
+    first, second = tmp_path / "v1", tmp_path / "v2" / "v1"
+    first.mkdir()
+    second.mkdir(parents=True)
+    page = first / "p.txt"
+    page.write_bytes((SEEDS / "003_4221d1719c757f4b.txt").read_bytes())
+    db = tmp_path / "d.sqlite3"
+    assert run_cli("import", str(page), "--db", str(db)).returncode == 0
+    with Store(db) as store:
+        art = Article.select().order_by(Article.reading_order).offset(2).first()
+        set_article_field(store, "甲", art.id, "title", "甲定的标题")
+        text = SourceFile.get_by_id(art.file_id).text
+        gone = {dedupe_key(text[b.start:b.end]) for b in Block.select().where(Block.article == art)}
+        lines = text.split("\n")   # (every line alike goes too: none of its lines is left)
+    (second / "p.txt").write_text("\n".join(x for x in lines if dedupe_key(x) not in gone), encoding="utf-8")
+    out = run_cli("import", str(second / "p.txt"), "--replace", "--db", str(db), timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "not carried over" in out.stderr and "甲定的标题" in out.stderr, out.stderr
+    assert not any("甲定的标题" in line and line.startswith("flagged") for line in out.stderr.splitlines()), out.stderr

@@ -11,5 +11,6 @@ def role_rights(db: Any) -> tuple[str, bool, str]:
     role, may_write, hidden = db.execute_sql(
         "SELECT current_user, to_regclass('editlog') IS NULL OR has_table_privilege('editlog', 'INSERT'), "
         "(SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_class c WHERE c.relkind IN ('r', 'p') "
-        "AND c.relnamespace = current_schema()::regnamespace AND row_security_active(c.oid))").fetchone()
+        "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+        "AND row_security_active(c.oid))").fetchone()
     return str(role), bool(may_write), str(hidden or "")

@@ -72,6 +72,20 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
                               "the database ran out, or another session cancelled it), nothing of this file was "
                               "saved; the import stopped here, {left} more files were not tried; import again (files "
                               "already imported are skipped)",
+    "server_disk_full": "not imported: the disk of the server holding {path} is full, nothing of this file was saved; "
+                        "ask the administrator to free space on it, then import again (files already imported are "
+                        "skipped)",
+    "server_disk_full_stopped": "not imported: the disk of the server holding {path} is full, nothing of this file was "
+                                "saved; the import stopped here, {left} more files were not tried; ask the "
+                                "administrator to free space on it, then import again (files already imported are "
+                                "skipped)",
+    "server_limit": "not imported: this file went past a limit the server of {path} sets (temp_file_limit), nothing "
+                    "of it was saved; ask the administrator to raise or remove it, then import again (files already "
+                    "imported are skipped)",
+    "server_limit_stopped": "not imported: this file went past a limit the server of {path} sets (temp_file_limit), "
+                            "nothing of it was saved; the import stopped here, {left} more files were not tried; ask "
+                            "the administrator to raise or remove it, then import again (files already imported are "
+                            "skipped)",
     "locked": "not imported: {path} is locked by another program or window, nothing of this file was saved; import "
               "again when it has finished (files already imported are skipped)",
     "locked_stopped": "not imported: {path} is locked by another program or window, nothing of this file was saved; "

@@ -32,7 +32,7 @@ from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
-from jmreview.store.server import ServerGone, ServerRefused
+from jmreview.store.server import SERVER_MESSAGES, ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
 from jmreview.workflows.reimport import carry_over, plan, previous_version, replaced_elsewhere, review_refusal
 
@@ -321,6 +321,13 @@ def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced 
     kind = ("disk_full" if isinstance(exc, DiskFull) else "server_ended" if ended
             else "server_gone" if isinstance(exc, ServerGone)
             else "replaced" if isinstance(exc, DatabaseReplaced)
-            else "server_refused" if isinstance(exc, ServerRefused) else "locked")
+            else _refused_kind(exc) if isinstance(exc, ServerRefused) else "locked")
     path = exc.args[0].params.get("path", "") if isinstance(exc, ServerRefused) else exc.path
     return REFUSALS[f"{kind}_stopped" if left else kind].format(path=path, left=left)
+
+
+def _refused_kind(exc: ServerRefused) -> str:
+    """Which refusal a server's is: its disk full, a limit it sets (run 24 B5: said as busy), or busy and the like."""
+    template = getattr(exc.args[0], "template", "")
+    return {SERVER_MESSAGES["disk_full"]: "server_disk_full", SERVER_MESSAGES["limit"]: "server_limit"}.get(
+        template, "server_refused")

@@ -2534,6 +2534,22 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not imported: the disk of the server holding {path} is full, nothing of this file was saved; ask the administrator to free space on it, then import again (files already imported are skipped)</source>
+        <translation>未导入：存放 {path} 的服务器磁盘已满，这个文件没有保存任何内容；请管理员在服务器上腾出空间，然后再导入一次（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: the disk of the server holding {path} is full, nothing of this file was saved; the import stopped here, {left} more files were not tried; ask the administrator to free space on it, then import again (files already imported are skipped)</source>
+        <translation>未导入：存放 {path} 的服务器磁盘已满，这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请管理员在服务器上腾出空间，然后再导入一次（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: this file went past a limit the server of {path} sets (temp_file_limit), nothing of it was saved; ask the administrator to raise or remove it, then import again (files already imported are skipped)</source>
+        <translation>未导入：这个文件超出了 {path} 所在服务器设定的上限（temp_file_limit），没有保存任何内容；请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: this file went past a limit the server of {path} sets (temp_file_limit), nothing of it was saved; the import stopped here, {left} more files were not tried; ask the administrator to raise or remove it, then import again (files already imported are skipped)</source>
+        <translation>未导入：这个文件超出了 {path} 所在服务器设定的上限（temp_file_limit），没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）</translation>
+    </message>
+    <message>
         <source>not imported: {path} did not finish this file (the server was busy, a time limit of the database ran out, or another session cancelled it), nothing of this file was saved; import again (files already imported are skipped)</source>
         <translation>未导入：{path} 没有完成这个文件（服务器正忙、数据库的时间限制已到，或另一个会话取消了它），这个文件的内容都没有保存；请重新导入（已导入的文件会跳过）</translation>
     </message>

@@ -72,6 +72,26 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
+    "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import
+        "not imported: the disk of the server holding {path} is full, nothing of this file was saved; ask the "
+        "administrator to free space on it, then import again (files already imported are skipped)":
+            "未导入：存放 {path} 的服务器磁盘已满，这个文件没有保存任何内容；请管理员在服务器上腾出空间，"
+            "然后再导入一次（已导入的文件会跳过）",
+        "not imported: the disk of the server holding {path} is full, nothing of this file was saved; the import "
+        "stopped here, {left} more files were not tried; ask the administrator to free space on it, then import again "
+        "(files already imported are skipped)":
+            "未导入：存放 {path} 的服务器磁盘已满，这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；"
+            "请管理员在服务器上腾出空间，然后再导入一次（已导入的文件会跳过）",
+        "not imported: this file went past a limit the server of {path} sets (temp_file_limit), nothing of it was "
+        "saved; ask the administrator to raise or remove it, then import again (files already imported are skipped)":
+            "未导入：这个文件超出了 {path} 所在服务器设定的上限（temp_file_limit），没有保存任何内容；"
+            "请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）",
+        "not imported: this file went past a limit the server of {path} sets (temp_file_limit), nothing of it was "
+        "saved; the import stopped here, {left} more files were not tried; ask the administrator to raise or remove "
+        "it, then import again (files already imported are skipped)":
+            "未导入：这个文件超出了 {path} 所在服务器设定的上限（temp_file_limit），没有保存任何内容；导入在此停止，"
+            "另有 {left} 个文件没有尝试；请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）",
+    },
     "Jobs": {
         "Not carried over (what was decided stays on the old version, which is kept): {what}":
             "没有沿用（所做的决定留在旧版本上，旧版本已保留）：{what}",

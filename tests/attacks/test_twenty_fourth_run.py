@@ -84,3 +84,24 @@ def test_r24a_27_a_decided_article_with_no_line_in_the_new_version_is_not_called
     assert out.returncode == 0, out.stderr
     assert "not carried over" in out.stderr and "甲定的标题" in out.stderr, out.stderr
     assert not any("甲定的标题" in line and line.startswith("flagged") for line in out.stderr.splitlines()), out.stderr
+
+
+def test_r24b_5_an_import_that_meets_the_servers_full_disk_says_so() -> None:
+    """Run 24 B5: an import filling the server's tablespace: "did not finish this file (the server was busy, a time
+    limit … ran out, or another session cancelled it) … import again" — the disk never named, and importing again
+    failed the same way."""
+    from jmreview.store.server import ServerRefused, read_failure
+    from jmreview.workflows.importer import _full_reason
+
+    class Full(Exception):
+        pgcode = "53100"
+
+    class Limit(Exception):
+        pgcode = "53400"
+
+    full, limit = read_failure(Full("could not extend file"), "postgresql://ed@/news"), \
+        read_failure(Limit("temporary file size exceeds temp_file_limit"), "postgresql://ed@/news")
+    assert isinstance(full, ServerRefused) and isinstance(limit, ServerRefused)
+    assert "disk of the server" in _full_reason(full, 3) and "3 more files" in _full_reason(full, 3)
+    assert "disk of the server" in _full_reason(full, 0) and "busy" not in _full_reason(full, 0)
+    assert "temp_file_limit" in _full_reason(limit, 0) and "busy" not in _full_reason(limit, 2)

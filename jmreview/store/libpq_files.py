@@ -54,3 +54,16 @@ def not_a_file(params: dict[str, str]) -> dict[str, str] | None:
             kind = next((name for test, name in KINDS if test(mode)), "special")
             return {"what": what, "file": str(path), "kind": kind, "variable": variable}
     return None
+
+
+def open_passfile(params: dict[str, str]) -> str | None:
+    """The password file when others may read it, which libpq then ignores (it says so only on stderr, which a
+    window never shows: run 24 B39); None when it is private, missing or no regular file."""
+    for what, path, _variable in libpq_files(params):
+        try:
+            mode = os.stat(path).st_mode
+        except OSError:
+            continue
+        if what == "password file" and stat.S_ISREG(mode) and mode & 0o077:
+            return str(path)
+    return None

@@ -25,7 +25,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
 from jmreview.store.editor_names import bad_name, one_form
-from jmreview.store.libpq_files import not_a_file
+from jmreview.store.libpq_files import not_a_file, open_passfile
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
@@ -176,10 +176,8 @@ class ServerStore:
         except PeeweeDatabaseError as exc:
             self.db.close()
             what = meaning(exc)
-            if what == "busy":
-                raise StoreError(Coded(SERVER_MESSAGES["busy"], path=self.path)) from None
             if (meant := read_failure(exc, self.path)) is not None and not isinstance(meant, ServerGone):
-                raise meant from None   # a setting that ran out or names no schema, a cancel: said in words
+                raise meant from None   # busy, a setting that ran out or names no schema, a cancel: said in words
             if what == "read_only":   # an empty database its settings keep from being set up
                 why = self._read_only_why()   # (asked on a session of its own, closed again)
                 self.db.close()
@@ -193,7 +191,9 @@ class ServerStore:
                 detail = detail.replace(secret, "…")
             unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
             why = "no_answer" if unanswered else what if what in OPENING else "cannot_open"   # (run 23 B41, B42)
-            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, detail=detail)) from None
+            shared = open_passfile(params) if why == "no_password" else None   # ignored by libpq (run 24 B39)
+            raise StoreError(Coded(SERVER_MESSAGES["pgpass_open" if shared else why], path=self.path, detail=detail,
+                                   file=shared or "")) from None
         except StoreError:
             self.db.close()
             raise

@@ -14,6 +14,8 @@ SERVER_MESSAGES = {   # English; the window translates them
              "done; ask the administrator to raise or remove it",
     "no_password": "{path} cannot be opened: the server asks this role for a password and none was given; put it in "
                    "the file ~/.pgpass (or a service file), never in an address others may see",
+    "pgpass_open": "{path} cannot be opened: the server asks this role for a password, and the password file {file} "
+                   "is not used because others may read it; make it yours alone (chmod 600 {file}) and open again",
     "auth_failed": "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules "
                    "reject the role); check the password in ~/.pgpass, or ask the administrator",
     "no_role": "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask "

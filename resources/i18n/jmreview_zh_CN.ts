@@ -3503,6 +3503,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开 {path}：服务器要求这个角色提供密码，但没有给出；请把密码写在 ~/.pgpass 文件（或服务文件）中，不要写在别人可能看到的地址里</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} is not used because others may read it; make it yours alone (chmod 600 {file}) and open again</source>
+        <translation>{path} 无法打开：服务器要求这个角色提供密码，而密码文件 {file} 别人也能读取，因此没有被使用；请把它设为只有您能读写（chmod 600 {file}），然后再打开</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server does not let this database role in (its right to connect was taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON DATABASE …, or ALTER ROLE … LOGIN)</source>
         <translation>无法打开 {path}：服务器不让这个数据库角色进入（它连接的权限被收回，或该角色不能登录）；没有打开任何内容：请联系管理员（GRANT CONNECT ON DATABASE …，或 ALTER ROLE … LOGIN）</translation>
     </message>

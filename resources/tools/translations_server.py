@@ -28,6 +28,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path} cannot be opened: the server asks this role for a password, and the password file {file} is not used "
+        "because others may read it; make it yours alone (chmod 600 {file}) and open again":
+            "{path} 无法打开：服务器要求这个角色提供密码，而密码文件 {file} 别人也能读取，因此没有被使用；"
+            "请把它设为只有您能读写（chmod 600 {file}），然后再打开",
         "{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a role that "
         "may, it is set up)":
             "{path} 无法以只读方式打开：其中还没有 jmreview 数据库（由有权限的角色以非只读方式打开一次，即会建立）",

@@ -457,3 +457,26 @@ def test_r22b_60_row_level_security_hiding_rows_from_a_role_is_refused_not_read_
     assert "row-level security" in str(refused.value) and "block" in str(refused.value), refused.value
     with Store(url):   # its owner sees every row: opened as ever
         pass
+
+
+def test_r24b_39_a_password_file_others_may_read_is_named_as_ignored(server: PgServer, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 24 B39: the right password in ~/.pgpass, but the file mode 0644 (a text editor's default): "put it in the
+    file ~/.pgpass" — it is there; libpq ignores it for its permissions and says so only on stderr."""
+    from jmreview.errors import StoreError
+    from jmreview.store.server import SERVER_MESSAGES
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    Store(url).close()
+    name, with_password = make_role(server, url, "editor", password="s3cret")
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"*:*:*:{name}:s3cret\n", encoding="utf-8")
+    passfile.chmod(0o644)
+    monkeypatch.setenv("PGPASSFILE", str(passfile))
+    with pytest.raises(StoreError) as refused:
+        Store(with_password).close()
+    assert refused.value.args[0].template == SERVER_MESSAGES["pgpass_open"] and str(passfile) in str(refused.value)
+    passfile.chmod(0o600)
+    Store(with_password).close()   # private: used, and the role logs in

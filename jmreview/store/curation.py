@@ -146,6 +146,9 @@ def finish(store: Store, who: str, page_id: int) -> int:
     with record(store, who, "curate", "all: agreed") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
+        if person(who) in (person(a.editor), person(b.editor)):   # as for a difference (run 24 B11: curated her own
+            raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
+                               name=page.name)                     # page before anyone had reviewed it)
         left = compare(a, b)
         if left or page.review_state not in ("", "double"):
             raise EditConflict(str(Coded(CURATION["not_agreed"], name=page.name, n=len(left))), "not_agreed",

@@ -24,6 +24,10 @@ def bad_name(name: str) -> Coded | None:
     return Coded(BAD_NAME, name=repr(name[:40] + ("…" if len(name) > 40 else "")))
 
 
+DOTS = str.maketrans(dict.fromkeys("\u0387\u2022\u2027\u2219\u22c5\u30fb\u2e31\u16eb\u318d.", "\u00b7"))   # the dot
+# between the parts of a transliterated name, as other input methods and fonts write it (NFKC makes ･ ・ and ． .)
+
+
 def one_form(name: str) -> str:
     """An editor's name as it is kept and compared: one person, one name (é typed two ways, Ａ and A, a space after)."""
     return unicodedata.normalize("NFKC", name).strip()
@@ -34,6 +38,7 @@ def person(name: str) -> str:
     Traditional or Simplified characters): two names of one person are never two reviewers of a page, nor a reviewer
     and her page's curator."""
     kept = "".join(ch for ch in one_form(name) if ch not in INVISIBLE and not ch.isspace())   # 王 明, 王  明, 王明
+    kept = kept.translate(DOTS)   # 买买提·艾力 typed with another dot (・ • ‧ .): one person (run 24 B10)
     return to_simplified(kept).casefold()   # 王編輯 is 王编辑 (run 23 B11, B33)
 
 

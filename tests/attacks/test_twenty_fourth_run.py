@@ -105,3 +105,30 @@ def test_r24b_5_an_import_that_meets_the_servers_full_disk_says_so() -> None:
     assert "disk of the server" in _full_reason(full, 3) and "3 more files" in _full_reason(full, 3)
     assert "disk of the server" in _full_reason(full, 0) and "busy" not in _full_reason(full, 0)
     assert "temp_file_limit" in _full_reason(limit, 0) and "busy" not in _full_reason(limit, 2)
+
+
+def test_r24b_10_11_a_reviewer_never_curates_her_own_page_however_her_name_is_dotted(db: Path) -> None:
+    """Run 24 B10: reviewer 买买提·艾力 curated her own page as 买买提・艾力 (the dot of a Japanese input method; • ‧ ．
+    too), and `double-review --editors 阿·王 阿・王` made one person two reviewers. B11: a reviewer curated her own
+    page right after it was marked, before anyone had reviewed (`curate --all a`: the copies agree)."""
+    import pytest
+
+    from jmreview.errors import JmreviewError
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import finish
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    with Store(db) as store:
+        pages = [p.id for p in SourceFile.select().where(SourceFile.review_of.is_null()).order_by(SourceFile.id)]
+        with pytest.raises(JmreviewError):   # one person, two names: no pair of reviewers
+            mark_double_review(store, "主编", pages[0], ["阿·王", "阿・王"])
+        mark_double_review(store, "主编", pages[0], ["买买提·艾力", "乙"])
+        for name in ("买买提・艾力", "买买提•艾力", "买买提．艾力", "乙"):
+            with pytest.raises(EditConflict) as refused:
+                finish(store, name, pages[0])
+            assert refused.value.code == "own_review", name
+        assert SourceFile.get_by_id(pages[0]).review_state == "double"
+        finish(store, "主编", pages[0])   # the copies agree: another editor curates it
+        assert SourceFile.get_by_id(pages[0]).review_state == "curated"

@@ -309,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"jmreview: {_named_file(args, exc)}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # a bug: one line for the user, the traceback in the log file
-        from jmreview.store.server import read_failure, shown
+        from jmreview.store.server import shown
+        from jmreview.store.server_errors import read_failure
 
         meant = read_failure(exc, shown(str(getattr(args, "db", None) or "the database")))
         if meant is not None:   # a busy or lost database while reading: not a bug

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
 from jmreview.gui.store_messages import user_message
-from jmreview.store.server import ServerGone, ServerRefused, read_failure, without_passwords
+from jmreview.store.server import without_passwords
+from jmreview.store.server_errors import ServerGone, ServerRefused, read_failure
 
 
 def tr(text: str) -> str:

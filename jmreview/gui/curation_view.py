@@ -28,7 +28,7 @@ from jmreview.store import curation
 from jmreview.store.curation_diff import NOISE, Difference
 from jmreview.store.editor_names import person
 from jmreview.store.models import Block, CurationDecision, SourceFile
-from jmreview.store.server import read_failure
+from jmreview.store.server_errors import read_failure
 from jmreview.store.team import review_copies
 
 KINDS = {"segment": "Article boundaries", "role": "Role", "join": "Join", "duplicate": "Duplicate",

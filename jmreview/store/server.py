@@ -29,6 +29,7 @@ from jmreview.store.libpq_files import not_a_file, open_passfile
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
+from jmreview.store.server_errors import ServerGone, read_failure
 from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_role import role_rights
@@ -40,36 +41,6 @@ BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
 KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
-
-
-class ServerGone(StoreError):
-    """The server went away during a write: nothing of that transaction was committed."""
-
-    def __init__(self, path: str, why: str = "gone", **params: object) -> None:
-        super().__init__(Coded(SERVER_MESSAGES[why], path=path, **params))   # or why the server ended the session
-        self.path = path
-        self.why = why
-
-
-class ServerRefused(StoreError):
-    """A change the server would not finish (busy, a timeout, cancelled by another session); nothing of it saved."""
-
-
-def read_failure(exc: Exception, path: str) -> StoreError | None:
-    """What a failed read of a busy or lost database means to the user, or None for a real bug."""
-    what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
-    if what == "busy" or "database is locked" in str(exc):
-        return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
-    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit",
-                "column_changed"):
-        return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right
-    if what == "full_house":   # the connection limit of the database, the role or the server reached
-        return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
-    if connection_lost(exc) and type(exc).__module__.startswith(("peewee", "psycopg2")):
-        return ServerGone(path)
-    if what == "denied" and (table := table_named(exc)):   # a grant missing on one table (granted table by table)
-        return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=table))
-    return None
 
 
 class ServerLocation(str):

@@ -25,6 +25,8 @@ SQLSTATES = {
     "53100": "disk_full", "53200": "disk_full",   # the server's disk (or memory) full
     "53400": "limit",                 # a configured limit exceeded (temp_file_limit)
     "28P01": "auth_failed",           # a wrong password
+    "P0001": "server_rule", "P0004": "server_rule",   # RAISE EXCEPTION, ASSERT: an administrator's trigger said no
+    "23514": "server_rule",           # a CHECK the administrator added (jmreview's own tables have none)
     "42703": "column_changed",        # a column jmreview reads is gone (another program renamed or dropped it)
     "23502": "column_changed",        # a column jmreview does not fill may not be empty (another program added it)
 }

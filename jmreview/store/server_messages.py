@@ -97,6 +97,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                     "turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)",
     "no_corpus": "{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a "
                  "role that may, it is set up)",
+    "server_rule": "{path}: the server refused this by a rule of its own (a trigger or check its administrator "
+                   "added), saying: {detail}; nothing of it was saved; ask the administrator",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
                       "renamed, dropped or added a column): nothing was done; ask the database's administrator to put "
                       "it back (the server's backups hold it)",

@@ -22,7 +22,7 @@ from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, S
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.review_guard import reviewers
 from jmreview.store.rows import NOISE_CUE, create_article, entity_rows, insert_rows
-from jmreview.store.server import ServerGone
+from jmreview.store.server_errors import ServerGone
 from jmreview.workflows.newspaper import newspaper_pass
 
 AUTOMATION = "automation"

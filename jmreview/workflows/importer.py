@@ -32,7 +32,8 @@ from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_rows
 from jmreview.store.search import index_blocks
-from jmreview.store.server import SERVER_MESSAGES, ServerGone, ServerRefused
+from jmreview.store.server import SERVER_MESSAGES
+from jmreview.store.server_errors import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
 from jmreview.workflows.reimport import carry_over, plan, previous_version, replaced_elsewhere, review_refusal
 

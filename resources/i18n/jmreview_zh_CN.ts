@@ -3771,6 +3771,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
     </message>
     <message>
+        <source>{path}: the server refused this by a rule of its own (a trigger or check its administrator added), saying: {detail}; nothing of it was saved; ask the administrator</source>
+        <translation>{path}：服务器按它自己的规则（管理员添加的触发器或检查）拒绝了这项操作，它说：{detail}；没有保存任何内容；请询问管理员</translation>
+    </message>
+    <message>
         <source>{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free space on it</source>
         <translation>{path}：服务器的磁盘已满：本次修改没有保存任何内容；请管理员在服务器上腾出空间</translation>
     </message>

@@ -28,6 +28,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path}: the server refused this by a rule of its own (a trigger or check its administrator added), saying: "
+        "{detail}; nothing of it was saved; ask the administrator":
+            "{path}：服务器按它自己的规则（管理员添加的触发器或检查）拒绝了这项操作，它说：{detail}；"
+            "没有保存任何内容；请询问管理员",
         "{path} cannot be opened: the server asks this role for a password, and the password file {file} is not used "
         "because others may read it; make it yours alone (chmod 600 {file}) and open again":
             "{path} 无法打开：服务器要求这个角色提供密码，而密码文件 {file} 别人也能读取，因此没有被使用；"

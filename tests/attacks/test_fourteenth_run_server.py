@@ -104,7 +104,7 @@ def test_r16b_24_25_a_cancelled_or_unserializable_statement_is_said_in_words(ser
     import psycopg2
 
     from jmreview.errors import StoreError
-    from jmreview.store.server import read_failure
+    from jmreview.store.server_errors import read_failure
 
     message = {"cancel": "canceling statement due to user request",
                "serialize": "could not serialize access due to concurrent update"}[how]

@@ -127,7 +127,7 @@ def test_r18b_18_a_database_dropped_under_an_open_store_is_said_gone_for_good(se
     is back" — advice that can never work."""
     from jmreview.store.edits import set_article_field
     from jmreview.store.models import Article
-    from jmreview.store.server import ServerGone
+    from jmreview.store.server_errors import ServerGone
 
     url = server.new_database()
     store = Store(url)
@@ -207,7 +207,7 @@ def test_r19b_13_a_database_dropped_and_made_anew_under_the_window_is_never_writ
     silently and saved the typed title on another corpus's article."""
     from jmreview.store.edits import set_article_field
     from jmreview.store.models import Article
-    from jmreview.store.server import ServerGone
+    from jmreview.store.server_errors import ServerGone
 
     url = server.new_database()
     database = _database(url)

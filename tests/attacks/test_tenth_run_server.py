@@ -69,7 +69,7 @@ def test_r10_16_a_reconnect_into_a_server_down_or_shutting_down_is_the_stopped_a
     ServerGone now, for a read and for a write, and the store works again once the server is back."""
     from jmreview.store import edits
     from jmreview.store.models import Article
-    from jmreview.store.server import ServerGone
+    from jmreview.store.server_errors import ServerGone
 
     url = server.new_database()
     with Store(url) as store:

@@ -17,7 +17,7 @@ def test_r19b_25_the_corpuss_schema_renamed_under_an_open_store_is_said_not_an_u
     edit ended in "unexpected error: relation "sourcefile" does not exist"."""
     from jmreview.store.edits import set_article_field
     from jmreview.store.models import Article, SourceFile
-    from jmreview.store.server import ServerGone
+    from jmreview.store.server_errors import ServerGone
 
     url = _corpus_in_schema(server, "team")
     with Store(url) as store:
@@ -67,7 +67,7 @@ def test_r20b_13_the_windows_session_stuck_on_a_live_server_is_given_up(server: 
 
     from jmreview.store import server_wait
     from jmreview.store.models import SourceFile
-    from jmreview.store.server import ServerGone
+    from jmreview.store.server_errors import ServerGone
 
     from .conftest import one_page_server
 
@@ -359,7 +359,7 @@ def test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named(server: PgS
     server.admin(f"ALTER DATABASE {_database(url)} SET temp_file_limit = '64kB'")
     server.admin(f"ALTER DATABASE {_database(url)} SET work_mem = '64kB'")
     from jmreview.errors import StoreError
-    from jmreview.store.server import read_failure
+    from jmreview.store.server_errors import read_failure
 
     try:
         with Store(url) as store:   # (the opening itself may spill to a temporary file: said so too)
@@ -377,7 +377,7 @@ def test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named(server: PgS
 def test_r23b_35_a_full_disk_on_the_server_is_said_as_such() -> None:
     """Run 23 B35: the server's tablespace full: "unexpected error: OperationalError: 错误: 无法扩展文件 …: 设备上没有
     空间" and no summary of what the import did (read by its code, or its words in either language)."""
-    from jmreview.store.server import ServerRefused, read_failure
+    from jmreview.store.server_errors import ServerRefused, read_failure
 
     class Full(Exception):
         pgcode = "53100"
@@ -480,3 +480,30 @@ def test_r24b_39_a_password_file_others_may_read_is_named_as_ignored(server: PgS
     assert refused.value.args[0].template == SERVER_MESSAGES["pgpass_open"] and str(passfile) in str(refused.value)
     passfile.chmod(0o600)
     Store(with_password).close()   # private: used, and the role logs in
+
+
+def test_r24b_42_an_administrators_trigger_refusing_a_change_is_said_in_its_words(server: PgServer) -> None:
+    """Run 24 B42: the administrator's own trigger (`RAISE EXCEPTION '版面已签发，禁止修改'` before an update of an
+    article): "unexpected error: InternalError: 错误: 版面已签发… CONTEXT…"; the window: 出错了 and "may not have been
+    saved", though nothing was."""
+    from jmreview.errors import StoreError
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    server.admin("CREATE FUNCTION signed_off() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                 "RAISE EXCEPTION '版面已签发，禁止修改'; END $$", database=_database(url))
+    server.admin("CREATE TRIGGER signed BEFORE UPDATE ON article FOR EACH ROW EXECUTE FUNCTION signed_off()",
+                 database=_database(url))
+    with Store(url) as store:
+        art = Article.select().first()
+        with pytest.raises(StoreError) as refused:
+            set_article_field(store, "甲", art.id, "title", "改不了")
+        assert "版面已签发，禁止修改" in str(refused.value) and "rule of its own" in str(refused.value)
+        assert "CONTEXT" not in str(refused.value) and Article.get_by_id(art.id).title == art.title

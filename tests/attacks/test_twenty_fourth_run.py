@@ -90,7 +90,7 @@ def test_r24b_5_an_import_that_meets_the_servers_full_disk_says_so() -> None:
     """Run 24 B5: an import filling the server's tablespace: "did not finish this file (the server was busy, a time
     limit … ran out, or another session cancelled it) … import again" — the disk never named, and importing again
     failed the same way."""
-    from jmreview.store.server import ServerRefused, read_failure
+    from jmreview.store.server_errors import ServerRefused, read_failure
     from jmreview.workflows.importer import _full_reason
 
     class Full(Exception):

@@ -1,0 +1,49 @@
+"""What a server's refusal of a read or a change means to the user: busy, a setting, a right, gone."""
+from __future__ import annotations
+
+from jmreview.errors import Coded, StoreError
+from jmreview.store.dialect import connection_lost
+from jmreview.store.models import database_proxy
+from jmreview.store.server_codes import meaning, table_named
+from jmreview.store.server_messages import SERVER_MESSAGES
+
+
+class ServerGone(StoreError):
+    """The server went away during a write: nothing of that transaction was committed."""
+
+    def __init__(self, path: str, why: str = "gone", **params: object) -> None:
+        super().__init__(Coded(SERVER_MESSAGES[why], path=path, **params))   # or why the server ended the session
+        self.path = path
+        self.why = why
+
+
+class ServerRefused(StoreError):
+    """A change the server would not finish (busy, a timeout, cancelled by another session); nothing of it saved."""
+
+
+def read_failure(exc: Exception, path: str) -> StoreError | None:
+    """What a failed read of a busy or lost database means to the user, or None for a real bug."""
+    what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
+    if what == "busy" or "database is locked" in str(exc):
+        return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
+    if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit",
+                "column_changed"):
+        return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right
+    if what == "full_house":   # the connection limit of the database, the role or the server reached
+        return ServerRefused(Coded(SERVER_MESSAGES["no_room"], path=path))
+    if connection_lost(exc) and type(exc).__module__.startswith(("peewee", "psycopg2")):
+        return ServerGone(path)
+    if what == "denied" and (table := table_named(exc)):   # a grant missing on one table (granted table by table)
+        return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=table))
+    if what == "server_rule":   # the administrator's own trigger or rule refused it, in its words (run 24 B42)
+        return ServerRefused(Coded(SERVER_MESSAGES["server_rule"], path=path, detail=first_line(exc)))
+    return None
+
+
+def first_line(exc: BaseException) -> str:
+    """An error's first line (the server's sentence, without its context and SQL)."""
+    primary = getattr(getattr(getattr(exc, "orig", None) or exc, "diag", None), "message_primary", None)
+    if primary:   # the server's own sentence, without "ERROR:" (or "错误:") before it
+        return str(primary)
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

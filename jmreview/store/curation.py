@@ -21,13 +21,26 @@ from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.editor_names import person
 from jmreview.store.edits import renumber_articles
-from jmreview.store.models import ROLES, Article, Block, CurationDecision, Entity, Label, SourceFile, now
+from jmreview.store.models import (
+    ROLES,
+    Article,
+    Block,
+    CurationDecision,
+    Entity,
+    Label,
+    SourceFile,
+    database_proxy,
+    now,
+)
 from jmreview.store.story_edits import move_links
 from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
 
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
 CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
+    "copy_changed": "{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied "
+                    "(another program changed the database): it cannot be curated; restore a backup, or take the "
+                    "page back from double review and mark it again; nothing was changed",
     "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
     "own_value": "“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, "
                  "subheadline, byline, subhead, caption, note, body); nothing was changed",
@@ -49,7 +62,7 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
 }
 
 
-_READ: dict[tuple[int, int], tuple[tuple[object, ...], tuple[Side, Side]]] = {}   # the last pair read, by copies
+_READ: dict[tuple[str, int, int], tuple[tuple[object, ...], tuple[Side, Side]]] = {}   # the last pair read, by copies
 
 
 def _sides(page: SourceFile) -> tuple[Side, Side]:
@@ -59,15 +72,32 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     if len(copies) < 2:
         raise EditConflict(str(Coded(CURATION["no_pair"], name=page.name)), "no_pair", name=page.name)
     a, b = copies[:2]
-    key = (a.id, b.id)
+    key = (str(getattr(database_proxy.obj, "database", "")), a.id, b.id)   # (of this database: a copy has its ids)
     now = tuple(Article.select(fn.COUNT(Article.id), fn.SUM(Article.version), fn.MAX(Article.updated_at)).where(
-        Article.file.in_(key)).tuples().first() or ())   # every edit of a copy raises an article's version
+        Article.file.in_(key[1:])).tuples().first() or ())   # every edit of a copy raises an article's version
     if key in _READ and _READ[key][0] == now:
         return _READ[key][1]
     _READ.clear()
+    for copy in (a, b):
+        if not same_as_page(page, copy):   # changed by another program: no answer of it can be trusted (run 24 B35)
+            raise EditConflict(str(Coded(CURATION["copy_changed"], name=page.name, editor=copy.review_editor)),
+                               "copy_changed", name=page.name, editor=copy.review_editor)
     sides = read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or "")
     _READ[key] = (now, sides)
     return sides
+
+
+def same_as_page(page: SourceFile, copy: SourceFile) -> bool:
+    """True when a review copy holds its page's text and lines as they were copied (the store never changes either:
+    another program did, run 24 B35/B36)."""
+    def spans(file_id: int) -> list[Any]:
+        rows: Any = Block.select(Block.line, Block.start, Block.end).where(Block.file == file_id).order_by(
+            Block.line, Block.start).tuples()
+        return [tuple(row) for row in rows]
+
+    found: Any = SourceFile.select(SourceFile.id, SourceFile.text).where(SourceFile.id.in_([page.id, copy.id])).tuples()
+    texts = {int(i): str(t) for i, t in found}
+    return texts.get(page.id) == texts.get(copy.id) and spans(page.id) == spans(copy.id)
 
 
 def differences(page_id: int) -> list[Difference]:

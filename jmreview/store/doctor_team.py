@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from jmreview.store.changes import EditConflict
-from jmreview.store.curation import differences
+from jmreview.store.curation import differences, same_as_page
 from jmreview.store.editor_names import person
 from jmreview.store.models import Assignment, CurationDecision, SourceFile
 from jmreview.store.team import _names
@@ -73,6 +73,10 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
     if len(made) != 2 or len({person(name) for name in pair}) != 2:   # Wang and wang are one person
         return [f"{where} is {state} with review copies of {' / '.join(pair) or 'nobody'}: it needs two, of two "
                 f"editors (its corrections are refused and nothing can curate it)"]
+    changed = [c.review_editor for c in made if not same_as_page(page, c)]
+    if changed:   # (run 24 B36: a copy's text rewritten by another program, and doctor said ok)
+        return [f"{where}: the review copy of {changed[0]} no longer holds the page's text and lines as they were "
+                "copied (another program changed it): it cannot be curated"]
     try:
         return _compared(page, state, where, pair, decisions)
     except Exception as exc:   # noqa: BLE001 — copies too broken to compare: said, doctor goes on

@@ -3443,6 +3443,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name}：这份复审副本的版面已经裁定，复审已结束，副本不再被采用；请直接修改版面本身；没有任何改动</translation>
     </message>
     <message>
+        <source>{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied (another program changed the database): it cannot be curated; restore a backup, or take the page back from double review and mark it again; nothing was changed</source>
+        <translation>{name}：{editor} 的复审副本已不再是复制时本版的文字和行（别的程序改动了数据库）：无法裁定；请恢复一个备份，或撤销本版的双人审校后重新标记；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name}: {who} settled “{key}” since it was shown (taking {whose}'s answer); look at it again; nothing was changed</source>
         <translation>{name}：在显示之后，{who} 已裁定“{key}”（采用 {whose} 的答案）；请重新查看；没有任何改动</translation>
     </message>

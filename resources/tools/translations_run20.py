@@ -4,6 +4,11 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied (another program "
+        "changed the database): it cannot be curated; restore a backup, or take the page back from double review and "
+        "mark it again; nothing was changed":
+            "{name}：{editor} 的复审副本已不再是复制时本版的文字和行（别的程序改动了数据库）：无法裁定；"
+            "请恢复一个备份，或撤销本版的双人审校后重新标记；没有任何改动",
         "{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview writes (one of "
         "2,000 pages holds about a million): it is no corpus file of jmreview; nothing was imported":
             "{file} 含有超过 {limit} 条记录（花括号中的对象），远多于 jmreview 写出的任何语料"

@@ -132,3 +132,40 @@ def test_r24b_10_11_a_reviewer_never_curates_her_own_page_however_her_name_is_do
         assert SourceFile.get_by_id(pages[0]).review_state == "double"
         finish(store, "主编", pages[0])   # the copies agree: another editor curates it
         assert SourceFile.get_by_id(pages[0]).review_state == "curated"
+
+
+def test_r24b_35_36_a_review_copy_changed_by_another_program_is_named_not_curated(db: Path, tmp_path: Path) -> None:
+    """Run 24 B35/B36: another tool deleted a line of 乙's review copy (`curate`: "unexpected error: KeyError: 11"),
+    or rewrote the text of 甲's, or shifted one of its lines by a character (doctor ok, curation went on)."""
+    import shutil
+    import sqlite3
+
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    with Store(db) as store:
+        page = SourceFile.select().where(SourceFile.review_of.is_null()).order_by(SourceFile.id).first().id
+        mark_double_review(store, "主编", page, ["甲", "乙"])
+        copies = {name: review_copy(page, name).id for name in ("甲", "乙")}  # type: ignore[union-attr]
+    forged = {"blockdel": f"DELETE FROM block WHERE id = (SELECT min(id) FROM block WHERE file_id = {copies['乙']})",
+              "text": f"UPDATE sourcefile SET text = replace(text, '的', '地') WHERE id = {copies['甲']}",
+              "blockshift": f"UPDATE block SET start = start + 1 WHERE id = (SELECT max(id) FROM block WHERE file_id "
+                            f"= {copies['甲']})"}
+    for case, statement in forged.items():
+        copy = tmp_path / f"{case}.sqlite3"
+        shutil.copy(db, copy)
+        con = sqlite3.connect(copy)
+        con.execute(statement)
+        con.commit()
+        con.close()
+        with Store(copy):
+            with pytest.raises(EditConflict) as refused:
+                differences(page)
+            assert refused.value.code == "copy_changed", case
+        out = run_cli("doctor", "--db", str(copy))
+        assert out.returncode == 1 and "no longer holds the page's text" in out.stdout, (case, out.stdout)

@@ -183,8 +183,8 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
     timer.start(50)
     if not store.readonly and _empty():   # (a damaged database opened read-only may not even be read that far)
         samples = os.environ.get("JMREVIEW_SAMPLES")
-        if samples == "yes" or (samples != "no" and ask and offer_samples(window)):
-            import_into(window, [seeds_dir()])
+        if (samples == "yes" or (samples != "no" and ask and offer_samples(window))) and _empty():   # still empty
+            import_into(window, [seeds_dir()])   # once answered (run 24 B48: a corpus copied in while it asked)
     return window
 
 

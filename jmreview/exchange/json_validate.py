@@ -24,6 +24,7 @@ from jmreview.store.ids import NAMED_IN_EXPORTS
 from jmreview.store.models import CATEGORIES, ROLES, STATUSES
 
 MAX_BYTES = 1 << 30
+GIVEN_MAX = MAX_ID // 2   # ids_given: a billion numbers, past any corpus; above, new numbers run out (run 24 B52)
 MAX_RECORDS = 8_000_000   # a corpus holds ~500 bytes per record: 2 M in the largest file read; a parsed one ~300 bytes
 MAX_DEPTH = 12
 MAX_NUMBER = 2 ** 53 - 1   # offsets, lines, indexes: JSON-safe and far below SQLite's limit
@@ -228,8 +229,9 @@ def check_corpus(doc: Any) -> None:
     _need(isinstance(doc.get("files"), list), "files", "must be a list")
     _check_labels(doc.get("labels", []))
     given = doc.get("ids_given", {})
-    _need(isinstance(given, dict) and all(k in NAMED_IN_EXPORTS and _int(v, 0, MAX_ID) for k, v in given.items()),
-          "ids_given", f"must name the highest ids given ({', '.join(NAMED_IN_EXPORTS)}), each from 0 to {MAX_ID:,}")
+    _need(isinstance(given, dict) and all(k in NAMED_IN_EXPORTS and _int(v, 0, GIVEN_MAX) for k, v in given.items()),
+          "ids_given", f"must name the highest ids given ({', '.join(NAMED_IN_EXPORTS)}), each from 0 to {GIVEN_MAX:,} "
+          "(counted on from there, a higher one leaves no room for new numbers)")
     ids: set[int] = set()
     shas: set[str] = set()
     pages: set[tuple[str, str]] = set()

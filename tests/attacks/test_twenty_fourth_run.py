@@ -169,3 +169,25 @@ def test_r24b_35_36_a_review_copy_changed_by_another_program_is_named_not_curate
             assert refused.value.code == "copy_changed", case
         out = run_cli("doctor", "--db", str(copy))
         assert out.returncode == 1 and "no longer holds the page's text" in out.stdout, (case, out.stdout)
+
+
+def test_r24b_52_a_snapshot_counting_its_numbers_near_the_ceiling_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 24 B52: a snapshot whose `ids_given` were forged near 2,147,483,647 restored into an empty server database;
+    `double-review` then ended in "unexpected error" (the entity numbers ran out)."""
+    import json
+
+    import pytest
+
+    from jmreview.exchange.export_json import export_json
+    from jmreview.exchange.import_json import InvalidCorpus, import_json
+    from jmreview.store.database import Store
+
+    target = tmp_path / "s.json"
+    with Store(db):
+        export_json(target, with_source=True)
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    doc["ids_given"] = {"article": 2_147_483_000, "entity": 2_147_483_600}
+    target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as refused:
+        import_json(store, target, "甲")
+    assert "ids_given" in str(refused.value), refused.value

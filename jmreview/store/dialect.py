@@ -139,7 +139,7 @@ class ServerDatabase(PostgresqlDatabase):
             return bool(super().connect(reuse_if_open))
         except (OperationalError, InterfaceError) as exc:
             if self.gone is not None:
-                raise self.gone(exc if REPLACED in str(exc) else None) from None
+                raise self.gone(exc) from None   # (why it cannot connect again: the store's _lost reads it)
             raise
 
     def connection(self) -> Any:

@@ -283,6 +283,8 @@ class ServerStore:
         text = str(exc or "")
         if REPLACED in text:   # a database of that name made anew: another corpus, never written as this one
             return ServerGone(self.path, "dropped")
+        if exc is not None and meaning(exc) in ("full_house", "no_entry"):   # the server up, a new session refused
+            return ServerGone(self.path, f"again_{meaning(exc)}")   # (run 24 B31: said as the server stopped)
         if exc is not None and meaning(exc) == "missing":   # the corpus's schema, or one of its tables, renamed
             return ServerGone(self.path, "moved") if self._schema_gone() else \
                 ServerGone(self.path, "table_missing", table=table_named(exc))

@@ -48,6 +48,12 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_room": "{path} cannot be opened now: the server allows no more connections (the connection limit of the "
                "database, the role or the server is reached; each window takes two); close a window or a program that "
                "has it open, or ask the administrator to raise the limit",
+    "again_full_house": "{path}: the connection was lost, and the server lets no new one in now (its connection limit "
+                        "is reached): nothing of this change was saved; close a window or a program that has it open, "
+                        "or ask the administrator to raise the limit, then try again",
+    "again_no_entry": "{path}: the connection was lost, and the server does not let this database role in again (its "
+                      "right to connect was taken away, or it may not log in): nothing of this change was saved; ask "
+                      "the administrator",
     "no_entry": "{path} cannot be opened: the server does not let this database role in (its right to connect was "
                 "taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON "
                 "DATABASE …, or ALTER ROLE … LOGIN)",

@@ -3767,6 +3767,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path}：行级安全策略对角色 {role} 隐藏了 {tables} 中的一些行，它只能看到语料的一部分（导出也会如此）：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
     </message>
     <message>
+        <source>{path}: the connection was lost, and the server does not let this database role in again (its right to connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator</source>
+        <translation>{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）：本次修改没有保存任何内容；请询问管理员</translation>
+    </message>
+    <message>
+        <source>{path}: the connection was lost, and the server lets no new one in now (its connection limit is reached): nothing of this change was saved; close a window or a program that has it open, or ask the administrator to raise the limit, then try again</source>
+        <translation>{path}：连接断开了，而服务器现在不接受新的连接（已达到连接数上限）：本次修改没有保存任何内容；请关闭一个打开它的窗口或程序，或请管理员提高上限，然后再试</translation>
+    </message>
+    <message>
         <source>{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a restore of the database was not finished): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
         <translation>{path}：服务器上缺少语料的数据表 {table}（被其他程序改名或删除，或数据库的恢复没有完成）：什么也没有做；请数据库管理员把它放回去（服务器的备份中有它）</translation>
     </message>

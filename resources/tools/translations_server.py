@@ -28,6 +28,15 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path}: the connection was lost, and the server lets no new one in now (its connection limit is reached): "
+        "nothing of this change was saved; close a window or a program that has it open, or ask the administrator to "
+        "raise the limit, then try again":
+            "{path}：连接断开了，而服务器现在不接受新的连接（已达到连接数上限）：本次修改没有保存任何内容；"
+            "请关闭一个打开它的窗口或程序，或请管理员提高上限，然后再试",
+        "{path}: the connection was lost, and the server does not let this database role in again (its right to "
+        "connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator":
+            "{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）："
+            "本次修改没有保存任何内容；请询问管理员",
         "{path}: the server refused this by a rule of its own (a trigger or check its administrator added), saying: "
         "{detail}; nothing of it was saved; ask the administrator":
             "{path}：服务器按它自己的规则（管理员添加的触发器或检查）拒绝了这项操作，它说：{detail}；"

@@ -34,6 +34,7 @@ from .test_twentieth_run_server import (  # noqa: F401
     test_r23b_36_a_temp_file_limit_set_by_the_administrator_is_named,
     test_r23b_40_a_column_changed_by_another_program_is_said_not_an_unexpected_error,
     test_r23b_41_42_a_login_or_an_address_the_server_refuses_is_said_with_the_way_forward,
+    test_r24b_31_a_new_session_refused_after_a_lost_one_is_said_not_as_a_stopped_server,
     test_r24b_42_an_administrators_trigger_refusing_a_change_is_said_in_its_words,
 )
 

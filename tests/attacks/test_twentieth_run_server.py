@@ -507,3 +507,37 @@ def test_r24b_42_an_administrators_trigger_refusing_a_change_is_said_in_its_word
             set_article_field(store, "甲", art.id, "title", "改不了")
         assert "版面已签发，禁止修改" in str(refused.value) and "rule of its own" in str(refused.value)
         assert "CONTEXT" not in str(refused.value) and Article.get_by_id(art.id).title == art.title
+
+
+def test_r24b_31_a_new_session_refused_after_a_lost_one_is_said_not_as_a_stopped_server(server: PgServer) -> None:
+    """Run 24 B31: the window's sessions ended while the server's connections were full (or its role made NOLOGIN):
+    "没有响应（服务器已停止或连接已断开）… 请在服务器恢复后再试" though the server ran; the command line named the cause."""
+    import psycopg2
+
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server_errors import ServerGone
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    Store(url).close()
+    name, own = make_role(server, url, "editor")
+    server.admin(f'ALTER ROLE "{name}" CONNECTION LIMIT 1')
+    kicked = f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{name}'"
+    with Store(own):
+        server.admin(kicked)
+        holder = psycopg2.connect(own)   # the role's one slot taken meanwhile
+        try:
+            with pytest.raises(ServerGone):
+                SourceFile.select().count()   # the session found gone
+            with pytest.raises(ServerGone) as refused:
+                SourceFile.select().count()   # a new one refused: said why
+            assert refused.value.why == "again_full_house", refused.value
+        finally:
+            holder.close()
+        server.admin(f'ALTER ROLE "{name}" NOLOGIN')
+        server.admin(kicked)
+        with pytest.raises(ServerGone) as refused:
+            SourceFile.select().count()   # (the store's session was closed above: a new one is refused at once)
+        assert refused.value.why == "again_no_entry", refused.value
+    server.admin(f'ALTER ROLE "{name}" LOGIN')

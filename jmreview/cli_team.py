@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from typing import Any
 
 from jmreview.cli_store import open_store
@@ -60,8 +61,11 @@ def page_ids(names: list[str]) -> list[int]:
 
     found = []
     pages = files()
+    def same(a: str) -> str:   # é typed as one character or as e and its accent (a Mac's file names): one name
+        return unicodedata.normalize("NFC", a)
+
     for name in names:
-        hits = [f for f in pages if name in (f.name, f"{f.folder}/{f.name}")]
+        hits = [f for f in pages if same(name) in (same(f.name), same(f"{f.folder}/{f.name}"))]   # (run 24 B45)
         if not hits:
             raise JmreviewError(f"there is no page {name}; nothing was changed")
         if len(hits) > 1:

@@ -191,3 +191,17 @@ def test_r24b_52_a_snapshot_counting_its_numbers_near_the_ceiling_is_refused(db:
     with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as refused:
         import_json(store, target, "甲")
     assert "ids_given" in str(refused.value), refused.value
+
+
+def test_r24b_45_a_page_named_with_decomposed_accents_is_found_by_its_name_typed_plainly(tmp_path: Path) -> None:
+    """Run 24 B45: a page imported under a Mac's (NFD) file name, `assign café_A01.txt` typed as usual: "there is no
+    page café_A01.txt", a name that looks the same as the one listed."""
+    import shutil
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "café_A01.txt")
+    shutil.copy(SEEDS / "003_4221d1719c757f4b.txt", tmp_path / name)
+    db = tmp_path / "d.sqlite3"
+    assert run_cli("import", str(tmp_path / name), "--db", str(db)).returncode == 0
+    out = run_cli("assign", unicodedata.normalize("NFC", "café_A01.txt"), "--to", "甲", "--db", str(db))
+    assert out.returncode == 0 and "no page" not in out.stderr, out.stdout + out.stderr

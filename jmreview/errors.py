@@ -26,6 +26,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
                  "refused)",
     "many_lines": "has {lines} lines: this is not a page dump (a printed page holds a few hundred; files over {limit} "
                   "lines are refused)",
+    "many_chars": "has {chars} characters: this is not a page dump (a printed page holds some ten thousand; files "
+                  "over {limit} characters are refused)",
     "too_big": "is {size} MB; page dumps over {limit} MB are refused",
     "unreadable": "cannot be read: {detail}",
     "folder_unread": "is a folder that could not be read ({detail}): none of the pages inside it was imported; move "

@@ -30,6 +30,7 @@ BOMS = (
 MAX_BYTES = 64 * 1024 * 1024  # a page dump is a few hundred KB; anything this big is something else
 MAX_LINE = 1_000_000  # characters: a page dump's longest paragraph is a few thousand
 MAX_LINES = 100_000   # lines: a printed page holds a few hundred
+MAX_CHARS = 2_000_000   # characters: a printed page holds some ten thousand (lines × length: run 24 A11, 213 s)
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     lines = text.splitlines()
     if len(lines) > MAX_LINES:   # (run 23 A31, A32: millions of lines took an hour and gigabytes to split)
         raise RefusedInput(name, "many_lines", {"lines": f"{len(lines):,}", "limit": f"{MAX_LINES:,}"})
+    if len(text) > MAX_CHARS:
+        raise RefusedInput(name, "many_chars", {"chars": f"{len(text):,}", "limit": f"{MAX_CHARS:,}"})
     longest = max((len(line) for line in lines), default=0)
     if longest > MAX_LINE:
         raise RefusedInput(name, "long_line", {"longest": f"{longest:,}", "limit": f"{MAX_LINE:,}"})

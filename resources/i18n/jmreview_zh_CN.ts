@@ -2450,6 +2450,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）</translation>
     </message>
     <message>
+        <source>has {chars} characters: this is not a page dump (a printed page holds some ten thousand; files over {limit} characters are refused)</source>
+        <translation>有 {chars} 个字符：这不是版面文本（一个印刷版面约有一万字；超过 {limit} 个字符的文件不予导入）</translation>
+    </message>
+    <message>
         <source>has {lines} lines: this is not a page dump (a printed page holds a few hundred; files over {limit} lines are refused)</source>
         <translation>有 {lines} 行：这不是版面文本（一个印刷版面只有几百行；超过 {limit} 行的文件会被拒绝）</translation>
     </message>

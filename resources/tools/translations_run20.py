@@ -77,7 +77,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
-    "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import
+    "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import; A11: too many characters
+        "has {chars} characters: this is not a page dump (a printed page holds some ten thousand; files over {limit} "
+        "characters are refused)":
+            "有 {chars} 个字符：这不是版面文本（一个印刷版面约有一万字；超过 {limit} 个字符的文件不予导入）",
         "not imported: the disk of the server holding {path} is full, nothing of this file was saved; ask the "
         "administrator to free space on it, then import again (files already imported are skipped)":
             "未导入：存放 {path} 的服务器磁盘已满，这个文件没有保存任何内容；请管理员在服务器上腾出空间，"

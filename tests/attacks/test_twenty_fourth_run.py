@@ -205,3 +205,19 @@ def test_r24b_45_a_page_named_with_decomposed_accents_is_found_by_its_name_typed
     assert run_cli("import", str(tmp_path / name), "--db", str(db)).returncode == 0
     out = run_cli("assign", unicodedata.normalize("NFC", "café_A01.txt"), "--to", "甲", "--db", str(db))
     assert out.returncode == 0 and "no page" not in out.stderr, out.stdout + out.stderr
+
+
+def test_r24a_11_a_file_of_many_long_lines_under_both_limits_is_refused_before_its_analysis() -> None:
+    """Run 24 A11: 99,990 lines of 320 characters (54 MB of GB18030, under the line count and line length limits):
+    imported after 213 s at 2.3 GB — the limits capped lines and their length, not their product."""
+    import pytest
+
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import MAX_CHARS, MAX_LINE, MAX_LINES, decode_source
+
+    line = "江门日报讯" * 64   # 320 characters
+    lines = MAX_CHARS // len(line) + 10
+    assert lines < MAX_LINES and len(line) < MAX_LINE
+    with pytest.raises(RefusedInput) as refused:
+        decode_source("wide.txt", "\n".join([line] * lines).encode("gb18030"))
+    assert refused.value.code == "many_chars", refused.value

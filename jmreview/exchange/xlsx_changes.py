@@ -45,7 +45,7 @@ from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
 from jmreview.store.ids import logged_sql
-from jmreview.store.models import Article, Entity, SourceFile, database_proxy, now
+from jmreview.store.models import Article, EditLog, Entity, SourceFile, database_proxy, now
 from jmreview.store.records import article_records
 
 CHANGES = {   # the preview's lines and the articles left as they are (English; the window translates them)
@@ -57,10 +57,11 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
     "changed": "article {id} 《{title}》 was changed here after the export (version {here}, the workbook has "
                "{theirs}); left as it is",
     "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is",
-    "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split or "
-            "deleted here after the export; left as it is",
-    "gone_entities": "article {id} is no longer in this database: it was merged into another article, split or "
-                     "deleted here after the export; its entity rows were left as they are",
+    "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, "
+            "deleted or made anew by re-running automation here after the export; left as it is",
+    "gone_entities": "article {id} is no longer in this database: it was merged into another article, split, deleted "
+                     "or made anew by re-running automation here after the export; its entity rows were left as they "
+                     "are",
     "absent": "sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is",
 }
 MOVED = ("article {id} 《{title}》 changed while the workbook's changes were shown; nothing was imported — import it "
@@ -159,6 +160,8 @@ class Logged:
     def __contains__(self, art_id: object) -> bool:
         if self.ids is None:
             self.ids = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
+            for log in EditLog.select(EditLog.payload).where(EditLog.action == "rerun_automation"):   # (run 24 A12)
+                self.ids |= {int(i) for i in (log.payload or {}).get("remade", []) if isinstance(i, int)}
         return art_id in self.ids
 
 

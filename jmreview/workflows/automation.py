@@ -145,7 +145,8 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None,
         renumber(source)
         EditLog.create(at=now(), who=AUTOMATION, action="rerun_automation",
                        summary=f"{source.name}: kept {len(kept)} articles decided by people, redid {redone}",
-                       payload={"file": source.id, "kept": [a.id for a in kept]})
+                       payload={"file": source.id, "kept": [a.id for a in kept], "remade": loose})   # (run 24 A12:
+        # a workbook of before names them: said made anew here, not "no id of this database")
     done = RerunReport(kept=len(kept), redone=redone)
     try:
         newspaper_pass(store, [source.id])

@@ -2867,16 +2867,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {id} 属于 {editor} 对 {name} 的复审副本：续稿只链接语料中的文章，不能链接复审副本中的文章；没有任何改动</translation>
     </message>
     <message>
-        <source>article {id} is no longer in this database: it was merged into another article, split or deleted here after the export; its entity rows were left as they are</source>
-        <translation>文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；它的实体行保持原样</translation>
+        <source>article {id} is no longer in this database: it was merged into another article, split, deleted or made anew by re-running automation here after the export; its entity rows were left as they are</source>
+        <translation>文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理而重新生成；它的实体行保持原样</translation>
     </message>
     <message>
         <source>article {id} 《{title}》</source>
         <translation>文章 {id}《{title}》</translation>
     </message>
     <message>
-        <source>article {id} 《{title}》 is no longer in this database: it was merged into another article, split or deleted here after the export; left as it is</source>
-        <translation>文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；保持原样</translation>
+        <source>article {id} 《{title}》 is no longer in this database: it was merged into another article, split, deleted or made anew by re-running automation here after the export; left as it is</source>
+        <translation>文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理而重新生成；保持原样</translation>
     </message>
     <message>
         <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>

@@ -76,12 +76,14 @@ ZH_RT: dict[str, dict[str, str]] = {
         "left as it is": "文章 {id}《{title}》在导出后又在这里修改过（版本 {here}，工作簿中为 {theirs}）；保持原样",
         "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is":
             "文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样",
-        "article {id} 《{title}》 is no longer in this database: it was merged into another article, split or deleted "
-        "here after the export; left as it is":
-            "文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；保持原样",
-        "article {id} is no longer in this database: it was merged into another article, split or deleted here after "
-        "the export; its entity rows were left as they are":
-            "文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分或删除；它的实体行保持原样",
+        "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, deleted or "
+        "made anew by re-running automation here after the export; left as it is":
+            "文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理"
+            "而重新生成；保持原样",
+        "article {id} is no longer in this database: it was merged into another article, split, deleted or made anew "
+        "by re-running automation here after the export; its entity rows were left as they are":
+            "文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，"
+            "或因重新运行自动处理而重新生成；它的实体行保持原样",
         "{n} changed cells in column {column} of sheet {sheet} are not read back (they are not corrected through a "
         "workbook): correct them in the window":
             "工作表“{sheet}”的“{column}”列有 {n} 个单元格被修改，但这一列不会读回（不能通过工作簿修改）："

@@ -27,7 +27,8 @@ from jmreview.store.models import Article, Block
 from ..conftest import SEEDS
 
 RUN = [sys.executable, "-m", "jmreview.cli"]
-GONE = "is no longer in this database: it was merged into another article, split or deleted here after the export"
+GONE = ("is no longer in this database: it was merged into another article, split, deleted or made anew by re-running "
+        "automation here after the export")
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -221,3 +221,28 @@ def test_r24a_11_a_file_of_many_long_lines_under_both_limits_is_refused_before_i
     with pytest.raises(RefusedInput) as refused:
         decode_source("wide.txt", "\n".join([line] * lines).encode("gb18030"))
     assert refused.value.code == "many_chars", refused.value
+
+
+def test_r24a_12_a_workbook_of_before_a_rerun_names_the_articles_made_anew_and_applies_the_rest(
+        db: Path, tmp_path: Path) -> None:
+    """Run 24 A12: a workbook exported, automation re-run here (every article made anew), the workbook imported:
+    refused whole, "“1” is not an id of this database" — false: 1 was this database's."""
+    from openpyxl import load_workbook
+
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.workflows.automation import rerun_file
+
+    book = tmp_path / "b.xlsx"
+    with Store(db):
+        export_xlsx(book)
+    wb = load_workbook(book)
+    wb.worksheets[0].cell(row=2, column=4).value = "同事改的标题"
+    wb.save(book)
+    with Store(db) as store:
+        for page in SourceFile.select().where(SourceFile.review_of.is_null()):
+            rerun_file(store, page)
+        plan = plan_workbook(book)   # raised "not an id of this database" before
+        assert plan.refused and all("made anew by re-running automation" in str(r) for r in plan.refused), plan.refused

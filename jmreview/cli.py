@@ -115,6 +115,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"jmreview: stopped at file {at[0]} of {at[1]}: each file is imported whole or not at all; run "
                   "the same import again to import the rest (the files already in are skipped)", file=sys.stderr)
             raise
+    if not report.imported:   # every page refused or missing: a database made for them is not left behind, empty
+        drop_unused_new()     # (run 24 A36: later commands took it for a corpus)
     for name in report.skipped:
         print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
     for name, where in report.elsewhere:

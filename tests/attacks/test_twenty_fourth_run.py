@@ -246,3 +246,18 @@ def test_r24a_12_a_workbook_of_before_a_rerun_names_the_articles_made_anew_and_a
             rerun_file(store, page)
         plan = plan_workbook(book)   # raised "not an id of this database" before
         assert plan.refused and all("made anew by re-running automation" in str(r) for r in plan.refused), plan.refused
+
+
+def test_r24a_36_an_import_of_nothing_into_a_new_database_leaves_no_database(tmp_path: Path) -> None:
+    """Run 24 A36: `import missing.txt --db new.sqlite3` (or a folder whose only page is refused) left an empty
+    database and its backups folder; later commands took it for a corpus."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01" * 100)
+    for paths in ([str(tmp_path / "missing.txt")], [str(bad)]):
+        db = tmp_path / "new.sqlite3"
+        out = run_cli("import", *paths, "--db", str(db))
+        assert out.returncode != 0
+        assert not db.exists() and not Path(f"{db}.backups").exists(), paths
+    db = tmp_path / "kept.sqlite3"
+    assert run_cli("import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(db)).returncode == 0
+    assert run_cli("import", str(bad), "--db", str(db)).returncode != 0 and db.exists()   # one of before: kept

@@ -238,20 +238,21 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
 
 def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None = None,
                  workers: int | None = None, replace: bool = False, who: str = "import",
-                 page_patterns: Sequence[str] = ()) -> ImportReport:
+                 page_patterns: Sequence[str] = (), before_write: Callable[[], None] | None = None) -> ImportReport:
     """Import files and folders; refused files are reported and leave nothing behind.
 
     What people taught (the lexicon) is applied to the new pages' suggestions and roles.
     A file whose name is already imported with other bytes is a new version: people's
     articles are carried over to it; when some of them would change, it is refused unless
     `replace` confirms it (they are then carried over, flagged and back in review).
-    `page_patterns` read the issue date and page from file names before the built-in patterns.
+    `page_patterns` read the issue date and page from file names before the built-in patterns. `before_write` is
+    called when a file is read and analysed, before it is written: raising there stops the import, that file unwritten.
     """
     name_patterns(page_patterns)   # a bad pattern is refused before anything is imported
     unread: list[tuple[Path, str]] = []
     files = expand_paths(paths, unread)
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
-        report = _import(store, files, progress, workers, replace, who, page_patterns)
+        report = _import(store, files, progress, workers, replace, who, page_patterns, before_write)
     report.refused += [(f"{printable_name(folder)}/", REFUSALS["folder_unread"].format(detail=why))
                        for folder, why in unread]
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
@@ -265,7 +266,7 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
 
 
 def _import(store: Store, files: list[Path], progress: Progress | None, workers: int | None, replace: bool,
-            who: str, page_patterns: Sequence[str]) -> ImportReport:
+            who: str, page_patterns: Sequence[str], before_write: Callable[[], None] | None = None) -> ImportReport:
     report = ImportReport()
     if files:
         store.backup("before-import")
@@ -283,6 +284,8 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
             if isinstance(result, RefusedInput):
                 report.refused.append((shown(path, result.name), result.reason))
             else:
+                if before_write is not None:   # (a cancel while a long file was read: that file is not written)
+                    before_write()
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
                 except STOPPED as exc:

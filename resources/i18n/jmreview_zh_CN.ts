@@ -1692,6 +1692,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>已从 {files} 个文件恢复 {n} 篇文章</translation>
     </message>
     <message>
+        <source>Stopping: the file being read is finished first (a file is kept whole or not at all)…</source>
+        <translation>正在停止：先处理完正在读取的文件（每个文件要么完整保留，要么完全不留）…</translation>
+    </message>
+    <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
     </message>

@@ -101,6 +101,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "另有 {left} 个文件没有尝试；请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）",
     },
     "Jobs": {
+        "Stopping: the file being read is finished first (a file is kept whole or not at all)…":
+            "正在停止：先处理完正在读取的文件（每个文件要么完整保留，要么完全不留）…",
         "Not carried over (what was decided stays on the old version, which is kept): {what}":
             "没有沿用（所做的决定留在旧版本上，旧版本已保留）：{what}",
         "; {n} lines are in none of its articles and not said to be noise (an export of part of the corpus?): left "

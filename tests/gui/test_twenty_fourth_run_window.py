@@ -39,3 +39,41 @@ def test_r24b_48_samples_are_not_imported_into_a_corpus_copied_in_while_the_wind
     qtbot.waitUntil(lambda: not any(job.isRunning() for job in getattr(window, "_jobs", [])), timeout=60000)
     assert [f.name for f in SourceFile.select()] == [page.name]   # the team's page only: no sample pages
     window.session.store.close()
+
+
+def test_r24a_35_cancel_during_a_long_file_says_it_is_stopping_and_that_file_is_not_imported(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 24 A35: Cancel while a 40,000-line page was read: the progress box went away with no word, and the page
+    was imported some 95 s later all the same."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from jmreview.gui.jobs import import_into
+    from jmreview.store.models import SourceFile
+
+    from .conftest import open_window
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    import random
+
+    common = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+    chars = sorted({ch for ch in common if "\u4e00" <= ch <= "\u9fff"})
+    pick = random.Random(24)
+    long_page = tmp_path / "long.txt"   # new text on every line: read for seconds, as a long page is
+    long_page.write_text("\n".join("".join(pick.choice(chars) for _ in range(40)) for _ in range(6000)),
+                         encoding="utf-8")
+    window = open_window(qtbot, tmp_path, [])
+    job = import_into(window, [long_page])
+    box = window.findChild(QProgressDialog, "progress_dialog")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible, timeout=5000)   # (shown after 0.3 s: the page is still being read)
+    qtbot.mouseClick(box.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    stopping = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    assert job.isFinished() or any("正在停止" in d.labelText() for d in stopping), [d.labelText() for d in stopping]
+    qtbot.waitUntil(job.isFinished, timeout=60000)
+    qtbot.wait(200)
+    assert SourceFile.select().count() == 0   # that file not written
+    assert said and "取消" in said[-1], said
+    assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
+    window.session.store.close()

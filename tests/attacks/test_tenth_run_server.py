@@ -168,7 +168,7 @@ def test_r10_34_a_rerun_stopped_by_the_server_says_what_it_re_ran_then_the_stop(
     re-run and committed. Now the files re-run before the stop and their summary, then the stop, rc 2."""
     url = server.new_database()
     with Store(url) as store:
-        import_paths(store, [pages(tmp_path / "pages", 150)], workers=2)
+        import_paths(store, [pages(tmp_path / "pages", 40)], workers=2)   # (stopped at 8: 40 is plenty)
     proc, out, err, done = stopped_midway(server, url, ["rerun", "--db", url],
                                           "SELECT count(*) FROM editlog WHERE action = 'rerun_automation'")
     assert "unexpected" not in err and "Traceback" not in err, err[-2000:]

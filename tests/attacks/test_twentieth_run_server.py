@@ -270,14 +270,14 @@ def test_r21b_58_a_change_after_a_pause_longer_than_idle_session_timeout_is_save
     url = server.new_database()
     with Store(url) as store:
         import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
-    server.admin(f"ALTER DATABASE {_database(url)} SET idle_session_timeout = '1s'")
+    server.admin(f"ALTER DATABASE {_database(url)} SET idle_session_timeout = '500ms'")
     with Store(url) as store:
         first = Article.select().first().id
         for n in range(2):
-            time.sleep(1.6)   # the server ends the store's session meanwhile
+            time.sleep(0.9)   # the server ends the store's session meanwhile
             set_article_field(store, "甲", first, "title", f"停了一会儿之后 {n}")
             assert Article.get_by_id(first).title == f"停了一会儿之后 {n}"
-        time.sleep(1.6)
+        time.sleep(0.9)
         with store.write():   # a change whose first statement is its own
             Article.update(flag="停了一会儿").where(Article.id == first).execute()
         assert Article.get_by_id(first).flag == "停了一会儿"

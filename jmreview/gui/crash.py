@@ -96,9 +96,8 @@ _damage_said: list[str] = []
 def _show_damage(message: str) -> None:
     """A damaged part: a dialog the first time (no bug: run 23 A15's title), then in the status bar of each window,
     for every part met again is the same damage (run 23 A15: a dialog at each file clicked)."""
-    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "say") and w.isVisible()]
-    if _damage_said and windows:
-        for window in windows:
+    if _damage_said:   # (before the window shows too: run 23 A15, two dialogs at opening)
+        for window in [w for w in QApplication.topLevelWidgets() if hasattr(w, "say") and w.isVisible()]:
             window.say(message)
         return
     _damage_said.append(message)

@@ -30,6 +30,7 @@ from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.dialect import contains_sql, log_steps_sql, step_field
 from jmreview.store.edits import renumber_articles
+from jmreview.store.ids import remade_by_reruns
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
 from jmreview.store.review_guard import reviewers
 
@@ -52,6 +53,8 @@ APPLY_REFUSALS = {   # why an article of a corpus file is left as it is (English
     "changed": "article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); "
                "left as it is",
     "merged": "article {id} 《{title}》 was merged into another article here after the export; not re-created",
+    "remade": "article {id} 《{title}》 was made anew by re-running automation here after the export; left as it is "
+              "(export again, and make the change there)",
     "owner_absent": "article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the "
                     "file; left as it is",
     "owner_kept": "article {id} 《{title}》: its line {line} now belongs to article {other}, which is left as it is; "
@@ -116,6 +119,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
     report = JsonImportReport(mode="apply")
     by_sha = {sf.sha256: sf for sf in SourceFile.select()}
     deleted: set[int] | None = None
+    remade: set[int] = set()
     left: set[int] = set()
     reviewed = under_review()
     with record(store, who, "import_json", "apply a corpus file") as ch:
@@ -135,8 +139,8 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             blocks = {b.line: b for b in Block.select().where(Block.file == sf)}
             existing = {a.id: a for a in Article.select().where(Article.file == sf)}
             if deleted is None and any(a["id"] not in existing for a in f["articles"]):
-                deleted = deleted_here()
-            refused = plan(f["articles"], blocks, existing, deleted or set())
+                deleted, remade = deleted_here(), remade_by_reruns()
+            refused = plan(f["articles"], blocks, existing, deleted or set(), remade)
             left |= set(refused)
             report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
             report.refusals += [(sf.name, why) for _, why in sorted(refused.items())]
@@ -160,7 +164,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
 
 
 def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict[int, Article],
-         deleted: set[int]) -> dict[int, str]:
+         deleted: set[int], remade: set[int] | None = None) -> dict[int, str]:
     """The articles of a file that must be left as they are, each with the reason."""
     by_id = {a["id"]: a for a in records}
     claims = {b["line"]: a["id"] for a in records for b in a["blocks"]}
@@ -172,6 +176,8 @@ def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict
                                      theirs=a.get("version", 1))
         elif art is None and a["id"] in deleted:
             refused[a["id"]] = Coded(APPLY_REFUSALS["merged"], id=a["id"], title=a["title"])
+        elif art is None and a["id"] in (remade or set()):   # (run 24 A13: "its line 5 now belongs to article 33")
+            refused[a["id"]] = Coded(APPLY_REFUSALS["remade"], id=a["id"], title=a["title"])
     changed = True
     while changed:
         changed = False

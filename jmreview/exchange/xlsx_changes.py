@@ -44,8 +44,8 @@ from jmreview.exchange.xlsx_unread import unread_changes
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
-from jmreview.store.ids import logged_sql
-from jmreview.store.models import Article, EditLog, Entity, SourceFile, database_proxy, now
+from jmreview.store.ids import logged_sql, remade_by_reruns
+from jmreview.store.models import Article, Entity, SourceFile, database_proxy, now
 from jmreview.store.records import article_records
 
 CHANGES = {   # the preview's lines and the articles left as they are (English; the window translates them)
@@ -160,8 +160,7 @@ class Logged:
     def __contains__(self, art_id: object) -> bool:
         if self.ids is None:
             self.ids = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
-            for log in EditLog.select(EditLog.payload).where(EditLog.action == "rerun_automation"):   # (run 24 A12)
-                self.ids |= {int(i) for i in (log.payload or {}).get("remade", []) if isinstance(i, int)}
+            self.ids |= remade_by_reruns()   # (run 24 A12: said made anew, not "no id of this database")
         return art_id in self.ids
 
 

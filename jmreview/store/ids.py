@@ -110,3 +110,13 @@ def ids_given() -> dict[str, int]:
             counter = int(row[0]) if row and isinstance(row[0], int) else 0
         out[table] = min(max(tops.get(table, 0), counter), MAX_ID)
     return out
+
+
+def remade_by_reruns() -> set[int]:
+    """Ids of articles a re-run of automation took away and made anew (its log says which: run 24 A12, A13)."""
+    from jmreview.store.models import EditLog
+
+    found: set[int] = set()
+    for log in EditLog.select(EditLog.payload).where(EditLog.action == "rerun_automation"):
+        found |= {int(i) for i in (log.payload or {}).get("remade", []) if isinstance(i, int)}
+    return found

@@ -2891,6 +2891,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {id}《{title}》在导出后又在这里修改过（版本 {here}，工作簿中为 {theirs}）；保持原样</translation>
     </message>
     <message>
+        <source>article {id} 《{title}》 was made anew by re-running automation here after the export; left as it is (export again, and make the change there)</source>
+        <translation>文章 {id}《{title}》在导出后因在这里重新运行自动处理而重新生成；保持原样（请重新导出，在新导出的文件中修改）</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》 was merged into another article here after the export; not re-created</source>
         <translation>文章 {id}《{title}》在导出之后已在这里并入另一篇文章；不再重建</translation>
     </message>

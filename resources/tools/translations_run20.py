@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "article {id} 《{title}》 was made anew by re-running automation here after the export; left as it is (export "
+        "again, and make the change there)":
+            "文章 {id}《{title}》在导出后因在这里重新运行自动处理而重新生成；保持原样"
+            "（请重新导出，在新导出的文件中修改）",
         "{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied (another program "
         "changed the database): it cannot be curated; restore a backup, or take the page back from double review and "
         "mark it again; nothing was changed":

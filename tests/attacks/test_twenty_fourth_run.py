@@ -261,3 +261,27 @@ def test_r24a_36_an_import_of_nothing_into_a_new_database_leaves_no_database(tmp
     db = tmp_path / "kept.sqlite3"
     assert run_cli("import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(db)).returncode == 0
     assert run_cli("import", str(bad), "--db", str(db)).returncode != 0 and db.exists()   # one of before: kept
+
+
+def test_r24a_13_a_corpus_file_of_before_a_rerun_names_the_articles_made_anew(db: Path, tmp_path: Path) -> None:
+    """Run 24 A13: the JSON export (one title changed) applied after a `rerun`: each article refused "its line 5 now
+    belongs to article 33, which is not in the file" — true, but not what happened nor what to do."""
+    import json
+
+    from jmreview.exchange.export_json import export_json
+    from jmreview.exchange.import_json import import_json
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.workflows.automation import rerun_file
+
+    target = tmp_path / "c.json"
+    with Store(db) as store:
+        export_json(target)
+        doc = json.loads(target.read_text(encoding="utf-8"))
+        doc["files"][0]["articles"][0]["title"] = "同事改的标题"
+        target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        for page in SourceFile.select().where(SourceFile.review_of.is_null()):
+            rerun_file(store, page)
+        report = import_json(store, target, "甲")
+    said = "\n".join(report.conflicts)
+    assert "made anew by re-running automation" in said, said

@@ -229,9 +229,8 @@ def check_corpus(doc: Any) -> None:
     _need(isinstance(doc.get("files"), list), "files", "must be a list")
     _check_labels(doc.get("labels", []))
     given = doc.get("ids_given", {})
-    _need(isinstance(given, dict) and all(k in NAMED_IN_EXPORTS and _int(v, 0, GIVEN_MAX) for k, v in given.items()),
-          "ids_given", f"must name the highest ids given ({', '.join(NAMED_IN_EXPORTS)}), each from 0 to {GIVEN_MAX:,} "
-          "(counted on from there, a higher one leaves no room for new numbers)")
+    _need(isinstance(given, dict) and all(k in NAMED_IN_EXPORTS and _int(v, 0, MAX_ID) for k, v in given.items()),
+          "ids_given", f"must name the highest ids given ({', '.join(NAMED_IN_EXPORTS)}), each from 0 to {MAX_ID:,}")
     ids: set[int] = set()
     shas: set[str] = set()
     pages: set[tuple[str, str]] = set()
@@ -257,6 +256,19 @@ def check_corpus(doc: Any) -> None:
         _need(_int(f.get("line_count")), where, "line_count must be a whole number of lines")
         _need(f.get("source") is None or isinstance(f["source"], str), where, "source must be text")
         check_lines(f, where, ids)
+    _check_given(doc, given, max(ids, default=0))
+
+
+def _check_given(doc: dict[str, Any], given: dict[str, int], top_article: int) -> None:
+    """A count of numbers given above half the ceiling only where the file holds such a number (a database at the
+    ceiling): a forged one leaves no room for new numbers (run 24 B52: the entity numbers ran out on a server)."""
+    top = {"article": top_article, "entity": max((e["id"] for f in doc["files"] for a in f["articles"]
+                                                  for e in a.get("entities", []) if _int(e.get("id"), 1, MAX_ID)),
+                                                 default=0)}
+    for kind, count in given.items():
+        _need(count <= max(GIVEN_MAX, top.get(kind, 0)), "ids_given", f"{kind} {count:,} is above half the highest "
+              f"number a database keeps ({GIVEN_MAX:,}) while the file's highest {kind} is {top.get(kind, 0):,}: "
+              "counted on from there, no room is left for new numbers")
 
 
 def check_lines(f: dict[str, Any], where: str, ids: set[int]) -> None:

@@ -57,6 +57,8 @@ class SafeTerminal:
 def guard(stream: TextIO, name: str = "") -> TextIO:
     """The stream itself, or, when it is a terminal or is named, the same stream escaping control characters on a
     terminal and naming itself in its errors."""
+    if stream is None:   # started with the stream closed (`>&-`): left as Python leaves it
+        return stream
     try:
         tty = stream.isatty()
     except (AttributeError, ValueError, OSError):

@@ -46,6 +46,7 @@ BACKUP_KINDS: dict[str, str] = {  # what a backup was made before, as the window
 }
 STALE_SECONDS = 3600
 AHEAD = timedelta(minutes=10)   # a backup dated further ahead of the clock was made by a wrong one: listed last
+SQLITE_PATH = 512   # the longest path SQLite opens (its unix VFS's mxPathname): a backup's whole path fits in it
 STEM_ROOM = 160   # a backup's name adds a time, a reason, ".sqlite3.partial" and SQLite's "-journal": 255 in all
 OUR_TABLES = {"schemainfo", "sourcefile", "article", "block"}
 
@@ -81,12 +82,15 @@ def name_length(name: str) -> int:
 
 def backup_stem(db_path: Path) -> str:
     """How a database's backups are named: its stem, or, when a backup's name would pass the file system's limit
-    (255), the stem's start and a hash of all of it (`港港…港~1a2b3c4d`)."""
+    (255) or its path SQLite's (512: a long name deep in folders), the stem's start and a hash of all of it
+    (`港港…港~1a2b3c4d`)."""
     stem = db_path.stem
-    if name_length(stem) <= STEM_ROOM:
+    deep = SQLITE_PATH - (255 - STEM_ROOM) - 1 - len(os.fsencode(os.path.abspath(backup_dir(db_path))))
+    room = max(min(STEM_ROOM, deep), 9)
+    if name_length(stem) <= room:
         return stem
-    cut = stem[:STEM_ROOM]
-    while name_length(cut) > STEM_ROOM - 9:
+    cut = stem[:room]
+    while cut and name_length(cut) > room - 9:
         cut = cut[:-1]
     return f"{cut}~{hashlib.sha1(os.fsencode(stem)).hexdigest()[:8]}"
 

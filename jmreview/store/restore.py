@@ -145,11 +145,17 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
         except BackupFailed as exc:
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None
+    copied = False
     try:
         done, given, versions = writes_counted(db_path), sequences(db_path), article_versions(db_path)
         copy_database(backup, db_path)
+        copied = True
         count_on(db_path, done, given, versions)
     except (OSError, sqlite3.Error) as exc:
+        if copied and safety != db_path:   # what it replaced put back: "as it was" is then true (run 25 A39)
+            copy_database(safety, db_path)
+        if "database is locked" in str(exc):   # another program writing it (run 25 A34: the window froze)
+            raise RestoreFailed(db_path, backup, "busy") from None
         raise _failed(db_path, backup, exc) from None
     problem = why_unusable(db_path)
     if problem is not None:
@@ -207,8 +213,9 @@ def count_on(db_path: Path, before: int, given: dict[str, int] | None = None,
     con = sqlite3.connect(sqlite_uri(db_path, "mode=rw"), uri=True, isolation_level=None)
     try:
         con.execute("BEGIN IMMEDIATE")
-        for name, seq in (given or {}).items():
-            con.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))
+        counted = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone()
+        for name, seq in (given or {}).items() if counted else ():   # (a backup of an older schema may have none:
+            con.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))   # r25 A39)
         con.executemany("UPDATE article SET version = ? + 1 WHERE id = ? AND version < ?",
                         [(v, i, v) for i, v in versions or []])
         now = int(con.execute("PRAGMA user_version").fetchone()[0])

@@ -1,0 +1,63 @@
+"""Issue 10, run 25 (both halves, on run 24's fixes): what it found, each test failing before its fix."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from jmreview.store.database import Store
+
+from ..conftest import ROOT
+from .test_database_safety import run_cli
+
+RESTORE = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from jmreview.store.restore import RestoreFailed, restore_backup
+try:
+    restore_backup(Path(sys.argv[2]), Path(sys.argv[3]))
+    print("restored")
+except RestoreFailed as exc:
+    print(exc.code)
+"""
+
+
+def test_r25a_39_the_backup_made_before_a_schema_upgrade_restores(tmp_path: Path) -> None:
+    """Run 25 A39: a schema-1 database upgraded on opening (its "before-schema-9" backup made), a link made, then that
+    backup restored: "no such table: sqlite_sequence" — said "the database is as it was", but the file then held the
+    old backup, and the work since only the before-restore copy."""
+    from jmreview.store.backup import list_backups
+    from jmreview.store.models import SourceFile, StoryLink
+    from jmreview.store.restore import restore_backup
+
+    db = tmp_path / "s1.sqlite3"
+    shutil.copy(ROOT / "tests" / "data" / "schema1.sqlite3", db)
+    assert run_cli("link", "1", "2", "--db", str(db)).returncode == 0
+    before = next(b for b in list_backups(db) if b.reason.startswith("before-schema"))
+    restore_backup(before.path, db)   # raised, having put the old file in place, before
+    with Store(db):   # upgraded again on opening: the content of before the upgrade
+        assert SourceFile.select().count() == 2 and StoryLink.select().count() == 0
+
+
+def test_r25a_34_a_restore_while_another_program_writes_is_refused_soon(db: Path) -> None:
+    """Run 25 A34: another program held a write transaction (DB Browser with unsaved changes); the window's restore
+    froze it — no repaint, no message — until that program let go (85 s): Python's backup waits for ever."""
+    from jmreview.store.backup import make_backup
+    from jmreview.store.restore import restore_backup
+
+    Store(db).close()
+    backup = make_backup(db, "manual")
+    holder = sqlite3.connect(db, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("UPDATE article SET title = title")
+        restoring = subprocess.run([sys.executable, "-c", RESTORE, str(ROOT), str(backup), str(db)], text=True,
+                                   capture_output=True, timeout=60)   # waited for ever before (the window froze)
+        assert restoring.stdout.strip() == "busy", restoring.stdout + restoring.stderr
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    restore_backup(backup, db)   # the other program done: restored

@@ -27,7 +27,7 @@ from jmreview.exchange.annotations_in import NOTES, Incoming, read_annotations
 from jmreview.exchange.json_apply import under_review
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
-from jmreview.store.models import Article, Entity, Label, now
+from jmreview.store.models import Article, EditLog, Entity, Label, now
 from jmreview.store.queries import files
 from jmreview.terminal import shown
 
@@ -42,6 +42,7 @@ class AnnotationReport:
     by_id: int = 0
     by_text: int = 0
     added: int = 0
+    kept: int = 0          # spans of the file a person deleted here since: left deleted
     accepted: int = 0
     relabelled: int = 0
     rejected: int = 0
@@ -52,7 +53,8 @@ class AnnotationReport:
         """One line for the terminal."""
         return (f"{self.by_id + self.by_text} of {self.documents} documents matched ({self.by_id} by id, "
                 f"{self.by_text} by text): {self.added} entities added, {self.accepted} accepted, "
-                f"{self.relabelled} relabelled, {self.rejected} rejected")
+                f"{self.relabelled} relabelled, {self.rejected} rejected"
+                + (f"; {self.kept} deleted here since, left deleted" if self.kept else ""))
 
 
 def _nonspace(text: str) -> str:
@@ -139,12 +141,29 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
             if doc.article_id in on_page and reviewed[on_page[doc.article_id]] not in report.notes:
                 report.notes.append(reviewed[on_page[doc.article_id]])
         work = [w for w in work if w[0].article_id not in on_page]
+    removed = removed_by_people()
     with record(store, who, "import_annotations", f"entity annotations from {Path(path).name}") as ch:
         for doc, decided, suggested in work:
-            _apply(ch, doc, decided, suggested, mode, report)
+            gone = removed.get(doc.article_id, set())   # a span a person deleted here: not brought back (r25 A54)
+            report.kept += sum((s, e) in gone for s, e, _ in decided + suggested)
+            _apply(ch, doc, [x for x in decided if x[:2] not in gone], [x for x in suggested if x[:2] not in gone],
+                   mode, report)
     if ch.steps:
         report.log_id = ch.log_id()
     return report
+
+
+def removed_by_people() -> dict[int, set[tuple[int, int]]]:
+    """The spans of entities a person deleted (an edit not undone), by article: a file exported before is no reason
+    to bring one back."""
+    found: dict[int, set[tuple[int, int]]] = {}
+    for log in EditLog.select(EditLog.payload).where((EditLog.action == "delete_entity") & ~EditLog.undone):
+        for step in (log.payload or {}).get("steps", []):
+            before, owner = step.get("before") or {}, (step.get("before") or {}).get("article_id")
+            if step.get("op") == "delete" and step.get("model") == "Entity" and isinstance(owner, int):
+                span = (int(before.get("start", -1)), int(before.get("end", -1)))
+                found.setdefault(before["article_id"], set()).add(span)
+    return found
 
 
 def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], suggested: list[tuple[int, int, str]],

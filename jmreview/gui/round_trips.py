@@ -147,6 +147,8 @@ def import_annotations_into(window: WindowHost, path: Path, mode: str) -> None:
                  "{r} relabelled, {j} rejected").format(
         m=report.by_id + report.by_text, n=report.documents, i=report.by_id, t=report.by_text, a=report.added,
         c=report.accepted, r=report.relabelled, j=report.rejected)
+    if report.kept:   # (run 25 A54: a deleted entity came back as a suggestion)
+        summary += tr("; {k} deleted here since the file was made, left deleted").format(k=report.kept)
     if report.notes:
         QMessageBox.information(window, title, "\n".join([summary, *[coded_text(n) for n in report.notes[:30]]]))
     else:

@@ -2613,6 +2613,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>RoundTrips</name>
     <message>
+        <source>; {k} deleted here since the file was made, left deleted</source>
+        <translation>；{k} 个在文件生成后已在这里删除，保持删除</translation>
+    </message>
+    <message>
         <source>Annotations (*.json *.jsonl *.bio *.conll *.txt)</source>
         <translation>标注文件 (*.json *.jsonl *.bio *.conll *.txt)</translation>
     </message>

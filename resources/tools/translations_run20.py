@@ -104,6 +104,9 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "未导入：这个文件超出了 {path} 所在服务器设定的上限（temp_file_limit），没有保存任何内容；导入在此停止，"
             "另有 {left} 个文件没有尝试；请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）",
     },
+    "RoundTrips": {
+        "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
+    },
     "Jobs": {
         "Stopping: the file being read is finished first (a file is kept whole or not at all)…":
             "正在停止：先处理完正在读取的文件（每个文件要么完整保留，要么完全不留）…",

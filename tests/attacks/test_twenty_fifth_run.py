@@ -61,3 +61,25 @@ def test_r25a_34_a_restore_while_another_program_writes_is_refused_soon(db: Path
         holder.execute("ROLLBACK")
         holder.close()
     restore_backup(backup, db)   # the other program done: restored
+
+
+def test_r25a_54_an_annotation_file_of_before_does_not_bring_back_an_entity_a_person_deleted(db: Path,
+                                                                                            tmp_path: Path) -> None:
+    """Run 25 A54: an annotation file (doccano, Label Studio, spaCy) exported before an editor deleted an entity
+    brought it back as a suggestion; the summary said only "1 entities added"."""
+    from jmreview.store import entity_edits
+    from jmreview.store.models import Article, Entity
+
+    old = tmp_path / "old.jsonl"
+    assert run_cli("export", "--format", "doccano", "-o", str(old), "--db", str(db)).returncode == 0
+    with Store(db) as store:
+        art = Article.select().order_by(Article.id).first()
+        gone = Entity.select().where(Entity.article == art).order_by(Entity.start).first()
+        span = (gone.start, gone.end)
+        entity_edits.delete_entity(store, "甲", gone.id)
+    out = run_cli("import-annotations", str(old), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    assert "left deleted" in out.stdout + out.stderr, out.stdout
+    with Store(db):
+        assert not Entity.select().where((Entity.article == art.id) & (Entity.start == span[0])
+                                         & (Entity.end == span[1])).exists()

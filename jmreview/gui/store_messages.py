@@ -79,6 +79,8 @@ RESTORE_FAILURES = {
                       "({detail}); the database is as it was",
     "busy": "{path} was not restored from {backup}: another program or window is writing to it (an import, a "
             "re-run, a copy…); the database is as it was — try again when it has finished",
+    "foreign": "{path} was not restored from {backup}: it is a backup of another database (copied into this backups "
+               "folder); the database is as it was",
 }
 
 CONFLICTS = {

@@ -33,6 +33,7 @@ from jmreview.store.backup import (
     why_unusable,
 )
 from jmreview.store.busy import RestoreBusy, no_job_running
+from jmreview.store.lineage import foreign
 from jmreview.store.opening import real_file
 from jmreview.store.replay_check import MAX_WRITES, count_write
 from jmreview.store.sqlite_uri import sqlite_uri
@@ -44,6 +45,7 @@ REASONS = {
     "no_safety_copy": "its current content could not be backed up first: {detail}",
     "busy": "another program or window is writing to it (an import, a re-run, a copy…); try again when it has "
             "finished",
+    "foreign": "it is a backup of another database (copied into this backups folder)",
 }
 
 
@@ -64,6 +66,8 @@ def verify_backup(backup: Path, db_path: Path) -> None:
     reason = why_unusable(backup)
     if reason is not None:
         raise RestoreFailed(db_path, backup, "unusable", reason)
+    if foreign(backup_dir(db_path), backup, db_path):   # never offered; refused when named too (run 25 A40)
+        raise RestoreFailed(db_path, backup, "foreign")
 
 
 def _failed(db_path: Path, backup: Path, exc: BaseException) -> RestoreFailed:

@@ -3739,6 +3739,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 没有从 {backup} 恢复：另一个程序或窗口正在写入它（导入、重新运行自动处理、复制……）；数据库保持原样——请等它完成后再试</translation>
     </message>
     <message>
+        <source>{path} was not restored from {backup}: it is a backup of another database (copied into this backups folder); the database is as it was</source>
+        <translation>{path} 没有从 {backup} 恢复：它是另一个数据库的备份（被复制进了这个备份文件夹）；数据库保持原样</translation>
+    </message>
+    <message>
         <source>{path} was not restored from {backup}: its current content could not be backed up first ({detail}); the database is as it was</source>
         <translation>{path} 没有从 {backup} 恢复：无法先备份它当前的内容（{detail}）；数据库保持原样。</translation>
     </message>

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{path} was not restored from {backup}: it is a backup of another database (copied into this backups folder); "
+        "the database is as it was": "{path} 没有从 {backup} 恢复：它是另一个数据库的备份（被复制进了这个备份文件夹）；"
+                                     "数据库保持原样",
         "article {id} 《{title}》 was made anew by re-running automation here after the export; left as it is (export "
         "again, and make the change there)":
             "文章 {id}《{title}》在导出后因在这里重新运行自动处理而重新生成；保持原样"

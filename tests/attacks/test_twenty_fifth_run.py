@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from jmreview.store.database import Store
 
 from ..conftest import ROOT
@@ -83,3 +85,25 @@ def test_r25a_54_an_annotation_file_of_before_does_not_bring_back_an_entity_a_pe
     with Store(db):
         assert not Entity.select().where((Entity.article == art.id) & (Entity.start == span[0])
                                          & (Entity.end == span[1])).exists()
+
+
+def test_r25a_40_another_databases_backup_named_for_a_restore_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 25 A40: `restore_backup()` of another database's backup copied into this one's backups folder: the other
+    corpus put in place (it is never offered in a list: named, it was taken)."""
+    from jmreview.store.backup import backup_dir, make_backup
+    from jmreview.store.restore import RestoreFailed, restore_backup
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    other = tmp_path / "other.sqlite3"
+    with Store(other) as store:
+        import_paths(store, [SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+    theirs = make_backup(other, "manual")
+    Store(db).close()
+    make_backup(db, "manual")   # this database's own note in its folder
+    copied = backup_dir(db) / f"{db.stem}-20991201-000000-000000-manual.sqlite3"
+    shutil.copy(theirs, copied)
+    with pytest.raises(RestoreFailed) as refused:
+        restore_backup(copied, db)
+    assert refused.value.code == "foreign", refused.value

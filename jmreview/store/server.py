@@ -35,7 +35,8 @@ from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_role import role_rights
 from jmreview.store.server_wait import network_params
 
-OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit")   # said
+OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
+           "closed_db")
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
@@ -285,6 +286,8 @@ class ServerStore:
             return ServerGone(self.path, "dropped")
         if exc is not None and meaning(exc) in ("full_house", "no_entry"):   # the server up, a new session refused
             return ServerGone(self.path, f"again_{meaning(exc)}")   # (run 24 B31: said as the server stopped)
+        if exc is not None and meaning(exc) == "no_database":   # dropped: said so at every later try (run 25 B45)
+            return ServerGone(self.path, "dropped")
         if exc is not None and meaning(exc) == "missing":   # the corpus's schema, or one of its tables, renamed
             return ServerGone(self.path, "moved") if self._schema_gone() else \
                 ServerGone(self.path, "table_missing", table=table_named(exc))
@@ -325,7 +328,9 @@ class ServerStore:
             finally:
                 con.close()
         except psycopg2.Error as exc:   # a database dropped (or renamed) under the session: no use waiting for it
-            return "dropped" if says(exc, "no_database") else "gone"
+            what = meaning(exc)   # (run 25 B14: a server up but full, or a role kept out, is no server away)
+            return "dropped" if what == "no_database" else f"again_{what}" if what in ("full_house", "no_entry") \
+                else "gone"
         if self.db.identity is not None and int(oid) != self.db.identity:   # dropped and made anew meanwhile
             return "dropped"
         return "session_ended" if str(limit) == "0" else "idle_timeout"

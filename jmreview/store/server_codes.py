@@ -27,6 +27,7 @@ SQLSTATES = {
     "28P01": "auth_failed",           # a wrong password
     "P0001": "server_rule", "P0004": "server_rule",   # RAISE EXCEPTION, ASSERT: an administrator's trigger said no
     "23514": "server_rule",           # a CHECK the administrator added (jmreview's own tables have none)
+    "23505": "unique",                # a unique key: another session's same write, or one the administrator added
     "42703": "column_changed",        # a column jmreview reads is gone (another program renamed or dropped it)
     "23502": "column_changed",        # a column jmreview does not fill may not be empty (another program added it)
 }
@@ -42,6 +43,8 @@ PHRASES = {   # the same, for an error without its code: the server's words and 
                   "could not write init file", "无法写入初始化文件"),
     "limit": ("temp_file_limit", "临时文件大小超过"),
     "no_password": ("no password supplied",),
+    "closed_db": ("is not currently accepting connections", "当前不接受联接", "当前不接受连接",
+                  "cannot connect to invalid database", "无法连接到无效的数据库"),
     "auth_failed": ("password authentication failed", "认证失败", "pg_hba.conf rejects", "pg_hba.conf 记录拒绝",
                     "no pg_hba.conf entry", "没有用于主机"),
     "no_role": ('role "…does not exist', '角色 "…不存在'),
@@ -111,7 +114,8 @@ def meaning(exc: BaseException, statement_limit: float = 0.0) -> str:
     if found:
         return found
     for name in ("busy", "idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "full_house",
-                 "read_only", "ended", "disk_full", "limit", "no_password", "auth_failed", "no_role", "bad_address",
+                 "read_only", "ended", "disk_full", "limit", "no_password", "closed_db", "auth_failed", "no_role",
+                 "bad_address",
                  "schema_denied", "denied"):
         if says(exc, name):
             return name

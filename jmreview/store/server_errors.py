@@ -35,6 +35,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
         return ServerGone(path)
     if what == "denied" and (table := table_named(exc)):   # a grant missing on one table (granted table by table)
         return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=table))
+    if what == "unique":   # (run 25 B11, B30: "unexpected error: IntegrityError")
+        return ServerRefused(Coded(SERVER_MESSAGES["unique"], path=path, detail=first_line(exc)))
     if what == "server_rule":   # the administrator's own trigger or rule refused it, in its words (run 24 B42)
         return ServerRefused(Coded(SERVER_MESSAGES["server_rule"], path=path, detail=first_line(exc)))
     return None

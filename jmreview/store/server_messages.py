@@ -105,6 +105,12 @@ SERVER_MESSAGES = {   # English; the window translates them
                  "role that may, it is set up)",
     "server_rule": "{path}: the server refused this by a rule of its own (a trigger or check its administrator "
                    "added), saying: {detail}; nothing of it was saved; ask the administrator",
+    "closed_db": "{path} cannot be opened: the server lets no one into this database now (its administrator closed "
+                 "it to connections, or it is being dropped or was left unfinished); nothing was opened: ask the "
+                 "administrator",
+    "unique": "{path}: the server refused this because it would break a unique key of its tables ({detail}): another "
+              "session may have made the same at the same moment, or the administrator added the key; nothing of it "
+              "was saved; try again, and ask the administrator if it comes back",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
                       "renamed, dropped or added a column): nothing was done; ask the database's administrator to put "
                       "it back (the server's backups hold it)",

@@ -3539,6 +3539,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server lets no one into this database now (its administrator closed it to connections, or it is being dropped or was left unfinished); nothing was opened: ask the administrator</source>
+        <translation>{path} 无法打开：服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接，或者它正在被删除、或没有建完）；什么也没有打开：请询问管理员</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in ~/.pgpass, or ask the administrator</source>
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对 ~/.pgpass 中的密码，或联系管理员</translation>
     </message>
@@ -3801,6 +3805,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed or dropped their schema): nothing of this change was saved; close it and open it again</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
+    </message>
+    <message>
+        <source>{path}: the server refused this because it would break a unique key of its tables ({detail}): another session may have made the same at the same moment, or the administrator added the key; nothing of it was saved; try again, and ask the administrator if it comes back</source>
+        <translation>{path}：服务器拒绝了这项操作，因为它会违反表的唯一键（{detail}）：可能另一个会话同时做了同样的操作，或者管理员添加了这个键；没有保存任何内容；请再试一次，如果仍然出现，请询问管理员</translation>
     </message>
     <message>
         <source>{path}: the server refused this by a rule of its own (a trigger or check its administrator added), saying: {detail}; nothing of it was saved; ask the administrator</source>

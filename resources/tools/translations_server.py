@@ -28,6 +28,15 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path} cannot be opened: the server lets no one into this database now (its administrator closed it to "
+        "connections, or it is being dropped or was left unfinished); nothing was opened: ask the administrator":
+            "{path} 无法打开：服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接，或者它正在被删除、"
+            "或没有建完）；什么也没有打开：请询问管理员",
+        "{path}: the server refused this because it would break a unique key of its tables ({detail}): another "
+        "session may have made the same at the same moment, or the administrator added the key; nothing of it was "
+        "saved; try again, and ask the administrator if it comes back":
+            "{path}：服务器拒绝了这项操作，因为它会违反表的唯一键（{detail}）：可能另一个会话同时做了同样的操作，"
+            "或者管理员添加了这个键；没有保存任何内容；请再试一次，如果仍然出现，请询问管理员",
         "{path}: the connection was lost, and the server lets no new one in now (its connection limit is reached): "
         "nothing of this change was saved; close a window or a program that has it open, or ask the administrator to "
         "raise the limit, then try again":

@@ -36,6 +36,8 @@ from .test_twentieth_run_server import (  # noqa: F401
     test_r23b_41_42_a_login_or_an_address_the_server_refuses_is_said_with_the_way_forward,
     test_r24b_31_a_new_session_refused_after_a_lost_one_is_said_not_as_a_stopped_server,
     test_r24b_42_an_administrators_trigger_refusing_a_change_is_said_in_its_words,
+    test_r25b_45_a_database_dropped_under_an_open_store_is_said_gone_at_every_try,
+    test_r25b_51_11_a_database_closed_to_connections_and_a_unique_key_added_are_said,
 )
 
 CHINESE = "zh_CN.UTF-8"

@@ -541,3 +541,51 @@ def test_r24b_31_a_new_session_refused_after_a_lost_one_is_said_not_as_a_stopped
             SourceFile.select().count()   # (the store's session was closed above: a new one is refused at once)
         assert refused.value.why == "again_no_entry", refused.value
     server.admin(f'ALTER ROLE "{name}" LOGIN')
+
+
+def test_r25b_51_11_a_database_closed_to_connections_and_a_unique_key_added_are_said(server: PgServer) -> None:
+    """Run 25 B51: `ALTER DATABASE … allow_connections false`: the server's raw "FATAL: database … is not currently
+    accepting connections", in the window too. B11: a unique index the administrator added on `assignment (editor)`:
+    "unexpected error: IntegrityError: 重复键违反唯一约束"."""
+    from jmreview.errors import StoreError
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server import SERVER_MESSAGES
+    from jmreview.store.team import assign
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, sorted(SEEDS.glob("*.txt"))[:2], workers=1)
+    server.admin("CREATE UNIQUE INDEX one_page_each ON assignment (editor)", database=_database(url))
+    with Store(url) as store:
+        pages = [p.id for p in SourceFile.select().order_by(SourceFile.id)]
+        with pytest.raises(StoreError) as refused:
+            assign(store, "主编", pages, "王")
+        assert refused.value.args[0].template == SERVER_MESSAGES["unique"], refused.value
+    server.admin(f"ALTER DATABASE {_database(url)} WITH ALLOW_CONNECTIONS false")
+    try:
+        with pytest.raises(StoreError) as closed:
+            Store(url).close()
+        assert closed.value.args[0].template == SERVER_MESSAGES["closed_db"], closed.value
+    finally:
+        server.admin(f"ALTER DATABASE {_database(url)} WITH ALLOW_CONNECTIONS true")
+
+
+def test_r25b_45_a_database_dropped_under_an_open_store_is_said_gone_at_every_try(server: PgServer) -> None:
+    """Run 25 B45: the corpus's database dropped: the first edit said it no longer exists, every later one "try again
+    when the server is back" — waiting never brings it back."""
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server_errors import ServerGone
+
+    url = server.new_database()
+    Store(url).close()
+    with Store(url):
+        server.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_database(url)}'")
+        server.admin(f"DROP DATABASE {_database(url)}")
+        for _ in range(3):
+            with pytest.raises(ServerGone) as gone:
+                SourceFile.select().count()
+            assert gone.value.why == "dropped", gone.value

@@ -24,8 +24,9 @@ def bad_name(name: str) -> Coded | None:
     return Coded(BAD_NAME, name=repr(name[:40] + ("…" if len(name) > 40 else "")))
 
 
-DOTS = str.maketrans(dict.fromkeys("\u0387\u2022\u2027\u2219\u22c5\u30fb\u2e31\u16eb\u318d.", "\u00b7"))   # the dot
-# between the parts of a transliterated name, as other input methods and fonts write it (NFKC makes ･ ・ and ． .)
+DOTS = str.maketrans(dict.fromkeys("\u00b7\u0387\u2022\u2027\u2219\u22c5\u30fb\u2e31\u16eb\u318d.-\u2010\u2011",
+                                   None))   # the dot between the parts of a transliterated name, as input methods
+# and fonts write it (NFKC makes ･ ・ and ． .), or a hyphen for it, or none at all: one person (run 25 B6)
 
 
 def one_form(name: str) -> str:
@@ -38,7 +39,7 @@ def person(name: str) -> str:
     Traditional or Simplified characters): two names of one person are never two reviewers of a page, nor a reviewer
     and her page's curator."""
     kept = "".join(ch for ch in one_form(name) if ch not in INVISIBLE and not ch.isspace())   # 王 明, 王  明, 王明
-    kept = kept.translate(DOTS)   # 买买提·艾力 typed with another dot (・ • ‧ .): one person (run 24 B10)
+    kept = kept.translate(DOTS)   # 买买提·艾力 typed with another dot (・ • ‧ .), a hyphen or none (run 24 B10, r25 B6)
     return to_simplified(kept).casefold()   # 王編輯 is 王编辑 (run 23 B11, B33)
 
 

@@ -73,8 +73,11 @@ def _typed(model: type[BaseModel], values: dict[str, Any]) -> list[Any]:
 def _sql_update(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None:
     table = model._meta.table_name
     sets = ", ".join(f'"{c}" = ?' for c in values)
-    model._meta.database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "id" = ?',
-                                     [*_typed(model, values), row_id])
+    cursor = model._meta.database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "id" = ?',
+                                              [*_typed(model, values), row_id])
+    if cursor.rowcount == 0:   # a row read in this transaction, not written: a trigger or rule of the administrator
+        raise EditConflict("this change was not written: the database did not store it (a trigger or rule its "
+                           "administrator added skips it); nothing was changed", "not_written")   # (run 25 B20)
 
 
 def _sql_insert(model: type[BaseModel], values: dict[str, Any]) -> None:

@@ -2807,6 +2807,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>两篇文章不在同一期报纸中；稿件只在同一期内转版，未做任何更改</translation>
     </message>
     <message>
+        <source>This change was not written: the database did not store it (a trigger or rule its administrator added skips it); nothing was changed</source>
+        <translation>这项修改没有写入：数据库没有保存它（管理员添加的触发器或规则跳过了它）；没有任何改动</translation>
+    </message>
+    <message>
         <source>This edit is already undone; nothing was changed</source>
         <translation>这项修改已经撤销过，未做任何更改</translation>
     </message>

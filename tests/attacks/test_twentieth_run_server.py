@@ -589,3 +589,30 @@ def test_r25b_45_a_database_dropped_under_an_open_store_is_said_gone_at_every_tr
             with pytest.raises(ServerGone) as gone:
                 SourceFile.select().count()
             assert gone.value.why == "dropped", gone.value
+
+
+def test_r25b_20_a_change_an_administrators_trigger_skips_is_refused_not_logged_as_saved(server: PgServer) -> None:
+    """Run 25 B20: a `BEFORE UPDATE … RETURN NULL` trigger on article (the change silently skipped): the title said
+    saved and logged as an undoable edit, the article unchanged."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, EditLog
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        from jmreview.workflows.importer import import_paths
+
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    server.admin("CREATE FUNCTION skip() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+                 database=_database(url))
+    server.admin("CREATE TRIGGER skipped BEFORE UPDATE ON article FOR EACH ROW EXECUTE FUNCTION skip()",
+                 database=_database(url))
+    with Store(url) as store:
+        art = Article.select().first()
+        logged = EditLog.select().count()
+        with pytest.raises(EditConflict) as refused:
+            set_article_field(store, "甲", art.id, "title", "写不进去")
+        assert refused.value.code == "not_written"
+        assert EditLog.select().count() == logged and Article.get_by_id(art.id).title == art.title

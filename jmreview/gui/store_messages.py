@@ -116,6 +116,8 @@ CONFLICTS = {
                           "your review copy (tick My work: it is listed there); the page itself is written by "
                           "curation; nothing was changed",
     "not_your_copy": "{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed",
+    "curating_yours": "{name} is being curated, and you are one of its reviewers: the curator decides on what you "
+                      "two said; nothing was changed",
     "not_written": "This change was not written: the database did not store it (a trigger or rule its administrator "
                    "added skips it); nothing was changed",
     "review_over": "{name}: this review copy's page was curated, so the review is over and the copy is no longer "

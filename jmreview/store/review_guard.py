@@ -49,6 +49,14 @@ def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = ""
         raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
                            "and written here by curation; nothing was changed", "under_review", name=sf.name,
                            editors=editors)
+    if who:   # a page under curation is corrected by its curator, never by one of its reviewers (run 25 B36)
+        for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
+                SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "curating")):
+            if any(person(c.review_editor or "") == person(who) for c in SourceFile.select(
+                    SourceFile.review_editor).where(SourceFile.review_of == sf.id)):
+                raise EditConflict(f"{sf.name} is being curated, and you are one of its reviewers: the curator "
+                                   "decides on what you two said; nothing was changed", "curating_yours",
+                                   name=sf.name)
     if who:   # a review copy is corrected only by its own editor (run 23 B54: another reviewer's window, the API)
         for name, owner in cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, SourceFile.review_editor)
                                                             .where(SourceFile.id.in_(sorted(file_ids))

@@ -3399,6 +3399,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 正在根据 {editors} 的双人审校进行裁定：不重做其自动分出的文章；保持原样</translation>
     </message>
     <message>
+        <source>{name} is being curated, and you are one of its reviewers: the curator decides on what you two said; nothing was changed</source>
+        <translation>{name} 正在裁定中，而您是它的审校人之一：由裁定人对你们两人的答案作出决定；没有任何改动</translation>
+    </message>
+    <message>
         <source>{name} is being restored from a backup, or another program holds its backups folder locked ({folder}): nothing was done; try again when it has finished</source>
         <translation>{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{name} is being curated, and you are one of its reviewers: the curator decides on what you two said; nothing "
+        "was changed": "{name} 正在裁定中，而您是它的审校人之一：由裁定人对你们两人的答案作出决定；没有任何改动",
         "This change was not written: the database did not store it (a trigger or rule its administrator added skips "
         "it); nothing was changed":
             "这项修改没有写入：数据库没有保存它（管理员添加的触发器或规则跳过了它）；没有任何改动",

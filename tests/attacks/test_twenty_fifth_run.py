@@ -107,3 +107,26 @@ def test_r25a_40_another_databases_backup_named_for_a_restore_is_refused(db: Pat
     with pytest.raises(RestoreFailed) as refused:
         restore_backup(copied, db)
     assert refused.value.code == "foreign", refused.value
+
+
+def test_r25b_36_a_reviewer_does_not_correct_her_page_while_it_is_curated(tmp_path: Path) -> None:
+    """Run 25 B36: page 000 under curation; reviewer 甲编辑 corrected the page itself, and a later take of the
+    curator's own answer kept hers — a reviewer settling her own disagreement."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences, take
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, SourceFile
+    from jmreview.workflows.importer import import_paths
+
+    from ..test_team import PAGE, A, simulate_two_editors
+
+    with Store(tmp_path / "t.sqlite3") as store:
+        import_paths(store, [PAGE], workers=1)
+        page, _a, _b = simulate_two_editors(store)
+        take(store, "主编", page, differences(page)[0].key, "a")
+        assert SourceFile.get_by_id(page).review_state == "curating"
+        art = Article.select().where(Article.file == page).first()
+        with pytest.raises(EditConflict) as refused:
+            set_article_field(store, A, art.id, "title", "审校人自己改本版")
+        assert refused.value.code == "curating_yours"
+        set_article_field(store, "主编", art.id, "title", "裁定人改本版")   # the curator may

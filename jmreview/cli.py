@@ -7,7 +7,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from jmreview import __version__
@@ -289,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test()
         if args.command is None:
             return launch(args)
+        if threading.current_thread() is threading.main_thread():   # a kill (SIGTERM) ends it as Ctrl+C does: what is
+            signal.signal(signal.SIGTERM, _terminated)               # half made cleaned up (run 25 A27)
         try:
             code = COMMANDS[args.command](args)
         except BaseException:
@@ -321,6 +325,11 @@ def main(argv: list[str] | None = None) -> int:
         log = write_crash_log()
         print(f"jmreview: unexpected error: {exc.__class__.__name__}: {exc} (details in {log})", file=sys.stderr)
         return 3
+
+
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM: stop as Ctrl+C stops (each file whole or not at all, a database made for nothing removed)."""
+    raise KeyboardInterrupt
 
 
 def _named_file(args: argparse.Namespace, exc: OSError) -> str:

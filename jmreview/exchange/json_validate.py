@@ -53,7 +53,7 @@ READ_REFUSALS = {   # why a corpus file is not read (English; the window transla
                  "leaves a file): nothing was imported; copy the whole file again, or export it again",
     "too_deep": "{file} is nested too deeply",
     "long_number": "{file} holds a number thousands of digits long, which no corpus file has",
-    "too_many": "{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview "
+    "too_many": "{file} holds more than {limit} records (objects and lists), far more than any corpus jmreview "
                 "writes (one of 2,000 pages holds about a million): it is no corpus file of jmreview; nothing was "
                 "imported",
 }
@@ -149,8 +149,8 @@ def load_corpus(path: Path) -> dict[str, Any]:
         data = read_capped(path, MAX_BYTES, pipes=True)   # no FIFO, device, socket or folder; no more than the limit
     except FileRefused as exc:
         raise InvalidCorpus(exc.reason, path.name) from None
-    if data.count(b"{") > MAX_RECORDS:   # before parsing: 40 M empty objects in 120 MB took 110 s and 9.7 GB (run 23
-        raise refuse_read("too_many", path.name, limit=f"{MAX_RECORDS:,}")   # A46); a real corpus ~500 bytes each
+    if data.count(b"{") + data.count(b"[") > MAX_RECORDS:   # before parsing: 40 M empty objects (or lists: run 25
+        raise refuse_read("too_many", path.name, limit=f"{MAX_RECORDS:,}")   # A26) took minutes and gigabytes (r23 A46)
     try:
         text = _decode(data)
     except UnicodeDecodeError as exc:   # ended inside a character: a copy or a download stopped short

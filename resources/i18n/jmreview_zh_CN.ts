@@ -3179,8 +3179,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 含有长达数千位的数字，词库文件不会有这样的数字</translation>
     </message>
     <message>
-        <source>{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview writes (one of 2,000 pages holds about a million): it is no corpus file of jmreview; nothing was imported</source>
-        <translation>{file} 含有超过 {limit} 条记录（花括号中的对象），远多于 jmreview 写出的任何语料（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容</translation>
+        <source>{file} holds more than {limit} records (objects and lists), far more than any corpus jmreview writes (one of 2,000 pages holds about a million): it is no corpus file of jmreview; nothing was imported</source>
+        <translation>{file} 含有超过 {limit} 条记录（对象和列表），远多于 jmreview 写出的任何语料（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容</translation>
     </message>
     <message>
         <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>

@@ -21,9 +21,9 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "mark it again; nothing was changed":
             "{name}：{editor} 的复审副本已不再是复制时本版的文字和行（别的程序改动了数据库）：无法裁定；"
             "请恢复一个备份，或撤销本版的双人审校后重新标记；没有任何改动",
-        "{file} holds more than {limit} records (objects in braces), far more than any corpus jmreview writes (one of "
+        "{file} holds more than {limit} records (objects and lists), far more than any corpus jmreview writes (one of "
         "2,000 pages holds about a million): it is no corpus file of jmreview; nothing was imported":
-            "{file} 含有超过 {limit} 条记录（花括号中的对象），远多于 jmreview 写出的任何语料"
+            "{file} 含有超过 {limit} 条记录（对象和列表），远多于 jmreview 写出的任何语料"
             "（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容",
         "{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed":
             "{name}：这是 {owner} 的复审副本，只能由 {owner} 修改；没有任何改动",

@@ -130,3 +130,36 @@ def test_r25b_36_a_reviewer_does_not_correct_her_page_while_it_is_curated(tmp_pa
             set_article_field(store, A, art.id, "title", "审校人自己改本版")
         assert refused.value.code == "curating_yours"
         set_article_field(store, "主编", art.id, "title", "裁定人改本版")   # the curator may
+
+
+def test_r25a_26_a_corpus_file_of_millions_of_empty_lists_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    """Run 25 A26: 150 MB of `[],` (run 23 A46's limit counted objects only): 12 GB of memory after 78 s."""
+    from jmreview.exchange.import_json import InvalidCorpus, import_json
+    from jmreview.exchange.json_validate import MAX_RECORDS
+
+    target = tmp_path / "lists.json"
+    target.write_bytes(b'{"junk": [' + b"[]," * MAX_RECORDS + b'[]]}')
+    with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as refused:
+        import_json(store, target, "甲")
+    assert "records" in str(refused.value) and "version" not in str(refused.value), refused.value
+
+
+def test_r25a_27_an_import_json_killed_with_sigterm_leaves_no_database_it_made(tmp_path: Path) -> None:
+    """Run 25 A27: `import-json` into a new database, killed with SIGTERM (a logout, `kill`): an empty database left
+    behind, which later commands took for a corpus (Ctrl+C cleaned up)."""
+    import signal
+    import time
+
+    big = tmp_path / "big.json"   # slow to read and check: the kill lands while it works
+    big.write_bytes(b'{"format": "jmreview-corpus", "version": 2, "files": [], "junk": [' + b'"x",' * 3_000_000
+                    + b'"x"]}')
+    db = tmp_path / "new.sqlite3"
+    proc = subprocess.Popen([sys.executable, "-m", "jmreview.cli", "import-json", str(big), "--db", str(db)],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(200):   # the database made first, then the file read
+        if db.exists() or proc.poll() is not None:
+            break
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert not db.exists() and not Path(f"{db}.backups").exists(), (proc.returncode, err)

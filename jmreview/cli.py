@@ -135,6 +135,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{name}: imported, but no longer in the database: it was restored from a backup while this import "
               "ran; import it again", file=sys.stderr)
     print(report.summary())
+    found = report.imported or report.skipped or report.elsewhere or report.refused or report.lost or report.not_tried
+    if not found and not missing:   # (run 25 A43: a folder of .md or .bio files, "0 imported, 0 refused", rc 0)
+        print("jmreview: no page file was found there (a page is a file ending .txt or .text, or with no ending; "
+              "others are passed over)", file=sys.stderr)
+        return 1
     return 1 if report.refused or missing or report.lost else 0
 
 

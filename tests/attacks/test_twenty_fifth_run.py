@@ -163,3 +163,14 @@ def test_r25a_27_an_import_json_killed_with_sigterm_leaves_no_database_it_made(t
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=60)
     assert not db.exists() and not Path(f"{db}.backups").exists(), (proc.returncode, err)
+
+
+def test_r25a_43_a_folder_with_no_page_file_is_said_so(tmp_path: Path) -> None:
+    """Run 25 A43: a folder of `.bio` (or `.md`) files imported: "0 imported, 0 refused", exit 0 — nothing said of the
+    files passed over."""
+    folder = tmp_path / "bio"
+    folder.mkdir()
+    (folder / "a.bio").write_text("江 B-LOC\n", encoding="utf-8")
+    out = run_cli("import", str(folder), "--db", str(tmp_path / "n.sqlite3"))
+    assert out.returncode == 1 and "no page file" in out.stderr, out.stdout + out.stderr
+    assert not (tmp_path / "n.sqlite3").exists()

@@ -58,7 +58,8 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
                "{theirs}); left as it is",
     "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is",
     "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, "
-            "deleted or made anew by re-running automation here after the export; left as it is",
+            "deleted or made anew by re-running automation here after the export; left as it is (export a new "
+            "workbook and make the change there)",
     "gone_entities": "article {id} is no longer in this database: it was merged into another article, split, deleted "
                      "or made anew by re-running automation here after the export; its entity rows were left as they "
                      "are",

@@ -2887,8 +2887,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {id}《{title}》</translation>
     </message>
     <message>
-        <source>article {id} 《{title}》 is no longer in this database: it was merged into another article, split, deleted or made anew by re-running automation here after the export; left as it is</source>
-        <translation>文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理而重新生成；保持原样</translation>
+        <source>article {id} 《{title}》 is no longer in this database: it was merged into another article, split, deleted or made anew by re-running automation here after the export; left as it is (export a new workbook and make the change there)</source>
+        <translation>文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理而重新生成；保持原样（请重新导出工作簿，在新的工作簿中修改）</translation>
     </message>
     <message>
         <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>

@@ -77,9 +77,10 @@ ZH_RT: dict[str, dict[str, str]] = {
         "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is":
             "文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样",
         "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, deleted or "
-        "made anew by re-running automation here after the export; left as it is":
+        "made anew by re-running automation here after the export; left as it is (export a new workbook and make the "
+        "change there)":
             "文章 {id}《{title}》已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理"
-            "而重新生成；保持原样",
+            "而重新生成；保持原样（请重新导出工作簿，在新的工作簿中修改）",
         "article {id} is no longer in this database: it was merged into another article, split, deleted or made anew "
         "by re-running automation here after the export; its entity rows were left as they are":
             "文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，"

@@ -246,6 +246,7 @@ def test_r24a_12_a_workbook_of_before_a_rerun_names_the_articles_made_anew_and_a
             rerun_file(store, page)
         plan = plan_workbook(book)   # raised "not an id of this database" before
         assert plan.refused and all("made anew by re-running automation" in str(r) for r in plan.refused), plan.refused
+        assert all("export a new workbook" in str(r) for r in plan.refused)   # the way forward (run 25 A4)
 
 
 def test_r24a_36_an_import_of_nothing_into_a_new_database_leaves_no_database(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import stat
 import sys
@@ -257,4 +258,17 @@ def run(db_path: Path | str | None) -> int:
     window = open_window(db_path, app, settings)
     if window is None:
         return 2
+    close_on_sigterm(app)
     return app.exec()
+
+
+def close_on_sigterm(app: QApplication) -> None:
+    """A logout or shutdown (SIGTERM) closes the windows as Ctrl+Q does, saving what is being typed (run 26 A39: it
+    was lost); a timer lets Python see the signal while Qt waits."""
+    def close_all(*_: object) -> None:
+        QTimer.singleShot(0, lambda: [w.close() for w in app.topLevelWidgets() if w.isVisible()])
+
+    signal.signal(signal.SIGTERM, close_all)
+    ticker = QTimer(app)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(500)

@@ -388,7 +388,10 @@ class MainWindow(WindowHost):
         self.set_font_size(int(str(self.settings.value("font_size", FONT_SIZE))))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Remember geometry and splitters; nothing else needs saving."""
+        """Save what is being typed (a close by SIGTERM or the window manager moves no focus: run 26 A39); remember
+        geometry and splitters; nothing else needs saving."""
+        with contextlib.suppress(Exception):   # (a server away: said by the save itself)
+            self.editor.commit_typing()
         self.settings.setValue("geometry", self.saveGeometry())
         for split in self.splitters:
             self.settings.setValue(f"splitter/{split.objectName()}", split.saveState())

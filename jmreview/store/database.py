@@ -33,6 +33,7 @@ from jmreview.store.backup import (
     sqlite_uri,
 )
 from jmreview.store.damage import damaged_message, first_problem
+from jmreview.store.foreign_file import refuse_foreign
 from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
@@ -143,7 +144,10 @@ def _check_file(path: Path) -> None:
     size = info.st_size
     with path.open("rb") as fh:
         head = fh.read(16)
-    if head == SQLITE_MAGIC or size == 0 and header_soon(path, info.st_mtime, SQLITE_MAGIC):
+    if head == SQLITE_MAGIC:
+        refuse_foreign(path)
+        return
+    if size == 0 and header_soon(path, info.st_mtime, SQLITE_MAGIC):
         return
     detail = NOT_SQLITE["empty" if size == 0 else "other"]
     if newest_backup(path) is not None:   # a jmreview database overwritten or emptied: its backups are the way out

@@ -6,6 +6,8 @@ from pathlib import Path
 OPENING = {   # why a database cannot be opened (English; the window translates them)
     "unwritable": "{folder} cannot be written: choose another folder for the database",
     "cannot_open": "{path} cannot be opened: {detail}",
+    "foreign_file": "{path} is a database of another program (it holds tables such as {tables}, and none of "
+                    "jmreview's): nothing was changed; choose a jmreview database, or a new file name to start one",
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
     "no_data_folder": "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file "
                       "of that name may be in the way); nothing was opened: move that file away, or open a database "

@@ -3627,6 +3627,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）</translation>
     </message>
     <message>
+        <source>{path} is a database of another program (it holds tables such as {tables}, and none of jmreview's): nothing was changed; choose a jmreview database, or a new file name to start one</source>
+        <translation>{path} 是另一个程序的数据库（其中有 {tables} 等表，没有 jmreview 的表）：没有做任何改动；请选择一个 jmreview 数据库，或用一个新文件名新建</translation>
+    </message>
+    <message>
         <source>{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere</source>
         <translation>{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}</translation>
     </message>

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{path} is a database of another program (it holds tables such as {tables}, and none of jmreview's): nothing "
+        "was changed; choose a jmreview database, or a new file name to start one":
+            "{path} 是另一个程序的数据库（其中有 {tables} 等表，没有 jmreview 的表）：没有做任何改动；"
+            "请选择一个 jmreview 数据库，或用一个新文件名新建",
         "{name} is being curated, and you are one of its reviewers: the curator decides on what you two said; nothing "
         "was changed": "{name} 正在裁定中，而您是它的审校人之一：由裁定人对你们两人的答案作出决定；没有任何改动",
         "This change was not written: the database did not store it (a trigger or rule its administrator added skips "

@@ -174,3 +174,25 @@ def test_r25a_43_a_folder_with_no_page_file_is_said_so(tmp_path: Path) -> None:
     out = run_cli("import", str(folder), "--db", str(tmp_path / "n.sqlite3"))
     assert out.returncode == 1 and "no page file" in out.stderr, out.stdout + out.stderr
     assert not (tmp_path / "n.sqlite3").exists()
+
+
+def test_r26a_15_another_programs_sqlite_file_is_never_made_a_corpus(tmp_path: Path) -> None:
+    """Run 26 A15/A35: `stats --db X` on another program's SQLite file (a browser's `moz_places`) added jmreview's
+    tables to it and switched it to WAL; `import`, `import-json` and `copy` then wrote a corpus into it."""
+    from ..conftest import SEEDS
+
+    other = tmp_path / "places.sqlite"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE moz_places (url TEXT)")
+    con.execute("INSERT INTO moz_places VALUES ('https://example.invalid')")
+    con.commit()
+    con.close()
+    for args in (["stats"], ["import", str(SEEDS / "003_4221d1719c757f4b.txt")]):
+        out = run_cli(*args, "--db", str(other))
+        assert out.returncode == 2 and "another program" in out.stderr, out.stderr
+    con = sqlite3.connect(other)
+    try:
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master")] == ["moz_places"]
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    finally:
+        con.close()

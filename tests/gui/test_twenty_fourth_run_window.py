@@ -75,3 +75,35 @@ def test_r24a_35_cancel_during_a_long_file_says_it_is_stopping_and_that_file_is_
     assert said and "取消" in said[-1], said
     assert not any(d.isVisible() for d in window.findChildren(QProgressDialog))
     window.session.store.close()
+
+
+def test_r26a_39_sigterm_closes_the_window_as_ctrl_q_does_saving_what_is_typed(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path) -> None:
+    """Run 26 A39: text typed into 通讯员 and not yet committed was lost when the window got SIGTERM (what a logout or
+    a shutdown sends); Ctrl+Q saved it."""
+    import os
+    import signal
+
+    from PySide6.QtCore import Qt
+
+    from jmreview.gui.app import close_on_sigterm
+    from jmreview.store.models import Article
+
+    from .conftest import open_window
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    art = window.editor.article_id
+    field = window.editor.edits["correspondents"]
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(field.hasFocus)
+    field.insert("王通讯")   # as an input method does (QTest types no Chinese)
+    window.editor._typed("correspondents")
+    before = signal.getsignal(signal.SIGTERM)
+    try:
+        close_on_sigterm(QApplication.instance())  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    assert Article.get_by_id(art).correspondents == ["王通讯"]
+    window.session.store.close()

@@ -31,6 +31,8 @@ def read_bio(path: Path) -> list[Sentence]:
     tags: list[str] = []
     for n, line in enumerate(lines + [""], 1):
         parts = line.split()
+        if parts and parts[0] == "-DOCSTART-":   # a document's start (CoNLL; jmreview's own export writes one): a break
+            parts = []
         if not parts:
             if chars:
                 sents.append(("".join(chars), tags))

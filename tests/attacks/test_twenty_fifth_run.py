@@ -196,3 +196,13 @@ def test_r26a_15_another_programs_sqlite_file_is_never_made_a_corpus(tmp_path: P
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     finally:
         con.close()
+
+
+def test_r26a_19_jmreviews_own_bio_export_is_read_by_evaluate(db: Path, tmp_path: Path) -> None:
+    """Run 26 A19: `export --format bio`, then `evaluate --bio` of it: "line 1: expected one character and a tag" —
+    line 1 is the `-DOCSTART- jmreview:1` line jmreview's own export writes."""
+    bio = tmp_path / "b.bio"
+    assert run_cli("export", "--format", "bio", "-o", str(bio), "--db", str(db)).returncode == 0
+    assert bio.read_text(encoding="utf-8").startswith("-DOCSTART-")
+    out = run_cli("evaluate", "--bio", str(bio), timeout=300)
+    assert out.returncode == 0 and "bio:ALL" in out.stdout, out.stdout + out.stderr

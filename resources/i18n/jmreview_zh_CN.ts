@@ -3183,6 +3183,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 含有超过 {limit} 条记录（对象和列表），远多于 jmreview 写出的任何语料（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容</translation>
     </message>
     <message>
+        <source>{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label Studio, spaCy or BIO file instead (nothing was imported)</source>
+        <translation>{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件（没有导入任何内容）</translation>
+    </message>
+    <message>
         <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>
         <translation>{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；请重新复制整个文件，或重新导出</translation>
     </message>

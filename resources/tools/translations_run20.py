@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label "
+        "Studio, spaCy or BIO file instead (nothing was imported)":
+            "{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、"
+            "spaCy 或 BIO 文件（没有导入任何内容）",
         "{path} is a database of another program (it holds tables such as {tables}, and none of jmreview's): nothing "
         "was changed; choose a jmreview database, or a new file name to start one":
             "{path} 是另一个程序的数据库（其中有 {tables} 等表，没有 jmreview 的表）：没有做任何改动；"

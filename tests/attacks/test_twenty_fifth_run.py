@@ -206,3 +206,13 @@ def test_r26a_19_jmreviews_own_bio_export_is_read_by_evaluate(db: Path, tmp_path
     assert bio.read_text(encoding="utf-8").startswith("-DOCSTART-")
     out = run_cli("evaluate", "--bio", str(bio), timeout=300)
     assert out.returncode == 0 and "bio:ALL" in out.stdout, out.stdout + out.stderr
+
+
+def test_r26a_18_the_brat_export_given_back_is_named_as_a_zip_not_as_text_of_another_encoding(db: Path,
+                                                                                                tmp_path: Path) -> None:
+    """Run 26 A18: `export --format brat`, then `import-annotations` of it: "x.brat is not UTF-8 text; save it as
+    UTF-8" — it is jmreview's own zip, a format not read back."""
+    brat = tmp_path / "x.brat"
+    assert run_cli("export", "--format", "brat", "-o", str(brat), "--db", str(db)).returncode == 0
+    out = run_cli("import-annotations", str(brat), "--db", str(db))
+    assert out.returncode != 0 and "zip" in out.stderr and "UTF-8 text" not in out.stderr, out.stderr

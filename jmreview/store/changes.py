@@ -76,8 +76,13 @@ def _sql_update(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> 
     cursor = model._meta.database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "id" = ?',
                                               [*_typed(model, values), row_id])
     if cursor.rowcount == 0:   # a row read in this transaction, not written: a trigger or rule of the administrator
-        raise EditConflict("this change was not written: the database did not store it (a trigger or rule its "
-                           "administrator added skips it); nothing was changed", "not_written")   # (run 25 B20)
+        raise _not_written()   # (run 25 B20)
+
+
+def _not_written() -> EditConflict:
+    """A change the database did not store (a trigger or rule skips it): the edit is refused whole."""
+    return EditConflict("this change was not written: the database did not store it (a trigger or rule its "
+                        "administrator added skips it); nothing was changed", "not_written")
 
 
 def _sql_insert(model: type[BaseModel], values: dict[str, Any]) -> None:
@@ -89,7 +94,8 @@ def _sql_insert(model: type[BaseModel], values: dict[str, Any]) -> None:
 
 def _sql_delete(model: type[BaseModel], row_id: int) -> None:
     table = model._meta.table_name
-    model._meta.database.execute_sql(f'DELETE FROM "{table}" WHERE "id" = ?', [row_id])
+    if model._meta.database.execute_sql(f'DELETE FROM "{table}" WHERE "id" = ?', [row_id]).rowcount == 0:
+        raise _not_written()   # (run 26 B41: a delete a trigger skips)
 
 
 @dataclass
@@ -146,7 +152,8 @@ class Changes:
         self._note_file(row)
         self.steps.append({"op": "delete", "model": type(row).__name__, "id": row.id,
                            "before": _row_values(row)})
-        type(row).delete().where(type(row).id == row.id).execute()
+        if not type(row).delete().where(type(row).id == row.id).execute():   # (run 26 B41: a trigger skips it)
+            raise _not_written()
 
     def log_id(self) -> int:
         """The edit-log id of the recorded edit (0 when it changed nothing and logged nothing)."""
@@ -255,6 +262,8 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
                              payload={"steps": changes.steps}, inverse={})
+        if log.id is None or not EditLog.select().where(EditLog.id == log.id).exists():   # a trigger or rule skipped
+            raise _not_written()   # the log (run 26 B38, B52): the whole edit undone, never saved unlogged
         changes.steps[-1]["log"] = log.id
 
 

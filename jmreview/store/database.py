@@ -33,7 +33,7 @@ from jmreview.store.backup import (
     sqlite_uri,
 )
 from jmreview.store.damage import damaged_message, first_problem
-from jmreview.store.foreign_file import refuse_foreign
+from jmreview.store.foreign_file import OUR_TABLES, refuse_foreign
 from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
@@ -291,6 +291,9 @@ class Store:
             version = row[0]
             if version > SCHEMA_VERSION:
                 raise StoreError(Coded(OPENING["newer"], path=self.path, version=version))
+            gone = sorted(OUR_TABLES - tables) if version == SCHEMA_VERSION else []
+            if gone:   # renamed or dropped by another program: never made anew empty (run 26 B27: 0 articles)
+                raise StoreError(Coded(OPENING["table_gone"], path=self.path, table="、".join(gone[:3])))
             if version < SCHEMA_VERSION:
                 if late:
                     self._check_integrity()

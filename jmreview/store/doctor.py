@@ -29,6 +29,7 @@ from jmreview.store.backup import (
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.doctor_team import team_problems
+from jmreview.store.foreign_file import OUR_TABLES
 from jmreview.store.lineage import foreign
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
@@ -59,6 +60,10 @@ def check(path: Path | str) -> Findings:
     if problem is None:
         with Store(path, readonly=True) as store:
             older = older_schema(store)
+            gone = sorted(OUR_TABLES - set(store.db.get_tables())) if older is None else []
+            if gone:   # renamed or dropped by another program (run 26 B27: "unexpected error")
+                return Findings([f"table {', '.join(gone)} of the corpus is missing (another program renamed or "
+                                 "dropped it): restore a backup, or put it back"])
             if older is None:
                 found = examine(store)
                 found.problems += [p for p in (index_problem(path),) if p]

@@ -24,9 +24,10 @@ def bad_name(name: str) -> Coded | None:
     return Coded(BAD_NAME, name=repr(name[:40] + ("…" if len(name) > 40 else "")))
 
 
-DOTS = str.maketrans(dict.fromkeys("\u00b7\u0387\u2022\u2027\u2219\u22c5\u30fb\u2e31\u16eb\u318d.-\u2010\u2011",
-                                   None))   # the dot between the parts of a transliterated name, as input methods
-# and fonts write it (NFKC makes ･ ・ and ． .), or a hyphen for it, or none at all: one person (run 25 B6)
+# The dot between the parts of a transliterated name as input methods and fonts write it (NFKC makes ･ ・ and ． .;
+# ꞏ is the letter made for it), or a hyphen, =, _ or 。 for it, or none at all: one person (run 25 B6; run 26 B3, B24)
+DOTS = str.maketrans(dict.fromkeys("\u00b7\u0387\u2022\u2027\u2219\u22c5\u30fb\u2e31\u16eb\u318d\ua78f.-\u2010\u2011"
+                                   "=_\u3002", None))
 
 
 def one_form(name: str) -> str:

@@ -6,6 +6,8 @@ from pathlib import Path
 OPENING = {   # why a database cannot be opened (English; the window translates them)
     "unwritable": "{folder} cannot be written: choose another folder for the database",
     "cannot_open": "{path} cannot be opened: {detail}",
+    "table_gone": "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing "
+                  "was opened or changed; restore a backup, or put the table back",
     "foreign_file": "{path} is a database of another program (it holds tables such as {tables}, and none of "
                     "jmreview's): nothing was changed; choose a jmreview database, or a new file name to start one",
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",

@@ -37,6 +37,8 @@ from jmreview.store.server_wait import network_params
 
 OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
            "closed_db")
+AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_role": "again_no_entry",
+         "auth_failed": "again_no_entry", "no_password": "again_no_entry"}   # a new session refused, the server up
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
@@ -284,8 +286,8 @@ class ServerStore:
         text = str(exc or "")
         if REPLACED in text:   # a database of that name made anew: another corpus, never written as this one
             return ServerGone(self.path, "dropped")
-        if exc is not None and meaning(exc) in ("full_house", "no_entry"):   # the server up, a new session refused
-            return ServerGone(self.path, f"again_{meaning(exc)}")   # (run 24 B31: said as the server stopped)
+        if exc is not None and meaning(exc) in AGAIN:   # the server up, a new session refused (run 24 B31; run 26
+            return ServerGone(self.path, AGAIN[meaning(exc)])   # B55, B56: a role renamed, a pg_hba.conf reject)
         if exc is not None and meaning(exc) == "no_database":   # dropped: said so at every later try (run 25 B45)
             return ServerGone(self.path, "dropped")
         if exc is not None and meaning(exc) == "missing":   # the corpus's schema, or one of its tables, renamed
@@ -329,8 +331,7 @@ class ServerStore:
                 con.close()
         except psycopg2.Error as exc:   # a database dropped (or renamed) under the session: no use waiting for it
             what = meaning(exc)   # (run 25 B14: a server up but full, or a role kept out, is no server away)
-            return "dropped" if what == "no_database" else f"again_{what}" if what in ("full_house", "no_entry") \
-                else "gone"
+            return "dropped" if what == "no_database" else AGAIN.get(what, "gone")
         if self.db.identity is not None and int(oid) != self.db.identity:   # dropped and made anew meanwhile
             return "dropped"
         return "session_ended" if str(limit) == "0" else "idle_timeout"

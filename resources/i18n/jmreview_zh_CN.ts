@@ -3815,6 +3815,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path}：连接断开了，而服务器现在不接受新的连接（已达到连接数上限）：本次修改没有保存任何内容；请关闭一个打开它的窗口或程序，或请管理员提高上限，然后再试</translation>
     </message>
     <message>
+        <source>{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or changed; restore a backup, or put the table back</source>
+        <translation>{path}：语料的表 {table} 不见了（别的程序把它改名或删除了）：什么也没有打开或改动；请恢复一个备份，或把这张表放回去</translation>
+    </message>
+    <message>
         <source>{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a restore of the database was not finished): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
         <translation>{path}：服务器上缺少语料的数据表 {table}（被其他程序改名或删除，或数据库的恢复没有完成）：什么也没有做；请数据库管理员把它放回去（服务器的备份中有它）</translation>
     </message>

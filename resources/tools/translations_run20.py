@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or "
+        "changed; restore a backup, or put the table back":
+            "{path}：语料的表 {table} 不见了（别的程序把它改名或删除了）：什么也没有打开或改动；"
+            "请恢复一个备份，或把这张表放回去",
         "{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label "
         "Studio, spaCy or BIO file instead (nothing was imported)":
             "{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、"

@@ -216,3 +216,63 @@ def test_r26a_18_the_brat_export_given_back_is_named_as_a_zip_not_as_text_of_ano
     assert run_cli("export", "--format", "brat", "-o", str(brat), "--db", str(db)).returncode == 0
     out = run_cli("import-annotations", str(brat), "--db", str(db))
     assert out.returncode != 0 and "zip" in out.stderr and "UTF-8 text" not in out.stderr, out.stderr
+
+
+def test_r26b_27_a_table_another_program_renamed_is_never_made_anew_empty(db: Path) -> None:
+    """Run 26 B27: another program renamed `article`: doctor said "unexpected error: OperationalError", and the next
+    command silently made a new, empty `article` table — `export` then wrote 0 articles."""
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE article RENAME TO article_old")
+    con.commit()
+    con.close()
+    out = run_cli("doctor", "--db", str(db))
+    assert "unexpected" not in out.stderr and "table article of the corpus is missing" in out.stdout, out
+    out = run_cli("stats", "--db", str(db))
+    assert out.returncode == 2 and "article is missing" in out.stderr, out.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'article'").fetchone()   # not made anew
+    finally:
+        con.close()
+
+
+def test_r26b_38_52_41_a_log_entry_or_a_delete_the_database_skips_refuses_the_edit(db: Path) -> None:
+    """Run 26 B52, B38: a trigger skipping every insert into the edit log (`RAISE(IGNORE)`): a take said done, with no
+    log entry (on a server: "unexpected error: TypeError", the change committed unlogged). B41: a trigger skipping a
+    delete: "taken back", the row still there."""
+    import pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.entity_edits import delete_entity
+    from jmreview.store.models import Article, EditLog, Entity
+
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("CREATE TRIGGER no_log BEFORE INSERT ON editlog BEGIN SELECT RAISE(IGNORE); END")
+    con.execute("CREATE TRIGGER no_delete BEFORE DELETE ON entity BEGIN SELECT RAISE(IGNORE); END")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        art = Article.select().first()
+        with pytest.raises(EditConflict) as refused:
+            set_article_field(store, "甲", art.id, "title", "不进日志")
+        assert refused.value.code == "not_written"
+        assert Article.get_by_id(art.id).title == art.title and EditLog.select().count() == 0
+        entity = Entity.select().first()
+        with pytest.raises(EditConflict):
+            delete_entity(store, "甲", entity.id)
+        assert Entity.get_or_none(Entity.id == entity.id) is not None
+
+
+def test_r26b_3_24_names_of_one_person_written_with_other_separators_are_one_reviewer(db: Path) -> None:
+    """Run 26 B3, B24: 买买提ꞏ艾力 (U+A78F, the letter made for this dot), 买买提=艾力, 买买提。艾力 and Zhang_Wei /
+    Zhang Wei were two people: one reviewer curated her own page, one person was both reviewers."""
+    from jmreview.store.editor_names import person
+
+    assert len({person(n) for n in ("买买提·艾力", "买买提ꞏ艾力", "买买提=艾力", "买买提。艾力")}) == 1
+    assert person("Zhang_Wei") == person("Zhang Wei")
+    out = run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "买买提·艾力", "买买提=艾力", "--db",
+                  str(db))
+    assert out.returncode != 0 and "no page" not in out.stderr, out.stdout + out.stderr   # one person: refused

@@ -84,8 +84,10 @@ def editor_of(store: object, given: str | None) -> str:
     role = getattr(store, "role", None)
     if not given and role and bad_name(role) is not None:   # a role named with a control or invisible character
         raise StoreError(Coded(SERVER_MESSAGES["bad_role"], role=repr(role[:40])))
-    named = [n for n in (os.environ.get("JMREVIEW_EDITOR", "").strip(), os.environ.get("USER") or "")
-             if n and bad_name(n) is None]
+    set_here = os.environ.get("JMREVIEW_EDITOR", "").strip()
+    if not given and not role and set_here and (why := bad_name(set_here)) is not None:   # refused as --editor is,
+        raise StoreError(f"JMREVIEW_EDITOR: {why}")   # not credited to $USER unsaid (run 26 B18; the window warns)
+    named = [n for n in (set_here, os.environ.get("USER") or "") if n and bad_name(n) is None]
     return one_form(given or role or (named or ["editor"])[0])   # kept in one form
 
 

@@ -276,3 +276,14 @@ def test_r26b_3_24_names_of_one_person_written_with_other_separators_are_one_rev
     out = run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "买买提·艾力", "买买提=艾力", "--db",
                   str(db))
     assert out.returncode != 0 and "no page" not in out.stderr, out.stdout + out.stderr   # one person: refused
+
+
+def test_r26b_18_a_bad_jmreview_editor_is_refused_on_the_command_line_as_a_bad_editor_is(db: Path) -> None:
+    """Run 26 B18: JMREVIEW_EDITOR holding a right-to-left override: the command line credited the work to `$USER`
+    without a word (the window warns about the same variable)."""
+    import os
+
+    env = {**os.environ, "JMREVIEW_EDITOR": "\u202e甲", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "link", "1", "2", "--db", str(db)], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 2 and "JMREVIEW_EDITOR" in out.stderr, out.stderr

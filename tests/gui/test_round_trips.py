@@ -22,7 +22,7 @@ def test_every_message_of_the_round_trips_reads_in_chinese(chinese: None) -> Non
     from jmreview.exchange.xlsx_changes import CHANGES
     from jmreview.exchange.xlsx_read import PROBLEMS
 
-    english = re.compile(r"\b(?!BIO\b|JSONL?\b|Label\b|Studio\b|doccano\b|spaCy\b|jmreview\b"   # names of formats,
+    english = re.compile(r"\b(?!BIO\b|JSONL?\b|Label\b|Studio\b|doccano\b|spaCy\b|brat\b|jmreview\b"   # formats,
                          r"|UTF\b|CSV\b|zip\b|format\b|lexicon\b|text\b|label\b)[A-Za-z]{3,}\b")   # their fields
     names = ("file", "detail", "sheet", "column", "found", "expected", "row", "header", "value", "other", "allowed",
              "id", "title", "field", "old", "new", "text", "n", "here", "theirs", "articles", "line", "doc", "start",

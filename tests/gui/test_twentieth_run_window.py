@@ -248,31 +248,15 @@ def test_r22a_30_a_damaged_part_met_while_the_window_first_paints_leaves_the_win
     """Run 22 A30 (run 20 A1 again): 16 KiB of damage from the second page, no backups, 以只读方式打开: a dialog of
     "Error calling Python override of QAbstractTableModel::rowCount()…", then no window at all ("unexpected error" on
     stderr) — the issue bars and the file list read the damaged part inside Qt's paint, where no error may go."""
-    import shutil
     import sys
-
-    from PySide6.QtWidgets import QMessageBox
 
     from jmreview.gui.app import open_window
     from jmreview.gui.crash import install_excepthook
-    from jmreview.store.database import Store
-    from jmreview.workflows.importer import import_paths
 
-    from ..conftest import SEEDS
+    from .test_twenty_third_run_window import damaged_without_backups, read_only_chosen
 
-    db = tmp_path / "x.sqlite3"
-    with Store(db) as store:
-        import_paths(store, sorted(SEEDS.glob("*.txt")), workers=1)
-    shutil.rmtree(f"{db}.backups")
-    with db.open("r+b") as fh:
-        fh.seek(4096)
-        fh.write(b"\xff" * 4096 * 4)
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(self.text()) or 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: next(
-        (b for b in self.buttons() if b.text() == "以只读方式打开"), None))
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: said.append(text))
-    monkeypatch.delenv("JMREVIEW_SAMPLES", raising=False)
+    db = damaged_without_backups(tmp_path)
+    said = read_only_chosen(monkeypatch)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
     install_excepthook()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

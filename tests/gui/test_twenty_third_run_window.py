@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
-def _damaged_without_backups(tmp_path: Path) -> Path:
+def damaged_without_backups(tmp_path: Path) -> Path:
     """The seeds in a database, its backups gone, 16 KiB of its second page on overwritten."""
     from jmreview.store.database import Store
     from jmreview.workflows.importer import import_paths
@@ -27,6 +27,17 @@ def _damaged_without_backups(tmp_path: Path) -> Path:
     return db
 
 
+def read_only_chosen(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The damaged-database dialog answered 以只读方式打开; the error dialogs' texts, as they come."""
+    dialogs: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: dialogs.append(self.text()) or 0)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: next(
+        (b for b in self.buttons() if b.text() == "以只读方式打开"), None))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: dialogs.append(text))
+    monkeypatch.delenv("JMREVIEW_SAMPLES", raising=False)
+    return dialogs
+
+
 @pytest.mark.qt_no_exception_capture
 def test_r23a_15_a_damaged_part_met_again_is_said_once_not_at_every_click(  # type: ignore[no-untyped-def]
         qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
@@ -36,13 +47,8 @@ def test_r23a_15_a_damaged_part_met_again_is_said_once_not_at_every_click(  # ty
     from jmreview.gui.app import open_window
     from jmreview.gui.crash import install_excepthook
 
-    db = _damaged_without_backups(tmp_path)
-    dialogs: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: next(
-        (b for b in self.buttons() if b.text() == "以只读方式打开"), None))
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: dialogs.append(text))
-    monkeypatch.delenv("JMREVIEW_SAMPLES", raising=False)
+    db = damaged_without_backups(tmp_path)
+    dialogs = read_only_chosen(monkeypatch)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # put back after the test
     install_excepthook()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
@@ -57,7 +63,7 @@ def test_r23a_15_a_damaged_part_met_again_is_said_once_not_at_every_click(  # ty
         qtbot.wait(100)
     qtbot.wait(300)
     window.session.store.close()
-    damage = [text for text in dialogs if "损坏" in text]
+    damage = [text for text in dialogs if text.startswith("数据库有一部分已损坏")]   # (not the opening choice)
     assert len(damage) == 1, dialogs   # said once: the rest in the status bar
     assert "恢复备份" not in damage[0] and "没有备份" in damage[0], damage   # none to restore: not offered
 
@@ -69,13 +75,8 @@ def test_r23a_16_too_damaged_to_read_and_no_backup_offers_no_backup(  # type: ig
     from jmreview.gui import app
     from jmreview.gui.main_window import MainWindow
 
-    db = _damaged_without_backups(tmp_path)
-    dialogs: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: next(
-        (b for b in self.buttons() if b.text() == "以只读方式打开"), None))
-    monkeypatch.setattr(QMessageBox, "critical", lambda _w, _t, text, *a: dialogs.append(text))
-    monkeypatch.delenv("JMREVIEW_SAMPLES", raising=False)
+    db = damaged_without_backups(tmp_path)
+    dialogs = read_only_chosen(monkeypatch)
 
     def too_damaged(*_a, **_k) -> None:  # type: ignore[no-untyped-def]
         import sqlite3

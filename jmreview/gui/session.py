@@ -51,9 +51,9 @@ class EditCommand(QUndoCommand):
     def _refused(self, undoing: bool) -> None:
         """A refused step: dropped from the stack, unless the refusal ends once another step is taken (then the step
         is put back where it was, so the same key takes it once the message's advice is followed)."""
-        if self.session.refusal not in FOR_NOW:
+        if self.session.refusal and self.session.refusal not in FOR_NOW:   # a rule's refusal (a code): for good
             self.setObsolete(True)  # the stack drops it rather than show it as done (or undone)
-            return
+            return   # (no code: a full disk, a busy or lost database — kept, to be tried again: run 26 A31)
         stack = self.session.undo_stack
         at = stack.index() - 1 if undoing else stack.index()   # where this command is (the stack is mid-step)
         if undoing:

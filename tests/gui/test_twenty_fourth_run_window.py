@@ -107,3 +107,38 @@ def test_r26a_39_sigterm_closes_the_window_as_ctrl_q_does_saving_what_is_typed( 
         signal.signal(signal.SIGTERM, before)
     assert Article.get_by_id(art).correspondents == ["王通讯"]
     window.session.store.close()
+
+
+def test_r26a_31_an_undo_refused_for_now_stays_on_the_stack_to_be_tried_again(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, tmp_path: Path, monkeypatch) -> None:
+    """Run 26 A31: an undo refused by a full disk ("腾出一些空间后再试"): undo and redo were then greyed out and the
+    step gone from the history until the window was opened again — the retry the message advised could not be made.
+    The same for another program's write lock (busy): the step stays, and undo works once it is let go."""
+    import sqlite3
+
+    from jmreview.store import edits
+    from jmreview.store.models import Article
+
+    from .conftest import open_window
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    art = window.editor.article_id
+    before = Article.get_by_id(art).title
+    window.session.apply("title", edits.set_article_field, art, "title", "要撤销的标题")
+    window.session.store.db.execute_sql("PRAGMA busy_timeout = 500")   # (the window's own wait: 1.5 s)
+    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")   # another program's write, held
+    try:
+        window.actions_by_name["undo"].trigger()
+        qtbot.wait(300)
+        assert said, "the refusal is said"
+        assert window.session.undo_stack.canUndo() and Article.get_by_id(art).title == "要撤销的标题"
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    window.actions_by_name["undo"].trigger()   # let go: the same step undone
+    qtbot.wait(100)
+    assert Article.get_by_id(art).title == before
+    window.session.store.close()

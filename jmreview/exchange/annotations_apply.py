@@ -159,10 +159,9 @@ def removed_by_people() -> dict[int, set[tuple[int, int]]]:
     found: dict[int, set[tuple[int, int]]] = {}
     for log in EditLog.select(EditLog.payload).where((EditLog.action == "delete_entity") & ~EditLog.undone):
         for step in (log.payload or {}).get("steps", []):
-            before, owner = step.get("before") or {}, (step.get("before") or {}).get("article_id")
-            if step.get("op") == "delete" and step.get("model") == "Entity" and isinstance(owner, int):
-                span = (int(before.get("start", -1)), int(before.get("end", -1)))
-                found.setdefault(before["article_id"], set()).add(span)
+            before, deleted = step.get("before") or {}, (step.get("op"), step.get("model")) == ("delete", "Entity")
+            if deleted and isinstance(before.get("article_id"), int):
+                found.setdefault(before["article_id"], set()).add((int(before["start"]), int(before["end"])))
     return found
 
 

@@ -164,7 +164,7 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
 
 
 def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict[int, Article],
-         deleted: set[int], remade: set[int] | None = None) -> dict[int, str]:
+         deleted: set[int], remade: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """The articles of a file that must be left as they are, each with the reason."""
     by_id = {a["id"]: a for a in records}
     claims = {b["line"]: a["id"] for a in records for b in a["blocks"]}
@@ -176,7 +176,7 @@ def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict
                                      theirs=a.get("version", 1))
         elif art is None and a["id"] in deleted:
             refused[a["id"]] = Coded(APPLY_REFUSALS["merged"], id=a["id"], title=a["title"])
-        elif art is None and a["id"] in (remade or set()):   # (run 24 A13: "its line 5 now belongs to article 33")
+        elif art is None and a["id"] in remade:   # (run 24 A13: "its line 5 now belongs to article 33")
             refused[a["id"]] = Coded(APPLY_REFUSALS["remade"], id=a["id"], title=a["title"])
     changed = True
     while changed:

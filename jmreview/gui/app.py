@@ -151,9 +151,9 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
                                  tr("{path} could not be read: the server said: {detail}. Nothing was changed; ask "
                                     "the database's administrator.").format(path=db_path, detail=exc))
             return None
-        from jmreview.store.backup import list_backups
+        from jmreview.store.backup import newest_backup
         detail = QCoreApplication.translate("StoreMessages", str(exc))
-        if not list_backups(Path(db_path)):   # none to restore (run 23 A16: a File menu and backups that are not)
+        if newest_backup(Path(db_path)) is None:   # none to restore (run 23 A16: a File menu and backups that are not)
             QMessageBox.critical(None, tr("Cannot open the database"), tr(
                 "{path} is too damaged to be read, even read-only ({detail}), and it has no backup. Nothing was "
                 "changed: keep the file for a technician.").format(path=db_path, detail=detail))

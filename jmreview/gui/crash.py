@@ -106,11 +106,11 @@ def _show_damage(message: str) -> None:
 
 def _damage_text(error: str) -> str:
     """What a damaged part met by a read is, and the way out (a backup only where there is one: run 23 A16)."""
-    from jmreview.store.backup import list_backups
+    from jmreview.store.backup import newest_backup
     from jmreview.store.location import is_server
 
     shown = _database_shown()
-    if shown and not is_server(shown) and not list_backups(Path(shown)):
+    if shown and not is_server(shown) and newest_backup(Path(shown)) is None:   # (checks only until one is good)
         return tr("A part of the database is damaged and could not be read ({error}). Nothing was changed. It has "
                   "no backup: export what can still be read, and keep the file for a technician.").format(error=error)
     return tr("A part of the database is damaged and could not be read ({error}). Nothing was "

@@ -87,6 +87,13 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     return sides
 
 
+def _not_a_reviewer(who: str, page: SourceFile, a: Side, b: Side) -> None:
+    """Refuse one of the page's two reviewers as its curator, however her name is written."""
+    if person(who) in (person(a.editor), person(b.editor)):
+        raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
+                           name=page.name)
+
+
 def same_as_page(page: SourceFile, copy: SourceFile) -> bool:
     """True when a review copy holds its page's text and lines as they were copied (the store never changes either:
     another program did, run 24 B35/B36)."""
@@ -121,9 +128,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
     with record(store, who, "curate", f"{key}: {side}") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
-        if person(who) in (person(a.editor), person(b.editor)):   # settling her own disagreement ends the other's
-            raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
-                               name=page.name)
+        _not_a_reviewer(who, page, a, b)   # settling her own disagreement ends the other's
         found = {d.key: d for d in compare(a, b)}
         diff = found.get(key)
         if diff is None:
@@ -176,9 +181,7 @@ def finish(store: Store, who: str, page_id: int) -> int:
     with record(store, who, "curate", "all: agreed") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
-        if person(who) in (person(a.editor), person(b.editor)):   # as for a difference (run 24 B11: curated her own
-            raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
-                               name=page.name)                     # page before anyone had reviewed it)
+        _not_a_reviewer(who, page, a, b)   # agreed too (run 24 B11: curated before anyone had reviewed it)
         left = compare(a, b)
         if left or page.review_state not in ("", "double"):
             raise EditConflict(str(Coded(CURATION["not_agreed"], name=page.name, n=len(left))), "not_agreed",

@@ -36,34 +36,29 @@ def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = ""
     One of its reviewers is told where her own copy is (run 23 B39: "their copies", to her)."""
     if action in TEAM_ACTIONS or not file_ids:
         return
-    for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
-            SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "double")):
-        editors = reviewers(sf.id)
+    files = cast(list[tuple[int, str, str, int | None, str | None]], list(SourceFile.select(
+        SourceFile.id, SourceFile.name, SourceFile.review_state, SourceFile.review_of, SourceFile.review_editor).where(
+        SourceFile.id.in_(sorted(file_ids))).tuples()))   # one read of the files for every rule below
+    for page_id, name, _state, _of, _editor in (f for f in files if f[2] == "double"):
+        editors = reviewers(page_id)
         if replayed and len(file_ids) > 1:   # an undo of an edit of many pages: whole or not at all, and how
-            raise EditConflict(str(Coded(MANY_PAGES, summary=replayed, name=sf.name, editors=editors)), "many_pages")
-        if who and any(person(c.review_editor or "") == person(who) for c in SourceFile.select(
-                SourceFile.review_editor).where(SourceFile.review_of == sf.id)):
-            raise EditConflict(f"{sf.name} is under double review by {editors}, and you are one of its reviewers: "
+            raise EditConflict(str(Coded(MANY_PAGES, summary=replayed, name=name, editors=editors)), "many_pages")
+        if who and _reviews(page_id, who):
+            raise EditConflict(f"{name} is under double review by {editors}, and you are one of its reviewers: "
                                "correct your review copy (My work lists it); the page itself is written by "
-                               "curation; nothing was changed", "under_review_yours", name=sf.name, editors=editors)
-        raise EditConflict(f"{sf.name} is under double review by {editors}: it is corrected on their review copies "
-                           "and written here by curation; nothing was changed", "under_review", name=sf.name,
+                               "curation; nothing was changed", "under_review_yours", name=name, editors=editors)
+        raise EditConflict(f"{name} is under double review by {editors}: it is corrected on their review copies "
+                           "and written here by curation; nothing was changed", "under_review", name=name,
                            editors=editors)
-    if who:   # a page under curation is corrected by its curator, never by one of its reviewers (run 25 B36)
-        for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
-                SourceFile.id.in_(sorted(file_ids)) & (SourceFile.review_state == "curating")):
-            if any(person(c.review_editor or "") == person(who) for c in SourceFile.select(
-                    SourceFile.review_editor).where(SourceFile.review_of == sf.id)):
-                raise EditConflict(f"{sf.name} is being curated, and you are one of its reviewers: the curator "
-                                   "decides on what you two said; nothing was changed", "curating_yours",
-                                   name=sf.name)
-    if who:   # a review copy is corrected only by its own editor (run 23 B54: another reviewer's window, the API)
-        for name, owner in cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, SourceFile.review_editor)
-                                                            .where(SourceFile.id.in_(sorted(file_ids))
-                                                                   & SourceFile.review_of.is_null(False)).tuples())):
-            if person(owner or "") != person(who):
-                raise EditConflict(f"{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was "
-                                   "changed", "not_your_copy", name=name, owner=owner)
+    # a page under curation is corrected by its curator, never by one of its reviewers (run 25 B36); a review copy
+    # only by its own editor (run 23 B54: another reviewer's window, the API)
+    for page_id, name, state, of, owner in files if who else []:
+        if state == "curating" and _reviews(page_id, who):
+            raise EditConflict(f"{name} is being curated, and you are one of its reviewers: the curator decides on "
+                               "what you two said; nothing was changed", "curating_yours", name=name)
+        if of is not None and person(owner or "") != person(who):
+            raise EditConflict(f"{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was "
+                               "changed", "not_your_copy", name=name, owner=owner)
     page = SourceFile.alias()
     copies = cast(list[tuple[str, str]], list(SourceFile.select(SourceFile.name, page.review_state).join(
         page, on=(SourceFile.review_of == page.id)).where(
@@ -75,3 +70,9 @@ def require_unreviewed_pages(file_ids: set[int], action: str, replayed: str = ""
                                "write it as their own answer; nothing was changed", "curation_begun", name=name)
         raise EditConflict(f"{name}: this review copy's page was curated, so the review is over and the copy is "
                            "no longer read; correct the page itself; nothing was changed", "review_over", name=name)
+
+
+def _reviews(page_id: int, who: str) -> bool:
+    """True when `who` is one of the page's reviewers, however the name is written."""
+    return any(person(c.review_editor or "") == person(who) for c in SourceFile.select(SourceFile.review_editor).where(
+        SourceFile.review_of == page_id))

@@ -243,6 +243,9 @@ class Store:
         except (sqlite3.DatabaseError, PeeweeDatabaseError, StoreError) as exc:
             self.db.close()
             raise (exc if isinstance(exc, StoreError) else self._explain(exc)) from None
+        except BaseException:   # stopped while opening (Ctrl+C, SIGTERM): its connection let go, no lock left held
+            self.db.close()
+            raise
 
     def _guard_recovery(self) -> None:
         """Never let SQLite replay a -wal/-journal into the file before a verified backup of the result."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,7 @@ from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
 from jmreview.gui import file_dialogs
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import user_message
+from jmreview.store.database import Store
 from jmreview.store.lexicon import LexiconRow, lexicon_rows
 from jmreview.store.lexicon_edits import delete_entry, edit_entry, import_entries
 from jmreview.workflows.learning import apply_learned, plan_learned
@@ -62,6 +63,53 @@ def _pattern_use(row: LexiconRow) -> str:
         return tr("pattern: suggest names ending so")
     return tr("pattern: never suggest such names from {source}").format(
         source={"rules": tr("the rules"), "jieba": tr("jieba")}.get(row.text.partition(SOURCE)[2], "?"))
+
+
+def _cells(row: LexiconRow) -> tuple[str, ...]:
+    """What the lexicon table shows of an entry."""
+    text, use = row.text, tr("suggest") if row.positive else tr("never suggest")
+    if is_pattern(row.text):
+        text, use = describe(row.text), _pattern_use(row)
+    elif row.text.startswith("…"):
+        use = tr("cut this tail off")
+    return (text, label_title(row.label), use, str(row.count), "、".join(row.editors), row.last_at or "",
+            tr(dict(ORIGINS).get(row.origin, row.origin)))
+
+
+class LexiconModel(QAbstractTableModel):
+    """The entries shown, their cells made when the view paints them (a lexicon of 100,000 shows at once)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[LexiconRow] = []
+
+    def set_rows(self, rows: list[LexiconRow]) -> None:
+        """Replace every entry."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """Entries under the root only."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        """The columns of HEADERS."""
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:  # noqa: N802
+        """Translated column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """A cell's text (its tooltip too); counts aligned right."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return _cells(self.rows[index.row()])[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
 
 class EntryDialog(QDialog):
@@ -116,15 +164,17 @@ class LexiconWindow(QDialog):
         self.origin = self._combo("lexicon_origin", [(k, tr(t)) for k, t in ORIGINS])
         self.count = QLabel()
         self.count.setObjectName("lexicon_count")
-        self.table = QTableWidget(0, len(HEADERS))
+        self.model = LexiconModel()
+        self.table = QTableView()
         self.table.setObjectName("lexicon_table")
-        self.table.setHorizontalHeaderLabels([tr(h) for h in HEADERS])
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)   # one height: fast
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("标签标签") + 16)   # readable when empty
         header.setStretchLastSection(True)   # the origin column takes the rest of the width
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.doubleClicked.connect(lambda _i: self.edit())
         filters = QHBoxLayout()
         for widget in (self.search, self.label, self.origin, self.count):
@@ -160,27 +210,12 @@ class LexiconWindow(QDialog):
         """Show the entries that pass the filters, with their counts."""
         self.rows = lexicon_rows(self.search.text().strip(), str(self.label.currentData() or ""),
                                  str(self.origin.currentData() or ""))
-        self.table.setRowCount(len(self.rows))
-        origins = dict(ORIGINS)
-        for k, r in enumerate(self.rows):
-            text, use = r.text, tr("suggest") if r.positive else tr("never suggest")
-            if is_pattern(r.text):
-                text, use = describe(r.text), _pattern_use(r)
-            elif r.text.startswith("…"):
-                use = tr("cut this tail off")
-            cells = (text, label_title(r.label), use, str(r.count), "、".join(r.editors), r.last_at,
-                     tr(origins.get(r.origin, r.origin)))
-            for c, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                if c == 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(k, c, item)
+        self.model.set_rows(self.rows)
         self.count.setText(tr("{n} entries").format(n=len(self.rows)))
 
     def current(self) -> LexiconRow | None:
         """The selected entry, or a message when there is none."""
-        k = self.table.currentRow()
+        k = self.table.currentIndex().row()
         if 0 <= k < len(self.rows):
             return self.rows[k]
         self.w.say(tr("Choose an entry of the lexicon first."))
@@ -221,8 +256,20 @@ class LexiconWindow(QDialog):
         except JmreviewError as exc:
             QMessageBox.warning(self, tr("Not imported"), user_message(exc))
             return
-        self.session.apply(tr("Lexicon: import {name}").format(name=Path(path).name),
-                           lambda store, who: import_entries(store, who, entries, Path(path).name)[1])
+        done: list[int] = []
+
+        def edit(store: Store, who: str) -> int:
+            n, log_id = import_entries(store, who, entries, Path(path).name)
+            done.append(n)
+            return log_id
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)   # a lexicon of 100,000 takes some seconds
+        try:
+            self.session.apply(tr("Lexicon: import {name}").format(name=Path(path).name), edit)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if done:
+            self.w.say(tr("{n} entries imported from {name}").format(n=done[0], name=Path(path).name))
 
     def export_file(self, path: str | None = None) -> None:
         """Write the entries shown to a CSV or JSON file."""

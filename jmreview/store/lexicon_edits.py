@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS, Entry
 from jmreview.analysis.script import to_simplified
-from jmreview.store.changes import Changes, record
+from jmreview.store.changes import BATCH, Changes, record
 from jmreview.store.database import Store
 from jmreview.store.models import LexiconEntry, now
 
@@ -61,7 +62,14 @@ def edit_entry(store: Store, who: str, old: tuple[str, str], new: Entry) -> int:
 def import_entries(store: Store, who: str, entries: Iterable[Entry], source: str) -> tuple[int, int]:
     """Add another desk's entries (one undoable edit); returns (entries imported, log id)."""
     checked = {(e.text, e.label): e for e in map(_check, entries)}
+    texts = sorted({text for text, _label in checked})
     with record(store, who, "lexicon_import", f"lexicon: {len(checked)} entries imported from {source}") as ch:
-        for entry in checked.values():
-            _put(ch, entry, "imported")
-    return len(checked), ch.log_id()
+        stored: list[Any] = [row for start in range(0, len(texts), BATCH) for row in LexiconEntry
+                             .select(LexiconEntry.id, LexiconEntry.text, LexiconEntry.label)
+                             .where(LexiconEntry.text.in_(texts[start:start + BATCH])).tuples()]
+        ch.delete_many(LexiconEntry, [row_id for row_id, text, label in stored if (text, label) in checked])
+        at = now()
+        ch.create_many(LexiconEntry, [{"text": e.text, "label": e.label, "positive": e.positive, "count": e.count,
+                                       "editors": list(e.editors), "last_at": at, "origin": "imported",
+                                       "hidden": False} for e in checked.values()])
+    return len(checked), ch.log_id()   # (each text and label keeps one stored row: the imported one)

@@ -2033,6 +2033,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{n} 条</translation>
     </message>
     <message>
+        <source>{n} entries imported from {name}</source>
+        <translation>已从 {name} 导入 {n} 条</translation>
+    </message>
+    <message>
         <source>{n} entries written to {path}</source>
         <translation>已将 {n} 条写入 {path}</translation>
     </message>

@@ -152,6 +152,9 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "Import the edited workbook {name}": "导入改过的工作簿 {name}",
         "Import entity annotations from {name}": "从 {name} 导入实体标注",
     },
+    "LexiconWindow": {   # run 26 A37: a large lexicon's import said when done
+        "{n} entries imported from {name}": "已从 {name} 导入 {n} 条",
+    },
 }
 
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableView
 
 from jmreview.gui.app import install_translations
-from jmreview.gui.lexicon_window import LexiconWindow, apply_to_corpus
+from jmreview.gui.lexicon_window import LexiconWindow, apply_to_corpus, open_lexicon
 from jmreview.store.entity_edits import add_entity, update_entity
 from jmreview.store.models import Entity, SourceFile
 
@@ -76,14 +76,14 @@ def test_the_lexicon_window_lists_filters_deletes_and_undoes(zh_window, qtbot) -
     zh_window.actions_by_name["lexicon"].trigger()
     lexicon = zh_window.findChild(LexiconWindow, "lexicon_window")
     assert lexicon is not None and lexicon.isVisible() and lexicon.windowTitle() == "词库：从更正中学到的内容"
-    table = lexicon.findChild(QTableWidget, "lexicon_table")
-    cells = [table.item(0, c).text() for c in range(table.columnCount())]
+    table = lexicon.findChild(QTableView, "lexicon_table").model()
+    cells = [table.index(0, c).data() for c in range(table.columnCount())]
     assert cells[:5] == ["市委", "ORG", "永不建议", "1", "测试编辑"] and cells[6] == "从更正中学到"
     assert lexicon.findChild(QLabel, "lexicon_count").text() == "1 条"
     lexicon.findChild(QLineEdit, "lexicon_search").setText("江门")
     assert table.rowCount() == 0 and lexicon.findChild(QLabel, "lexicon_count").text() == "0 条"
     lexicon.findChild(QLineEdit, "lexicon_search").setText("")
-    table.selectRow(0)
+    lexicon.table.selectRow(0)
     lexicon.findChild(QPushButton, "lexicon_delete").click()
     assert table.rowCount() == 0
     zh_window.session.undo_stack.undo()  # Ctrl+Z: the deletion is undone like any correction
@@ -109,8 +109,6 @@ def test_applying_what_was_learned_is_one_step_on_the_undo_stack(zh_window) -> N
 
 
 def test_a_learned_pattern_is_its_own_kind_of_entry_and_its_suggestions_say_so(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from jmreview.gui.lexicon_window import open_lexicon
-
     from ..test_learned_patterns import BODIES, TAUGHT, UNSEEN
     from ..test_learned_patterns import _page as page
 
@@ -126,8 +124,8 @@ def test_a_learned_pattern_is_its_own_kind_of_entry_and_its_suggestions_say_so(q
         lexicon = open_lexicon(window)
         origin = lexicon.origin
         origin.setCurrentIndex(origin.findData("pattern"))
-        table = lexicon.findChild(QTableWidget, "lexicon_table")
-        rows = [[table.item(k, c).text() for c in range(table.columnCount())] for k in range(table.rowCount())]
+        table = lexicon.findChild(QTableView, "lexicon_table").model()
+        rows = [[table.index(k, c).data() for c in range(table.columnCount())] for k in range(table.rowCount())]
         assert ["…侨青", "ORG", "规律：建议以此结尾的名称", "3", "测试编辑"] in [r[:5] for r in rows]
         assert all(r[6] == "学到的规律" for r in rows)
         assert apply_to_corpus(window, confirm=False)
@@ -139,3 +137,20 @@ def test_a_learned_pattern_is_its_own_kind_of_entry_and_its_suggestions_say_so(q
         window.session.store.close()
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_a_large_lexicon_file_imports_at_once_and_says_so(zh_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 26 A37: 100,000 entries held the window some 50 s (a statement per entry, seven table items per row)."""
+    chars = "".join(dict.fromkeys("江门日报新会台山开平恩平鹤山蓬江区市委书记王李张陈刘杨黄赵周吴徐孙马朱胡郭何高林罗"))
+    m = len(chars)
+    lines = ["text,label"] + [f"{chars[k % m]}{chars[k // m % m]}{chars[k // m // m % m]},LOC" for k in range(5000)]
+    path = tmp_path / "另一个编辑部.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lexicon = open_lexicon(zh_window)
+    lexicon.import_file(str(path))
+    assert lexicon.findChild(QLabel, "lexicon_count").text() == "5000 条"
+    assert lexicon.findChild(QTableView, "lexicon_table").model().rowCount() == 5000
+    assert zh_window.statusBar().currentMessage() == "已从 另一个编辑部.csv 导入 5000 条"
+    assert zh_window.session.undo_stack.undoText() == "词库：导入 另一个编辑部.csv"
+    zh_window.session.undo_stack.undo()
+    assert lexicon.findChild(QLabel, "lexicon_count").text() == "0 条"

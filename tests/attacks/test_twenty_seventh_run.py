@@ -1,0 +1,49 @@
+"""Issue 10, run 26's open rows and run 27 (both halves, on run 26's fixes): each test failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jmreview.analysis.learned import Entry
+from jmreview.store.changes import last_log_id, redo, undo
+from jmreview.store.database import Store
+from jmreview.store.lexicon import lexicon_rows
+from jmreview.store.lexicon_edits import delete_entry, edit_entry, import_entries
+from jmreview.store.models import LexiconEntry
+
+WHO = "李明"
+
+
+def _names(n: int) -> list[str]:
+    """n different texts of two to four characters."""
+    chars = "江门日报新会台山开平恩平鹤山蓬江区市委书记王李张陈刘杨黄赵周吴徐孙马朱胡郭何高林罗郑梁谢"
+    chars = "".join(dict.fromkeys(chars))   # each character once
+    m = len(chars)
+    return [chars[k % m] + chars[k // m % m] + chars[k // m // m % m] for k in range(n)]
+
+
+def test_r26a_37_a_large_lexicon_is_imported_in_a_few_statements_and_undone_whole(tmp_path: Path) -> None:
+    """Run 26 A37: a lexicon of 100,000 entries imported in the window held it some 50 s — three statements per
+    entry. The import writes in batches now; what it replaces (an edited entry, a deleted one) goes with it and
+    comes back on undo."""
+    store = Store(tmp_path / "lx.sqlite3")
+    texts = _names(3000)
+    edit_entry(store, WHO, (texts[0], "PER"), Entry(texts[0], "PER", False, 7, ()))   # edited by hand: replaced
+    delete_entry(store, WHO, texts[1], "PER")   # a hidden row: replaced, the import shows it again
+    edit_entry(store, WHO, ("别的", "ORG"), Entry("别的", "ORG", True, 2, ()))   # another entry: untouched
+    before = {(r.text, r.label, r.positive, r.count, r.origin) for r in lexicon_rows()}
+    statements: list[str] = []
+    store.db.connection().set_trace_callback(statements.append)
+    n, log_id = import_entries(store, WHO, [Entry(t, "PER") for t in texts] + [Entry(texts[5], "PER")], "desk.csv")
+    store.db.connection().set_trace_callback(None)
+    assert n == 3000 and log_id == last_log_id()
+    assert len(statements) < 120, len(statements)   # was more than 9,000
+    after = {r.text: r for r in lexicon_rows() if r.label == "PER"}
+    assert len(after) == 3000 and after[texts[0]].origin == "imported" and after[texts[0]].count == 1
+    assert texts[1] in after and LexiconEntry.select().where(LexiconEntry.hidden).count() == 0
+    assert [r.count for r in lexicon_rows() if r.text == "别的"] == [2]
+    undo(store, log_id, WHO)
+    assert {(r.text, r.label, r.positive, r.count, r.origin) for r in lexicon_rows()} == before
+    assert LexiconEntry.select().where(LexiconEntry.hidden & (LexiconEntry.text == texts[1])).count() == 1
+    redo(store, log_id, WHO)
+    assert len([r for r in lexicon_rows() if r.label == "PER"]) == 3000
+    store.close()

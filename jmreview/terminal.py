@@ -1,9 +1,11 @@
 """What the command line writes to a terminal: control characters shown, never obeyed.
 
 Titles, names and labels come from files and colleagues; printed raw, an escape sequence in one of them would clear
-the screen, recolour it or retitle the terminal window (run 17 B32). Written to a terminal, every control character
-but a line end and a tab is shown as an escape (\\x1b), and so are the marks that reorder text (a right-to-left
-override); written to a file or a pipe, the text is left as it is.
+the screen, recolour it or retitle the terminal window (run 17 B32). Every control character but a line end and a
+tab is shown as an escape (\\x1b), and so are the marks that reorder text (a right-to-left override) — on a terminal,
+and in a pipe or a log file too, which a terminal shows later (run 26 A26: a refusal written to a log held a title's
+raw escapes). What the command line writes as text is for people; a corpus on standard output (`export -o -`) is
+written as bytes, past this.
 """
 from __future__ import annotations
 
@@ -27,16 +29,16 @@ def one_line(text: str) -> str:
 
 
 class SafeTerminal:
-    """A text stream that escapes control characters before they reach a terminal, and names itself in the errors of
-    its writes (run 24 A15: `stats > /dev/full` said the database was full)."""
+    """A text stream that escapes control characters before they are written, and names itself in the errors of its
+    writes (run 24 A15: `stats > /dev/full` said the database was full)."""
 
-    def __init__(self, stream: TextIO, tty: bool, name: str) -> None:
-        self._stream, self._tty, self._name = stream, tty, name
+    def __init__(self, stream: TextIO, name: str) -> None:
+        self._stream, self._name = stream, name
 
     def write(self, text: str) -> int:
-        """Write the text, its control characters escaped on a terminal."""
+        """Write the text, its control characters escaped."""
         try:
-            self._stream.write(shown(text) if self._tty else text)
+            self._stream.write(shown(text))
         except OSError as exc:
             exc.filename = exc.filename or self._name
             raise
@@ -55,12 +57,7 @@ class SafeTerminal:
 
 
 def guard(stream: TextIO, name: str = "") -> TextIO:
-    """The stream itself, or, when it is a terminal or is named, the same stream escaping control characters on a
-    terminal and naming itself in its errors."""
+    """The stream, escaping control characters and naming itself in its errors."""
     if stream is None:   # started with the stream closed (`>&-`): left as Python leaves it
         return stream
-    try:
-        tty = stream.isatty()
-    except (AttributeError, ValueError, OSError):
-        tty = False
-    return SafeTerminal(stream, tty, name) if tty or name else stream   # type: ignore[return-value]
+    return SafeTerminal(stream, name)   # type: ignore[return-value]

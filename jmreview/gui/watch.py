@@ -39,6 +39,9 @@ class ChangeWatch(QObject):
         self.pending = False   # a refresh that could not be made (the server away): made once it is back
         self.lost = False   # the server's LISTEN session was lost: listening anew beside the window until it is back
         self.attempt: Attempt | None = None
+        self.heard: int | None = None   # a server's version when its news was last heard or shown
+        self.idle_end = False   # the listening session was lost to the server's idle_session_timeout
+        window.session.changed.connect(self._own)
         self.note = QLabel()   # a lasting mark in the status bar while other editors' changes are not heard
         self.note.hide()
         window.statusBar().addPermanentWidget(self.note)
@@ -46,6 +49,7 @@ class ChangeWatch(QObject):
         if listen is not None:
             try:
                 self._listening(listen())
+                self.heard = self._version()
             except Exception as exc:   # noqa: BLE001 — no second session for now (a connection limit, a restart):
                 self._drop(why=exc)    # the window works on, says so, and listens again once the server lets it
         self.destroyed.connect(self._close)
@@ -56,6 +60,7 @@ class ChangeWatch(QObject):
     def _listening(self, listener: Any) -> None:
         """Listen through `listener`: its socket watched (heard at once)."""
         self.listener = listener
+        self.pinging = False   # a ping sent to the session before is not this one's to hear (run 26 B31)
         self.notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self.check)
 
@@ -69,6 +74,7 @@ class ChangeWatch(QObject):
         """The LISTEN session is gone (or the server away, or no second session allowed): stop watching it, and
         listen anew beside the window."""
         old, self.listener = self.listener, None
+        self.idle_end = not say
         if old is not None:
             if self.notifier is not None:
                 self.notifier.setEnabled(False)   # a closed socket stays readable
@@ -128,7 +134,12 @@ class ChangeWatch(QObject):
         """True when another window, process or editor committed a change since the last look (always, when the
         server answers again after it was lost: what was missed meanwhile is shown)."""
         if self.lost:
-            return self._relisten()
+            back = self._relisten()
+            if not back or not self.idle_end:
+                return back
+            self.idle_end = False   # listening again after an idle end (run 26 B31: "updated" every 2 s with nobody
+            since, self.heard = self.heard, self._version()   # writing): news only when something was committed
+            return since is None or self.heard != since       # since it was last heard
         if self.listener is not None:
             try:
                 news = bool(self.listener.news())
@@ -147,13 +158,25 @@ class ChangeWatch(QObject):
         changed, self.seen_version = version != self.seen_version, version
         return changed
 
+    def _own(self) -> None:
+        """This window's own edit (its panels then show the store as it is): no news for the watch."""
+        if self.heard is not None:
+            self.heard = self._version()
+
+    def _version(self) -> int | None:
+        """The store's count of committed edits and imports (None when it cannot be read now)."""
+        try:
+            return self.window.session.store.data_version()
+        except Exception:  # noqa: BLE001 — the server away: whatever changed is shown once it answers
+            return None
+
     def _deaf(self) -> bool:
         """Every PING_TICKS looks, the store's own session pings the channel; True when the last ping was not heard
         (run 21 B46). A listener without pings (another kind) is never deaf."""
         self.ticks = getattr(self, "ticks", 0) + 1
         if self.ticks % PING_TICKS or not hasattr(self.listener, "pinged"):
             return False
-        if getattr(self, "pinging", False) and not self.listener.pinged:
+        if self.pinging and not self.listener.pinged:
             self.pinging = False
             return True
         self.listener.pinged, self.pinging = False, True
@@ -188,6 +211,8 @@ class ChangeWatch(QObject):
                     self._drop()
                 return
             self.pending = False
+            if self.heard is not None:
+                self.heard = self._version()
             if self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
             files, now = self.window.files, self.window.current_file

@@ -364,8 +364,8 @@ def test_r17b_32_a_title_with_escape_sequences_never_reaches_the_terminal_raw(db
     os.close(leader)
     assert b"EVIL" in seen and b"\x1b" not in seen and b"\x07" not in seen, seen[-600:]
     assert b"\\x1b[2J" in seen, seen[-600:]
-    piped = run_cli("curate", name, "--db", str(db))   # a pipe: the bytes as stored, for a script to read
-    assert evil in piped.stdout
+    piped = run_cli("curate", name, "--db", str(db))   # a pipe, a log a terminal shows later: escaped too (r26 A26)
+    assert "\x1b" not in piped.stdout and "\\x1b[2J\\x1b[31mEVIL" in piped.stdout
 
 
 def test_r17a_47_a_new_database_under_a_deleted_ones_name_is_not_restored_to_the_old_project(

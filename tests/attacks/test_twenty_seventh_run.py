@@ -47,3 +47,28 @@ def test_r26a_37_a_large_lexicon_is_imported_in_a_few_statements_and_undone_whol
     redo(store, log_id, WHO)
     assert len([r for r in lexicon_rows() if r.label == "PER"]) == 3000
     store.close()
+
+
+def test_r26a_26_a_title_holding_terminal_escapes_is_written_escaped_into_a_pipe_too(db: Path, tmp_path: Path) -> None:
+    """Run 26 A26: a corpus file's title `\\x1b[2J\\x1b]0;x\\x07`, met again by `import-json` after a `rerun`: the refusal
+    written into a pipe (a log a terminal shows later) held the escapes raw — clearing the screen, retitling it."""
+    import json
+
+    from jmreview.store.models import Article
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        store.db.execute_sql("UPDATE article SET title = ? WHERE id = (SELECT min(id) FROM article)",
+                             ["\x1b[2J\x1b]0;x\x07标题\r\x1b[2K"])
+        first = Article.select().order_by(Article.id).first().id
+    exported = tmp_path / "e.json"
+    assert run_cli("export", "--format", "json", "-o", str(exported), "--db", str(db)).returncode == 0
+    assert "\\u001b[2J" in exported.read_text(encoding="utf-8") or "\x1b[2J" in json.loads(
+        exported.read_text(encoding="utf-8"))["files"][0]["articles"][0]["title"]   # the data itself kept whole
+    assert run_cli("rerun", "--db", str(db)).returncode == 0
+    again = run_cli("import-json", str(exported), "--db", str(db))
+    said = again.stdout + again.stderr
+    assert f"{first}" in said and "标题" in said, said
+    assert "\x1b" not in said and "\x07" not in said and "\r" not in said, repr(said)
+    assert "\\x1b[2J" in said, said

@@ -88,6 +88,25 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
                             "nothing of it was saved; the import stopped here, {left} more files were not tried; ask "
                             "the administrator to raise or remove it, then import again (files already imported are "
                             "skipped)",
+    "server_sequence": "not imported: the numbering of the table {table} on the server of {path} is behind its rows "
+                       "(an administrator restarted its sequence), nothing of this file was saved; ask the "
+                       "administrator to set it past the highest number, then import again",
+    "server_sequence_stopped": "not imported: the numbering of the table {table} on the server of {path} is behind "
+                               "its rows (an administrator restarted its sequence), nothing of this file was saved; "
+                               "the import stopped here, {left} more files were not tried; ask the administrator to "
+                               "set it past the highest number, then import again",
+    "server_changed": "not imported: a table of the corpus on the server of {path} is not as jmreview made it "
+                      "(another program changed its columns or added a rule), nothing of this file was saved; ask "
+                      "the administrator to put it back, then import again",
+    "server_changed_stopped": "not imported: a table of the corpus on the server of {path} is not as jmreview made it "
+                              "(another program changed its columns or added a rule), nothing of this file was saved; "
+                              "the import stopped here, {left} more files were not tried; ask the administrator to "
+                              "put it back, then import again",
+    "server_said": "not imported: the server of {path} refused this file by a rule of its own, saying: {detail}; "
+                   "nothing of this file was saved; ask the administrator",
+    "server_said_stopped": "not imported: the server of {path} refused this file by a rule of its own, saying: "
+                           "{detail}; nothing of this file was saved; the import stopped here, {left} more files were "
+                           "not tried; ask the administrator",
     "locked": "not imported: {path} is locked by another program or window, nothing of this file was saved; import "
               "again when it has finished (files already imported are skipped)",
     "locked_stopped": "not imported: {path} is locked by another program or window, nothing of this file was saved; "

@@ -62,6 +62,8 @@ APPLY_REFUSALS = {   # why an article of a corpus file is left as it is (English
     "goes_to_kept": "article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is "
                     "this one",
     "under_review": "{name} is under double review by {editors}: it is corrected on their review copies; left as it is",
+    "being_curated": "{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, "
+                     "or with the curate command) and its review copies no longer change; left as it is",
 }
 
 
@@ -69,9 +71,10 @@ def under_review() -> dict[int, Coded]:
     """The pages under double review (or being curated), each with its 'left as it is' line: an import leaves
     them to their reviewers' copies and applies the rest."""
     out: dict[int, Coded] = {}
-    for sf in SourceFile.select(SourceFile.id, SourceFile.name).where(
-            SourceFile.review_state.in_(("double", "curating"))):
-        out[sf.id] = Coded(APPLY_REFUSALS["under_review"], name=sf.name, editors=reviewers(sf.id))
+    for sf in SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.review_state).where(
+            SourceFile.review_state.in_(("double", "curating"))):   # (run 26 B12: a curated page sent to its copies)
+        out[sf.id] = Coded(APPLY_REFUSALS["under_review"], name=sf.name, editors=reviewers(sf.id)) \
+            if sf.review_state == "double" else Coded(APPLY_REFUSALS["being_curated"], name=sf.name)
     return out
 
 

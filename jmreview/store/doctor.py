@@ -28,8 +28,8 @@ from jmreview.store.backup import (
 )
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
+from jmreview.store.doctor_shape import shape_problems
 from jmreview.store.doctor_team import team_problems
-from jmreview.store.foreign_file import OUR_TABLES
 from jmreview.store.lineage import foreign
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
@@ -54,16 +54,16 @@ def check(path: Path | str) -> Findings:
     """Doctor on a database file (a foreign -wal/-journal is named and the main file checked without it) or server."""
     if is_server(path):
         with Store(path, readonly=True) as store:
-            return examine(store)
+            shape = shape_problems(store)   # a table or a column renamed or dropped: named, nothing read from it
+            return Findings(shape) if shape else examine(store)
     path = Path(path)
     problem = journal_problem(path)
     if problem is None:
         with Store(path, readonly=True) as store:
             older = older_schema(store)
-            gone = sorted(OUR_TABLES - set(store.db.get_tables())) if older is None else []
-            if gone:   # renamed or dropped by another program (run 26 B27: "unexpected error")
-                return Findings([f"table {', '.join(gone)} of the corpus is missing (another program renamed or "
-                                 "dropped it): restore a backup, or put it back"])
+            shape = shape_problems(store) if older is None else []
+            if shape:   # renamed or dropped by another program (run 26 B27: "unexpected error")
+                return Findings(shape)
             if older is None:
                 found = examine(store)
                 found.problems += [p for p in (index_problem(path),) if p]

@@ -348,6 +348,8 @@ class ServerStore:
             return "read_only_session"
         if standby:
             return "read_only_standby"
+        if source == "configuration file":   # ALTER SYSTEM, or the server's file (run 26 B44: blamed on the address)
+            return "read_only_server"
         return "read_only_setting" if source in ("user", "database", "database user") else "read_only_session"
 
     def data_version(self) -> int:

@@ -30,6 +30,9 @@ SQLSTATES = {
     "23505": "unique",                # a unique key: another session's same write, or one the administrator added
     "42703": "column_changed",        # a column jmreview reads is gone (another program renamed or dropped it)
     "23502": "column_changed",        # a column jmreview does not fill may not be empty (another program added it)
+    "22001": "column_changed", "22003": "column_changed",   # a column narrowed: a text or number too long for it
+    "42804": "column_changed", "22P02": "column_changed",   # a column's type changed (run 26 B25)
+    "0A000": "rule_skips",            # INSERT … RETURNING on a table an administrator's DO INSTEAD rule rewrites
 }
 PHRASES = {   # the same, for an error without its code: the server's words and libpq's, English and Chinese
     "busy": ("lock timeout", "deadlock", "could not serialize access", "由于锁超时", "检测到死锁", "无法串行访问"),

@@ -35,11 +35,18 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
         return ServerGone(path)
     if what == "denied" and (table := table_named(exc)):   # a grant missing on one table (granted table by table)
         return ServerRefused(Coded(SERVER_MESSAGES["no_select"], path=path, table=table))
-    if what == "unique":   # (run 25 B11, B30: "unexpected error: IntegrityError")
-        return ServerRefused(Coded(SERVER_MESSAGES["unique"], path=path, detail=first_line(exc)))
-    if what == "server_rule":   # the administrator's own trigger or rule refused it, in its words (run 24 B42)
-        return ServerRefused(Coded(SERVER_MESSAGES["server_rule"], path=path, detail=first_line(exc)))
+    if what == "unique" and (table := _key_table(exc)):   # a table's own numbering behind its rows (run 26 B43)
+        return ServerRefused(Coded(SERVER_MESSAGES["sequence_behind"], path=path, table=table))
+    if what in ("unique", "server_rule", "rule_skips"):   # (run 25 B11, B30: "unexpected error: IntegrityError"; run
+        return ServerRefused(Coded(SERVER_MESSAGES[what], path=path, detail=first_line(exc)))   # 24 B42, 26 B40)
     return None
+
+
+def _key_table(exc: BaseException) -> str:
+    """The table whose primary key a unique refusal names (its id given twice: the sequence behind), or ''."""
+    diag = getattr(getattr(exc, "orig", None) or exc, "diag", None)
+    name, table = getattr(diag, "constraint_name", None), getattr(diag, "table_name", None)
+    return str(table) if name and table and str(name) == f"{table}_pkey" else ""
 
 
 def first_line(exc: BaseException) -> str:

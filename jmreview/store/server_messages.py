@@ -34,7 +34,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
                 "character, or is too long): nothing was changed; give your name with --editor NAME",
-    "chosen_empty": "{path}: its address, or a setting of the database or the role, chooses the schema {first} "
+    "chosen_empty": "{path}: its address, or a setting of the database, the role or the whole server, chooses the "
+                    "schema {first} "
                     "(search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave "
                     "search_path out of the address (or ask the administrator to reset that setting) to work on that "
                     "corpus (a second corpus belongs in a database of its own)",
@@ -73,6 +74,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "read_only_setting": "{path} cannot be written: the server makes this role's sessions read-only "
                          "(default_transaction_read_only set on the role or the database by an administrator, who can "
                          "reset it), though the role may write; nothing was saved",
+    "read_only_server": "{path} cannot be written: the server makes every session read-only "
+                        "(default_transaction_read_only in the server's own settings, set by its administrator, who "
+                        "can reset it), though the role may write; nothing was saved",
     "idle_timeout": "{path} ended this session: its idle_in_transaction_session_timeout (in the address's options "
                     "or the server's settings) is shorter than a change takes; nothing was saved — remove that option "
                     "or ask the administrator to raise it",
@@ -112,8 +116,14 @@ SERVER_MESSAGES = {   # English; the window translates them
               "session may have made the same at the same moment, or the administrator added the key; nothing of it "
               "was saved; try again, and ask the administrator if it comes back",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
-                      "renamed, dropped or added a column): nothing was done; ask the database's administrator to put "
-                      "it back (the server's backups hold it)",
+                      "renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the "
+                      "database's administrator to put it back (the server's backups hold it)",
+    "rule_skips": "{path}: this change was not written: a rule the administrator added to a table of the corpus "
+                  "rewrites or skips it (the server says: {detail}); nothing of it was saved; ask the administrator",
+    "sequence_behind": "{path}: the numbering of the table {table} on the server is behind the rows it holds (an "
+                       "administrator restarted its sequence), so no new row can be added: nothing of it was saved; "
+                       "ask the administrator to set it past the highest number (SELECT setval(pg_get_serial_sequence("
+                       "'{table}', 'id'), (SELECT max(id) FROM {table})))",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,

@@ -326,12 +326,14 @@ def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced 
             else "server_gone" if isinstance(exc, ServerGone)
             else "replaced" if isinstance(exc, DatabaseReplaced)
             else _refused_kind(exc) if isinstance(exc, ServerRefused) else "locked")
-    path = exc.args[0].params.get("path", "") if isinstance(exc, ServerRefused) else exc.path
-    return REFUSALS[f"{kind}_stopped" if left else kind].format(path=path, left=left)
+    params = dict(getattr(exc.args[0], "params", {})) if isinstance(exc, ServerRefused) else {"path": exc.path}
+    return REFUSALS[f"{kind}_stopped" if left else kind].format(**{**params, "left": left})
 
 
 def _refused_kind(exc: ServerRefused) -> str:
-    """Which refusal a server's is: its disk full, a limit it sets (run 24 B5: said as busy), or busy and the like."""
+    """Which refusal a server's is: its disk full, a limit it sets (run 24 B5: said as busy), a table changed by its
+    administrator (run 26 B43: a sequence restarted said as busy), or busy and the like."""
     template = getattr(exc.args[0], "template", "")
-    return {SERVER_MESSAGES["disk_full"]: "server_disk_full", SERVER_MESSAGES["limit"]: "server_limit"}.get(
-        template, "server_refused")
+    kinds = {"disk_full": "server_disk_full", "limit": "server_limit", "sequence_behind": "server_sequence",
+             "column_changed": "server_changed", "rule_skips": "server_changed", "server_rule": "server_said"}
+    return next((kind for key, kind in kinds.items() if SERVER_MESSAGES[key] == template), "server_refused")

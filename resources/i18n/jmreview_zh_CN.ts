@@ -2538,6 +2538,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>无法读取：您没有读取它的权限（请修改其权限，或询问其所有者）</translation>
     </message>
     <message>
+        <source>not imported: a table of the corpus on the server of {path} is not as jmreview made it (another program changed its columns or added a rule), nothing of this file was saved; ask the administrator to put it back, then import again</source>
+        <translation>未导入：{path} 所在服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改了它的列或加了规则），这个文件没有保存任何内容；请管理员把它恢复原样，然后再导入一次</translation>
+    </message>
+    <message>
+        <source>not imported: a table of the corpus on the server of {path} is not as jmreview made it (another program changed its columns or added a rule), nothing of this file was saved; the import stopped here, {left} more files were not tried; ask the administrator to put it back, then import again</source>
+        <translation>未导入：{path} 所在服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改了它的列或加了规则），这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请管理员把它恢复原样，然后再导入一次</translation>
+    </message>
+    <message>
         <source>not imported: the disk holding {path} is full, nothing of this file was saved; free some space and import again (files already imported are skipped)</source>
         <translation>未导入：{path} 所在的磁盘已满，这个文件的内容都没有保存；请腾出一些空间后重新导入（已导入的文件会跳过）</translation>
     </message>
@@ -2552,6 +2560,22 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>not imported: the disk of the server holding {path} is full, nothing of this file was saved; the import stopped here, {left} more files were not tried; ask the administrator to free space on it, then import again (files already imported are skipped)</source>
         <translation>未导入：存放 {path} 的服务器磁盘已满，这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请管理员在服务器上腾出空间，然后再导入一次（已导入的文件会跳过）</translation>
+    </message>
+    <message>
+        <source>not imported: the numbering of the table {table} on the server of {path} is behind its rows (an administrator restarted its sequence), nothing of this file was saved; ask the administrator to set it past the highest number, then import again</source>
+        <translation>未导入：{path} 所在服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），这个文件没有保存任何内容；请管理员把编号设到最大值之后，然后再导入一次</translation>
+    </message>
+    <message>
+        <source>not imported: the numbering of the table {table} on the server of {path} is behind its rows (an administrator restarted its sequence), nothing of this file was saved; the import stopped here, {left} more files were not tried; ask the administrator to set it past the highest number, then import again</source>
+        <translation>未导入：{path} 所在服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请管理员把编号设到最大值之后，然后再导入一次</translation>
+    </message>
+    <message>
+        <source>not imported: the server of {path} refused this file by a rule of its own, saying: {detail}; nothing of this file was saved; ask the administrator</source>
+        <translation>未导入：{path} 所在的服务器按它自己的规则拒绝了这个文件，理由是：{detail}；这个文件没有保存任何内容；请联系管理员</translation>
+    </message>
+    <message>
+        <source>not imported: the server of {path} refused this file by a rule of its own, saying: {detail}; nothing of this file was saved; the import stopped here, {left} more files were not tried; ask the administrator</source>
+        <translation>未导入：{path} 所在的服务器按它自己的规则拒绝了这个文件，理由是：{detail}；这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请联系管理员</translation>
     </message>
     <message>
         <source>not imported: this file went past a limit the server of {path} sets (temp_file_limit), nothing of it was saved; ask the administrator to raise or remove it, then import again (files already imported are skipped)</source>
@@ -3411,6 +3435,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name} 正在裁定中，而您是它的审校人之一：由裁定人对你们两人的答案作出决定；没有任何改动</translation>
     </message>
     <message>
+        <source>{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, or with the curate command) and its review copies no longer change; left as it is</source>
+        <translation>{name} 正在裁定中：由裁定人决定（在窗口的裁定视图中，Ctrl+Alt+U，或用 curate 命令），审校副本不再改动；保持原样</translation>
+    </message>
+    <message>
         <source>{name} is being restored from a backup, or another program holds its backups folder locked ({folder}): nothing was done; try again when it has finished</source>
         <translation>{name} 正在从备份恢复，或另一个程序锁住了它的备份文件夹（{folder}）：什么也没有做；请等它完成后再试</translation>
     </message>
@@ -3577,6 +3605,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path} cannot be written (permission denied for this database role): nothing was saved</source>
         <translation>{path} 无法写入（此数据库角色没有权限）：没有保存任何内容</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: the server makes every session read-only (default_transaction_read_only in the server's own settings, set by its administrator, who can reset it), though the role may write; nothing was saved</source>
+        <translation>{path} 无法写入：服务器让所有会话只读（管理员在服务器自身的设置中设了 default_transaction_read_only，可由管理员取消），虽然该角色有写权限；没有保存任何内容</translation>
     </message>
     <message>
         <source>{path} cannot be written: the server makes this role's sessions read-only (default_transaction_read_only set on the role or the database by an administrator, who can reset it), though the role may write; nothing was saved</source>
@@ -3783,8 +3815,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
     </message>
     <message>
-        <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped or added a column): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
-        <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除或增加了一列）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
+        <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
+        <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
     </message>
     <message>
         <source>{path}: another session (an administrator) cancelled this change; nothing of it was saved; try again</source>
@@ -3803,8 +3835,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
-        <source>{path}: its address, or a setting of the database or the role, chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a database of its own)</source>
-        <translation>{path}：其地址（或数据库、角色的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）（第二个语料应放在单独的数据库中）</translation>
+        <source>{path}: its address, or a setting of the database, the role or the whole server, chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a database of its own)</source>
+        <translation>{path}：其地址（或数据库、角色、整个服务器的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）（第二个语料应放在单独的数据库中）</translation>
     </message>
     <message>
         <source>{path}: row-level security hides rows of {tables} from the role {role}, which would see only part of the corpus (and export it so): nothing was done; ask the database's administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)</source>
@@ -3831,6 +3863,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
     </message>
     <message>
+        <source>{path}: the numbering of the table {table} on the server is behind the rows it holds (an administrator restarted its sequence), so no new row can be added: nothing of it was saved; ask the administrator to set it past the highest number (SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table})))</source>
+        <translation>{path}：服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），因此无法添加新行：没有保存任何内容；请管理员把编号设到最大值之后（SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))）</translation>
+    </message>
+    <message>
         <source>{path}: the server refused this because it would break a unique key of its tables ({detail}): another session may have made the same at the same moment, or the administrator added the key; nothing of it was saved; try again, and ask the administrator if it comes back</source>
         <translation>{path}：服务器拒绝了这项操作，因为它会违反表的唯一键（{detail}）：可能另一个会话同时做了同样的操作，或者管理员添加了这个键；没有保存任何内容；请再试一次，如果仍然出现，请询问管理员</translation>
     </message>
@@ -3845,6 +3881,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was done; ask the administrator to raise or remove it</source>
         <translation>{path}：这项工作超出了服务器设定的上限（管理员设置的 temp_file_limit）：什么也没有做；请管理员调高或取消这个上限</translation>
+    </message>
+    <message>
+        <source>{path}: this change was not written: a rule the administrator added to a table of the corpus rewrites or skips it (the server says: {detail}); nothing of it was saved; ask the administrator</source>
+        <translation>{path}：这次修改没有写入：管理员给语料的一张表加的规则改写或跳过了它（服务器说：{detail}）；没有保存任何内容；请联系管理员</translation>
     </message>
     <message>
         <source>{path}: this database role may not read the table {table} (permission denied); nothing was done: ask the administrator to grant the role the corpus's tables (GRANT SELECT ON ALL TABLES IN SCHEMA … TO the role, and the rights to write if it edits)</source>

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        # run 26 B12: a page being curated is decided by its curator, not on the frozen copies
+        "{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, or with the "
+        "curate command) and its review copies no longer change; left as it is":
+            "{name} 正在裁定中：由裁定人决定（在窗口的裁定视图中，Ctrl+Alt+U，或用 curate 命令），"
+            "审校副本不再改动；保持原样",
         "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or "
         "changed; restore a backup, or put the table back":
             "{path}：语料的表 {table} 不见了（别的程序把它改名或删除了）：什么也没有打开或改动；"
@@ -123,6 +128,36 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "it, then import again (files already imported are skipped)":
             "未导入：这个文件超出了 {path} 所在服务器设定的上限（temp_file_limit），没有保存任何内容；导入在此停止，"
             "另有 {left} 个文件没有尝试；请管理员调高或取消这个上限，然后再导入一次（已导入的文件会跳过）",
+        # run 26 B43, B25, B40: a table its administrator changed, met by an import
+        "not imported: the numbering of the table {table} on the server of {path} is behind its rows (an administrator "
+        "restarted its sequence), nothing of this file was saved; ask the administrator to set it past the highest "
+        "number, then import again":
+            "未导入：{path} 所在服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），"
+            "这个文件没有保存任何内容；请管理员把编号设到最大值之后，然后再导入一次",
+        "not imported: the numbering of the table {table} on the server of {path} is behind its rows (an administrator "
+        "restarted its sequence), nothing of this file was saved; the import stopped here, {left} more files were not "
+        "tried; ask the administrator to set it past the highest number, then import again":
+            "未导入：{path} 所在服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），"
+            "这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；"
+            "请管理员把编号设到最大值之后，然后再导入一次",
+        "not imported: a table of the corpus on the server of {path} is not as jmreview made it (another program "
+        "changed its columns or added a rule), nothing of this file was saved; ask the administrator to put it back, "
+        "then import again":
+            "未导入：{path} 所在服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改了它的列或加了规则），"
+            "这个文件没有保存任何内容；请管理员把它恢复原样，然后再导入一次",
+        "not imported: a table of the corpus on the server of {path} is not as jmreview made it (another program "
+        "changed its columns or added a rule), nothing of this file was saved; the import stopped here, {left} more "
+        "files were not tried; ask the administrator to put it back, then import again":
+            "未导入：{path} 所在服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改了它的列或加了规则），"
+            "这个文件没有保存任何内容；导入在此停止，另有 {left} 个文件没有尝试；请管理员把它恢复原样，然后再导入一次",
+        "not imported: the server of {path} refused this file by a rule of its own, saying: {detail}; nothing of this "
+        "file was saved; ask the administrator":
+            "未导入：{path} 所在的服务器按它自己的规则拒绝了这个文件，理由是：{detail}；这个文件没有保存任何内容；"
+            "请联系管理员",
+        "not imported: the server of {path} refused this file by a rule of its own, saying: {detail}; nothing of this "
+        "file was saved; the import stopped here, {left} more files were not tried; ask the administrator":
+            "未导入：{path} 所在的服务器按它自己的规则拒绝了这个文件，理由是：{detail}；这个文件没有保存任何内容；"
+            "导入在此停止，另有 {left} 个文件没有尝试；请联系管理员",
     },
     "RoundTrips": {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",

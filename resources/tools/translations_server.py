@@ -62,10 +62,27 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":
             "{path}：行级安全策略对角色 {role} 隐藏了 {tables} 中的一些行，它只能看到语料的一部分（导出也会如此）："
             "什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）",
-        "{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped or "
-        "added a column): nothing was done; ask the database's administrator to put it back (the server's backups "
-        "hold it)": "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除或增加了一列）："
-                    "什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+        "{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, "
+        "added or narrowed a column, or changed its type): nothing was done; ask the database's administrator to put "
+        "it back (the server's backups hold it)":
+            "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，"
+            "或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+        "{path}: this change was not written: a rule the administrator added to a table of the corpus rewrites or "
+        "skips it (the server says: {detail}); nothing of it was saved; ask the administrator":
+            "{path}：这次修改没有写入：管理员给语料的一张表加的规则改写或跳过了它（服务器说：{detail}）；"
+            "没有保存任何内容；请联系管理员",
+        "{path}: the numbering of the table {table} on the server is behind the rows it holds (an administrator "
+        "restarted its sequence), so no new row can be added: nothing of it was saved; ask the administrator to set it "
+        "past the highest number (SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM "
+        "{table})))":
+            "{path}：服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），因此无法添加新行："
+            "没有保存任何内容；请管理员把编号设到最大值之后（SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            "(SELECT max(id) FROM {table}))）",
+        "{path} cannot be written: the server makes every session read-only (default_transaction_read_only in the "
+        "server's own settings, set by its administrator, who can reset it), though the role may write; nothing was "
+        "saved":
+            "{path} 无法写入：服务器让所有会话只读（管理员在服务器自身的设置中设了 default_transaction_read_only，"
+            "可由管理员取消），虽然该角色有写权限；没有保存任何内容",
         "{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free space on "
         "it": "{path}：服务器的磁盘已满：本次修改没有保存任何内容；请管理员在服务器上腾出空间",
         "{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was done; "
@@ -139,11 +156,12 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "tables; USAGE, SELECT, UPDATE on its sequences)":
             "{path} 无法写入：这个数据库角色缺少对 {table} 的权限（权限被拒绝）；没有保存任何内容："
             "请管理员授予该角色编辑所需的权限（语料各数据表的 INSERT、UPDATE、DELETE；各序列的 USAGE、SELECT、UPDATE）",
-        "{path}: its address, or a setting of the database or the role, chooses the schema {first} (search_path), "
-        "which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the "
-        "address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a "
-        "database of its own)":
-            "{path}：其地址（或数据库、角色的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，"
+        "{path}: its address, or a setting of the database, the role or the whole server, chooses the schema {first} "
+        "(search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path "
+        "out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus "
+        "belongs in a database of its own)":
+            "{path}：其地址（或数据库、角色、整个服务器的某项设置）选择了模式 {first}（search_path），"
+            "其中没有 jmreview 语料，"
             "而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）"
             "（第二个语料应放在单独的数据库中）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "

@@ -72,3 +72,19 @@ def test_r26a_26_a_title_holding_terminal_escapes_is_written_escaped_into_a_pipe
     assert f"{first}" in said and "标题" in said, said
     assert "\x1b" not in said and "\x07" not in said and "\r" not in said, repr(said)
     assert "\\x1b[2J" in said, said
+
+
+def test_r26b_12_a_page_being_curated_sends_a_workbook_to_its_curator_not_to_the_frozen_copies(db: Path) -> None:
+    """Run 26 B12: a page in curation (one take made), the curator's workbook with a title changed: "it is corrected on
+    their review copies; left as it is" — but the copies are frozen by the take; only the curator decides now."""
+    from jmreview.exchange.json_apply import under_review
+    from jmreview.store.curation import differences, take
+
+    from .test_fourteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        assert "review copies" in under_review()[page]
+        take(store, "主编", page, differences(page)[0].key, "a")
+        said = str(under_review()[page])
+        assert "being curated" in said and "curator decides it" in said and "corrected on their" not in said, said

@@ -44,3 +44,115 @@ def test_r26b_31_a_role_ending_idle_sessions_brings_no_false_news(  # type: igno
         window.session.store.close()
     finally:
         server.admin(f'ALTER DATABASE "{_database(url)}" RESET idle_session_timeout')
+
+
+def _two_pages(server: PgServer) -> str:
+    """A new server database holding two sample pages; its URL."""
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, sorted(SEEDS.glob("*.txt"))[:2], workers=1)
+    return url
+
+
+def test_r26b_25_39_40_an_administrators_column_trigger_or_rule_is_said_not_an_unexpected_error(
+        server: PgServer) -> None:
+    """Run 26 B25: `assignment.editor` narrowed to varchar(3): "unexpected error: DataError: value too long". B39: a
+    trigger skipping inserts into `assignment`: "unexpected error: AssignmentDoesNotExist" with raw SQL. B40: a `DO
+    INSTEAD NOTHING` rule on editlog: the server's raw "cannot perform INSERT RETURNING … HINT"."""
+    from jmreview.errors import StoreError
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Assignment, EditLog, SourceFile
+    from jmreview.store.server import SERVER_MESSAGES
+    from jmreview.store.team import assign
+
+    url = _two_pages(server)
+    name = _database(url)
+    server.admin("ALTER TABLE assignment ALTER COLUMN editor TYPE varchar(3)", database=name)
+    with Store(url) as store:
+        pages = [p.id for p in SourceFile.select().order_by(SourceFile.id)]
+        with pytest.raises(StoreError) as narrowed:
+            assign(store, "主编", pages, "欧阳娜娜娜")
+        assert narrowed.value.args[0].template == SERVER_MESSAGES["column_changed"], narrowed.value
+    server.admin("ALTER TABLE assignment ALTER COLUMN editor TYPE varchar(255)", database=name)
+    server.admin("CREATE FUNCTION skip() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+                 database=name)
+    server.admin("CREATE TRIGGER skipped BEFORE INSERT ON assignment FOR EACH ROW EXECUTE FUNCTION skip()",
+                 database=name)
+    with Store(url) as store:
+        with pytest.raises(EditConflict) as skipped:
+            assign(store, "主编", pages, "王")
+        assert skipped.value.code == "not_written" and Assignment.select().count() == 0
+    server.admin("DROP TRIGGER skipped ON assignment", database=name)
+    server.admin("CREATE RULE nolog AS ON INSERT TO editlog DO INSTEAD NOTHING", database=name)
+    with Store(url) as store:
+        art = Article.select().first()
+        with pytest.raises(StoreError) as ruled:
+            set_article_field(store, "甲", art.id, "title", "规则之下")
+        assert ruled.value.args[0].template == SERVER_MESSAGES["rule_skips"], ruled.value
+        assert "INSERT RETURNING" in str(ruled.value) and "HINT" not in str(ruled.value)
+        assert Article.get_by_id(art.id).title == art.title and EditLog.select().count() == 0
+
+
+def test_r26b_43_26_a_restarted_sequence_and_a_renamed_table_are_named(server: PgServer, tmp_path: Path) -> None:
+    """Run 26 B43: `ALTER SEQUENCE … RESTART WITH 1`: an import said "the server was busy … import again", and again,
+    never succeeding; doctor said ok. B26: `curationdecision` renamed: doctor said ok."""
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server import SERVER_MESSAGES
+    from jmreview.store.team import assign
+
+    from ..conftest import SEEDS
+    from .test_tenth_run_server import RUN
+
+    url = _two_pages(server)
+    name = _database(url)
+    with Store(url) as store:
+        pages = [p.id for p in SourceFile.select().order_by(SourceFile.id)]
+        assign(store, "主编", pages, "王")
+    server.admin("ALTER SEQUENCE assignment_id_seq RESTART WITH 1", database=name)
+    with Store(url) as store:
+        with pytest.raises(StoreError) as behind:
+            assign(store, "主编", pages[1:], "李")
+        assert behind.value.args[0].template == SERVER_MESSAGES["sequence_behind"], behind.value
+        assert "assignment" in str(behind.value)
+    server.admin("ALTER SEQUENCE sourcefile_id_seq RESTART WITH 1", database=name)
+    third = sorted(SEEDS.glob("*.txt"))[2]
+    imported = subprocess.run([*RUN, "import", str(third), "--db", url], capture_output=True, text=True, timeout=120)
+    assert imported.returncode != 0
+    said = imported.stdout + imported.stderr
+    assert "sourcefile" in said and "behind its rows" in said and "busy" not in said, said
+    server.admin("ALTER TABLE curationdecision RENAME TO curationdecision_old", database=name)
+    doctor = subprocess.run([*RUN, "doctor", "--db", url], capture_output=True, text=True, timeout=120)
+    assert doctor.returncode == 1 and "curationdecision" in doctor.stdout, doctor.stdout + doctor.stderr
+
+
+def test_r26b_44_45_the_whole_servers_settings_are_named_as_the_servers(server: PgServer) -> None:
+    """Run 26 B44: `ALTER SYSTEM SET default_transaction_read_only = on`: "read-only (default_transaction_read_only in
+    the address's options) … connect without that option" — the address had none. B45 alike for search_path."""
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import SERVER_MESSAGES
+
+    url = _two_pages(server)
+    server.admin("ALTER SYSTEM SET default_transaction_read_only = on")
+    server.admin("SELECT pg_reload_conf()")
+    try:
+        with Store(url) as store:
+            art = Article.select().first()
+            with pytest.raises(StoreError) as refused:
+                set_article_field(store, "甲", art.id, "title", "只读之下")
+            assert refused.value.args[0].template == SERVER_MESSAGES["read_only_server"], refused.value
+    finally:
+        server.admin("ALTER SYSTEM RESET default_transaction_read_only")
+        server.admin("SELECT pg_reload_conf()")
+    assert "whole server" in SERVER_MESSAGES["chosen_empty"]

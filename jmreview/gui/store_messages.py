@@ -54,6 +54,8 @@ def user_message(exc: Exception) -> str:
         params = dict(exc.params)
         if exc.code in ("undo_changed", "redo_changed") and params.get("action"):   # the edit as the history names it
             params["summary"] = history_title(str(params["action"]), str(params["summary"]))
+        if "why" in params:   # a reason given as words of the table (curation's broken_review)
+            params["why"] = tr(str(params["why"]))
         return tr(CONFLICTS[exc.code]).format(**params)
     if exc.args and isinstance(exc.args[0], Coded):
         return coded_text(exc.args[0])

@@ -35,9 +35,13 @@ from jmreview.store.models import (
 from jmreview.store.story_edits import move_links
 from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
 
+STATES = ("double", "curating", "curated")   # a page under double review, in curation, or curated
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
 CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
+    "broken_review": "{name}: its review is not as jmreview makes it ({why}; another program changed the database): "
+                     "nothing can curate it; doctor names what is wrong: restore a backup, or take the page back "
+                     "from double review and mark it again; nothing was changed",
     "copy_changed": "{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied "
                     "(another program changed the database): it cannot be curated; restore a backup, or take the "
                     "page back from double review and mark it again; nothing was changed",
@@ -72,6 +76,14 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     if len(copies) < 2:
         raise EditConflict(str(Coded(CURATION["no_pair"], name=page.name)), "no_pair", name=page.name)
     a, b = copies[:2]
+    why = ("it is not under double review" if page.review_state == ""
+           else "its review state is not one jmreview sets" if page.review_state not in STATES
+           else "it has more than two review copies" if len(copies) > 2
+           else "both review copies are one person's" if person(a.review_editor or "") == person(b.review_editor or "")
+           else "")
+    if why:   # (run 26 B17: doctor named it, and curation went on building on it)
+        raise EditConflict(str(Coded(CURATION["broken_review"], name=page.name, why=why)), "broken_review",
+                           name=page.name, why=why)
     key = (str(getattr(database_proxy.obj, "database", "")), a.id, b.id)   # (of this database: a copy has its ids)
     now = tuple(Article.select(fn.COUNT(Article.id), fn.SUM(Article.version), fn.MAX(Article.updated_at)).where(
         Article.file.in_(key[1:])).tuples().first() or ())   # every edit of a copy raises an article's version

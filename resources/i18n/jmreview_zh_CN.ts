@@ -2959,6 +2959,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文章 {others} 都转至文章 {then}；一篇稿件是一条链：前后各只有一个续接</translation>
     </message>
     <message>
+        <source>both review copies are one person's</source>
+        <translation>两份审校副本属于同一个人</translation>
+    </message>
+    <message>
         <source>database disk image is malformed</source>
         <translation>数据库文件已损坏</translation>
     </message>
@@ -3035,6 +3039,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>文件 {name}：其原文比 jmreview 能导入的任何版面文本都大</translation>
     </message>
     <message>
+        <source>it has more than two review copies</source>
+        <translation>它有两份以上的审校副本</translation>
+    </message>
+    <message>
         <source>it is an empty file (0 bytes)</source>
         <translation>它是一个空文件（0 字节）</translation>
     </message>
@@ -3055,12 +3063,20 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>它不是 jmreview 数据库</translation>
     </message>
     <message>
+        <source>it is not under double review</source>
+        <translation>它不在双人审校中</translation>
+    </message>
+    <message>
         <source>it was never finished (a -journal lies beside it)</source>
         <translation>它从未写完（旁边有一个 -journal 文件）</translation>
     </message>
     <message>
         <source>its issue and page were set by hand here ({issue} {page}); the file says {file_issue} {file_page}: left as it is</source>
         <translation>它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变</translation>
+    </message>
+    <message>
+        <source>its review state is not one jmreview sets</source>
+        <translation>它的审校状态不是 jmreview 会设的值</translation>
     </message>
     <message>
         <source>jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview --db FILE)</source>
@@ -3477,6 +3493,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}-shm is gone while another program has {path} open (deleted by a cleanup tool?): opening it now would lose changes; nothing was opened — close every other window and program using {name} (what they did is then saved), and open it again</source>
         <translation>{name}-shm 不见了，而另一个程序正打开着 {path}（被清理工具删掉了？）：现在打开会丢失修改；没有打开——请关闭所有正在使用 {name} 的窗口和程序（它们所做的会随之保存），然后再打开</translation>
+    </message>
+    <message>
+        <source>{name}: its review is not as jmreview makes it ({why}; another program changed the database): nothing can curate it; doctor names what is wrong: restore a backup, or take the page back from double review and mark it again; nothing was changed</source>
+        <translation>{name}：它的审校数据有误（{why}；别的程序改动了数据库）：无法裁定；doctor 会指出问题所在：请恢复备份，或把该版面从双人审校中收回后重新标记；没有任何改动</translation>
     </message>
     <message>
         <source>{name}: the answers for “{key}” changed since they were shown (a reviewer or an editor changed them); look at them again; nothing was changed</source>

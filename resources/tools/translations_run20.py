@@ -4,6 +4,16 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        # run 26 B17: a review another program broke is not curated
+        "{name}: its review is not as jmreview makes it ({why}; another program changed the database): nothing can "
+        "curate it; doctor names what is wrong: restore a backup, or take the page back from double review and mark "
+        "it again; nothing was changed":
+            "{name}：它的审校数据有误（{why}；别的程序改动了数据库）：无法裁定；"
+            "doctor 会指出问题所在：请恢复备份，或把该版面从双人审校中收回后重新标记；没有任何改动",
+        "it is not under double review": "它不在双人审校中",
+        "its review state is not one jmreview sets": "它的审校状态不是 jmreview 会设的值",
+        "it has more than two review copies": "它有两份以上的审校副本",
+        "both review copies are one person's": "两份审校副本属于同一个人",
         # run 26 B12: a page being curated is decided by its curator, not on the frozen copies
         "{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, or with the "
         "curate command) and its review copies no longer change; left as it is":

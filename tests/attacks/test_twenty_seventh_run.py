@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jmreview.analysis.learned import Entry
 from jmreview.store.changes import last_log_id, redo, undo
 from jmreview.store.database import Store
@@ -88,3 +90,32 @@ def test_r26b_12_a_page_being_curated_sends_a_workbook_to_its_curator_not_to_the
         take(store, "主编", page, differences(page)[0].key, "a")
         said = str(under_review()[page])
         assert "being curated" in said and "curator decides it" in said and "corrected on their" not in said, said
+
+
+@pytest.mark.parametrize("broken", ["done", "", "one_person"])
+def test_r26b_17_a_review_another_program_broke_is_not_curated(db: Path, broken: str, chinese: None) -> None:
+    """Run 26 B17: team data changed by another tool (a state 'done', copies of one person in two forms): doctor named
+    it, "nothing can curate it" — yet `curate --take` saved its decision and moved the page on."""
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences, take
+    from jmreview.store.models import CurationDecision, SourceFile
+
+    from .test_fourteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        key = differences(page)[0].key
+        if broken == "one_person":   # Zhang Wei and zhang wei: one person (doctor: "it needs two, of two editors")
+            first, second = SourceFile.select().where(SourceFile.review_of == page).order_by(SourceFile.id)[:2]
+            SourceFile.update(review_editor="Zhang Wei").where(SourceFile.id == first.id).execute()
+            SourceFile.update(review_editor="zhang  wei").where(SourceFile.id == second.id).execute()
+        else:
+            SourceFile.update(review_state=broken).where(SourceFile.id == page).execute()
+        with pytest.raises(EditConflict) as refused:
+            take(store, "主编", page, key, "a")
+        assert refused.value.code == "broken_review"
+        assert CurationDecision.select().count() == 0
+        said = user_message(refused.value)
+        assert "无法裁定" in said and "审校数据有误（" in said and "review copies" not in said, said
+        assert "under double" not in said and "review state" not in said and "one person" not in said, said

@@ -22,6 +22,7 @@ from jmreview.cli_store import drop_unused_new, must_exist, open_store
 from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
+from jmreview.store import server_wait
 from jmreview.store.location import db_location
 from jmreview.terminal import guard, one_line
 
@@ -288,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     sys.stdout, sys.stderr = guard(sys.stdout, "standard output"), guard(sys.stderr)   # control characters shown
+    server_wait.UI_SECONDS = server_wait.COMMAND_SECONDS   # a server session that stopped answering is given up
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

@@ -30,6 +30,13 @@ DOTS = str.maketrans(dict.fromkeys("\u00b7\u0387\u2022\u2027\u2219\u22c5\u30fb\u
                                    "=_\u3002", None))
 
 
+# Variant forms of name characters that NFKC and Traditional-to-Simplified both keep: the "ladder" 髙 of many names,
+# Japanese input methods' forms (呉 戸 﨑 沢 浜 広 竜 斎 徳 黒 栄 恵 桜 亜), and radicals that look like the character
+# (⺩ ⻑ ⻄ ⻩ ⻢): one person however the name was typed (run 25 B34: 高明 and 髙明 two reviewers of one page)
+VARIANTS = str.maketrans("髙呉戸﨑𠮷靑濵邉斎沢浜広竜徳黒栄恵桜亜圀⺩⺠⻑⻄⻘⻩⻢⻤⻝",
+                         "高吴户崎吉青滨边斋泽滨广龙德黑荣惠樱亚国王民长西青黄马鬼食")
+
+
 def one_form(name: str) -> str:
     """An editor's name as it is kept and compared: one person, one name (é typed two ways, Ａ and A, a space after)."""
     return unicodedata.normalize("NFKC", name).strip()
@@ -41,7 +48,7 @@ def person(name: str) -> str:
     and her page's curator."""
     kept = "".join(ch for ch in one_form(name) if ch not in INVISIBLE and not ch.isspace())   # 王 明, 王  明, 王明
     kept = kept.translate(DOTS)   # 买买提·艾力 typed with another dot (・ • ‧ .), a hyphen or none (run 24 B10, r25 B6)
-    return to_simplified(kept).casefold()   # 王編輯 is 王编辑 (run 23 B11, B33)
+    return to_simplified(kept).translate(VARIANTS).casefold()   # 王編輯 is 王编辑 (run 23 B11, B33), 髙 is 高
 
 
 def pair_text(names: list[str]) -> str:

@@ -119,3 +119,18 @@ def test_r26b_17_a_review_another_program_broke_is_not_curated(db: Path, broken:
         said = user_message(refused.value)
         assert "无法裁定" in said and "审校数据有误（" in said and "review copies" not in said, said
         assert "under double" not in said and "review state" not in said and "one person" not in said, said
+
+
+@pytest.mark.parametrize("pair", [("高明", "髙明"), ("吴明", "呉明"), ("户田", "戸田"), ("王明", "⺩明"), ("长江", "⻑江")])
+def test_r25b_34_a_name_typed_with_a_variant_character_is_one_reviewer(db: Path, pair: tuple[str, str]) -> None:
+    """Run 25 B34: 高明 and 髙明 (the "ladder" 高), 吴/呉, 户/戸 (Japanese input methods' forms), 王明/⺩明 (a radical):
+    "1 pages marked for double review by 高明 and 髙明" — one person as both reviewers."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    with Store(db) as store:
+        page = SourceFile.select().first().id
+        with pytest.raises(EditConflict) as refused:
+            mark_double_review(store, "主编", page, list(pair))
+        assert refused.value.code == "two_reviewers"

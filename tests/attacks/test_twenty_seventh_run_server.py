@@ -156,3 +156,49 @@ def test_r26b_44_45_the_whole_servers_settings_are_named_as_the_servers(server: 
         server.admin("ALTER SYSTEM RESET default_transaction_read_only")
         server.admin("SELECT pg_reload_conf()")
     assert "whole server" in SERVER_MESSAGES["chosen_empty"]
+
+
+def test_r25b_54_a_command_gives_up_a_session_the_server_froze(server: PgServer, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 25 B54: `export` on a server whose session for it was frozen (`kill -STOP` of its backend, the server up):
+    no word and no end for as long as it stayed frozen; the window gives up after 60 s, the command line never."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from jmreview.cli import main
+    from jmreview.store import server_wait
+
+    from .conftest import one_page_server, short_waits
+
+    url = one_page_server(server)
+    short_waits(monkeypatch)
+    monkeypatch.setattr(server_wait, "COMMAND_SECONDS", 4)
+    frozen: list[int] = []
+    mine = {row[0] for row in sql(url, "SELECT pid FROM pg_stat_activity")}
+
+    def freeze() -> None:   # the command's own session, stopped once it has made it
+        for _ in range(400):
+            found = [pid for (pid,) in sql(url, "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+                                                "AND pid <> pg_backend_pid()")
+                     if pid not in mine]
+            if found:
+                os.kill(found[0], signal.SIGSTOP)
+                frozen.append(found[0])
+                return
+            time.sleep(0.01)
+
+    stopper = threading.Thread(target=freeze)
+    stopper.start()
+    started = time.monotonic()
+    try:
+        code = main(["export", "--format", "json", "-o", str(server.root / "x.json"), "--db", url])
+    finally:
+        stopper.join()
+        for pid in frozen:
+            os.kill(pid, signal.SIGCONT)
+    said = capsys.readouterr()
+    assert frozen, "the command's session was never seen"
+    assert code != 0 and time.monotonic() - started < 60, said
+    assert "answer" in said.err + said.out, said

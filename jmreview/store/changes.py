@@ -8,14 +8,26 @@ whole edit commits in one transaction and is logged in ``EditLog`` (who, when, w
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
-from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
+from peewee import DateTimeField
 
+from jmreview.store.change_sql import (
+    BATCH,
+    _attr,
+    _current,
+    _not_written,
+    _row_values,
+    _sql_delete,
+    _sql_insert,
+    _sql_update,
+    _stored,
+    _stored_rows,
+)
 from jmreview.store.conflict import EditConflict
 from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
@@ -26,7 +38,7 @@ from jmreview.store.story_rules import replay_refusal
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 _MOVING: dict[type[BaseModel], set[str]] = {}
-BATCH = 500   # rows per statement of create_many and delete_many (SQLite takes 32,766 variables)
+MARKS = "manual"   # the column naming the fields of a row an editor set by hand: a set, merged by undo and redo
 # The highest article id and version a database makes and a corpus file may hold. SQLite gives a
 # new article the highest id + 1 and every edit adds 1 to a version, so whatever a restore lets in
 # grows from there; a ceiling that both the import and the database keep means an export never
@@ -35,85 +47,9 @@ BATCH = 500   # rows per statement of create_many and delete_many (SQLite takes 
 # A corpus restored with an id at the ceiling still takes new articles: store.ids finds a free number.
 
 
-def _current(model: type[BaseModel], row_id: int, columns: list[str]) -> dict[str, Any] | None:
-    """The stored values of some columns of a row, read inside the transaction (None when it is gone)."""
-    table = model._meta.table_name
-    cols = ", ".join(f'"{c}"' for c in columns) or '"id"'
-    row = model._meta.database.execute_sql(f'SELECT {cols} FROM "{table}" WHERE "id" = ?', [row_id]).fetchone()
-    return None if row is None else dict(zip(columns, row))
-
-
-def _stored_rows(model: type[BaseModel], ids: list[int]) -> list[dict[str, Any]]:
-    """Every column of some rows as `_row_values` gives them, read in one query."""
-    fields = model._meta.sorted_fields
-    cols = ", ".join(f'"{f.column_name}"' for f in fields)
-    got = model._meta.database.execute_sql(f'SELECT {cols} FROM "{model._meta.table_name}" WHERE "id" IN '
-                                           f'({", ".join("?" * len(ids))}) ORDER BY "id"', ids).fetchall()
-    names = [f.column_name for f in fields]
-    typed = [(k, f) for k, f in enumerate(fields) if isinstance(f, (DateTimeField, BooleanField))]
-    rows = []
-    for row in got:   # a value read is as stored but for times and flags (what SQLite and PostgreSQL give back)
-        values = list(row)
-        for k, f in typed:
-            values[k] = _stored(f, f.python_value(values[k]))
-        rows.append(dict(zip(names, values)))
-    return rows
-
-
 def _file_of(row: BaseModel) -> int | None:
     """The source file a page row belongs to (articles, blocks, entities)."""
     return getattr(row, "file_id", None)
-
-
-def _stored(f: Field, value: Any) -> Any:
-    """A field value as SQLite stores it, in a JSON-ready form."""
-    value = f.db_value(value.id if isinstance(value, BaseModel) else value)
-    if isinstance(value, datetime):
-        return value.isoformat(" ")
-    return value
-
-
-def _attr(f: Field) -> str:
-    return f.object_id_name if isinstance(f, ForeignKeyField) else f.name
-
-
-def _row_values(row: BaseModel) -> dict[str, Any]:
-    """Every column of a row, as stored."""
-    return {f.column_name: _stored(f, getattr(row, _attr(f))) for f in row._meta.sorted_fields}
-
-
-def _typed(model: type[BaseModel], values: dict[str, Any]) -> list[Any]:
-    """Recorded values as their columns take them: a flag logged as 0/1 (by SQLite) is a boolean to PostgreSQL."""
-    flags = {f.column_name for f in model._meta.sorted_fields if isinstance(f, BooleanField)}
-    return [bool(v) if c in flags and v is not None else v for c, v in values.items()]
-
-
-def _sql_update(model: type[BaseModel], row_id: int, values: dict[str, Any]) -> None:
-    table = model._meta.table_name
-    sets = ", ".join(f'"{c}" = ?' for c in values)
-    cursor = model._meta.database.execute_sql(f'UPDATE "{table}" SET {sets} WHERE "id" = ?',
-                                              [*_typed(model, values), row_id])
-    if cursor.rowcount == 0:   # a row read in this transaction, not written: a trigger or rule of the administrator
-        raise _not_written()   # (run 25 B20)
-
-
-def _not_written() -> EditConflict:
-    """A change the database did not store (a trigger or rule skips it): the edit is refused whole."""
-    return EditConflict("this change was not written: the database did not store it (a trigger or rule its "
-                        "administrator added skips it); nothing was changed", "not_written")
-
-
-def _sql_insert(model: type[BaseModel], values: dict[str, Any]) -> None:
-    table = model._meta.table_name
-    cols = ", ".join(f'"{c}"' for c in values)
-    marks = ", ".join("?" for _ in values)
-    model._meta.database.execute_sql(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', _typed(model, values))
-
-
-def _sql_delete(model: type[BaseModel], row_id: int) -> None:
-    table = model._meta.table_name
-    if model._meta.database.execute_sql(f'DELETE FROM "{table}" WHERE "id" = ?', [row_id]).rowcount == 0:
-        raise _not_written()   # (run 26 B41: a delete a trigger skips)
 
 
 @dataclass
@@ -213,8 +149,8 @@ def _unchanged_since(step: dict[str, Any], direction: str) -> bool:
     """True when the row of a step is as the edit (undo) or its undo (redo) left it."""
     model = MODELS[step["model"]]
     op = step["op"]
-    if op == "set":
-        expected = step["before" if direction == "after" else "after"]
+    if op == "set":   # the marks of fields set by hand are merged, not compared (run 25 A32)
+        expected = {c: v for c, v in step["before" if direction == "after" else "after"].items() if c != MARKS}
         now_values = _current(model, step["id"], list(expected))
         return now_values is not None and all(_same(now_values[c], v) for c, v in expected.items())
     if op == "create" and direction == "before":   # a row made by the edit and changed since is not taken away
@@ -255,6 +191,25 @@ def _step_files(steps: list[dict[str, Any]]) -> set[int]:
     return files
 
 
+def _mark_set(value: Any) -> set[str]:
+    """Marks as stored (JSON text) or logged, as a set."""
+    return set(value if isinstance(value, list) else json.loads(value or "[]"))
+
+
+def _marks_merged(model: type[BaseModel], step: dict[str, Any], direction: str) -> dict[str, Any]:
+    """A set step's values; its marks of fields set by hand as they are now, but for those its edit added (an undo
+    takes them away) or took away (a redo): an editor's later edit of another field keeps its own mark."""
+    values = dict(step[direction])
+    if MARKS not in values:
+        return values
+    before, after = (_mark_set(step[side].get(MARKS)) for side in ("before", "after"))
+    now = _mark_set((_current(model, step["id"], [MARKS]) or {}).get(MARKS))
+    merged = (now - (after - before)) | (before - after) if direction == "before" else (now - (before - after)) | (
+        after - before)
+    values[MARKS] = json.dumps(sorted(merged), ensure_ascii=False)
+    return values
+
+
 def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "", action: str = "") -> None:
     ordered = steps if direction == "after" else list(reversed(steps))
     for step in ordered:
@@ -267,7 +222,7 @@ def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "", actio
                                "undo_changed" if direction == "before" else "redo_changed", summary=summary,
                                action=action)
         if op == "set":
-            _sql_update(model, step["id"], step[direction])
+            _sql_update(model, step["id"], _marks_merged(model, step, direction))
         elif (op == "create") == (direction == "after"):  # create on redo, re-create a deleted row on undo
             _sql_insert(model, step["after"] if op == "create" else step["before"])
         else:

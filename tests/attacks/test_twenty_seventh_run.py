@@ -134,3 +134,29 @@ def test_r25b_34_a_name_typed_with_a_variant_character_is_one_reviewer(db: Path,
         with pytest.raises(EditConflict) as refused:
             mark_double_review(store, "主编", page, list(pair))
         assert refused.value.code == "two_reviewers"
+
+
+def test_r25a_32_an_undo_is_refused_only_for_the_field_another_editor_changed(db: Path) -> None:
+    """Run 25 A32: 甲 set article 1's title, then its kicker; 乙 changed the kicker in another process. Ctrl+Z twice:
+    the kicker's undo refused (right) — and the title's too, with the same words, though nobody touched the title
+    (the marks of fields set by hand were compared whole)."""
+    import pytest as _pytest
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        art = Article.select().first()
+        title_edit = set_article_field(store, "甲", art.id, "title", "甲的标题")
+        kicker_edit = set_article_field(store, "甲", art.id, "kicker", "甲的引题")
+        set_article_field(store, "乙", art.id, "kicker", "乙的引题")
+        with _pytest.raises(EditConflict):
+            undo(store, kicker_edit, "甲")
+        undo(store, title_edit, "甲")
+        now = Article.get_by_id(art.id)
+        assert now.title == art.title and now.kicker == "乙的引题"
+        assert now.manual == ["kicker"]   # 乙's kicker stays set by hand; the title is automation's again
+        redo(store, title_edit, "甲")
+        now = Article.get_by_id(art.id)
+        assert now.title == "甲的标题" and sorted(now.manual) == ["kicker", "title"]

@@ -116,15 +116,24 @@ def _day(text: str) -> str | None:
 
 def cmd_work(args: argparse.Namespace) -> int:
     """List an editor's pages."""
+    from jmreview.store.models import Assignment, SourceFile
     from jmreview.store.server import editor_of
     from jmreview.store.team import my_pages
 
     with open_store(args) as store:
-        for page, copy in my_pages(editor_of(store, args.who)):
+        who = editor_of(store, args.who)
+        pages = my_pages(who)
+        for page, copy in pages:
             state = f"double review ({'your copy' if copy else 'no copy'})" if page.review_state == "double" \
                 else page.review_state or "-"
             where = f"{page.folder}/{page.name}" if page.folder else page.name   # as commands name it
             print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {where}")
+        if not pages:   # a name mistyped, or nothing given yet: said, with the names that have pages (run 27 B34)
+            names = sorted({a.editor for a in Assignment.select(Assignment.editor)}
+                           | {c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
+                               SourceFile.review_editor.is_null(False))})
+            print(f"{who} has no pages (none given, no review copy)"
+                  + (f"; editors with pages: {', '.join(names[:20])}" if names else "; no pages are given to anyone"))
     return 0
 
 

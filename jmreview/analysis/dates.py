@@ -131,3 +131,18 @@ def _bare_day(issue: date, day: int) -> Resolved:
         return Resolved(None, "unresolved.which_month" if found else "unresolved.far_from_issue")
     return Resolved(found[0].isoformat(), "day_of_month")
 
+
+TYPED = re.compile(rf"^({NUM})\s*[-/.年]\s*({NUM})\s*[-/.月]\s*({NUM})\s*[日号]?$")
+
+
+def typed_date(text: str) -> str | None:
+    """A date as an editor types it — 2024-01-05, 2024/1/5, 2024.1.5, 2024年1月5日, ２０２４年一月五日 — in ISO form;
+    None when it is no day of the calendar (2024-02-30) or not a date at all (run 27 B13: the window showed Python's
+    "Invalid isoformat string")."""
+    found = TYPED.match(to_simplified(text.strip()))
+    parts = [number(g) for g in found.groups()] if found else []
+    if len(parts) != 3 or None in parts or not 1000 <= (parts[0] or 0) <= 9999:
+        return None
+    day = _day(*parts)  # type: ignore[arg-type]
+    return day.isoformat() if day else None
+

@@ -35,6 +35,7 @@ from jmreview.exchange.json_team_checks import check_team, check_team_sources, p
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
 from jmreview.store.busy import long_job
 from jmreview.store.database import Store
+from jmreview.store.editor_names import reviewer_form
 from jmreview.store.ids import count_from
 from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
 from jmreview.store.rows import NOISE_CUE, insert_rows
@@ -146,7 +147,7 @@ def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) 
     member: dict[int, tuple[int, int, dict[str, Any]]] = {}
     for a in f["articles"]:
         Article.create(id=a["id"], file=sf, reading_order=a["index"], title_simplified=to_simplified(a["title"]),
-                       version=a.get("version", 1), reviewer=a.get("reviewer"),
+                       version=a.get("version", 1), reviewer=reviewer_form(a.get("reviewer")),
                        reviewed_at=_moment(a.get("reviewed_at")), origin=a.get("origin", "auto"),
                        manual=a["manual"] if "manual" in a else UNKNOWN_MARKS, flag=a.get("flag", ""),
                        start_cue=CUE, created_at=now(), updated_at=now(), **{k: a[k] for k in FIELDS})

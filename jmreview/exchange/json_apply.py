@@ -29,6 +29,7 @@ from jmreview.exchange.json_news import apply_newspaper
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.dialect import contains_sql, log_steps_sql, step_field
+from jmreview.store.editor_names import reviewer_form
 from jmreview.store.edits import renumber_articles
 from jmreview.store.ids import remade_by_reruns
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
@@ -223,7 +224,7 @@ def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: A
     # the file's index of an article moved only by a split here is no change of it)
     values["title_simplified"] = to_simplified(a["title"])
     if "reviewer" in a:
-        values["reviewer"] = a["reviewer"]
+        values["reviewer"] = reviewer_form(a["reviewer"])
         values["reviewed_at"] = _moment(a.get("reviewed_at"))
     if "flag" in a:
         values["flag"] = a["flag"]

@@ -266,6 +266,8 @@ def close_on_sigterm(app: QApplication) -> None:
     """A logout or shutdown (SIGTERM) closes the windows as Ctrl+Q does, saving what is being typed (run 26 A39: it
     was lost); a timer lets Python see the signal while Qt waits."""
     def close_all(*_: object) -> None:
+        for window in app.topLevelWidgets():
+            window.terminating = True   # type: ignore[attr-defined]  # nobody there to answer a question
         QTimer.singleShot(0, lambda: [w.close() for w in app.topLevelWidgets() if w.isVisible()])
 
     signal.signal(signal.SIGTERM, close_all)

@@ -203,6 +203,17 @@ class ArticleEditor(QWidget):
             self._keep(self.article_id, name, text, base)
             if self.session.refusal:   # a rule's refusal (an EditConflict's code), not a server away
                 self.refused[name] = text
+        elif base is not None and (art := Article.get_or_none(Article.id == self.article_id)) is not None \
+                and art.version == base + 1:   # this save moved the article on: the fields typed since the same
+            for other, seen in self.typing.items():   # version are no change of another window's (run 27 B17, B62)
+                if seen == base:
+                    self.typing[other] = base + 1
+
+    def unsaved(self) -> list[tuple[str, str]]:
+        """The fields (their titles) and text typed that are not saved (a save refused, the server away)."""
+        titles = dict((*TEXT_FIELDS, *LIST_FIELDS))
+        return [(tr(titles[name]), self.edits[name].text()) for name in self.typing
+                if name in self.edits and self.edits[name].text() != self.shown.get(name)]
 
     def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
         """One field as typed, saved if the article is still at the version the editor saw; False if refused."""

@@ -12,6 +12,7 @@ from jmreview.gui import databases, jobs, navigation, round_trips
 from jmreview.gui.actions import ROLE_KEYS, Spec, build, learning_specs
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
+from jmreview.gui.closing import keep_unsaved
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
 from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
@@ -392,6 +393,9 @@ class MainWindow(WindowHost):
         geometry and splitters; nothing else needs saving."""
         with contextlib.suppress(Exception):   # (a server away: said by the save itself)
             self.editor.commit_typing()
+        if not keep_unsaved(self, self.editor.unsaved(), getattr(self, "terminating", False)):
+            event.ignore()   # the editor chose to stay and save it (run 27 B17: typed text lost on closing)
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         for split in self.splitters:
             self.settings.setValue(f"splitter/{split.objectName()}", split.saveState())

@@ -8,6 +8,7 @@ from typing import Any
 from peewee import BooleanField, DateTimeField, Field, ForeignKeyField
 
 from jmreview.store.conflict import EditConflict
+from jmreview.store.dialect import is_postgres
 from jmreview.store.models import BaseModel
 
 BATCH = 500   # rows per statement of create_many and delete_many (SQLite takes 32,766 variables)
@@ -80,7 +81,19 @@ def _sql_insert(model: type[BaseModel], values: dict[str, Any]) -> None:
     table = model._meta.table_name
     cols = ", ".join(f'"{c}"' for c in values)
     marks = ", ".join("?" for _ in values)
-    model._meta.database.execute_sql(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})', _typed(model, values))
+    if model._meta.database.execute_sql(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})',
+                                        _typed(model, values)).rowcount == 0:
+        raise _not_written()   # an undo's row a trigger or rule skips (run 27 B49: said undone, the row not back)
+
+
+def inserted(model: type[BaseModel], row_id: int | None) -> bool:
+    """True when the last insert (peewee's `create`, which gave `row_id`) stored its row; False when a trigger or rule
+    skipped it: SQLite then still gives the id of an earlier insert, of this table or another (run 27 B4, B40: a step
+    or a log entry naming another row)."""
+    db = model._meta.database
+    if row_id is None or (not is_postgres(db) and db.execute_sql("SELECT changes()").fetchone()[0] != 1):
+        return False
+    return bool(db.execute_sql(f'SELECT 1 FROM "{model._meta.table_name}" WHERE "id" = ?', [row_id]).fetchone())
 
 
 def _sql_delete(model: type[BaseModel], row_id: int) -> None:

@@ -27,6 +27,7 @@ from jmreview.store.change_sql import (
     _sql_update,
     _stored,
     _stored_rows,
+    inserted,
 )
 from jmreview.store.conflict import EditConflict
 from jmreview.store.curation_redo import replay_refused, settle_state
@@ -91,7 +92,7 @@ class Changes:
         if model is Article and "id" not in values:
             values = {**new_article_id(), **values}
         row = model.create(**values)
-        stored = None if row.id is None else model.get_or_none(model.id == row.id)
+        stored = model.get_or_none(model.id == row.id) if inserted(model, row.id) else None
         if stored is None:   # an insert a trigger or rule skipped (run 26 B39: "unexpected error: DoesNotExist")
             raise _not_written()
         if model is Article:
@@ -111,6 +112,8 @@ class Changes:
             marks = ", ".join(["(" + ", ".join("?" * len(fields)) + ")"] * len(batch))
             ids = [r[0] for r in model._meta.database.execute_sql(
                 f'INSERT INTO "{model._meta.table_name}" ({cols}) VALUES {marks} RETURNING "id"', values).fetchall()]
+            if len(ids) != len(batch):   # rows a trigger or rule skipped
+                raise _not_written()
             self.steps.extend({"op": "create", "model": model.__name__, "id": row["id"], "after": row}
                               for row in _stored_rows(model, ids))
 
@@ -261,7 +264,7 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
                              payload={"steps": changes.steps}, inverse={})
-        if log.id is None or not EditLog.select().where(EditLog.id == log.id).exists():   # a trigger or rule skipped
+        if not inserted(EditLog, log.id):   # a trigger or rule skipped
             raise _not_written()   # the log (run 26 B38, B52): the whole edit undone, never saved unlogged
         changes.steps[-1]["log"] = log.id
 

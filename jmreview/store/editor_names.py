@@ -42,6 +42,12 @@ def one_form(name: str) -> str:
     return unicodedata.normalize("NFKC", name).strip()
 
 
+def reviewer_form(name: str | None) -> str | None:
+    """An article's reviewer as a corpus file gives it, kept as `--editor` keeps a name: ＺＨＡＮＧ is ZHANG (run 27
+    B41: restored full width, a form the team section and the command line never keep)."""
+    return one_form(name) if name else name
+
+
 def person(name: str) -> str:
     """Who a name stands for, however it is written (Ａ or a, Wang or wang, spaces anywhere, a no-break space, in
     Traditional or Simplified characters): two names of one person are never two reviewers of a page, nor a reviewer

@@ -7,10 +7,10 @@ is remembered in the row's ``manual`` list so that automation never redoes it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from jmreview.analysis.cue_codes import encode
+from jmreview.analysis.dates import typed_date
 from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
@@ -288,8 +288,12 @@ def set_article_field(store: Store, who: str, article_id: int, name: str, value:
         value = (typed(value) or None) if name == "date" else typed(value)
         if name == "category" and value not in CATEGORIES:
             raise ValueError(f"unknown category {value!r}")
-        if name == "date" and value is not None:
-            date.fromisoformat(value)
+        if name == "date" and value is not None:   # 2024/1/5, 2024年1月5日 kept as 2024-01-05 (run 27 B13, B21)
+            iso = typed_date(value)
+            if iso is None:
+                raise EditConflict(f"“{value}” is not a day of the calendar: type it as 2024-01-05 (or 2024/1/5, "
+                                   "2024年1月5日); nothing was changed", "bad_date", value=value[:40])
+            value = iso
     else:
         raise ValueError(f"{name!r} is not an editable article field")
     with record(store, who, "set_field", f"《{article.title}》 {name} → {value}") as ch:

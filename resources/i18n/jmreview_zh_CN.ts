@@ -2060,6 +2060,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照</translation>
     </message>
     <message>
+        <source>Close the window?</source>
+        <translation>关闭窗口？</translation>
+    </message>
+    <message>
         <source>Every article is reviewed.</source>
         <translation>所有文章都已审完。</translation>
     </message>
@@ -2146,6 +2150,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Updated with changes made in another window</source>
         <translation>已显示另一个窗口所做的修改</translation>
+    </message>
+    <message>
+        <source>What you typed in {fields} could not be saved:
+{text}
+
+Close anyway? It is then put on the clipboard. Choose No to stay and save it (Return in the field).</source>
+        <translation>你在 {fields} 中输入的内容未能保存：
+{text}
+
+仍要关闭吗？关闭后这些内容会放到剪贴板上。选“否”则留下来保存它（在该栏中按回车）。</translation>
     </message>
     <message>
         <source>jmreview databases (*.sqlite3 *.db);;All files (*)</source>
@@ -3961,6 +3975,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone whole or not at all; undo the marking for double review first (or correct the other pages one by one); nothing was changed</source>
         <translation>“{summary}”改动了多个版面，而 {name} 现正由 {editors} 双人审校：这项修改只能整体撤销；请先撤销双人审校的标记（或逐个修改其他版面）；没有任何改动</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a day of the calendar: type it as 2024-01-05 (or 2024/1/5, 2024年1月5日); nothing was changed</source>
+        <translation>“{value}”不是日历上的日期：请输入 2024-01-05 这样的格式（或 2024/1/5、2024年1月5日）；没有任何改动</translation>
     </message>
     <message>
         <source>“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, subheadline, byline, subhead, caption, note, body); nothing was changed</source>

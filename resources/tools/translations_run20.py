@@ -4,6 +4,9 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        # run 27 B13, B21: a date typed in another form, or no day of the calendar
+        "“{value}” is not a day of the calendar: type it as 2024-01-05 (or 2024/1/5, 2024年1月5日); nothing was "
+        "changed": "“{value}”不是日历上的日期：请输入 2024-01-05 这样的格式（或 2024/1/5、2024年1月5日）；没有任何改动",
         # run 26 B17: a review another program broke is not curated
         "{name}: its review is not as jmreview makes it ({why}; another program changed the database): nothing can "
         "curate it; doctor names what is wrong: restore a backup, or take the page back from double review and mark "
@@ -196,6 +199,13 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "Change a lexicon entry": "修改词表条目", "Import lexicon entries": "导入词表条目",
         "Import the edited workbook {name}": "导入改过的工作簿 {name}",
         "Import entity annotations from {name}": "从 {name} 导入实体标注",
+    },
+    "MainWindow": {   # run 27 B17, B62: closing with typed text that could not be saved
+        "Close the window?": "关闭窗口？",
+        "What you typed in {fields} could not be saved:\n{text}\n\nClose anyway? It is then put on the clipboard. "
+        "Choose No to stay and save it (Return in the field).":
+            "你在 {fields} 中输入的内容未能保存：\n{text}\n\n仍要关闭吗？关闭后这些内容会放到剪贴板上。"
+            "选“否”则留下来保存它（在该栏中按回车）。",
     },
     "LexiconWindow": {   # run 26 A37: a large lexicon's import said when done
         "{n} entries imported from {name}": "已从 {name} 导入 {n} 条",

@@ -160,3 +160,94 @@ def test_r25a_32_an_undo_is_refused_only_for_the_field_another_editor_changed(db
         redo(store, title_edit, "甲")
         now = Article.get_by_id(art.id)
         assert now.title == "甲的标题" and sorted(now.manual) == ["kicker", "title"]
+
+
+def test_r27b_4_40_49_an_insert_a_trigger_skips_is_refused_even_when_sqlite_names_an_earlier_row(db: Path) -> None:
+    """Run 27 B4: on SQLite, a trigger skipping edit-log inserts (`RAISE(IGNORE)`) once the log held an entry: edits
+    said saved with no log entry of their own (SQLite's last rowid named the earlier one). B40: the same on
+    `assignment`: "1 pages → 戊" logged with 丁's assignment as its step, and its undo deleted 丁's. B49: the undo of a
+    deletion said done and marked undone, the row not back."""
+    import sqlite3
+
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.entity_edits import delete_entity
+    from jmreview.store.models import Article, Assignment, EditLog, Entity, SourceFile
+    from jmreview.store.team import assign
+
+    def trigger(sql: str) -> None:   # another program's, added while the store is open
+        con = sqlite3.connect(db)
+        con.execute(sql)
+        con.commit()
+        con.close()
+
+    with Store(db) as store:
+        art = Article.select().order_by(Article.id).first()
+        set_article_field(store, "甲", art.id, "title", "第一次改")
+        page = SourceFile.select().first().id
+        assign(store, "主编", [page], "丁")
+        entity = Entity.select().order_by(Entity.id).first()
+        deleted = delete_entity(store, "甲", entity.id)
+        trigger("CREATE TRIGGER na BEFORE INSERT ON assignment BEGIN SELECT RAISE(IGNORE); END")
+        with pytest.raises(EditConflict) as skipped:
+            assign(store, "主编", [page], "戊")
+        assert skipped.value.code == "not_written"
+        assert [a.editor for a in Assignment.select()] == ["丁"]
+        trigger("CREATE TRIGGER ne BEFORE INSERT ON entity BEGIN SELECT RAISE(IGNORE); END")
+        with pytest.raises(EditConflict) as back:
+            undo(store, deleted, "甲")
+        assert back.value.code == "not_written" and not EditLog.get_by_id(deleted).undone
+        logged = EditLog.select().count()
+        trigger("CREATE TRIGGER nl BEFORE INSERT ON editlog BEGIN SELECT RAISE(IGNORE); END")
+        with pytest.raises(EditConflict) as unlogged:
+            set_article_field(store, "甲", art.id, "title", "不进日志的标题")
+        assert unlogged.value.code == "not_written"
+        assert Article.get_by_id(art.id).title == "第一次改" and EditLog.select().count() == logged
+
+
+@pytest.mark.parametrize("typed,kept", [("2024/1/5", "2024-01-05"), ("2024年1月5日", "2024-01-05"),
+                                        ("２０２４.１.５", "2024-01-05"), ("2024-02-30", None), ("明天", None)])
+def test_r27b_13_21_a_date_typed_in_another_form_is_kept_and_no_day_is_said(db: Path, typed: str, kept: str | None,
+                                                                            chinese: None) -> None:
+    """Run 27 B13, B21: 2024/1/5 typed in 日期: "Invalid isoformat string: '2024/1/5'"; 2024-02-30: "day is out of
+    range for month" — Python's English in the window."""
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        art = Article.select().first()
+        if kept is not None:
+            set_article_field(store, "甲", art.id, "date", typed)
+            assert Article.get_by_id(art.id).date == kept
+            return
+        with pytest.raises(EditConflict) as refused:
+            set_article_field(store, "甲", art.id, "date", typed)
+        said = user_message(refused.value)
+        assert refused.value.code == "bad_date" and "不是日历上的日期" in said and typed in said, said
+
+
+def test_r27b_34_41_a_name_with_no_pages_is_said_and_a_restored_reviewer_is_kept_as_names_are(
+        db: Path, tmp_path: Path) -> None:
+    """Run 27 B34: `work --for` a mistyped name printed nothing, exit 0. B41: a corpus file's article reviewer ＺＨＡＮＧ
+    (full width) restored as it was — a form the team section refuses and `--editor` keeps as ZHANG."""
+    import json
+
+    from jmreview.store.models import Article
+
+    from .test_database_safety import run_cli
+
+    assert run_cli("assign", "003_4221d1719c757f4b.txt", "--to", "王", "--db", str(db)).returncode == 0
+    said = run_cli("work", "--for", "不存在的人", "--db", str(db))
+    assert said.returncode == 0 and "不存在的人 has no pages" in said.stdout and "王" in said.stdout, said.stdout
+    exported = tmp_path / "e.json"
+    assert run_cli("export", "--format", "json", "--with-source", "-o", str(exported), "--db", str(db)).returncode == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    doc["files"][0]["articles"][0]["reviewer"] = "ＺＨＡＮＧ"
+    exported.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    fresh = tmp_path / "fresh.sqlite3"
+    done = run_cli("import-json", str(exported), "--db", str(fresh))
+    assert done.returncode == 0, done.stdout + done.stderr
+    with Store(fresh):
+        assert {a.reviewer for a in Article.select() if a.reviewer} == {"ZHANG"}

@@ -144,7 +144,7 @@ def cmd_double_review(args: argparse.Namespace) -> int:
     from jmreview.store.models import SourceFile
     from jmreview.store.team import mark_double_review
 
-    marked, already, refused = 0, 0, 0
+    marked, already, refused, again = 0, 0, 0, 0
     with open_store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         ids = page_ids(args.files)
         for n, page in enumerate(ids):   # one edit per page: a refusal or a stop leaves the pages before it marked
@@ -165,7 +165,10 @@ def cmd_double_review(args: argparse.Namespace) -> int:
                                     ) from None
             already += before in ("double", "curating")
             marked += before not in ("double", "curating")
+            again += before == "curated"
     said = f", {already} already were" if already else ""
+    said += (f"; {again} of them were curated: a new round, the last round's review copies and decisions set aside "
+             "(an undo brings them back)") if again else ""   # (run 27 B63: replaced unsaid)
     print(f"{marked} pages marked for double review by {args.editors[0]} and {args.editors[1]}{said}"
           + (f"; {refused} left as they are (above)" if refused else ""))
     return 2 if refused else 0

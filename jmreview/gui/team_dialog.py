@@ -171,15 +171,17 @@ class TeamDialog(QDialog):
         # a refusal's message box (run 21 B53). reset() stops that timer.
         progress.setMinimumDuration(2**31 - 1)
         progress.reset()
-        started, done = time.monotonic(), 0
+        started, done, again = time.monotonic(), 0, 0
         for page_id in pages:
             if progress.wasCanceled():
                 break
-            name = SourceFile.get_by_id(page_id).name
+            page = SourceFile.get_by_id(page_id)
+            name, state = page.name, page.review_state
             what = tr("Double review of {page} by {a} and {b}").format(page=name, a=names[0], b=names[1])
             if not self.w.session.apply(what, team.mark_double_review, page_id, names):
                 break
             done += 1
+            again += state == "curated"
             if not progress.isVisible() and done < len(pages) and time.monotonic() - started > 0.5:
                 progress.show()   # a page or two: no dialog at all; hundreds: progress, and a way out
             progress.setValue(done)   # the window is repainted and answers between pages
@@ -189,6 +191,9 @@ class TeamDialog(QDialog):
         else:   # stopped, or a page refused (its message shown): the pages before it stay marked, each whole
             said = tr("{n} of {total} pages marked for double review by {a} and {b}; the rest were not").format(
                 n=done, total=len(pages), a=names[0], b=names[1])
+        if again:   # (run 27 B63: the last round replaced unsaid)
+            said += tr("; {n} of them were curated: a new round, the last round's review copies and decisions set "
+                       "aside (an undo brings them back)").format(n=again)
         self._done(done > 0, said)
 
 

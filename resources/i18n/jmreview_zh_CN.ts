@@ -4143,6 +4143,10 @@ Close anyway? It is then put on the clipboard. Choose No to stay and save it (Re
         <translation> 和 </translation>
     </message>
     <message>
+        <source>; {n} of them were curated: a new round, the last round's review copies and decisions set aside (an undo brings them back)</source>
+        <translation>；其中 {n} 个已裁定过：开始新一轮，上一轮的审校副本和裁定已撤下（撤销可恢复）</translation>
+    </message>
+    <message>
         <source>Assign pages and double review</source>
         <translation>分配版面与双人审校</translation>
     </message>

@@ -207,6 +207,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "你在 {fields} 中输入的内容未能保存：\n{text}\n\n仍要关闭吗？关闭后这些内容会放到剪贴板上。"
             "选“否”则留下来保存它（在该栏中按回车）。",
     },
+    "TeamDialog": {   # run 27 B63
+        "; {n} of them were curated: a new round, the last round's review copies and decisions set aside (an undo "
+        "brings them back)": "；其中 {n} 个已裁定过：开始新一轮，上一轮的审校副本和裁定已撤下（撤销可恢复）",
+    },
     "LexiconWindow": {   # run 26 A37: a large lexicon's import said when done
         "{n} entries imported from {name}": "已从 {name} 导入 {n} 条",
     },

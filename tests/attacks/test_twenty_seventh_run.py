@@ -251,3 +251,22 @@ def test_r27b_34_41_a_name_with_no_pages_is_said_and_a_restored_reviewer_is_kept
     assert done.returncode == 0, done.stdout + done.stderr
     with Store(fresh):
         assert {a.reviewer for a in Article.select() if a.reviewer} == {"ZHANG"}
+
+
+def test_r27b_63_a_curated_page_marked_again_says_the_last_round_is_set_aside(db: Path) -> None:
+    """Run 27 B63: `double-review` of a curated page deleted the last round's two copies and its decisions, unsaid."""
+    from jmreview.store.curation import differences, take
+
+    from .test_database_safety import run_cli
+    from .test_fourteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        for diff in differences(page):
+            take(store, "主编", page, diff.key, "a")
+        from jmreview.store.models import SourceFile
+
+        name = SourceFile.get_by_id(page).name
+    again = run_cli("double-review", name, "--editors", "丙", "丁", "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "1 of them were curated" in again.stdout and "undo brings them back" in again.stdout, again.stdout

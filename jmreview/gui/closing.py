@@ -1,4 +1,8 @@
-"""Closing the window with text typed that could not be saved: never closed over it unsaid (run 27 B17, B62)."""
+"""Closing the window with text typed that could not be saved: never closed over it unsaid (run 27 B17, B62).
+
+The first close is refused and the editor told what is unsaved (a box that waits for no answer: nothing blocks);
+closing again closes, the text put on the clipboard and in the log. A logout or shutdown is never refused.
+"""
 from __future__ import annotations
 
 import logging
@@ -16,21 +20,21 @@ def tr(text: str) -> str:
 
 
 def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: bool) -> bool:
-    """True when the window may close: nothing typed is left unsaved, or the editor chose to close anyway (the text
-    then on the clipboard and in the log). A logout or shutdown (`terminating`) is not asked: the text goes to the
-    clipboard and the log."""
+    """True when the window may close: nothing typed is left unsaved, it was said at the last close, or the session
+    ends (`terminating`); the unsaved text then goes to the clipboard and the log. Else False, and it is said."""
     if not unsaved:
         return True
     words = "\n".join(text for _field, text in unsaved)
     fields = "、".join(field for field, _text in unsaved)
-    if not terminating:
-        asked = QMessageBox.question(
-            window, tr("Close the window?"),
-            tr("What you typed in {fields} could not be saved:\n{text}\n\nClose anyway? It is then put on the "
-               "clipboard. Choose No to stay and save it (Return in the field).").format(fields=fields, text=words),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if asked != QMessageBox.StandardButton.Yes:
-            return False
-    QGuiApplication.clipboard().setText(words)
-    LOG.warning("closed with typed text not saved (%s): %s", fields, words)
-    return True
+    if terminating or getattr(window, "unsaved_said", None) == words:
+        QGuiApplication.clipboard().setText(words)
+        LOG.warning("closed with typed text not saved (%s): %s", fields, words)
+        return True
+    window.unsaved_said = words   # type: ignore[attr-defined]
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"),
+                      tr("What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, "
+                         "or close again (Ctrl+Q) to close anyway: the text is then put on the clipboard.").format(
+                          fields=fields, text=words), QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("unsaved_on_close")
+    box.open()   # waits for nothing: the window goes on
+    return False

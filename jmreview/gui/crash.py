@@ -10,11 +10,13 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from peewee import DoesNotExist
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
 from jmreview.gui.store_messages import user_message
+from jmreview.store.conflict import EditConflict
 from jmreview.store.server import without_passwords
 from jmreview.store.server_errors import ServerGone, ServerRefused, read_failure
 
@@ -139,7 +141,9 @@ def install_excepthook() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, Exception) and not isinstance(error, ServerGone):   # busy, a time limit: no bug either
             error = read_failure(error, _database_shown()) or error
-        if isinstance(error, (ServerGone, ServerRefused)):   # the server stopped answering under a read: said
+        if isinstance(error, DoesNotExist):   # a row read by a key press taken away meanwhile by another process
+            error = EditConflict(str(error), "removed")   # (run 27 A62: a merge's neighbour, raw SQL in a dialog)
+        if isinstance(error, (ServerGone, ServerRefused, EditConflict)):   # the server away under a read, a row gone
             logging.getLogger("jmreview").warning("%s", error)
             if QApplication.instance() is not None:
                 relay.gone.emit(user_message(error))

@@ -33,6 +33,16 @@ FONT_SIZE = 12  # the text size Ctrl+0 comes back to
 FONT_SIZES = (8, 32)
 
 
+def font_size(settings: QSettings) -> int:
+    """The text size the settings hold, within FONT_SIZES; the normal size when it is no number (run 27 A35: an
+    empty or `12.5` font_size kept the window from opening, at every start)."""
+    try:
+        size = round(float(str(settings.value("font_size", FONT_SIZE))))
+    except (TypeError, ValueError, OverflowError):
+        return FONT_SIZE
+    return max(FONT_SIZES[0], min(FONT_SIZES[1], size))
+
+
 def tr(text: str) -> str:
     """Translate a string of the dialogs."""
     return QCoreApplication.translate("Dialogs", text)
@@ -119,7 +129,7 @@ class SettingsDialog(QDialog):
         self.font_size.setObjectName("font_size")
         self.font_size.setAccessibleName(tr("Text size"))
         self.font_size.setRange(*FONT_SIZES)
-        self.font_size.setValue(int(str(settings.value("font_size", FONT_SIZE))))
+        self.font_size.setValue(font_size(settings))
         form = QFormLayout(self)
         form.addRow(tr("Editor name"), self.name)
         form.addRow(tr("Text size (Ctrl+= / Ctrl+- / Ctrl+0)"), self.font_size)

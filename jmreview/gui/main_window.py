@@ -15,7 +15,7 @@ from jmreview.gui.caret import follow_caret
 from jmreview.gui.closing import keep_unsaved
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
-from jmreview.gui.dialogs import FONT_SIZE, show_about, show_shortcuts
+from jmreview.gui.dialogs import FONT_SIZE, font_size, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
 from jmreview.gui.legend import Legend
@@ -73,7 +73,7 @@ class MainWindow(WindowHost):
         self.recent_menu.aboutToShow.connect(lambda: databases.fill_recent(self.recent_menu, self, self.opener))
         self._connect()
         self.actions_by_name["bigger"].setShortcuts(zoom_in_keys())
-        self.set_font_size(int(str(settings.value("font_size", FONT_SIZE))))
+        self.set_font_size(font_size(settings))
         self.actions_by_name["simplified"].setChecked(settings.value("display_script", "original") == "simplified")
         self.refresh()
         if self.files.ids():
@@ -356,7 +356,7 @@ class MainWindow(WindowHost):
 
     def zoom(self, step: int) -> None:
         """Make the text larger (+1) or smaller (-1), or back to its normal size (0)."""
-        size = int(str(self.settings.value("font_size", FONT_SIZE)))
+        size = font_size(self.settings)
         self.set_font_size(size + step if step else FONT_SIZE)
 
     def open_database(self, path: str | None = None) -> None:
@@ -386,7 +386,7 @@ class MainWindow(WindowHost):
         from jmreview.gui.dialogs import SettingsDialog
 
         SettingsDialog(self.settings, self.session, self).exec()
-        self.set_font_size(int(str(self.settings.value("font_size", FONT_SIZE))))
+        self.set_font_size(font_size(self.settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Save what is being typed (a close by SIGTERM or the window manager moves no focus: run 26 A39); remember

@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from peewee import DoesNotExist
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from jmreview.errors import JmreviewError
 from jmreview.gui.store_messages import user_message
 from jmreview.store import changes
+from jmreview.store.conflict import EditConflict
 from jmreview.store.database import Store
 
 FOR_NOW = ("decided_since", "first_undone")   # refusals that end when another step is taken back or redone first
@@ -111,7 +113,10 @@ class Session(QObject):
         of a rule's refusal, '' for none or another kind)."""
         self.refusal = ""
         try:
-            log_id = edit(self.store, self.editor, *args, **kwargs)
+            try:
+                log_id = edit(self.store, self.editor, *args, **kwargs)
+            except DoesNotExist as gone:   # a row the edit names taken away meanwhile (run 27 A61, A62: a re-run
+                raise EditConflict(str(gone), "removed") from None   # by another process, raw SQL in a dialog)
         except (JmreviewError, ValueError) as exc:
             self.refusal = str(getattr(exc, "code", ""))
             self.failed.emit(user_message(exc))
@@ -129,7 +134,10 @@ class Session(QObject):
         """
         self.refusal = ""
         try:
-            action()
+            try:
+                action()
+            except DoesNotExist as gone:
+                raise EditConflict(str(gone), "removed") from None
         except JmreviewError as exc:
             self.refusal = str(getattr(exc, "code", ""))
             self.failed.emit(user_message(exc))

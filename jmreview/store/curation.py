@@ -19,6 +19,7 @@ from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.curation_diff import COMPARED, Difference, Side, answer, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
+from jmreview.store.dialect import is_postgres
 from jmreview.store.editor_names import person
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import (
@@ -100,10 +101,14 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
 
 
 def _not_a_reviewer(who: str, page: SourceFile, a: Side, b: Side) -> None:
-    """Refuse one of the page's two reviewers as its curator, however her name is written."""
-    if person(who) in (person(a.editor), person(b.editor)):
-        raise EditConflict(str(Coded(CURATION["own_review"], who=who, name=page.name)), "own_review", who=who,
-                           name=page.name)
+    """Refuse one of the page's two reviewers as its curator, however her name is written — on a server, also when
+    the login is hers and another name is given (run 27 B51: `--editor 主编` from her own role)."""
+    db = database_proxy.obj
+    login = db.execute_sql("SELECT session_user").fetchone()[0] if is_postgres(db) else ""
+    for name in (who, str(login or "")):
+        if name and person(name) in (person(a.editor), person(b.editor)):
+            raise EditConflict(str(Coded(CURATION["own_review"], who=name, name=page.name)), "own_review",
+                               who=name, name=page.name)
 
 
 def same_as_page(page: SourceFile, copy: SourceFile) -> bool:

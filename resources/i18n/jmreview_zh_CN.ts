@@ -2060,10 +2060,6 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照</translation>
     </message>
     <message>
-        <source>Close the window?</source>
-        <translation>关闭窗口？</translation>
-    </message>
-    <message>
         <source>Every article is reviewed.</source>
         <translation>所有文章都已审完。</translation>
     </message>
@@ -2082,6 +2078,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>No automatic join or duplicate left to check after this line.</source>
         <translation>此行之后没有待检查的自动接续或重复。</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未关闭</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -2155,11 +2155,11 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>What you typed in {fields} could not be saved:
 {text}
 
-Close anyway? It is then put on the clipboard. Choose No to stay and save it (Return in the field).</source>
+Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the text is then put on the clipboard.</source>
         <translation>你在 {fields} 中输入的内容未能保存：
 {text}
 
-仍要关闭吗？关闭后这些内容会放到剪贴板上。选“否”则留下来保存它（在该栏中按回车）。</translation>
+请在该栏中按回车保存；或再关闭一次（Ctrl+Q）直接关闭：这些内容会放到剪贴板上。</translation>
     </message>
     <message>
         <source>jmreview databases (*.sqlite3 *.db);;All files (*)</source>
@@ -3466,7 +3466,7 @@ Close anyway? It is then put on the clipboard. Choose No to stay and save it (Re
     </message>
     <message>
         <source>{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, or with the curate command) and its review copies no longer change; left as it is</source>
-        <translation>{name} 正在裁定中：由裁定人决定（在窗口的裁定视图中，Ctrl+Alt+U，或用 curate 命令），审校副本不再改动；保持原样</translation>
+        <translation>{name} 正在裁定中：由裁定人在裁定视图（文件 → 裁定双人审校）中决定，审校副本不再改动；保持原样</translation>
     </message>
     <message>
         <source>{name} is being restored from a backup, or another program holds its backups folder locked ({folder}): nothing was done; try again when it has finished</source>

@@ -20,7 +20,7 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         # run 26 B12: a page being curated is decided by its curator, not on the frozen copies
         "{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, or with the "
         "curate command) and its review copies no longer change; left as it is":
-            "{name} 正在裁定中：由裁定人决定（在窗口的裁定视图中，Ctrl+Alt+U，或用 curate 命令），"
+            "{name} 正在裁定中：由裁定人在裁定视图（文件 → 裁定双人审校）中决定，"
             "审校副本不再改动；保持原样",
         "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or "
         "changed; restore a backup, or put the table back":
@@ -201,11 +201,11 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "Import entity annotations from {name}": "从 {name} 导入实体标注",
     },
     "MainWindow": {   # run 27 B17, B62: closing with typed text that could not be saved
-        "Close the window?": "关闭窗口？",
-        "What you typed in {fields} could not be saved:\n{text}\n\nClose anyway? It is then put on the clipboard. "
-        "Choose No to stay and save it (Return in the field).":
-            "你在 {fields} 中输入的内容未能保存：\n{text}\n\n仍要关闭吗？关闭后这些内容会放到剪贴板上。"
-            "选“否”则留下来保存它（在该栏中按回车）。",
+        "Not closed": "未关闭",
+        "What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, or close "
+        "again (Ctrl+Q) to close anyway: the text is then put on the clipboard.":
+            "你在 {fields} 中输入的内容未能保存：\n{text}\n\n请在该栏中按回车保存；"
+            "或再关闭一次（Ctrl+Q）直接关闭：这些内容会放到剪贴板上。",
     },
     "TeamDialog": {   # run 27 B63
         "; {n} of them were curated: a new round, the last round's review copies and decisions set aside (an undo "

@@ -123,9 +123,11 @@ def test_r20b_35_one_table_of_the_corpus_missing_is_named(server: PgServer) -> N
 
         import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
     server.admin("ALTER TABLE entity RENAME TO entity_old", database=_database(url))
-    for argv in (["stats"], ["doctor"], ["import", str(SEEDS / "004_8fe30a7831068c4f.txt")]):
+    for argv in (["stats"], ["import", str(SEEDS / "004_8fe30a7831068c4f.txt")]):
         out = subprocess.run([*RUN, *argv, "--db", url], capture_output=True, text=True, timeout=120)
         assert out.returncode == 2 and "table entity is missing" in out.stderr, (argv, out.stderr)
+    out = subprocess.run([*RUN, "doctor", "--db", url], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 1 and "table entity of the corpus is missing" in out.stdout, out.stdout + out.stderr
 
 
 def test_r20b_56_the_grant_advised_names_the_schema_as_sql_takes_it(server: PgServer) -> None:

@@ -202,3 +202,33 @@ def test_r25b_54_a_command_gives_up_a_session_the_server_froze(server: PgServer,
     assert frozen, "the command's session was never seen"
     assert code != 0 and time.monotonic() - started < 60, said
     assert "answer" in said.err + said.out, said
+
+
+def test_r27b_51_a_reviewer_logged_in_as_herself_does_not_curate_her_page_under_another_name(
+        server: PgServer) -> None:
+    """Run 27 B51: a reviewer connected with her own server role curated her own page with `--editor 主编`: the
+    decision and the log said 主编, her role recorded nowhere."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences, take
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, CurationDecision, SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    from ..pg_server import make_role
+
+    url = _two_pages(server)
+    role, own = make_role(server, url, "editor")
+    with Store(url) as store:
+        page = SourceFile.select().order_by(SourceFile.id).first().id
+        mark_double_review(store, "主编", page, [role, "乙"])
+        copy = review_copy(page, "乙")
+        assert copy is not None
+        art = Article.select().where(Article.file == copy.id).first()
+        set_article_field(store, "乙", art.id, "title", "乙的标题")
+        key = differences(page)[0].key
+    with Store(own) as store:
+        with pytest.raises(EditConflict) as refused:
+            take(store, "主编", page, key, "a")
+        assert refused.value.code == "own_review" and role in str(refused.value)
+        assert CurationDecision.select().count() == 0

@@ -5,7 +5,6 @@ Errors are one clear line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import sys
@@ -13,12 +12,13 @@ import threading
 from pathlib import Path
 
 from jmreview import __version__
+from jmreview.cli_evaluate import cmd_evaluate
 from jmreview.cli_learning import COMMANDS as LEARNING_COMMANDS
 from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
-from jmreview.cli_store import drop_unused_new, must_exist, open_store
+from jmreview.cli_store import MADE, drop_unused_new, must_exist, open_store
 from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
@@ -76,7 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--gold", type=Path, help="a folder of gold files")
     what.add_argument("--bio", type=Path, help="a BIO-tagged file (PER/LOC/ORG): its sentences are imported as "
-                                              "pages and the entity suggestions scored, exact spans")
+                                              "pages (into a copy of --db, with what it learned) and the entity "
+                                              "suggestions scored, exact spans")
     p.add_argument("--json", action="store_true", help="print the rows as JSON")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
@@ -210,45 +211,6 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return 1 if report.conflicts or report.missing else 0
 
 
-def cmd_evaluate(args: argparse.Namespace) -> int:
-    """Score the database against gold files, or entity suggestions on a BIO file."""
-    from jmreview.exchange.evaluate import format_rows, score
-    from jmreview.exchange.export_json import corpus
-
-    if args.bio is not None:
-        return _evaluate_bio(args)
-    if not args.gold.is_dir():
-        raise JmreviewError(f"{args.gold}: no such folder of gold files")
-    with open_store(args):
-        rows = score(corpus(), args.gold)
-    print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
-    return 0
-
-
-def _evaluate_bio(args: argparse.Namespace) -> int:
-    """Import the BIO file's sentences as pages (into --db, or a temporary database) and score them."""
-    import tempfile
-
-    from jmreview.exchange.bio_eval import make_pages, read_bio, score_bio
-    from jmreview.exchange.evaluate import format_rows
-    from jmreview.exchange.export_json import corpus
-    from jmreview.store.database import Store
-    from jmreview.workflows.importer import import_paths
-
-    if not args.bio.exists():   # one that is there but no regular file is refused by name as it is read
-        raise JmreviewError(f"{args.bio}: no such BIO file")
-    sents = read_bio(args.bio)
-    with tempfile.TemporaryDirectory() as tmp:
-        index = make_pages(sents, Path(tmp) / "pages", stem=f"bio-{args.bio.stem}")
-        with (open_store(args, write=True, new=True) if args.db else Store(Path(tmp) / "bio.sqlite3")) as store:
-            report = import_paths(store, [Path(tmp) / "pages"])
-            for name, reason in report.refused:
-                print(f"refused: {name}: {reason}", file=sys.stderr)
-            rows = score_bio(corpus(), sents, index)
-    print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
-    return 0
-
-
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Check a database; exit 1 when something is wrong."""
     from jmreview.store.database import default_db_path
@@ -271,6 +233,9 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from jmreview.store.copy import copy_corpus
     from jmreview.store.location import is_server
 
+    target = Path(args.target) if not is_server(args.target) else None
+    if target is not None and not target.exists() and not target.is_symlink():
+        MADE.append(target)   # a copy refused (a full disk) leaves no empty corpus behind (run 27 A42)
     with long_job(None if is_server(args.source) else Path(args.source)), \
             long_job(None if is_server(args.target) else Path(args.target)):   # no restore of either meanwhile
         counts = copy_corpus(args.source, args.target)

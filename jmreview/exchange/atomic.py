@@ -56,8 +56,16 @@ class Staged:
         return folder
 
 
+def _stem(name: str) -> str:
+    """The target's name as its temporary files carry it: cut (and marked ~) so that they stay within the 255 bytes
+    of a file name (run 27 A60: a legal 245-byte target refused as "File name too long", for its temporary file)."""
+    while len(f".{name}.xxxxxxxx.tmp{WORKDIR}".encode("utf-8", "surrogateescape")) > 255:
+        name = name[:-2] + "~"
+    return name
+
+
 def _stale_pattern(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.tmp(?:{re.escape(WORKDIR)})?")
+    return re.compile(rf"\.{re.escape(_stem(name))}\.[a-z0-9_]{{8}}\.tmp(?:{re.escape(WORKDIR)})?")
 
 
 def _locked(fd: int) -> bool:
@@ -107,7 +115,7 @@ def _create(target: Path) -> Staged:
     except FileNotFoundError:
         current = None
     while True:
-        path = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+        path = target.with_name(f".{_stem(target.name)}.{secrets.token_hex(4)}.tmp")
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
         try:
             if _locked(fd) and os.path.samestat(os.fstat(fd), os.lstat(path)):

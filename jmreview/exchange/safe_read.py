@@ -24,7 +24,10 @@ REFUSALS = {   # why a chosen file is not read (English; the window translates t
     "unzipped": "{file} would unpack to over {limit} MB (a zip bomb?); workbooks that big are refused: nothing was "
                 "read",
     "not_zip": "{file} is not a workbook (not a zip archive): nothing was read",
+    "sealed": "{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or "
+              "WPS and save it as .xlsx without a password, then import that",
 }
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # what Excel and WPS write for a workbook with a password (and .xls)
 KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket",
          stat.S_IFDIR: "a folder"}   # translated in the window like the template
 
@@ -91,7 +94,8 @@ def check_unzipped(fh: IO[bytes], path: Path, limit: int) -> None:
         with zipfile.ZipFile(fh) as archive:
             total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise refuse("not_zip", path) from None
+        fh.seek(0)
+        raise refuse("sealed" if fh.read(len(OLE2)) == OLE2 else "not_zip", path) from None   # (run 27 A57)
     except OSError as exc:
         raise refuse("unreadable", path, detail=exc.strerror or exc) from None
     finally:

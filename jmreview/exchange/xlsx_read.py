@@ -248,8 +248,9 @@ def read_workbook(path: Path) -> EditedWorkbook:
 def _read(fh: Any, name: str) -> EditedWorkbook:
     try:
         wb = load_workbook(fh, read_only=True, data_only=False)
-    except Exception as exc:   # openpyxl raises many kinds for a file that is not a workbook
-        raise XlsxRefused([Coded(PROBLEMS["not_xlsx"], file=name, detail=type(exc).__name__)]) from None
+    except Exception:   # openpyxl raises many kinds for a file that is not a workbook
+        raise XlsxRefused([Coded(PROBLEMS["not_xlsx"], file=name, detail="its parts are not a workbook's")]) from None
+        # (run 27 A57: "(KeyError)", "(OSError)" — Python's names for it)
     try:
         language = "en" if SHEETS["articles"]["en"] in wb.sheetnames else "zh_CN"
         book = EditedWorkbook(language)

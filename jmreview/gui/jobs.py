@@ -113,6 +113,23 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
     return job
 
 
+SHOWN_LINES = 15   # lines of an import's report in its box; the rest in its details (run 27 A54: 121 lines, the
+# box taller than the screen, its button off it)
+
+
+def report_box(window: WindowHost, lines: list[str]) -> None:
+    """An import's report: its first lines in the box, every line in its details (scrolled, copied)."""
+    if len(lines) <= SHOWN_LINES:
+        QMessageBox.warning(window, tr("Import"), "\n".join(lines))
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Import"), "\n".join(lines[:SHOWN_LINES]) + "\n" + tr(
+        "… and {n} more lines: Show Details…").format(n=len(lines) - SHOWN_LINES), QMessageBox.StandardButton.Ok,
+        window)
+    box.setObjectName("import_report")
+    box.setDetailedText("\n".join(lines))
+    box.open()
+
+
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
     from jmreview.exchange.ingest import printable_name
@@ -160,7 +177,7 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
         lines += [tr("{name}: imported, but no longer in the database: it was restored from a backup while the "
                      "import ran; import it again").format(name=name) for name in result.lost]
         if result.refused or result.flagged or result.left or result.lost:
-            QMessageBox.warning(window, tr("Import"), "\n".join(lines))
+            report_box(window, lines)
         else:
             window.say(" ".join(lines))
 

@@ -36,7 +36,8 @@ def user_message(exc: Exception) -> str:
                   "have gone to the file that was there before); open {path} again")
         return text.format(path=exc.path)
     if isinstance(exc, RestoreFailed):
-        return tr(RESTORE_FAILURES[exc.code]).format(path=exc.path, backup=exc.backup.name, detail=exc.detail)
+        return tr(RESTORE_FAILURES[exc.code]).format(path=exc.path, backup=exc.backup.name,
+                                                     detail=tr(exc.detail))   # the system's words too (run 27 A40)
     if isinstance(exc, DamagedDatabase):
         detail = tr(exc.detail)   # NOT_SQLITE's words, and SQLite's own commonest ones
         if exc.backup is not None:

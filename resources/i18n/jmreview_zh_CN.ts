@@ -1735,6 +1735,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>{reason}. Nothing was changed.</source>
         <translation>{reason}。数据库没有任何改动。</translation>
     </message>
+    <message>
+        <source>… and {n} more lines: Show Details…</source>
+        <translation>……另有 {n} 行：请点“显示详细信息…”</translation>
+    </message>
 </context>
 <context>
     <name>LabelsDialog</name>
@@ -2818,7 +2822,7 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     </message>
     <message>
         <source>No such file or directory</source>
-        <translation>文件夹不存在</translation>
+        <translation>文件或文件夹不存在</translation>
     </message>
     <message>
         <source>Not a directory</source>
@@ -3089,6 +3093,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>它的期和版是在这里人工设置的（{issue} {page}）；文件中为 {file_issue} {file_page}：保持不变</translation>
     </message>
     <message>
+        <source>its parts are not a workbook's</source>
+        <translation>其中的内容不是工作簿的组成部分</translation>
+    </message>
+    <message>
         <source>its review state is not one jmreview sets</source>
         <translation>它的审校状态不是 jmreview 会设的值</translation>
     </message>
@@ -3299,6 +3307,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{file} is over {limit} MB; files that big are refused: nothing was read</source>
         <translation>{file} 超过 {limit} MB，不接受这么大的文件：什么也没有读取</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or WPS and save it as .xlsx without a password, then import that</source>
+        <translation>{file} 设有密码保护，或是旧式 .xls 工作簿：什么也没有读取；请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再导入</translation>
     </message>
     <message>
         <source>{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there (renamed or moved without it?); nothing was created — put that database back beside it and open it, or move {file} out of the folder (keep it) to start a new database here</source>

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        # run 27 A57: a workbook with a password, a zip that is no workbook
+        "{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or WPS and "
+        "save it as .xlsx without a password, then import that":
+            "{file} 设有密码保护，或是旧式 .xls 工作簿：什么也没有读取；请在 Excel 或 WPS 中打开，"
+            "另存为不带密码的 .xlsx 后再导入",
+        "its parts are not a workbook's": "其中的内容不是工作簿的组成部分",
         # run 27 B13, B21: a date typed in another form, or no day of the calendar
         "“{value}” is not a day of the calendar: type it as 2024-01-05 (or 2024/1/5, 2024年1月5日); nothing was "
         "changed": "“{value}”不是日历上的日期：请输入 2024-01-05 这样的格式（或 2024/1/5、2024年1月5日）；没有任何改动",
@@ -176,6 +182,7 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
     },
     "Jobs": {
+        "… and {n} more lines: Show Details…": "……另有 {n} 行：请点“显示详细信息…”",
         "Stopping: the file being read is finished first (a file is kept whole or not at all)…":
             "正在停止：先处理完正在读取的文件（每个文件要么完整保留，要么完全不留）…",
         "Not carried over (what was decided stays on the old version, which is kept): {what}":

@@ -47,7 +47,7 @@ ZH_RUN8: dict[str, dict[str, str]] = {
         "No space left on device": "磁盘空间已满", "Disk quota exceeded": "已超出磁盘配额",
         "Permission denied": "没有写入权限", "Operation not permitted": "不允许此操作",
         "Read-only file system": "文件系统是只读的", "File name too long": "文件名太长",
-        "No such file or directory": "文件夹不存在", "File too large": "文件太大",
+        "No such file or directory": "文件或文件夹不存在", "File too large": "文件太大",
         "Input/output error": "输入/输出错误",
         # workflows.newspaper.PATTERN_REFUSALS: an editor's file-name pattern refused, and why
         "{pattern} is not a regular expression ({detail})": "{pattern} 不是正则表达式（{detail}）",

@@ -270,3 +270,67 @@ def test_r27b_63_a_curated_page_marked_again_says_the_last_round_is_set_aside(db
     again = run_cli("double-review", name, "--editors", "丙", "丁", "--db", str(db))
     assert again.returncode == 0, again.stderr
     assert "1 of them were curated" in again.stdout and "undo brings them back" in again.stdout, again.stdout
+
+
+def test_r27a_11_evaluate_on_a_corpus_scores_a_copy_and_leaves_the_corpus_as_it_is(db: Path, tmp_path: Path) -> None:
+    """Run 27 A11: `evaluate --bio x.bio --db corpus.sqlite3` imported the BIO file's nine sentence pages into the
+    editors' corpus (then in every export), unsaid."""
+    from jmreview.store.models import SourceFile
+
+    from .test_database_safety import run_cli
+
+    bio = tmp_path / "x.bio"
+    assert run_cli("export", "--format", "bio", "-o", str(bio), "--db", str(db)).returncode == 0
+    with Store(db):
+        before = SourceFile.select().count()
+    scored = run_cli("evaluate", "--bio", str(bio), "--db", str(db), timeout=300)
+    assert scored.returncode == 0, scored.stderr
+    assert "PER" in scored.stdout and "copy" in scored.stderr, scored.stdout + scored.stderr
+    with Store(db):
+        assert SourceFile.select().count() == before
+
+
+def test_r27a_57_a_workbook_with_a_password_is_named_as_such(db: Path, tmp_path: Path) -> None:
+    """Run 27 A57: a password-protected workbook (an OLE2 container): "not a workbook (not a zip archive)"; a zip of
+    other parts: "(KeyError)", Python's name for it."""
+    import zipfile
+
+    from .test_database_safety import run_cli
+
+    sealed = tmp_path / "加密.xlsx"
+    sealed.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000))
+    said = run_cli("import-xlsx", str(sealed), "--db", str(db))
+    assert said.returncode != 0 and "password" in said.stderr and "not a zip" not in said.stderr, said.stderr
+    other = tmp_path / "other.xlsx"
+    with zipfile.ZipFile(other, "w") as z:
+        z.writestr("ann/a.txt", "x")
+    said = run_cli("import-xlsx", str(other), "--db", str(db))
+    assert said.returncode != 0 and "Error" not in said.stderr and "not a workbook" in said.stderr, said.stderr
+
+
+def test_r27a_60_42_a_long_legal_name_is_written_and_a_copy_to_a_full_disk_leaves_no_corpus(
+        db: Path, tmp_path: Path) -> None:
+    """Run 27 A60: `export -o` a legal name of 245 bytes: "File name too long" — its temporary file's name, 14 bytes
+    longer. A42: `copy` refused by a full disk left an empty corpus (stats then showed it)."""
+    from .test_database_safety import run_cli
+
+    target = tmp_path / ("长" * 80 + ".json")
+    done = run_cli("export", "--format", "json", "-o", str(target), "--db", str(db))
+    assert done.returncode == 0 and target.stat().st_size > 0, done.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    from ..conftest import ROOT
+
+    def small_disk() -> None:   # files of at most 64 KB: the disk fills up during the copy
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
+
+    copied = tmp_path / "c.sqlite3"
+    refused = subprocess.run([sys.executable, "-m", "jmreview.cli", "copy", str(db), str(copied)], cwd=ROOT,
+                             capture_output=True, text=True, timeout=120, preexec_fn=small_disk)
+    assert refused.returncode != 0, refused.stdout
+    assert not copied.exists() and not Path(f"{copied}-wal").exists(), refused.stderr

@@ -145,3 +145,31 @@ def test_r27a_35_a_font_size_that_is_no_whole_number_keeps_no_window_from_openin
     size = font_size(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     assert size == (12 if written == "12.5" else 32 if written == "99" else FONT_SIZE)
     window.session.store.close()
+
+
+def test_r27a_54_a_long_import_report_fits_the_screen_with_every_line_in_its_details(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, chinese: None) -> None:
+    """Run 27 A54: 120 refused pages: one box of 121 lines, taller than the screen, its 确定 below the bottom edge."""
+    from jmreview.gui.jobs import SHOWN_LINES, report_box
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    lines = [f"拒绝导入：p{k:03}.txt：不是文本" for k in range(121)]
+    report_box(window, lines)
+    box = window.findChild(QMessageBox, "import_report")
+    assert box is not None and box.isVisible()
+    assert box.text().count("\n") <= SHOWN_LINES + 1 and "另有 106 行" in box.text(), box.text()
+    assert box.detailedText().splitlines() == lines
+    assert box.sizeHint().height() < window.screen().availableGeometry().height()
+    box.close()
+    window.session.store.close()
+
+
+def test_r27a_40_a_restore_refused_for_the_systems_reason_says_it_in_chinese(chinese: None, tmp_path: Path) -> None:
+    """Run 27 A40: the offered backup deleted while the restore dialog was open: "该备份无法使用（No such file or
+    directory）" — the system's English inside the Chinese sentence."""
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.restore import RestoreFailed
+
+    said = user_message(RestoreFailed(tmp_path / "db.sqlite3", tmp_path / "gone.sqlite3", "unusable",
+                                      "No such file or directory"))
+    assert "文件或文件夹不存在" in said and "No such" not in said, said

@@ -47,6 +47,7 @@ class ArticleEditor(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         for name, title in (*TEXT_FIELDS, *LIST_FIELDS):
             line = QLineEdit(self)
+            line.setMaxLength(2**31 - 1)   # Qt's 32,767 cut a longer title shown; Return saved it cut (run 27 A30)
             line.setAccessibleName(tr(title))
             line.setObjectName(f"field_{name}")
             line.returnPressed.connect(lambda n=name: self._returned(n))   # before editingFinished

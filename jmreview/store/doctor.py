@@ -30,6 +30,7 @@ from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.doctor_shape import shape_problems
 from jmreview.store.doctor_team import team_problems
+from jmreview.store.doctor_values import value_problems
 from jmreview.store.lineage import foreign
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
@@ -55,7 +56,9 @@ def check(path: Path | str) -> Findings:
     if is_server(path):
         with Store(path, readonly=True) as store:
             shape = shape_problems(store)   # a table or a column renamed or dropped: named, nothing read from it
-            return Findings(shape) if shape else examine(store)
+            if shape:
+                return Findings(shape)
+            return _examined(store)
     path = Path(path)
     problem = journal_problem(path)
     if problem is None:
@@ -65,7 +68,7 @@ def check(path: Path | str) -> Findings:
             if shape:   # renamed or dropped by another program (run 26 B27: "unexpected error")
                 return Findings(shape)
             if older is None:
-                found = examine(store)
+                found = _examined(store)
                 found.problems += [p for p in (index_problem(path),) if p]
                 return found
         return _upgraded_copy(path, older)   # its columns are not this version's: a copy upgraded as opening would
@@ -83,6 +86,19 @@ def check(path: Path | str) -> Findings:
         except DamagedDatabase as exc:
             found = Findings([f"integrity: {path.name} itself, without it, is damaged too ({exc.detail})"])
     found.problems.insert(0, problem)
+    return found
+
+
+def _examined(store: Store) -> Findings:
+    """The values first (a damaged one is named, not met as "unexpected error" by a check below), then the rest."""
+    values = value_problems(store)
+    try:
+        found = examine(store)
+    except (TypeError, ValueError, OverflowError):
+        if not values:
+            raise
+        found = Findings(["the checks of offsets, orphans and the team were not made: a value above stops them"])
+    found.problems = values + found.problems
     return found
 
 

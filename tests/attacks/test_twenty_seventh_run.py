@@ -334,3 +334,41 @@ def test_r27a_60_42_a_long_legal_name_is_written_and_a_copy_to_a_full_disk_leave
                              capture_output=True, text=True, timeout=120, preexec_fn=small_disk)
     assert refused.returncode != 0, refused.stdout
     assert not copied.exists() and not Path(f"{copied}-wal").exists(), refused.stderr
+
+
+DAMAGE = {   # another SQLite tool's change of one value (run 27 A46-A50): doctor said ok for each
+    "editlog payload cut": ("UPDATE editlog SET payload = '{\"steps\": [{\"op\": \"se' WHERE id = (SELECT max(id) "
+                            "FROM editlog)", "editlog"),
+    "reporters cut": ("UPDATE article SET reporters = '[\"张' WHERE id = (SELECT min(id) FROM article)", "reporters"),
+    "block end a word": ("UPDATE block SET \"end\" = 'abc' WHERE id = (SELECT min(id) FROM block)", "end"),
+    "reviewed_at a word": ("UPDATE article SET reviewed_at = 'yesterday' WHERE id = (SELECT min(id) FROM article)",
+                           "reviewed_at"),
+    "label undefined": ("UPDATE entity SET label = 'WEAPON' WHERE id = (SELECT min(id) FROM entity)", "label"),
+    "status bogus": ("UPDATE article SET status = 'done' WHERE id = (SELECT min(id) FROM article)", "status"),
+    "issue date": ("UPDATE sourcefile SET issue_date = '2024-13-45'", "issue_date"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_r27a_46_50_a_value_another_program_damaged_is_named_by_doctor(db: Path, damage: str) -> None:
+    """Run 27 A46-A50: an edit-log entry cut short, a list of names cut, a word in `block.end` or `reviewed_at`, a
+    label no one defined: doctor said ok (or itself ended in "unexpected error"), while exports, `rerun` and the
+    window ended in "unexpected error"."""
+    import sqlite3
+
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        set_article_field(store, "甲", Article.select().first().id, "title", "改过")
+    sql, column = DAMAGE[damage]
+    con = sqlite3.connect(db)
+    con.execute(sql)
+    con.commit()
+    con.close()
+    said = run_cli("doctor", "--db", str(db))
+    assert said.returncode == 1 and "unexpected" not in said.stdout + said.stderr, said.stdout + said.stderr
+    assert any(line.startswith("problem: value:") and column in line for line in said.stdout.splitlines()), \
+        said.stdout

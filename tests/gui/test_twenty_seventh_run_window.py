@@ -173,3 +173,20 @@ def test_r27a_40_a_restore_refused_for_the_systems_reason_says_it_in_chinese(chi
     said = user_message(RestoreFailed(tmp_path / "db.sqlite3", tmp_path / "gone.sqlite3", "unusable",
                                       "No such file or directory"))
     assert "文件或文件夹不存在" in said and "No such" not in said, said
+
+
+def test_r27a_30_a_title_longer_than_a_line_edit_holds_is_not_cut_by_return(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """Run 27 A30: a 1,000,000-character title (from a corpus file) shown in 标题, End, Return, nothing typed: saved
+    cut to 32,767 characters (Qt's limit of a line edit), an edit in the editor's name."""
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    art = window.editor.article_id
+    window.session.store.db.execute_sql("UPDATE article SET title = ? WHERE id = ?", ["标" * 100_000, art])
+    window.refresh()
+    window.select_article(art)
+    box = window.editor.edits["title"]
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_End)
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert len(Article.get_by_id(art).title) == 100_000
+    window.session.store.close()

@@ -110,6 +110,8 @@ CONFLICTS = {
     "not_undone": "This edit is not undone; nothing was changed",
     "bad_issue": "{issue} is not a day (YYYY-MM-DD); nothing was changed",
     "bad_page": "{page} is not a page label (like A03 or 3); nothing was changed",
+    "log_damaged": "This edit cannot be undone or redone: its record in the edit log is damaged (another program "
+                   "changed it); nothing was changed",
     "bad_date": "“{value}” is not a day of the calendar: type it as 2024-01-05 (or 2024/1/5, 2024年1月5日); nothing "
                 "was changed",
     "link_self": "An article cannot continue in itself; nothing was changed",

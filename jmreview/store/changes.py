@@ -296,7 +296,12 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
         if log.undone == undoing:
             raise EditConflict(f"edit {log_id} is {'already' if undoing else 'not'} undone; nothing was changed",
                                "already_undone" if undoing else "not_undone")
-        steps, articles = _steps(log)
+        try:
+            steps, articles = _steps(log)
+            _shaped(steps)   # each step of a shape this jmreview writes (run 27 A46: another program's entry, raw)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise EditConflict(f"edit {log_id} cannot be replayed: its record in the edit log is damaged (another "
+                               "program changed it); nothing was changed", "log_damaged") from None
         require_current_files(_step_files(steps))
         require_unreviewed_pages(_step_files(steps), log.action, log.summary or log.action)
         if (refused := replay_refused(log, steps, _step_files(steps), undoing)) is not None:   # a take's replay
@@ -309,6 +314,15 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
         _bump([a for a in articles if Article.get_or_none(Article.id == a)], who)
         EditLog.update(undone=undoing).where(EditLog.id == log_id).execute()
         EditLog.create(at=now(), who=who, action=action, summary=f"{action}: {log.summary}", payload={"log": log_id})
+
+
+def _shaped(steps: list[dict[str, Any]]) -> None:
+    """Raise KeyError or TypeError unless every step names a model, a row and its values as `Changes` records them."""
+    _step_files(steps)
+    for step in steps:
+        if not isinstance(step[{"set": "before", "create": "after", "delete": "before"}[step["op"]]], dict) or \
+                not isinstance(step["id"], int) or step["model"] not in MODELS:
+            raise TypeError(step.get("op"))
 
 
 def undo(store: Store, log_id: int, who: str, made_at: str | None = None) -> None:
@@ -348,7 +362,15 @@ def edit_place(log_id: int) -> tuple[int | None, int | None]:
 
 def recent_edits(who: str, limit: int = 200) -> list[EditLog]:
     """An editor's latest edits that are not undone and can be replayed (for the history after a restart)."""
-    rows = (EditLog.select().where((EditLog.who == who) & (EditLog.undone == False)  # noqa: E712
-                                   & EditLog.action.not_in(["undo", "redo"]))
-            .order_by(EditLog.id.desc()).limit(limit))
-    return [r for r in reversed(list(rows)) if isinstance(r.payload, dict) and r.payload.get("steps")]
+    ids = [r.id for r in EditLog.select(EditLog.id).where(
+        (EditLog.who == who) & (EditLog.undone == False) & EditLog.action.not_in(["undo", "redo"]))  # noqa: E712
+        .order_by(EditLog.id.desc()).limit(limit)]
+    kept = []
+    for log_id in reversed(ids):   # one at a time: an entry another program damaged is left out, not the window
+        try:                       # kept from opening (run 27 A46: JSONDecodeError at every start)
+            log = EditLog.get_by_id(log_id)
+        except ValueError:
+            continue
+        if isinstance(log.payload, dict) and isinstance(log.payload.get("steps"), list) and log.payload["steps"]:
+            kept.append(log)
+    return kept

@@ -2857,6 +2857,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>这项修改没有写入：数据库没有保存它（管理员添加的触发器或规则跳过了它）；没有任何改动</translation>
     </message>
     <message>
+        <source>This edit cannot be undone or redone: its record in the edit log is damaged (another program changed it); nothing was changed</source>
+        <translation>无法撤销或重做这项修改：它在修改日志中的记录已损坏（被别的程序改动过）；没有任何改动</translation>
+    </message>
+    <message>
         <source>This edit is already undone; nothing was changed</source>
         <translation>这项修改已经撤销过，未做任何更改</translation>
     </message>

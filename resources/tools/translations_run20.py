@@ -4,6 +4,8 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "This edit cannot be undone or redone: its record in the edit log is damaged (another program changed it); "
+        "nothing was changed": "无法撤销或重做这项修改：它在修改日志中的记录已损坏（被别的程序改动过）；没有任何改动",
         # run 27 A57: a workbook with a password, a zip that is no workbook
         "{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or WPS and "
         "save it as .xlsx without a password, then import that":

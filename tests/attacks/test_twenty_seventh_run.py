@@ -372,3 +372,30 @@ def test_r27a_46_50_a_value_another_program_damaged_is_named_by_doctor(db: Path,
     assert said.returncode == 1 and "unexpected" not in said.stdout + said.stderr, said.stdout + said.stderr
     assert any(line.startswith("problem: value:") and column in line for line in said.stdout.splitlines()), \
         said.stdout
+
+
+def test_r27a_46_an_edit_log_entry_another_program_damaged_keeps_no_window_closed_and_is_not_replayed(
+        db: Path) -> None:
+    """Run 27 A46: the newest edit-log entry cut short: the window never opened ("unexpected error: JSONDecodeError",
+    its history read at start); one of a wrong shape: Ctrl+Z said "出错了: … QUndoCommand::undo(): …"."""
+    import sqlite3
+
+    from jmreview.store.changes import EditConflict, recent_edits
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        art = Article.select().first().id
+        first = set_article_field(store, "甲", art, "title", "第一次改")
+        second = set_article_field(store, "甲", art, "title", "第二次改")
+        third = set_article_field(store, "甲", art, "kicker", "引题")
+    con = sqlite3.connect(db)
+    con.execute("UPDATE editlog SET payload = ? WHERE id = ?", ['{"steps": [{"op": "se', second])
+    con.execute("UPDATE editlog SET payload = ? WHERE id = ?", ['{"steps": [{"op": "set", "model": "Nope"}]}', third])
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert [log.id for log in recent_edits("甲")] == [first, third]   # the damaged one left out, no error
+        with pytest.raises(EditConflict) as refused:
+            undo(store, third, "甲")
+        assert refused.value.code == "log_damaged"

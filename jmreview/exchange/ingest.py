@@ -169,9 +169,43 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         if best is None or score > best[0]:
             best = (score, encoding, text)
     if best is None or best[0] < 0.5:
-        raise RefusedInput(name, "cut_short" if _cut_in_last_character(data) else "not_text")
+        if _cut_in_last_character(data):
+            raise RefusedInput(name, "cut_short")
+        mixed = _mixed(data)   # (run 27 A20: a GB18030 page with a UTF-8 line pasted in, said "not text")
+        raise RefusedInput(name, "mixed", mixed) if mixed else RefusedInput(name, "not_text")
     _refuse_binary(name, best[2])
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
+
+
+def _mixed(data: bytes) -> dict[str, str] | None:
+    """Where a file of lines each in UTF-8 or one other encoding changes encoding (None: some line is in none)."""
+    kinds: list[tuple[int, str]] = []
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.isascii():   # plain ASCII reads alike in every one
+            continue
+        found = _read_as(line)
+        if found is None:   # a line joined from two (a file without its last line break, then another's text)
+            halves = next(((a, b) for cut in range(1, min(len(line), 4000)) if (a := _read_as(line[:cut]))
+                           and (b := _read_as(line[cut:])) and a != b), None)
+            if halves is None:
+                return None
+            kinds += [(number, halves[0]), (number, halves[1])]
+        else:
+            kinds.append((number, found))
+    first = kinds[0][1] if kinds else ""
+    other = next(((n, e) for n, e in kinds if e != first), None)
+    return None if other is None else {"encoding": first, "line": f"{other[0]:,}", "other": other[1]}
+
+
+def _read_as(data: bytes) -> str | None:
+    """The first of UTF-8, GB18030 and Big5 the bytes read in (as messages name it), or None."""
+    for encoding in ("utf-8", *CANDIDATES):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return "Big5" if encoding.startswith("big5") else encoding.upper()
+    return None
 
 
 def _utf8_chinese(data: bytes) -> bool:

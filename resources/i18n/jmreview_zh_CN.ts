@@ -2556,6 +2556,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>无法读取：您没有读取它的权限（请修改其权限，或询问其所有者）</translation>
     </message>
     <message>
+        <source>mixes two encodings: it is {encoding}, but line {line} is {other} (text pasted from another file?); save it in one encoding and import it again</source>
+        <translation>混用了两种编码：文件是 {encoding}，但第 {line} 行是 {other}（从别的文件粘贴来的文字？）；请用同一种编码保存后再导入</translation>
+    </message>
+    <message>
         <source>not imported: a table of the corpus on the server of {path} is not as jmreview made it (another program changed its columns or added a rule), nothing of this file was saved; ask the administrator to put it back, then import again</source>
         <translation>未导入：{path} 所在服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改了它的列或加了规则），这个文件没有保存任何内容；请管理员把它恢复原样，然后再导入一次</translation>
     </message>

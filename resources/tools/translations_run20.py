@@ -128,6 +128,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
     "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import; A11: too many characters
+        "mixes two encodings: it is {encoding}, but line {line} is {other} (text pasted from another file?); save it "
+        "in one encoding and import it again":   # run 27 A20
+            "混用了两种编码：文件是 {encoding}，但第 {line} 行是 {other}（从别的文件粘贴来的文字？）；"
+            "请用同一种编码保存后再导入",
         "has {chars} characters: this is not a page dump (a printed page holds some ten thousand; files over {limit} "
         "characters are refused)":
             "有 {chars} 个字符：这不是版面文本（一个印刷版面约有一万字；超过 {limit} 个字符的文件不予导入）",

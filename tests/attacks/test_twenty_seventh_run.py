@@ -399,3 +399,22 @@ def test_r27a_46_an_edit_log_entry_another_program_damaged_keeps_no_window_close
         with pytest.raises(EditConflict) as refused:
             undo(store, third, "甲")
         assert refused.value.code == "log_damaged"
+
+
+@pytest.mark.parametrize("joined", [True, False])
+def test_r27a_20_a_page_mixing_two_encodings_is_said_so_with_the_line(joined: bool) -> None:
+    """Run 27 A20: a GB18030 page with one UTF-8 line appended (pasted from another file) was refused as "is not text in
+    UTF-8, UTF-16, GB18030 or Big5" — nothing said it mixes encodings, nor where."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    from ..conftest import SEEDS
+
+    text = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8").rstrip("\n")
+    lines = text.count("\n") + 1
+    data = text.encode("gb18030") + ("" if joined else "\n").encode() + "本报讯 这是一行用 UTF-8 写的文字。\n".encode()
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("混合.txt", data)
+    assert refused.value.code == "mixed"
+    assert refused.value.arguments == {"encoding": "GB18030", "other": "UTF-8",
+                                       "line": str(lines if joined else lines + 1)}

@@ -36,6 +36,8 @@ _ENTRY_PROBLEMS = {   # what is wrong with one entry; {at} is its line (CSV) or 
     "surrogate": "{file}, {at}: the text holds a lone surrogate, which is no character",
     "shape": "{file}, {at}: not a lexicon entry (an object with a text and a label; editors a list of names)",
     "not_csv": "{file}, {at}: not a CSV row ({detail})",
+    "editor": "{file}, {at}: the editor's name {name} is no name an editor may have (a control or invisible "
+              "character, or over 100 characters)",
 }
 AT = {"csv": "line {n}", "json": "entry {n}"}
 ENTRY_PROBLEMS = {kind: {code: text.replace("{at}", at) for code, text in _ENTRY_PROBLEMS.items()}
@@ -113,8 +115,9 @@ def _editors(value: Any, where: Where) -> tuple[str, ...]:
     if not isinstance(value, list) or len(value) > MAX_EDITORS:
         raise where.refuse("shape")
     names = tuple(e for e in (_words(v, where).strip() for v in value) if e)
-    if any(bad_name(e) is not None for e in names):   # an escape sequence, a right-to-left override: no editor's
-        raise where.refuse("shape")
+    for name in names:   # an escape sequence, a right-to-left override: no editor's (run 27 A51: said as no entry)
+        if bad_name(name) is not None:
+            raise where.refuse("editor", name=repr(shown(name)))
     return names
 
 

@@ -3345,6 +3345,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 第 {n} 条：次数“{count}”不是 1 到 {limit} 之间的整数</translation>
     </message>
     <message>
+        <source>{file}, entry {n}: the editor's name {name} is no name an editor may have (a control or invisible character, or over 100 characters)</source>
+        <translation>{file} 第 {n} 条：编辑名 {name} 不能用作编辑的名字（含控制字符或不可见字符，或超过 100 个字符）</translation>
+    </message>
+    <message>
         <source>{file}, entry {n}: the label is missing</source>
         <translation>{file} 第 {n} 条：缺少标签</translation>
     </message>
@@ -3383,6 +3387,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{file}, line {n}: the count “{count}” is not a whole number from 1 to {limit}</source>
         <translation>{file} 第 {n} 行：次数“{count}”不是 1 到 {limit} 之间的整数</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: the editor's name {name} is no name an editor may have (a control or invisible character, or over 100 characters)</source>
+        <translation>{file} 第 {n} 行：编辑名 {name} 不能用作编辑的名字（含控制字符或不可见字符，或超过 100 个字符）</translation>
     </message>
     <message>
         <source>{file}, line {n}: the label is missing</source>

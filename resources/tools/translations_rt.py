@@ -116,6 +116,8 @@ _LEX_ZH = {   # lexicon_check._ENTRY_PROBLEMS: {at} is the line (CSV) or the ent
     "{file}, {at}: “{label}” is not a lexicon label (the labels are {allowed})":
         "{file} {at}：“{label}”不是词库标签（标签有：{allowed}）",
     "{file}, {at}: the label is missing": "{file} {at}：缺少标签",
+    "{file}, {at}: the editor's name {name} is no name an editor may have (a control or invisible character, or over "
+    "100 characters)": "{file} {at}：编辑名 {name} 不能用作编辑的名字（含控制字符或不可见字符，或超过 100 个字符）",
     "{file}, {at}: the text is blank": "{file} {at}：文字是空的",
     "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}":
         "{file} {at}：次数“{count}”不是 1 到 {limit} 之间的整数",

@@ -418,3 +418,17 @@ def test_r27a_20_a_page_mixing_two_encodings_is_said_so_with_the_line(joined: bo
     assert refused.value.code == "mixed"
     assert refused.value.arguments == {"encoding": "GB18030", "other": "UTF-8",
                                        "line": str(lines if joined else lines + 1)}
+
+
+def test_r27a_51_a_lexicon_line_whose_editor_holds_a_control_character_names_it(tmp_path: Path) -> None:
+    """Run 27 A51: a lexicon CSV line whose editor's name holds ESC: "not a lexicon entry (an object with a text and a
+    label; editors a list of names)" — JSON's words, the control character not named."""
+    from jmreview.exchange.lexicon_check import InvalidLexicon
+    from jmreview.exchange.lexicon_io import read_lexicon
+
+    path = tmp_path / "lex.csv"
+    path.write_text("text,label,editors\n江门,LOC,王\x1b[2J\n", encoding="utf-8")
+    with pytest.raises(InvalidLexicon) as refused:
+        read_lexicon(path)
+    said = str(refused.value)
+    assert "line 2" in said and "editor's name" in said and "\\x1b" in said and "object" not in said, said

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,15 @@ def drop_unused_new() -> None:
     import shutil
     import sqlite3
 
+    from jmreview.store.models import database_proxy
+
+    with contextlib.suppress(Exception):   # this command's own connection let go first: a write it had begun (a
+        if database_proxy.obj is not None:  # kill while the schema was made) holds a lock the look below would meet
+            database_proxy.obj.close()
     while MADE:
         path = MADE.pop()
         try:
-            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
             try:
                 held = any(con.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
                            for table in ("sourcefile", "editlog", "lexiconentry"))

@@ -5,11 +5,16 @@ closing again closes, the text put on the clipboard and in the log. A logout or 
 """
 from __future__ import annotations
 
+import contextlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from jmreview.gui.article_editor import ArticleEditor
 
 LOG = logging.getLogger(__name__)
 
@@ -17,6 +22,14 @@ LOG = logging.getLogger(__name__)
 def tr(text: str) -> str:
     """Translate a string (the main window's context)."""
     return QCoreApplication.translate("MainWindow", text)
+
+
+def may_close(window: QWidget, editor: ArticleEditor) -> bool:
+    """Save what is being typed (a close by SIGTERM or the window manager moves no focus: run 26 A39); True when the
+    window may close (keep_unsaved)."""
+    with contextlib.suppress(Exception):   # (a server away: said by the save itself)
+        editor.commit_typing()
+    return keep_unsaved(window, editor.unsaved(), getattr(window, "terminating", False))
 
 
 def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: bool) -> bool:

@@ -12,7 +12,7 @@ from jmreview.gui import databases, jobs, navigation, round_trips
 from jmreview.gui.actions import ROLE_KEYS, Spec, build, learning_specs
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.caret import follow_caret
-from jmreview.gui.closing import keep_unsaved
+from jmreview.gui.closing import may_close
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
 from jmreview.gui.dialogs import FONT_SIZE, font_size, show_about, show_shortcuts
@@ -389,12 +389,9 @@ class MainWindow(WindowHost):
         self.set_font_size(font_size(self.settings))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        """Save what is being typed (a close by SIGTERM or the window manager moves no focus: run 26 A39); remember
-        geometry and splitters; nothing else needs saving."""
-        with contextlib.suppress(Exception):   # (a server away: said by the save itself)
-            self.editor.commit_typing()
-        if not keep_unsaved(self, self.editor.unsaved(), getattr(self, "terminating", False)):
-            event.ignore()   # the editor chose to stay and save it (run 27 B17: typed text lost on closing)
+        """Save what is being typed, or stay while it cannot be (closing.may_close); remember geometry, splitters."""
+        if not may_close(self, self.editor):
+            event.ignore()
             return
         self.settings.setValue("geometry", self.saveGeometry())
         for split in self.splitters:

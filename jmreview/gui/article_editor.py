@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from jmreview.analysis.dates import typed_date
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import StoreError
 from jmreview.gui.session import Session
@@ -232,7 +233,8 @@ class ArticleEditor(QWidget):
             return True
         field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
         shown = QCoreApplication.translate("TableModels", CATEGORY_TITLES.get(value, value)) \
-            if name == "category" else "、".join(value) if isinstance(value, list) else value
+            if name == "category" else "、".join(value) if isinstance(value, list) \
+            else (typed_date(value) or value) if name == "date" else value   # as it is kept: 2024/1/5 is 2024-01-05
         label = tr("《{title}》: {field} → “{value}”").format(title=art.title[:20], field=field, value=shown)
         self._saving = True   # a refusal's message box takes the focus: that is no second Return
         try:

@@ -190,3 +190,13 @@ def test_r27a_30_a_title_longer_than_a_line_edit_holds_is_not_cut_by_return(  # 
     QTest.keyClick(box, Qt.Key.Key_Return)
     assert len(Article.get_by_id(art).title) == 100_000
     window.session.store.close()
+
+
+def test_r27b_13_a_date_typed_2024_1_5_is_kept_and_named_as_kept(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 27 B13 in the window: 2024/1/5 typed in 日期 and Tab: saved as 2024-01-05, and the history names it so."""
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    art = window.editor.article_id
+    _type(window, "date", "2024/1/5")
+    assert Article.get_by_id(art).date == "2024-01-05"
+    assert window.session.undo_stack.undoText().endswith("“2024-01-05”"), window.session.undo_stack.undoText()
+    window.session.store.close()

@@ -2,6 +2,8 @@
 language."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from jmreview.errors import Coded
@@ -32,6 +34,9 @@ def user_message(exc: Exception) -> str:
         text = tr("Nothing of this change was saved in {path}: the disk is full; free some space and try again")
         return text.format(path=exc.path)
     if isinstance(exc, DatabaseReplaced):
+        if not Path(exc.path).exists():   # moved or renamed: the path named is no way back (run 27 A34)
+            return tr("{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the "
+                      "database where it is now (File → Open database…, Ctrl+Shift+D)").format(path=exc.path)
         text = tr("{path} was replaced, moved or deleted on disk since it was opened: nothing was saved (it would "
                   "have gone to the file that was there before); open {path} again")
         return text.format(path=exc.path)

@@ -3849,6 +3849,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 由更新版本的 jmreview 创建（结构版本 {version}）；请升级 jmreview 后再打开</translation>
     </message>
     <message>
+        <source>{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where it is now (File → Open database…, Ctrl+Shift+D)</source>
+        <translation>{path} 在打开之后已在磁盘上被移走、改名或删除：什么也没有保存；请到它现在所在的位置重新打开（文件 → 打开数据库…，Ctrl+Shift+D）</translation>
+    </message>
+    <message>
         <source>{path} was not restored from {backup} ({detail}); the database is as it was</source>
         <translation>{path} 没有从 {backup} 恢复（{detail}）；数据库保持原样。</translation>
     </message>

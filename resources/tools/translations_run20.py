@@ -4,6 +4,10 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where "
+        "it is now (File → Open database…, Ctrl+Shift+D)":   # run 27 A34
+            "{path} 在打开之后已在磁盘上被移走、改名或删除：什么也没有保存；请到它现在所在的位置重新打开"
+            "（文件 → 打开数据库…，Ctrl+Shift+D）",
         "This edit cannot be undone or redone: its record in the edit log is damaged (another program changed it); "
         "nothing was changed": "无法撤销或重做这项修改：它在修改日志中的记录已损坏（被别的程序改动过）；没有任何改动",
         # run 27 A57: a workbook with a password, a zip that is no workbook

@@ -200,3 +200,16 @@ def test_r27b_13_a_date_typed_2024_1_5_is_kept_and_named_as_kept(qtbot, tmp_path
     assert Article.get_by_id(art).date == "2024-01-05"
     assert window.session.undo_stack.undoText().endswith("“2024-01-05”"), window.session.undo_stack.undoText()
     window.session.store.close()
+
+
+def test_r27a_34_a_database_moved_while_open_is_not_sent_back_to_its_old_path(chinese: None, tmp_path: Path) -> None:
+    """Run 27 A34: the database's folder renamed while the window was open: the refusal said "请重新打开 <the old
+    path>", a path that no longer exists."""
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.opening import DatabaseReplaced
+
+    said = user_message(DatabaseReplaced(tmp_path / "gone" / "x.sqlite3"))
+    assert "现在所在的位置" in said and "打开数据库" in said and "请重新打开" not in said, said
+    here = tmp_path / "here.sqlite3"
+    here.write_bytes(b"")
+    assert "请重新打开" in user_message(DatabaseReplaced(here))   # replaced where it was: opened there again

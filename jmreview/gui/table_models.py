@@ -12,6 +12,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.gui.crash import report_later
 from jmreview.gui.cue_text import cue_text
 from jmreview.store.view_rows import ArticleRow, EntityRow, FileRow, file_counts
+from jmreview.terminal import shown
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -105,8 +106,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
 
 def _named(row: FileRow) -> str:
-    """A page's file name, after its folder where another page listed has the same name (run 23 B18)."""
-    return f"{row.folder}/{row.name}" if row.folder else row.name
+    """A page's file name, after its folder where another page listed has the same name (run 23 B18); a control or
+    reordering mark in it shown as an escape, as the command line shows it (run 27 A16: a name shown reversed)."""
+    return shown(f"{row.folder}/{row.name}" if row.folder else row.name)
 
 
 class FileTableModel(RowTableModel[FileRow]):

@@ -213,3 +213,15 @@ def test_r27a_34_a_database_moved_while_open_is_not_sent_back_to_its_old_path(ch
     here = tmp_path / "here.sqlite3"
     here.write_bytes(b"")
     assert "请重新打开" in user_message(DatabaseReplaced(here))   # replaced where it was: opened there again
+
+
+def test_r27a_16_a_reordering_mark_in_a_file_name_is_shown_as_an_escape_in_the_file_list(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """Run 27 A16: a page named with U+202E (a right-to-left override) showed reversed; the command line escapes it."""
+    page = tmp_path / "evil\u202etxt.page.txt"
+    page.write_bytes((SEEDS / "003_4221d1719c757f4b.txt").read_bytes())
+    window = open_window(qtbot, tmp_path, [page])
+    model = window.files.model
+    names = [model.data(model.index(k, 2)) for k in range(model.rowCount())]
+    assert any("\\u202e" in name for name in names) and not any("\u202e" in name for name in names), names
+    window.session.store.close()

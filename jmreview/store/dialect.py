@@ -161,6 +161,9 @@ class ServerDatabase(PostgresqlDatabase):
 
         conn = super()._connect()  # type: ignore[misc]
         ext.register_type(ext.new_type((TIMESTAMPTZ_OID,), "JMREVIEW_MOMENT", _sqlite_moment), conn)
+        # read committed whatever the database's or role's default: the writers' turn (an advisory lock) then sees
+        # what the one before it committed (run 25 B30: under repeatable read, unique keys broke and commands failed)
+        conn.set_session(isolation_level="READ COMMITTED")
         return conn
 
     def execute_sql(self, sql: str, params: Any = None, again: bool = True) -> Any:

@@ -30,6 +30,7 @@ from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
 from jmreview.store.server_errors import ServerGone, read_failure
+from jmreview.store.server_holder import write_holder
 from jmreview.store.server_listen import CHANNEL, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_role import role_rights
@@ -252,8 +253,9 @@ class ServerStore:
             what = meaning(exc)
             if connection_lost(exc):
                 raise self._lost(exc) from None
-            if what == "busy":
-                raise StoreError(Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
+            if what == "busy":   # the session holding the turn named when it can be (run 25 B41)
+                raise StoreError(write_holder(self.db, WRITE_LOCK, self.path)
+                                 or Coded(SERVER_MESSAGES["locked"], path=self.path)) from None
             if what in ("denied", "schema_denied"):   # (a write: the right to change, whichever table said it)
                 on = table_named(exc)
                 raise StoreError(Coded(SERVER_MESSAGES["denied_on"], path=self.path, table=on) if on else

@@ -2769,6 +2769,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
 <context>
     <name>StoreMessages</name>
     <message>
+        <source>, idle in its transaction</source>
+        <translation>，且在事务中闲置</translation>
+    </message>
+    <message>
         <source>An article cannot continue in itself; nothing was changed</source>
         <translation>文章不能接续到它自己，未做任何更改</translation>
     </message>
@@ -3751,6 +3755,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path} is busy with another editor's change: nothing was saved; try again in a moment</source>
         <translation>{path} 正在保存另一位编辑的修改：没有保存任何内容；请稍后再试</translation>
+    </message>
+    <message>
+        <source>{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s{idle}: nothing was saved; try again in a moment — a session left idle so (a program stopped or frozen) keeps it until it ends: ask {role} to close it, or the administrator to end it (SELECT pg_terminate_backend({pid}))</source>
+        <translation>{path} 正忙：{role} 的会话（pid {pid}，{app}）已占用写入权 {seconds} 秒{idle}：没有保存任何内容；请稍后再试——这样闲置的会话（程序停住或卡死）会一直占着，直到它结束：请 {role} 关掉它，或请管理员结束它（SELECT pg_terminate_backend({pid})）</translation>
     </message>
     <message>
         <source>{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.</source>

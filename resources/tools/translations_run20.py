@@ -4,6 +4,14 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        # run 25 B41: the session holding a server's write turn named
+        "{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s{idle}: "
+        "nothing was saved; try again in a moment — a session left idle so (a program stopped or frozen) keeps it "
+        "until it ends: ask {role} to close it, or the administrator to end it (SELECT pg_terminate_backend({pid}))":
+            "{path} 正忙：{role} 的会话（pid {pid}，{app}）已占用写入权 {seconds} 秒{idle}：没有保存任何内容；"
+            "请稍后再试——这样闲置的会话（程序停住或卡死）会一直占着，直到它结束：请 {role} 关掉它，"
+            "或请管理员结束它（SELECT pg_terminate_backend({pid})）",
+        ", idle in its transaction": "，且在事务中闲置",
         "{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where "
         "it is now (File → Open database…, Ctrl+Shift+D)":   # run 27 A34
             "{path} 在打开之后已在磁盘上被移走、改名或删除：什么也没有保存；请到它现在所在的位置重新打开"

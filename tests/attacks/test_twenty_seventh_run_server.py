@@ -232,3 +232,48 @@ def test_r27b_51_a_reviewer_logged_in_as_herself_does_not_curate_her_page_under_
             take(store, "主编", page, key, "a")
         assert refused.value.code == "own_review" and role in str(refused.value)
         assert CurationDecision.select().count() == 0
+
+
+def test_r25b_30_a_database_defaulting_to_repeatable_read_is_written_read_committed(server: PgServer) -> None:
+    """Run 25 B30: `default_transaction_isolation` set to repeatable read (or serializable) on the database: writers
+    taking turns each read what was there before the one ahead of it — "unexpected error: IntegrityError" on a
+    concurrent import, a take refused by a unique key, identical markings failing."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+
+    url = _two_pages(server)
+    server.admin(f"ALTER DATABASE \"{_database(url)}\" SET default_transaction_isolation = 'repeatable read'")
+    with Store(url) as store:
+        with store.write():
+            level = store.db.execute_sql("SHOW transaction_isolation").fetchone()[0]
+            assert SourceFile.select().count() == 2
+        assert level == "read committed"
+        assert store.db.execute_sql("SHOW transaction_isolation").fetchone()[0] == "read committed"
+
+
+def test_r25b_41_a_colleagues_session_holding_the_write_turn_is_named(server: PgServer) -> None:
+    """Run 25 B41: a colleague's import stopped mid-file (a laptop lid closed): every other editor's change said "is
+    busy with another editor's change … try again in a moment" for as long as it sat idle in its transaction — nobody
+    named, nothing said that waiting would not help."""
+    import psycopg2
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import WRITE_LOCK
+
+    url = _two_pages(server)
+    holder = psycopg2.connect(url, application_name="jmreview import")
+    try:
+        holder.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))   # the turn taken, then idle
+        with Store(url, busy_ms=300) as store:
+            art = Article.select().first()
+            with pytest.raises(StoreError) as busy:
+                set_article_field(store, "甲", art.id, "title", "等着")
+        said = str(busy.value)
+        assert "jmreview import" in said and f"pg_terminate_backend({holder.get_backend_pid()})" in said, said
+        assert "idle in its transaction" in said, said
+    finally:
+        holder.rollback()
+        holder.close()

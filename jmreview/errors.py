@@ -18,6 +18,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
                   "save it as UTF-8 and import it again",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
+    "being_written": "is still being written by {program} (a copy, a sync or a download not finished): import it "
+                     "once it is complete",
     "mixed": "mixes two encodings: it is {encoding}, but line {line} is {other} (text pasted from another file?); "
              "save it in one encoding and import it again",
     "cut_short": "ends in the middle of a character: the file is cut short (a copy or a download that did not "

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jmreview.errors import RefusedInput
+from jmreview.exchange.being_written import writer_of
 from jmreview.resources import data_file
 
 CANDIDATES = ("gb18030", "big5hkscs")
@@ -265,6 +266,11 @@ def read_bytes(path: Path) -> bytes:
             data = fh.read(MAX_BYTES + 1)
             if data is None:   # nothing to read yet (a system file like /proc/kmsg): not a page dump
                 raise RefusedInput(name, "not_regular.special")
+            after = os.fstat(fd)   # grown or changed while read, or held open for writing by another program
+            changed = after.st_size != len(data) or after.st_mtime_ns != info.st_mtime_ns
+            writer = "another program" if changed else writer_of(after)
+            if writer is not None:
+                raise RefusedInput(name, "being_written", {"program": writer})
     except OSError as exc:
         code = {errno.ELOOP: "link_loop", errno.EACCES: "no_permission", errno.EPERM: "no_permission"}.get(
             exc.errno or 0, "dangling" if exc.errno == errno.ENOENT and os.path.islink(path) else "unreadable")

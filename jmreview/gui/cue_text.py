@@ -21,7 +21,8 @@ __all__ = ["backup_kind_text", "cue_text", "refusal_text"]
 def _fill(context: str, template: str, args: dict[str, str], fallback: str) -> str:
     """A template translated in its context, with its arguments; the fallback if they do not fit."""
     try:
-        return QCoreApplication.translate(context, template).format(**args)
+        return QCoreApplication.translate(context, template).format(   # a word of the table as an argument too
+            **{k: QCoreApplication.translate(context, v) for k, v in args.items()})
     except (KeyError, IndexError, ValueError):
         return fallback
 

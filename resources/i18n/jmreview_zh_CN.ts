@@ -2460,6 +2460,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
 <context>
     <name>Refusals</name>
     <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
         <source>cannot be read: {detail}</source>
         <translation>无法读取：{detail}</translation>
     </message>
@@ -2542,6 +2546,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>is not text in UTF-8, UTF-16, GB18030 or Big5</source>
         <translation>不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本</translation>
+    </message>
+    <message>
+        <source>is still being written by {program} (a copy, a sync or a download not finished): import it once it is complete</source>
+        <translation>仍在被 {program} 写入（复制、同步或下载尚未完成）：请等它完成后再导入</translation>
     </message>
     <message>
         <source>is the same as an earlier version of this page, which a newer import replaced: nothing was done (the newer version stays current; its old versions are all kept in the database)</source>

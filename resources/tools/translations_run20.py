@@ -140,6 +140,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
     "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import; A11: too many characters
+        "is still being written by {program} (a copy, a sync or a download not finished): import it once it is "
+        "complete":   # run 25 A37
+            "仍在被 {program} 写入（复制、同步或下载尚未完成）：请等它完成后再导入",
+        "another program": "另一个程序",
         "mixes two encodings: it is {encoding}, but line {line} is {other} (text pasted from another file?); save it "
         "in one encoding and import it again":   # run 27 A20
             "混用了两种编码：文件是 {encoding}，但第 {line} 行是 {other}（从别的文件粘贴来的文字？）；"

@@ -432,3 +432,37 @@ def test_r27a_51_a_lexicon_line_whose_editor_holds_a_control_character_names_it(
         read_lexicon(path)
     said = str(refused.value)
     assert "line 2" in said and "editor's name" in said and "\\x1b" in said and "object" not in said, said
+
+
+def test_r25a_37_a_page_another_program_is_still_writing_is_not_imported_as_a_page(tmp_path: Path) -> None:
+    """Run 25 A37: a page still being written (a copy half done, its writer still open) imported from its folder: half
+    the page imported silently as a page; the complete page later came in as a new version."""
+    import subprocess
+    import sys
+
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import read_source
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    whole = (SEEDS / "003_4221d1719c757f4b.txt").read_bytes()
+    page = tmp_path / "copying.txt"
+    writer = subprocess.Popen([sys.executable, "-c", "import sys, time\nf = open(sys.argv[1], 'wb')\n"
+                               "f.write(sys.stdin.buffer.read()); f.flush(); print('half', flush=True)\ntime.sleep(60)",
+                               str(page)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=False)
+    try:
+        assert writer.stdin is not None and writer.stdout is not None
+        writer.stdin.write(whole[:len(whole) // 2])
+        writer.stdin.close()
+        assert writer.stdout.readline().strip() == b"half"
+        with pytest.raises(RefusedInput) as refused:
+            read_source(page)
+        assert refused.value.code == "being_written" and "python" in refused.value.arguments["program"]
+        with Store(tmp_path / "c.sqlite3") as store:
+            report = import_paths(store, [page], workers=1)
+        assert not report.imported and "still being written" in report.refused[0][1]
+    finally:
+        writer.kill()
+        writer.wait()
+    assert read_source(page).name == "copying.txt"   # the writer gone: the file is read

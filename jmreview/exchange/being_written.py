@@ -1,0 +1,51 @@
+"""A page file another program is still writing (a copy, a sync or a download half done) is not imported as a page
+(run 25 A37: half a page imported as whole, silently; the complete page later came in as a new version)."""
+from __future__ import annotations
+
+import os
+import time
+
+RECENT = 10.0   # seconds: a file changed longer ago than this is taken as finished
+FRESH = 1.0     # seconds a look at what other programs hold open for writing is used again (a folder of new files)
+_seen: list[tuple[float, dict[tuple[int, int], str]]] = []
+
+
+def writer_of(info: os.stat_result) -> str | None:
+    """Another program holding the file open for writing, when it changed moments ago ("cp (pid 812)"); None when
+    none does, or it cannot be told (no /proc: not Linux)."""
+    if time.time() - info.st_mtime > RECENT or not os.path.isdir("/proc/self/fdinfo"):
+        return None
+    key = (info.st_dev, info.st_ino)
+    if not _seen or time.monotonic() - _seen[0][0] > FRESH or key in _seen[0][1]:   # a writer found: looked at
+        _seen[:] = [(time.monotonic(), _open_for_writing())]                        # again, it may have finished
+    return _seen[0][1].get(key)
+
+
+def _open_for_writing() -> dict[tuple[int, int], str]:
+    """Every file other processes hold open for writing, by device and inode, with the program."""
+    me, found = os.getpid(), {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        if int(pid) == me:
+            continue
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:   # gone, or another user's
+            continue
+        for fd in fds:
+            try:
+                with open(f"/proc/{pid}/fdinfo/{fd}", encoding="ascii") as fh:
+                    flags = next((int(line.split()[1], 8) for line in fh if line.startswith("flags:")), 0)
+                if flags & (os.O_WRONLY | os.O_RDWR):
+                    seen = os.stat(f"/proc/{pid}/fd/{fd}")
+                    found[(seen.st_dev, seen.st_ino)] = f"{_name(pid)} (pid {pid})"
+            except (OSError, ValueError):
+                continue
+    return found
+
+
+def _name(pid: str) -> str:
+    try:
+        with open(f"/proc/{pid}/comm", encoding="utf-8", errors="replace") as fh:
+            return fh.read().strip() or "?"
+    except OSError:
+        return "?"

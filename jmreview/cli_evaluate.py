@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from jmreview.cli_store import must_exist, open_store
+from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
 from jmreview.terminal import one_line
 
@@ -44,11 +44,11 @@ def _evaluate_bio(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         index = make_pages(sents, Path(tmp) / "pages", stem=f"bio-{args.bio.stem}")
         scratch = Path(tmp) / "bio.sqlite3"
-        if args.db and not is_server(args.db):   # scored on a copy, with what the corpus learned: its pages never
-            must_exist(args)                     # made part of the editors' corpus (run 27 A11)
-            copy_database(Path(args.db), scratch)
+        copied = bool(args.db) and not is_server(args.db) and Path(args.db).exists()
+        if copied:   # scored on a copy, with what the corpus learned: its pages never made part of the editors'
+            copy_database(Path(args.db), scratch)   # corpus (run 27 A11); a --db not there yet is made for them
             print(f"scored on a copy of {one_line(str(args.db))}: the corpus is left as it is", file=sys.stderr)
-        with (open_store(args, write=True, new=True) if args.db and is_server(args.db) else Store(scratch)) as store:
+        with (open_store(args, write=True, new=True) if args.db and not copied else Store(scratch)) as store:
             report = import_paths(store, [Path(tmp) / "pages"])
             for name, reason in report.refused:
                 print(f"refused: {name}: {reason}", file=sys.stderr)

@@ -3330,7 +3330,7 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     </message>
     <message>
         <source>{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or WPS and save it as .xlsx without a password, then import that</source>
-        <translation>{file} 设有密码保护，或是旧式 .xls 工作簿：什么也没有读取；请在 Excel 或 WPS 中打开，另存为不带密码的 .xlsx 后再导入</translation>
+        <translation>{file} 设有密码保护，或是旧格式的工作簿：什么也没有读取；请在电子表格程序中打开，另存为不带密码的新格式工作簿后再导入</translation>
     </message>
     <message>
         <source>{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there (renamed or moved without it?); nothing was created — put that database back beside it and open it, or move {file} out of the folder (keep it) to start a new database here</source>

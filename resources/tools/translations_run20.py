@@ -21,8 +21,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         # run 27 A57: a workbook with a password, a zip that is no workbook
         "{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or WPS and "
         "save it as .xlsx without a password, then import that":
-            "{file} 设有密码保护，或是旧式 .xls 工作簿：什么也没有读取；请在 Excel 或 WPS 中打开，"
-            "另存为不带密码的 .xlsx 后再导入",
+            "{file} 设有密码保护，或是旧格式的工作簿：什么也没有读取；请在电子表格程序中打开，"
+            "另存为不带密码的新格式工作簿后再导入",
         "its parts are not a workbook's": "其中的内容不是工作簿的组成部分",
         # run 27 B13, B21: a date typed in another form, or no day of the calendar
         "“{value}” is not a day of the calendar: type it as 2024-01-05 (or 2024/1/5, 2024年1月5日); nothing was "

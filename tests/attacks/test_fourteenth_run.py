@@ -575,4 +575,4 @@ def test_r16a_37_a_lexicon_entry_naming_an_editor_no_editor_may_have_is_refused(
         {"text": "江门日报社", "label": "ORG", "editors": ["\x1b[2J坏人"]}]},
                                   ensure_ascii=False), encoding="utf-8")
     assert main(["lexicon", "import", str(lexicon), "--db", str(db)]) != 0
-    assert "not a lexicon entry" in capsys.readouterr().err
+    assert "is no name an editor may have" in capsys.readouterr().err   # (named since run 27 A51)

@@ -13,7 +13,8 @@ IDLE = ", idle in its transaction"
 
 
 def write_holder(db: Any, lock: int, path: str) -> Coded | None:
-    """The busy refusal naming the session that holds the advisory write lock, or None (not found, not readable)."""
+    """The busy refusal naming the session that holds the advisory write lock idle in its transaction (a program
+    stopped or frozen mid-change), or None (a change under way, or nothing found or readable)."""
     try:
         row = db.execute_sql(
             "SELECT a.pid, a.usename, a.application_name, a.state, "
@@ -23,9 +24,8 @@ def write_holder(db: Any, lock: int, path: str) -> Coded | None:
             "AND a.pid <> pg_backend_pid() LIMIT 1", (lock & 0xFFFFFFFF,)).fetchone()
     except Exception:  # noqa: BLE001 — statistics hidden from this role, the server away: the plain refusal
         return None
-    if row is None:
-        return None
-    pid, role, app, state, seconds = row
+    if row is None or not str(row[3]).startswith("idle in transaction"):   # a colleague's change under way: the
+        return None                                                         # plain "busy, try again in a moment"
+    pid, role, app, _state, seconds = row
     return Coded(HELD, path=path, role=role or "?", pid=pid, app=app or "psql?",
-                 seconds="?" if seconds is None else seconds,
-                 idle=IDLE if str(state).startswith("idle in transaction") else "")
+                 seconds="?" if seconds is None else seconds, idle=IDLE)

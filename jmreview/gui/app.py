@@ -65,6 +65,8 @@ def _plain_or_absent(path: str) -> bool:
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Load our .qm and Qt's own for the language ('zh_CN' by default, whatever the system says)."""
     translators = []
+    if language not in ("en", "zh_CN"):   # a language it has no words for (zh_TW, zh-CN): its first, Chinese (run 28
+        language = "zh_CN"                # A18: the window spoke English, the settings dialog said 简体中文)
     if language != "en":
         ours = QTranslator(app)
         if ours.load(str(data_dir() / "i18n" / f"jmreview_{language}.qm")):

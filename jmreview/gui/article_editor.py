@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from jmreview.analysis.dates import typed_date
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import StoreError
+from jmreview.gui.closing import keep_text
 from jmreview.gui.session import Session
 from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
@@ -29,6 +30,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ArticleEditor", text)
 
 
+def _kept_in(path: Path | None) -> str:
+    """Where handed-back text is kept too (the clipboard dies with the program on most desktops: run 28 A33)."""
+    return tr(" It is kept in {file} too.").format(file=path) if path is not None else ""
+
+
 class ArticleEditor(QWidget):
     """Fields of the selected article; each change is one undoable edit."""
 
@@ -44,6 +50,7 @@ class ArticleEditor(QWidget):
         self.carried: set[str] = set()   # fields holding text typed for an article taken away: saved by Return only
         self.refused: dict[str, str] = {}   # text a rule refused (not a server away): tried again by Return only
         self._saving = False
+        self.closed = False   # the window closed: what was typed was saved or kept (gui.closing)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for name, title in (*TEXT_FIELDS, *LIST_FIELDS):
@@ -155,18 +162,18 @@ class ArticleEditor(QWidget):
             self._tell(said.format(old=title, new=now.title[:20]))
             return
         words = "\n".join(text for _name, text in typed)
-        QGuiApplication.clipboard().setText(words)
+        kept = keep_text(words, title)
         self._tell(tr("《{old}》 was removed in another window while you typed; what you typed could not be saved and "
-                      "is on the clipboard: {text}").format(old=title, text=words))
+                      "is on the clipboard: {text}").format(old=title, text=words[:500]) + _kept_in(kept))
 
     def _hand_back(self, names: list[str]) -> None:
         """Carried text left without Return: not saved on an article it was not typed for — on the clipboard."""
         words = "\n".join(self.edits[name].text() for name in names)
         if not words:
             return
-        QGuiApplication.clipboard().setText(words)
+        kept = keep_text(words, self.first_line[2][:20] if self.first_line is not None else "")
         self._tell(tr("What you typed was not saved (you left the article without Return) and is on the clipboard: "
-                      "{text}").format(text=words))
+                      "{text}").format(text=words[:500]) + _kept_in(kept))
 
     def _tell(self, text: str) -> None:
         """Say it once the panels are shown again (not from inside the refresh that found the article gone)."""
@@ -193,7 +200,7 @@ class ArticleEditor(QWidget):
         self.refused.pop(name, None)
 
     def _commit(self, name: str) -> None:
-        if self.article_id is None or self._saving or name in self.carried:
+        if self.article_id is None or self._saving or name in self.carried or self.closed:
             return
         if name != "category" and self.refused.get(name) == self.edits[name].text():
             return   # refused by a rule and left as it was: not refused again at each focus-out (run 23 B39)
@@ -235,6 +242,7 @@ class ArticleEditor(QWidget):
         shown = QCoreApplication.translate("TableModels", CATEGORY_TITLES.get(value, value)) \
             if name == "category" else "、".join(value) if isinstance(value, list) \
             else (typed_date(value) or value) if name == "date" else value   # as it is kept: 2024/1/5 is 2024-01-05
+        shown = shown if len(shown) <= 40 else shown[:40] + "…"   # a history line, never a page (run 28 A21)
         label = tr("《{title}》: {field} → “{value}”").format(title=art.title[:20], field=field, value=shown)
         self._saving = True   # a refusal's message box takes the focus: that is no second Return
         try:

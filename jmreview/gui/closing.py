@@ -1,20 +1,21 @@
-"""Closing the window with text typed that could not be saved: never closed over it unsaid (run 27 B17, B62).
+"""Text typed that could not be saved is never lost unsaid (run 27 B17, B62; run 28 A13, A15, A33).
 
-The first close is refused and the editor told what is unsaved (a box that waits for no answer: nothing blocks);
-closing again closes, the text put on the clipboard and in the log. A logout or shutdown is never refused.
+Closing the window over it is refused once and said (a box that waits for no answer: nothing blocks); closing again
+closes. A logout or shutdown (SIGTERM) is never refused, and asks nothing. Either way — and whenever the editor's
+text is handed back because its article went away — the text is written to a file in the user's data folder
+(`unsaved typing.txt`), named in the message: the clipboard alone dies with the program on most desktops.
 """
 from __future__ import annotations
 
 import contextlib
 import logging
-from typing import TYPE_CHECKING
+from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
-
-if TYPE_CHECKING:
-    from jmreview.gui.article_editor import ArticleEditor
 
 LOG = logging.getLogger(__name__)
 
@@ -24,30 +25,60 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-def may_close(window: QWidget, editor: ArticleEditor) -> bool:
+def kept_file() -> Path:
+    """The file unsaved typing is kept in: `unsaved typing.txt` in the user's data folder."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("jmreview", appauthor=False)) / "unsaved typing.txt"
+
+
+def keep_text(words: str, where: str) -> Path | None:
+    """Append typed text that could not be saved to kept_file (and put it on the clipboard); its path, or None when
+    it could not be written either (then the log holds it)."""
+    QGuiApplication.clipboard().setText(words)
+    LOG.warning("typed text not saved (%s): %s", where, words)
+    path = kept_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {where}\n{words}\n")
+    except OSError:
+        return None
+    return path
+
+
+def may_close(window: QWidget, editor: Any) -> bool:
     """Save what is being typed (a close by SIGTERM or the window manager moves no focus: run 26 A39); True when the
-    window may close (keep_unsaved)."""
+    window may close (keep_unsaved). Closing for a logout, a refusal is said in the status bar, not in a box."""
+    terminating = bool(getattr(window, "terminating", False))
     with contextlib.suppress(Exception):   # (a server away: said by the save itself)
-        editor.commit_typing()
-    return keep_unsaved(window, editor.unsaved(), getattr(window, "terminating", False))
+        if terminating:
+            editor.session.blockSignals(True)   # no modal "not done" box that would hold the logout (run 28 A15)
+        try:
+            editor.commit_typing()
+        finally:
+            editor.session.blockSignals(False)
+    closing = keep_unsaved(window, editor.unsaved(), terminating)
+    editor.closed = closing   # the focus leaving a field as the window goes saves nothing more
+    return closing
 
 
 def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: bool) -> bool:
     """True when the window may close: nothing typed is left unsaved, it was said at the last close, or the session
-    ends (`terminating`); the unsaved text then goes to the clipboard and the log. Else False, and it is said."""
+    ends (`terminating`); the unsaved text is then kept (keep_text). Else False, and it is said."""
     if not unsaved:
         return True
     words = "\n".join(text for _field, text in unsaved)
     fields = "、".join(field for field, _text in unsaved)
     if terminating or getattr(window, "unsaved_said", None) == words:
-        QGuiApplication.clipboard().setText(words)
-        LOG.warning("closed with typed text not saved (%s): %s", fields, words)
+        keep_text(words, fields)
         return True
     window.unsaved_said = words   # type: ignore[attr-defined]
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"),
                       tr("What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, "
-                         "or close again (Ctrl+Q) to close anyway: the text is then put on the clipboard.").format(
-                          fields=fields, text=words), QMessageBox.StandardButton.Ok, window)
+                         "or close again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the "
+                         "clipboard).").format(fields=fields, text=words[:500], file=kept_file()),
+                      QMessageBox.StandardButton.Ok, window)
     box.setObjectName("unsaved_on_close")
     box.open()   # waits for nothing: the window goes on
     return False

@@ -56,8 +56,8 @@ def user_message(exc: Exception) -> str:
                 path=exc.path, detail=detail)
         return tr("{path} is damaged ({detail}) and has no backup: open it read-only and export what it still "
                   "holds.").format(path=exc.path, detail=detail)
-    if isinstance(exc, EditConflict) and exc.code in CONFLICTS:
-        params = dict(exc.params)
+    if isinstance(exc, EditConflict) and exc.code in CONFLICTS:   # a title of a million characters quoted in part
+        params = {k: v[:80] + "…" if isinstance(v, str) and len(v) > 80 else v for k, v in exc.params.items()}
         if exc.code in ("undo_changed", "redo_changed") and params.get("action"):   # the edit as the history names it
             params["summary"] = history_title(str(params["action"]), str(params["summary"]))
         if "why" in params:   # a reason given as words of the table (curation's broken_review)
@@ -72,8 +72,9 @@ def user_message(exc: Exception) -> str:
 
 def coded_text(text: str) -> str:
     """A message of the core in the window's language: its template translated, then filled."""
-    if isinstance(text, Coded):   # words passed as arguments (a FIFO, a device) are translated too
-        return tr(text.template).format(**{k: tr(v) for k, v in text.params.items()})
+    if isinstance(text, Coded):   # words passed as arguments (a FIFO, a device) are translated too; a long value
+        return tr(text.template).format(**{k: tr(v) if len(str(v)) <= 200 else str(v)[:200] + "…"   # cut (r28 A21)
+                                           for k, v in text.params.items()})
     return text
 
 

@@ -298,6 +298,10 @@
 <context>
     <name>ArticleEditor</name>
     <message>
+        <source> It is kept in {file} too.</source>
+        <translation>这些内容也已保存在 {file}。</translation>
+    </message>
+    <message>
         <source>Article text as read</source>
         <translation>文章正文（按阅读顺序）</translation>
     </message>
@@ -2159,11 +2163,11 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <source>What you typed in {fields} could not be saved:
 {text}
 
-Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the text is then put on the clipboard.</source>
+Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the clipboard).</source>
         <translation>你在 {fields} 中输入的内容未能保存：
 {text}
 
-请在该栏中按回车保存；或再关闭一次（Ctrl+Q）直接关闭：这些内容会放到剪贴板上。</translation>
+请在该栏中按回车保存；或再关闭一次（Ctrl+Q）直接关闭：这些内容会保存在 {file}（并放到剪贴板上）。</translation>
     </message>
     <message>
         <source>jmreview databases (*.sqlite3 *.db);;All files (*)</source>

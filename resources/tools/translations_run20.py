@@ -232,13 +232,16 @@ ZH_RUN20: dict[str, dict[str, str]] = {
     "MainWindow": {   # run 27 B17, B62: closing with typed text that could not be saved
         "Not closed": "未关闭",
         "What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, or close "
-        "again (Ctrl+Q) to close anyway: the text is then put on the clipboard.":
+        "again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the clipboard).":
             "你在 {fields} 中输入的内容未能保存：\n{text}\n\n请在该栏中按回车保存；"
-            "或再关闭一次（Ctrl+Q）直接关闭：这些内容会放到剪贴板上。",
+            "或再关闭一次（Ctrl+Q）直接关闭：这些内容会保存在 {file}（并放到剪贴板上）。",
     },
     "TeamDialog": {   # run 27 B63
         "; {n} of them were curated: a new round, the last round's review copies and decisions set aside (an undo "
         "brings them back)": "；其中 {n} 个已裁定过：开始新一轮，上一轮的审校副本和裁定已撤下（撤销可恢复）",
+    },
+    "ArticleEditor": {   # run 28 A33: handed-back text kept in a file too
+        " It is kept in {file} too.": "这些内容也已保存在 {file}。",
     },
     "LexiconWindow": {   # run 26 A37: a large lexicon's import said when done
         "{n} entries imported from {name}": "已从 {name} 导入 {n} 条",

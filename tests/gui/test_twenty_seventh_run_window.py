@@ -84,6 +84,9 @@ def test_r27b_17_closing_over_typed_text_that_cannot_be_saved_is_refused_once_an
     try:
         assert not window.close()
         assert window.close() and QApplication.clipboard().text() == "引题丙"
+        from jmreview.gui.closing import kept_file
+
+        assert "引题丙" in kept_file().read_text(encoding="utf-8")   # (the clipboard dies with the program: r28 A13)
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -225,3 +228,53 @@ def test_r27a_16_a_reordering_mark_in_a_file_name_is_shown_as_an_escape_in_the_f
     names = [model.data(model.index(k, 2)) for k in range(model.rowCount())]
     assert any("\\u202e" in name for name in names) and not any("\u202e" in name for name in names), names
     window.session.store.close()
+
+
+def test_r28a_15_a_logout_with_typing_that_cannot_be_saved_closes_at_once_and_keeps_it(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 28 A15: SIGTERM (a logout) while another program held the write lock: the save waited, then a modal "locked"
+    box held the window open; the session's final kill lost the text — not in the database, the log or a file."""
+    from jmreview.gui.closing import kept_file
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: boxes.append(text))
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    window.session.store.db.execute_sql("PRAGMA busy_timeout = 300")
+    _type(window, "reporters", "王五登出", leave=False)
+    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        window.terminating = True   # as close_on_sigterm marks it
+        assert window.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert not boxes, boxes
+    assert "王五登出" in kept_file().read_text(encoding="utf-8")
+    window.session.store.close()
+
+
+@pytest.mark.parametrize("language", ["zh_TW", "zh-CN", "xx_YY"])
+def test_r28a_18_a_language_it_has_no_words_for_is_chinese(qapp, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 28 A18: `language=zh_TW` (or zh-CN, xx_YY) in the settings: the whole window in English, unsaid, while the
+    settings dialog showed 简体中文."""
+    from PySide6.QtCore import QCoreApplication
+
+    from jmreview.gui.app import install_translations
+
+    translators = install_translations(qapp, language)
+    try:
+        assert QCoreApplication.translate("MainWindow", "Not closed") == "未关闭"
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+
+
+def test_r28a_21_a_refusal_quoting_a_million_character_title_is_short(chinese: None) -> None:
+    """Run 28 A21: an undo refused over a 1,000,000-character title: the box quoted it whole — the window froze some
+    40 s building a box 32,767 pixels tall."""
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.changes import EditConflict
+
+    said = user_message(EditConflict("x", "article_changed", title="长" * 1_000_000))
+    assert len(said) < 300, len(said)

@@ -40,7 +40,6 @@ class ChangeWatch(QObject):
         self.lost = False   # the server's LISTEN session was lost: listening anew beside the window until it is back
         self.attempt: Attempt | None = None
         self.heard: int | None = None   # a server's version when its news was last heard or shown
-        self.idle_end = False   # the listening session was lost to the server's idle_session_timeout
         window.session.changed.connect(self._own)
         self.note = QLabel()   # a lasting mark in the status bar while other editors' changes are not heard
         self.note.hide()
@@ -74,7 +73,6 @@ class ChangeWatch(QObject):
         """The LISTEN session is gone (or the server away, or no second session allowed): stop watching it, and
         listen anew beside the window."""
         old, self.listener = self.listener, None
-        self.idle_end = not say
         if old is not None:
             if self.notifier is not None:
                 self.notifier.setEnabled(False)   # a closed socket stays readable
@@ -135,11 +133,11 @@ class ChangeWatch(QObject):
         server answers again after it was lost: what was missed meanwhile is shown)."""
         if self.lost:
             back = self._relisten()
-            if not back or not self.idle_end:
-                return back
-            self.idle_end = False   # listening again after an idle end (run 26 B31: "updated" every 2 s with nobody
-            since, self.heard = self.heard, self._version()   # writing): news only when something was committed
-            return since is None or self.heard != since       # since it was last heard
+            if not back:
+                return False
+            since, self.heard = self.heard, self._version()   # listening again after an idle end or a restart (run 26
+            return since is None or self.heard != since       # B31, run 28 B33: "updated" with nobody writing): news
+            # only when something was committed since it was last heard
         if self.listener is not None:
             try:
                 news = bool(self.listener.news())

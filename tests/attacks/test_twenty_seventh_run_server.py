@@ -277,3 +277,36 @@ def test_r25b_41_a_colleagues_session_holding_the_write_turn_is_named(server: Pg
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_r28b_33_a_server_restarted_with_nobody_writing_brings_no_false_news(  # type: ignore[no-untyped-def]
+        qtbot, server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 28 B33: `pg_ctl restart` under a window, nobody writing: once back, "已显示另一个窗口所做的修改" — though
+    nothing was committed (run 26 B31's false news, reached by a restart)."""
+    from ..server_window import show
+    from .conftest import one_page_server, short_waits
+
+    url = one_page_server(server)
+    short_waits(monkeypatch)
+    said: list[str] = []
+    window = show(qtbot, tmp_path, url, monkeypatch)
+    monkeypatch.setattr(window, "say", lambda text, *a: said.append(text))
+    from jmreview.store.server_errors import ServerGone, ServerRefused
+
+    with qtbot.capture_exceptions() as errors:   # a panel's read as the server goes: the status bar says it
+        server.halt()
+        server.restart()
+        for _ in range(80):
+            window.watch.check()
+            qtbot.wait(100)
+            if not window.watch.lost and any("联系中断" in text for text in said):
+                break
+        for _ in range(20):
+            window.watch.check()
+            qtbot.wait(100)
+    assert all(isinstance(e[1], (ServerGone, ServerRefused)) for e in errors), errors
+    assert not window.watch.lost, said
+    assert not any("另一个窗口" in text for text in said), said
+    window.watch.timer.stop()
+    window.close()
+    window.session.store.close()

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import differences, same_as_page
-from jmreview.store.editor_names import person
+from jmreview.store.editor_names import person, visible
 from jmreview.store.models import Assignment, CurationDecision, SourceFile
 from jmreview.store.team import _names
 
@@ -86,7 +86,7 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
 def _compared(page: SourceFile, state: str, where: str, pair: list[str],
               decisions: list[CurationDecision]) -> list[str]:
     """The problems found by comparing a page's two copies and its decisions."""
-    out = [f"{where}: decision {d.key} names {d.editor_a} / {d.editor_b}, not the copies' {' / '.join(pair)}"
+    out = [f"{where}: decision {d.key} names {_quoted([d.editor_a, d.editor_b])}, not the copies' {_quoted(pair)}"
            for d in decisions if [d.editor_a, d.editor_b] != pair]
     reviewers = {person(name) for name in pair}   # a reviewer never curates her own page (the store refuses it)
     out += [f"{where}: decision {d.key} was made by {d.who!r}, one of the page's two reviewers"
@@ -108,6 +108,11 @@ def _compared(page: SourceFile, state: str, where: str, pair: list[str],
         if open_:
             out.append(f"{where} is curated but {open_} of its differences are not settled")
     return out
+
+
+def _quoted(names: list[str]) -> str:
+    """Names as doctor shows them: quoted, an invisible or trailing space seen (run 28 B56: 李四 / 李四 )."""
+    return " / ".join(f"“{visible(name)}”" for name in names)
 
 
 def _keys(page_id: int) -> set[str]:

@@ -21,7 +21,14 @@ def bad_name(name: str) -> Coded | None:
     if name.strip() and len(name) <= MAX_NAME and not any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cn")
                                                           or ch in INVISIBLE for ch in name):
         return None
-    return Coded(BAD_NAME, name=repr(name[:40] + ("…" if len(name) > 40 else "")))
+    return Coded(BAD_NAME, name=f"“{visible(name[:40])}{'…' if len(name) > 40 else ''}”")
+
+
+def visible(name: str) -> str:
+    """A name with its invisible and control characters as escapes (\\u034f), so a message shows why it is no name
+    (run 28 B36: 张͏三 refused, the mark shown raw: it read as if 张三 were refused)."""
+    return "".join(f"\\u{ord(ch):04x}" if ch in INVISIBLE or ch == "\u034f" or (ch.isspace() and ch != " ")
+                   or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cn") else ch for ch in name)
 
 
 # The dot between the parts of a transliterated name as input methods and fonts write it (NFKC makes ･ ・ and ． .;

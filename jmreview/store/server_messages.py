@@ -33,7 +33,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only": "{path} is open read-only: nothing can be changed",
     "bad_role": "the database role {role} cannot name an editor (it holds a line break, a control or invisible "
-                "character, or is too long): nothing was changed; give your name with --editor NAME",
+                "character, or is too long): nothing was changed; give your name with --editor NAME (`work`: --for "
+                "NAME)",
     "chosen_empty": "{path}: its address, or a setting of the database, the role or the whole server, chooses the "
                     "schema {first} "
                     "(search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave "

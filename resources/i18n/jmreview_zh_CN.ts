@@ -3209,8 +3209,8 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>检查未通过</translation>
     </message>
     <message>
-        <source>the database role {role} cannot name an editor (it holds a line break, a control or invisible character, or is too long): nothing was changed; give your name with --editor NAME</source>
-        <translation>数据库角色 {role} 不能用作编辑的名字（含有换行、控制字符或不可见字符，或者太长）：没有任何改动；请用 --editor 名字 给出您的名字</translation>
+        <source>the database role {role} cannot name an editor (it holds a line break, a control or invisible character, or is too long): nothing was changed; give your name with --editor NAME (`work`: --for NAME)</source>
+        <translation>数据库角色 {role} 不能用作编辑的名字（含有换行、控制字符或不可见字符，或者太长）：没有任何改动；请用 --editor 名字 给出您的名字（列出任务时用 --for 名字）</translation>
     </message>
     <message>
         <source>the link article {first} → article {then} is given more than once ({statuses}); say each link once</source>

@@ -174,9 +174,9 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "而它的 search_path 没有把其中任何一个放在最前；"
             "没有打开：请在地址中用 ?options=-c%20search_path%3D模式名 选定一个",
         "the database role {role} cannot name an editor (it holds a line break, a control or invisible character, "
-        "or is too long): nothing was changed; give your name with --editor NAME":
+        "or is too long): nothing was changed; give your name with --editor NAME (`work`: --for NAME)":
             "数据库角色 {role} 不能用作编辑的名字（含有换行、控制字符或不可见字符，或者太长）：没有任何改动；"
-            "请用 --editor 名字 给出您的名字",
+            "请用 --editor 名字 给出您的名字（列出任务时用 --for 名字）",
         "{path} is open read-only: the database role {role} may not change this corpus (it may browse and export); "
         "nothing was changed":
             "{path} 以只读方式打开：数据库角色 {role} 不能修改本语料（可以浏览和导出）；没有任何改动",

@@ -466,3 +466,39 @@ def test_r25a_37_a_page_another_program_is_still_writing_is_not_imported_as_a_pa
         writer.kill()
         writer.wait()
     assert read_source(page).name == "copying.txt"   # the writer gone: the file is read
+
+
+def test_r28b_36_56_an_invisible_mark_in_a_refused_name_is_shown(db: Path) -> None:
+    """Run 28 B36: `assign … --to 张\\u034f三`: "'张͏三' is not an editor's name", the mark shown raw — it read as if 张三
+    were refused. B56: doctor's "names 张三 / 李四, not the copies' 张三 / 李四 " — a trailing space unseen."""
+    import sqlite3
+
+    from jmreview.store.editor_names import bad_name
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    from .test_database_safety import run_cli
+
+    for name in ("张\u034f三", "\u3164", "张三\ufe0f", "\u2800"):
+        said = str(bad_name(name))
+        assert "\\u" in said and name not in said, said
+    refused = run_cli("assign", "003_4221d1719c757f4b.txt", "--to", "张\u034f三", "--db", str(db))
+    assert refused.returncode != 0 and "张\\u034f三" in refused.stderr, refused.stderr
+    with Store(db) as store:
+        page = SourceFile.select().first().id
+        mark_double_review(store, "主编", page, ["张三", "李四"])
+        from jmreview.store.curation import differences, take
+        from jmreview.store.edits import set_article_field
+        from jmreview.store.models import Article
+        from jmreview.store.team import review_copy
+
+        copy = review_copy(page, "李四")
+        assert copy is not None
+        set_article_field(store, "李四", Article.select().where(Article.file == copy.id).first().id, "title", "李")
+        take(store, "主编", page, differences(page)[0].key, "a")
+    con = sqlite3.connect(db)
+    con.execute("UPDATE sourcefile SET review_editor = '李四 ' WHERE review_editor = '李四'")
+    con.commit()
+    con.close()
+    said = run_cli("doctor", "--db", str(db)).stdout
+    assert "“李四 ”" in said, said

@@ -67,7 +67,7 @@ BROKEN: dict[str, tuple[Callable[[int], None], str]] = {
         "is curating but has no curation decision"),
     "a decision of another pair": (
         lambda p: CurationDecision.create(file=p, key="fields:1", taken="a", editor_a="x", editor_b="y"),
-        "names x / y, not the copies' a / b"),
+        "names “x” / “y”, not the copies' “a” / “b”"),
     "a copy of no page": (lambda p: SourceFile.update(review_of=999999).where(SourceFile.review_of == p).execute(),
                           "belongs to no page"),
     "a hidden name": (lambda p: Assignment.create(file=p, editor="\u202egnaw"), "is not an editor's name"),

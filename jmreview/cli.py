@@ -295,7 +295,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"jmreview: {meant}", file=sys.stderr)
             return 2
         log = write_crash_log()
-        print(f"jmreview: unexpected error: {exc.__class__.__name__}: {exc} (details in {log})", file=sys.stderr)
+        check = (" — a value another program changed in the database can cause this: `jmreview doctor` names it"
+                 if isinstance(exc, (ValueError, KeyError, TypeError)) else "")   # (run 28 A9, A10: an export)
+        print(f"jmreview: unexpected error: {exc.__class__.__name__}: {exc} (details in {log}){check}",
+              file=sys.stderr)
         return 3
 
 

@@ -238,6 +238,9 @@ def examine(store: Store, path: Path | None = None) -> Findings:
             continue
         (backups if why is None else damaged).append((b, why))
     out.facts.append(f"backups: {len(backups)} in {path.name}.backups/")
+    if backup_dir(path).exists() and not backup_dir(path).is_dir():   # (run 28 A42: doctor ok, every change refused)
+        out.problems.append(f"{path.name}.backups is a file, not the backups folder: no change can be made (no "
+                            "backup can be taken first); move that file away")
     out.facts += [f"  {b.made:%Y-%m-%d %H:%M:%S}  {b.reason:18s} {b.path.name}" for b, _ in backups[:12]]
     out.problems += [f"backup {b.path.name} is damaged ({why}): it is never offered; delete it"
                      for b, why in damaged]

@@ -12,6 +12,8 @@ from typing import Any
 
 from peewee import BooleanField, DateTimeField, IntegerField
 
+from jmreview.analysis.blocks import line_breaks
+from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.models import (
@@ -23,11 +25,13 @@ from jmreview.store.models import (
     Block,
     Entity,
     JSONField,
+    LexiconEntry,
     SourceFile,
     StoryLink,
 )
 
 MOST = 20   # problems named per kind of check
+LEXICON_LABELS = ENTITY_LABELS + LAYOUT_LABELS
 CHOICES = {(Article, "status"): STATUSES, (Article, "category"): CATEGORIES, (Block, "role"): ROLES,
            (Entity, "status"): ("suggested", "accepted", "rejected"), (StoryLink, "status"): (
                "suggested", "accepted", "rejected")}
@@ -53,8 +57,34 @@ def value_problems(store: Store) -> list[str]:
                             f"is none of {', '.join(allowed)}")
     labels = {row[0] for row in db.execute_sql("SELECT name FROM label").fetchall()}
     out += _bad(db, Entity._meta.table_name, "label", lambda v: v not in labels, "is a label no one defined")
-    out += _bad(db, SourceFile._meta.table_name, "issue_date", _not_day, "is not a day (YYYY-MM-DD)")
-    return out
+    out += _bad(db, LexiconEntry._meta.table_name, "label", lambda v: v not in LEXICON_LABELS, "is no lexicon label")
+    for model, column in ((SourceFile, "issue_date"), (Article, "date"), (Entity, "resolved")):   # (run 28 A12)
+        out += _bad(db, model._meta.table_name, column, _not_day, "is not a day (YYYY-MM-DD)")
+    return out + _replaced_loops(db) + _lines_beyond(db)
+
+
+def _replaced_loops(db: Any) -> list[str]:
+    """Files replaced by themselves, or in a ring (run 28 A11: whole pages gone from every export, doctor ok)."""
+    by = dict(db.execute_sql("SELECT id, replaced_by FROM sourcefile WHERE replaced_by IS NOT NULL").fetchall())
+    out = []
+    for start in sorted(by):
+        seen, at = {start}, by[start]
+        while at in by and at not in seen:
+            seen.add(at)
+            at = by[at]
+        if at in seen and at == start:
+            out.append(f"value: sourcefile {start}, replaced_by {by[start]}: replaced by itself or in a ring of "
+                       "files (another program changed it): no version of it is current, its pages are in no export")
+    return out[:MOST]
+
+
+def _lines_beyond(db: Any) -> list[str]:
+    """Lines numbered past their file's last line (run 28 A10: `rerun` ended in "unexpected error: KeyError")."""
+    counts = {fid: len(line_breaks(text or "").split(text or "")) for fid, text in
+              db.execute_sql("SELECT id, text FROM sourcefile")}   # lines as the page is cut into them
+    return [f"value: block {bid}, line {line} is past the last line ({counts.get(fid, 0)}) of its file"
+            for bid, fid, line in db.execute_sql("SELECT id, file_id, line FROM block")
+            if isinstance(line, int) and not 0 <= line <= counts.get(fid, 0)][:MOST]
 
 
 def _not_json(value: Any) -> bool:

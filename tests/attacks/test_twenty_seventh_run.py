@@ -346,6 +346,11 @@ DAMAGE = {   # another SQLite tool's change of one value (run 27 A46-A50): docto
     "label undefined": ("UPDATE entity SET label = 'WEAPON' WHERE id = (SELECT min(id) FROM entity)", "label"),
     "status bogus": ("UPDATE article SET status = 'done' WHERE id = (SELECT min(id) FROM article)", "status"),
     "issue date": ("UPDATE sourcefile SET issue_date = '2024-13-45'", "issue_date"),
+    "article date a word": ("UPDATE article SET date = '明天' WHERE id = (SELECT min(id) FROM article)", "date"),   # r28
+    "replaced by itself": ("UPDATE sourcefile SET replaced_by = id", "replaced_by"),   # run 28 A11
+    "a line past the last": ("UPDATE block SET line = 99999999 WHERE id = (SELECT min(id) FROM block)", "line"),
+    "lexicon label": ("INSERT INTO lexiconentry (text, label, positive, count, editors, origin, hidden) "
+                      "VALUES ('江门', 'XYZ', 1, 1, '[]', 'imported', 0)", "label"),
 }
 
 
@@ -502,3 +507,13 @@ def test_r28b_36_56_an_invisible_mark_in_a_refused_name_is_shown(db: Path) -> No
     con.close()
     said = run_cli("doctor", "--db", str(db)).stdout
     assert "“李四 ”" in said, said
+
+
+def test_r28a_42_a_backups_folder_that_is_a_file_is_named_by_doctor(db: Path) -> None:
+    """Run 28 A42: the backups folder made a file: every change refused ("should be its backups folder but is a file"),
+    while doctor said "backups: 0 … ok"."""
+    from .test_database_safety import run_cli
+
+    Path(f"{db}.backups").write_text("x", encoding="utf-8")
+    said = run_cli("doctor", "--db", str(db))
+    assert said.returncode == 1 and "is a file, not the backups folder" in said.stdout, said.stdout

@@ -60,11 +60,12 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "disk_full_stopped": "not imported: the disk holding {path} is full, nothing of this file was saved; the import "
                          "stopped here, {left} more files were not tried; free some space and import again (files "
                          "already imported are skipped)",
-    "server_gone": "not imported: {path} stopped answering, nothing of this file was saved; import again when the "
-                   "server is back (files already imported are skipped)",
-    "server_gone_stopped": "not imported: {path} stopped answering, nothing of this file was saved; the import stopped "
-                           "here, {left} more files were not tried; import again when the server is back (files "
-                           "already imported are skipped)",
+    "server_gone": "not imported: {path} stopped answering as this file was written (if it went as the file was "
+                   "committed, the file may be in whole); import again when the server is back (a file already in "
+                   "is skipped)",
+    "server_gone_stopped": "not imported: {path} stopped answering as this file was written (if it went as the file "
+                           "was committed, the file may be in whole); the import stopped here, {left} more files were "
+                           "not tried; import again when the server is back (a file already in is skipped)",
     "server_ended": "not imported: {path} ended this session though the server is running (an administrator, or a "
                     "setting of the address), nothing of this file was saved; import again (files already imported "
                     "are skipped)",

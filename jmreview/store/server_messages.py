@@ -106,8 +106,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "row_security": "{path}: row-level security hides rows of {tables} from the role {role}, which would see only "
                     "part of the corpus (and export it so): nothing was done; ask the database's administrator to "
                     "turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)",
-    "no_corpus": "{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a "
-                 "role that may, it is set up)",
+    "no_corpus": "{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that "
+                 "writes, by a role allowed to create tables, sets it up)",
     "server_rule": "{path}: the server refused this by a rule of its own (a trigger or check its administrator "
                    "added), saying: {detail}; nothing of it was saved; ask the administrator",
     "closed_db": "{path} cannot be opened: the server lets no one into this database now (its administrator closed "

@@ -2644,12 +2644,12 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>未导入：{path} 正被另一个程序或窗口锁定，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请等它完成后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
-        <source>not imported: {path} stopped answering, nothing of this file was saved; import again when the server is back (files already imported are skipped)</source>
-        <translation>未导入：{path} 没有响应，这个文件的内容都没有保存；请等服务器恢复后重新导入（已导入的文件会跳过）</translation>
+        <source>not imported: {path} stopped answering as this file was written (if it went as the file was committed, the file may be in whole); import again when the server is back (a file already in is skipped)</source>
+        <translation>未导入：写入这个文件时 {path} 没有响应（若恰在提交时中断，这个文件可能已完整存入）；请等服务器恢复后重新导入（已存入的文件会跳过）</translation>
     </message>
     <message>
-        <source>not imported: {path} stopped answering, nothing of this file was saved; the import stopped here, {left} more files were not tried; import again when the server is back (files already imported are skipped)</source>
-        <translation>未导入：{path} 没有响应，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请等服务器恢复后重新导入（已导入的文件会跳过）</translation>
+        <source>not imported: {path} stopped answering as this file was written (if it went as the file was committed, the file may be in whole); the import stopped here, {left} more files were not tried; import again when the server is back (a file already in is skipped)</source>
+        <translation>未导入：写入这个文件时 {path} 没有响应（若恰在提交时中断，这个文件可能已完整存入）；导入在此停止，还有 {left} 个文件没有尝试；请等服务器恢复后重新导入（已存入的文件会跳过）</translation>
     </message>
     <message>
         <source>not imported: {path} was replaced, moved or deleted on disk since the import began, nothing of this file was saved; open the database again and import again (files already imported are skipped)</source>
@@ -3613,10 +3613,6 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；请关闭一个打开着它的窗口或程序，或请管理员提高上限</translation>
     </message>
     <message>
-        <source>{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a role that may, it is set up)</source>
-        <translation>{path} 无法以只读方式打开：其中还没有 jmreview 数据库（由有权限的角色以非只读方式打开一次，即会建立）</translation>
-    </message>
-    <message>
         <source>{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or read it without end, so nothing was opened; move it away, or name another with {variable}</source>
         <translation>无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件</translation>
     </message>
@@ -3735,6 +3731,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path} holds no jmreview database yet, and the database role {role} may not create its tables: the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open a database already set up</source>
         <translation>{path} 中还没有 jmreview 数据库，而数据库角色 {role} 无权创建其数据表：第一位打开它的编辑必须有此权限（GRANT CREATE ON SCHEMA public TO {role}），或者打开一个已经建好的数据库</translation>
+    </message>
+    <message>
+        <source>{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that writes, by a role allowed to create tables, sets it up)</source>
+        <translation>{path} 中还没有 jmreview 数据库：没有可读取或检查的内容（由有建表权限的角色执行一次写入的命令，即会建立）</translation>
     </message>
     <message>
         <source>{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be pruned with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder</source>

@@ -150,13 +150,15 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "import it with --replace to keep them, flagged for review":
             "是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；"
             "要保留它们，请以替换方式导入，这些文章会被标记待复审",
-        "not imported: {path} stopped answering, nothing of this file was saved; import again when the server is "
-        "back (files already imported are skipped)":
-            "未导入：{path} 没有响应，这个文件的内容都没有保存；请等服务器恢复后重新导入（已导入的文件会跳过）",
-        "not imported: {path} stopped answering, nothing of this file was saved; the import stopped here, {left} more "
-        "files were not tried; import again when the server is back (files already imported are skipped)":
-            "未导入：{path} 没有响应，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；"
-            "请等服务器恢复后重新导入（已导入的文件会跳过）",
+        "not imported: {path} stopped answering as this file was written (if it went as the file was committed, the "
+        "file may be in whole); import again when the server is back (a file already in is skipped)":   # run 28 B54
+            "未导入：写入这个文件时 {path} 没有响应（若恰在提交时中断，这个文件可能已完整存入）；"
+            "请等服务器恢复后重新导入（已存入的文件会跳过）",
+        "not imported: {path} stopped answering as this file was written (if it went as the file was committed, the "
+        "file may be in whole); the import stopped here, {left} more files were not tried; import again when the "
+        "server is back (a file already in is skipped)":
+            "未导入：写入这个文件时 {path} 没有响应（若恰在提交时中断，这个文件可能已完整存入）；导入在此停止，"
+            "还有 {left} 个文件没有尝试；请等服务器恢复后重新导入（已存入的文件会跳过）",
         "not imported: {path} did not finish this file (the server was busy, a time limit of the database ran out, "
         "or another session cancelled it), nothing of this file was saved; import again (files already imported are "
         "skipped)":

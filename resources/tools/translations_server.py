@@ -54,9 +54,9 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "because others may read it; make it yours alone (chmod 600 {file}) and open again":
             "{path} 无法打开：服务器要求这个角色提供密码，而密码文件 {file} 别人也能读取，因此没有被使用；"
             "请把它设为只有您能读写（chmod 600 {file}），然后再打开",
-        "{path} cannot be opened read-only: it holds no jmreview database yet (opened not read-only, by a role that "
-        "may, it is set up)":
-            "{path} 无法以只读方式打开：其中还没有 jmreview 数据库（由有权限的角色以非只读方式打开一次，即会建立）",
+        "{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that writes, "
+        "by a role allowed to create tables, sets it up)":   # run 28 B58
+            "{path} 中还没有 jmreview 数据库：没有可读取或检查的内容（由有建表权限的角色执行一次写入的命令，即会建立）",
         "{path}: row-level security hides rows of {tables} from the role {role}, which would see only part of the "
         "corpus (and export it so): nothing was done; ask the database's administrator to turn it off for jmreview's "
         "tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":

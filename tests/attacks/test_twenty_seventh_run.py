@@ -517,3 +517,17 @@ def test_r28a_42_a_backups_folder_that_is_a_file_is_named_by_doctor(db: Path) ->
     Path(f"{db}.backups").write_text("x", encoding="utf-8")
     said = run_cli("doctor", "--db", str(db))
     assert said.returncode == 1 and "is a file, not the backups folder" in said.stdout, said.stdout
+
+
+def test_r28a_3_a_big5_line_in_a_utf8_page_is_named_big5() -> None:
+    """Run 28 A3: a UTF-8 page with one Big5 line: "line 21 is GB18030" — it is Big5 (read as GB18030, mojibake)."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    from ..conftest import SEEDS
+
+    text = (SEEDS / "000_fe75734c17ad953c.txt").read_text(encoding="utf-8").rstrip("\n")   # a Traditional page
+    data = (text + "\n").encode() + "市委書記陳岸明代表市委常務委員會作工作報告".encode("big5") + b"\n"
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("混合.txt", data)
+    assert refused.value.arguments["other"] == "Big5" and refused.value.arguments["encoding"] == "UTF-8"

@@ -66,6 +66,11 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "server_gone_stopped": "not imported: {path} stopped answering as this file was written (if it went as the file "
                            "was committed, the file may be in whole); the import stopped here, {left} more files were "
                            "not tried; import again when the server is back (a file already in is skipped)",
+    "server_dropped": "not imported: {path} no longer exists on the server (it was dropped or renamed as the import "
+                      "ran): the import stopped here; waiting will not bring it back: ask the database's administrator",
+    "server_dropped_stopped": "not imported: {path} no longer exists on the server (it was dropped or renamed as the "
+                              "import ran): the import stopped here, {left} more files were not tried; waiting will "
+                              "not bring it back: ask the database's administrator",
     "server_ended": "not imported: {path} ended this session though the server is running (an administrator, or a "
                     "setting of the address), nothing of this file was saved; import again (files already imported "
                     "are skipped)",

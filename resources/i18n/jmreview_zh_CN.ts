@@ -2644,6 +2644,14 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>未导入：{path} 正被另一个程序或窗口锁定，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请等它完成后重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not imported: {path} no longer exists on the server (it was dropped or renamed as the import ran): the import stopped here, {left} more files were not tried; waiting will not bring it back: ask the database's administrator</source>
+        <translation>未导入：服务器上已没有 {path}（导入进行时它被删除或改名了）：导入在此停止，另有 {left} 个文件没有尝试；等待也不会让它回来：请联系数据库管理员</translation>
+    </message>
+    <message>
+        <source>not imported: {path} no longer exists on the server (it was dropped or renamed as the import ran): the import stopped here; waiting will not bring it back: ask the database's administrator</source>
+        <translation>未导入：服务器上已没有 {path}（导入进行时它被删除或改名了）：导入在此停止；等待也不会让它回来：请联系数据库管理员</translation>
+    </message>
+    <message>
         <source>not imported: {path} stopped answering as this file was written (if it went as the file was committed, the file may be in whole); import again when the server is back (a file already in is skipped)</source>
         <translation>未导入：写入这个文件时 {path} 没有响应（若恰在提交时中断，这个文件可能已完整存入）；请等服务器恢复后重新导入（已存入的文件会跳过）</translation>
     </message>

@@ -140,6 +140,15 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
     },
     "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import; A11: too many characters
+        "not imported: {path} no longer exists on the server (it was dropped or renamed as the import ran): the import "
+        "stopped here; waiting will not bring it back: ask the database's administrator":   # run 28 B44
+            "未导入：服务器上已没有 {path}（导入进行时它被删除或改名了）：导入在此停止；"
+            "等待也不会让它回来：请联系数据库管理员",
+        "not imported: {path} no longer exists on the server (it was dropped or renamed as the import ran): the import "
+        "stopped here, {left} more files were not tried; waiting will not bring it back: ask the database's "
+        "administrator":
+            "未导入：服务器上已没有 {path}（导入进行时它被删除或改名了）：导入在此停止，另有 {left} 个文件没有尝试；"
+            "等待也不会让它回来：请联系数据库管理员",
         "is still being written by {program} (a copy, a sync or a download not finished): import it once it is "
         "complete":   # run 25 A37
             "仍在被 {program} 写入（复制、同步或下载尚未完成）：请等它完成后再导入",

@@ -531,3 +531,13 @@ def test_r28a_3_a_big5_line_in_a_utf8_page_is_named_big5() -> None:
     with pytest.raises(RefusedInput) as refused:
         decode_bytes("混合.txt", data)
     assert refused.value.arguments["other"] == "Big5" and refused.value.arguments["encoding"] == "UTF-8"
+
+
+def test_r28b_44_an_import_whose_server_database_was_dropped_says_so() -> None:
+    """Run 28 B44: `DROP DATABASE … WITH (FORCE)` during an import: "ended this session though the server is running …
+    import again" — the database was gone, and importing again could not help."""
+    from jmreview.store.server_errors import ServerGone
+    from jmreview.workflows.importer import _full_reason
+
+    said = _full_reason(ServerGone("postgresql://jm@/t10", why="dropped"), 3)
+    assert "no longer exists" in said and "3 more files" in said and "import again" not in said, said

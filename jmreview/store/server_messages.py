@@ -97,7 +97,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                     "the first editor to open it must be allowed to (GRANT CREATE ON SCHEMA public TO {role}), or open "
                     "a database already set up",
     "dropped": "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, "
-               "and waiting will not bring it back; ask the database's administrator (the server's backups hold it)",
+               "and waiting will not bring it back; ask the database's administrator (the server's backups hold it), "
+               "and once it is restored, open it again",   # (run 28 B24: restored under an open window, unsaid)
     "moved": "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed "
              "or dropped their schema): nothing of this change was saved; close it and open it again",
     "table_missing": "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped "

@@ -3865,8 +3865,8 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 已打开，但没有做新的备份：{detail}</translation>
     </message>
     <message>
-        <source>{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and waiting will not bring it back; ask the database's administrator (the server's backups hold it)</source>
-        <translation>服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；请联系数据库管理员（服务器的备份中有它）</translation>
+        <source>{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and waiting will not bring it back; ask the database's administrator (the server's backups hold it), and once it is restored, open it again</source>
+        <translation>服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；请联系数据库管理员（服务器的备份中有它），恢复之后请重新打开它</translation>
     </message>
     <message>
         <source>{path} stopped answering (the server was stopped or the connection lost): nothing of this change was saved; try again when the server is back</source>

@@ -165,9 +165,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）"
             "（第二个语料应放在单独的数据库中）",
         "{path} no longer exists on the server (it was dropped or renamed): nothing of this change was saved, and "
-        "waiting will not bring it back; ask the database's administrator (the server's backups hold it)":
+        "waiting will not bring it back; ask the database's administrator (the server's backups hold it), and once it "
+        "is restored, open it again":   # run 28 B24
             "服务器上已没有 {path}（它被删除或改名了）：本次修改没有保存任何内容，等待也不会让它回来；"
-            "请联系数据库管理员（服务器的备份中有它）",
+            "请联系数据库管理员（服务器的备份中有它），恢复之后请重新打开它",
         "{path} holds jmreview tables in more than one schema ({schemas}) and its search_path names none of them "
         "first; nothing was opened: choose one with ?options=-c%20search_path%3DSCHEMA in the address":
             "{path} 中有不止一个模式（{schemas}）存有 jmreview 的数据表，"

@@ -278,3 +278,13 @@ def test_r28a_21_a_refusal_quoting_a_million_character_title_is_short(chinese: N
 
     said = user_message(EditConflict("x", "article_changed", title="长" * 1_000_000))
     assert len(said) < 300, len(said)
+
+
+def test_r28b_24_a_dropped_server_database_says_to_open_it_again_once_restored(chinese: None) -> None:
+    """Run 28 B24: the database dropped and restored from a dump under an open window: "no longer exists … waiting will
+    not bring it back" — it was back, and nothing said to open it again."""
+    from jmreview.gui.store_messages import user_message
+    from jmreview.store.server_errors import ServerGone
+
+    said = user_message(ServerGone("postgresql://jm@/t2", why="dropped"))
+    assert "恢复之后请重新打开" in said, said

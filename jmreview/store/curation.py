@@ -19,7 +19,6 @@ from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.curation_diff import COMPARED, Difference, Side, answer, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
-from jmreview.store.dialect import is_postgres
 from jmreview.store.editor_names import person
 from jmreview.store.edits import renumber_articles
 from jmreview.store.models import (
@@ -100,12 +99,11 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     return sides
 
 
-def _not_a_reviewer(who: str, page: SourceFile, a: Side, b: Side) -> None:
+def _not_a_reviewer(store: Store, who: str, page: SourceFile, a: Side, b: Side) -> None:
     """Refuse one of the page's two reviewers as its curator, however her name is written — on a server, also when
-    the login is hers and another name is given (run 27 B51: `--editor 主编` from her own role)."""
-    db = database_proxy.obj
-    login = db.execute_sql("SELECT session_user").fetchone()[0] if is_postgres(db) else ""
-    for name in (who, str(login or "")):
+    the login is hers and another name is given (run 27 B51: `--editor 主编` from her own role; the store read its
+    role when it opened)."""
+    for name in (who, str(getattr(store, "role", "") or "")):
         if name and person(name) in (person(a.editor), person(b.editor)):
             raise EditConflict(str(Coded(CURATION["own_review"], who=name, name=page.name)), "own_review",
                                who=name, name=page.name)
@@ -145,7 +143,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
     with record(store, who, "curate", f"{key}: {side}") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
-        _not_a_reviewer(who, page, a, b)   # settling her own disagreement ends the other's
+        _not_a_reviewer(store, who, page, a, b)   # settling her own disagreement ends the other's
         found = {d.key: d for d in compare(a, b)}
         diff = found.get(key)
         if diff is None:
@@ -198,7 +196,7 @@ def finish(store: Store, who: str, page_id: int) -> int:
     with record(store, who, "curate", "all: agreed") as ch:
         page = SourceFile.get_by_id(page_id)
         a, b = _sides(page)
-        _not_a_reviewer(who, page, a, b)   # agreed too (run 24 B11: curated before anyone had reviewed it)
+        _not_a_reviewer(store, who, page, a, b)   # agreed too (run 24 B11: curated before anyone had reviewed it)
         left = compare(a, b)
         if left or page.review_state not in ("", "double"):
             raise EditConflict(str(Coded(CURATION["not_agreed"], name=page.name, n=len(left))), "not_agreed",

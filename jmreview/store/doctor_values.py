@@ -13,9 +13,9 @@ from typing import Any
 from peewee import BooleanField, DateTimeField, IntegerField
 
 from jmreview.analysis.blocks import line_breaks
-from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
+from jmreview.store.lexicon_edits import LABELS as LEXICON_LABELS
 from jmreview.store.models import (
     ALL_MODELS,
     CATEGORIES,
@@ -31,7 +31,6 @@ from jmreview.store.models import (
 )
 
 MOST = 20   # problems named per kind of check
-LEXICON_LABELS = ENTITY_LABELS + LAYOUT_LABELS
 CHOICES = {(Article, "status"): STATUSES, (Article, "category"): CATEGORIES, (Block, "role"): ROLES,
            (Entity, "status"): ("suggested", "accepted", "rejected"), (StoryLink, "status"): (
                "suggested", "accepted", "rejected")}

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,19 @@ def _type(window, field: str, text: str, leave: bool = True) -> None:  # type: i
         window.editor._commit(field)   # as Tab does
 
 
+@contextmanager
+def _write_held(window) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Another program's write held on the window's database (the window's own wait made 0.3 s)."""
+    window.session.store.db.execute_sql("PRAGMA busy_timeout = 300")
+    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
 def test_r27b_62_17_the_windows_own_save_is_no_change_of_another_window(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Run 27 B62 (B17 on a server): the title's save refused while another program held the write lock; a reporter
@@ -34,17 +49,11 @@ def test_r27b_62_17_the_windows_own_save_is_no_change_of_another_window(  # type
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
     window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
     art = window.editor.article_id
-    window.session.store.db.execute_sql("PRAGMA busy_timeout = 300")
-    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")   # another program's write, held
-    try:
+    with _write_held(window):   # another program's write, held
         _type(window, "title", "锁住时的标题")
         qtbot.wait(100)
         assert Article.get_by_id(art).title != "锁住时的标题" and said   # refused: busy
         _type(window, "reporters", "记者甲", leave=False)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     said.clear()
     window.close()
     now = Article.get_by_id(art)
@@ -62,34 +71,23 @@ def test_r27b_17_closing_over_typed_text_that_cannot_be_saved_is_refused_once_an
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: None)
     window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
-    window.session.store.db.execute_sql("PRAGMA busy_timeout = 300")
     _type(window, "reporters", "记者乙", leave=False)
-    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
+    with _write_held(window):
         assert not window.close()
         assert window.isVisible() and window.editor.edits["reporters"].text() == "记者乙"
         box = window.findChild(QMessageBox, "unsaved_on_close")
         assert box is not None and "记者乙" in box.text() and "未能保存" in box.text(), box and box.text()
         box.close()
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     window.editor.edits["reporters"].setFocus()
     QTest.keyClick(window.editor.edits["reporters"], Qt.Key.Key_Return)   # saved now, the lock let go
     assert Article.get_by_id(window.editor.article_id).reporters == ["记者乙"]
     _type(window, "kicker", "引题丙", leave=False)
-    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")   # held on: the editor closes anyway
-    try:
+    with _write_held(window):   # held on: the editor closes anyway
         assert not window.close()
         assert window.close() and QApplication.clipboard().text() == "引题丙"
         from jmreview.gui.closing import kept_file
 
         assert "引题丙" in kept_file().read_text(encoding="utf-8")   # (the clipboard dies with the program: r28 A13)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     window.session.store.close()
 
 
@@ -239,16 +237,10 @@ def test_r28a_15_a_logout_with_typing_that_cannot_be_saved_closes_at_once_and_ke
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: boxes.append(text))
     window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
-    window.session.store.db.execute_sql("PRAGMA busy_timeout = 300")
     _type(window, "reporters", "王五登出", leave=False)
-    holder = sqlite3.connect(window.session.store.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
+    with _write_held(window):
         window.terminating = True   # as close_on_sigterm marks it
         assert window.close()
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     assert not boxes, boxes
     assert "王五登出" in kept_file().read_text(encoding="utf-8")
     window.session.store.close()

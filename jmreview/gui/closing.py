@@ -51,6 +51,8 @@ def may_close(window: QWidget, editor: Any) -> bool:
     """Save what is being typed (a close by SIGTERM or the window manager moves no focus: run 26 A39); True when the
     window may close (keep_unsaved). Closing for a logout, a refusal is said in the status bar, not in a box."""
     terminating = bool(getattr(window, "terminating", False))
+    if not jobs_stopped(window, terminating):
+        return False
     with contextlib.suppress(Exception):   # (a server away: said by the save itself)
         if terminating:
             editor.session.blockSignals(True)   # no modal "not done" box that would hold the logout (run 28 A15)
@@ -61,6 +63,22 @@ def may_close(window: QWidget, editor: Any) -> bool:
     closing = keep_unsaved(window, editor.unsaved(), terminating)
     editor.closed = closing   # the focus leaving a field as the window goes saves nothing more
     return closing
+
+
+def jobs_stopped(window: QWidget, terminating: bool) -> bool:
+    """True when no background job of the window runs any more. A logout cancels them and waits (the file being read
+    is finished first): no job outlives its window, and none shows a box once it is gone (run 28 A55: the process
+    stayed after the last box). Else a running job keeps the window open, and it is said."""
+    running = [job for job in getattr(window, "_jobs", []) if job.isRunning()]
+    if running and not terminating:
+        window.say(tr("Not closed: an import or export is running. Wait for it, or cancel it first."))  # type: ignore[attr-defined]
+        return False
+    for job in running:
+        job.cancel.set()
+        job.wait()
+    if terminating:
+        window.jobs_over = True   # type: ignore[attr-defined]  # their reports are for nobody now
+    return True
 
 
 def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: bool) -> bool:

@@ -103,6 +103,9 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
         stopping.reset()
         stopping.deleteLater()
         watch = getattr(parent, "watch", None)
+        if getattr(parent, "jobs_over", False):   # its window closed for a logout: no box over nothing
+            logging.getLogger("jmreview").info("job ended after its window closed: %s", error or "done")
+            return
         if watch is not None:
             watch.resync()
         done(result, error)

@@ -2092,6 +2092,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未关闭</translation>
     </message>
     <message>
+        <source>Not closed: an import or export is running. Wait for it, or cancel it first.</source>
+        <translation>未关闭：导入或导出正在进行。请等它完成，或先取消。</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>

@@ -244,6 +244,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the clipboard).":
             "你在 {fields} 中输入的内容未能保存：\n{text}\n\n请在该栏中按回车保存；"
             "或再关闭一次（Ctrl+Q）直接关闭：这些内容会保存在 {file}（并放到剪贴板上）。",
+        "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
+            "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },
     "TeamDialog": {   # run 27 B63
         "; {n} of them were curated: a new round, the last round's review copies and decisions set aside (an undo "

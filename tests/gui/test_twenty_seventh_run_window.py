@@ -280,3 +280,33 @@ def test_r28b_24_a_dropped_server_database_says_to_open_it_again_once_restored(c
 
     said = user_message(ServerGone("postgresql://jm@/t2", why="dropped"))
     assert "恢复之后请重新打开" in said, said
+
+
+def test_r28a_55_a_logout_during_an_import_stops_it_and_shows_no_box(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 28 A55: SIGTERM (a logout) during a window import of a folder: the import was cancelled, the window went,
+    then a modal "cancelled" box waited — and after OK the process stayed, with no window, until killed. A plain close
+    while the import runs is refused and said; a logout cancels it, waits for the file being read and shows nothing."""
+    from jmreview.gui.jobs import import_into
+    from jmreview.store.models import SourceFile
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: boxes.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: boxes.append("question"))
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    text = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+    for k in range(60):
+        (folder / f"2024-01-05_B{k:02d}.txt").write_text(f"{text}\n第{k}则补记。\n", encoding="utf-8")
+    window = open_window(qtbot, tmp_path, [SEEDS / "001_69ca20e02664ffc6.txt"])
+    job = import_into(window, [folder])
+    qtbot.waitUntil(lambda: SourceFile.select().count() > 2, timeout=20000)
+    assert not window.close() and job.isRunning()   # refused while it runs
+    assert "导入或导出" in window.statusBar().currentMessage()
+    window.terminating = True   # as close_on_sigterm marks it
+    assert window.close()
+    assert not job.isRunning()
+    qtbot.wait(300)
+    assert not boxes, boxes
+    assert SourceFile.select().count() < 61
+    window.session.store.close()

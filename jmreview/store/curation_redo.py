@@ -33,6 +33,14 @@ def _touches(payload: Any, copies: set[int], rows: dict[str, set[int]]) -> bool:
     return False
 
 
+def _undone_since(later: EditLog, take_id: int) -> bool:
+    """Whether a later log entry leaves the copies as they were: an edit undone now, or an undo or redo of an edit made
+    after the take (that edit is judged by itself; run 28 B60: the chief's own new round and its undo were taken for
+    the reviewers' changes)."""
+    replayed = later.payload.get("log") if isinstance(later.payload, dict) else None
+    return bool(later.undone) or (isinstance(replayed, int) and replayed >= take_id)
+
+
 def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
     """Why a redo of this take is refused (a copy of its page edited since it was made), or None."""
     if log.action != "curate":
@@ -44,7 +52,9 @@ def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
         return None
     rows = {m.__name__: {r.id for r in m.select(m.id).where(m.file.in_(sorted(copies)))}
             for m in (Article, Block, Entity)}
-    for later in EditLog.select(EditLog.payload).where(EditLog.id > log.id).order_by(EditLog.id):
+    for later in EditLog.select(EditLog.payload, EditLog.undone).where(EditLog.id > log.id).order_by(EditLog.id):
+        if _undone_since(later, log.id):
+            continue
         if _touches(later.payload, copies, rows):
             page = SourceFile.get_by_id(min(int(c.review_of or 0) for c in found))
             return Coded(COPIES_CHANGED, summary=log.summary, name=page.name)

@@ -541,3 +541,27 @@ def test_r28b_44_an_import_whose_server_database_was_dropped_says_so() -> None:
 
     said = _full_reason(ServerGone("postgresql://jm@/t10", why="dropped"), 3)
     assert "no longer exists" in said and "3 more files" in said and "import again" not in said, said
+
+
+def test_r28b_60_a_take_redone_after_the_chiefs_new_round_was_undone(db: Path) -> None:
+    """Run 28 B60: a take settled a difference; the page was marked for a new round; the chief undid the new round,
+    then the take; the take's redo was refused as "the reviewers changed their copies" — nobody had: the new round and
+    its own undo were what touched them (a copy a reviewer did change: test_thirteenth_run_team)."""
+    from jmreview.store.curation import differences, take
+    from jmreview.store.models import CurationDecision
+    from jmreview.store.team import mark_double_review
+
+    from .test_thirteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        for diff in differences(page):   # the last take settles the page
+            key = diff.key
+            take(store, "主编", page, key, "a")
+        taken = last_log_id()
+        mark_double_review(store, "主编", page, ["a", "b"])
+        assert last_log_id() != taken
+        undo(store, last_log_id(), "主编")
+        undo(store, taken, "主编")
+        redo(store, taken, "主编")
+        assert CurationDecision.get_or_none((CurationDecision.file == page) & (CurationDecision.key == key))

@@ -151,6 +151,7 @@ SUFFIX_FORMATS = {".xlsx": "xlsx", ".jsonl": "jsonl", ".json": "json", ".bio": "
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out
+    from jmreview.exchange.json_team import TEAM_DAMAGED, team_damage
 
     to_stdout = str(args.output) == STDOUT
     suffix = "" if to_stdout else Path(str(args.output)).suffix.lower()
@@ -190,6 +191,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 export_jsonl(target, args.status)
             if args.format == "json" and args.with_source and (note := left_out()):
                 print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
+            if args.format == "json" and args.with_source and (bad := team_damage()):
+                print(f"jmreview: warning: {TEAM_DAMAGED.format(n=len(bad), first=bad[0])}", file=sys.stderr)
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0

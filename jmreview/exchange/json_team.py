@@ -86,6 +86,18 @@ def left_out() -> str:
             "another database keeps them") if held else ""
 
 
+TEAM_DAMAGED = ("this snapshot holds {n} things in the team's work the store would not have made (first: {first}); "
+                "import-json refuses it until they are mended: run `jmreview doctor`")
+
+
+def team_damage() -> list[str]:
+    """What doctor names in the team's work (states the store never makes): a snapshot holding it is refused by
+    import-json until it is mended (run 28 B42: the export said nothing, the snapshot was unrestorable)."""
+    from jmreview.store.doctor_team import team_problems
+
+    return team_problems()
+
+
 def team_counts(doc: dict[str, Any]) -> dict[str, int]:
     """How much team work a checked document holds."""
     team = doc.get("team") or {}

@@ -236,9 +236,10 @@ def ask_and_export(window: WindowHost) -> None:
 
 def export_to(window: WindowHost, choice: Any) -> Job:
     """Export with the given options (an ExportChoice) in the background."""
-    from jmreview.exchange.export_json import export_json, export_jsonl
+    from jmreview.exchange.export_json import export_json, export_jsonl, left_out
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.formats_out import FORMATS, export_annotations
+    from jmreview.exchange.json_team import team_damage
 
     def work(report: Callable[[int, int, str], None]) -> Any:
         if choice.format == "xlsx":
@@ -248,11 +249,15 @@ def export_to(window: WindowHost, choice: Any) -> Job:
             return export_annotations(choice.path, choice.format, choice.status, choice.script).articles
         if choice.format == "jsonl":
             return export_jsonl(choice.path, choice.status)
-        return export_json(choice.path, choice.status, choice.with_source)
+        n = export_json(choice.path, choice.status, choice.with_source)
+        return (n, team_damage() if choice.with_source else [], bool(choice.with_source and left_out()))
 
     def done(result: Any, error: str) -> None:
         if error:
             QMessageBox.warning(window, tr("Export"), error)
+            return
+        if isinstance(result, tuple):   # a JSON corpus: a snapshot's team work that would not restore is said
+            snapshot_notes(window, choice.path, *result)
             return
         n = result if isinstance(result, int) else result.articles
         window.say(tr("{n} articles written to {path}").format(n=n, path=choice.path))
@@ -264,6 +269,19 @@ def export_to(window: WindowHost, choice: Any) -> Job:
             QMessageBox.information(window, tr("Export"), "\n".join(notes))
 
     return run_job(window, tr("Exporting…"), work, done, exporting=True)
+
+
+def snapshot_notes(window: WindowHost, path: Path, n: int, damaged: list[str], left: bool) -> None:
+    """Say a JSON export written; for a snapshot, the team work it leaves out or that import-json would refuse."""
+    window.say(tr("{n} articles written to {path}").format(n=n, path=path))
+    notes = [tr("The team's work holds {n} things the program would not have made (another program changed it): "
+                "restoring this snapshot is refused until they are mended. Run jmreview doctor to see them.").format(
+        n=len(damaged))] if damaged else []
+    if left:
+        notes.append(tr("Not in this file: the team's work on earlier versions of pages (replaced by a newer import); "
+                        "jmreview copy to another database keeps it."))
+    if notes:
+        QMessageBox.warning(window, tr("Export"), "\n\n".join(notes))
 
 
 def ask_and_import_json(window: WindowHost) -> None:

@@ -1680,6 +1680,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>不在本数据库中：{name}（文件里有它的原文，但快照只会把版面加入空数据库：请导入该版面文件本身，或把快照恢复到一个新数据库）</translation>
     </message>
     <message>
+        <source>Not in this file: the team's work on earlier versions of pages (replaced by a newer import); jmreview copy to another database keeps it.</source>
+        <translation>这个文件不含页面较早版本（已被新导入取代）上的团队工作；用 jmreview copy 复制到另一个数据库可以保留。</translation>
+    </message>
+    <message>
         <source>Re-run automation</source>
         <translation>重新自动处理</translation>
     </message>
@@ -1702,6 +1706,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The team's work holds {n} things the program would not have made (another program changed it): restoring this snapshot is refused until they are mended. Run jmreview doctor to see them.</source>
+        <translation>团队工作中有 {n} 处是本程序不会写出的（被别的程序改过）：修好之前，这个快照恢复时会被拒绝。请运行 jmreview doctor 查看。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. Nothing was exported: any previous file of that name is unchanged; details are in {log}.</source>

@@ -213,6 +213,13 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
     },
     "Jobs": {
+        "The team's work holds {n} things the program would not have made (another program changed it): restoring "
+        "this snapshot is refused until they are mended. Run jmreview doctor to see them.":   # run 28 B42
+            "团队工作中有 {n} 处是本程序不会写出的（被别的程序改过）：修好之前，这个快照恢复时会被拒绝。"
+            "请运行 jmreview doctor 查看。",
+        "Not in this file: the team's work on earlier versions of pages (replaced by a newer import); jmreview copy "
+        "to another database keeps it.": "这个文件不含页面较早版本（已被新导入取代）上的团队工作；"
+            "用 jmreview copy 复制到另一个数据库可以保留。",
         "… and {n} more lines: Show Details…": "……另有 {n} 行：请点“显示详细信息…”",
         "Stopping: the file being read is finished first (a file is kept whole or not at all)…":
             "正在停止：先处理完正在读取的文件（每个文件要么完整保留，要么完全不留）…",

@@ -565,3 +565,29 @@ def test_r28b_60_a_take_redone_after_the_chiefs_new_round_was_undone(db: Path) -
         undo(store, taken, "主编")
         redo(store, taken, "主编")
         assert CurationDecision.get_or_none((CurationDecision.file == page) & (CurationDecision.key == key))
+
+
+def test_r28b_42_a_snapshot_of_damaged_team_work_says_it_will_not_restore(db: Path, tmp_path: Path) -> None:
+    """Run 28 B42: another program blanked a review copy's editor; `export --format json --with-source` said only "N
+    articles written" — and import-json of that snapshot was refused whole, the editors' backup unrestorable unsaid."""
+    import sqlite3
+
+    from jmreview.store.team import review_copy
+
+    from .test_database_safety import run_cli
+    from .test_thirteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        copy = review_copy(page, "b")
+        assert copy is not None
+    with sqlite3.connect(db) as other:
+        other.execute("UPDATE sourcefile SET review_editor = '' WHERE id = ?", (copy.id,))
+    other.close()
+    out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    assert "import-json refuses it" in out.stderr and "doctor" in out.stderr, out.stderr
+    assert run_cli("import-json", str(tmp_path / "s.json"), "--db", str(tmp_path / "back.sqlite3")).returncode != 0
+    clean = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "t.json"), "--db",
+                    str(tmp_path / "new.sqlite3"))
+    assert "refuses" not in clean.stderr, clean.stderr

@@ -310,3 +310,34 @@ def test_r28a_55_a_logout_during_an_import_stops_it_and_shows_no_box(  # type: i
     assert not boxes, boxes
     assert SourceFile.select().count() < 61
     window.session.store.close()
+
+
+def test_r28b_42_a_snapshot_of_damaged_team_work_says_so_in_the_window(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 28 B42 in the window: a snapshot (JSON with the sources) of team work another program damaged was said
+    written, nothing more — restoring it is refused. It is said, in Chinese; a sound snapshot says nothing more."""
+    from jmreview.gui.export_dialog import ExportChoice
+    from jmreview.gui.jobs import export_to
+    from jmreview.store.team import mark_double_review, review_copy
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a, **k: told.append(text))
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    page = window.current_file
+    mark_double_review(window.session.store, "主编", page, ["甲", "乙"])
+
+    def export(name: str) -> None:
+        job = export_to(window, ExportChoice(tmp_path / name, "json", None, "original", "zh_CN", True))
+        qtbot.waitUntil(lambda: job.isFinished(), timeout=30000)
+        qtbot.wait(100)
+
+    export("sound.json")
+    assert not told and "sound.json" in window.statusBar().currentMessage()
+    copy = review_copy(page, "乙")
+    assert copy is not None
+    with sqlite3.connect(window.session.store.path) as other:
+        other.execute("UPDATE sourcefile SET review_editor = '' WHERE id = ?", (copy.id,))
+    other.close()
+    export("damaged.json")
+    assert len(told) == 1 and "团队工作" in told[0] and "doctor" in told[0], told
+    window.session.store.close()

@@ -42,6 +42,7 @@ class PageIdentity:
     issue: str | None = None
     page: str | None = None
     source: str = ""          # "name", "folder", "furniture" or "" when nothing was found
+    no_day: str = ""          # a date in the name or folder that is no day of the calendar (2024-02-30), unread
 
 
 def page_label(text: str) -> str | None:
@@ -59,26 +60,31 @@ def _iso(y: str, m: str, d: str) -> str | None:
         return None
 
 
-def _from_name(stem: str, patterns: Sequence[str]) -> tuple[str | None, str | None]:
+def _from_name(stem: str, patterns: Sequence[str]) -> tuple[str | None, str | None, str]:
+    """The issue and page a name gives, and a date it writes that is no day of the calendar ('' when none)."""
+    no_day = ""
     for pattern in patterns:
         match = re.search(pattern, stem)
         if match:
             groups = match.groupdict()
             issue = _iso(groups["y"], groups["m"], groups["d"]) if groups.get("y") else None
+            if groups.get("y") and issue is None and not no_day:
+                no_day = f"{groups['y']}-{groups['m']}-{groups['d']}"
             page = page_label(groups["page"]) if groups.get("page") else None
             if issue or page:
-                return issue, page
-    return None, None
+                return issue, page, no_day
+    return None, None, no_day
 
 
 def page_identity(folder: str, name: str, lines: Iterable[str] = (),
                   patterns: Sequence[str] = NAME_PATTERNS) -> PageIdentity:
     """The issue date and page label of a file: from its name, then its folder's, then its furniture lines."""
     stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
-    issue, page = _from_name(stem, patterns)                                    # meets an absurdly long name
+    issue, page, no_day = _from_name(stem, patterns)                            # meets an absurdly long name
     source = "name" if issue or page else ""
     if issue is None and folder:
-        issue = _from_name(folder, patterns)[0]
+        issue, _, folder_day = _from_name(folder, patterns)
+        no_day = no_day or folder_day
         source = source or ("folder" if issue else "")
     if issue is None or page is None:
         for line in list(lines)[:FURNITURE_LINES]:
@@ -89,7 +95,7 @@ def page_identity(folder: str, name: str, lines: Iterable[str] = (),
             label = FURNITURE_PAGE.search(simple) if found or "版" in simple else None
             if page is None and label:
                 page, source = page_label(label.group("page") or label.group("num")), source or "furniture"
-    return PageIdentity(issue, page, source)
+    return PageIdentity(issue, page, source, "" if issue else no_day)
 
 
 def continuation_notes(lines: Iterable[str]) -> tuple[list[str], list[str]]:

@@ -54,6 +54,8 @@ class ImportReport:
     refused: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
     lost: list[str] = field(default_factory=list)   # imported, then gone: the database was restored meanwhile
+    no_day: list[tuple[str, str]] = field(default_factory=list)   # a name's date that is no day: no issue date read
+    same_page: list[tuple[str, str, str]] = field(default_factory=list)   # the same issue and page as another file
     sha256: list[str] = field(default_factory=list, repr=False)   # of each file imported, in order
     articles: int = 0
     characters: int = 0
@@ -300,7 +302,8 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
         results.close()
     if report.imported:
         try:
-            newspaper_pass(store, patterns=page_patterns)   # issue, page, dates and continued stories of new files
+            found = newspaper_pass(store, patterns=page_patterns)   # issue, page, dates, continued stories of new
+            report.no_day, report.same_page = found.no_day, found.same_page   # files; what their names say wrong
         except (*STOPPED, InterfaceError, OperationalError):   # (a statement of it cancelled: a read, not a write)
             pass  # the pages are in; the pass runs again with the next import or `jmreview newspaper`
     return report

@@ -1736,6 +1736,14 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入</translation>
     </message>
     <message>
+        <source>{name}: the date in its name, {day}, is no day of the calendar: no issue date was read</source>
+        <translation>{name}：文件名中的日期 {day} 不存在：未读出期号日期</translation>
+    </message>
+    <message>
+        <source>{name}: the same page ({page}) as {other}, under another name: both are kept</source>
+        <translation>{name}：与 {other} 是同一版（{page}），只是名字不同：两个都保留</translation>
+    </message>
+    <message>
         <source>{n} articles written to {path}</source>
         <translation>已写入 {n} 篇文章到 {path}</translation>
     </message>

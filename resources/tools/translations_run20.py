@@ -213,6 +213,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
     },
     "Jobs": {
+        "{name}: the date in its name, {day}, is no day of the calendar: no issue date was read":   # run 28 A48
+            "{name}：文件名中的日期 {day} 不存在：未读出期号日期",
+        "{name}: the same page ({page}) as {other}, under another name: both are kept":
+            "{name}：与 {other} 是同一版（{page}），只是名字不同：两个都保留",
         "The team's work holds {n} things the program would not have made (another program changed it): restoring "
         "this snapshot is refused until they are mended. Run jmreview doctor to see them.":   # run 28 B42
             "团队工作中有 {n} 处是本程序不会写出的（被别的程序改过）：修好之前，这个快照恢复时会被拒绝。"

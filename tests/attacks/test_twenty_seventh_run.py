@@ -591,3 +591,26 @@ def test_r28b_42_a_snapshot_of_damaged_team_work_says_it_will_not_restore(db: Pa
     clean = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "t.json"), "--db",
                     str(tmp_path / "new.sqlite3"))
     assert "refuses" not in clean.stderr, clean.stderr
+
+
+def test_r28a_48_one_page_under_three_names_and_a_day_that_does_not_exist_are_said(tmp_path: Path) -> None:
+    """Run 28 A48: pages named 2024-01-05_A03, 20240105_A03 and 江门日报2024年1月5日第A03版 were imported unsaid as
+    three pages of one issue page (`stats`: "2024-01-05 3 pages"); 2024-02-30_A03 got page A03 and no issue date,
+    unsaid. Both kept, both said."""
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    text = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    names = ["2024-01-05_A03", "20240105_A03", "江门日报2024年1月5日第A03版", "2024-02-30_A04", "2024-01-06_A03"]
+    for k, name in enumerate(names):
+        (folder / f"{name}.txt").write_text(f"{text}\n第{k}则。\n", encoding="utf-8")
+    out = run_cli("import", str(folder), "--db", str(tmp_path / "c.sqlite3"), timeout=300)
+    assert out.returncode == 0, out.stderr
+    said = out.stderr
+    assert said.count("the same page (2024-01-05 A03)") == 2, said
+    assert "2024-02-30 is no day of the calendar" in said, said
+    assert "2024-01-06_A03.txt: the same" not in said and "2024-01-05_A03.txt: the same" not in said, said
+    again = run_cli("import", str(folder), "--db", str(tmp_path / "c.sqlite3"))
+    assert "the same page" not in again.stderr, again.stderr   # said once, when they come in

@@ -341,3 +341,22 @@ def test_r28b_42_a_snapshot_of_damaged_team_work_says_so_in_the_window(  # type:
     export("damaged.json")
     assert len(told) == 1 and "团队工作" in told[0] and "doctor" in told[0], told
     window.session.store.close()
+
+
+def test_r28a_48_the_window_says_one_page_under_two_names(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 28 A48 in the window: one issue page under two names and a name's date that is no day, said in Chinese."""
+    from jmreview.gui.jobs import import_into
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a, **k: told.append(text))
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    text = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+    for k, name in enumerate(["2024-01-05_A03", "20240105_A03", "2024-02-30_A04"]):
+        (folder / f"{name}.txt").write_text(f"{text}\n第{k}则。\n", encoding="utf-8")
+    window = open_window(qtbot, tmp_path, [SEEDS / "001_69ca20e02664ffc6.txt"])
+    job = import_into(window, [folder])
+    qtbot.waitUntil(lambda: job.isFinished() and bool(told), timeout=30000)
+    assert "是同一版（2024-01-05 A03）" in told[0] and "2024-02-30 不存在" in told[0], told
+    window.session.store.close()

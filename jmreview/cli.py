@@ -154,8 +154,7 @@ SUFFIX_FORMATS = {".xlsx": "xlsx", ".jsonl": "jsonl", ".json": "json", ".bio": "
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
-    from jmreview.exchange.export_json import export_json, export_jsonl, left_out
-    from jmreview.exchange.json_team import TEAM_DAMAGED, team_damage
+    from jmreview.exchange.export_json import TEAM_DAMAGED, export_json, export_jsonl, left_out, team_damage
 
     to_stdout = str(args.output) == STDOUT
     suffix = "" if to_stdout else Path(str(args.output)).suffix.lower()

@@ -17,7 +17,7 @@ from typing import IO, Any
 from jmreview.analysis.cue_codes import decode, english
 from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_news import add_newspaper, file_fields
-from jmreview.exchange.json_team import left_out, team_section
+from jmreview.exchange.json_team import TEAM_DAMAGED, left_out, team_damage, team_section
 from jmreview.exchange.json_text import iter_document
 from jmreview.store.ids import ids_given
 from jmreview.store.models import SourceFile, database_proxy
@@ -153,4 +153,4 @@ def export_jsonl(path: Target, status: str | None = None) -> int:
     return count
 
 
-__all__ = ["export_json", "export_jsonl", "corpus", "left_out"]
+__all__ = ["export_json", "export_jsonl", "corpus", "left_out", "team_damage", "TEAM_DAMAGED"]

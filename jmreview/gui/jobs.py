@@ -240,10 +240,9 @@ def ask_and_export(window: WindowHost) -> None:
 
 def export_to(window: WindowHost, choice: Any) -> Job:
     """Export with the given options (an ExportChoice) in the background."""
-    from jmreview.exchange.export_json import export_json, export_jsonl, left_out
+    from jmreview.exchange.export_json import export_json, export_jsonl, left_out, team_damage
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.formats_out import FORMATS, export_annotations
-    from jmreview.exchange.json_team import team_damage
 
     def work(report: Callable[[int, int, str], None]) -> Any:
         if choice.format == "xlsx":

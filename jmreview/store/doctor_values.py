@@ -15,6 +15,7 @@ from peewee import BooleanField, DateTimeField, IntegerField
 from jmreview.analysis.blocks import line_breaks
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
+from jmreview.store.entity_edits import COLOR, HOTKEY
 from jmreview.store.lexicon_edits import LABELS as LEXICON_LABELS
 from jmreview.store.models import (
     ALL_MODELS,
@@ -59,6 +60,14 @@ def value_problems(store: Store) -> list[str]:
     out += _bad(db, LexiconEntry._meta.table_name, "label", lambda v: v not in LEXICON_LABELS, "is no lexicon label")
     for model, column in ((SourceFile, "issue_date"), (Article, "date"), (Entity, "resolved")):   # (run 28 A12)
         out += _bad(db, model._meta.table_name, column, _not_day, "is not a day (YYYY-MM-DD)")
+    out += _bad(db, "label", "color", lambda v: not (isinstance(v, str) and COLOR.match(v)),
+                "is not a colour (#rrggbb)")
+    out += _bad(db, "label", "hotkey", lambda v: v is not None and not (isinstance(v, str) and HOTKEY.match(v)),
+                "is not a hotkey (one digit, 1–9)")
+    (rows,) = db.execute_sql("SELECT COUNT(*) FROM schemainfo").fetchone()
+    if rows > 1:   # which version the file is at is then read from one row or another
+        out.append(f"value: schemainfo holds {rows} rows, jmreview writes one (another program added them): restore "
+                   "a backup, or delete the rows of older versions")
     return out + _replaced_loops(db) + _lines_beyond(db)
 
 

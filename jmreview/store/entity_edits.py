@@ -5,6 +5,7 @@ import re
 from typing import Any
 
 from jmreview.analysis.script import to_simplified_aligned
+from jmreview.errors import Coded
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
@@ -13,6 +14,14 @@ from jmreview.store.models import Article, Block, Entity, Label, SourceFile, now
 
 LABEL_NAME = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+HOTKEY = re.compile(r"^[1-9]$")   # pressed with Ctrl (Ctrl+0 is the normal text size)
+LABEL_REFUSALS = {   # said in the window's language (Coded): run 29, a hotkey typed as Ctrl+Alt+Q was kept unsaid
+    "name": "a label name is 2–16 capital letters, digits or _",
+    "color": "a colour is written #rrggbb",
+    "hotkey": "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)",
+    "clash": "label {name} already has that name or hotkey",
+    "fixed_name": "a label's name cannot change; add a new label instead",
+}
 
 
 
@@ -155,7 +164,7 @@ def edit_label(store: Store, who: str, label_id: int, **values: Any) -> int:
     """Change a label's title, colour or hotkey (its name is what entities refer to)."""
     label = Label.get_by_id(label_id)
     if "name" in values:
-        raise ValueError("a label's name cannot change; add a new label instead")
+        raise ValueError(Coded(LABEL_REFUSALS["fixed_name"]))
     _check_label(label.name, values.get("color", label.color), values.get("hotkey", label.hotkey), label.id)
     if "title" in values:
         values["title"] = typed(values["title"])
@@ -166,10 +175,12 @@ def edit_label(store: Store, who: str, label_id: int, **values: Any) -> int:
 
 def _check_label(name: str, color: str, hotkey: str | None, own_id: int | None) -> None:
     if not LABEL_NAME.match(name):
-        raise ValueError("a label name is 2–16 capital letters, digits or _")
+        raise ValueError(Coded(LABEL_REFUSALS["name"]))
     if not COLOR.match(color):
-        raise ValueError("a colour is written #rrggbb")
+        raise ValueError(Coded(LABEL_REFUSALS["color"]))
+    if hotkey is not None and not HOTKEY.match(hotkey):
+        raise ValueError(Coded(LABEL_REFUSALS["hotkey"]))
     clash = Label.select().where(((Label.name == name) | ((Label.hotkey == hotkey) & (Label.hotkey.is_null(False))))
                                  & (Label.id != (own_id or 0))).first()
     if clash is not None:
-        raise ValueError(f"label {clash.name} already has that name or hotkey")
+        raise ValueError(Coded(LABEL_REFUSALS["clash"], name=clash.name))

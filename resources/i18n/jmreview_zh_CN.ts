@@ -2945,12 +2945,28 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>字符设备</translation>
     </message>
     <message>
+        <source>a colour is written #rrggbb</source>
+        <translation>颜色要写成 #rrggbb</translation>
+    </message>
+    <message>
         <source>a device</source>
         <translation>设备</translation>
     </message>
     <message>
         <source>a folder</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a label name is 2–16 capital letters, digits or _</source>
+        <translation>标签名是 2 到 16 个大写字母、数字或 _</translation>
+    </message>
+    <message>
+        <source>a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)</source>
+        <translation>标签的快捷键是 1 到 9 中的一个数字（与 Ctrl 同按）</translation>
+    </message>
+    <message>
+        <source>a label's name cannot change; add a new label instead</source>
+        <translation>标签名不能修改；请另加一个新标签</translation>
     </message>
     <message>
         <source>a socket</source>
@@ -3155,6 +3171,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview --db FILE)</source>
         <translation>无法建立 jmreview 存放数据库的文件夹 {folder}（{detail}：可能有同名文件挡住了它）；没有打开任何内容：请把那个文件移走，或打开你选择的数据库（jmreview --db 文件）</translation>
+    </message>
+    <message>
+        <source>label {name} already has that name or hotkey</source>
+        <translation>标签 {name} 已经用了这个名字或快捷键</translation>
     </message>
     <message>
         <source>password file</source>

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
+        "a colour is written #rrggbb": "颜色要写成 #rrggbb",
+        "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":
+            "标签的快捷键是 1 到 9 中的一个数字（与 Ctrl 同按）",
+        "label {name} already has that name or hotkey": "标签 {name} 已经用了这个名字或快捷键",
+        "a label's name cannot change; add a new label instead": "标签名不能修改；请另加一个新标签",
         # run 25 B41: the session holding a server's write turn named
         "{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s{idle}: "
         "nothing was saved; try again in a moment — a session left idle so (a program stopped or frozen) keeps it "

@@ -351,6 +351,9 @@ DAMAGE = {   # another SQLite tool's change of one value (run 27 A46-A50): docto
     "a line past the last": ("UPDATE block SET line = 99999999 WHERE id = (SELECT min(id) FROM block)", "line"),
     "lexicon label": ("INSERT INTO lexiconentry (text, label, positive, count, editors, origin, hidden) "
                       "VALUES ('江门', 'XYZ', 1, 1, '[]', 'imported', 0)", "label"),
+    "label colour": ("UPDATE label SET color = 'rot' WHERE name = 'PER'", "color"),   # run 28 A12's rest
+    "label hotkey": ("UPDATE label SET hotkey = 'Ctrl+Alt+Del+Q' WHERE name = 'PER'", "hotkey"),
+    "two schema rows": ("INSERT INTO schemainfo (version, created_at) VALUES (3, '2020-01-01')", "schemainfo"),
 }
 
 
@@ -614,3 +617,20 @@ def test_r28a_48_one_page_under_three_names_and_a_day_that_does_not_exist_are_sa
     assert "2024-01-06_A03.txt: the same" not in said and "2024-01-05_A03.txt: the same" not in said, said
     again = run_cli("import", str(folder), "--db", str(tmp_path / "c.sqlite3"))
     assert "the same page" not in again.stderr, again.stderr   # said once, when they come in
+
+
+def test_r28a_12_a_label_hotkey_that_is_no_digit_is_refused_in_the_editors_language(db: Path) -> None:
+    """Run 28 A12's rest: a label's hotkey could be typed as anything (Ctrl+Alt+Del+Q), kept unsaid and never working;
+    a label's refusals reached the window in English."""
+    from jmreview.errors import Coded
+    from jmreview.store.entity_edits import edit_label
+    from jmreview.store.models import Label
+
+    with Store(db) as store:
+        per = Label.get(Label.name == "PER")
+        for key in ("Ctrl+Alt+Del+Q", "0", "12"):
+            with pytest.raises(ValueError, match="one digit") as refused:
+                edit_label(store, "甲", per.id, hotkey=key)
+            assert isinstance(refused.value.args[0], Coded)
+        edit_label(store, "甲", per.id, hotkey="7")
+        assert Label.get_by_id(per.id).hotkey == "7"

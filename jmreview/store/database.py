@@ -37,6 +37,7 @@ from jmreview.store.foreign_file import OUR_TABLES, refuse_foreign
 from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
+from jmreview.store.mounts import other_paths
 from jmreview.store.open_check import OpenCheck, deferred
 from jmreview.store.opening import (
     DatabaseLocked,
@@ -141,6 +142,8 @@ def _check_file(path: Path) -> None:
         raise StoreError(Coded(OPENING["special"], path=path, kind=kind))
     if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:   # two names, two -wal files: one name's writes lost
         raise StoreError(Coded(OPENING["hard_link"], path=path, n=info.st_nlink, others=other_names(path, info)))
+    if stat.S_ISREG(info.st_mode) and (mounted := other_paths(path, info)):   # the same, by a bind mount
+        raise StoreError(Coded(OPENING["bind_mount"], path=path, others="、".join(mounted)))
     size = info.st_size
     with path.open("rb") as fh:
         head = fh.read(16)

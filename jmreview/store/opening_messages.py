@@ -43,6 +43,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "hard_link": "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside "
                  "each name, so changes made under one name would be lost under the other; nothing was opened — "
                  "remove the other names (or copy the file and open the copy)",
+    "bind_mount": "{path} is mounted under another path too ({others}: a bind mount of the file): SQLite keeps a "
+                  "journal beside each path, so changes made under one would be lost under the other; nothing was "
+                  "opened — open it under one path only (unmount the other)",
 }
 
 

@@ -3837,6 +3837,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 正被另一个程序或窗口锁定：什么也没有保存；请等它完成后再试。</translation>
     </message>
     <message>
+        <source>{path} is mounted under another path too ({others}: a bind mount of the file): SQLite keeps a journal beside each path, so changes made under one would be lost under the other; nothing was opened — open it under one path only (unmount the other)</source>
+        <translation>{path} 也挂载在另一个路径下（{others}：对这个文件的绑定挂载）：SQLite 在每个路径旁各记一份日志，在一个路径下所做的修改会在另一个路径下丢失；没有打开——请只用一个路径打开它（卸载另一个）</translation>
+    </message>
+    <message>
         <source>{path} is no longer empty (another import filled it meanwhile): nothing was restored; import the file again to apply it to what is there now</source>
         <translation>{path} 已不再是空的（另一次导入刚刚写入了内容）：没有恢复任何内容；请再导入一次这个文件，把它应用到现有内容上</translation>
     </message>

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{path} is mounted under another path too ({others}: a bind mount of the file): SQLite keeps a journal beside "
+        "each path, so changes made under one would be lost under the other; nothing was opened — open it under one "
+        "path only (unmount the other)":   # run 28 A28
+            "{path} 也挂载在另一个路径下（{others}：对这个文件的绑定挂载）：SQLite 在每个路径旁各记一份日志，"
+            "在一个路径下所做的修改会在另一个路径下丢失；没有打开——请只用一个路径打开它（卸载另一个）",
         "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
         "a colour is written #rrggbb": "颜色要写成 #rrggbb",
         "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":

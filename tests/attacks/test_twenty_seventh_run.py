@@ -634,3 +634,44 @@ def test_r28a_12_a_label_hotkey_that_is_no_digit_is_refused_in_the_editors_langu
             assert isinstance(refused.value.args[0], Coded)
         edit_label(store, "甲", per.id, hotkey="7")
         assert Label.get_by_id(per.id).hotkey == "7"
+
+
+def test_r28a_28_a_database_file_bind_mounted_under_a_second_path_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 28 A28: one database file under two paths by a bind mount of the file (one link, so the hard-link check
+    passed): an import under one path and a link under the other each wrote their own -wal; the link was lost. The
+    mount table names the other path (read here from a table written as the kernel writes it)."""
+    import os
+
+    from jmreview.store.mounts import other_paths
+
+    info = os.stat(db)
+    device = f"{os.major(info.st_dev)}:{os.minor(info.st_dev)}"
+    alias = tmp_path / "other place.sqlite3"
+    alias.symlink_to(db)   # stands for the second path: the same file
+    point = str(alias).replace(" ", "\\040")
+    table = (f"1 0 {device} / / rw - ext4 /dev/x rw\n"
+             f"2 1 {device} {db} {point} rw - ext4 /dev/x rw\n"
+             f"3 1 9:99 / /mnt/elsewhere rw - nfs far:/ rw\n")   # another device: never looked at
+    assert other_paths(db, info, table) == [str(alias)]
+    bound = f"4 1 {device} /srv/x.sqlite3 {os.path.realpath(db)} rw - ext4 /dev/x rw\n"   # opened at the mount point
+    assert other_paths(db, info, bound) == ["/srv/x.sqlite3"]
+    assert other_paths(db, info, table.splitlines()[0]) == []
+
+
+def test_r28a_28_a_real_bind_mount_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 28 A28 with a real bind mount (where this machine allows mounting)."""
+    import subprocess
+
+    from .test_database_safety import run_cli
+
+    second = tmp_path / "y.sqlite3"
+    second.touch()
+    if subprocess.run(["mount", "--bind", str(db), str(second)], capture_output=True).returncode != 0:
+        pytest.skip("mounting is not allowed here")
+    try:
+        for path in (db, second):
+            said = run_cli("stats", "--db", str(path))
+            assert said.returncode != 0 and "bind mount" in said.stderr, said.stdout + said.stderr
+    finally:
+        subprocess.run(["umount", str(second)], check=True)
+    assert run_cli("stats", "--db", str(db)).returncode == 0

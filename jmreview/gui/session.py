@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from peewee import DoesNotExist
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from jmreview.errors import JmreviewError
 from jmreview.gui.store_messages import user_message
@@ -112,6 +112,16 @@ class Session(QObject):
         """Run a core edit; on success push it for undo and tell the panels. Returns success (`refusal`: the code
         of a rule's refusal, '' for none or another kind)."""
         self.refusal = ""
+        busy = isinstance(QGuiApplication.instance(), QGuiApplication)   # a page of 28,000 articles takes seconds
+        if busy:                                                          # (run 27 A26: nothing showed it)
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self._apply(text, edit, *args, **kwargs)
+        finally:
+            if busy:
+                QGuiApplication.restoreOverrideCursor()
+
+    def _apply(self, text: str, edit: Callable[..., int], *args: Any, **kwargs: Any) -> bool:
         try:
             try:
                 log_id = edit(self.store, self.editor, *args, **kwargs)

@@ -87,6 +87,14 @@ class Changes:
             self.steps.append({"op": "set", "model": type(row).__name__, "id": row.id,
                                "before": before, "after": after})
 
+    def set_read(self, model: type[BaseModel], row_id: int, file_id: int, column: str, old: Any, new: Any) -> None:
+        """Change one column of a row whose value was just read in this transaction (`old`): as `set`, without
+        reading it again (a renumbering of 28,000 articles: run 27 A26)."""
+        self.files.add(file_id)
+        _sql_update(model, row_id, {column: new})
+        self.steps.append({"op": "set", "model": model.__name__, "id": row_id, "before": {column: old},
+                           "after": {column: new}})
+
     def create(self, model: type[BaseModel], **values: Any) -> BaseModel:
         """Create a row; undo deletes it, redo creates it again with the same id."""
         if model is Article and "id" not in values:

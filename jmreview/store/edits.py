@@ -74,14 +74,18 @@ def _renumber_blocks(changes: Changes, article: Article) -> None:
         changes.set(b, position=pos)
 
 
+RENUMBER_SQL = ('SELECT a."id", a."reading_order", (SELECT MIN(b."line") FROM "block" b WHERE b."article_id" = a."id") '
+                'FROM "article" a WHERE a."file_id" = ?')
+
+
 def renumber_articles(changes: Changes, source_id: int) -> None:
-    """Number a file's articles 0, 1, … in the order of their first lines (those without lines last)."""
-    firsts = []
-    for art in Article.select().where(Article.file == source_id):
-        first = Block.select(Block.line).where(Block.article == art).order_by(Block.line).first()
-        firsts.append((first.line if first else 1 << 30, art.id, art))
-    for order, (_, _, art) in enumerate(sorted(firsts, key=lambda x: (x[0], x[1]))):
-        changes.set(art, reading_order=order)
+    """Number a file's articles 0, 1, … in the order of their first lines (those without lines last): read in one
+    query, only the numbers that change written (run 27 A26: a merge on a page of 28,000 articles took 15 s)."""
+    rows = Article._meta.database.execute_sql(RENUMBER_SQL, [source_id]).fetchall()
+    ordered = sorted(rows, key=lambda r: (1 << 30 if r[2] is None else r[2], r[0]))
+    for order, (art_id, old, _) in enumerate(ordered):
+        if old != order:
+            changes.set_read(Article, art_id, source_id, "reading_order", old, order)
 
 
 # -- blocks -------------------------------------------------------------------------

@@ -155,13 +155,23 @@ def article_rows(file_id: int) -> list[ArticleRow]:
     return [ArticleRow(i, o, t, c, s, cue, f or 0, v) for i, o, t, c, s, cue, f, v in _tuples(query)]
 
 
+BLOCK_SQL = ('SELECT "id", "line", "start", "end", "article_id", "role", "joins_previous", "duplicate_of", "cue", '
+             '"join_cue", "manual" FROM "block" WHERE "file_id" = ? ORDER BY "line"')
+
+
+def _checked(manual: Any) -> bool:
+    """Whether a block's stored marks (a JSON list) say a person set its join or duplicate mark."""
+    if not manual or manual == "[]":
+        return False
+    marks = Block.manual.python_value(manual) if isinstance(manual, str) else manual
+    return any(k in (marks or "") for k in ("join", "duplicate"))
+
+
 def block_rows(file_id: int) -> list[BlockRow]:
-    """Every block of a file in line order."""
-    query = (Block.select(Block.id, Block.line, Block.start, Block.end, Block.article, Block.role,
-                          Block.joins_previous, Block.duplicate_of, Block.cue, Block.join_cue, Block.manual)
-             .where(Block.file == file_id).order_by(Block.line))
-    return [BlockRow(i, ln, s, e, a, r, bool(j), d, c, jc or "", any(k in (m or "") for k in ("join", "duplicate")))
-            for i, ln, s, e, a, r, j, d, c, jc, m in _tuples(query)]
+    """Every block of a file in line order (read as plain SQL rows: a page of 28,000 articles, run 27 A26)."""
+    rows = Block._meta.database.execute_sql(BLOCK_SQL, [file_id]).fetchall()
+    return [BlockRow(i, ln, s, e, a, r, bool(j), d, c, jc or "", _checked(m))
+            for i, ln, s, e, a, r, j, d, c, jc, m in rows]
 
 
 def entity_rows(article_id: int) -> list[EntityRow]:

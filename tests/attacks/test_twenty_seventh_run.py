@@ -675,3 +675,42 @@ def test_r28a_28_a_real_bind_mount_is_refused(db: Path, tmp_path: Path) -> None:
     finally:
         subprocess.run(["umount", str(second)], check=True)
     assert run_cli("stats", "--db", str(db)).returncode == 0
+
+
+def test_r27a_26_a_merge_on_a_page_of_many_articles_reads_their_order_in_one_query(tmp_path: Path) -> None:
+    """Run 27 A26: a merge on a page of 28,000 articles took some 15 s to commit: every article's first line was read
+    by its own query and every number read again before it was written (three statements an article). Now one query
+    reads them and only the numbers that change are written; the order stays dense and an undo puts it back."""
+    from peewee import Database
+
+    from jmreview.store.edits import merge_articles
+    from jmreview.store.models import Article
+    from jmreview.workflows.importer import import_paths
+
+    lines: list[str] = []
+    for k in range(300):
+        lines += [f"第{k}号新闻标题在这里", f"本报讯（记者 张三{k % 10}）今天下午，江门市举行第{k}次会议，会议研究了有关工作。", ""]
+    page = tmp_path / "p.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    with Store(tmp_path / "x.sqlite3") as store:
+        import_paths(store, [page], workers=1)
+        arts = list(Article.select().order_by(Article.reading_order))
+        assert len(arts) == 300
+        before = [(a.id, a.reading_order) for a in arts]
+        statements: list[str] = []
+        real = Database.execute_sql
+
+        def counted(self, sql, params=None, *a, **k):  # type: ignore[no-untyped-def]
+            statements.append(sql)
+            return real(self, sql, params, *a, **k)
+
+        Database.execute_sql = counted   # type: ignore[method-assign]
+        try:
+            merge_articles(store, "甲", arts[-3].id, arts[-2].id)   # near the end: two numbers change
+        finally:
+            Database.execute_sql = real   # type: ignore[method-assign]
+        assert len(statements) < 60, len(statements)
+        after = [a.reading_order for a in Article.select().order_by(Article.reading_order)]
+        assert after == list(range(299))
+        undo(store, last_log_id(), "甲")
+        assert [(a.id, a.reading_order) for a in Article.select().order_by(Article.reading_order)] == before

@@ -46,9 +46,9 @@ class ChangeWatch(QObject):
         window.statusBar().addPermanentWidget(self.note)
         listen = getattr(store, "listen", None)   # a server's: LISTEN/NOTIFY
         if listen is not None:
+            self.heard = self._version()   # (the first listening may fail: what was heard at opening counts)
             try:
                 self._listening(listen())
-                self.heard = self._version()
             except Exception as exc:   # noqa: BLE001 — no second session for now (a connection limit, a restart):
                 self._drop(why=exc)    # the window works on, says so, and listens again once the server lets it
         self.destroyed.connect(self._close)
@@ -135,9 +135,11 @@ class ChangeWatch(QObject):
             back = self._relisten()
             if not back:
                 return False
-            since, self.heard = self.heard, self._version()   # listening again after an idle end or a restart (run 26
-            return since is None or self.heard != since       # B31, run 28 B33: "updated" with nobody writing): news
-            # only when something was committed since it was last heard
+            now = self._version()   # listening again after an idle end or a restart (run 26 B31, run 28 B33 and
+            if now is None:         # run 29 B11: "updated" with nobody writing): news only when something was
+                return False        # committed since it was last heard (the server away again: looked at later)
+            since, self.heard = self.heard, now
+            return since is None or now != since
         if self.listener is not None:
             try:
                 news = bool(self.listener.news())
@@ -157,9 +159,15 @@ class ChangeWatch(QObject):
         return changed
 
     def _own(self) -> None:
-        """This window's own edit (its panels then show the store as it is): no news for the watch."""
-        if self.heard is not None:
-            self.heard = self._version()
+        """This window's own edit (its panels then show the store as it is): no news for the watch. A version that
+        cannot be read (the server away: a refused edit says so) keeps the one last heard (run 29 B11)."""
+        self._heard_now()
+
+    def _heard_now(self) -> None:
+        """What was last heard is the store as it is now, when it can be read."""
+        now = self._version()
+        if now is not None:
+            self.heard = now
 
     def _version(self) -> int | None:
         """The store's count of committed edits and imports (None when it cannot be read now)."""
@@ -209,8 +217,7 @@ class ChangeWatch(QObject):
                     self._drop()
                 return
             self.pending = False
-            if self.heard is not None:
-                self.heard = self._version()
+            self._heard_now()
             if self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
             files, now = self.window.files, self.window.current_file

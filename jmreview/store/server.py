@@ -31,7 +31,7 @@ from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
 from jmreview.store.server_errors import ServerGone, read_failure
 from jmreview.store.server_holder import write_holder
-from jmreview.store.server_listen import CHANNEL, Listener
+from jmreview.store.server_listen import CHANNEL, WRITE, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_role import role_rights
 from jmreview.store.server_wait import network_params
@@ -243,7 +243,7 @@ class ServerStore:
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 yield
-                self.db.execute_sql(f"NOTIFY {CHANNEL}")   # sent to the listening windows when this commits
+                self.db.execute_sql(f"NOTIFY {CHANNEL}, '{WRITE}'")   # sent to the listening windows when this commits
                 # an article restored under its own id leaves the sequence behind: the next new one follows it
                 self.db.execute_sql("SELECT setval(pg_get_serial_sequence('article', 'id'), MAX(id)) FROM article "
                                     "HAVING MAX(id) >= (SELECT last_value FROM article_id_seq)")

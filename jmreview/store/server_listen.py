@@ -6,6 +6,7 @@ from typing import Any
 
 CHANNEL = "jmreview"       # every committed write notifies it: the windows listening refresh
 PING = "ping"              # a window asking its own listening session whether it still hears (no write: no refresh)
+WRITE = "write"            # a write committed; a bare NOTIFY any role may send is no change (run 29 B35)
 
 
 def ping(db: Any) -> None:
@@ -37,7 +38,7 @@ class Listener:
         self.conn.notifies.clear()
         own = self.own_pid() if heard else 0
         self.pinged = self.pinged or any(pid == own and said == PING for pid, said in heard)
-        return any(pid != own and said != PING for pid, said in heard)   # another window's ping is no change
+        return any(pid != own and said == WRITE for pid, said in heard)   # another window's ping is no change
 
     def notes(self) -> str:
         """What the server said on this session besides answers (a FATAL ending it arrives as a notice first)."""

@@ -282,7 +282,8 @@ def test_r25b_41_a_colleagues_session_holding_the_write_turn_is_named(server: Pg
 def test_r28b_33_a_server_restarted_with_nobody_writing_brings_no_false_news(  # type: ignore[no-untyped-def]
         qtbot, server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
     """Run 28 B33: `pg_ctl restart` under a window, nobody writing: once back, "已显示另一个窗口所做的修改" — though
-    nothing was committed (run 26 B31's false news, reached by a restart)."""
+    nothing was committed (run 26 B31's false news, reached by a restart). Run 29 B11: still so in the real window,
+    where a refused edit during the restart left the version last heard unknown."""
     from ..server_window import show
     from .conftest import one_page_server, short_waits
 
@@ -295,6 +296,7 @@ def test_r28b_33_a_server_restarted_with_nobody_writing_brings_no_false_news(  #
 
     with qtbot.capture_exceptions() as errors:   # a panel's read as the server goes: the status bar says it
         server.halt()
+        window.session.changed.emit()   # run 29 B11: an edit refused meanwhile (the window's own "changed")
         server.restart()
         for _ in range(80):
             window.watch.check()
@@ -307,6 +309,45 @@ def test_r28b_33_a_server_restarted_with_nobody_writing_brings_no_false_news(  #
     assert all(isinstance(e[1], (ServerGone, ServerRefused)) for e in errors), errors
     assert not window.watch.lost, said
     assert not any("另一个窗口" in text for text in said), said
+    window.watch.timer.stop()
+    window.close()
+    window.session.store.close()
+
+
+def test_r29b_35_a_bare_notify_of_another_program_is_no_news(  # type: ignore[no-untyped-def]
+        qtbot, server: PgServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 29 B35: any role may send a bare `NOTIFY jmreview` on the corpus's channel: each one refreshed the window
+    and said "已显示另一个窗口所做的修改", nothing committed. Only a write's own notification is news."""
+    import psycopg2
+
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from ..server_window import show
+    from .conftest import one_page_server
+
+    url = one_page_server(server)
+    said: list[str] = []
+    window = show(qtbot, tmp_path, url, monkeypatch)
+    monkeypatch.setattr(window, "say", lambda text, *a: said.append(text))
+    other = psycopg2.connect(url)
+    other.autocommit = True
+    for payload in ("", "x", "w"):
+        other.cursor().execute(f"NOTIFY jmreview, '{payload}'")
+    other.close()
+    for _ in range(15):
+        window.watch.check()
+        qtbot.wait(100)
+    assert not any("另一个窗口" in text for text in said), said
+    with Store(url) as store:   # another editor's real change is news
+        set_article_field(store, "乙", Article.select().first().id, "title", "乙改的标题")
+    for _ in range(30):
+        window.watch.check()
+        qtbot.wait(100)
+        if any("另一个窗口" in text for text in said):
+            break
+    assert any("另一个窗口" in text for text in said), said
     window.watch.timer.stop()
     window.close()
     window.session.store.close()

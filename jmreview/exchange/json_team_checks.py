@@ -15,7 +15,7 @@ from jmreview.exchange.json_checks import Source, check_against_sources
 from jmreview.exchange.json_news import check_newspaper
 from jmreview.exchange.json_validate import InvalidCorpus, check_lines, is_moment
 from jmreview.store.changes import EditConflict
-from jmreview.store.editor_names import MAX_NAME, person
+from jmreview.store.editor_names import MAX_NAME, person, visible
 from jmreview.store.team import _names
 
 STATES = ("", "double", "curating", "curated")
@@ -60,7 +60,7 @@ def editor(value: Any, where: str) -> str:
         kept = _names([value])[0] if isinstance(value, str) else None
     except EditConflict:
         kept = None
-    name = repr(str(value)[:40] + ("…" if len(str(value)) > 40 else ""))
+    name = f"“{visible(str(value)[:40])}{'…' if len(str(value)) > 40 else ''}”"   # (run 29 B19: U+034F shown raw)
     _need(kept is not None, where, f"{name} is not an editor's name (at most {MAX_NAME} characters, not blank, no "
           "line break, control or invisible format character)")
     _need(kept == value, where, f"{name} is not written in the one form names are kept in (full-width letters, "

@@ -48,11 +48,19 @@ def team_problems() -> list[str]:
     made_ids = {c.id for made in copies.values() for c in made}   # a page is given, never a review copy
     out += [f"team: {a.editor!r} is given file {a.file_id}, a review copy, not a page: no work list shows it and no "
             "snapshot keeps it" for a in Assignment.select() if a.file_id in made_ids]
-    names = {c.review_editor or "" for made in copies.values() for c in made}
-    names |= {a.editor for a in Assignment.select(Assignment.editor).distinct()}
+    out += [f"team: review copy {c.id} of file {page_id} ({c.name}) has {_shown(c.review_editor)} for its editor's "
+            "name, which the store would not keep: its reviewer cannot be told" for page_id, made in copies.items()
+            for c in made if _bad(c.review_editor or "")]   # (run 29 B54: the copy and its page named)
+    names = {a.editor for a in Assignment.select(Assignment.editor).distinct()}
     names |= {d.who for d in CurationDecision.select(CurationDecision.who).distinct() if d.who}   # the curators
-    out += [f"team: {name!r} is not an editor's name the store would keep" for name in sorted(names) if _bad(name)]
+    out += [f"team: {_shown(name)} is not an editor's name the store would keep" for name in sorted(names)
+            if _bad(name)]
     return out[:50]
+
+
+def _shown(name: str | None) -> str:
+    """A name quoted with its invisible marks as escapes; none at all said so."""
+    return "no name" if not name else f"“{visible(name)}”"
 
 
 def _bad(name: str) -> bool:

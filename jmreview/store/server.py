@@ -24,7 +24,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
-from jmreview.store.editor_names import bad_name, one_form
+from jmreview.store.editor_names import bad_name, one_form, visible
 from jmreview.store.libpq_files import not_a_file, open_passfile
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
@@ -84,7 +84,7 @@ def editor_of(store: object, given: str | None) -> str:
         raise StoreError(why)
     role = getattr(store, "role", None)
     if not given and role and bad_name(role) is not None:   # a role named with a control or invisible character
-        raise StoreError(Coded(SERVER_MESSAGES["bad_role"], role=repr(role[:40])))
+        raise StoreError(Coded(SERVER_MESSAGES["bad_role"], role=f"“{visible(role[:40])}”"))   # (run 29 B4)
     set_here = os.environ.get("JMREVIEW_EDITOR", "").strip()
     if not given and not role and set_here and (why := bad_name(set_here)) is not None:   # refused as --editor is,
         raise StoreError(f"JMREVIEW_EDITOR: {why}")   # not credited to $USER unsaid (run 26 B18; the window warns)

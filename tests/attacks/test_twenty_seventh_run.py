@@ -714,3 +714,30 @@ def test_r27a_26_a_merge_on_a_page_of_many_articles_reads_their_order_in_one_que
         assert after == list(range(299))
         undo(store, last_log_id(), "甲")
         assert [(a.id, a.reading_order) for a in Article.select().order_by(Article.reading_order)] == before
+
+
+def test_r29b_19_54_an_invisible_mark_in_a_copys_editor_is_shown_and_a_copy_without_one_is_named(db: Path) -> None:
+    """Run 29 B19: a snapshot's copy editor 甲编辑\\u034f: "'甲编辑͏' is not an editor's name", the mark raw (a \\u200b
+    in the same message was escaped). B54: a copy's editor blanked by another program: doctor said "team: '' is not an
+    editor's name" — no copy, no page named."""
+    import sqlite3
+
+    from jmreview.exchange.json_team_checks import editor
+    from jmreview.exchange.json_validate import InvalidCorpus
+    from jmreview.store.team import review_copy
+
+    from .test_database_safety import run_cli
+    from .test_thirteenth_run_team import marked_twice
+
+    with pytest.raises(InvalidCorpus) as refused:
+        editor("甲编辑\u034f", "team, review")
+    assert "甲编辑\\u034f" in str(refused.value), str(refused.value)
+    with Store(db) as store:
+        page = marked_twice(store)
+        copy = review_copy(page, "b")
+        assert copy is not None
+    with sqlite3.connect(db) as other:
+        other.execute("UPDATE sourcefile SET review_editor = NULL WHERE id = ?", (copy.id,))
+    other.close()
+    said = run_cli("doctor", "--db", str(db)).stdout
+    assert f"review copy {copy.id} of file {page}" in said and "no name" in said, said

@@ -351,3 +351,26 @@ def test_r29b_35_a_bare_notify_of_another_program_is_no_news(  # type: ignore[no
     window.watch.timer.stop()
     window.close()
     window.session.store.close()
+
+
+def test_r29b_4_a_role_name_with_an_invisible_mark_shows_it(server: PgServer) -> None:
+    """Run 29 B4: logged in as the role 张\\u034f三, "the database role '张͏三' cannot name an editor" printed the mark
+    raw: it read as if 张三 were refused."""
+    from urllib.parse import quote
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+
+    url = server.new_database()
+    Store(url).close()
+    role = "张\u034f三"
+    server.admin(f"CREATE ROLE \"{role}\" LOGIN SUPERUSER")
+    try:
+        own = f"postgresql://{quote(role, safe='')}@/{_database(url)}?host={server.socket}"
+        from jmreview.store.server import editor_of
+
+        with Store(own) as store, pytest.raises(StoreError) as refused:
+            editor_of(store, None)
+        assert "张\\u034f三" in str(refused.value), str(refused.value)
+    finally:
+        server.admin(f"DROP ROLE \"{role}\"")

@@ -37,7 +37,7 @@ from jmreview.store.server_role import role_rights
 from jmreview.store.server_wait import network_params
 
 OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
-           "closed_db")
+           "closed_db", "starting")
 AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_role": "again_no_entry",
          "auth_failed": "again_no_entry", "no_password": "again_no_entry"}   # a new session refused, the server up
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
@@ -167,6 +167,7 @@ class ServerStore:
             for secret in secrets_of(url):
                 detail = detail.replace(secret, "…")
             unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
+            what = "starting" if says(exc, "starting") else what   # starting, stopping, recovering (run 29 B39)
             why = "no_answer" if unanswered else what if what in OPENING else "cannot_open"   # (run 23 B41, B42)
             shared = open_passfile(params) if why == "no_password" else None   # ignored by libpq (run 24 B39)
             raise StoreError(Coded(SERVER_MESSAGES["pgpass_open" if shared else why], path=self.path, detail=detail,

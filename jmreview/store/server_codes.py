@@ -46,6 +46,9 @@ PHRASES = {   # the same, for an error without its code: the server's words and 
                   "could not write init file", "无法写入初始化文件"),
     "limit": ("temp_file_limit", "临时文件大小超过"),
     "no_password": ("no password supplied",),
+    "starting": ("the database system is shutting down", "the database system is starting up",   # (run 29 B39)
+                 "the database system is in recovery mode", "not yet accepting connections", "数据库系统停止中",
+                 "数据库系统启动中", "数据库系统在恢复模式中"),
     "closed_db": ("is not currently accepting connections", "当前不接受联接", "当前不接受连接",
                   "cannot connect to invalid database", "无法连接到无效的数据库"),
     "auth_failed": ("password authentication failed", "认证失败", "pg_hba.conf rejects", "pg_hba.conf 记录拒绝",

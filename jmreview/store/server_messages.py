@@ -24,6 +24,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                    "(a server database is made by its administrator, with CREATE DATABASE)",
     "bad_address": "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); "
                    "check its spelling: postgresql://ROLE@HOST:PORT/DATABASE",
+    "starting": "{path} cannot be opened now: the server is starting up, shutting down or recovering after a crash; "
+                "try again in a minute, and if it stays so, ask whoever runs the server",
     "no_answer": "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its "
                  "host, port or socket folder, is not the server's): start the server, or ask whoever runs it, and "
                  "check the address ({detail})",

@@ -3661,6 +3661,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；请关闭一个打开着它的窗口或程序，或请管理员提高上限</translation>
     </message>
     <message>
+        <source>{path} cannot be opened now: the server is starting up, shutting down or recovering after a crash; try again in a minute, and if it stays so, ask whoever runs the server</source>
+        <translation>{path} 现在打不开：服务器正在启动、关闭或在崩溃后恢复；请过一分钟再试，若一直如此，请联系服务器的管理人员</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait on it or read it without end, so nothing was opened; move it away, or name another with {variable}</source>
         <translation>无法打开 {path}：libpq 的{what} {file} 不是普通文件（{kind}）：libpq 会一直等待它或无休止地读取它，所以没有打开数据库；请把它移走，或用 {variable} 指定另一个文件</translation>
     </message>

@@ -111,6 +111,9 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)":
             "{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库"
             "（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）",
+        "{path} cannot be opened now: the server is starting up, shutting down or recovering after a crash; try again "
+        "in a minute, and if it stays so, ask whoever runs the server":   # run 29 B39
+            "{path} 现在打不开：服务器正在启动、关闭或在崩溃后恢复；请过一分钟再试，若一直如此，请联系服务器的管理人员",
         "{path} cannot be opened: no server answers at that address (it is stopped, or the address, its host, port or "
         "socket folder, is not the server's): start the server, or ask whoever runs it, and check the address "
         "({detail})":

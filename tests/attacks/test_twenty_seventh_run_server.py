@@ -374,3 +374,39 @@ def test_r29b_4_a_role_name_with_an_invisible_mark_shows_it(server: PgServer) ->
         assert "张\\u034f三" in str(refused.value), str(refused.value)
     finally:
         server.admin(f"DROP ROLE \"{role}\"")
+
+
+def test_r29b_39_a_server_shutting_down_is_said_in_words(server: PgServer) -> None:
+    """Run 29 B39: opened while the server was in a smart shutdown (a session still open), or recovering after a
+    crash: "cannot be opened: FATAL: the database system is shutting down" — the server's raw words, English in the
+    Chinese window on an English server, no way forward."""
+    import os
+    import signal
+    import time
+
+    import psycopg2
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+
+    url = server.new_database()
+    Store(url).close()
+    holder = psycopg2.connect(url)
+    assert server.process is not None
+    os.kill(server.process.pid, signal.SIGTERM)   # a smart shutdown: it waits for the open session
+    try:
+        for _ in range(50):
+            try:
+                Store(url).close()
+            except StoreError as exc:
+                said = str(exc)
+                break
+            time.sleep(0.1)
+        else:
+            raise AssertionError("the server still let sessions in")
+        assert "starting up, shutting down or recovering" in said and "FATAL" not in said, said
+    finally:
+        holder.close()
+        server.process.wait(30)
+        server.restart()
+    Store(url).close()

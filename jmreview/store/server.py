@@ -240,6 +240,7 @@ class ServerStore:
         """One write transaction; writers take turns on one advisory lock, waiting at most the busy time."""
         self.check_writable()
         self._wake()
+        committing = False   # lost while committing, the change may be in (run 29 B50: a synchronous standby gone)
         try:
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
@@ -248,12 +249,15 @@ class ServerStore:
                 # an article restored under its own id leaves the sequence behind: the next new one follows it
                 self.db.execute_sql("SELECT setval(pg_get_serial_sequence('article', 'id'), MAX(id)) FROM article "
                                     "HAVING MAX(id) >= (SELECT last_value FROM article_id_seq)")
+                committing = True
         except PeeweeInterfaceError:   # the connection is closed: the server stopped
-            raise ServerGone(self.path) from None
+            raise ServerGone(self.path, "gone_commit" if committing else "gone") from None
         except PeeweeDatabaseError as exc:
             what = meaning(exc)
             if connection_lost(exc):
-                raise self._lost(exc) from None
+                lost = self._lost(exc)
+                raise (ServerGone(self.path, "gone_commit") if committing and lost.why in ("gone", "session_ended")
+                       else lost) from None
             if what == "busy":   # the session holding the turn named when it can be (run 25 B41)
                 raise StoreError(write_holder(self.db, WRITE_LOCK, self.path)
                                  or Coded(SERVER_MESSAGES["locked"], path=self.path)) from None

@@ -128,6 +128,9 @@ SERVER_MESSAGES = {   # English; the window translates them
                        "administrator restarted its sequence), so no new row can be added: nothing of it was saved; "
                        "ask the administrator to set it past the highest number (SELECT setval(pg_get_serial_sequence("
                        "'{table}', 'id'), (SELECT max(id) FROM {table})))",
+    "gone_commit": "{path} stopped answering as this change was being committed: it may be saved all the same (a "
+                   "server waiting for a standby, or lost at that moment) — look at it again once the server answers, "
+                   "before making it again",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,

@@ -324,7 +324,7 @@ def missing_files(shas: list[str]) -> set[str]:
 
 def _full_reason(exc: DiskFull | DatabaseLocked | ServerGone | DatabaseReplaced | ServerRefused, left: int) -> str:
     """Why a file was not imported (a full disk, a locked, replaced or gone database), and what became of the rest."""
-    ended = isinstance(exc, ServerGone) and exc.why != "gone"   # the server running: it ended this session
+    ended = isinstance(exc, ServerGone) and exc.why not in ("gone", "gone_commit")   # the server up: it ended it
     dropped = isinstance(exc, ServerGone) and exc.why == "dropped"   # (run 28 B44: said "ended this session")
     kind = ("disk_full" if isinstance(exc, DiskFull) else "server_dropped" if dropped else "server_ended" if ended
             else "server_gone" if isinstance(exc, ServerGone)

@@ -3921,6 +3921,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 没有响应（服务器已停止或连接已断开）：本次修改没有保存任何内容；请在服务器恢复后再试</translation>
     </message>
     <message>
+        <source>{path} stopped answering as this change was being committed: it may be saved all the same (a server waiting for a standby, or lost at that moment) — look at it again once the server answers, before making it again</source>
+        <translation>{path} 在提交这次修改时没有响应：修改可能已经保存（服务器在等待备用服务器，或恰在此刻断开）——请在服务器恢复后先查看一下，再决定是否重做</translation>
+    </message>
+    <message>
         <source>{path} was made by a newer jmreview (schema {version}); update jmreview to open it</source>
         <translation>{path} 由更新版本的 jmreview 创建（结构版本 {version}）；请升级 jmreview 后再打开</translation>
     </message>

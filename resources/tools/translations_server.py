@@ -224,6 +224,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 无法写入：这台服务器是备用服务器，只是另一台的只读副本；没有保存任何内容——请连接主服务器",
         "{path} cannot be written (permission denied for this database role): nothing was saved":
             "{path} 无法写入（此数据库角色没有权限）：没有保存任何内容",
+        "{path} stopped answering as this change was being committed: it may be saved all the same (a server waiting "
+        "for a standby, or lost at that moment) — look at it again once the server answers, before making it again":
+            "{path} 在提交这次修改时没有响应：修改可能已经保存（服务器在等待备用服务器，或恰在此刻断开）——"
+            "请在服务器恢复后先查看一下，再决定是否重做",   # run 29 B50
         "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
         "saved; try again when the server is back":
             "{path} 没有响应（服务器已停止或连接已断开）：本次修改没有保存任何内容；请在服务器恢复后再试",

@@ -410,3 +410,35 @@ def test_r29b_39_a_server_shutting_down_is_said_in_words(server: PgServer) -> No
         server.process.wait(30)
         server.restart()
     Store(url).close()
+
+
+def test_r29b_50_a_change_lost_while_it_was_committed_may_be_saved(  # type: ignore[no-untyped-def]
+        server: PgServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 29 B50: the server's synchronous standby gone (every COMMIT waits for it, committed here): the command gave
+    up and said "nothing of this change was saved" — the change was in once the wait ended, and a retry would have
+    made it twice. Lost while committing, it is said that it may be saved, to be looked at before it is made again."""
+    from jmreview.errors import StoreError
+    from jmreview.store import server_wait
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from .conftest import one_page_server, short_waits
+
+    url = one_page_server(server)
+    short_waits(monkeypatch)
+    monkeypatch.setattr(server_wait, "UI_SECONDS", 3)
+    server.admin(f'ALTER DATABASE "{_database(url)}" SET synchronous_commit = on')   # (the test server's is off)
+    server.admin("ALTER SYSTEM SET synchronous_standby_names = 'nosuch'")
+    server.admin("SELECT pg_reload_conf()")
+    try:
+        with Store(url) as store:
+            art = Article.select().first().id
+            with pytest.raises(StoreError) as lost:
+                set_article_field(store, "甲", art, "title", "等备用服务器的标题")
+    finally:
+        server.admin("ALTER SYSTEM RESET synchronous_standby_names")
+        server.admin("SELECT pg_reload_conf()")
+    said = str(lost.value)
+    assert "may be saved" in said and "nothing of this change was saved" not in said, said
+    assert sql(url, "SELECT title FROM article WHERE id = %s", art)[0][0] == "等备用服务器的标题"

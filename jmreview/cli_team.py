@@ -230,11 +230,15 @@ def cmd_curate(args: argparse.Namespace) -> int:
                 raise JmreviewError(f"--take {short(spec)}: {short(key)} is already settled ({settled}); add --again "
                                     "to change that decision; nothing more was changed")
             take(store, args.editor, page, key, side, value if side == "own" and colon else None, seen=settled)
-        if args.all:
-            open_ones = [d for d in differences(page) if d.settled is None]
+        if args.all:   # the open differences; with --again, the ones settled otherwise too (run 29 B42)
+            open_ones = [d for d in differences(page) if d.settled is None or (args.again and d.settled != args.all)]
+            if not open_ones and any(d.settled for d in differences(page)):
+                print(f"every difference is settled already; --all settles open ones (add --again to settle each one "
+                      f"{args.all}'s way)" if not args.again else f"every difference is settled {args.all}'s way "
+                      "already", file=sys.stderr)
             for n, diff in enumerate(open_ones):   # one edit per difference: a stop leaves the ones before settled
                 try:
-                    take(store, args.editor, page, diff.key, args.all)
+                    take(store, args.editor, page, diff.key, args.all, seen=diff.settled)
                 except JmreviewError as exc:
                     if n == 0:
                         raise

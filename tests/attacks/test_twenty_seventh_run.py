@@ -741,3 +741,25 @@ def test_r29b_19_54_an_invisible_mark_in_a_copys_editor_is_shown_and_a_copy_with
     other.close()
     said = run_cli("doctor", "--db", str(db)).stdout
     assert f"review copy {copy.id} of file {page}" in said and "no name" in said, said
+
+
+def test_r29b_42_curate_all_again_on_a_curated_page_retakes_or_says_why_not(db: Path) -> None:
+    """Run 29 B42: on a page curated with A's answers, `curate F --all b --again` listed every difference still "a",
+    exit 0, nothing changed and nothing said. With --again each is taken B's way; without it, it is said why not."""
+    from jmreview.store.curation import differences, take
+    from jmreview.store.models import SourceFile
+
+    from .test_database_safety import run_cli
+    from .test_thirteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        for diff in differences(page):
+            take(store, "主编", page, diff.key, "a")
+        name = SourceFile.get_by_id(page).name
+    plain = run_cli("curate", name, "--all", "b", "--editor", "主编", "--db", str(db))
+    assert plain.returncode == 0 and "add --again" in plain.stderr, plain.stdout + plain.stderr
+    again = run_cli("curate", name, "--all", "b", "--again", "--editor", "主编", "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    with Store(db):
+        assert {d.settled for d in differences(page)} == {"b"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from peewee import Database
+from peewee import Database, DatabaseError
 
 from jmreview.store.dialect import is_postgres
 from jmreview.store.ids import keep_ids_ahead
@@ -41,14 +41,41 @@ INTEGER_KEY = '"id" INTEGER NOT NULL PRIMARY KEY'
 ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 
 
+SERVER_TABLE = "block_search"   # the corpus search on a server: a plain table, a pg_trgm index where it helps
+SERVER_SEARCH = f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
+
+
 def create_schema(db: Database) -> None:
-    """Create missing tables, the schema version row and the default labels (inside the caller's transaction)."""
+    """Create missing tables, the schema version row and the default labels (inside the caller's transaction); on a
+    server the search table too, made by whoever sets the database up: an editor's role may not create tables (run 29
+    B43: a restore by such a role refused at its first page, "permission denied", no table named)."""
     db.create_tables(ALL_MODELS, safe=True)
+    if is_postgres(db):
+        db.execute_sql(SERVER_SEARCH)
+        trigram_index(db)
     if SchemaInfo.select().first() is None:
         SchemaInfo.create(version=SCHEMA_VERSION)
     if not Label.select().exists():
         for name, title, color, hotkey in DEFAULT_LABELS:
             Label.create(name=name, title=title, color=color, hotkey=hotkey)
+
+
+def trigram_index(db: Database) -> None:
+    """A pg_trgm GIN index on the server's search table, where it splits Chinese into trigrams.
+
+    pg_trgm keeps only the characters the database's LC_CTYPE calls letters: C.UTF-8 and the UTF-8 locales count
+    CJK characters (a 3-character query then reads a few index entries: 0.1 ms instead of a 40 ms scan of 100,000
+    lines); LC_CTYPE=C does not, and there the index would hold nothing of Chinese, so it is not made. Without the
+    extension, or the right to add it, the search scans as before.
+    """
+    try:
+        with db.atomic():   # a savepoint: a refusal leaves the caller's transaction (an import) going
+            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            if db.execute_sql("SELECT COALESCE(array_length(show_trgm('江门日报'), 1), 0) > 0").fetchone()[0]:
+                db.execute_sql(f"CREATE INDEX IF NOT EXISTS {SERVER_TABLE}_trgm ON {SERVER_TABLE} "
+                               "USING gin (text gin_trgm_ops)")
+    except DatabaseError:
+        return
 
 
 def apply_migrations(db: Database, version: int) -> None:

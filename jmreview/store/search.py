@@ -19,44 +19,24 @@ from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.models import Block, SourceFile
+from jmreview.store.schema import SERVER_SEARCH, SERVER_TABLE, trigram_index
 from jmreview.store.sqlite_uri import sqlite_uri
 
 TABLE = "block_fts"
 SHADOWS = ("data", "idx", "content", "docsize", "config")   # FTS5's own tables behind it
 DAMAGED_INDEX = ("the search index of {path} is damaged: nothing can be searched while it is open read-only; open it "
                  "writable and the index is made anew")
-SERVER_TABLE = "block_search"   # PostgreSQL: a plain table with a pg_trgm index where the locale allows one
 
 
 def _create(store: Store) -> str:
     """Make the search table if missing; its name (FTS5 on SQLite, a plain table on a server)."""
     if is_postgres(store.db):   # CREATE … IF NOT EXISTS needs the right to create even when the table is there
         if store.db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}') IS NULL").fetchone()[0]:
-            store.db.execute_sql(f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, "
-                                 "text TEXT NOT NULL)")
-            _trigram_index(store)
+            store.db.execute_sql(SERVER_SEARCH)   # (a database set up by an older jmreview)
+            trigram_index(store.db)
         return SERVER_TABLE
     store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
     return TABLE
-
-
-def _trigram_index(store: Store) -> None:
-    """A pg_trgm GIN index on the server's search table, where it splits Chinese into trigrams.
-
-    pg_trgm keeps only the characters the database's LC_CTYPE calls letters: C.UTF-8 and the UTF-8 locales count
-    CJK characters (a 3-character query then reads a few index entries: 0.1 ms instead of a 40 ms scan of 100,000
-    lines); LC_CTYPE=C does not, and there the index would hold nothing of Chinese, so it is not made. Without the
-    extension, or the right to add it, the search scans as before.
-    """
-    db = store.db
-    try:
-        with db.atomic():   # a savepoint: a refusal leaves the caller's transaction (an import) going
-            db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-            if db.execute_sql("SELECT COALESCE(array_length(show_trgm('江门日报'), 1), 0) > 0").fetchone()[0]:
-                db.execute_sql(f"CREATE INDEX IF NOT EXISTS {SERVER_TABLE}_trgm ON {SERVER_TABLE} "
-                               "USING gin (text gin_trgm_ops)")
-    except DatabaseError:
-        return
 
 
 def _like(needle: str) -> str:
@@ -98,7 +78,7 @@ def ensure_index(store: Store) -> None:
     key = "id" if table == SERVER_TABLE else "rowid"
     if table == SERVER_TABLE and not store.readonly and \
             db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}_trgm') IS NULL").fetchone()[0]:
-        _trigram_index(store)   # a table made before jmreview made the index (or where it could not)
+        trigram_index(store.db)   # a table made before jmreview made the index (or where it could not)
     try:
         (top,) = db.execute_sql(f"SELECT COALESCE(MAX({key}), 0) FROM {table}").fetchone()
     except DatabaseError as exc:   # damaged past opening: made anew (read-only: said)

@@ -442,3 +442,42 @@ def test_r29b_50_a_change_lost_while_it_was_committed_may_be_saved(  # type: ign
     said = str(lost.value)
     assert "may be saved" in said and "nothing of this change was saved" not in said, said
     assert sql(url, "SELECT title FROM article WHERE id = %s", art)[0][0] == "等备用服务器的标题"
+
+
+def test_r29b_43_a_restore_by_an_editors_role_names_the_table_it_may_not_write(  # type: ignore[no-untyped-def]
+        server: PgServer, tmp_path: Path) -> None:
+    """Run 29 B43: `import-json` of a team snapshot into a server database set up by its owner, by an editor's role
+    lacking INSERT on curationdecision: "cannot be written (permission denied for this database role)" — the search
+    table the role may not create was what failed first, and neither table was named. The search table is made when
+    the database is set up; the table missing a right is named; a role with every right restores it."""
+    from jmreview.store.curation import differences, take
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import make_role
+    from .conftest import SMALL_PAGE
+    from .test_tenth_run_server import RUN
+    from .test_thirteenth_run_team import marked_twice
+
+    src = tmp_path / "s.sqlite3"
+    with Store(src) as store:
+        import_paths(store, [SMALL_PAGE], workers=1)
+        page = marked_twice(store)
+        take(store, "主编", page, differences(page)[0].key, "a")
+    snap = tmp_path / "snap.json"
+    made = subprocess.run([*RUN, "export", "--format", "json", "--with-source", "-o", str(snap), "--db", str(src)],
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    for revoke in (True, False):
+        url = server.new_database()
+        Store(url).close()   # set up by its owner
+        name, role_url = make_role(server, url, "editor")
+        if revoke:
+            server.admin(f'REVOKE INSERT ON curationdecision FROM "{name}"', _database(url))
+        out = subprocess.run([*RUN, "import-json", str(snap), "--db", role_url, "--editor", "主编"],
+                             capture_output=True, text=True, timeout=120)
+        if revoke:
+            assert out.returncode != 0 and "curationdecision" in out.stderr, out.stderr
+        else:
+            assert out.returncode == 0, out.stderr
+            assert sql(url, "SELECT count(*) FROM curationdecision")[0][0] == 1

@@ -31,7 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from jmreview.store.database import Store  # noqa: E402
 from jmreview.store.models import Article, Block, Entity, SourceFile, now  # noqa: E402
-from jmreview.store.search import SERVER_TABLE, TABLE, _trigram_index, simplified_block  # noqa: E402
+from jmreview.store.schema import trigram_index  # noqa: E402
+from jmreview.store.search import SERVER_TABLE, TABLE, simplified_block  # noqa: E402
 from jmreview.store.server_wait import unbounded  # noqa: E402
 
 WORDS = ("江门 台山 开平 鹤山 恩平 新会 蓬江 江海 推进 建设 发展 高质量 产业 项目 会议 召开 强调 全面 深化 改革 开放 "
@@ -139,7 +140,7 @@ def generate_server(url: str, articles: int, batch: int = 200) -> None:
         with store.write():
             for table in ("sourcefile", "article", "block"):
                 db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), MAX(id)) FROM {table}")
-            _trigram_index(store)
+            trigram_index(store.db)
         db.execute_sql("ANALYZE")
         counted(articles)
 

@@ -49,6 +49,7 @@ class ArticleEditor(QWidget):
         self.first_line: tuple[int, int, str] | None = None   # the shown article's page, first line and title
         self.carried: set[str] = set()   # fields holding text typed for an article taken away: saved by Return only
         self.refused: dict[str, str] = {}   # text a rule refused (not a server away): tried again by Return only
+        self.leaving: list[tuple[int | None, str, str, int]] = []   # typed for an article left, being saved on it
         self._saving = False
         self.closed = False   # the window closed: what was typed was saved or kept (gui.closing)
         form = QFormLayout()
@@ -109,7 +110,8 @@ class ArticleEditor(QWidget):
             if self.article_id is not None and Article.get_or_none(Article.id == self.article_id) is None:
                 self._carry(left, art)   # merged or re-made away by another window while typed in
             else:
-                QTimer.singleShot(0, lambda: self._save_left(left))
+                self.leaving += left   # unsaved until saved on it (a logout meanwhile keeps it)
+                QTimer.singleShot(0, self._save_left)
         self.article_id = article_id   # …leaves the panel on the article it shows, so edits go where they are seen
         self.setEnabled(art is not None)
         if art is not None:
@@ -204,11 +206,15 @@ class ArticleEditor(QWidget):
             return
         if name != "category" and self.refused.get(name) == self.edits[name].text():
             return   # refused by a rule and left as it was: not refused again at each focus-out (run 23 B39)
-        base = self.typing.pop(name, self.version)
-        text = self.edits[name].text() if name != "category" else ""
+        base = self.typing.get(name, self.version)   # still unsaved while the save runs (its box open, a logout:
+        text = self.edits[name].text() if name != "category" else ""   # run 29 A9, A10: then kept nowhere)
         if name != "category" and text == self.shown.get(name):
+            self.typing.pop(name, None)
             return  # as shown (maybe converted for display): the editor changed nothing
-        if not self._save(self.article_id, name, text, base) and name != "category":
+        saved = self._save(self.article_id, name, text, base)
+        if self.typing.get(name) == base:
+            self.typing.pop(name, None)
+        if not saved and name != "category":
             self._keep(self.article_id, name, text, base)
             if self.session.refusal:   # a rule's refusal (an EditConflict's code), not a server away
                 self.refused[name] = text
@@ -219,10 +225,12 @@ class ArticleEditor(QWidget):
                     self.typing[other] = base + 1
 
     def unsaved(self) -> list[tuple[str, str]]:
-        """The fields (their titles) and text typed that are not saved (a save refused, the server away)."""
+        """The fields (their titles) and text typed that are not saved (a save refused, the server away), and text
+        typed for an article left that is still being saved on it."""
         titles = dict((*TEXT_FIELDS, *LIST_FIELDS))
         return [(tr(titles[name]), self.edits[name].text()) for name in self.typing
-                if name in self.edits and self.edits[name].text() != self.shown.get(name)]
+                if name in self.edits and self.edits[name].text() != self.shown.get(name)] + \
+            [(tr(titles.get(name, "Category")), text) for _a, name, text, _v in self.leaving if name != "category"]
 
     def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
         """One field as typed, saved if the article is still at the version the editor saw; False if refused."""
@@ -251,25 +259,37 @@ class ArticleEditor(QWidget):
         finally:
             self._saving = False
 
-    def _keep(self, article_id: int, name: str, text: str, base: int | None = None) -> None:
+    def _keep(self, article_id: int, name: str, text: str, base: int | None = None) -> bool:
         """A refused save (the editor was told why): the text stays in the field, for the same article or its new
-        version, and Return — knowingly, not a click elsewhere — then saves it over what is stored now."""
+        version, and Return — knowingly, not a click elsewhere — then saves it over what is stored now. False when
+        it could not stay there (another article is shown)."""
         if self.article_id is None or name in self.typing:
-            return
+            return name in self.typing
         if self.article_id != article_id:
-            old, now = Article.get_or_none(Article.id == article_id), Article.get_by_id(self.article_id)
-            if old is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id:
-                return   # another article is shown: what was typed for the first one must not land on it
+            old, now = Article.get_or_none(Article.id == article_id), Article.get_or_none(Article.id == self.article_id)
+            if old is None or now is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id:
+                return False   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0
         if base is not None and base != self.version:   # refused as changed since shown (now shown anew): saved
             self.carried.add(name)   # over the colleague's value by Return only, never by leaving the field
+        return True
 
-    def _save_left(self, left: list[tuple[int | None, str, str, int]]) -> None:
-        """Save what was typed into an article the panel no longer shows, on that article (version checked)."""
-        for article_id, name, text, base in left:
-            if article_id is not None and not self._save(article_id, name, text, base):
-                self._keep(article_id, name, text)
+    def _save_left(self) -> None:
+        """Save what was typed into an article the panel no longer shows, on that article (version checked); what
+        can be neither saved nor put back in a field is kept in the unsaved-typing file, and said (run 29 A41: left
+        with Alt+Down under another program's write lock, it was gone)."""
+        while self.leaving:
+            article_id, name, text, base = self.leaving[0]
+            try:
+                if article_id is not None and not self._save(article_id, name, text, base) \
+                        and not self._keep(article_id, name, text) and name != "category":
+                    field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
+                    kept = keep_text(text, field)
+                    self._tell(tr("What you typed in {field} could not be saved on the article you left: {text}")
+                               .format(field=field, text=text[:500]) + _kept_in(kept))
+            finally:
+                self.leaving.pop(0)
 
     def _commit_status(self, _index: int) -> None:
         if self.article_id is None:

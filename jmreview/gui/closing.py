@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
+import stat
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -38,10 +40,17 @@ def keep_text(words: str, where: str) -> Path | None:
     QGuiApplication.clipboard().setText(words)
     LOG.warning("typed text not saved (%s): %s", where, words)
     path = kept_file()
+    entry = f"--- {datetime.now().isoformat(timespec='seconds')} {where}\n{words}\n".encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} {where}\n{words}\n")
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0),
+                     0o600)   # a FIFO or a link put there never holds the logout (run 29 A22)
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            os.write(fd, entry)
+        finally:
+            os.close(fd)
     except OSError:
         return None
     return path
@@ -60,7 +69,8 @@ def may_close(window: QWidget, editor: Any) -> bool:
             editor.commit_typing()
         finally:
             editor.session.blockSignals(False)
-    closing = keep_unsaved(window, editor.unsaved(), terminating)
+    terminating = terminating or bool(getattr(window, "terminating", False))   # a logout during the save's own box
+    closing = keep_unsaved(window, editor.unsaved(), terminating)              # (run 29 A10)
     editor.closed = closing   # the focus leaving a field as the window goes saves nothing more
     return closing
 

@@ -358,6 +358,10 @@
         <translation>标题</translation>
     </message>
     <message>
+        <source>What you typed in {field} could not be saved on the article you left: {text}</source>
+        <translation>你在 {field} 中输入的内容未能保存到刚离开的那篇文章上：{text}</translation>
+    </message>
+    <message>
         <source>What you typed was not saved (you left the article without Return) and is on the clipboard: {text}</source>
         <translation>您输入的内容没有保存（未按回车就离开了这篇文章），已复制到剪贴板：{text}</translation>
     </message>

@@ -275,6 +275,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
     },
     "ArticleEditor": {   # run 28 A33: handed-back text kept in a file too
         " It is kept in {file} too.": "这些内容也已保存在 {file}。",
+        "What you typed in {field} could not be saved on the article you left: {text}":   # run 29 A41
+            "你在 {field} 中输入的内容未能保存到刚离开的那篇文章上：{text}",
     },
     "LexiconWindow": {   # run 26 A37: a large lexicon's import said when done
         "{n} entries imported from {name}": "已从 {name} 导入 {n} 条",

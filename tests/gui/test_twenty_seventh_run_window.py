@@ -360,3 +360,64 @@ def test_r28a_48_the_window_says_one_page_under_two_names(  # type: ignore[no-un
     qtbot.waitUntil(lambda: job.isFinished() and bool(told), timeout=30000)
     assert "是同一版（2024-01-05 A03）" in told[0] and "2024-02-30 不存在" in told[0], told
     window.session.store.close()
+
+
+def test_r29a_41_text_typed_then_left_under_a_write_lock_is_kept_and_said(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 29 A41: another program held the write lock; a reporter typed, then Alt+Down to the next article: "locked,
+    nothing saved" — and the text was gone: not in the field, not in `unsaved typing.txt`, the log or the database."""
+    from jmreview.gui.closing import kept_file
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    first = window.editor.article_id
+    with _write_held(window):
+        _type(window, "reporters", "离开时的记者", leave=False)
+        nxt = Article.select().where(Article.id != first).order_by(Article.reading_order).first()
+        window.select_article(nxt.id)   # as Alt+Down does
+        qtbot.wait(800)
+    assert "离开时的记者" in kept_file().read_text(encoding="utf-8"), said
+    assert any("离开时的记者" in text for text in said), said
+    window.session.store.close()
+
+
+def test_r29a_9_10_a_logout_while_the_saves_own_box_is_open_keeps_the_text(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 29 A9, A10: another program held the write lock; a reporter typed, then Tab (or Ctrl+Q); the save's
+    "locked" box opened, and a logout (SIGTERM) came while it was open: the window closed with the text kept nowhere
+    (the field was no longer counted as unsaved while its save ran), or stayed open on a "Not closed" box."""
+    from jmreview.gui.closing import kept_file
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    closed: list[bool] = []
+
+    def box_open_at_logout(_w, _t, text, *a):  # type: ignore[no-untyped-def]
+        window.terminating = True   # the logout arrives while the box waits (close_on_sigterm)
+        closed.append(window.close())
+
+    monkeypatch.setattr(QMessageBox, "warning", box_open_at_logout)
+    with _write_held(window):
+        _type(window, "reporters", "登出时框开着", leave=False)
+        window.editor._commit("reporters")   # Tab: the save refused, its box open
+    assert closed == [True]
+    assert "登出时框开着" in kept_file().read_text(encoding="utf-8")
+    window.session.store.close()
+
+
+def test_r29a_22_an_unsaved_typing_file_made_a_fifo_never_holds_a_logout(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Run 29 A22: `unsaved typing.txt` made a FIFO: a logout with unsaved typing never ended (the append waited for
+    a reader). It is written only as a regular file; the log holds the text otherwise."""
+    import os
+
+    from jmreview.gui.closing import keep_text, kept_file
+
+    path = kept_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    os.mkfifo(path)
+    try:
+        assert keep_text("写进管道", "记者") is None
+    finally:
+        path.unlink()

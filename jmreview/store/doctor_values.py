@@ -12,7 +12,7 @@ from typing import Any
 
 from peewee import BooleanField, DateTimeField, IntegerField
 
-from jmreview.analysis.blocks import line_breaks
+from jmreview.analysis.blocks import count_lines, line_breaks
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.entity_edits import COLOR, HOTKEY
@@ -68,7 +68,44 @@ def value_problems(store: Store) -> list[str]:
     if rows > 1:   # which version the file is at is then read from one row or another
         out.append(f"value: schemainfo holds {rows} rows, jmreview writes one (another program added them): restore "
                    "a backup, or delete the rows of older versions")
-    return out + _replaced_loops(db) + _lines_beyond(db)
+    return out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db)
+
+
+def _shapes(db: Any) -> list[str]:
+    """Values of the right type but a shape jmreview never writes (run 29 A11-A20, A59): a list of names that holds
+    numbers or is an object, a replacement that names no file, a count below one, a duplicate of a line with no
+    block, a line count that is not the text's."""
+    out: list[str] = []
+    for table, column in (("article", "reporters"), ("article", "correspondents"), ("article", "photographers"),
+                          ("article", "sources"), ("article", "manual"), ("block", "manual"),
+                          ("lexiconentry", "editors")):
+        out += _bad(db, table, column, _not_names, "is not a list of words")
+    files = {row[0] for row in db.execute_sql("SELECT id FROM sourcefile")}
+    out += _bad(db, "sourcefile", "replaced_by", lambda v: v is not None and v not in files,
+                "names no file: no version of its page is current, the page is in no export")
+    out += _bad(db, "lexiconentry", "count", lambda v: isinstance(v, int) and not 1 <= v <= 2**31 - 1,
+                "is not a count from 1 up (an export of the lexicon would not import)")
+    out += [f"value: block {bid}, duplicate_of {of} names no other line of its page (another program changed it): "
+            "restore a backup, or correct it" for bid, of in db.execute_sql(
+                'SELECT b."id", b."duplicate_of" FROM "block" b WHERE b."duplicate_of" IS NOT NULL AND '
+                '(b."duplicate_of" = b."line" OR NOT EXISTS (SELECT 1 FROM "block" c WHERE c."file_id" = b."file_id" '
+                'AND c."line" = b."duplicate_of"))').fetchall()[:MOST]]
+    out += [f"value: sourcefile {fid}, line_count {n} is not the {count_lines(text)} lines of its text (another "
+            "program changed it): a snapshot of it would not restore" for fid, n, text in
+            db.execute_sql("SELECT id, line_count, text FROM sourcefile")
+            if isinstance(n, int) and isinstance(text, str) and n != count_lines(text)][:MOST]
+    return out
+
+
+def _not_names(value: Any) -> bool:
+    """A JSON list column's value that reads but is no list of words (what cannot be read is named apart)."""
+    if value is None or not isinstance(value, str):
+        return False
+    try:
+        read = json.loads(value)
+    except ValueError:
+        return False
+    return not isinstance(read, list) or not all(isinstance(item, str) for item in read)
 
 
 def _replaced_loops(db: Any) -> list[str]:
@@ -90,7 +127,8 @@ def _lines_beyond(db: Any) -> list[str]:
     """Lines numbered past their file's last line (run 28 A10: `rerun` ended in "unexpected error: KeyError")."""
     counts = {fid: len(line_breaks(text or "").split(text or "")) for fid, text in
               db.execute_sql("SELECT id, text FROM sourcefile")}   # lines as the page is cut into them
-    return [f"value: block {bid}, line {line} is past the last line ({counts.get(fid, 0)}) of its file"
+    return [f"value: block {bid}, line {line} is past the last line ({counts.get(fid, 0)}) of its file" if line > 0
+            else f"value: block {bid}, line {line} is before the first line of its file (lines count from 1)"
             for bid, fid, line in db.execute_sql("SELECT id, file_id, line FROM block")
             if isinstance(line, int) and not 0 <= line <= counts.get(fid, 0)][:MOST]
 

@@ -354,6 +354,19 @@ DAMAGE = {   # another SQLite tool's change of one value (run 27 A46-A50): docto
     "label colour": ("UPDATE label SET color = 'rot' WHERE name = 'PER'", "color"),   # run 28 A12's rest
     "label hotkey": ("UPDATE label SET hotkey = 'Ctrl+Alt+Del+Q' WHERE name = 'PER'", "hotkey"),
     "two schema rows": ("INSERT INTO schemainfo (version, created_at) VALUES (3, '2020-01-01')", "schemainfo"),
+    "replaced by nothing": ("UPDATE sourcefile SET replaced_by = 999 WHERE id = (SELECT min(id) FROM sourcefile)",
+                            "replaced_by"),   # run 29 A11-A20, A59
+    "reporters numbers": ("UPDATE article SET reporters = '[1, 2]' WHERE id = (SELECT min(id) FROM article)",
+                          "reporters"),
+    "reporters an object": ("UPDATE article SET reporters = '{\"a\": 1}' WHERE id = (SELECT min(id) FROM article)",
+                            "reporters"),
+    "manual null": ("UPDATE article SET manual = 'null' WHERE id = (SELECT min(id) FROM article)", "manual"),
+    "lexicon count": ("INSERT INTO lexiconentry (text, label, positive, count, editors, origin, hidden) "
+                      "VALUES ('江门', 'LOC', 1, -5, '[]', 'imported', 0)", "count"),
+    "duplicate of no line": ("UPDATE block SET duplicate_of = line WHERE id = (SELECT min(id) FROM block)",
+                             "duplicate_of"),
+    "line count": ("UPDATE sourcefile SET line_count = -3", "line_count"),
+    "a line before the first": ("UPDATE block SET line = -1 WHERE id = (SELECT min(id) FROM block)", "before the first"),
 }
 
 

@@ -368,6 +368,8 @@ class Store:
                 raise DatabaseLocked(self.path) from None
             if "readonly" in text or "read-only" in text:
                 raise StoreError(Coded(OPENING["read_only_write"], name=self.path.name)) from None
+            if "disk I/O error" in text:   # (run 29 A46: "cannot rollback - no transaction is active" was said)
+                raise StoreError(Coded(OPENING["io_error"], name=self.path.name)) from None
             raise
 
     def check_writable(self) -> None:

@@ -40,6 +40,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                   "administrator",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
     "read_only_write": "{name} cannot be written (read-only): nothing was saved",
+    "io_error": "{name} could not be written: the system refused to write it or its journal (a disk I/O error: a file "
+                "locked by a backup or security program, or a failing disk): nothing was saved; try again, and if it "
+                "stays so, ask whoever looks after this computer",
     "hard_link": "{path} has {n} names on this disk (hard links; the others: {others}): SQLite keeps a journal beside "
                  "each name, so changes made under one name would be lost under the other; nothing was opened — "
                  "remove the other names (or copy the file and open the copy)",

@@ -3545,6 +3545,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{name} 不能改到 {issue} 期：它的链接 文章 {first} → 文章 {then} 会跨越两期（稿件只在同一期内续接）；请先拒绝或取消该链接；没有任何改动</translation>
     </message>
     <message>
+        <source>{name} could not be written: the system refused to write it or its journal (a disk I/O error: a file locked by a backup or security program, or a failing disk): nothing was saved; try again, and if it stays so, ask whoever looks after this computer</source>
+        <translation>{name} 无法写入：系统拒绝写入它或它的日志文件（磁盘读写错误：文件被备份或安全软件锁住，或磁盘有故障）：没有保存任何内容；请再试一次，若一直如此，请联系这台电脑的管理人员</translation>
+    </message>
+    <message>
         <source>{name} has no two review copies to curate; mark it for double review first</source>
         <translation>{name} 没有两份可裁定的复审副本；请先将其标为双人审校</translation>
     </message>

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{name} could not be written: the system refused to write it or its journal (a disk I/O error: a file locked "
+        "by a backup or security program, or a failing disk): nothing was saved; try again, and if it stays so, ask "
+        "whoever looks after this computer":   # run 29 A46
+            "{name} 无法写入：系统拒绝写入它或它的日志文件（磁盘读写错误：文件被备份或安全软件锁住，或磁盘有故障）："
+            "没有保存任何内容；请再试一次，若一直如此，请联系这台电脑的管理人员",
         "{path} is mounted under another path too ({others}: a bind mount of the file): SQLite keeps a journal beside "
         "each path, so changes made under one would be lost under the other; nothing was opened — open it under one "
         "path only (unmount the other)":   # run 28 A28

@@ -776,3 +776,27 @@ def test_r29b_42_curate_all_again_on_a_curated_page_retakes_or_says_why_not(db: 
     assert again.returncode == 0, again.stderr
     with Store(db):
         assert {d.settled for d in differences(page)} == {"b"}
+
+
+def test_r29a_46_a_journal_another_program_made_immutable_is_said_in_words(db: Path) -> None:
+    """Run 29 A46: the window's `-wal` made immutable (`chattr +i`, as a backup or security tool may lock a file),
+    then a reporter saved: "出错了：cannot rollback - no transaction is active" — SQLite's English, the cause unsaid."""
+    import subprocess
+
+    from jmreview.errors import StoreError
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        art = Article.select().first().id
+        set_article_field(store, "甲", art, "title", "先写一次")   # the -wal is there
+        wal = Path(f"{db}-wal")
+        if subprocess.run(["chattr", "+i", str(wal)], capture_output=True).returncode != 0:
+            pytest.skip("chattr +i is not allowed here")
+        try:
+            with pytest.raises(StoreError) as refused:
+                set_article_field(store, "甲", art, "reporters", ["王五"])
+        finally:
+            subprocess.run(["chattr", "-i", str(wal)], check=True)
+    said = str(refused.value)
+    assert "could not be written" in said and "rollback" not in said, said

@@ -421,3 +421,23 @@ def test_r29a_22_an_unsaved_typing_file_made_a_fifo_never_holds_a_logout(tmp_pat
         assert keep_text("写进管道", "记者") is None
     finally:
         path.unlink()
+
+
+def test_r29a_38_48_text_whose_save_failed_otherwise_is_kept_at_the_close(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 29 A38, A48: the database truncated (or its journal locked) under typing: the close's save failed with an
+    error of SQLite's, not a refusal — and the field, taken off the unsaved ones before the save, was kept nowhere."""
+    from jmreview.gui.closing import kept_file
+    from jmreview.store import edits
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    _type(window, "reporters", "截断时的记者", leave=False)
+
+    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(edits, "set_article_field", broken)
+    window.terminating = True   # a logout: never refused, what cannot be saved is kept
+    assert window.close()
+    assert "截断时的记者" in kept_file().read_text(encoding="utf-8")
+    window.session.store.close()

@@ -441,3 +441,32 @@ def test_r29a_38_48_text_whose_save_failed_otherwise_is_kept_at_the_close(  # ty
     assert window.close()
     assert "截断时的记者" in kept_file().read_text(encoding="utf-8")
     window.session.store.close()
+
+
+def test_r29a_31_text_typed_when_another_process_replaces_the_page_is_not_lost(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 29 A31: a reporter typed (no Return); another process imported a new version of the page (--replace): the
+    window moved to the new version, "replaced … nothing was changed", 记者 empty — the text in no article, file or
+    log. It stays in the field of the new version's article (Return saves it), or is kept in the file and said."""
+    import subprocess
+    import sys
+
+    from jmreview.gui.closing import kept_file
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    page = tmp_path / "000_fe75734c17ad953c.txt"
+    page.write_text((SEEDS / page.name).read_text(encoding="utf-8"), encoding="utf-8")
+    window = open_window(qtbot, tmp_path, [page])
+    _type(window, "reporters", "换版时的记者", leave=False)
+    page.write_text(page.read_text(encoding="utf-8").replace("六大工程", "七大工程", 1), encoding="utf-8")
+    other = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(page), "--replace", "--db",
+                            str(window.session.store.path)], capture_output=True, text=True, timeout=120)
+    assert other.returncode == 0, other.stderr
+    for _ in range(20):
+        window.watch.check()
+        qtbot.wait(100)
+    in_field = window.editor.edits["reporters"].text() == "换版时的记者" and "reporters" in window.editor.typing
+    kept = kept_file().exists() and "换版时的记者" in kept_file().read_text(encoding="utf-8")
+    assert in_field or kept, (window.editor.edits["reporters"].text(), said)
+    window.session.store.close()

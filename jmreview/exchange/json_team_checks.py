@@ -15,7 +15,7 @@ from jmreview.exchange.json_checks import Source, check_against_sources
 from jmreview.exchange.json_news import check_newspaper
 from jmreview.exchange.json_validate import InvalidCorpus, check_lines, is_moment
 from jmreview.store.changes import EditConflict
-from jmreview.store.editor_names import MAX_NAME, person, visible
+from jmreview.store.editor_names import MAX_NAME, pair_text, person, visible
 from jmreview.store.team import _names
 
 STATES = ("", "double", "curating", "curated")
@@ -144,8 +144,11 @@ def _check_review(review: dict[str, Any], where: str, ids: set[int]) -> None:
         _need(d["key"] not in keys, where, f"the difference {d['key']} is settled twice")
         keys.add(d["key"])
         _need(d.get("taken") in SIDES, where, f"decision {d['key']}: taken must be a, b or own")
-        _need([editor(d.get("editor_a"), where), editor(d.get("editor_b"), where)] == pair, where,
-              f"decision {d['key']}: {d.get('editor_a')!r} and {d.get('editor_b')!r} are not the copies' editors")
+        named = [editor(d.get("editor_a"), where), editor(d.get("editor_b"), where)]
+        _need(named == pair, where, f"decision {d['key']}: editor_a {named[0]!r} and editor_b {named[1]!r} are the "
+              f"copies' editors in the other order: A is the first copy's ({pair[0]!r}), B the second's (a's and b's "
+              "answers would be swapped)" if sorted(named) == sorted(pair) else
+              f"decision {d['key']}: {named[0]!r} and {named[1]!r} are not the copies' editors ({pair_text(pair)})")
         _who(d.get("who", ""), where, f"decision {d['key']}: who")
         _need(person(d["who"]) not in {person(name) for name in pair}, where,
               f"decision {d['key']}: {d['who'][:40]!r} reviewed the page and may not curate it")

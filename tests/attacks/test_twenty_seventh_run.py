@@ -800,3 +800,17 @@ def test_r29a_46_a_journal_another_program_made_immutable_is_said_in_words(db: P
             subprocess.run(["chattr", "-i", str(wal)], check=True)
     said = str(refused.value)
     assert "could not be written" in said and "rollback" not in said, said
+
+
+def test_r29b_20_decisions_naming_the_copies_editors_in_the_other_order_say_so() -> None:
+    """Run 29 B20: a forged snapshot whose decisions name editor_a and editor_b swapped: "'乙编辑' and '甲编辑' are not
+    the copies' editors" — they are, in the other order."""
+    from jmreview.exchange.json_team_checks import _check_review
+    from jmreview.exchange.json_validate import InvalidCorpus
+
+    review = {"state": "curating", "copies": [{"editor": "甲编辑", "articles": []}, {"editor": "乙编辑", "articles": []}],
+              "decisions": [{"key": "fields:1", "taken": "a", "editor_a": "乙编辑", "editor_b": "甲编辑", "who": "主编",
+                             "at": "2024-01-01T00:00:00+00:00"}]}
+    with pytest.raises(InvalidCorpus) as refused:
+        _check_review(review, "team, review of p.txt", set())
+    assert "in the other order" in str(refused.value), str(refused.value)

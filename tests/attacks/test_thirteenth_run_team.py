@@ -263,4 +263,6 @@ def test_r19b_19_doctor_names_a_curators_name_the_store_would_not_keep(db: Path)
         for who in ("ａ", "c\u202e", "x\x1b[2J"):
             with store.write():
                 CurationDecision.update(who=who).where(CurationDecision.file == page).execute()
-            assert any(repr(who) in p for p in team_problems(store)), who
+            from jmreview.store.editor_names import visible
+
+            assert any(f"“{visible(who)}”" in p for p in team_problems(store)), who   # its marks shown (run 29 B54)

@@ -55,13 +55,17 @@ def reviewer_form(name: str | None) -> str | None:
     return one_form(name) if name else name
 
 
+OWN_SURNAMES = frozenset("於乾")   # surnames of their own that Traditional-to-Simplified would fold into 于, 干
+
+
 def person(name: str) -> str:
     """Who a name stands for, however it is written (Ａ or a, Wang or wang, spaces anywhere, a no-break space, in
     Traditional or Simplified characters): two names of one person are never two reviewers of a page, nor a reviewer
     and her page's curator."""
     kept = "".join(ch for ch in one_form(name) if ch not in INVISIBLE and not ch.isspace())   # 王 明, 王  明, 王明
     kept = kept.translate(DOTS)   # 买买提·艾力 typed with another dot (・ • ‧ .), a hyphen or none (run 24 B10, r25 B6)
-    return to_simplified(kept).translate(VARIANTS).casefold()   # 王編輯 is 王编辑 (run 23 B11, B33), 髙 is 高
+    own = kept[:1] if kept[:1] in OWN_SURNAMES else ""   # 於明 and 于明 are two people (run 29 B32)
+    return own + to_simplified(kept[len(own):]).translate(VARIANTS).casefold()   # 王編輯 is 王编辑, 髙 is 高
 
 
 def pair_text(names: list[str]) -> str:

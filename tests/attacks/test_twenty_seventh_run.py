@@ -814,3 +814,19 @@ def test_r29b_20_decisions_naming_the_copies_editors_in_the_other_order_say_so()
     with pytest.raises(InvalidCorpus) as refused:
         _check_review(review, "team, review of p.txt", set())
     assert "in the other order" in str(refused.value), str(refused.value)
+
+
+def test_r29b_32_the_surnames_yu_and_qian_of_their_own_are_not_folded(db: Path) -> None:
+    """Run 29 B32: `double-review F --editors 于明 於明` said "needs two different editors": 於 and 于 are two
+    surnames, folded into one by the Traditional-to-Simplified reading of names; `work --for 于明` listed 於明's page."""
+    from jmreview.store.editor_names import person
+    from jmreview.store.team import mark_double_review, review_copy
+
+    assert person("於明") != person("于明") and person("乾坤") != person("干坤")
+    assert person("王編輯") == person("王编辑") and person("鍾明") == person("钟明")   # one person still
+    with Store(db) as store:
+        from .test_eleventh_run_team import page_id
+
+        page = page_id()
+        mark_double_review(store, "主编", page, ["于明", "於明"])
+        assert review_copy(page, "于明") is not None and review_copy(page, "於明") is not None

@@ -10,6 +10,7 @@ HELD = ("{path} is busy: the session of {role} (pid {pid}, {app}) has held its w
         "nothing was saved; try again in a moment — a session left idle so (a program stopped or frozen) keeps it "
         "until it ends: ask {role} to close it, or the administrator to end it (SELECT pg_terminate_backend({pid}))")
 IDLE = ", idle in its transaction"
+OUTSIDE = ", idle, outside any transaction (a lock another program took for the session)"
 
 
 def write_holder(db: Any, lock: int, path: str) -> Coded | None:
@@ -24,8 +25,9 @@ def write_holder(db: Any, lock: int, path: str) -> Coded | None:
             "AND a.pid <> pg_backend_pid() LIMIT 1", (lock & 0xFFFFFFFF,)).fetchone()
     except Exception:  # noqa: BLE001 — statistics hidden from this role, the server away: the plain refusal
         return None
-    if row is None or not str(row[3]).startswith("idle in transaction"):   # a colleague's change under way: the
-        return None                                                         # plain "busy, try again in a moment"
-    pid, role, app, _state, seconds = row
-    return Coded(HELD, path=path, role=role or "?", pid=pid, app=app or "psql?",
-                 seconds="?" if seconds is None else seconds, idle=IDLE)
+    if row is None or not str(row[3]).startswith("idle"):   # a colleague's change under way: the plain "busy, try
+        return None                                          # again in a moment"
+    pid, role, app, state, seconds = row   # idle outside a transaction: a session-level lock, another program's
+    return Coded(HELD, path=path, role=role or "?", pid=pid, app=app or "psql?",   # (run 29 B8)
+                 seconds="?" if seconds is None else seconds,
+                 idle=IDLE if str(state).startswith("idle in transaction") else OUTSIDE)

@@ -2817,6 +2817,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>，且在事务中闲置</translation>
     </message>
     <message>
+        <source>, idle, outside any transaction (a lock another program took for the session)</source>
+        <translation>，闲置，不在任何事务中（另一个程序为整个会话取得的锁）</translation>
+    </message>
+    <message>
         <source>An article cannot continue in itself; nothing was changed</source>
         <translation>文章不能接续到它自己，未做任何更改</translation>
     </message>

@@ -28,6 +28,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "请稍后再试——这样闲置的会话（程序停住或卡死）会一直占着，直到它结束：请 {role} 关掉它，"
             "或请管理员结束它（SELECT pg_terminate_backend({pid})）",
         ", idle in its transaction": "，且在事务中闲置",
+        ", idle, outside any transaction (a lock another program took for the session)":   # run 29 B8
+            "，闲置，不在任何事务中（另一个程序为整个会话取得的锁）",
         "{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where "
         "it is now (File → Open database…, Ctrl+Shift+D)":   # run 27 A34
             "{path} 在打开之后已在磁盘上被移走、改名或删除：什么也没有保存；请到它现在所在的位置重新打开"

@@ -479,3 +479,31 @@ def test_r29b_43_a_restore_by_an_editors_role_names_the_table_it_may_not_write( 
         else:
             assert out.returncode == 0, out.stderr
             assert sql(url, "SELECT count(*) FROM curationdecision")[0][0] == 1
+
+
+def test_r29b_8_a_session_lock_of_another_program_on_the_write_turn_is_named(server: PgServer) -> None:
+    """Run 29 B8: another program took jmreview's write lock for its whole session (`pg_advisory_lock`, then idle,
+    in no transaction): every change said "busy … try again in a moment" — which never helps while that session
+    lives — and named nobody."""
+    import psycopg2
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import WRITE_LOCK
+
+    url = _two_pages(server)
+    holder = psycopg2.connect(url, application_name="a lock tool")
+    holder.autocommit = True
+    try:
+        holder.cursor().execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))   # the session's, outside a transaction
+        with Store(url, busy_ms=300) as store:
+            art = Article.select().first()
+            with pytest.raises(StoreError) as busy:
+                set_article_field(store, "甲", art.id, "title", "等着")
+        said = str(busy.value)
+        assert "a lock tool" in said and f"pg_terminate_backend({holder.get_backend_pid()})" in said, said
+        assert "outside any transaction" in said, said
+    finally:
+        holder.close()

@@ -108,6 +108,18 @@ def sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-journal", "-wal", "-shm")]
 
 
+def stubs(path: Path) -> list[Path]:
+    """An empty -wal and a -shm too short for any live connection (one maps at least 32 KB), as a read on a full disk
+    leaves them: nothing of the database is in them."""
+    wal, shm = sidecars(path)[1:]
+    try:
+        if shm.exists() and shm.stat().st_size < 32768 and (not wal.exists() or wal.stat().st_size == 0):
+            return [p for p in (wal, shm) if p.exists()]
+    except OSError:
+        pass
+    return []
+
+
 def remove_with_sidecars(path: Path) -> None:
     """Delete a file and its SQLite companions, whatever of them exists and may be deleted (a folder that lets files
     be made but not deleted keeps them: the failure that led here is the one to say)."""

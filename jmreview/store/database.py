@@ -31,6 +31,7 @@ from jmreview.store.backup import (
     newest_backup_stamp,
     sidecars,
     sqlite_uri,
+    stubs,
 )
 from jmreview.store.damage import damaged_message, first_problem
 from jmreview.store.foreign_file import OUR_TABLES, refuse_foreign
@@ -214,8 +215,8 @@ class Store:
         except StoreError:
             if self.readonly or not self.path.exists() or not disk_is_full(self.path):
                 raise
-            for made in set(sidecars(self.path)) - before:   # what the failed opening left (a 3-byte -shm)
-                if made.exists() and made.stat().st_size < 32768:
+            for made in set(sidecars(self.path)) - before | set(stubs(self.path)):   # a 3-byte -shm left by this
+                if made.exists() and made.stat().st_size < 32768:                     # opening or an earlier one
                     made.unlink()
             self.readonly = True
             self.warnings.append(store_warning("full_read_only", path=self.path))

@@ -20,7 +20,7 @@ from pathlib import Path
 from jmreview.errors import Coded
 from jmreview.store.backup import BackupFailed, content_stamp, newest_backup_stamp, prune, sqlite_uri, write_verified
 from jmreview.store.models import SCHEMA_VERSION
-from jmreview.store.opening import backup_warning, store_warning
+from jmreview.store.opening import backup_warning, disk_is_full, store_warning
 
 DEFER_BYTES = 128 << 20   # above this size a database is checked and backed up beside the window, not before it
 log = logging.getLogger(__name__)
@@ -105,8 +105,8 @@ class OpenCheck:
 def schema_behind(path: Path) -> bool:
     """True for an existing jmreview database file of an older schema (opening it upgrades it first)."""
     try:
-        if not path.is_file() or path.stat().st_size == 0:
-            return False
+        if not path.is_file() or path.stat().st_size == 0 or disk_is_full(path):   # (a read on a full disk leaves a
+            return False                                                         # 3-byte -shm: run 29 A28)
         con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True, timeout=1)
         try:
             row = con.execute("SELECT version FROM schemainfo").fetchone()

@@ -99,7 +99,7 @@ def test_bio_as_suggestions_and_a_stale_document_left_out(dbs, tmp_path: Path) -
         before = entities()
         report = import_annotations(store, path, "乙", "suggested")
         assert report.documents == 33 and report.by_id == 31
-        assert any("no longer the text" in n for n in report.notes)
+        assert any("is not the text in the file" in n for n in report.notes)
         assert any("no article of this database has this text" in n for n in report.notes)
         after = entities()
         assert before <= after and report.added == len(after - before) > 0

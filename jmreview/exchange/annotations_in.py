@@ -34,8 +34,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "not_spans": "document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out",
     # matching (annotations_apply)
     "not_here": "document {doc}: article {id} is not in this database; left out",
-    "changed": "document {doc}: the text of article {id} is no longer the text in the file (changed here since); "
-               "left out",
+    "changed": "document {doc}: the text of article {id} is not the text in the file (the article was changed "
+               "here since it was exported, or the file was written for another database or by hand); left out",
     "no_match": "document {doc}: no article of this database has this text; left out",
     "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
 }

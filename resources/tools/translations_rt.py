@@ -101,8 +101,10 @@ ZH_RT: dict[str, dict[str, str]] = {
             "{file}：第 {line} 行“{text}”不是“字 标记”格式；没有导入任何内容",
         "document {doc}: article {id} is not in this database; left out":
             "第 {doc} 篇文档：本数据库中没有文章 {id}；已略过",
-        "document {doc}: the text of article {id} is no longer the text in the file (changed here since); left out":
-            "第 {doc} 篇文档：文章 {id} 的文字已与文件中的不同（之后在这里修改过）；已略过",
+        "document {doc}: the text of article {id} is not the text in the file (the article was changed here since it "
+        "was exported, or the file was written for another database or by hand); left out":   # run 29 A57
+            "第 {doc} 篇文档：文章 {id} 的文字与文件中的不同（导出后这篇文章在这里改过，或这个文件是为另一个数据库"
+            "写的、或手写的）；已略过",
         "document {doc}: no article of this database has this text; left out":
             "第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过",
         "document {doc}: label {label} is not a label of this database; its spans were left out":

@@ -138,6 +138,7 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
     from jmreview.exchange.ingest import printable_name
     from jmreview.gui.dialogs import page_patterns
     from jmreview.workflows.importer import expand_paths, import_paths
+    from jmreview.workflows.newspaper import check_pattern
 
     store = window.session.store
     patterns = page_patterns(window.settings)
@@ -157,6 +158,8 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
         if window.current_file is None and window.files.ids():
             window.select_file(window.files.ids()[0])
         if error:
+            if any(check_pattern(p) for p in patterns):   # a pattern the editor never typed here (run 29 A36)
+                error += tr(" That file-name pattern is one saved in Edit → Settings: correct or remove it there.")
             QMessageBox.warning(window, tr("Import"), error)
             return
         lines = [tr("{n} files imported, {a} articles.").format(n=len(result.imported), a=result.articles)]

@@ -1576,6 +1576,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
 <context>
     <name>Jobs</name>
     <message>
+        <source> That file-name pattern is one saved in Edit → Settings: correct or remove it there.</source>
+        <translation>这个文件名式样是保存在 编辑 → 设置 中的：请在那里改正或删除它。</translation>
+    </message>
+    <message>
         <source>; {n} files not in this database</source>
         <translation>；{n} 个文件不在本数据库中</translation>
     </message>

@@ -231,6 +231,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
     },
     "Jobs": {
+        " That file-name pattern is one saved in Edit → Settings: correct or remove it there.":   # run 29 A36
+            "这个文件名式样是保存在 编辑 → 设置 中的：请在那里改正或删除它。",
         "{name}: the date in its name, {day}, is no day of the calendar: no issue date was read":   # run 28 A48
             "{name}：文件名中的日期 {day} 不存在：未读出期号日期",
         "{name}: the same page ({page}) as {other}, under another name: both are kept":

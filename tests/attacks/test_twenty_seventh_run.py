@@ -1,6 +1,7 @@
 """Issue 10, run 26's open rows and run 27 (both halves, on run 26's fixes): each test failing before its fix."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -832,7 +833,15 @@ def test_r29b_32_the_surnames_yu_and_qian_of_their_own_are_not_folded(db: Path) 
         assert review_copy(page, "于明") is not None and review_copy(page, "於明") is not None
 
 
-def test_r29a_28_the_window_opens_a_database_on_a_full_disk_read_only(tmp_path: Path) -> None:
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 3 MB tmpfs, unmounted whatever the test did."""
+    from .test_database_safety import tmpfs
+
+    yield from tmpfs(tmp_path, "3m")
+
+
+def test_r29a_28_the_window_opens_a_database_on_a_full_disk_read_only(small_disk: Path) -> None:
     """Run 29 A28: the window opened on a database whose disk is full said only "cannot be opened: disk I/O error":
     its upgrade check (a read) left a 3-byte -shm and an empty -wal, and the read-only opening then failed on them —
     as did every command after. It opens read-only, saying the disk is full; the stubs are taken away."""
@@ -840,16 +849,16 @@ def test_r29a_28_the_window_opens_a_database_on_a_full_disk_read_only(tmp_path: 
 
     from jmreview.store.open_check import schema_behind
 
-    from .test_database_safety import make_db, run_cli, tmpfs
+    from .test_database_safety import make_db, run_cli
 
-    for disk in tmpfs(tmp_path, "3m"):
-        db = make_db(disk / "full.sqlite3")
-        (disk / "full.sqlite3-shm").write_bytes(b"\0\0\0")   # as an earlier read left them
-        (disk / "full.sqlite3-wal").write_bytes(b"")
-        with (disk / "filler").open("wb") as fh:
-            fh.write(b"\0" * shutil.disk_usage(disk).free)
-        assert not schema_behind(db)
-        with Store(db, busy_ms=1500) as store:
-            assert store.readonly and any("disk holding it is full" in w for w in store.warnings), store.warnings
-        out = run_cli("stats", "--db", str(db))
-        assert out.returncode == 0 and "full" in out.stderr, out.stderr
+    disk = small_disk
+    db = make_db(disk / "full.sqlite3")
+    (disk / "full.sqlite3-shm").write_bytes(b"\0\0\0")   # as an earlier read left them
+    (disk / "full.sqlite3-wal").write_bytes(b"")
+    with (disk / "filler").open("wb") as fh:
+        fh.write(b"\0" * shutil.disk_usage(disk).free)
+    assert not schema_behind(db)
+    with Store(db, busy_ms=1500) as store:
+        assert store.readonly and any("disk holding it is full" in w for w in store.warnings), store.warnings
+    out = run_cli("stats", "--db", str(db))
+    assert out.returncode == 0 and "full" in out.stderr, out.stderr

@@ -470,3 +470,19 @@ def test_r29a_31_text_typed_when_another_process_replaces_the_page_is_not_lost( 
     kept = kept_file().exists() and "换版时的记者" in kept_file().read_text(encoding="utf-8")
     assert in_field or kept, (window.editor.edits["reporters"].text(), said)
     window.session.store.close()
+
+
+def test_r29a_36_a_bad_pattern_from_the_settings_says_where_it_is(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 29 A36: a colleague's settings file held a backtracking file-name pattern; the window's import was refused
+    in Chinese, but nothing said the pattern came from Edit → Settings — the editor had typed none."""
+    from jmreview.gui.jobs import import_into
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a, **k: told.append(text))
+    window = open_window(qtbot, tmp_path, [SEEDS / "001_69ca20e02664ffc6.txt"])
+    window.settings.setValue("page_patterns", ["(?P<page>\\d)?(a+)+b"])
+    job = import_into(window, [SEEDS / "003_4221d1719c757f4b.txt"])
+    qtbot.waitUntil(lambda: job.isFinished() and bool(told), timeout=30000)
+    assert "编辑 → 设置" in told[0], told
+    window.session.store.close()

@@ -80,8 +80,15 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     names = [f"{b.made:%Y-%m-%d %H:%M:%S}" + (f".{b.made:%f}"[:4] if seconds.count(seconds[n]) > 1 else "")
              + f"  {backup_kind_text(b.reason)}" for n, b in enumerate(backups)]
     names = [f"{name} ({n + 1})" if names.count(name) > 1 else name for n, name in enumerate(names)]
+    shown = window.session.store.data_version()
     choice, ok = QInputDialog.getItem(window, tr("Restore a backup"), tr("Backup:"), names, 0, False)
     if not ok:
+        return
+    if window.session.store.data_version() != shown and QMessageBox.question(   # (run 29 A45: taken back unsaid)
+            window, tr("Restore a backup"), tr(
+                "Another program or window changed this database while the list was open. Restoring the backup takes "
+                "that work back too (what the database holds now is kept in a backup made before the restore). "
+                "Restore it anyway?")) != QMessageBox.StandardButton.Yes:
         return
     try:  # checked, what it replaces backed up, copied in one transaction, checked again
         restore_backup(backups[names.index(choice)].path, path)

@@ -275,6 +275,11 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the clipboard).":
             "你在 {fields} 中输入的内容未能保存：\n{text}\n\n请在该栏中按回车保存；"
             "或再关闭一次（Ctrl+Q）直接关闭：这些内容会保存在 {file}（并放到剪贴板上）。",
+        "Another program or window changed this database while the list was open. Restoring the backup takes that "
+        "work back too (what the database holds now is kept in a backup made before the restore). Restore it "
+        "anyway?":   # run 29 A45
+            "列表打开期间，另一个程序或窗口修改了这个数据库。恢复这个备份也会撤回那些修改"
+            "（数据库现在的内容会先另存为“恢复前”备份）。仍要恢复吗？",
         "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },

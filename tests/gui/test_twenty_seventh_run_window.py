@@ -486,3 +486,35 @@ def test_r29a_36_a_bad_pattern_from_the_settings_says_where_it_is(  # type: igno
     qtbot.waitUntil(lambda: job.isFinished() and bool(told), timeout=30000)
     assert "编辑 → 设置" in told[0], told
     window.session.store.close()
+
+
+def test_r29a_45_a_restore_asks_again_when_the_database_changed_while_its_list_was_open(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 29 A45: File → Restore a backup open; another process imported six pages meanwhile; OK restored at once —
+    nothing said that those pages were taken back. It asks again; No leaves the database as it is."""
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from jmreview.store.backup import make_backup
+    from jmreview.store.models import SourceFile
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    path = window.session.store.path
+    make_backup(path, "on-open")
+    asked: list[str] = []
+
+    def meanwhile(*a, **k):  # type: ignore[no-untyped-def]
+        other = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(SEEDS / "004_8fe30a7831068c4f.txt"),
+                                "--db", str(path)], capture_output=True, text=True, timeout=120)
+        assert other.returncode == 0, other.stderr
+        return a[3][0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", meanwhile)
+    monkeypatch.setattr(QMessageBox, "question", lambda _w, _t, text, *a: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    window.restore_backup()
+    assert asked and "while the list was open" in asked[0], asked
+    assert SourceFile.select().count() == 2   # not restored: the page imported meanwhile is there
+    window.session.store.close()

@@ -71,4 +71,4 @@ def person(name: str) -> str:
 def pair_text(names: list[str]) -> str:
     """Reviewers as a line shows them, "A / B": a name holding a slash in quotes (('A / B', 'C') and ('A', 'B / C')
     never read alike)."""
-    return " / ".join(f"“{n}”" if "/" in n else n for n in names)
+    return " / ".join(f"“{n}”" if "/" in n else n or "(no name)" for n in names)   # (run 29 B54: a blank shown blank)

@@ -755,6 +755,9 @@ def test_r29b_19_54_an_invisible_mark_in_a_copys_editor_is_shown_and_a_copy_with
     other.close()
     said = run_cli("doctor", "--db", str(db)).stdout
     assert f"review copy {copy.id} of file {page}" in said and "no name" in said, said
+    from jmreview.store.editor_names import pair_text
+
+    assert pair_text(["甲编辑", ""]) == "甲编辑 / (no name)"   # `agreement` printed "甲编辑 /   0 pages"
 
 
 def test_r29b_42_curate_all_again_on_a_curated_page_retakes_or_says_why_not(db: Path) -> None:

@@ -45,14 +45,24 @@ def keep_text(words: str, where: str) -> Path | None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0),
                      0o600)   # a FIFO or a link put there never holds the logout (run 29 A22)
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
-            os.write(fd, entry)
-        finally:
-            os.close(fd)
     except OSError:
         return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        written = os.write(fd, entry)
+        if written != len(entry):   # a full disk takes part of it (run 30 A7): no half-kept text counts
+            os.ftruncate(fd, info.st_size)
+            return None
+        os.fsync(fd)
+    except OSError:
+        with contextlib.suppress(OSError):
+            if os.fstat(fd).st_size == 0:   # made by this try and empty: not left behind
+                os.unlink(path)
+        return None
+    finally:
+        os.close(fd)
     return path
 
 
@@ -99,8 +109,16 @@ def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: b
     words = "\n".join(text for _field, text in unsaved)
     fields = "、".join(field for field, _text in unsaved)
     if terminating or getattr(window, "unsaved_said", None) == words:
-        keep_text(words, fields)
-        return True
+        if keep_text(words, fields) is not None or terminating or getattr(window, "unkept_said", None) == words:
+            return True
+        window.unkept_said = words   # type: ignore[attr-defined]  # not in the file either (a full disk: run 30 A7)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"), tr(
+            "What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be "
+            "written):\n{text}\n\nIt is on the clipboard: paste it somewhere safe, then close again.").format(
+                fields=fields, file=kept_file(), text=words[:500]), QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("unkept_on_close")
+        box.open()
+        return False
     window.unsaved_said = words   # type: ignore[attr-defined]
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"),
                       tr("What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, "

@@ -40,12 +40,11 @@ def other_paths(path: Path, info: os.stat_result, table: str | None = None) -> l
             return []
     device = f"{os.major(info.st_dev)}:{os.minor(info.st_dev)}"
     here = os.path.realpath(path)
+    mounts = [m for m in _mounts(table) if m[0] == device]
     found: list[str] = []
-    for dev, root, point in _mounts(table):
-        if dev != device:
-            continue
-        if point == here:   # this path is itself a bind mount of a file: its other name is the source
-            found.append(root)
+    for _dev, root, point in mounts:
+        if point == here:   # this path is itself a bind mount of a file: its other name is the source, named as
+            found.append(_reachable(root, mounts, info, here))   # this system reaches it (run 30 A10)
             continue
         try:
             seen = os.stat(point)
@@ -54,3 +53,21 @@ def other_paths(path: Path, info: os.stat_result, table: str | None = None) -> l
         if (seen.st_dev, seen.st_ino) == (info.st_dev, info.st_ino) and os.path.isfile(point):
             found.append(point)
     return sorted(set(found) - {here})
+
+
+def _reachable(root: str, mounts: list[tuple[str, str, str]], info: os.stat_result, here: str) -> str:
+    """Where a file of a file system (its path inside it: a mount's root) is reached here, other than `here`: through
+    a mount of that file system holding it, checked to be the same file; else its path inside the file system."""
+    for _dev, base, point in sorted(mounts, key=lambda m: len(m[1])):
+        if not (root == base or root.startswith(base.rstrip("/") + "/")):
+            continue
+        candidate = os.path.normpath(os.path.join(point, os.path.relpath(root, base)))
+        if candidate == here:
+            continue
+        try:
+            seen = os.stat(candidate)
+        except OSError:
+            continue
+        if (seen.st_dev, seen.st_ino) == (info.st_dev, info.st_ino):
+            return candidate
+    return f"{root} (inside its file system)"

@@ -2192,6 +2192,16 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>已显示另一个窗口所做的修改</translation>
     </message>
     <message>
+        <source>What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be written):
+{text}
+
+It is on the clipboard: paste it somewhere safe, then close again.</source>
+        <translation>你在 {fields} 中输入的内容也无法保存到 {file}（磁盘已满，或这个文件不能写入）：
+{text}
+
+这些内容在剪贴板上：请先粘贴到安全的地方，再关闭一次。</translation>
+    </message>
+    <message>
         <source>What you typed in {fields} could not be saved:
 {text}
 

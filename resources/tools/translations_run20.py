@@ -280,6 +280,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "anyway?":   # run 29 A45
             "列表打开期间，另一个程序或窗口修改了这个数据库。恢复这个备份也会撤回那些修改"
             "（数据库现在的内容会先另存为“恢复前”备份）。仍要恢复吗？",
+        "What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be "
+        "written):\n{text}\n\nIt is on the clipboard: paste it somewhere safe, then close again.":   # run 30 A7
+            "你在 {fields} 中输入的内容也无法保存到 {file}（磁盘已满，或这个文件不能写入）：\n{text}\n\n"
+            "这些内容在剪贴板上：请先粘贴到安全的地方，再关闭一次。",
         "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },

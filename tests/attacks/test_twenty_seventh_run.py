@@ -668,7 +668,12 @@ def test_r28a_28_a_database_file_bind_mounted_under_a_second_path_is_refused(db:
              f"3 1 9:99 / /mnt/elsewhere rw - nfs far:/ rw\n")   # another device: never looked at
     assert other_paths(db, info, table) == [str(alias)]
     bound = f"4 1 {device} /srv/x.sqlite3 {os.path.realpath(db)} rw - ext4 /dev/x rw\n"   # opened at the mount point
-    assert other_paths(db, info, bound) == ["/srv/x.sqlite3"]
+    assert other_paths(db, info, bound) == ["/srv/x.sqlite3 (inside its file system)"]   # reached nowhere else
+    second = tmp_path / "second name.sqlite3"
+    os.link(db, second)   # (the file is reached at `db` through its file system mounted at /: run 30 A10)
+    point = str(second).replace(" ", "\\040")   # as the kernel writes a space
+    whole = f"1 0 {device} / / rw - ext4 /dev/x rw\n4 1 {device} {os.path.realpath(db)} {point} rw - ext4 /dev/x rw\n"
+    assert other_paths(second, os.stat(second), whole) == [os.path.realpath(db)]
     assert other_paths(db, info, table.splitlines()[0]) == []
 
 

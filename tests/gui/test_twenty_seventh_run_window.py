@@ -518,3 +518,31 @@ def test_r29a_45_a_restore_asks_again_when_the_database_changed_while_its_list_w
     assert asked and "while the list was open" in asked[0], asked
     assert SourceFile.select().count() == 2   # not restored: the page imported meanwhile is there
     window.session.store.close()
+
+
+def test_r30a_7_typing_that_cannot_be_kept_in_the_file_either_is_said_before_closing(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 30 A7: the home disk full under the window; a reporter typed, Return refused, Ctrl+Q refused once, Ctrl+Q
+    again: the window closed without a word, `unsaved typing.txt` made empty — the text in no file. It is said (the
+    text on the clipboard), and a third close closes; no empty file is left."""
+    import errno
+
+    from jmreview.gui import closing
+    from jmreview.store import edits
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    if closing.kept_file().exists():
+        closing.kept_file().unlink()
+    _type(window, "reporters", "满盘时的记者", leave=False)
+
+    def full(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(edits, "set_article_field", full)
+    monkeypatch.setattr(closing.os, "write", full)
+    assert not window.close()   # refused once: not saved
+    assert not window.close()   # refused again: not kept either, said
+    assert window.findChild(QMessageBox, "unkept_on_close") is not None
+    assert not closing.kept_file().exists()
+    assert window.close()
+    window.session.store.close()

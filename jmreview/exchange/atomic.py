@@ -136,7 +136,12 @@ KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, 
 
 
 def require_regular(path: Path) -> None:
-    """Refuse a target (symlinks followed) that exists and is not a regular file, naming it."""
+    """Refuse a target (symlinks followed) that exists and is not a regular file, naming it; and a database's
+    companion, even before SQLite made it (run 30 A14: an export written as DB-journal locked DB out)."""
+    real = Path(os.path.realpath(path))
+    for suffix in ("-wal", "-shm", "-journal"):
+        if real.name.endswith(suffix) and real.with_name(real.name[:-len(suffix)]).is_file():
+            raise OutputError(Coded(OUTPUT["database"], path=path))
     try:
         mode = os.stat(path).st_mode
     except OSError:

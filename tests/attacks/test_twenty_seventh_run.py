@@ -870,3 +870,19 @@ def test_r29a_28_the_window_opens_a_database_on_a_full_disk_read_only(small_disk
         assert store.readonly and any("disk holding it is full" in w for w in store.warnings), store.warnings
     out = run_cli("stats", "--db", str(db))
     assert out.returncode == 0 and "full" in out.stderr, out.stderr
+
+
+def test_r30a_14_an_export_named_as_a_databases_journal_is_refused_before_it_exists(db: Path, tmp_path: Path) -> None:
+    """Run 30 A14: `export -o DB.sqlite3-journal` (no journal there yet) was written — and every later command on DB
+    refused it as "left from an older copy of the file … move it out": the database locked out by its own export."""
+    from .test_database_safety import run_cli
+
+    for suffix in ("-journal", "-wal", "-shm"):
+        target = Path(f"{db}{suffix}")
+        if target.exists():
+            continue
+        out = run_cli("export", "--format", "json", "-o", str(target), "--db", str(db))
+        assert out.returncode != 0 and "is a database" in out.stderr and not target.exists(), out.stderr
+    assert run_cli("stats", "--db", str(db)).returncode == 0
+    plain = tmp_path / "notes-journal"   # a name like it, beside no file of that name: an export as any other
+    assert run_cli("export", "--format", "json", "-o", str(plain), "--db", str(db)).returncode == 0

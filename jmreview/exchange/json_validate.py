@@ -21,7 +21,7 @@ from jmreview.store.changes import MAX_ID
 from jmreview.store.editor_names import bad_name
 from jmreview.store.entity_edits import COLOR, LABEL_NAME
 from jmreview.store.ids import NAMED_IN_EXPORTS
-from jmreview.store.models import CATEGORIES, ROLES, STATUSES
+from jmreview.store.models import CATEGORIES, ENCODINGS, MAX_VERSION, ORIGINS, ROLES, SCRIPTS, STATUSES
 
 MAX_BYTES = 1 << 30
 GIVEN_MAX = MAX_ID // 2   # ids_given: a billion numbers, past any corpus; above, new numbers run out (run 24 B52)
@@ -30,7 +30,6 @@ MAX_DEPTH = 12
 MAX_NUMBER = 2 ** 53 - 1   # offsets, lines, indexes: JSON-safe and far below SQLite's limit
 # article ids: at most MAX_ID, the ceiling the database keeps too (see store.changes); a version counts an article's
 # changes, and no article is changed a billion times: a larger one would leave it next to no change before that ceiling
-MAX_VERSION = 1_000_000_000
 YEARS = (1900, 2999)      # a reviewed_at outside these cannot be a review, and years 1 and 9999 overflow
 MAX_SHORT = 1_000          # a name, a role, a reviewer, a label title, an entity
 MAX_LONG = 1_000_000       # a title or a flag: at most one line of a page dump
@@ -39,10 +38,7 @@ SHA = re.compile(r"^[0-9a-f]{64}$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MARK = re.compile(r"^[a-z_]{1,32}$")
 SURROGATE = re.compile("[\ud800-\udfff]")
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5")
-SCRIPTS = ("traditional", "simplified", "mixed")
 ENTITY_STATUSES = ("suggested", "accepted", "rejected")
-ORIGINS = ("auto", "manual")
 
 
 READ_REFUSALS = {   # why a corpus file is not read (English; the window translates them); see also safe_read

@@ -7,6 +7,7 @@ error" while doctor said ok; each is named here by its table, row and column.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from typing import Any
 
@@ -20,7 +21,11 @@ from jmreview.store.lexicon_edits import LABELS as LEXICON_LABELS
 from jmreview.store.models import (
     ALL_MODELS,
     CATEGORIES,
+    ENCODINGS,
+    MAX_VERSION,
+    ORIGINS,
     ROLES,
+    SCRIPTS,
     STATUSES,
     Article,
     Block,
@@ -32,6 +37,7 @@ from jmreview.store.models import (
 )
 
 MOST = 20   # problems named per kind of check
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
 CHOICES = {(Article, "status"): STATUSES, (Article, "category"): CATEGORIES, (Block, "role"): ROLES,
            (Entity, "status"): ("suggested", "accepted", "rejected"), (StoryLink, "status"): (
                "suggested", "accepted", "rejected")}
@@ -90,6 +96,13 @@ def _shapes(db: Any) -> list[str]:
                 'SELECT b."id", b."duplicate_of" FROM "block" b WHERE b."duplicate_of" IS NOT NULL AND '
                 '(b."duplicate_of" = b."line" OR NOT EXISTS (SELECT 1 FROM "block" c WHERE c."file_id" = b."file_id" '
                 'AND c."line" = b."duplicate_of"))').fetchall()[:MOST]]
+    out += _bad(db, "article", "version", lambda v: isinstance(v, int) and not 1 <= v <= MAX_VERSION,
+                f"is not a count of changes from 1 to {MAX_VERSION:,} (a snapshot of it would not restore)")
+    for table, column, allowed in (("sourcefile", "encoding", ENCODINGS), ("sourcefile", "script", SCRIPTS),
+                                   ("entity", "origin", ORIGINS), ("article", "origin", ORIGINS)):   # (run 30 A3, A4)
+        out += _bad(db, table, column, lambda v, a=allowed: v not in a, f"is none of {', '.join(allowed)}")
+    out += _bad(db, "sourcefile", "sha256", lambda v: not (isinstance(v, str) and SHA256.match(v)),
+                "is not 64 hex digits (a snapshot of it would not restore)")
     out += [f"value: sourcefile {fid}, line_count {n} is not the {count_lines(text)} lines of its text (another "
             "program changed it): a snapshot of it would not restore" for fid, n, text in
             db.execute_sql("SELECT id, line_count, text FROM sourcefile")

@@ -29,6 +29,10 @@ database_proxy = DatabaseProxy()
 STATUSES = ("auto", "in_review", "reviewed", "rejected")
 ROLES = ("kicker", "headline", "subheadline", "byline", "subhead", "caption", "note", "body")
 CATEGORIES = ("news", "feature", "commentary", "document", "roundup", "photo", "ad")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "gb18030", "big5")   # a page's, read
+SCRIPTS = ("traditional", "simplified", "mixed")
+ORIGINS = ("auto", "manual")
+MAX_VERSION = 1_000_000_000   # an article's count of changes, as a corpus file may carry it
 DEFAULT_LABELS = (
     ("PER", "人名", "#d9534f", "1"),
     ("LOC", "地名", "#5cb85c", "2"),

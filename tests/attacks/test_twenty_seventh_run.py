@@ -368,6 +368,12 @@ DAMAGE = {   # another SQLite tool's change of one value (run 27 A46-A50): docto
                              "duplicate_of"),
     "line count": ("UPDATE sourcefile SET line_count = -3", "line_count"),
     "a line before the first": ("UPDATE block SET line = -1 WHERE id = (SELECT min(id) FROM block)", "before the first"),
+    "version 0": ("UPDATE article SET version = 0 WHERE id = (SELECT min(id) FROM article)", "version"),   # r30 A3
+    "version 3e9": ("UPDATE article SET version = 3000000000 WHERE id = (SELECT min(id) FROM article)", "version"),
+    "entity origin": ("UPDATE entity SET origin = 'zzz' WHERE id = (SELECT min(id) FROM entity)", "origin"),   # A4
+    "encoding": ("UPDATE sourcefile SET encoding = 'rot13'", "encoding"),
+    "script": ("UPDATE sourcefile SET script = 'klingon'", "script"),
+    "sha256": ("UPDATE sourcefile SET sha256 = 'abc'", "sha256"),
 }
 
 

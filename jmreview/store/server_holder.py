@@ -9,13 +9,16 @@ from jmreview.errors import Coded
 HELD = ("{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s{idle}: "
         "nothing was saved; try again in a moment — a session left idle so (a program stopped or frozen) keeps it "
         "until it ends: ask {role} to close it, or the administrator to end it (SELECT pg_terminate_backend({pid}))")
+BUSY = ("{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s and is "
+        "working: nothing was saved; try again in a moment — if it stays so, ask {role} what it is doing")
+# (run 30 B14: a program holding the turn for its session while it ran a long report was named by nobody)
 IDLE = ", idle in its transaction"
 OUTSIDE = ", idle, outside any transaction (a lock another program took for the session)"
 
 
 def write_holder(db: Any, lock: int, path: str) -> Coded | None:
-    """The busy refusal naming the session that holds the advisory write lock idle in its transaction (a program
-    stopped or frozen mid-change), or None (a change under way, or nothing found or readable)."""
+    """The busy refusal naming the session that holds the advisory write lock: idle in its transaction (a program
+    stopped or frozen mid-change), idle for its session, or working; None when nothing is found or readable."""
     try:
         row = db.execute_sql(
             "SELECT a.pid, a.usename, a.application_name, a.state, "
@@ -25,9 +28,12 @@ def write_holder(db: Any, lock: int, path: str) -> Coded | None:
             "AND a.pid <> pg_backend_pid() LIMIT 1", (lock & 0xFFFFFFFF,)).fetchone()
     except Exception:  # noqa: BLE001 — statistics hidden from this role, the server away: the plain refusal
         return None
-    if row is None or not str(row[3]).startswith("idle"):   # a colleague's change under way: the plain "busy, try
-        return None                                          # again in a moment"
+    if row is None:
+        return None
     pid, role, app, state, seconds = row   # idle outside a transaction: a session-level lock, another program's
+    if not str(state).startswith("idle"):   # working: a colleague's change under way, or a program's long query
+        return Coded(BUSY, path=path, role=role or "?", pid=pid, app=app or "psql?",
+                     seconds="?" if seconds is None else seconds)
     return Coded(HELD, path=path, role=role or "?", pid=pid, app=app or "psql?",   # (run 29 B8)
                  seconds="?" if seconds is None else seconds,
                  idle=IDLE if str(state).startswith("idle in transaction") else OUTSIDE)

@@ -3851,6 +3851,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 正在保存另一位编辑的修改：没有保存任何内容；请稍后再试</translation>
     </message>
     <message>
+        <source>{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s and is working: nothing was saved; try again in a moment — if it stays so, ask {role} what it is doing</source>
+        <translation>{path} 正忙：{role} 的会话（进程 {pid}，{app}）占用写入已 {seconds} 秒，正在工作：没有保存任何内容；请稍后再试——若一直如此，请问问 {role} 在做什么</translation>
+    </message>
+    <message>
         <source>{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s{idle}: nothing was saved; try again in a moment — a session left idle so (a program stopped or frozen) keeps it until it ends: ask {role} to close it, or the administrator to end it (SELECT pg_terminate_backend({pid}))</source>
         <translation>{path} 正忙：{role} 的会话（pid {pid}，{app}）已占用写入权 {seconds} 秒{idle}：没有保存任何内容；请稍后再试——这样闲置的会话（程序停住或卡死）会一直占着，直到它结束：请 {role} 关掉它，或请管理员结束它（SELECT pg_terminate_backend({pid})）</translation>
     </message>

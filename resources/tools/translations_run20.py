@@ -28,6 +28,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "请稍后再试——这样闲置的会话（程序停住或卡死）会一直占着，直到它结束：请 {role} 关掉它，"
             "或请管理员结束它（SELECT pg_terminate_backend({pid})）",
         ", idle in its transaction": "，且在事务中闲置",
+        "{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s and is "
+        "working: nothing was saved; try again in a moment — if it stays so, ask {role} what it is doing":   # r30 B14
+            "{path} 正忙：{role} 的会话（进程 {pid}，{app}）占用写入已 {seconds} 秒，正在工作：没有保存任何内容；"
+            "请稍后再试——若一直如此，请问问 {role} 在做什么",
         ", idle, outside any transaction (a lock another program took for the session)":   # run 29 B8
             "，闲置，不在任何事务中（另一个程序为整个会话取得的锁）",
         "{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where "

@@ -507,3 +507,34 @@ def test_r29b_8_a_session_lock_of_another_program_on_the_write_turn_is_named(ser
         assert "outside any transaction" in said, said
     finally:
         holder.close()
+
+
+def test_r30b_14_a_session_lock_holder_running_a_long_query_is_named(server: PgServer) -> None:
+    """Run 30 B14: a program holding jmreview's write lock for its session while it ran a long query (its state
+    "active"): "busy with another editor's change … try again in a moment" — nobody named, for as long as it ran."""
+    import threading
+
+    import psycopg2
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import WRITE_LOCK
+
+    url = _two_pages(server)
+    holder = psycopg2.connect(url, application_name="a long report")
+    holder.autocommit = True
+    holder.cursor().execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))
+    report = threading.Thread(target=lambda: holder.cursor().execute("SELECT pg_sleep(4)"))
+    report.start()
+    try:
+        with Store(url, busy_ms=300) as store:
+            art = Article.select().first()
+            with pytest.raises(StoreError) as busy:
+                set_article_field(store, "甲", art.id, "title", "等着")
+        said = str(busy.value)
+        assert "a long report" in said and f"pid {holder.get_backend_pid()}" in said and "working" in said, said
+    finally:
+        report.join()
+        holder.close()

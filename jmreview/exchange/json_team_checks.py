@@ -93,8 +93,9 @@ def check_team(doc: dict[str, Any]) -> None:
         page = _page(r, pages, "team, assignments")
         where = f"team, assignment of {shown(page)}"
         name = editor(r.get("editor"), where)
-        _need((page, name) not in given, where, f"{name} is given the page twice")
-        given.add((page, name))
+        _need((page, person(name)) not in given, where, f"{name} is given the page twice (a name in two forms is one "
+              "editor: 甲編輯 is 甲编辑)")   # (run 30 B7)
+        given.add((page, person(name)))
         _who(r.get("assigned_by", ""), where, "assigned_by", given=True)
         _moment(r.get("assigned_at"), where, "assigned_at")
     reviewed: set[Page] = set()

@@ -51,6 +51,12 @@ def team_problems() -> list[str]:
     out += [f"team: review copy {c.id} of file {page_id} ({c.name}) has {_shown(c.review_editor)} for its editor's "
             "name, which the store would not keep: its reviewer cannot be told" for page_id, made in copies.items()
             for c in made if _bad(c.review_editor or "")]   # (run 29 B54: the copy and its page named)
+    seen: dict[tuple[int, str], str] = {}
+    for a in Assignment.select(Assignment.file, Assignment.editor).order_by(Assignment.id):   # (run 30 B7)
+        first = seen.setdefault((a.file_id, person(a.editor)), a.editor)
+        if first != a.editor:
+            out.append(f"team: file {a.file_id} is given twice to one editor, as {_shown(first)} and "
+                       f"{_shown(a.editor)}: a page is given once to each")
     names = {a.editor for a in Assignment.select(Assignment.editor).distinct()}
     names |= {d.who for d in CurationDecision.select(CurationDecision.who).distinct() if d.who}   # the curators
     out += [f"team: {_shown(name)} is not an editor's name the store would keep" for name in sorted(names)

@@ -892,3 +892,28 @@ def test_r30a_14_an_export_named_as_a_databases_journal_is_refused_before_it_exi
     assert run_cli("stats", "--db", str(db)).returncode == 0
     plain = tmp_path / "notes-journal"   # a name like it, beside no file of that name: an export as any other
     assert run_cli("export", "--format", "json", "-o", str(plain), "--db", str(db)).returncode == 0
+
+
+def test_r30b_7_a_page_given_twice_to_one_editor_in_two_forms_is_refused_and_named(db: Path) -> None:
+    """Run 30 B7: a forged snapshot gave a page to 甲编辑 and to 甲編輯 (one editor): restored as two assignments,
+    doctor ok — a state the store never makes (it says "already theirs")."""
+    import sqlite3
+
+    from jmreview.exchange.json_team_checks import check_team
+    from jmreview.exchange.json_validate import InvalidCorpus
+
+    from .test_database_safety import run_cli
+
+    doc = {"files": [{"name": "p.txt", "folder": "", "articles": []}],
+           "team": {"assignments": [{"name": "p.txt", "editor": who, "assigned_by": "主编",
+                                     "assigned_at": "2024-01-01T00:00:00+00:00"} for who in ("甲编辑", "甲編輯")]}}
+    with pytest.raises(InvalidCorpus, match="given the page twice"):
+        check_team(doc)
+    with sqlite3.connect(db) as other:
+        page = other.execute("SELECT min(id) FROM sourcefile").fetchone()[0]
+        for who in ("甲编辑", "甲編輯"):
+            other.execute("INSERT INTO assignment (file_id, editor, assigned_by, assigned_at) VALUES (?, ?, '主编', "
+                          "'2024-01-01 00:00:00')", (page, who))
+    other.close()
+    said = run_cli("doctor", "--db", str(db)).stdout
+    assert f"file {page} is given twice to one editor" in said, said

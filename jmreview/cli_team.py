@@ -129,9 +129,10 @@ def cmd_work(args: argparse.Namespace) -> int:
             where = f"{page.folder}/{page.name}" if page.folder else page.name   # as commands name it
             print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {where}")
         if not pages:   # a name mistyped, or nothing given yet: said, with the names that have pages (run 27 B34)
-            names = sorted({a.editor for a in Assignment.select(Assignment.editor)}
+            names = sorted(n for n in {a.editor for a in Assignment.select(Assignment.editor)}
                            | {c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
-                               SourceFile.review_editor.is_null(False))})
+                               SourceFile.review_editor.is_null(False))} if n and my_pages(n))   # as `work` lists
+            # them: a reviewer whose only copy is of a curated page has no page to work on (run 30 B8)
             print(f"{who} has no pages (none given, no review copy)"
                   + (f"; editors with pages: {', '.join(names[:20])}" if names else "; no pages are given to anyone"))
     return 0

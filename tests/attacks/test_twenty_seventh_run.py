@@ -917,3 +917,21 @@ def test_r30b_7_a_page_given_twice_to_one_editor_in_two_forms_is_refused_and_nam
     other.close()
     said = run_cli("doctor", "--db", str(db)).stdout
     assert f"file {page} is given twice to one editor" in said, said
+
+
+def test_r30b_8_work_names_no_editor_without_pages_among_those_with_pages(db: Path) -> None:
+    """Run 30 B8: a page curated, its reviewer's assignment taken back; `work --for` her: "甲编辑 has no pages …;
+    editors with pages: 乙编辑, 甲编辑" — herself among them, in the same line."""
+    from jmreview.store.curation import differences, take
+    from jmreview.store.team import unassign
+
+    from .test_database_safety import run_cli
+    from .test_thirteenth_run_team import marked_twice
+
+    with Store(db) as store:
+        page = marked_twice(store)
+        for diff in differences(page):
+            take(store, "主编", page, diff.key, "a")
+        unassign(store, "主编", [page], "a")
+    said = run_cli("work", "--for", "a", "--db", str(db)).stdout
+    assert "a has no pages" in said and "with pages: a" not in said and ", a" not in said.split("with pages")[-1], said

@@ -108,6 +108,20 @@ class Session(QObject):
         self.undo_stack.setClean()
         return len(edits)
 
+    def taken_back(self, titles: Callable[[str, str], str]) -> int:
+        """How many edits of this window's history are no longer in the database (another window or program restored
+        a backup: run 30 A32, the history still listed them as done); the history is then read anew from the log."""
+        commands = [self.undo_stack.command(k) for k in range(self.undo_stack.count())]
+        ours = [c for c in commands if isinstance(c, EditCommand)]
+        if not ours:
+            return 0
+        times = changes.logged_times([c.log_id for c in ours])
+        gone = sum(times.get(c.log_id) != c.made_at for c in ours)
+        if gone:
+            self.undo_stack.clear()
+            self.load_history(titles)
+        return gone
+
     def apply(self, text: str, edit: Callable[..., int], *args: Any, **kwargs: Any) -> bool:
         """Run a core edit; on success push it for undo and tell the panels. Returns success (`refusal`: the code
         of a rule's refusal, '' for none or another kind)."""

@@ -158,6 +158,15 @@ class ChangeWatch(QObject):
         changed, self.seen_version = version != self.seen_version, version
         return changed
 
+    def _taken_back(self) -> int:
+        """How many of the window's own edits a restore elsewhere took back (0 when none, or it cannot be read)."""
+        from jmreview.gui.history import history_title
+
+        try:
+            return int(self.window.session.taken_back(history_title))
+        except Exception:  # noqa: BLE001 — the server away, the database switched: nothing to say now
+            return 0
+
     def _own(self) -> None:
         """This window's own edit (its panels then show the store as it is): no news for the watch. A version that
         cannot be read (the server away: a refused edit says so) keeps the one last heard (run 29 B11)."""
@@ -218,7 +227,12 @@ class ChangeWatch(QObject):
                 return
             self.pending = False
             self._heard_now()
-            if self.window.current_file == shown:  # else refresh said the page moved to its new version
+            gone = self._taken_back()
+            if gone:   # a restore by another window or program took this window's own edits back
+                self.window.say(tr("The database was restored from a backup by another window or program: {n} of "
+                                   "your changes were taken back with it (a backup made before the restore keeps "
+                                   "them); the history shows what is left").format(n=gone))
+            elif self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
             files, now = self.window.files, self.window.current_file
             if now is not None and files.filtered() and files.model.row_of_id(now) < 0:

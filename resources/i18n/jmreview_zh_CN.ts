@@ -2168,6 +2168,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>角色：{role}</translation>
     </message>
     <message>
+        <source>The database was restored from a backup by another window or program: {n} of your changes were taken back with it (a backup made before the restore keeps them); the history shows what is left</source>
+        <translation>数据库已被另一个窗口或程序从备份恢复：你的 {n} 项修改随之撤回（恢复前所做的备份保留着它们）；历史记录显示的是剩下的修改</translation>
+    </message>
+    <message>
         <source>The server ends sessions idle for a short while (its idle_session_timeout setting): other editors' changes may show a moment late; the administrator can turn that setting off for editors</source>
         <translation>服务器会结束空闲片刻的会话（其 idle_session_timeout 设置）：其他编辑的修改可能稍晚才显示；管理员可以为编辑关闭这个设置</translation>
     </message>

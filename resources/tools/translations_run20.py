@@ -288,6 +288,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "written):\n{text}\n\nIt is on the clipboard: paste it somewhere safe, then close again.":   # run 30 A7
             "你在 {fields} 中输入的内容也无法保存到 {file}（磁盘已满，或这个文件不能写入）：\n{text}\n\n"
             "这些内容在剪贴板上：请先粘贴到安全的地方，再关闭一次。",
+        "The database was restored from a backup by another window or program: {n} of your changes were taken back "
+        "with it (a backup made before the restore keeps them); the history shows what is left":   # run 30 A32
+            "数据库已被另一个窗口或程序从备份恢复：你的 {n} 项修改随之撤回（恢复前所做的备份保留着它们）；"
+            "历史记录显示的是剩下的修改",
         "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },

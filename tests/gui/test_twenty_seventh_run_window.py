@@ -546,3 +546,34 @@ def test_r30a_7_typing_that_cannot_be_kept_in_the_file_either_is_said_before_clo
     assert not closing.kept_file().exists()
     assert window.close()
     window.session.store.close()
+
+
+def test_r30a_32_a_restore_by_another_program_says_the_windows_edits_were_taken_back(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 30 A32: a reporter saved in the window; another program restored an older backup: the window said only
+    "已显示另一个窗口所做的修改" while its history still listed the reporter's edit as done."""
+    import subprocess
+    import sys
+
+    from jmreview.store.backup import make_backup
+
+    said: list[str] = []
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    monkeypatch.setattr(window, "say", lambda text, *a: said.append(text))
+    path = window.session.store.path
+    older = make_backup(path, "on-open")
+    _type(window, "reporters", "恢复前的记者")
+    assert window.session.undo_stack.count() == 1
+    restored = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; "
+                               "from jmreview.store.restore import restore_backup; "
+                               "restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))", str(older), str(path)],
+                              capture_output=True, text=True, timeout=120)
+    assert restored.returncode == 0, restored.stderr
+    for _ in range(30):
+        window.watch.check()
+        qtbot.wait(100)
+        if said:
+            break
+    assert any("taken back" in text for text in said), said
+    assert window.session.undo_stack.count() == 0
+    window.session.store.close()

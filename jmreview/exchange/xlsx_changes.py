@@ -21,6 +21,7 @@ from jmreview.errors import Coded
 from jmreview.exchange.json_apply import under_review
 from jmreview.exchange.xlsx_read import (
     ARTICLE_FIELDS,
+    NAME_SEPARATORS,
     PROBLEMS,
     ArticleRow,
     EditedWorkbook,
@@ -108,6 +109,8 @@ def _same(name: str, now: Any, new: Any) -> bool:
     if isinstance(now, list):   # each name as the cell could hold it (a control character shown as U+FFFD, a text
         lists = [[x.strip() for x in now], [xml_safe(x)[0].strip() for x in now],   # like `_x0041_` escaped)
                  [ooxml_escaped(xml_safe(x)[0]).strip() for x in now]]
+        lists += [[p.strip() for p in NAME_SEPARATORS.split("、".join(form)) if p.strip()] for form in lists[:2]]
+        # (a name holding a comma or a slash, `Smith, John`, read back from its own cell as two: run 30 A40)
         return new in lists or new in [[to_simplified(x) for x in form] for form in lists]
     if name == "date" and new is None:
         return day_cell(now) is None   # a date that is not a whole day was written as an empty cell

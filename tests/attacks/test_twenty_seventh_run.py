@@ -935,3 +935,21 @@ def test_r30b_8_work_names_no_editor_without_pages_among_those_with_pages(db: Pa
         unassign(store, "主编", [page], "a")
     said = run_cli("work", "--for", "a", "--db", str(db)).stdout
     assert "a has no pages" in said and "with pages: a" not in said and ", a" not in said.split("with pages")[-1], said
+
+
+def test_r30a_40_a_name_holding_a_comma_reads_back_from_its_own_cell_unchanged(db: Path, tmp_path: Path) -> None:
+    """Run 30 A40: reporters `Smith, John` and `张三/李四` (from a corpus file) exported to a workbook; the untouched
+    workbook imported: "“Smith, John” → “Smith、John”" — one name made two by its own cell."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(db) as store:
+        art = Article.select().first().id
+        set_article_field(store, "甲", art, "reporters", ["Smith, John", "张三/李四"])
+        book = tmp_path / "w.xlsx"
+        export_xlsx(book)
+        plan = plan_workbook(book)
+    changed = [str(line) for _heading, lines in plan.preview() for line in lines]
+    assert not any("Smith" in line or "张三" in line for line in changed), changed

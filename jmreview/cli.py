@@ -23,7 +23,7 @@ from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
 from jmreview.errors import JmreviewError
 from jmreview.store import server_wait
-from jmreview.store.location import db_location
+from jmreview.store.location import db_location, is_server
 from jmreview.terminal import guard, one_line
 
 STATUS_CHOICES = ("auto", "in_review", "reviewed", "rejected")
@@ -276,13 +276,16 @@ def main(argv: list[str] | None = None) -> int:
         except BaseException:
             drop_unused_new()   # a database made for work that was refused: not left behind, empty
             raise
-        sys.stdout.flush()  # a closed pipe is reported below, by name, not at exit
+        if sys.stdout is not None:   # closed from the start (a launcher's `>&-`): nothing to flush (run 30 A44)
+            sys.stdout.flush()  # a closed pipe is reported below, by name, not at exit
         return code
     except JmreviewError as exc:
         print(f"jmreview: {exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("jmreview: interrupted", file=sys.stderr)
+    except KeyboardInterrupt:   # on a server, a commit may have gone through before the stop (run 30 B27)
+        print("jmreview: interrupted" + ("; a change being saved at that moment may be in: look before making it "
+                                         "again" if is_server(str(getattr(args, "db", "") or "")) else ""),
+              file=sys.stderr)
         return 130
     except BrokenPipeError as exc:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to write at exit

@@ -953,3 +953,17 @@ def test_r30a_40_a_name_holding_a_comma_reads_back_from_its_own_cell_unchanged(d
         plan = plan_workbook(book)
     changed = [str(line) for _heading, lines in plan.preview() for line in lines]
     assert not any("Smith" in line or "张三" in line for line in changed), changed
+
+
+def test_r30a_44_a_command_with_standard_output_closed_does_its_work_and_says_no_error(db: Path) -> None:
+    """Run 30 A44: a command run with standard output closed (`>&-`, as some launchers leave it): the work done and
+    committed, then "unexpected error: AttributeError: 'NoneType' object has no attribute 'flush'", exit 3."""
+    import subprocess
+    import sys
+
+    from ..conftest import SEEDS
+
+    for argv in (["stats"], ["import", str(SEEDS / "004_8fe30a7831068c4f.txt")]):
+        line = " ".join(f"'{a}'" for a in [sys.executable, "-m", "jmreview.cli", *argv, "--db", str(db)])
+        out = subprocess.run(["bash", "-c", f"{line} >&-"], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0 and "unexpected" not in out.stderr, out.stderr

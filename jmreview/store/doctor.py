@@ -36,7 +36,7 @@ from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import JOURNALS, copy_with_journal, foreign_advice, pending_journal, stale_journal
 from jmreview.store.replay_check import goes_back
-from jmreview.store.search import index_problem
+from jmreview.store.search import index_problem, unindexed
 from jmreview.store.sqlite_uri import sqlite_uri
 from jmreview.store.story_rules import breaches, database_links
 
@@ -69,7 +69,7 @@ def check(path: Path | str) -> Findings:
                 return Findings(shape)
             if older is None:
                 found = _examined(store)
-                found.problems += [p for p in (index_problem(path),) if p]
+                found.problems += [p for p in (index_problem(path), unindexed(store)) if p]
                 return found
         return _upgraded_copy(path, older)   # its columns are not this version's: a copy upgraded as opening would
     with tempfile.TemporaryDirectory() as tmp:

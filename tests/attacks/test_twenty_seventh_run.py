@@ -967,3 +967,29 @@ def test_r30a_44_a_command_with_standard_output_closed_does_its_work_and_says_no
         line = " ".join(f"'{a}'" for a in [sys.executable, "-m", "jmreview.cli", *argv, "--db", str(db)])
         out = subprocess.run(["bash", "-c", f"{line} >&-"], capture_output=True, text=True, timeout=120)
         assert out.returncode == 0 and "unexpected" not in out.stderr, out.stderr
+
+
+def test_r30a_48_a_search_index_another_program_cut_short_is_named_and_made_whole(db: Path) -> None:
+    """Run 30 A48: another tool dropped the search table (or deleted rows of it), then an import: the table came back
+    holding only the new page's lines, and the first pages were never searchable again; doctor said ok."""
+    import sqlite3
+
+    from jmreview.store.search import ensure_index, search
+
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        ensure_index(store)
+        before = {h.block_id for h in search(store, "江门")}
+    assert before
+    with sqlite3.connect(db) as other:
+        other.execute("DROP TABLE block_fts")
+    other.close()
+    assert run_cli("import", str(SEEDS / "004_8fe30a7831068c4f.txt"), "--db", str(db)).returncode == 0
+    said = run_cli("doctor", "--db", str(db)).stdout
+    assert "search index:" in said and "not in it" in said, said
+    with Store(db) as store:
+        ensure_index(store)
+        assert before <= {h.block_id for h in search(store, "江门")}
+    assert "search index" not in run_cli("doctor", "--db", str(db)).stdout

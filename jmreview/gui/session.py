@@ -5,6 +5,7 @@ QUndoStack; undo and redo call the core with the edit's log id, never a QModelIn
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -148,8 +149,16 @@ class Session(QObject):
             return False
         if log_id:
             self.undo_stack.push(EditCommand(self, text, log_id))
+            self.settle()
         self.changed.emit()
         return bool(log_id)
+
+    def settle(self) -> None:
+        """Fold a saved change into the database file itself (SQLite keeps it in the -wal until a checkpoint): a
+        copy of the file alone, as a sync tool or `cp` makes, then holds it (run 30 A52: the copy lacked it)."""
+        if not getattr(self.store, "server", False):
+            with contextlib.suppress(Exception):   # busy readers: the next change, or SQLite's own, folds it in
+                self.store.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     def guard(self, action: Callable[[], None], done: Callable[[], None] | None = None) -> bool:
         """Run an undo/redo step, reporting a refusal instead of raising into Qt; returns success.
@@ -169,5 +178,6 @@ class Session(QObject):
             return False
         if done is not None:
             done()
+        self.settle()
         self.changed.emit()
         return True

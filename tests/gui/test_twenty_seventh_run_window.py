@@ -577,3 +577,19 @@ def test_r30a_32_a_restore_by_another_program_says_the_windows_edits_were_taken_
     assert any("taken back" in text for text in said), said
     assert window.session.undo_stack.count() == 0
     window.session.store.close()
+
+
+def test_r30a_52_a_saved_change_is_in_the_database_file_itself(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 30 A52: a reporter saved in the window, then `cp db copy` (the file alone, as a sync tool copies it): the
+    copy lacked the saved edit — still only in the -wal; doctor said ok on the copy."""
+    import shutil
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    art = window.editor.article_id
+    _type(window, "reporters", "复制前的记者")
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(window.session.store.path, copy)
+    with sqlite3.connect(copy) as con:
+        assert "复制前的记者" in con.execute("SELECT reporters FROM article WHERE id = ?", (art,)).fetchone()[0]
+    con.close()
+    window.session.store.close()

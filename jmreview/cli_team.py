@@ -116,6 +116,7 @@ def _day(text: str) -> str | None:
 
 def cmd_work(args: argparse.Namespace) -> int:
     """List an editor's pages."""
+    from jmreview.store.editor_names import visible
     from jmreview.store.models import Assignment, SourceFile
     from jmreview.store.server import editor_of
     from jmreview.store.team import my_pages
@@ -133,8 +134,9 @@ def cmd_work(args: argparse.Namespace) -> int:
                            | {c.review_editor or "" for c in SourceFile.select(SourceFile.review_editor).where(
                                SourceFile.review_editor.is_null(False))} if n and my_pages(n))   # as `work` lists
             # them: a reviewer whose only copy is of a curated page has no page to work on (run 30 B8)
+            shown = [f"“{visible(n)}”" if n != n.strip() else visible(n) for n in names[:20]]   # a blank one seen
             print(f"{who} has no pages (none given, no review copy)"
-                  + (f"; editors with pages: {', '.join(names[:20])}" if names else "; no pages are given to anyone"))
+                  + (f"; editors with pages: {', '.join(shown)}" if names else "; no pages are given to anyone"))
     return 0
 
 

@@ -57,16 +57,18 @@ def team_problems() -> list[str]:
         if first != a.editor:
             out.append(f"team: file {a.file_id} is given twice to one editor, as {_shown(first)} and "
                        f"{_shown(a.editor)}: a page is given once to each")
-    names = {a.editor for a in Assignment.select(Assignment.editor).distinct()}
-    names |= {d.who for d in CurationDecision.select(CurationDecision.who).distinct() if d.who}   # the curators
-    out += [f"team: {_shown(name)} is not an editor's name the store would keep" for name in sorted(names)
-            if _bad(name)]
+    out += [f"team: file {a.file_id} is given to {_shown(a.editor)}, which is not an editor's name the store would "
+            "keep" for a in Assignment.select(Assignment.file, Assignment.editor).order_by(Assignment.id)
+            if _bad(a.editor)]   # each with its page (run 30 B40)
+    out += [f"team: decision {d.key} on file {d.file_id} names its curator {_shown(d.who)}, which is not an editor's "
+            "name the store would keep" for d in CurationDecision.select().order_by(CurationDecision.id)
+            if d.who and _bad(d.who)]
     return out[:50]
 
 
 def _shown(name: str | None) -> str:
     """A name quoted with its invisible marks as escapes; none at all said so."""
-    return "no name" if not name else f"“{visible(name)}”"
+    return "no name" if not name else "a blank name" if not name.strip() else f"“{visible(name)}”"
 
 
 def _bad(name: str) -> bool:

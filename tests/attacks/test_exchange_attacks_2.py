@@ -166,8 +166,8 @@ def test_at_the_limit_a_split_and_a_new_page_still_work_an_edit_of_the_capped_ve
     with Store(db):
         assert Article.select().count() > count + 1
         assert Article.select().where(Article.id > MAX_ID).count() == 0
-    doctor = run("doctor", "--db", str(db))
-    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    doctor = run("doctor", "--db", str(db))   # a version above what a snapshot restores: named (run 30 A3)
+    assert doctor.returncode == 1 and "version" in doctor.stdout and "not a count" in doctor.stdout, doctor.stdout
     backup = tmp_path / "backup.json"
     assert run("export", "--with-source", "-o", str(backup), "--db", str(db)).returncode == 0
     again = run("import-json", str(backup), "--db", str(tmp_path / "again.sqlite3"))

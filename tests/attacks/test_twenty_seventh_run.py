@@ -993,3 +993,21 @@ def test_r30a_48_a_search_index_another_program_cut_short_is_named_and_made_whol
         ensure_index(store)
         assert before <= {h.block_id for h in search(store, "江门")}
     assert "search index" not in run_cli("doctor", "--db", str(db)).stdout
+
+
+def test_r30b_40_a_blank_name_another_program_wrote_is_named_with_its_page(db: Path) -> None:
+    """Run 30 B40: another program gave a page to "   ": doctor said "“   ” is not an editor's name …" without the
+    page, and `work` listed "editors with pages:    , 乙编辑" with the blank name raw."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    with sqlite3.connect(db) as other:
+        page = other.execute("SELECT min(id) FROM sourcefile").fetchone()[0]
+        other.execute("INSERT INTO assignment (file_id, editor, assigned_by, assigned_at) VALUES (?, '   ', '主编', "
+                      "'2024-01-01 00:00:00')", (page,))
+    other.close()
+    said = run_cli("doctor", "--db", str(db)).stdout
+    assert f"file {page} is given to a blank name" in said, said
+    listed = run_cli("work", "--for", "丁", "--db", str(db)).stdout
+    assert "“   ”" in listed, listed

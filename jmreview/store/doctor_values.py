@@ -91,6 +91,8 @@ def _shapes(db: Any) -> list[str]:
                 "names no file: no version of its page is current, the page is in no export")
     out += _bad(db, "lexiconentry", "count", lambda v: isinstance(v, int) and not 1 <= v <= 2**31 - 1,
                 "is not a count from 1 up (an export of the lexicon would not import)")
+    out += _bad(db, "lexiconentry", "text", lambda v: not (isinstance(v, str) and v.strip()),
+                "is blank (an export of the lexicon would not import)")   # (run 30 A4)
     out += [f"value: block {bid}, duplicate_of {of} names no other line of its page (another program changed it): "
             "restore a backup, or correct it" for bid, of in db.execute_sql(
                 'SELECT b."id", b."duplicate_of" FROM "block" b WHERE b."duplicate_of" IS NOT NULL AND '

@@ -374,6 +374,8 @@ DAMAGE = {   # another SQLite tool's change of one value (run 27 A46-A50): docto
     "encoding": ("UPDATE sourcefile SET encoding = 'rot13'", "encoding"),
     "script": ("UPDATE sourcefile SET script = 'klingon'", "script"),
     "sha256": ("UPDATE sourcefile SET sha256 = 'abc'", "sha256"),
+    "lexicon text blank": ("INSERT INTO lexiconentry (text, label, positive, count, editors, origin, hidden) "
+                           "VALUES ('', 'LOC', 1, 1, '[]', 'imported', 0)", "text"),
 }
 
 

@@ -35,6 +35,11 @@ def _kept_in(path: Path | None) -> str:
     return tr(" It is kept in {file} too.").format(file=path) if path is not None else ""
 
 
+def _title(name: str) -> str:
+    """A field's title as the panel shows it (the category's for any other name)."""
+    return tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
+
+
 class ArticleEditor(QWidget):
     """Fields of the selected article; each change is one undoable edit."""
 
@@ -227,10 +232,9 @@ class ArticleEditor(QWidget):
     def unsaved(self) -> list[tuple[str, str]]:
         """The fields (their titles) and text typed that are not saved (a save refused, the server away), and text
         typed for an article left that is still being saved on it."""
-        titles = dict((*TEXT_FIELDS, *LIST_FIELDS))
-        return [(tr(titles[name]), self.edits[name].text()) for name in self.typing
+        return [(_title(name), self.edits[name].text()) for name in self.typing
                 if name in self.edits and self.edits[name].text() != self.shown.get(name)] + \
-            [(tr(titles.get(name, "Category")), text) for _a, name, text, _v in self.leaving if name != "category"]
+            [(_title(name), text) for _a, name, text, _v in self.leaving if name != "category"]
 
     def _save(self, article_id: int, name: str, text: str, base: int | None) -> bool:
         """One field as typed, saved if the article is still at the version the editor saw; False if refused."""
@@ -246,7 +250,7 @@ class ArticleEditor(QWidget):
         current = getattr(art, name) if name != "date" else (art.date or "")
         if value == current:
             return True
-        field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
+        field = _title(name)
         shown = QCoreApplication.translate("TableModels", CATEGORY_TITLES.get(value, value)) \
             if name == "category" else "、".join(value) if isinstance(value, list) \
             else (typed_date(value) or value) if name == "date" else value   # as it is kept: 2024/1/5 is 2024-01-05
@@ -284,7 +288,7 @@ class ArticleEditor(QWidget):
             try:
                 if article_id is not None and not self._save(article_id, name, text, base) \
                         and not self._keep(article_id, name, text) and name != "category":
-                    field = tr(dict((*TEXT_FIELDS, *LIST_FIELDS)).get(name, "Category"))
+                    field = _title(name)
                     kept = keep_text(text, field)
                     self._tell(tr("What you typed in {field} could not be saved on the article you left: {text}")
                                .format(field=field, text=text[:500]) + _kept_in(kept))

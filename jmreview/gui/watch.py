@@ -173,7 +173,10 @@ class ChangeWatch(QObject):
         self._heard_now()
 
     def _heard_now(self) -> None:
-        """What was last heard is the store as it is now, when it can be read."""
+        """What was last heard is the store as it is now, when it can be read (a server's: a file is not listened to,
+        and its own edits cost no query here)."""
+        if getattr(self.window.session.store, "listen", None) is None:
+            return
         now = self._version()
         if now is not None:
             self.heard = now

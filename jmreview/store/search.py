@@ -118,14 +118,17 @@ def _index_from(store: Store, table: str, top: int, missing: bool = False) -> No
     transaction)."""
     db = store.db
     key = "id" if table == SERVER_TABLE else "rowid"
-    wanted = (f"id <= ? AND id NOT IN (SELECT {key} FROM {table})" if missing else "id > ?")
-    ids = {i for (i,) in db.execute_sql(f"SELECT id FROM block WHERE {wanted}", (top,))} if missing else None
-    files = [f for (f,) in db.execute_sql(f"SELECT DISTINCT file_id FROM block WHERE {wanted}", (top,))]
+    wanted = f"id <= ? AND id NOT IN (SELECT {key} FROM {table})" if missing else "id > ?"
+    by_file: dict[int, set[int]] = {}
+    for block_id, file_id in db.execute_sql(f"SELECT id, file_id FROM block WHERE {wanted}", (top,)):
+        by_file.setdefault(file_id, set()).add(block_id)
+    files = sorted(by_file)
     for at in range(0, len(files), 500):   # a page's text at a time, never every page's at once
         for source in SourceFile.select(SourceFile.id, SourceFile.text).where(SourceFile.id.in_(files[at:at + 500])):
+            ids = by_file[source.id]
             rows = [(b.id, simplified_block(source.text, b.start, b.end))
                     for b in Block.select(Block.id, Block.start, Block.end).where(Block.file == source.id)
-                    if (b.id in ids if ids is not None else b.id > top)]
+                    if b.id in ids]
             _insert(store, table, rows)
 
 

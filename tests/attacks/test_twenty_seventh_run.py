@@ -592,14 +592,13 @@ def test_r28b_60_a_take_redone_after_the_chiefs_new_round_was_undone(db: Path) -
         assert CurationDecision.get_or_none((CurationDecision.file == page) & (CurationDecision.key == key))
 
 
-def test_r28b_42_a_snapshot_of_damaged_team_work_says_it_will_not_restore(db: Path, tmp_path: Path) -> None:
-    """Run 28 B42: another program blanked a review copy's editor; `export --format json --with-source` said only "N
-    articles written" — and import-json of that snapshot was refused whole, the editors' backup unrestorable unsaid."""
+def _copy_editor_written(db: Path, name: str | None) -> tuple[int, int]:
+    """The small page under double review by a and b, b's copy's editor then written as `name` by another program;
+    the page's and the copy's ids."""
     import sqlite3
 
     from jmreview.store.team import review_copy
 
-    from .test_database_safety import run_cli
     from .test_thirteenth_run_team import marked_twice
 
     with Store(db) as store:
@@ -607,8 +606,17 @@ def test_r28b_42_a_snapshot_of_damaged_team_work_says_it_will_not_restore(db: Pa
         copy = review_copy(page, "b")
         assert copy is not None
     with sqlite3.connect(db) as other:
-        other.execute("UPDATE sourcefile SET review_editor = '' WHERE id = ?", (copy.id,))
+        other.execute("UPDATE sourcefile SET review_editor = ? WHERE id = ?", (name, copy.id))
     other.close()
+    return page, copy.id
+
+
+def test_r28b_42_a_snapshot_of_damaged_team_work_says_it_will_not_restore(db: Path, tmp_path: Path) -> None:
+    """Run 28 B42: another program blanked a review copy's editor; `export --format json --with-source` said only "N
+    articles written" — and import-json of that snapshot was refused whole, the editors' backup unrestorable unsaid."""
+    from .test_database_safety import run_cli
+
+    _copy_editor_written(db, "")
     out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"), "--db", str(db))
     assert out.returncode == 0, out.stderr
     assert "import-json refuses it" in out.stderr and "doctor" in out.stderr, out.stderr
@@ -747,27 +755,18 @@ def test_r29b_19_54_an_invisible_mark_in_a_copys_editor_is_shown_and_a_copy_with
     """Run 29 B19: a snapshot's copy editor 甲编辑\\u034f: "'甲编辑͏' is not an editor's name", the mark raw (a \\u200b
     in the same message was escaped). B54: a copy's editor blanked by another program: doctor said "team: '' is not an
     editor's name" — no copy, no page named."""
-    import sqlite3
 
     from jmreview.exchange.json_team_checks import editor
     from jmreview.exchange.json_validate import InvalidCorpus
-    from jmreview.store.team import review_copy
 
     from .test_database_safety import run_cli
-    from .test_thirteenth_run_team import marked_twice
 
     with pytest.raises(InvalidCorpus) as refused:
         editor("甲编辑\u034f", "team, review")
     assert "甲编辑\\u034f" in str(refused.value), str(refused.value)
-    with Store(db) as store:
-        page = marked_twice(store)
-        copy = review_copy(page, "b")
-        assert copy is not None
-    with sqlite3.connect(db) as other:
-        other.execute("UPDATE sourcefile SET review_editor = NULL WHERE id = ?", (copy.id,))
-    other.close()
+    page, copy = _copy_editor_written(db, None)
     said = run_cli("doctor", "--db", str(db)).stdout
-    assert f"review copy {copy.id} of file {page}" in said and "no name" in said, said
+    assert f"review copy {copy} of file {page}" in said and "no name" in said, said
     from jmreview.store.editor_names import pair_text
 
     assert pair_text(["甲编辑", ""]) == "甲编辑 / (no name)"   # `agreement` printed "甲编辑 /   0 pages"

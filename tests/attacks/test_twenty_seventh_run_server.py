@@ -59,6 +59,18 @@ def _two_pages(server: PgServer) -> str:
     return url
 
 
+def _refused_while_held(url: str) -> str:
+    """What a change says when another session holds the write turn (the caller holds it), its wait made 0.3 s."""
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    with Store(url, busy_ms=300) as store, pytest.raises(StoreError) as busy:
+        set_article_field(store, "甲", Article.select().first().id, "title", "等着")
+    return str(busy.value)
+
+
 def test_r26b_25_39_40_an_administrators_column_trigger_or_rule_is_said_not_an_unexpected_error(
         server: PgServer) -> None:
     """Run 26 B25: `assignment.editor` narrowed to varchar(3): "unexpected error: DataError: value too long". B39: a
@@ -257,21 +269,13 @@ def test_r25b_41_a_colleagues_session_holding_the_write_turn_is_named(server: Pg
     named, nothing said that waiting would not help."""
     import psycopg2
 
-    from jmreview.errors import StoreError
-    from jmreview.store.database import Store
-    from jmreview.store.edits import set_article_field
-    from jmreview.store.models import Article
     from jmreview.store.server import WRITE_LOCK
 
     url = _two_pages(server)
     holder = psycopg2.connect(url, application_name="jmreview import")
     try:
         holder.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))   # the turn taken, then idle
-        with Store(url, busy_ms=300) as store:
-            art = Article.select().first()
-            with pytest.raises(StoreError) as busy:
-                set_article_field(store, "甲", art.id, "title", "等着")
-        said = str(busy.value)
+        said = _refused_while_held(url)
         assert "jmreview import" in said and f"pg_terminate_backend({holder.get_backend_pid()})" in said, said
         assert "idle in its transaction" in said, said
     finally:
@@ -487,10 +491,6 @@ def test_r29b_8_a_session_lock_of_another_program_on_the_write_turn_is_named(ser
     lives — and named nobody."""
     import psycopg2
 
-    from jmreview.errors import StoreError
-    from jmreview.store.database import Store
-    from jmreview.store.edits import set_article_field
-    from jmreview.store.models import Article
     from jmreview.store.server import WRITE_LOCK
 
     url = _two_pages(server)
@@ -498,11 +498,7 @@ def test_r29b_8_a_session_lock_of_another_program_on_the_write_turn_is_named(ser
     holder.autocommit = True
     try:
         holder.cursor().execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))   # the session's, outside a transaction
-        with Store(url, busy_ms=300) as store:
-            art = Article.select().first()
-            with pytest.raises(StoreError) as busy:
-                set_article_field(store, "甲", art.id, "title", "等着")
-        said = str(busy.value)
+        said = _refused_while_held(url)
         assert "a lock tool" in said and f"pg_terminate_backend({holder.get_backend_pid()})" in said, said
         assert "outside any transaction" in said, said
     finally:
@@ -516,10 +512,6 @@ def test_r30b_14_a_session_lock_holder_running_a_long_query_is_named(server: PgS
 
     import psycopg2
 
-    from jmreview.errors import StoreError
-    from jmreview.store.database import Store
-    from jmreview.store.edits import set_article_field
-    from jmreview.store.models import Article
     from jmreview.store.server import WRITE_LOCK
 
     url = _two_pages(server)
@@ -529,11 +521,7 @@ def test_r30b_14_a_session_lock_holder_running_a_long_query_is_named(server: PgS
     report = threading.Thread(target=lambda: holder.cursor().execute("SELECT pg_sleep(4)"))
     report.start()
     try:
-        with Store(url, busy_ms=300) as store:
-            art = Article.select().first()
-            with pytest.raises(StoreError) as busy:
-                set_article_field(store, "甲", art.id, "title", "等着")
-        said = str(busy.value)
+        said = _refused_while_held(url)
         assert "a long report" in said and f"pid {holder.get_backend_pid()}" in said and "working" in said, said
     finally:
         report.join()

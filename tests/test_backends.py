@@ -92,10 +92,11 @@ def test_every_edit_gives_the_same_export_on_both_backends(tmp_path: Path, pg_ur
         results.append((logs, log, exported(location, tmp_path / "out.json")))
     (logs_a, log_a, doc_a), (logs_b, log_b, doc_b) = results
     assert logs_a == logs_b and log_a == log_b
-    for doc in (doc_a, doc_b):   # the moment of a review is when each was made
+    for doc in (doc_a, doc_b):   # the moments of a review and of a change are when each was made
         for f in doc["files"]:
             for a in f["articles"]:
                 a["reviewed_at"] = a["reviewed_at"] is not None
+                a["changed_at"] = a["changed_at"] is not None
     assert doc_a == doc_b
     assert any(a["title"] == "改过的标题" and a["status"] == "reviewed" for f in doc_b["files"] for a in f["articles"])
 

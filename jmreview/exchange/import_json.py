@@ -150,7 +150,8 @@ def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) 
                        version=a.get("version", 1), reviewer=reviewer_form(a.get("reviewer")),
                        reviewed_at=_moment(a.get("reviewed_at")), origin=a.get("origin", "auto"),
                        manual=a["manual"] if "manual" in a else UNKNOWN_MARKS, flag=a.get("flag", ""),
-                       start_cue=CUE, created_at=now(), updated_at=now(), **{k: a[k] for k in FIELDS})
+                       start_cue=CUE, created_at=now(), updated_at=_moment(a.get("changed_at")) or now(),
+                       **{k: a[k] for k in FIELDS})
         member.update((b["line"], (a["id"], pos, b)) for pos, b in enumerate(a["blocks"]))
     marks = {m["line"]: m["manual"] for m in f["line_marks"]} if "line_marks" in f else \
         {line: UNKNOWN_MARKS for line in src.lines if line not in member}   # older file: its noise lines too

@@ -321,6 +321,8 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
           "is not an editor's name (no line break nor other control or invisible character)")
     _need(_moment(a.get("reviewed_at")), here, f"reviewed_at {str(a.get('reviewed_at'))[:40]!r} is not a moment "
           f"(ISO 8601) of the years {YEARS[0]}-{YEARS[1]} or null")
+    _need(_moment(a.get("changed_at")), here, f"changed_at {str(a.get('changed_at'))[:40]!r} is not a moment "
+          f"(ISO 8601) of the years {YEARS[0]}-{YEARS[1]} or null")
     _need(a.get("origin", "auto") in ORIGINS, here, "origin must be auto or manual")
     _need(_marks(a.get("manual", [])), here, "manual must be a list of field names")
     _need(_text(a.get("flag", ""), MAX_LONG), here, "flag must be text")

@@ -5,13 +5,15 @@ read each file's articles, blocks and entities as tuples, three queries per file
 
 Besides the contract's fields a record carries everything that says "a person decided
 this", so that a restore or an apply puts it back: the article's ``origin``, ``manual``
-(the fields set by hand) and ``flag``; the file's ``line_marks`` name every line a person
-set something of (role, article, join, duplicate) with its block's ``manual`` marks.
+(the fields set by hand) and ``flag``, and when an edit changed it last (``changed_at``, once its
+version is above 1: an apply tells by it another copy's change from its own); the file's
+``line_marks`` name every line a person set something of (role, article, join, duplicate) with
+its block's ``manual`` marks.
 """
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from jmreview.analysis.blocks import strip_pinyin
@@ -22,7 +24,8 @@ from jmreview.store.models import SourceFile, database_proxy
 
 LEFT_OUT = ("caption", "note")
 ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, status, reporters, correspondents, '
-               'photographers, sources, date, version, reviewer, reviewed_at, origin, manual, flag FROM article '
+               'photographers, sources, date, version, reviewer, reviewed_at, origin, manual, flag, updated_at '
+               'FROM article '
                'WHERE file_id = ?')
 BLOCK_SQL = ('SELECT article_id, line, start, "end", role, joins_previous, duplicate_of FROM block '
              'WHERE file_id = ? AND article_id IS NOT NULL ORDER BY position, line')
@@ -39,8 +42,19 @@ def _names(raw: str | None) -> list[str]:
     return [] if not raw or raw == "[]" else list(json.loads(raw))
 
 
-def _moment(raw: str | None) -> str | None:
-    return datetime.fromisoformat(raw).isoformat() if raw else None
+def _moment(raw: str | datetime | None) -> str | None:
+    """A stored moment (SQLite's text or a server's datetime) in ISO 8601."""
+    if not raw:
+        return None
+    return (raw if isinstance(raw, datetime) else datetime.fromisoformat(raw)).isoformat()
+
+
+def _utc(raw: str | datetime | None) -> str | None:
+    """A stored moment in ISO 8601 with its offset (a server keeps UTC without one)."""
+    if not raw:
+        return None
+    moment = raw if isinstance(raw, datetime) else datetime.fromisoformat(raw)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
 
 
 def assemble_text(source: str, blocks: list[tuple[Any, ...]]) -> str:
@@ -83,13 +97,13 @@ def article_records(source: SourceFile, status: str | None = None) -> list[dict[
     n = len(articles)
     out = []
     for k, (a_id, order, title, kicker, subtitle, category, st, rep, cor, pho, src, day, version, reviewer,
-            reviewed_at, origin, manual, flag) in enumerate(articles):
+            reviewed_at, origin, manual, flag, changed) in enumerate(articles):
         out.append({
             "id": a_id, "index": order, "title": title, "kicker": kicker, "subtitle": subtitle,
             "title_simplified": simple[k], "category": category, "status": st,
             "reporters": _names(rep), "correspondents": _names(cor), "photographers": _names(pho),
             "sources": _names(src), "date": day, "version": version, "reviewer": reviewer,
-            "reviewed_at": _moment(reviewed_at),
+            "reviewed_at": _moment(reviewed_at), "changed_at": _utc(changed) if version > 1 else None,
             "blocks": [{"line": b[1], "start": b[2], "end": b[3], "role": b[4], "joins_previous": bool(b[5]),
                         "duplicate_of": b[6]} for b in blocks.get(a_id, [])],
             "text": texts[k], "text_simplified": simple[n + k],

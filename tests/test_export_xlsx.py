@@ -40,7 +40,7 @@ def test_sheets_headers_and_cells(corpus, tmp_path: Path) -> None:  # type: igno
     arts, ents, fls, _stories, summary = (wb[n] for n in wb.sheetnames)
     assert [c.value for c in arts[1]] == ["文件", "序号", "编号", "标题", "引题", "副题", "类别", "状态", "日期", "记者",
                                          "通讯员", "摄影", "供稿", "字数", "正文", "审校人", "审校时间", "版本（勿改）",
-                                         "续自", "转至", "编号核对（勿改）"]
+                                         "续自", "转至", "编号核对（勿改）", "修改时间（勿改）"]
     assert [c.value for c in ents[1]] == ["文章编号", "文章标题", "文字", "简体", "标签", "身份", "状态", "出现次数",
                                          "转到文章", "实体编号（勿改）"]
     # the last column of each (for import-xlsx) is hidden: neither shown nor printed

@@ -40,6 +40,7 @@ def snapshot(tmp_path: Path, keep_versions: bool = True) -> dict:
         for f in doc["files"]:
             for a in f["articles"]:
                 a.pop("version")
+                a.pop("changed_at")   # and its moment
     return doc
 
 
@@ -123,6 +124,7 @@ def snapshot_before_without_versions(doc: dict) -> dict:
     for f in doc["files"]:
         for a in f["articles"]:
             a.pop("version")
+            a.pop("changed_at")
     return doc
 
 

@@ -51,7 +51,7 @@ def test_a_workbook_exported_before_the_link_columns_still_comes_back(tmp_path: 
         export_xlsx(path)
         wb = load_workbook(path)
         ws = wb["文章"]
-        ws.delete_cols(19, 3)   # the layout of an export from before issue 14 (and the hidden copy of the id)
+        ws.delete_cols(19, 4)   # the layout of an export from before issue 14 (and the hidden copy of the id)
         ws["D2"] = "改过的标题"
         wb.save(path)
         plan = plan_workbook(path)

@@ -236,7 +236,7 @@ def _article_rows(arts: SheetWriter, ents: SheetWriter, source: SourceFile, a: d
                     _names(a["reporters"], conv), _names(a["correspondents"], conv),
                     _names(a["photographers"], conv), _names(a["sources"], conv), len(a["text"]), text,
                     a.get("reviewer"), moment_cell(a.get("reviewed_at")), a["version"],
-                    *stories.cells(a["id"], values), a["id"]])
+                    *stories.cells(a["id"], values), a["id"], a.get("changed_at") or ""])
     counts["status"][a["status"]] += 1
     counts["category"][a["category"]] += 1
     grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = {}

@@ -19,11 +19,12 @@ same edit, since the file's indexes do not know the articles refused or made her
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
+from jmreview.exchange.apart import apart, shown
 from jmreview.exchange.json_checks import Source
 from jmreview.exchange.json_news import apply_newspaper
 from jmreview.store.changes import Changes, record
@@ -180,9 +181,9 @@ def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict
         if art is not None and art.version > a.get("version", 1):
             refused[a["id"]] = Coded(APPLY_REFUSALS["changed"], id=art.id, title=art.title, here=art.version,
                                      theirs=a.get("version", 1))
-        elif art is not None and _apart(art, a):   # (run 30 A33: a colleague's copy's change over mine)
-            refused[a["id"]] = Coded(APPLY_REFUSALS["apart"], id=art.id, title=art.title,
-                                     here_at=_shown(art.updated_at), theirs_at=_shown(a.get("changed_at")))
+        elif art is not None and apart(art.version, art.updated_at, a.get("version", 1), a.get("changed_at")):
+            refused[a["id"]] = Coded(APPLY_REFUSALS["apart"], id=art.id, title=art.title,   # (run 30 A33)
+                                     here_at=shown(art.updated_at), theirs_at=shown(a.get("changed_at")))
         elif art is None and a["id"] in deleted:
             refused[a["id"]] = Coded(APPLY_REFUSALS["merged"], id=a["id"], title=a["title"])
         elif art is None and a["id"] in remade:   # (run 24 A13: "its line 5 now belongs to article 33")
@@ -197,33 +198,6 @@ def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict
             if why:
                 refused[a_id], changed = why, True
     return refused
-
-
-def _stamp(value: Any) -> datetime | None:
-    """A stored or exported moment as an aware UTC time (a server keeps it without its offset: UTC)."""
-    try:
-        moment = value if isinstance(value, datetime) else datetime.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
-
-
-def _shown(value: Any) -> str:
-    """A moment as the editor's local time, to the second."""
-    moment = _stamp(value)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
-
-
-def _apart(art: Article, a: dict[str, Any]) -> bool:
-    """True when the file's article was last changed on another copy of this database than its change here: the
-    same number of changes made at another moment, or fewer here but made after the file's last one."""
-    mine, theirs = _stamp(art.updated_at), _stamp(a.get("changed_at"))
-    if mine is None or theirs is None or mine == theirs or art.version <= 1:
-        return False
-    version = a.get("version", 1)
-    return art.version == version or art.version < version and mine > theirs
 
 
 def _blocked(a_id: int, a: dict[str, Any], blocks: dict[int, Block], by_id: dict[int, Any], claims: dict[int, int],

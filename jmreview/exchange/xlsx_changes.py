@@ -18,6 +18,7 @@ from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
+from jmreview.exchange.apart import apart, shown
 from jmreview.exchange.json_apply import under_review
 from jmreview.exchange.xlsx_read import (
     ARTICLE_FIELDS,
@@ -57,6 +58,8 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
     "deleted": "entity “{text}” ×{n}: row deleted → rejected",
     "changed": "article {id} 《{title}》 was changed here after the export (version {here}, the workbook has "
                "{theirs}); left as it is",
+    "apart": "article {id} 《{title}》 was changed here ({here_at}) and, apart, in the copy of the database the "
+             "workbook was exported from ({theirs_at}); left as it is",
     "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is",
     "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, "
             "deleted or made anew by re-running automation here after the export; left as it is (export a new "
@@ -81,6 +84,7 @@ class ArticlePlan:
     entities: list[tuple[list[int], dict[str, str]]] = field(default_factory=list)    # ids → new label/status
     lines: list[Coded] = field(default_factory=list)
     stale: tuple[int, int] | None = None   # changed here since the export (version here, the workbook's)
+    apart: tuple[str, str] | None = None   # changed here and, apart, on the copy it came from (when, each)
 
 
 @dataclass
@@ -144,7 +148,10 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
         raise XlsxRefused(problems)
     for a_id, ap in list(plans.items()):   # changed here since the export: the same as the row (a retry), or not
         if ap is not None and ap.stale is not None:
-            if ap.lines:
+            if ap.lines and ap.apart:
+                plan.refused.append(Coded(CHANGES["apart"], id=ap.id, title=ap.title, here_at=ap.apart[0],
+                                          theirs_at=ap.apart[1]))
+            elif ap.lines:
                 plan.refused.append(Coded(CHANGES["changed"], id=ap.id, title=ap.title, here=ap.stale[0],
                                           theirs=ap.stale[1]))
             else:
@@ -229,6 +236,8 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
         ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version)
         if art.version != row.version:   # changed here since: left as it is, unless it says what the row says
             ap.stale = (art.version, row.version)
+        if apart(art.version, art.updated_at, row.version, row.changed):   # (run 30 A33: a colleague's copy)
+            ap.stale, ap.apart = (art.version, row.version), (shown(art.updated_at), shown(row.changed))
         for name in ARTICLE_FIELDS:
             now_value, new = getattr(art, name), row.values[name]
             if not _same(name, now_value, new):

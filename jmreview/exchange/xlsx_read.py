@@ -88,6 +88,7 @@ class ArticleRow:
     chars: int | None = None
     written: str = ""            # the hidden copy of the id: which article jmreview wrote the row for
     unread: dict[str, bytes] = field(default_factory=dict)   # fingerprints of the cells not read back (正文 …)
+    changed: str = ""            # the hidden moment an edit last changed it ('' at version 1, or an older workbook)
 
 
 @dataclass
@@ -306,7 +307,7 @@ def _articles(sheet: Reader) -> None:
         for name in LIST_FIELDS:
             values[name] = [p.strip() for p in NAME_SEPARATORS.split(_text(cells[name])) if p.strip()]
         book.articles.append(ArticleRow(n, art_id, version or 0, values, _text(cells["file"]), _whole(cells["chars"]),
-                                        _text(cells["check"]), _unread("articles", cells)))
+                                        _text(cells["check"]), _unread("articles", cells), _text(cells["changed"])))
     book.checked = sheet.width > sheet.columns.index("check")   # (the header read: a workbook of before that column)
 
 

@@ -33,6 +33,7 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
         "version": _h("版本（勿改）", "Version (keep)"),   # hidden: import-xlsx refuses what changed since
         "continues": _h("续自", "Continues from"), "continued_in": _h("转至", "Continues in"),   # issue 14
         "check": _h("编号核对（勿改）", "ID check (keep)"),   # hidden: the row's id again, so a sorted 编号 shows
+        "changed": _h("修改时间（勿改）", "Changed at (keep)"),   # hidden: when an edit last changed it (run 30 A33)
     },
     "entities": {
         "article_id": _h("文章编号", "Article ID"), "article_title": _h("文章标题", "Article title"),
@@ -66,9 +67,9 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-HIDDEN = {"articles": ("version", "check"), "entities": ("entity_ids",)}   # for import-xlsx, not shown or printed
+HIDDEN = {"articles": ("version", "check", "changed"), "entities": ("entity_ids",)}   # for import-xlsx, not shown or printed
 UNREAD = {"articles": ("text", "reviewer"), "entities": ("article_title", "role", "occurrences")}   # not read back
-ADDED = {"articles": ("continues", "continued_in", "check")}   # a workbook exported before these ends before them
+ADDED = {"articles": ("continues", "continued_in", "check", "changed")}   # a workbook exported before these ends before them
 
 VALUES: dict[str, dict[str, str]] = {
     "zh_CN": {"auto": "自动", "in_review": "审校中", "reviewed": "已审", "rejected": "退回", "news": "消息",

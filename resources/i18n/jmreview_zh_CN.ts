@@ -3039,6 +3039,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>文章 {id}《{title}》在这里（{here_at}）和导出此文件的那份数据库副本中（{theirs_at}）各自被修改过；保持原样</translation>
     </message>
     <message>
+        <source>article {id} 《{title}》 was changed here ({here_at}) and, apart, in the copy of the database the workbook was exported from ({theirs_at}); left as it is</source>
+        <translation>文章 {id}《{title}》在这里（{here_at}）和导出此工作簿的那份数据库副本中（{theirs_at}）各自被修改过；保持原样</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》 was changed here after the export (version {here}, the file has {theirs}); left as it is</source>
         <translation>文章 {id}《{title}》在导出之后又在这里被修改过（这里是第 {here} 版，文件中是第 {theirs} 版）；保持原样</translation>
     </message>

@@ -267,9 +267,9 @@ def _sort_id_column_alone(path: Path, drop_check: bool = False) -> None:
     ids = [ws.cell(r, 3).value for r in range(2, ws.max_row + 1)]
     for r, value in zip(range(2, ws.max_row + 1), sorted(ids, reverse=True)):
         ws.cell(r, 3).value = value
-    if drop_check:   # a workbook exported before the hidden copy of the id was written
-        assert ws.cell(1, ws.max_column).value == "编号核对（勿改）"
-        ws.delete_cols(ws.max_column)
+    if drop_check:   # a workbook exported before the hidden copy of the id (and the moment after it) was written
+        assert ws.cell(1, ws.max_column - 1).value == "编号核对（勿改）"
+        ws.delete_cols(ws.max_column - 1, 2)
     wb.save(path)
 
 

@@ -94,3 +94,24 @@ def test_r30a_33_a_moment_that_is_none_is_refused(db: Path, tmp_path: Path, mome
     with Store(db) as store, pytest.raises(InvalidCorpus) as bad:
         import_json(store, target, "甲")
     assert "changed_at" in str(bad.value)
+
+
+def test_r30a_33_a_workbook_of_a_colleagues_copy_is_not_applied_over_mine(db: Path, tmp_path: Path) -> None:
+    """The same through a workbook: its hidden 修改时间 column says when the row's article was last changed."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
+
+    art_id = _first(db)
+    theirs = tmp_path / "colleague.sqlite3"
+    shutil.copy(db, theirs)
+    with Store(db) as store:
+        set_article_field(store, "甲", art_id, "title", "我的标题")
+    with Store(theirs) as store:
+        set_article_field(store, "乙", art_id, "title", "同事的标题")
+        export_xlsx(tmp_path / "theirs.xlsx")
+    with Store(db) as store:
+        plan = plan_workbook(tmp_path / "theirs.xlsx")
+        assert any("apart" in str(why) and str(art_id) in str(why) for why in plan.refused), plan.refused
+        assert not plan.articles
+        apply_plan(store, plan, "甲")
+    assert _title(db, art_id) == "我的标题"

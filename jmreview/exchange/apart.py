@@ -1,0 +1,35 @@
+"""Whether a file's article was last changed on another copy of this database than its change here (run 30 A33).
+
+Two copies of one database count their changes alike: the same article changed once in each is version 2 in both.
+Each export says when an edit last changed an article (``changed_at``), so an apply tells a colleague's copy's change
+from its own: the same count made at another moment, or fewer here but made after the file's last one.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+
+def stamp(value: Any) -> datetime | None:
+    """A stored or exported moment as an aware UTC time (a server keeps it without its offset: UTC)."""
+    try:
+        moment = value if isinstance(value, datetime) else datetime.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+
+
+def shown(value: Any) -> str:
+    """A moment as the editor's local time, to the second."""
+    moment = stamp(value)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
+
+
+def apart(here: int, here_at: Any, theirs: int, theirs_at: Any) -> bool:
+    """True when the article here (version, when last changed) and the file's were changed on two copies apart."""
+    mine, other = stamp(here_at), stamp(theirs_at)
+    if mine is None or other is None or mine == other or here <= 1:
+        return False
+    return here == theirs or here < theirs and mine > other

@@ -67,9 +67,11 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
     },
 }
 
-HIDDEN = {"articles": ("version", "check", "changed"), "entities": ("entity_ids",)}   # for import-xlsx, not shown or printed
+# for import-xlsx, not shown or printed
+HIDDEN = {"articles": ("version", "check", "changed"), "entities": ("entity_ids",)}
 UNREAD = {"articles": ("text", "reviewer"), "entities": ("article_title", "role", "occurrences")}   # not read back
-ADDED = {"articles": ("continues", "continued_in", "check", "changed")}   # a workbook exported before these ends before them
+# a workbook exported before these ends before them
+ADDED = {"articles": ("continues", "continued_in", "check", "changed")}
 
 VALUES: dict[str, dict[str, str]] = {
     "zh_CN": {"auto": "自动", "in_review": "审校中", "reviewed": "已审", "rejected": "退回", "news": "消息",

@@ -16,10 +16,12 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "在一个路径下所做的修改会在另一个路径下丢失；没有打开——请只用一个路径打开它（卸载另一个）",
         "article {id} 《{title}》 was changed here ({here_at}) and, apart, in the copy of the database the file was "
         "exported from ({theirs_at}); left as it is":   # run 30 A33
-            "文章 {id}《{title}》在这里（{here_at}）和导出此文件的那份数据库副本中（{theirs_at}）各自被修改过；保持原样",
+            "文章 {id}《{title}》在这里（{here_at}）和导出此文件的那份数据库副本中（{theirs_at}）"
+            "各自被修改过；保持原样",
         "article {id} 《{title}》 was changed here ({here_at}) and, apart, in the copy of the database the workbook "
         "was exported from ({theirs_at}); left as it is":
-            "文章 {id}《{title}》在这里（{here_at}）和导出此工作簿的那份数据库副本中（{theirs_at}）各自被修改过；保持原样",
+            "文章 {id}《{title}》在这里（{here_at}）和导出此工作簿的那份数据库副本中（{theirs_at}）"
+            "各自被修改过；保持原样",
         "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
         "a colour is written #rrggbb": "颜色要写成 #rrggbb",
         "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":

@@ -187,11 +187,12 @@ def page_answer(file_id: int) -> dict:
 
 
 def unversioned() -> str:
-    """The corpus export without article versions (undo, too, counts an article's version up)."""
+    """The corpus export without article versions and moments (undo, too, counts an article's version up)."""
     files = corpus()["files"]
     for f in files:
         for art in f["articles"]:
             art.pop("version")
+            art.pop("changed_at")
     return json.dumps(files, ensure_ascii=False)
 
 

@@ -16,7 +16,7 @@ from peewee import fn
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import Coded
 from jmreview.store.changes import Changes, EditConflict, record
-from jmreview.store.curation_diff import COMPARED, Difference, Side, answer, compare, read_side, with_decisions
+from jmreview.store.curation_diff import COMPARED, FIELDS, Difference, Side, answer, compare, read_side, with_decisions
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields
 from jmreview.store.editor_names import person
@@ -238,8 +238,12 @@ def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:
                manual=theirs.manual)
     elif diff.kind == "fields":
         source = side.article_at(line)
-        ch.set(article, title_simplified=source.title_simplified, manual=source.manual, reviewer=source.reviewer,
-               reviewed_at=source.reviewed_at, **{name: getattr(source, name) for name in COMPARED})
+        # a field taken is the curator's decision: derived again from the page's lines, it would come back (run 31
+        # B24, B54: a kicker the other side's line roles make, kept under an "a" decision)
+        taken = {name for name in FIELDS if getattr(source, name) != getattr(article, name)}
+        ch.set(article, title_simplified=source.title_simplified, manual=sorted({*source.manual, *taken}),
+               reviewer=source.reviewer, reviewed_at=source.reviewed_at,
+               **{name: getattr(source, name) for name in COMPARED})
     elif diff.kind == "entity":
         start, end = (int(x) for x in diff.key.split(":")[1:])
         mine = Entity.select().where((Entity.file == page_id) & (Entity.start == start) & (Entity.end == end)

@@ -115,3 +115,29 @@ def test_r30a_33_a_workbook_of_a_colleagues_copy_is_not_applied_over_mine(db: Pa
         assert not plan.articles
         apply_plan(store, plan, "甲")
     assert _title(db, art_id) == "我的标题"
+
+
+def test_r31b_24_54_a_field_taken_from_one_side_stays_though_the_pages_lines_would_derive_another(db: Path) -> None:
+    """Run 31 B54: reviewer a made an article's kicker line a headline (her kicker, derived, emptied);
+    the curator took the fields "a", settled and listed as such, yet the page kept its own title: derived back from
+    its own lines. A field taken is the curator's decision, marked as a person's."""
+    from jmreview.store.curation import differences, take
+    from jmreview.store.edits import set_block_role
+    from jmreview.store.models import Block, SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    with Store(db) as store:
+        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
+        mark_double_review(store, "主编", page, ["a", "b"])
+        copy = review_copy(page, "a")
+        assert copy is not None
+        kicker = Block.select().where((Block.file == copy.id) & (Block.role == "kicker")).order_by(Block.line).first()
+        art = Article.get_by_id(kicker.article_id)
+        set_block_role(store, "a", kicker.id, "headline")   # her kicker, derived, is now empty
+        theirs = Article.get_by_id(art.id)
+        diff = next(d for d in differences(page) if d.kind == "fields")
+        take(store, "主编", page, diff.key, "a")
+        line = diff.lines[0]
+        mine = Article.get_by_id(Block.get((Block.file == page) & (Block.line == line)).article_id)
+        assert (mine.title, mine.kicker) == (theirs.title, theirs.kicker)
+        assert next(d for d in differences(page) if d.key == diff.key).settled == "a"

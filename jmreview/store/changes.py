@@ -33,7 +33,7 @@ from jmreview.store.conflict import EditConflict
 from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
-from jmreview.store.models import ALL_MODELS, Article, BaseModel, EditLog, StoryLink, now
+from jmreview.store.models import ALL_MODELS, MAX_VERSION, Article, BaseModel, EditLog, StoryLink, now
 from jmreview.store.review_guard import require_current_files, require_unreviewed_pages
 from jmreview.store.story_rules import replay_refusal
 
@@ -241,21 +241,22 @@ def _apply(steps: list[dict[str, Any]], direction: str, summary: str = "", actio
 
 
 def within_limit(article_id: int, version: int = 1) -> None:
-    """Refuse (inside the edit's transaction) an article id or version beyond MAX_ID."""
+    """Refuse (inside the edit's transaction) an article id beyond MAX_ID or a version beyond MAX_VERSION (what a
+    corpus file may carry: run 31 A48)."""
     if article_id > MAX_ID:
         raise EditConflict(f"article numbers have reached their limit ({MAX_ID:,}); nothing was changed",
                            "id_limit", limit=f"{MAX_ID:,}")
-    if version > MAX_ID:
-        raise EditConflict(f"article {article_id} has reached the limit of {MAX_ID:,} changes; nothing was changed",
-                           "version_limit", id=article_id, limit=f"{MAX_ID:,}")
+    if version > MAX_VERSION:
+        raise EditConflict(f"article {article_id} has reached the limit of {MAX_VERSION:,} changes; nothing was "
+                           "changed", "version_limit", id=article_id, limit=f"{MAX_VERSION:,}")
 
 
 def _bump(article_ids: set[int] | list[int], who: str) -> None:
     for art_id in article_ids:
         if not Article.update(version=Article.version + 1, updated_at=now()).where(
-                (Article.id == art_id) & (Article.version < MAX_ID)).execute() and \
-                Article.select().where((Article.id == art_id) & (Article.version >= MAX_ID)).exists():
-            within_limit(art_id, MAX_ID + 1)
+                (Article.id == art_id) & (Article.version < MAX_VERSION)).execute() and \
+                Article.select().where((Article.id == art_id) & (Article.version >= MAX_VERSION)).exists():
+            within_limit(art_id, MAX_VERSION + 1)
 
 
 @contextmanager

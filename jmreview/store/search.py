@@ -35,6 +35,8 @@ def _create(store: Store) -> str:
             store.db.execute_sql(SERVER_SEARCH)   # (a database set up by an older jmreview)
             trigram_index(store.db)
         return SERVER_TABLE
+    if store.readonly and TABLE not in store.db.get_tables():   # (run 31 A55: dropped, and the file read-only)
+        raise StoreError(Coded(DAMAGED_INDEX, path=store.path))
     store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
     return TABLE
 
@@ -132,10 +134,15 @@ def _index_from(store: Store, table: str, top: int, missing: bool = False) -> No
             _insert(store, table, rows)
 
 
+NOT_DAMAGE = ("locked", "busy", "full", "I/O", "interrupt", "out of memory", "readonly", "read-only")
+
+
 def damaged(store: Store, exc: Exception) -> bool:
-    """True for SQLite's word that the search table is damaged (it is derived from the blocks: made anew, never
-    trusted); raises, saying so, when the database is open read-only and it cannot be made anew."""
-    if is_postgres(store.db) or not any(w in str(exc) for w in ("malformed", "vtable constructor failed")):
+    """True when SQLite refused a statement on the search table for what the table holds, not for the moment (a lock,
+    a full disk): it is derived from the blocks, so made anew, never trusted — damaged, a row of it another program
+    wrote (run 31 A8), a table or view of another kind under its name (A30), a format of a newer SQLite (A31).
+    Raises, saying so, when the database is open read-only and it cannot be made anew."""
+    if is_postgres(store.db) or any(w in str(exc) for w in NOT_DAMAGE):
         return False
     if store.readonly:
         raise StoreError(Coded(DAMAGED_INDEX, path=store.path)) from None
@@ -154,7 +161,8 @@ def _remake(store: Store) -> None:
     and its entry taken out of the schema."""
     db = store.db
     try:
-        db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}")
+        kind = db.execute_sql("SELECT type FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone()
+        db.execute_sql(f"DROP {'VIEW' if kind and kind[0] == 'view' else 'TABLE'} IF EXISTS {TABLE}")
     except DatabaseError:
         for shadow in SHADOWS:
             db.execute_sql(f"DROP TABLE IF EXISTS {TABLE}_{shadow}")
@@ -243,12 +251,13 @@ def _matches(store: Store, needle: str, limit: int) -> tuple[str, list[object]]:
 
 
 def search(store: Store, query: str, file_id: int | None = None, limit: int = 500) -> list[Hit]:
-    """Blocks whose Simplified text contains the query, in file and line order."""
-    needle = to_simplified_aligned(query.strip())
+    """Blocks whose Simplified text contains the query, in file and line order; over the whole corpus, of
+    the pages of record only (a page's version replaced by a newer one: run 31 A10)."""
+    needle = to_simplified_aligned("".join(c for c in query.strip() if c >= " " or c == "\t"))   # (run 31 A51: NUL)
     if not needle:
         return []
     matches, params = _matches(store, needle, limit * 4)
-    scope = " AND b.file_id = ?" if file_id is not None else ""
+    scope = " AND b.file_id = ?" if file_id is not None else " AND s.replaced_by IS NULL"
     # one statement: the hits in order, then each one's own line cut out of its page (never a page's whole text,
     # 30 kB, per hit; on a server, cut after the LIMIT, for the lines shown only)
     sql = ('SELECT h.id, h.file_id, h.line, h.article_id, h.start, h.name, '

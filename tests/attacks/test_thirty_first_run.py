@@ -141,3 +141,112 @@ def test_r31b_24_54_a_field_taken_from_one_side_stays_though_the_pages_lines_wou
         mine = Article.get_by_id(Block.get((Block.file == page) & (Block.line == line)).article_id)
         assert (mine.title, mine.kicker) == (theirs.title, theirs.kicker)
         assert next(d for d in differences(page) if d.key == diff.key).settled == "a"
+
+
+def test_r31a_48_an_edit_of_an_article_at_the_version_limit_is_refused(db: Path) -> None:
+    """Run 31 A48: at version 1,000,000,000 (the most a corpus file may carry, and doctor accepts) one more edit
+    made it 1,000,000,001: doctor then named it, and its snapshot was refused. The edit is refused instead."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.models import MAX_VERSION
+
+    art_id = _first(db)
+    with Store(db) as store:
+        Article.update(version=MAX_VERSION).where(Article.id == art_id).execute()
+        with pytest.raises(EditConflict) as refused:
+            set_article_field(store, "甲", art_id, "title", "再改一次")
+        assert refused.value.code == "version_limit"
+        assert Article.get_by_id(art_id).version == MAX_VERSION
+
+
+def _damaged_by(db: Path, *sql: str) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    for statement in sql:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
+def _needle(db: Path) -> tuple[str, int]:
+    """Three characters of the page's first body line, and how many lines the search finds them on."""
+    from jmreview.store.models import Block
+    from jmreview.store.search import ensure_index, search, simplified_block
+
+    with Store(db) as store:
+        ensure_index(store)
+        block = Block.select().where(Block.role == "body").order_by(Block.line).first()
+        text = simplified_block(block.file.text, block.start, block.end)
+        needle = next(text[k:k + 3] for k in range(len(text)) if all("\u4e00" <= c <= "\u9fff" for c in text[k:k + 3]))
+        return needle, len(search(store, needle))
+
+
+DAMAGE = {
+    "a row at a future id": ("INSERT INTO block_fts(rowid, text) VALUES ((SELECT MAX(id) FROM block) + 3, '幽灵')",),
+    "a plain table": ("DROP TABLE block_fts", "CREATE TABLE block_fts(rowid INTEGER PRIMARY KEY, text)"),
+    "a view": ("DROP TABLE block_fts", "CREATE VIEW block_fts AS SELECT id AS rowid, cue AS text FROM block"),
+    "a newer format": ("UPDATE block_fts_config SET v = 5 WHERE k = 'version'",),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_r31a_8_30_31_a_search_index_another_program_changed_is_made_anew(db: Path, damage: str) -> None:
+    """Run 31 A8, A30, A31: a row written at a future line's id, the table replaced by a plain table or a view, the
+    format of a newer SQLite: every import after it ended in "unexpected error", or the window's search in SQLite's
+    English. The index is derived from the lines: the import and the search make it anew."""
+    from jmreview.store.search import search
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    needle, found = _needle(db)
+    _damaged_by(db, *DAMAGE[damage])
+    with Store(db) as store:
+        report = import_paths(store, [SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+        assert len(report.imported) == 1, report
+        assert len(search(store, needle)) >= found > 0
+
+
+def test_r31a_51_a_nul_typed_into_the_search_is_no_error(db: Path) -> None:
+    """Run 31 A51: a text holding a NUL pasted into the search box: "出错了：unterminated string"."""
+    from jmreview.store.search import search
+
+    needle, found = _needle(db)
+    with Store(db) as store:
+        assert len(search(store, needle[:1] + "\x00" + needle[1:])) == found
+
+
+def test_r31a_55_a_dropped_index_of_a_read_only_database_is_said_in_words(db: Path) -> None:
+    """Run 31 A55: the search table dropped and the file read-only: "出错了：attempt to write a readonly database"."""
+    from jmreview.errors import StoreError
+    from jmreview.store.search import ensure_index
+
+    _damaged_by(db, "DROP TABLE block_fts")
+    with Store(db, readonly=True) as store, pytest.raises(StoreError) as said:
+        ensure_index(store)
+    assert "search index" in str(said.value) and "read-only" in str(said.value)
+
+
+def test_r31a_10_a_replaced_version_of_a_page_is_not_searched_with_the_corpus(tmp_path: Path) -> None:
+    """Run 31 A10: after `import --replace` every hit of the page was listed twice over the corpus (its old version
+    too, named alike), the first opening the old version unsaid. The corpus is searched in its pages of record;
+    the old version shown on its own is still searched within itself."""
+    from jmreview.store.models import SourceFile
+    from jmreview.store.search import ensure_index, search
+    from jmreview.workflows.importer import import_paths
+
+    from .conftest import SMALL_PAGE
+
+    page = tmp_path / "page.txt"
+    lines = SMALL_PAGE.read_text(encoding="utf-8").split("\n")
+    page.write_text("\n".join(lines), encoding="utf-8")
+    with Store(tmp_path / "db.sqlite3") as store:
+        import_paths(store, [page], workers=1)
+        page.write_text("\n".join([*lines, "新版本加的一行"]), encoding="utf-8")
+        assert import_paths(store, [page], workers=1, replace=True).new_versions == ["page.txt"]
+        ensure_index(store)
+        old, new = (f.id for f in SourceFile.select().order_by(SourceFile.id))
+        needle = lines[0].strip()[:3]
+        hits = search(store, needle)
+        assert hits and {h.file_id for h in hits} == {new}
+        assert {h.file_id for h in search(store, needle, file_id=old)} == {old}

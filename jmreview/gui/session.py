@@ -5,7 +5,6 @@ QUndoStack; undo and redo call the core with the edit's log id, never a QModelIn
 """
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -82,6 +81,9 @@ class EditCommand(QUndoCommand):
         return lambda: self.session.announce(self.log_id, self.text(), undone)
 
 
+FOLD_AGAIN_MS = 2000
+
+
 class Session(QObject):
     """The store and undo stack shared by every panel."""
 
@@ -95,6 +97,10 @@ class Session(QObject):
         self.editor = editor
         self.undo_stack = QUndoStack(self)
         self.refusal = ""   # the code of the last refused undo or redo
+        self.folding = QTimer(self)   # a fold another program's reading held back, tried again (run 31 A35)
+        self.folding.setSingleShot(True)
+        self.folding.setInterval(FOLD_AGAIN_MS)
+        self.folding.timeout.connect(self.settle)
 
     def announce(self, log_id: int, text: str, undone: bool) -> None:
         """Tell the window where an undo or redo changed something, so it can go there and say so."""
@@ -156,9 +162,14 @@ class Session(QObject):
     def settle(self) -> None:
         """Fold a saved change into the database file itself (SQLite keeps it in the -wal until a checkpoint): a
         copy of the file alone, as a sync tool or `cp` makes, then holds it (run 30 A52: the copy lacked it)."""
-        if not getattr(self.store, "server", False):
-            with contextlib.suppress(Exception):   # busy readers: the next change, or SQLite's own, folds it in
-                self.store.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        if getattr(self.store, "server", False) or self.store.readonly:
+            return
+        try:   # (busy, frames in the -wal, frames folded): a reader's older view keeps the newer ones out
+            busy, frames, folded = self.store.db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        except Exception:  # noqa: BLE001 — the database switched or closed: its next change folds it in
+            return
+        if busy or 0 <= folded < frames:   # another program reads (a browser, a backup tool): again in a moment,
+            self.folding.start()           # until all is folded (run 31 A35: a copy made then lacked the change)
 
     def guard(self, action: Callable[[], None], done: Callable[[], None] | None = None) -> bool:
         """Run an undo/redo step, reporting a refusal instead of raising into Qt; returns success.

@@ -219,12 +219,15 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 def cmd_doctor(args: argparse.Namespace) -> int:
     """Check a database; exit 1 when something is wrong."""
+    from jmreview.exchange.snapshot_check import snapshot_problems
     from jmreview.store.database import default_db_path
     from jmreview.store.doctor import check
 
     must_exist(args)
     path = args.db or default_db_path()
     found = check(path)
+    if not found.problems:   # the last look: would its snapshot come back? (run 31 A4, A5, A28, A65)
+        found.problems += snapshot_problems(path)
     for line in found.facts:
         print(one_line(line))
     for line in found.problems:

@@ -39,7 +39,7 @@ from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
 from jmreview.store.mounts import other_paths
-from jmreview.store.open_check import OpenCheck, deferred
+from jmreview.store.open_check import OpenCheck, deferred, schema_readable
 from jmreview.store.opening import (
     DatabaseLocked,
     DatabaseReplaced,
@@ -221,6 +221,8 @@ class Store:
             self.readonly = True
             self.warnings.append(store_warning("full_read_only", path=self.path))
             self._connect(busy_ms, check, backups)
+        if self.readonly and not readonly:   # read-only, not asked to be (doctor and copy read any version)
+            schema_readable(self)
 
     def _connect(self, busy_ms: int, check: bool, backups: bool) -> None:
         """Connect, check and (writable) bring the schema up to date; any SQLite error becomes a sentence."""

@@ -28,7 +28,7 @@ from jmreview.store.backup import (
 )
 from jmreview.store.database import DamagedDatabase, Store
 from jmreview.store.dialect import is_postgres
-from jmreview.store.doctor_shape import shape_problems
+from jmreview.store.doctor_shape import foreign_objects, shape_problems, undecodable
 from jmreview.store.doctor_team import team_problems
 from jmreview.store.doctor_values import value_problems
 from jmreview.store.lineage import foreign
@@ -65,11 +65,13 @@ def check(path: Path | str) -> Findings:
         with Store(path, readonly=True) as store:
             older = older_schema(store)
             shape = shape_problems(store) if older is None else []
-            if shape:   # renamed or dropped by another program (run 26 B27: "unexpected error")
-                return Findings(shape)
+            shape = shape or (undecodable(path) if older is None else [])
+            if shape:   # renamed or dropped by another program (run 26 B27: "unexpected error"), or bytes that no
+                return Findings(shape)   # check can read as text (run 31 A65)
             if older is None:
                 found = _examined(store)
                 found.problems += [p for p in (index_problem(path), unindexed(store)) if p]
+                found.problems += foreign_objects(store)
                 return found
         return _upgraded_copy(path, older)   # its columns are not this version's: a copy upgraded as opening would
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,11 +6,15 @@ table was renamed).
 """
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.models import ALL_MODELS
+from jmreview.store.sqlite_uri import sqlite_uri
 
 
 def shape_problems(store: Store) -> list[str]:
@@ -33,3 +37,50 @@ def shape_problems(store: Store) -> list[str]:
         return problems
     except PeeweeDatabaseError as exc:   # the catalogue itself not readable: said, the rest still checked
         return [f"the tables of the corpus could not be listed ({str(exc).splitlines()[0] if str(exc) else exc})"]
+
+
+def foreign_objects(store: Store) -> list[str]:
+    """A line for each trigger or view another program added to a database file (jmreview makes none): a trigger
+    can refuse or rewrite every change (run 31 A32: doctor said ok, each import "unexpected error")."""
+    if is_postgres(store.db):
+        return []
+    rows = store.db.execute_sql("SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                                "ORDER BY type, name").fetchall()
+    return [f"schema: a {kind} named “{name}” on {table} was added by another program: it may refuse or change what "
+            f"jmreview writes; remove it (DROP {kind.upper()} \"{name}\"), or restore a backup"
+            for kind, name, table in rows]
+
+
+def undecodable(path: Path) -> list[str]:
+    """A line for each column of a database file holding bytes that are not UTF-8 text (another program wrote them;
+    run 31 A65: doctor said ok, every export "Could not decode to UTF-8"), its first rows named."""
+    con = sqlite3.connect(sqlite_uri(path, "mode=ro"), uri=True)
+    con.text_factory = bytes
+    out = []
+    try:
+        for model in ALL_MODELS:
+            table = model._meta.table_name
+            for f in model._meta.sorted_fields:
+                if f.field_type not in ("TEXT", "VARCHAR", "DATETIME"):
+                    continue
+                bad = []
+                for rowid, value in con.execute(f'SELECT rowid, "{f.column_name}" FROM "{table}"'):
+                    if isinstance(value, bytes) and not _utf8(value):
+                        bad.append(str(rowid))
+                if bad:
+                    out.append(f"text: {table}.{f.column_name} of rows {', '.join(bad[:5])}"
+                               f"{' …' if len(bad) > 5 else ''} holds bytes that are not text (another program wrote "
+                               "them): every export stops on them; restore a backup, or have them corrected")
+    except sqlite3.Error:
+        return out   # a table or column missing: shape_problems names it
+    finally:
+        con.close()
+    return out
+
+
+def _utf8(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

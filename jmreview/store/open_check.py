@@ -16,11 +16,13 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
-from jmreview.errors import Coded
+from jmreview.errors import Coded, StoreError
 from jmreview.store.backup import BackupFailed, content_stamp, newest_backup_stamp, prune, sqlite_uri, write_verified
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import backup_warning, disk_is_full, store_warning
+from jmreview.store.opening_messages import OPENING
 
 DEFER_BYTES = 128 << 20   # above this size a database is checked and backed up beside the window, not before it
 log = logging.getLogger(__name__)
@@ -115,3 +117,18 @@ def schema_behind(path: Path) -> bool:
     except (OSError, sqlite3.Error):
         return False   # not a database, locked, unreadable: the opening says why
     return row is not None and isinstance(row[0], int) and row[0] < SCHEMA_VERSION
+
+
+def schema_readable(store: Any) -> None:
+    """A database opened read-only because it cannot be written is refused when its schema is not this version's:
+    its columns are not the ones read, and it cannot be brought up to date where it is (run 31 A56, A58: "unexpected
+    error: no such column"; A59: a newer one read and exported without a word)."""
+    if "schemainfo" not in store.db.get_tables():
+        return
+    row = store.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+    version = row[0] if row else None
+    if not isinstance(version, int) or version == SCHEMA_VERSION:
+        return   # (an emptied record: doctor names it)
+    store.db.close()
+    raise StoreError(Coded(OPENING["newer" if version > SCHEMA_VERSION else "older_read_only"], path=store.path,
+                           version=version))

@@ -39,6 +39,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                   "program, or a restore cut short): nothing was changed; restore one of its backups, or ask the "
                   "administrator",
     "newer": "{path} was made by a newer jmreview (schema {version}); update jmreview to open it",
+    "older_read_only": "{path} was made by an older jmreview (schema {version}) and cannot be brought up to date "
+                       "where it is (it is read-only): nothing was opened; copy it where it can be written (jmreview "
+                       "copy) and open the copy",
     "read_only_write": "{name} cannot be written (read-only): nothing was saved",
     "io_error": "{name} could not be written: the system refused to write it or its journal (a disk I/O error: a file "
                 "locked by a backup or security program, or a failing disk): nothing was saved; try again, and if it "

@@ -1,11 +1,15 @@
 """What a server's refusal of a read or a change means to the user: busy, a setting, a right, gone."""
 from __future__ import annotations
 
+import re
+
 from jmreview.errors import Coded, StoreError
-from jmreview.store.dialect import connection_lost
+from jmreview.store.dialect import connection_lost, is_postgres
 from jmreview.store.models import database_proxy
 from jmreview.store.server_codes import meaning, table_named
 from jmreview.store.server_messages import SERVER_MESSAGES
+
+NOT_TEXT = re.compile(r"Could not decode to UTF-8 column '([^']*)'")
 
 
 class ServerGone(StoreError):
@@ -23,6 +27,10 @@ class ServerRefused(StoreError):
 
 def read_failure(exc: Exception, path: str) -> StoreError | None:
     """What a failed read of a busy or lost database means to the user, or None for a real bug."""
+    if type(exc).__module__.startswith(("sqlite3", "peewee")) and (bad := NOT_TEXT.search(str(exc))):
+        return ServerRefused(Coded(SERVER_MESSAGES["not_text"], path=path, column=bad.group(1)))   # (run 31 A65)
+    if type(exc).__name__ == "IntegrityError" and not is_postgres(database_proxy.obj):   # (run 31 A32: a trigger's
+        return ServerRefused(Coded(SERVER_MESSAGES["file_rule"], path=path, detail=first_line(exc)))   # RAISE)
     what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))

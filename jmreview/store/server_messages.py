@@ -111,6 +111,11 @@ SERVER_MESSAGES = {   # English; the window translates them
                     "turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)",
     "no_corpus": "{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that "
                  "writes, by a role allowed to create tables, sets it up)",
+    "file_rule": "{path}: the database refused this by a rule another program added to it (a trigger or a check), "
+                 "saying: {detail}; nothing of it was saved; `jmreview doctor` names that rule — remove it, or restore "
+                 "a backup",
+    "not_text": "{path} holds bytes that are not text in its column {column} (another program wrote them there): "
+                "nothing was done; `jmreview doctor` names the rows — restore a backup, or have them corrected",
     "server_rule": "{path}: the server refused this by a rule of its own (a trigger or check its administrator "
                    "added), saying: {detail}; nothing of it was saved; ask the administrator",
     "closed_db": "{path} cannot be opened: the server lets no one into this database now (its administrator closed "

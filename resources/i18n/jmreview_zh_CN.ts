@@ -3815,6 +3815,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 在磁盘上有 {n} 个名字（硬链接；其他名字：{others}）：SQLite 在每个名字旁各记一份日志，用一个名字所做的修改会在另一个名字下丢失；没有打开——请删除其他名字（或复制这个文件，打开副本）</translation>
     </message>
     <message>
+        <source>{path} holds bytes that are not text in its column {column} (another program wrote them there): nothing was done; `jmreview doctor` names the rows — restore a backup, or have them corrected</source>
+        <translation>{path} 的 {column} 列里有不是文字的字节（另一个程序写进去的）：什么也没有做；`jmreview doctor` 会指出是哪些行——请恢复备份，或请人改正</translation>
+    </message>
+    <message>
         <source>{path} holds its corpus in schema {schemas}, which this database role may not use; nothing was opened: ask the administrator to GRANT USAGE ON SCHEMA {schemas} to the role</source>
         <translation>{path} 的语料在模式 {schemas} 中，而这个数据库角色无权使用它；没有打开：请管理员执行 GRANT USAGE ON SCHEMA {schemas} 授权给该角色</translation>
     </message>
@@ -3975,6 +3979,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 由更新版本的 jmreview 创建（结构版本 {version}）；请升级 jmreview 后再打开</translation>
     </message>
     <message>
+        <source>{path} was made by an older jmreview (schema {version}) and cannot be brought up to date where it is (it is read-only): nothing was opened; copy it where it can be written (jmreview copy) and open the copy</source>
+        <translation>{path} 是旧版 jmreview 建的（第 {version} 版结构），放在这里无法升级（它是只读的）：没有打开；请把它复制到可以写入的地方（jmreview copy），再打开复制出来的那份</translation>
+    </message>
+    <message>
         <source>{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where it is now (File → Open database…, Ctrl+Shift+D)</source>
         <translation>{path} 在打开之后已在磁盘上被移走、改名或删除：什么也没有保存；请到它现在所在的位置重新打开（文件 → 打开数据库…，Ctrl+Shift+D）</translation>
     </message>
@@ -4053,6 +4061,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed or dropped their schema): nothing of this change was saved; close it and open it again</source>
         <translation>{path}：语料的数据表已不在打开时所在的位置（管理员把它们所在的模式改名或删除了）：本次修改没有保存任何内容；请关闭它再重新打开</translation>
+    </message>
+    <message>
+        <source>{path}: the database refused this by a rule another program added to it (a trigger or a check), saying: {detail}; nothing of it was saved; `jmreview doctor` names that rule — remove it, or restore a backup</source>
+        <translation>{path}：数据库按另一个程序给它加上的规则（触发器或检查）拒绝了这项操作，理由是：{detail}；什么也没有保存；`jmreview doctor` 会指出这条规则——请删掉它，或恢复备份</translation>
     </message>
     <message>
         <source>{path}: the numbering of the table {table} on the server is behind the rows it holds (an administrator restarted its sequence), so no new row can be added: nothing of it was saved; ask the administrator to set it past the highest number (SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table})))</source>

@@ -22,6 +22,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "was exported from ({theirs_at}); left as it is":
             "文章 {id}《{title}》在这里（{here_at}）和导出此工作簿的那份数据库副本中（{theirs_at}）"
             "各自被修改过；保持原样",
+        "{path} was made by an older jmreview (schema {version}) and cannot be brought up to date where it is (it "
+        "is read-only): nothing was opened; copy it where it can be written (jmreview copy) and open the copy":
+            "{path} 是旧版 jmreview 建的（第 {version} 版结构），放在这里无法升级（它是只读的）：没有打开；"
+            "请把它复制到可以写入的地方（jmreview copy），再打开复制出来的那份",   # run 31 A56, A58
         "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
         "a colour is written #rrggbb": "颜色要写成 #rrggbb",
         "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":

@@ -28,6 +28,14 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "管理员可以为编辑关闭这个设置",
     },
     "StoreMessages": {
+        "{path}: the database refused this by a rule another program added to it (a trigger or a check), saying: "
+        "{detail}; nothing of it was saved; `jmreview doctor` names that rule — remove it, or restore a backup":
+            "{path}：数据库按另一个程序给它加上的规则（触发器或检查）拒绝了这项操作，理由是：{detail}；"
+            "什么也没有保存；`jmreview doctor` 会指出这条规则——请删掉它，或恢复备份",
+        "{path} holds bytes that are not text in its column {column} (another program wrote them there): nothing was "
+        "done; `jmreview doctor` names the rows — restore a backup, or have them corrected":
+            "{path} 的 {column} 列里有不是文字的字节（另一个程序写进去的）：什么也没有做；"
+            "`jmreview doctor` 会指出是哪些行——请恢复备份，或请人改正",
         "{path} cannot be opened: the server lets no one into this database now (its administrator closed it to "
         "connections, or it is being dropped or was left unfinished); nothing was opened: ask the administrator":
             "{path} 无法打开：服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接，或者它正在被删除、"

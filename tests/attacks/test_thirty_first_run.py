@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,88 @@ def test_r31a_10_a_replaced_version_of_a_page_is_not_searched_with_the_corpus(tm
         hits = search(store, needle)
         assert hits and {h.file_id for h in hits} == {new}
         assert {h.file_id for h in search(store, needle, file_id=old)} == {old}
+
+
+SNAPSHOT_DAMAGE = {
+    "a NUL in a title": "UPDATE article SET title = char(0) || 'x' WHERE id = (SELECT MIN(id) FROM article)",
+    "a line made empty": "UPDATE block SET start = \"end\" WHERE id = (SELECT MIN(id) FROM block WHERE article_id "
+                         "IS NOT NULL)",
+    "a folder that is a path": "UPDATE sourcefile SET folder = '/abs/path'",
+    "bytes that are no UTF-8": "UPDATE article SET title = CAST(x'e6b19fedb080' AS TEXT) WHERE id = (SELECT MIN(id) "
+                               "FROM article)",
+}
+
+
+@pytest.mark.parametrize("damage", sorted(SNAPSHOT_DAMAGE))
+def test_r31a_4_5_28_65_a_value_a_snapshot_would_not_restore_is_named_by_doctor(db: Path, damage: str) -> None:
+    """Run 31 A4, A5, A28, A65: another program wrote a value the commands read but a snapshot's import refuses;
+    doctor said ok. Doctor now writes the snapshot aside and checks it as import-json would."""
+    from .test_database_safety import run_cli
+
+    _damaged_by(db, SNAPSHOT_DAMAGE[damage])
+    out = run_cli("doctor", "--db", str(db))
+    assert out.returncode == 1 and "problem: " in out.stdout, out.stdout + out.stderr
+    assert "unexpected error" not in out.stdout + out.stderr
+
+
+def test_r31a_4_doctor_on_a_sound_database_still_says_ok(db: Path) -> None:
+    from .test_database_safety import run_cli
+
+    out = run_cli("doctor", "--db", str(db))
+    assert out.returncode == 0 and out.stdout.rstrip().endswith("ok"), out.stdout + out.stderr
+
+
+def test_r31a_32_a_trigger_another_program_added_is_named_and_its_refusal_said(db: Path) -> None:
+    """Run 31 A32: a trigger on the lines raising 'nope': doctor ok, every import "unexpected error: IntegrityError"."""
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    _damaged_by(db, "CREATE TRIGGER nope BEFORE INSERT ON block BEGIN SELECT RAISE(ABORT, 'nope'); END")
+    doctor = run_cli("doctor", "--db", str(db))
+    assert doctor.returncode == 1 and "nope" in doctor.stdout and "trigger" in doctor.stdout, doctor.stdout
+    out = run_cli("import", str(SEEDS / "004_8fe30a7831068c4f.txt"), "--db", str(db), "--workers", "1")
+    said = out.stdout + out.stderr
+    assert "unexpected error" not in said and "nope" in said and "doctor" in said, said
+
+
+def test_r31a_65_bytes_that_are_no_text_are_said_by_every_command(db: Path, tmp_path: Path) -> None:
+    """Run 31 A65: a title of bytes that are not UTF-8: every export "unexpected error: Could not decode"."""
+    from .test_database_safety import run_cli
+
+    _damaged_by(db, SNAPSHOT_DAMAGE["bytes that are no UTF-8"])
+    out = run_cli("export", "--format", "json", "-o", str(tmp_path / "out.json"), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert out.returncode == 2 and "unexpected error" not in said and "title" in said, said
+    doctor = run_cli("doctor", "--db", str(db))
+    assert "article.title" in doctor.stdout, doctor.stdout
+
+
+@pytest.fixture
+def read_only_disk(tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs, made read-only by the test; unmounted whatever the test did."""
+    from .test_database_safety import tmpfs
+
+    yield from tmpfs(tmp_path, "8m")
+
+
+@pytest.mark.parametrize("version", ["older", "newer"])
+def test_r31a_56_58_59_a_database_of_another_schema_on_read_only_media_is_refused_in_words(
+        read_only_disk: Path, tmp_path: Path, version: str) -> None:
+    """Run 31 A56, A58: an older schema's file that cannot be written: `stats`, `pages`, `export` "unexpected error:
+    no such column: t1.replaced_by". A59: a newer schema's file read-only was read and exported without a word (the
+    same file writable is refused)."""
+    import subprocess
+
+    from ..conftest import ROOT
+    from .test_database_safety import run_cli
+
+    db = read_only_disk / "old.sqlite3"
+    shutil.copy(ROOT / "tests" / "data" / "schema1.sqlite3", db)
+    if version == "newer":
+        _damaged_by(db, "UPDATE schemainfo SET version = 99")
+    assert subprocess.run(["mount", "-o", "remount,ro", str(read_only_disk)], capture_output=True).returncode == 0
+    for command in (["stats"], ["pages"], ["export", "--format", "json", "-o", str(tmp_path / "out.json")]):
+        out = run_cli(*command, "--db", str(db))
+        said = out.stdout + out.stderr
+        assert out.returncode == 2 and "unexpected error" not in said, said
+        assert ("older jmreview" in said and "copy" in said) if version == "older" else "newer jmreview" in said, said

@@ -322,7 +322,9 @@ def remove_leftovers(db_path: Path) -> None:
 def prune(db_path: Path, spare: Path | None = None) -> None:
     """Keep the newest backups, the newest few of each kind and one a day for a month (and `spare`); delete the rest
     and leftovers."""
-    backups = named_backups(db_path)  # no deep check: pruning reads no backup's content
+    folder = backup_dir(db_path)   # no deep check: pruning reads no backup's content, only which database it is of
+    backups = [b for b in named_backups(db_path) if not foreign(folder, b.path, db_path)]   # another database's (a
+    # folder shared by a link, a copy synced in) are never this one's to delete (run 31 A61)
     keep = {b.path for b in backups[:KEEP_RECENT]} | {b.path for b in backups if spare and b.path.name == spare.name}
     kinds: dict[str, int] = {}   # …and the newest of each kind: what an import, a re-run or a restore began from
     for b in backups:            # (of what a person did, the newest few: a second restore must not cost the first's)

@@ -336,3 +336,28 @@ def test_r31a_56_58_59_a_database_of_another_schema_on_read_only_media_is_refuse
         said = out.stdout + out.stderr
         assert out.returncode == 2 and "unexpected error" not in said, said
         assert ("older jmreview" in said and "copy" in said) if version == "older" else "newer jmreview" in said, said
+
+
+def test_r31a_61_a_backups_folder_shared_by_a_link_never_loses_the_other_databases_backups(tmp_path: Path) -> None:
+    """Run 31 A61: two databases named alike in two folders, the second's backups folder a link to the first's: the
+    second's imports pruned the first's backups away (it had none left to restore). Each prunes its own only."""
+    from jmreview.store.backup import backup_dir, list_backups, make_backup
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import ROOT, SEEDS
+
+    first, second = (tmp_path / name / "corpus.sqlite3" for name in ("x", "y"))
+    for db in (first, second):
+        db.parent.mkdir()
+    with Store(first) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    make_backup(first, "before-import")
+    theirs = {b.path.name for b in list_backups(first)}
+    assert theirs
+    backup_dir(second).symlink_to(backup_dir(first))
+    pages = sorted((ROOT / "tests" / "data" / "dev").glob("**/*.txt"))[:6] + sorted(SEEDS.glob("*.txt"))[:5]
+    for page in pages:
+        with Store(second) as store:
+            import_paths(store, [page], workers=1)
+        make_backup(second, "before-import")
+    assert theirs <= {p.name for p in backup_dir(first).iterdir()}

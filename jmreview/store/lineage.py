@@ -146,7 +146,17 @@ def ours(folder: Path, backup: Path, db: Path | None = None) -> bool:
     """True for a backup of this folder's database (one named for another name: the database was renamed, its
     backups folder with it)."""
     mine = _mine(folder, db)[0]
-    return mine is not None and lineage(backup) == mine
+    return mine is not None and same(lineage(backup), mine)
+
+
+def same(one: str | None, other: str | None) -> bool:
+    """True when two lineages are of one database: alike, or made at the same moment and one of them before its first
+    page came in (run 31 A42: the backup made at the recovery of a first import cut short by kill -9 was called
+    another database's once the page was in)."""
+    if one is None or other is None:
+        return one == other
+    a, b = one.split("|"), other.split("|")
+    return a == b or a[0] == b[0] and min(len(a), len(b)) == 1
 
 
 def foreign(folder: Path, backup: Path, db: Path | None = None) -> bool:
@@ -155,7 +165,7 @@ def foreign(folder: Path, backup: Path, db: Path | None = None) -> bool:
     if mine is None:   # none, or emptied (a power cut before the note reached the disk)
         return False
     theirs = lineage(backup)
-    return theirs is not None and theirs != mine
+    return theirs is not None and not same(theirs, mine)
 
 
 def unsure(folder: Path, backups: list[Path], db: Path | None = None) -> bool:

@@ -361,3 +361,22 @@ def test_r31a_61_a_backups_folder_shared_by_a_link_never_loses_the_other_databas
             import_paths(store, [page], workers=1)
         make_backup(second, "before-import")
     assert theirs <= {p.name for p in backup_dir(first).iterdir()}
+
+
+def test_r31a_42_a_backup_made_before_the_first_page_is_the_databases_own(tmp_path: Path) -> None:
+    """Run 31 A42: a first import cut short by kill -9: the backup made at its recovery (no page in it yet) was called
+    "a backup of another database" by doctor once the page was in, and never offered."""
+    from jmreview.store.backup import backup_dir, list_backups, make_backup
+    from jmreview.store.lineage import foreign
+    from jmreview.workflows.importer import import_paths
+
+    from .conftest import SMALL_PAGE
+
+    db = tmp_path / "new.sqlite3"
+    with Store(db):
+        pass
+    early = make_backup(db, "before-recovery")
+    with Store(db) as store:
+        import_paths(store, [SMALL_PAGE], workers=1)
+    assert not foreign(backup_dir(db), early, db)
+    assert early.name in {b.path.name for b in list_backups(db)}

@@ -182,11 +182,14 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
             what=f) for f in result.left]
         lines += [tr("{name}: imported, but no longer in the database: it was restored from a backup while the "
                      "import ran; import it again").format(name=name) for name in result.lost]
+        lines += [tr("{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README "
+                     "or a licence beside the pages is not)").format(name=n) for n in result.no_chinese]
         lines += [tr("{name}: the date in its name, {day}, is no day of the calendar: no issue date was read").format(
             name=n, day=d) for n, d in result.no_day]
         lines += [tr("{name}: the same page ({page}) as {other}, under another name: both are kept").format(
             name=n, page=p, other=o) for n, p, o in result.same_page]
-        if result.refused or result.flagged or result.left or result.lost or result.no_day or result.same_page:
+        if result.refused or result.flagged or result.left or result.lost or result.no_day or result.same_page or \
+                result.no_chinese:
             report_box(window, lines)
         else:
             window.say(" ".join(lines))

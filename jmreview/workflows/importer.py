@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import signal
 import sys
 from collections import Counter
@@ -55,6 +56,7 @@ class ImportReport:
     not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
     lost: list[str] = field(default_factory=list)   # imported, then gone: the database was restored meanwhile
     no_day: list[tuple[str, str]] = field(default_factory=list)   # a name's date that is no day: no issue date read
+    no_chinese: list[str] = field(default_factory=list)   # imported, but holding no Chinese character (run 31 A62)
     same_page: list[tuple[str, str, str]] = field(default_factory=list)   # the same issue and page as another file
     sha256: list[str] = field(default_factory=list, repr=False)   # of each file imported, in order
     articles: int = 0
@@ -267,6 +269,9 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     return report
 
 
+HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")   # a Chinese character (a page without one is no page)
+
+
 def _import(store: Store, files: list[Path], progress: Progress | None, workers: int | None, replace: bool,
             who: str, page_patterns: Sequence[str], before_write: Callable[[], None] | None = None) -> ImportReport:
     report = ImportReport()
@@ -290,6 +295,9 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
                     before_write()
                 try:
                     store_file(store, result[0], result[1], report, replace, who)
+                    if result[0].name in report.imported[-1:] and not HAN.search(result[0].text):
+                        report.no_chinese.append(shown(path, result[0].name))   # (a README, a licence beside
+                        # the pages: imported, and said)
                 except STOPPED as exc:
                     report.not_tried = [printable_name(p) for p in files[n:]]   # the next would fare no better
                     report.refused.append((result[0].name, _full_reason(exc, len(report.not_tried))))

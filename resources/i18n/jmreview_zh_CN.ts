@@ -1740,6 +1740,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
     <message>
+        <source>{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or a licence beside the pages is not)</source>
+        <translation>{name}：已导入，但其中一个汉字也没有：它是报纸的版面吗？（版面旁边的说明或许可文件不是）</translation>
+    </message>
+    <message>
         <source>{name}: imported, but no longer in the database: it was restored from a backup while the import ran; import it again</source>
         <translation>{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入</translation>
     </message>

@@ -247,6 +247,9 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
     },
     "Jobs": {
+        "{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or a licence "
+        "beside the pages is not)":   # run 31 A62
+            "{name}：已导入，但其中一个汉字也没有：它是报纸的版面吗？（版面旁边的说明或许可文件不是）",
         " That file-name pattern is one saved in Edit → Settings: correct or remove it there.":   # run 29 A36
             "这个文件名式样是保存在 编辑 → 设置 中的：请在那里改正或删除它。",
         "{name}: the date in its name, {day}, is no day of the calendar: no issue date was read":   # run 28 A48

@@ -380,3 +380,19 @@ def test_r31a_42_a_backup_made_before_the_first_page_is_the_databases_own(tmp_pa
         import_paths(store, [SMALL_PAGE], workers=1)
     assert not foreign(backup_dir(db), early, db)
     assert early.name in {b.path.name for b in list_backups(db)}
+
+
+def test_r31a_62_a_file_without_a_chinese_character_is_said_when_imported(tmp_path: Path) -> None:
+    """Run 31 A62: a delivery folder's LICENSE and README (no file endings) were imported as pages without a word."""
+    from .conftest import SMALL_PAGE
+    from .test_database_safety import run_cli
+
+    folder = tmp_path / "delivery"
+    folder.mkdir()
+    shutil.copy(SMALL_PAGE, folder / SMALL_PAGE.name)
+    (folder / "LICENSE").write_text("Permission is hereby granted, free of charge.\nTHE SOFTWARE IS PROVIDED AS IS.\n",
+                                    encoding="utf-8")
+    out = run_cli("import", str(folder), "--db", str(tmp_path / "db.sqlite3"), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    said = [line for line in out.stderr.splitlines() if "no Chinese character" in line]
+    assert len(said) == 1 and said[0].startswith("LICENSE"), out.stderr

@@ -69,6 +69,8 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
                      "are",
     "absent": "sheet {sheet}, row {row}: article {id} is not on sheet {articles}; its entity row was left as it is",
 }
+ANOTHER = ("{file} is a workbook of another database: none of the {pages} pages its rows name is in this one "
+           "(open the database it was exported from, or import those pages first)")
 MOVED = ("article {id} 《{title}》 changed while the workbook's changes were shown; nothing was imported — import it "
          "again")
 
@@ -140,6 +142,10 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     """
     book = read_workbook(path)
     language = language or book.language
+    pages = {row.file for row in book.articles if row.file}
+    if pages and not SourceFile.select().where(SourceFile.name.in_(sorted(pages)[:1000])).exists():
+        raise XlsxRefused([Coded(ANOTHER, file=Path(path).name, pages=len(pages))])   # (run 31 A64: 490 lines
+        # blamed a sorted column)
     plan = XlsxPlan(Path(path).name)
     problems: list[Coded] = []
     plans = _article_plans(book, plan, problems, language)

@@ -3363,6 +3363,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 含有超过 {limit} 条记录（对象和列表），远多于 jmreview 写出的任何语料（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容</translation>
     </message>
     <message>
+        <source>{file} is a workbook of another database: none of the {pages} pages its rows name is in this one (open the database it was exported from, or import those pages first)</source>
+        <translation>{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里（请打开导出它的那个数据库，或先导入那些版面）</translation>
+    </message>
+    <message>
         <source>{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label Studio, spaCy or BIO file instead (nothing was imported)</source>
         <translation>{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件（没有导入任何内容）</translation>
     </message>

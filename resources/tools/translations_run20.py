@@ -26,6 +26,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "is read-only): nothing was opened; copy it where it can be written (jmreview copy) and open the copy":
             "{path} 是旧版 jmreview 建的（第 {version} 版结构），放在这里无法升级（它是只读的）：没有打开；"
             "请把它复制到可以写入的地方（jmreview copy），再打开复制出来的那份",   # run 31 A56, A58
+        "{file} is a workbook of another database: none of the {pages} pages its rows name is in this one (open the "
+        "database it was exported from, or import those pages first)":   # run 31 A64
+            "{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里"
+            "（请打开导出它的那个数据库，或先导入那些版面）",
         "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
         "a colour is written #rrggbb": "颜色要写成 #rrggbb",
         "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":

@@ -396,3 +396,20 @@ def test_r31a_62_a_file_without_a_chinese_character_is_said_when_imported(tmp_pa
     assert out.returncode == 0, out.stderr
     said = [line for line in out.stderr.splitlines() if "no Chinese character" in line]
     assert len(said) == 1 and said[0].startswith("LICENSE"), out.stderr
+
+
+def test_r31a_64_a_workbook_of_another_database_is_named_as_such(db: Path, tmp_path: Path) -> None:
+    """Run 31 A64: a workbook exported from another database: 490 lines asking whether a column was sorted."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.exchange.xlsx_read import XlsxRefused
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    with Store(tmp_path / "other.sqlite3") as store:
+        import_paths(store, [SEEDS / "004_8fe30a7831068c4f.txt"], workers=1)
+        export_xlsx(tmp_path / "other.xlsx")
+    with Store(db), pytest.raises(XlsxRefused) as refused:
+        plan_workbook(tmp_path / "other.xlsx")
+    assert len(refused.value.problems) == 1 and "another database" in str(refused.value), refused.value

@@ -136,6 +136,11 @@ def open_window(db_path: Path | str, app: QApplication, settings: QSettings, ask
     editor, new_name = (given, False) if given and bad_name(given) is None else editor_name(settings)
     if store.role and bad_name(store.role) is None:   # on a server an editor is their database role (unless the
         editor, new_name = store.role, False          # role's name could not be shown as an editor's: asked instead)
+    elif store.role:   # (run 31 B43: the work credited to another name, unsaid)
+        QMessageBox.warning(None, tr("Opened with a warning"), tr(
+            "Your database role {role} cannot name an editor (it holds a line break, a control or invisible "
+            "character, or is too long): your corrections are recorded as {name} (Edit → Settings changes it); ask "
+            "the administrator for a role with a plain name").format(role=repr(store.role[:40]), name=editor))
     if given and bad_name(given) is not None:   # a name set for this computer that no editor may have: said
         QMessageBox.warning(None, tr("Opened with a warning"), tr(
             "JMREVIEW_EDITOR ({given}) is no editor's name: it holds a line break, a control or invisible character, "

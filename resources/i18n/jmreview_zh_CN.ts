@@ -275,6 +275,10 @@
         <translation>您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改</translation>
     </message>
     <message>
+        <source>Your database role {role} cannot name an editor (it holds a line break, a control or invisible character, or is too long): your corrections are recorded as {name} (Edit → Settings changes it); ask the administrator for a role with a plain name</source>
+        <translation>您的数据库角色 {role} 不能当作编辑的名字（其中有换行、控制字符或不可见字符，或者太长）：您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）；请管理员给您一个名字普通的角色</translation>
+    </message>
+    <message>
         <source>{path} could not be read: the server said: {detail}. Nothing was changed; ask the database's administrator.</source>
         <translation>无法读取 {path}：服务器的回答是：{detail}。没有任何改动；请联系数据库管理员。</translation>
     </message>

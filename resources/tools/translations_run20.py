@@ -176,6 +176,11 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "is too long; your corrections are recorded as {name} (Edit → Settings changes it)":
             "JMREVIEW_EDITOR（{given}）不是编辑的名字：其中有换行、控制字符或不可见字符，或者太长；"
             "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）",
+        "Your database role {role} cannot name an editor (it holds a line break, a control or invisible character, "
+        "or is too long): your corrections are recorded as {name} (Edit → Settings changes it); ask the administrator "
+        "for a role with a plain name":   # run 31 B43
+            "您的数据库角色 {role} 不能当作编辑的名字（其中有换行、控制字符或不可见字符，或者太长）："
+            "您的修改将以 {name} 的名义记录（可在 编辑 → 设置 中更改）；请管理员给您一个名字普通的角色",
     },
     "Refusals": {   # run 24 B5: the server's full disk and its limits, met by an import; A11: too many characters
         "not imported: {path} no longer exists on the server (it was dropped or renamed as the import ran): the import "

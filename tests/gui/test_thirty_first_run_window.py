@@ -38,3 +38,34 @@ def test_r31a_35_a_change_saved_while_another_program_reads_is_folded_in_once_it
     reader.close()
     qtbot.waitUntil(lambda: _in_file_alone(db, tmp_path, art, "读着时保存的记者"), timeout=10_000)
     window.session.store.close()
+
+
+def test_r31b_43_a_server_role_that_cannot_name_an_editor_is_said(qtbot, chinese: None, pg_server, pg_url: str,  # type: ignore[no-untyped-def]
+                                                                   tmp_path: Path, monkeypatch) -> None:
+    """Run 31 B43: a role named with an invisible mark opened the window with JMREVIEW_EDITOR=x: no word, and its
+    edits were credited to "x" (a usable role is credited by its own name, JMREVIEW_EDITOR set aside)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jmreview.gui.app import open_window as launch
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import SUPERUSER, sql
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    name = "丁\u034f"
+    pg_server.admin(f'CREATE ROLE "{name}" LOGIN')
+    sql(pg_url, f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{name}"')
+    sql(pg_url, f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "{name}"')
+    url = pg_url.replace(f"{SUPERUSER}@", "%E4%B8%81%CD%8F@", 1)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    monkeypatch.setenv("JMREVIEW_EDITOR", "x")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = launch(url, QApplication.instance(), settings, ask=False)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert any("数据库角色" in text and "x" in text for text in said), said
+    window.session.store.close()

@@ -43,10 +43,16 @@ def team_problems() -> list[str]:
         elif page.review_state:   # every correction of the copy is refused, naming no reviewer
             out.append(f"team: {page.name} (file {page.id}) is a review copy but has the review state "
                        f"{page.review_state!r}: its corrections are refused; only a page of record has one")
-    out += [f"team: {len(d)} curation decisions on file {fid}, which is not under double review"
+    names: dict[int, str] = {f.id: f.name for f in SourceFile.select(SourceFile.id, SourceFile.name)}   # each named
+    # (run 31 B4: "file 3" said nothing an editor could look up)
+
+    def named(file_id: int) -> str:
+        return f"{names[file_id]} (file {file_id})" if file_id in names else f"file {file_id}"
+
+    out += [f"team: {len(d)} curation decisions on {named(fid)}, which is not under double review"
             for fid, d in decided.items()]
     made_ids = {c.id for made in copies.values() for c in made}   # a page is given, never a review copy
-    out += [f"team: {a.editor!r} is given file {a.file_id}, a review copy, not a page: no work list shows it and no "
+    out += [f"team: {a.editor!r} is given {named(a.file_id)}, a review copy, not a page: no work list shows it and no "
             "snapshot keeps it" for a in Assignment.select() if a.file_id in made_ids]
     out += [f"team: review copy {c.id} of file {page_id} ({c.name}) has {_shown(c.review_editor)} for its editor's "
             "name, which the store would not keep: its reviewer cannot be told" for page_id, made in copies.items()
@@ -55,12 +61,12 @@ def team_problems() -> list[str]:
     for a in Assignment.select(Assignment.file, Assignment.editor).order_by(Assignment.id):   # (run 30 B7)
         first = seen.setdefault((a.file_id, person(a.editor)), a.editor)
         if first != a.editor:
-            out.append(f"team: file {a.file_id} is given twice to one editor, as {_shown(first)} and "
+            out.append(f"team: {named(a.file_id)} is given twice to one editor, as {_shown(first)} and "
                        f"{_shown(a.editor)}: a page is given once to each")
-    out += [f"team: file {a.file_id} is given to {_shown(a.editor)}, which is not an editor's name the store would "
+    out += [f"team: {named(a.file_id)} is given to {_shown(a.editor)}, which is not an editor's name the store would "
             "keep" for a in Assignment.select(Assignment.file, Assignment.editor).order_by(Assignment.id)
             if _bad(a.editor)]   # each with its page (run 30 B40)
-    out += [f"team: decision {d.key} on file {d.file_id} names its curator {_shown(d.who)}, which is not an editor's "
+    out += [f"team: decision {d.key} on {named(d.file_id)} names its curator {_shown(d.who)}, which is not an editor's "
             "name the store would keep" for d in CurationDecision.select().order_by(CurationDecision.id)
             if d.who and _bad(d.who)]
     return out[:50]

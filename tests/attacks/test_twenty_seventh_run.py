@@ -1009,6 +1009,6 @@ def test_r30b_40_a_blank_name_another_program_wrote_is_named_with_its_page(db: P
                       "'2024-01-01 00:00:00')", (page,))
     other.close()
     said = run_cli("doctor", "--db", str(db)).stdout
-    assert f"file {page} is given to a blank name" in said, said
+    assert f"(file {page}) is given to a blank name" in said and ".txt (file" in said, said   # (run 31 B4: named)
     listed = run_cli("work", "--for", "丁", "--db", str(db)).stdout
     assert "“   ”" in listed, listed

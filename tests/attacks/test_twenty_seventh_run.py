@@ -917,7 +917,7 @@ def test_r30b_7_a_page_given_twice_to_one_editor_in_two_forms_is_refused_and_nam
                           "'2024-01-01 00:00:00')", (page, who))
     other.close()
     said = run_cli("doctor", "--db", str(db)).stdout
-    assert f"file {page} is given twice to one editor" in said, said
+    assert f"(file {page}) is given twice to one editor" in said, said
 
 
 def test_r30b_8_work_names_no_editor_without_pages_among_those_with_pages(db: Path) -> None:

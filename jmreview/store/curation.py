@@ -39,6 +39,9 @@ STATES = ("double", "curating", "curated")   # a page under double review, in cu
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
 CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
+    "broken_pair": "{name} is under double review, but {n} of its two review copies is left (another program moved "
+                   "or deleted one): nothing can be curated, and it cannot be marked again; `jmreview doctor` names "
+                   "the copy — restore a backup, or put the copy back",
     "broken_review": "{name}: its review is not as jmreview makes it ({why}; another program changed the database): "
                      "nothing can curate it; doctor names what is wrong: restore a backup, or take the page back "
                      "from double review and mark it again; nothing was changed",
@@ -73,6 +76,9 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     """The page's two review copies as they are now (read once while they stay as they are: `curate --all` settles
     hundreds of differences of a long page one take at a time)."""
     copies = review_copies(page.id)
+    if len(copies) < 2 and page.review_state in STATES:   # (run 31 B39: "mark it for double review first", which
+        raise EditConflict(str(Coded(CURATION["broken_pair"], name=page.name, n=len(copies))),   # then failed on a
+                           "broken_pair", name=page.name, n=len(copies))                         # unique key)
     if len(copies) < 2:
         raise EditConflict(str(Coded(CURATION["no_pair"], name=page.name)), "no_pair", name=page.name)
     a, b = copies[:2]

@@ -413,3 +413,24 @@ def test_r31a_64_a_workbook_of_another_database_is_named_as_such(db: Path, tmp_p
     with Store(db), pytest.raises(XlsxRefused) as refused:
         plan_workbook(tmp_path / "other.xlsx")
     assert len(refused.value.problems) == 1 and "another database" in str(refused.value), refused.value
+
+
+def test_r31b_39_a_page_whose_review_copy_another_program_moved_is_said_so_by_curate(db: Path) -> None:
+    """Run 31 B39: a review copy moved under another page by psql: `curate` said "mark it for double review first",
+    and `double-review` then failed on a unique key: two advices sending the editor round."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    with Store(db) as store:
+        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
+        mark_double_review(store, "主编", page, ["a", "b"])
+        copy = review_copy(page, "b")
+        assert copy is not None
+        other = review_copy(page, "a")
+        assert other is not None
+        SourceFile.update(review_of=other.id).where(SourceFile.id == copy.id).execute()
+        with pytest.raises(EditConflict) as said:
+            differences(page)
+    assert said.value.code == "broken_pair" and "doctor" in str(said.value), said.value

@@ -174,13 +174,23 @@ class ArticleEditor(QWidget):
                       "is on the clipboard: {text}").format(old=title, text=words[:500]) + _kept_in(kept))
 
     def _hand_back(self, names: list[str]) -> None:
-        """Carried text left without Return: not saved on an article it was not typed for — on the clipboard."""
+        """Carried text left without Return: not saved on an article it was not typed for — on the clipboard. Text
+        the article holds already is no loss (run 31 B48: a change "maybe saved" that the server then committed)."""
+        art = Article.get_or_none(Article.id == self.article_id) if self.article_id is not None else None
+        names = [n for n in names if art is None or n == "category" or not self._holds(art, n, self.edits[n].text())]
         words = "\n".join(self.edits[name].text() for name in names)
         if not words:
             return
         kept = keep_text(words, self.first_line[2][:20] if self.first_line is not None else "")
         self._tell(tr("What you typed was not saved (you left the article without Return) and is on the clipboard: "
                       "{text}").format(text=words[:500]) + _kept_in(kept))
+
+    def _holds(self, art: Article, name: str, text: str) -> bool:
+        """True when the article stores this field as the text typed (or as shown, in Simplified)."""
+        value = self._value(name, text)
+        stored = getattr(art, name) if name != "date" else (art.date or "")
+        return bool(value == stored or isinstance(value, str) and isinstance(stored, str) and value
+                    and value == self._script(stored))
 
     def _tell(self, text: str) -> None:
         """Say it once the panels are shown again (not from inside the refresh that found the article gone)."""

@@ -13,10 +13,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
 from jmreview.errors import JmreviewError
+from jmreview.exchange.apart import stamp
 from jmreview.gui.store_messages import user_message
 from jmreview.store import changes
 from jmreview.store.conflict import EditConflict
 from jmreview.store.database import Store
+from jmreview.store.models import now
 
 FOR_NOW = ("decided_since", "first_undone")   # refusals that end when another step is taken back or redone first
 
@@ -82,6 +84,7 @@ class EditCommand(QUndoCommand):
 
 
 FOLD_AGAIN_MS = 2000
+MAYBE_S = 600   # how long an edit that may be saved is looked for
 
 
 class Session(QObject):
@@ -97,6 +100,7 @@ class Session(QObject):
         self.editor = editor
         self.undo_stack = QUndoStack(self)
         self.refusal = ""   # the code of the last refused undo or redo
+        self.maybe: list[tuple[str, int, Any]] = []   # edits lost while committing: maybe saved (run 31 B45)
         self.folding = QTimer(self)   # a fold another program's reading held back, tried again (run 31 A35)
         self.folding.setSingleShot(True)
         self.folding.setInterval(FOLD_AGAIN_MS)
@@ -150,6 +154,8 @@ class Session(QObject):
                 raise EditConflict(str(gone), "removed") from None   # by another process, raw SQL in a dialog)
         except (JmreviewError, ValueError) as exc:
             self.refusal = str(getattr(exc, "code", ""))
+            if getattr(exc, "why", "") == "gone_commit" and changes.TRIED:   # maybe saved: looked for once the
+                self.maybe.append((text, changes.TRIED["log"], changes.TRIED["at"]))   # server answers (B45)
             self.failed.emit(user_message(exc))
             self.changed.emit()  # show the store as it is (a refused edit changed nothing)
             return False
@@ -158,6 +164,24 @@ class Session(QObject):
             self.settle()
         self.changed.emit()
         return bool(log_id)
+
+    def confirm_maybe(self) -> int:
+        """Edits lost while being committed that the database holds after all join the undo history (how many);
+        those it does not hold are forgotten; while it cannot be read, all are kept for the next look."""
+        found = 0
+        for text, log_id, at in list(self.maybe):
+            try:
+                logged = changes.logged_at(log_id)
+            except Exception:  # noqa: BLE001 — the server still away: looked for again later
+                return found
+            tried = stamp(at)
+            if logged is None and tried is not None and (now() - tried).total_seconds() < MAYBE_S:
+                continue   # not (yet) committed: a commit waiting on a standby shows it later
+            self.maybe.remove((text, log_id, at))
+            if logged is not None and stamp(logged) == stamp(at):
+                self.undo_stack.push(EditCommand(self, text, log_id))
+                found += 1
+        return found
 
     def settle(self) -> None:
         """Fold a saved change into the database file itself (SQLite keeps it in the -wal until a checkpoint): a

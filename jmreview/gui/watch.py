@@ -209,6 +209,8 @@ class ChangeWatch(QObject):
             self.warned = True
             self.window.say(coded_text(late.warning))
         busy = any(job.isRunning() for job in getattr(self.window, "_jobs", []))
+        if self.window.session.maybe and self.window.session.confirm_maybe():   # saved after all (run 31 B45)
+            self.window.say(tr("A change the server had not confirmed was saved after all: Ctrl+Z undoes it"))
         try:
             changed = self._changed()   # read even while busy: a notification left unread would wake us forever
         except Exception:  # the database is being switched or closed, or the server went away

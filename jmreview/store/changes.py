@@ -259,6 +259,9 @@ def _bump(article_ids: set[int] | list[int], who: str) -> None:
             within_limit(art_id, MAX_VERSION + 1)
 
 
+TRIED: dict[str, Any] = {}
+
+
 @contextmanager
 def record(store: Store, who: str, action: str, summary: str) -> Iterator[Changes]:
     """Run one edit in one transaction and log it; yields the Changes to record steps on."""
@@ -273,6 +276,7 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
                              payload={"steps": changes.steps}, inverse={})
+        TRIED.update(log=log.id, at=log.at)   # which edit a commit lost on the way may have saved (run 31 B45)
         if not inserted(EditLog, log.id):   # a trigger or rule skipped
             raise _not_written()   # the log (run 26 B38, B52): the whole edit undone, never saved unlogged
         changes.steps[-1]["log"] = log.id

@@ -2092,6 +2092,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>&lt;打开时&gt;</translation>
     </message>
     <message>
+        <source>A change the server had not confirmed was saved after all: Ctrl+Z undoes it</source>
+        <translation>服务器当时没有确认的一项修改最终已经保存：按 Ctrl+Z 可以撤销它</translation>
+    </message>
+    <message>
         <source>Another program or window changed this database while the list was open. Restoring the backup takes that work back too (what the database holds now is kept in a backup made before the restore). Restore it anyway?</source>
         <translation>列表打开期间，另一个程序或窗口修改了这个数据库。恢复这个备份也会撤回那些修改（数据库现在的内容会先另存为“恢复前”备份）。仍要恢复吗？</translation>
     </message>

@@ -298,6 +298,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "Import entity annotations from {name}": "从 {name} 导入实体标注",
     },
     "MainWindow": {   # run 27 B17, B62: closing with typed text that could not be saved
+        "A change the server had not confirmed was saved after all: Ctrl+Z undoes it":   # run 31 B45
+            "服务器当时没有确认的一项修改最终已经保存：按 Ctrl+Z 可以撤销它",
         "Not closed": "未关闭",
         "What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, or close "
         "again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the clipboard).":

@@ -526,3 +526,42 @@ def test_r30b_14_a_session_lock_holder_running_a_long_query_is_named(server: PgS
     finally:
         report.join()
         holder.close()
+
+
+def test_r31b_45_48_a_change_committed_after_the_server_stopped_answering_joins_the_history(  # type: ignore[no-untyped-def]
+        qapp, server: PgServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 31 B45: a change said to be "maybe saved" (a synchronous standby gone) was committed once the setting was
+    reset, but it was not in the window's history: Ctrl+Z took the step before it, saying another editor had changed
+    it. Found in the database, it joins the history and is undone like any other."""
+    import time
+
+    from jmreview.gui.session import Session
+    from jmreview.store import server_wait
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    from .conftest import one_page_server, short_waits
+
+    url = one_page_server(server)
+    short_waits(monkeypatch)
+    monkeypatch.setattr(server_wait, "UI_SECONDS", 3)
+    server.admin(f'ALTER DATABASE "{_database(url)}" SET synchronous_commit = on')
+    server.admin("ALTER SYSTEM SET synchronous_standby_names = 'nosuch'")
+    server.admin("SELECT pg_reload_conf()")
+    with Store(url) as store:
+        session = Session(store, "甲")
+        art = Article.select().first()
+        try:
+            assert not session.apply("标题", set_article_field, art.id, "title", "等备用服务器的标题")
+            assert len(session.maybe) == 1 and session.undo_stack.count() == 0
+        finally:
+            server.admin("ALTER SYSTEM RESET synchronous_standby_names")
+            server.admin("SELECT pg_reload_conf()")
+        deadline = time.monotonic() + 20
+        while session.maybe and time.monotonic() < deadline:
+            session.confirm_maybe()
+            time.sleep(0.2)
+        assert session.undo_stack.count() == 1 and not session.maybe
+        session.undo_stack.undo()
+        assert Article.get_by_id(art.id).title == art.title, session.refusal

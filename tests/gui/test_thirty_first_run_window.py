@@ -5,6 +5,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from ..conftest import SEEDS
 from .conftest import open_window
 from .test_twenty_seventh_run_window import _type
@@ -68,4 +70,29 @@ def test_r31b_43_a_server_role_that_cannot_name_an_editor_is_said(qtbot, chinese
     assert window is not None
     qtbot.addWidget(window)
     assert any("数据库角色" in text and "x" in text for text in said), said
+    window.session.store.close()
+
+
+def test_r31b_48_text_the_article_holds_already_is_not_called_unsaved_on_leaving(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Run 31 B48: a change "maybe saved" that the server then committed: leaving the article said "what you typed
+    was not saved … on the clipboard", and kept it in `unsaved typing.txt`, though the database held it."""
+    from jmreview.store.models import Article
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    first = window.editor.article_id
+    said: list[str] = []
+    window.session.failed.connect(said.append)
+    for kind in ("warning", "critical", "information"):   # (no box left open to wait on)
+        monkeypatch.setattr(QMessageBox, kind, lambda _w, _t, text, *a: said.append(text))
+    _type(window, "reporters", "已经保存的记者", leave=False)
+    window.editor.carried.add("reporters")   # as a save refused while the article moved on leaves it
+    con = sqlite3.connect(window.session.store.path)
+    con.execute("UPDATE article SET reporters = '[\"已经保存的记者\"]' WHERE id = ?", (first,))
+    con.commit()
+    con.close()
+    nxt = Article.select().where(Article.id != first).order_by(Article.reading_order).first()
+    window.select_article(nxt.id)
+    qtbot.wait(300)
+    assert not any("已经保存的记者" in text for text in said), said
     window.session.store.close()

@@ -5,7 +5,7 @@ takes one advisory lock, so writers take turns as they do on SQLite (BEGIN IMMED
 checks (versions, lines as the editor saw them) read what is committed. Backups are the server's job;
 ``export --with-source`` is the portable snapshot.
 
-Editors are database roles: the role (``current_user``) is the name an edit is logged under unless one is given,
+Editors are database roles: the login role (``session_user``) is the name an edit is logged under unless one is given,
 and a role that may not write the edit log opens the corpus read-only. The password, if the URL has one, is
 never shown, logged or kept (libpq's ``.pgpass`` or service file keep it); every other URL parameter
 (``sslmode``…) goes to libpq as it is.

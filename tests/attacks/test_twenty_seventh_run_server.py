@@ -565,3 +565,23 @@ def test_r31b_45_48_a_change_committed_after_the_server_stopped_answering_joins_
         assert session.undo_stack.count() == 1 and not session.maybe
         session.undo_stack.undo()
         assert Article.get_by_id(art.id).title == art.title, session.refusal
+
+
+def test_r32b_31_a_session_that_set_a_group_role_is_still_its_login(server: PgServer) -> None:  # type: ignore[no-untyped-def]
+    """Run 32 B31: a reviewer connecting with `options=-c role=编辑部` (her group) was logged as the group, and so
+    curated her own double review. The editor is the login role, whatever role the session set."""
+    from urllib.parse import quote
+
+    from jmreview.store.database import Store
+
+    from ..pg_server import make_role
+    from .conftest import one_page_server
+
+    url = one_page_server(server)
+    name, login = make_role(server, url, "editor")
+    server.admin('CREATE ROLE "编辑部_r32" NOLOGIN')
+    server.admin(f'GRANT "编辑部_r32" TO "{name}"')
+    sql(url, 'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "编辑部_r32"')
+    sql(url, 'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "编辑部_r32"')
+    with Store(login + "&options=" + quote("-c role=编辑部_r32")) as store:
+        assert store.role == name

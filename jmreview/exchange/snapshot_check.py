@@ -8,6 +8,7 @@ database still holds the work, not on the day the snapshot is needed.
 """
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -39,14 +40,18 @@ def snapshot_problems(path: Path | str) -> list[str]:
 
 def snapshot_refusal() -> str | None:
     """Why the open database's snapshot would not restore (None: it would, or it could not be written here)."""
-    with tempfile.TemporaryDirectory() as tmp:
+    try:
+        tmp = tempfile.mkdtemp()
+    except OSError:   # no temporary folder at all (run 32 A22): not checked
+        return None
+    try:
         target = Path(tmp) / "snapshot.json"
         try:
             export_json(target, with_source=True)
-        except OSError:
-            return None   # no room here for it: doctor's other checks say what room is lacking
-        except (JmreviewError, ValueError, UnicodeError) as exc:
+        except (ValueError, UnicodeError) as exc:   # a value it cannot write
             return FAILED.format(why=_short(exc))
+        except (OSError, JmreviewError):
+            return None   # no room here for it (run 32 A36): doctor's other checks say what room is lacking
         try:
             doc = load_corpus(target)
             check_newspaper(doc)
@@ -57,6 +62,8 @@ def snapshot_refusal() -> str | None:
             check_team_sources(doc, sources, known)
         except InvalidCorpus as exc:
             return REFUSED.format(why=_short(exc))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return None
 
 

@@ -51,9 +51,12 @@ def _moment(raw: str | datetime | None) -> str | None:
 
 def _utc(raw: str | datetime | None) -> str | None:
     """A stored moment in ISO 8601 with its offset (a server keeps UTC without one)."""
-    if not raw:
+    try:
+        moment = raw if isinstance(raw, datetime) else datetime.fromisoformat(raw) if raw else None
+    except (TypeError, ValueError):   # another program's 'infinity' or 'garbage': no moment (run 32 A7, B33)
         return None
-    moment = raw if isinstance(raw, datetime) else datetime.fromisoformat(raw)
+    if moment is None:
+        return None
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
 
 

@@ -269,7 +269,8 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     return report
 
 
-HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")   # a Chinese character (a page without one is no page)
+# a Chinese character, of the extensions too (a page without one is no page)
+HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
 def _import(store: Store, files: list[Path], progress: Progress | None, workers: int | None, replace: bool,

@@ -434,3 +434,49 @@ def test_r31b_39_a_page_whose_review_copy_another_program_moved_is_said_so_by_cu
         with pytest.raises(EditConflict) as said:
             differences(page)
     assert said.value.code == "broken_pair" and "doctor" in str(said.value), said.value
+
+
+def test_r32a_7_a_moment_another_program_made_unreadable_stops_no_export(db: Path, tmp_path: Path) -> None:
+    """Run 32 A7, B33: `updated_at = 'garbage'` (or 'infinity' on a server) on an edited article: every export ended
+    in "unexpected error: ValueError" — the exports read that moment since run 31. It is exported as none."""
+    from .test_database_safety import run_cli
+
+    _damaged_by(db, "UPDATE article SET updated_at = 'garbage', version = 2 WHERE id = (SELECT MIN(id) FROM article)")
+    out = run_cli("export", "--format", "json", "-o", str(tmp_path / "out.json"), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert doc["files"][0]["articles"][0]["changed_at"] is None
+
+
+def test_r32a_19_an_invisible_mark_pasted_into_the_search_is_taken_out(db: Path) -> None:
+    """Run 32 A19: 江门 with a zero-width space or a right-to-left mark pasted in: "共 0 处", no hint."""
+    from jmreview.store.search import search
+
+    needle, found = _needle(db)
+    with Store(db) as store:
+        assert len(search(store, needle[:1] + "\u200b" + needle[1:] + "\u202e")) == found
+
+
+def test_r32a_10_a_page_of_extension_b_characters_is_chinese(tmp_path: Path) -> None:
+    """Run 32 A10: a file of CJK Extension B characters only (𠀀𠀁𪚥) was said to hold no Chinese character."""
+    from .test_database_safety import run_cli
+
+    page = tmp_path / "ext.txt"
+    page.write_text("𠀀𠀁𪚥𠀀𠀁\n𪚥𠀀𠀁𪚥\n", encoding="utf-8")
+    out = run_cli("import", str(page), "--db", str(tmp_path / "db.sqlite3"), "--workers", "1")
+    assert out.returncode == 0 and "no Chinese character" not in out.stderr, out.stderr
+
+
+def test_r32a_36_doctor_with_no_room_for_its_snapshot_says_no_false_problem(db: Path, read_only_disk: Path) -> None:
+    """Run 32 A36: a sound database, a temporary folder too small for the snapshot: doctor rc 1, "a value another
+    program wrote". No room to check it is no problem of the database."""
+    import os
+    import subprocess
+    import sys
+
+    from .test_database_safety import ROOT, fill
+
+    fill(read_only_disk, 4096)
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "doctor", "--db", str(db)], capture_output=True,
+                         text=True, timeout=120, cwd=ROOT, env={**os.environ, "TMPDIR": str(read_only_disk)})
+    assert "snapshot" not in out.stdout and "unexpected" not in out.stdout + out.stderr, out.stdout + out.stderr

@@ -212,6 +212,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         report = import_json(store, args.file, args.editor)
     for line in report.conflicts:
         print(f"refused: {line}", file=sys.stderr)
+    for name, line in report.replaced:
+        print(f"{name}: {line}", file=sys.stderr)
     for name in report.missing:
         print(f"not in this database (its text is in the file, but a snapshot adds pages only to an empty database: "
               f"import the page itself, or restore the snapshot into a new database): {name}" if name in report.carried

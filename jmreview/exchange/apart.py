@@ -27,9 +27,24 @@ def shown(value: Any) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
 
 
+def same_moment(one: Any, other: Any) -> bool:
+    """True for one moment written twice; to the second when one of them lost its microseconds (a spreadsheet's date
+    cell: run 32 A37)."""
+    a, b = stamp(one), stamp(other)
+    if a is None or b is None:
+        return False
+    return a == b or (0 in (a.microsecond, b.microsecond) and a.replace(microsecond=0) == b.replace(microsecond=0))
+
+
 def apart(here: int, here_at: Any, theirs: int, theirs_at: Any) -> bool:
     """True when the article here (version, when last changed) and the file's were changed on two copies apart."""
     mine, other = stamp(here_at), stamp(theirs_at)
-    if mine is None or other is None or mine == other or here <= 1:
+    if mine is None or other is None or same_moment(mine, other) or here <= 1:
         return False
     return here == theirs or here < theirs and mine > other
+
+
+def replaces(here: int, here_at: Any, theirs_at: Any) -> bool:
+    """True when applying the file's article replaces a change made here that the file does not show it knew of:
+    said, never silent (run 32 A1, A50, B11: a copy changed more times, later, or a file of an older jmreview)."""
+    return here > 1 and not same_moment(here_at, theirs_at)

@@ -24,7 +24,7 @@ from typing import Any
 
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded
-from jmreview.exchange.apart import apart, shown
+from jmreview.exchange.apart import apart, replaces, shown
 from jmreview.exchange.json_checks import Source
 from jmreview.exchange.json_news import apply_newspaper
 from jmreview.store.changes import Changes, record
@@ -34,11 +34,14 @@ from jmreview.store.editor_names import reviewer_form
 from jmreview.store.edits import renumber_articles
 from jmreview.store.ids import remade_by_reruns
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
+from jmreview.store.records import article_records
 from jmreview.store.review_guard import reviewers
 
 FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
           "photographers", "sources")
 CUE = "applied from a corpus file"
+REPLACED = ("article {id} 《{title}》: the file's change was applied over one made here ({here_at}) that the file does "
+            "not show it knew of; undo the import to keep this one")
 DELETE_MARK, ARTICLE_MARK = "'\"delete\"'", "'\"Article\"'"   # quick filters on the edit log's text
 
 
@@ -94,6 +97,7 @@ class JsonImportReport:
     missing: list[str] = field(default_factory=list)     # files not here (applied to a corpus: none added)
     carried: list[str] = field(default_factory=list)     # of those, files whose text the corpus file carries
     refusals: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded reason) per refused article
+    replaced: list[tuple[str, str]] = field(default_factory=list)   # (file name, Coded line) per change here replaced
     log_id: int = 0
     newspaper: int = 0                                   # pages and story links changed (version 2)
     unaccounted: int = 0   # lines restored in no article the file holds nor among its noise: a part of a corpus
@@ -110,6 +114,30 @@ class JsonImportReport:
 
 def _moment(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) and value else None
+
+
+def by_id(f: dict[str, Any], art_id: int) -> dict[str, Any] | None:
+    """The file's article of that id."""
+    return next((a for a in f["articles"] if a["id"] == art_id), None)
+
+
+def _alike_kept(refused: dict[int, str], sf: SourceFile, f: dict[str, Any]) -> dict[int, str]:
+    """The refusals without those of an article changed apart in two copies that is alike in both: passed back, the
+    same change is nothing to refuse (run 32 A29, B40)."""
+    apart_ids = [k for k, why in refused.items() if getattr(why, "template", "") == APPLY_REFUSALS["apart"]]
+    if not apart_ids:
+        return refused
+    here = {r["id"]: r for r in article_records(sf)}
+    return {k: why for k, why in refused.items() if k not in apart_ids or not _alike(here.get(k), by_id(f, k))}
+
+
+def _alike(here: dict[str, Any] | None, theirs: dict[str, Any] | None) -> bool:
+    """True when the file's article is the one here: fields, lines and entities."""
+    if here is None or theirs is None:
+        return False
+    keys = (*FIELDS, "blocks")
+    spots = [[(e["start"], e["end"], e["label"], e["status"]) for e in r.get("entities", [])] for r in (here, theirs)]
+    return all(here.get(k) == theirs.get(k) for k in keys) and sorted(spots[0]) == sorted(spots[1])
 
 
 def _union(*marks: Any) -> list[str]:
@@ -148,13 +176,19 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             if deleted is None and any(a["id"] not in existing for a in f["articles"]):
                 deleted, remade = deleted_here(), remade_by_reruns()
             refused = plan(f["articles"], blocks, existing, deleted or set(), remade)
+            refused = _alike_kept(refused, sf, f)
             left |= set(refused)
             report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
             report.refusals += [(sf.name, why) for _, why in sorted(refused.items())]
             applied: set[int] = set()
             for a in f["articles"]:
                 if a["id"] not in refused:
-                    art_id, changed = _apply_article(ch, sf, blocks, existing.get(a["id"]), a)
+                    art = existing.get(a["id"])
+                    before = (art.version, art.updated_at) if art is not None else (0, None)
+                    art_id, changed = _apply_article(ch, sf, blocks, art, a)
+                    if changed and art is not None and replaces(before[0], before[1], a.get("changed_at")):
+                        report.replaced.append((sf.name, Coded(REPLACED, id=art.id, title=art.title,
+                                                               here_at=shown(before[1]))))
                     applied.add(art_id)
                     report.articles += changed
                     report.unchanged += not changed

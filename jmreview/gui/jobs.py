@@ -338,11 +338,11 @@ def import_json_into(window: WindowHost, path: Path) -> None:
     if report.unaccounted:   # a part of a corpus (an export of reviewed articles only): the rest to be decided
         summary += tr("; {n} lines are in none of its articles and not said to be noise (an export of part of the "
                       "corpus?): left unassigned, to be decided").format(n=report.unaccounted)
-    lines = [summary, *[f"{name}：{coded_text(why)}" for name, why in report.refusals],
+    lines = [summary, *[f"{name}：{coded_text(why)}" for name, why in report.refusals + report.replaced],
              *[tr("Not in this database: {name} (its text is in the file, but a snapshot adds pages only to an "
                   "empty database: import the page itself, or restore the snapshot into a new database)").format(name=n)
                if n in report.carried else tr("Not in this database: {name}").format(name=n) for n in report.missing]]
-    if report.refusals or report.missing or report.unaccounted:
+    if report.refusals or report.missing or report.unaccounted or report.replaced:
         QMessageBox.warning(window, tr("Import corpus JSON"), "\n".join(lines))
     else:
         window.say(lines[0])

@@ -3087,6 +3087,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样</translation>
     </message>
     <message>
+        <source>article {id} 《{title}》: the file's change was applied over one made here ({here_at}) that the file does not show it knew of; undo the import to keep this one</source>
+        <translation>文章 {id}《{title}》：文件中的修改已覆盖这里的一处修改（{here_at}），而文件并不显示它知道这处修改；要保留这里的，请撤销这次导入</translation>
+    </message>
+    <message>
         <source>article {other} already continues in article {then}; reject that link first; nothing was changed</source>
         <translation>文章 {other} 已经转至文章 {then}；请先拒绝那个链接；没有任何改动</translation>
     </message>

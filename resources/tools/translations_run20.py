@@ -30,6 +30,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "database it was exported from, or import those pages first)":   # run 31 A64
             "{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里"
             "（请打开导出它的那个数据库，或先导入那些版面）",
+        "article {id} 《{title}》: the file's change was applied over one made here ({here_at}) that the file does "
+        "not show it knew of; undo the import to keep this one":   # run 32 A1, B11
+            "文章 {id}《{title}》：文件中的修改已覆盖这里的一处修改（{here_at}），而文件并不显示它知道这处修改；"
+            "要保留这里的，请撤销这次导入",
         "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
         "a colour is written #rrggbb": "颜色要写成 #rrggbb",
         "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":

@@ -480,3 +480,52 @@ def test_r32a_36_doctor_with_no_room_for_its_snapshot_says_no_false_problem(db: 
     out = subprocess.run([sys.executable, "-m", "jmreview.cli", "doctor", "--db", str(db)], capture_output=True,
                          text=True, timeout=120, cwd=ROOT, env={**os.environ, "TMPDIR": str(read_only_disk)})
     assert "snapshot" not in out.stdout and "unexpected" not in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r32a_1_50_a_copys_later_changes_applied_over_mine_are_said(db: Path, tmp_path: Path) -> None:
+    """Run 32 A1, B11: a copy changed the article twice, later than my one change; A50: its file had no moments (an
+    older jmreview's): applied over my change without a word. It is applied — the file may be the newer work — and
+    said, with the moment of my change, so that an undo of the import keeps mine."""
+    art_id = _first(db)
+    theirs = tmp_path / "colleague.sqlite3"
+    shutil.copy(db, theirs)
+    with Store(db) as store:
+        set_article_field(store, "甲", art_id, "title", "我的标题")
+    with Store(theirs) as store:
+        set_article_field(store, "乙", art_id, "kicker", "同事的引题")
+    _edited_and_exported(theirs, art_id, "同事的标题", tmp_path / "theirs.json")
+    mine = {True: db, False: tmp_path / "mine-again.sqlite3"}
+    shutil.copy(db, mine[False])
+    for moments, db in mine.items():
+        target = tmp_path / f"theirs-{moments}.json"
+        doc = json.loads((tmp_path / "theirs.json").read_text(encoding="utf-8"))
+        for f in doc["files"]:
+            for a in f["articles"]:
+                if not moments:
+                    a.pop("changed_at")
+        target.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        with Store(db) as store:
+            report = import_json(store, target, "甲")
+            assert any(str(art_id) in str(line) for _, line in report.replaced), report
+            from jmreview.store.changes import undo
+
+            undo(store, report.log_id, "甲")
+        assert _title(db, art_id) == "我的标题"
+
+
+def test_r32a_29_b40_the_same_change_passed_back_is_not_refused(db: Path, tmp_path: Path) -> None:
+    """Run 32 A29, B40: b's change applied to a, then a's export applied back to b: the same article, alike in both,
+    refused as "changed … apart, in the copy"."""
+    art_id = _first(db)
+    theirs = tmp_path / "b.sqlite3"
+    shutil.copy(db, theirs)
+    with Store(db) as store:   # a and b both past version 1, so both carry a moment
+        set_article_field(store, "甲", art_id, "kicker", "共同的引题")
+    shutil.copy(db, theirs)
+    _edited_and_exported(theirs, art_id, "乙改的标题", tmp_path / "b.json")
+    with Store(db) as store:
+        assert not import_json(store, tmp_path / "b.json", "甲").refusals
+        export_json(tmp_path / "a.json")
+    with Store(theirs) as store:
+        report = import_json(store, tmp_path / "a.json", "乙")
+    assert not report.refusals, report.refusals

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from jmreview.errors import Coded, JmreviewError
 from jmreview.exchange import xlsx_text
+from jmreview.exchange.apart import stamp
 from jmreview.exchange.safe_read import FileRefused, check_unzipped, open_regular
 from jmreview.exchange.xlsx_text import ADDED, HEADERS, LEGACY_ENTITY_VALUES, SHEETS, VALUES, entity_status_text
 from jmreview.store.changes import MAX_ID
@@ -39,6 +40,8 @@ PROBLEMS = {   # why a workbook is refused (English; the window translates them)
                 "or truth value (a formula gone wrong?); write the text itself",
     "version": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the version jmreview wrote "
                "there (a hidden column: leave it as it is)",
+    "moment": "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the moment jmreview wrote "
+              "there (a hidden column: leave it as it is)",
     "no_ids": "sheet {sheet}, row {row}: an entity row without jmreview's ids (added by hand?) — a workbook cannot "
               "add entities; label them in the window",
     "outside": "sheet {sheet}, row {row}, column {column}: “{value}” is outside the table (no header above it)",
@@ -292,6 +295,9 @@ def _articles(sheet: Reader) -> None:
         seen[art_id] = n
         if version is None or version < 1:
             sheet.bad("version", n, "version", cells["version"])
+        changed = _text(cells["changed"])   # (run 32 B45: emptied or "明天", taken without a word)
+        if sheet.width > sheet.columns.index("changed") and (stamp(changed) is None if changed else (version or 0) > 1):
+            sheet.bad("moment", n, "changed", cells["changed"])
         for name in ("title", "kicker", "subtitle", *LIST_FIELDS):   # (run 22 A51: never stored as "#REF!", "True")
             if isinstance(cells[name], bool) or isinstance(cells[name], str) and cells[name].strip() in ERROR_VALUES:
                 sheet.bad("not_text", n, name, cells[name])
@@ -307,7 +313,7 @@ def _articles(sheet: Reader) -> None:
         for name in LIST_FIELDS:
             values[name] = [p.strip() for p in NAME_SEPARATORS.split(_text(cells[name])) if p.strip()]
         book.articles.append(ArticleRow(n, art_id, version or 0, values, _text(cells["file"]), _whole(cells["chars"]),
-                                        _text(cells["check"]), _unread("articles", cells), _text(cells["changed"])))
+                                        _text(cells["check"]), _unread("articles", cells), changed))
     book.checked = sheet.width > sheet.columns.index("check")   # (the header read: a workbook of before that column)
 
 

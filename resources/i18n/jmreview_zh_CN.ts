@@ -3279,6 +3279,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不在可选值之中：{allowed}</translation>
     </message>
     <message>
+        <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the moment jmreview wrote there (a hidden column: leave it as it is)</source>
+        <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是 jmreview 写入的修改时间（这是隐藏列，请勿修改）</translation>
+    </message>
+    <message>
         <source>sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the version jmreview wrote there (a hidden column: leave it as it is)</source>
         <translation>工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是 jmreview 写入的版本号（这是隐藏列，请勿修改）</translation>
     </message>

@@ -34,6 +34,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "not show it knew of; undo the import to keep this one":   # run 32 A1, B11
             "文章 {id}《{title}》：文件中的修改已覆盖这里的一处修改（{here_at}），而文件并不显示它知道这处修改；"
             "要保留这里的，请撤销这次导入",
+        "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the moment jmreview wrote there (a "
+        "hidden column: leave it as it is)":   # run 32 B45
+            "工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是 jmreview 写入的修改时间"
+            "（这是隐藏列，请勿修改）",
         "a label name is 2–16 capital letters, digits or _": "标签名是 2 到 16 个大写字母、数字或 _",   # run 29
         "a colour is written #rrggbb": "颜色要写成 #rrggbb",
         "a label's hotkey is one digit from 1 to 9 (pressed with Ctrl)":

@@ -529,3 +529,48 @@ def test_r32a_29_b40_the_same_change_passed_back_is_not_refused(db: Path, tmp_pa
     with Store(theirs) as store:
         report = import_json(store, tmp_path / "a.json", "乙")
     assert not report.refusals, report.refusals
+
+
+@pytest.mark.parametrize("cell", ["", "明天"])
+def test_r32b_45_a_hidden_moment_emptied_or_made_up_refuses_the_workbook(db: Path, tmp_path: Path, cell: str) -> None:
+    """Run 32 B45: the hidden 修改时间 cell of a copy's workbook emptied, or "明天": taken without a word, and the
+    copy's change applied over mine. The cell is checked as the hidden version is."""
+    from openpyxl import load_workbook
+
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import plan_workbook
+    from jmreview.exchange.xlsx_read import XlsxRefused
+
+    art_id = _first(db)
+    with Store(db) as store:
+        set_article_field(store, "乙", art_id, "title", "改过一次")
+        export_xlsx(tmp_path / "book.xlsx")
+    wb = load_workbook(tmp_path / "book.xlsx")
+    ws = wb["文章"]
+    column = [c.value for c in ws[1]].index("修改时间（勿改）") + 1
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 3).value == art_id)
+    ws.cell(row, column).value = cell or None
+    wb.save(tmp_path / "book.xlsx")
+    with Store(db), pytest.raises(XlsxRefused) as refused:
+        plan_workbook(tmp_path / "book.xlsx")
+    assert "修改时间" in str(refused.value), refused.value
+
+
+def test_r32b_24_46_a_workbook_of_a_copy_further_on_is_applied_over_an_article_unchanged_here(
+        db: Path, tmp_path: Path) -> None:
+    """Run 32 B24, B46: a colleague's copy changed an article this database never changed: import-xlsx refused it
+    as "changed here after the export (version 1, the workbook has 2)"."""
+    from jmreview.exchange.export_xlsx import export_xlsx
+    from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
+
+    art_id = _first(db)
+    theirs = tmp_path / "colleague.sqlite3"
+    shutil.copy(db, theirs)
+    with Store(theirs) as store:
+        set_article_field(store, "乙", art_id, "title", "同事的标题")
+        export_xlsx(tmp_path / "theirs.xlsx")
+    with Store(db) as store:
+        plan = plan_workbook(tmp_path / "theirs.xlsx")
+        assert not plan.refused, plan.refused
+        apply_plan(store, plan, "甲")
+    assert _title(db, art_id) == "同事的标题"

@@ -11,6 +11,7 @@ import errno
 import os
 import re
 import signal
+import sqlite3
 import sys
 from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import InterfaceError, OperationalError
+from peewee import DatabaseError, InterfaceError, OperationalError
 
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.page import PageAnalysis
@@ -32,7 +33,7 @@ from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Block, Entity, SourceFile
 from jmreview.store.opening import DatabaseLocked, DatabaseReplaced, DiskFull
 from jmreview.store.rows import NOISE_CUE, create_articles, entity_rows, insert_rows
-from jmreview.store.search import index_blocks
+from jmreview.store.search import index_blocks, rebuild_index
 from jmreview.store.server import SERVER_MESSAGES
 from jmreview.store.server_errors import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
@@ -152,6 +153,22 @@ def _results(paths: list[Path], workers: int, lexicon: Lexicon | None) -> Genera
             yield from zip(paths, pool.map(analyse_path, paths, chunksize=1))
         finally:  # stopped early (a full disk): the files not yet analysed are dropped, not waited for
             pool.shutdown(cancel_futures=True)
+
+
+def _stored_once_more(store: Store, source: DecodedSource, page: PageAnalysis, report: ImportReport, replace: bool,
+                      who: str) -> None:
+    """store_file; when the commit fails on a search index another program damaged (FTS5 finds it only as it writes
+    at the commit: run 32 A15, "cannot rollback"), the index is made anew from the lines and the file stored again."""
+    try:
+        store_file(store, source, page, report, replace, who)
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        seen: BaseException | None = exc   # (the commit's own error: behind the failed rollback that followed it)
+        while seen is not None and "malformed" not in str(seen):
+            seen = seen.__context__
+        if seen is None or getattr(store, "server", False):
+            raise
+        rebuild_index(store)   # (a database itself damaged fails here too, as before)
+        store_file(store, source, page, report, replace, who)
 
 
 def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: ImportReport,
@@ -295,7 +312,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
                 if before_write is not None:   # (a cancel while a long file was read: that file is not written)
                     before_write()
                 try:
-                    store_file(store, result[0], result[1], report, replace, who)
+                    _stored_once_more(store, result[0], result[1], report, replace, who)
                     if result[0].name in report.imported[-1:] and not HAN.search(result[0].text):
                         report.no_chinese.append(shown(path, result[0].name))   # (a README, a licence beside
                         # the pages: imported, and said)

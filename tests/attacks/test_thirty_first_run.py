@@ -574,3 +574,21 @@ def test_r32b_24_46_a_workbook_of_a_copy_further_on_is_applied_over_an_article_u
         assert not plan.refused, plan.refused
         apply_plan(store, plan, "甲")
     assert _title(db, art_id) == "同事的标题"
+
+
+def test_r32a_15_an_index_whose_data_another_program_cut_is_made_anew_at_the_import(tmp_path: Path) -> None:
+    """Run 32 A15: rows of the search index's data deleted by another tool: every import then ended in "unexpected
+    error: cannot rollback - no transaction is active" — FTS5 finds the damage only as it writes, at the commit."""
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import ROOT, SEEDS
+
+    db = tmp_path / "db.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [SEEDS, ROOT / "tests" / "data" / "dev"], workers=1)
+    _damaged_by(db, "DELETE FROM block_fts_data WHERE id > 10")
+    page = tmp_path / "page.txt"
+    page.write_text((SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8") + "\n新增的一行\n",
+                    encoding="utf-8")
+    with Store(db) as store:
+        assert import_paths(store, [page], workers=1).imported == ["page.txt"]

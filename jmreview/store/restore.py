@@ -11,7 +11,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from jmreview.errors import StoreError
@@ -220,8 +220,9 @@ def count_on(db_path: Path, before: int, given: dict[str, int] | None = None,
         counted = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone()
         for name, seq in (given or {}).items() if counted else ():   # (a backup of an older schema may have none:
             con.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name))   # r25 A39)
-        con.executemany("UPDATE article SET version = ? + 1 WHERE id = ? AND version < ?",
-                        [(v, i, v) for i, v in versions or []])
+        moment = str(datetime.now(timezone.utc))   # a version moved on is a change now (run 32 A38: an export
+        con.executemany("UPDATE article SET version = ? + 1, updated_at = ? WHERE id = ? AND version < ?",   # said
+                        [(v, moment, i, v) for i, v in versions or []])   # the backup's moment)
         now = int(con.execute("PRAGMA user_version").fetchone()[0])
         con.execute(f"PRAGMA user_version = {max(now, before) % MAX_WRITES}")
         count_write(con)

@@ -597,7 +597,8 @@ def test_r32a_15_an_index_whose_data_another_program_cut_is_made_anew_at_the_imp
 def test_r32a_38_a_restore_that_moves_versions_on_gives_them_the_restores_moment(db: Path, tmp_path: Path) -> None:
     """Run 32 A38: a backup from before an edit restored: the version went on, but the exported moment was the
     backup's (the page's first import): a file of the restore then looked like one of before it."""
-    from datetime import datetime, timedelta, timezone
+    import time
+    from datetime import datetime, timezone
 
     from jmreview.store.backup import make_backup
     from jmreview.store.restore import restore_backup
@@ -608,7 +609,8 @@ def test_r32a_38_a_restore_that_moves_versions_on_gives_them_the_restores_moment
     backup = make_backup(db, "before-import")
     with Store(db) as store:
         set_article_field(store, "甲", art_id, "title", "备份之后的标题")
-    started = datetime.now(timezone.utc) - timedelta(seconds=1)
+    time.sleep(0.05)
+    started = datetime.now(timezone.utc)
     restore_backup(backup, db)
     with Store(db):
         export_json(tmp_path / "after.json")

@@ -101,6 +101,11 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
             raise EditConflict(str(Coded(CURATION["copy_changed"], name=page.name, editor=copy.review_editor)),
                                "copy_changed", name=page.name, editor=copy.review_editor)
     sides = read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or "")
+    for side in sides:   # (run 32 B30: an article moved to the other copy by psql: "unexpected error: KeyError")
+        if any(row.article_id and row.article_id not in side.articles for row in side.blocks.values()):
+            why = "a line of a review copy belongs to an article of another file"
+            raise EditConflict(str(Coded(CURATION["broken_review"], name=page.name, why=why)), "broken_review",
+                               name=page.name, why=why)
     _READ[key] = (now, sides)
     return sides
 

@@ -617,3 +617,23 @@ def test_r32a_38_a_restore_that_moves_versions_on_gives_them_the_restores_moment
     doc = json.loads((tmp_path / "after.json").read_text(encoding="utf-8"))
     article = next(a for f in doc["files"] for a in f["articles"] if a["id"] == art_id)
     assert article["title"] == "备份里的标题" and datetime.fromisoformat(article["changed_at"]) >= started
+
+
+def test_r32b_30_an_article_another_program_moved_between_the_copies_is_said(db: Path) -> None:
+    """Run 32 B30: an article of one review copy moved into the other copy by psql: `curate` printed "unexpected
+    error: KeyError: 33"."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    with Store(db) as store:
+        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
+        mark_double_review(store, "主编", page, ["a", "b"])
+        one, other = review_copy(page, "a"), review_copy(page, "b")
+        assert one is not None and other is not None
+        moved = Article.select().where(Article.file == one.id).order_by(Article.id).first()
+        Article.update(file=other.id).where(Article.id == moved.id).execute()
+        with pytest.raises(EditConflict) as said:
+            differences(page)
+    assert said.value.code == "broken_review", said.value

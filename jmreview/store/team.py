@@ -27,6 +27,9 @@ ENTITY_COPIED = ("start", "end", "text", "simplified", "label", "role", "origin"
                  "resolved_rule")
 TEAM = {   # refusals, worded for the window by gui.store_messages
     "two_reviewers": "double review needs two different editors (given: {names}); nothing was changed",
+    "copy_elsewhere": "{editor}'s review copy of {page} is still in the database, but not under the page (another "
+                      "program moved it): nothing was changed; `jmreview doctor` names it — restore a backup, or put "
+                      "it back",
     "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
     "bad_name": BAD_NAME,
     "reviewing": "{editor} reviews {page}, which is under double review and not curated yet: taking it back would "
@@ -143,6 +146,11 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
     return ch.log_id()
 
 
+def copy_sha(page: SourceFile, editor: str) -> str:
+    """The content stamp of an editor's review copy of a page (one copy per page and editor)."""
+    return hashlib.sha256(f"review/{page.id}/{page.sha256}/{editor}".encode()).hexdigest()
+
+
 def drop_round(changes: Changes, page: SourceFile) -> None:
     """Take away a curated review's copies (their articles, lines and entities) and its decisions (logged)."""
     for decision in CurationDecision.select().where(CurationDecision.file == page.id):
@@ -156,7 +164,10 @@ def drop_round(changes: Changes, page: SourceFile) -> None:
 
 def make_copy(changes: Changes, page: SourceFile, editor: str) -> SourceFile:
     """A review copy of a page for an editor: its articles, lines and entities as they are now."""
-    sha = hashlib.sha256(f"review/{page.id}/{page.sha256}/{editor}".encode()).hexdigest()
+    sha = copy_sha(page, editor)
+    if SourceFile.select().where(SourceFile.sha256 == sha).exists():   # there, but not under the page: another
+        raise EditConflict(str(Coded(TEAM["copy_elsewhere"], page=page.name, editor=editor)), "copy_elsewhere",
+                           page=page.name, editor=editor)   # program moved it (run 32 B5: a unique key's words)
     copy = changes.create(SourceFile, sha256=sha, imported_at=now(), replaced_by=page.id, review_of=page.id,
                           review_editor=editor, **{k: getattr(page, k) for k in FILE_COPIED})
     articles: dict[int, int] = {}

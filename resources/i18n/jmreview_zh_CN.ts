@@ -3351,6 +3351,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{editor} 正在审校 {page}，该版面处于双人审校中、尚未裁定：收回它会把她的复审副本从她的任务中拿走；请先裁定该版面（或撤销其标记）；没有任何改动</translation>
     </message>
     <message>
+        <source>{editor}'s review copy of {page} is still in the database, but not under the page (another program moved it): nothing was changed; `jmreview doctor` names it — restore a backup, or put it back</source>
+        <translation>{editor} 的 {page} 复审副本还在数据库里，但已不在该版面之下（另一个程序移动了它）：没有任何改动；`jmreview doctor` 会指出它——请恢复备份，或把它放回去</translation>
+    </message>
+    <message>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>

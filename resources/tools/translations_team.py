@@ -127,6 +127,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "copies, the other reviewer's too); nothing was changed":
             "{who} 是 {name} 的两位复审人之一：应由另一位编辑裁定"
             "（一经裁定，两份复审副本都会冻结，另一位复审人的也一样）；没有任何改动",
+        "{editor}'s review copy of {page} is still in the database, but not under the page (another program moved "
+        "it): nothing was changed; `jmreview doctor` names it — restore a backup, or put it back":   # run 32 B5
+            "{editor} 的 {page} 复审副本还在数据库里，但已不在该版面之下（另一个程序移动了它）：没有任何改动；"
+            "`jmreview doctor` 会指出它——请恢复备份，或把它放回去",
         "{name} has no two review copies to curate; mark it for double review first":
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name} is under double review, but {n} of its two review copies is left (another program moved or deleted "

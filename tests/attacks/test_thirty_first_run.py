@@ -433,7 +433,10 @@ def test_r31b_39_a_page_whose_review_copy_another_program_moved_is_said_so_by_cu
         SourceFile.update(review_of=other.id).where(SourceFile.id == copy.id).execute()
         with pytest.raises(EditConflict) as said:
             differences(page)
+        with pytest.raises(EditConflict) as again:   # run 32 B5: a unique key's words, "another session …"
+            mark_double_review(store, "主编", page, ["a", "b"])
     assert said.value.code == "broken_pair" and "doctor" in str(said.value), said.value
+    assert again.value.code == "copy_elsewhere" and "doctor" in str(again.value), again.value
 
 
 def test_r32a_7_a_moment_another_program_made_unreadable_stops_no_export(db: Path, tmp_path: Path) -> None:

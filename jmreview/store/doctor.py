@@ -69,7 +69,8 @@ def check(path: Path | str) -> Findings:
             if shape:   # renamed or dropped by another program (run 26 B27: "unexpected error"), or bytes that no
                 return Findings(shape)   # check can read as text (run 31 A65)
             if older is None:
-                found = _examined(store)
+                with store.db.atomic():   # one view of the file: an import committing meanwhile is no damage (run
+                    found = _examined(store)   # 32 A52: its pages half seen, "a line past the last line")
                 found.problems += [p for p in (index_problem(path), unindexed(store)) if p]
                 found.problems += foreign_objects(store)
                 return found

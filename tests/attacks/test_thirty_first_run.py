@@ -640,3 +640,30 @@ def test_r32b_30_an_article_another_program_moved_between_the_copies_is_said(db:
         with pytest.raises(EditConflict) as said:
             differences(page)
     assert said.value.code == "broken_review", said.value
+
+
+def test_r32a_52_doctor_during_an_import_sees_one_view_of_the_file(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 32 A52: doctor while a 440-page import ran named hundreds of false problems (a line outside its source,
+    an entity that does not match it), each advising a restore: it read the pages before a file's commit and its
+    lines after it."""
+    import subprocess
+    import sys
+
+    from jmreview.store import doctor
+
+    from ..conftest import SEEDS
+
+    real = doctor.line_breaks
+    done: list[bool] = []
+
+    def imported_meanwhile(text: str):  # type: ignore[no-untyped-def]
+        if not done:   # the pages were read; another process commits one more before the lines are
+            done.append(True)
+            out = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(SEEDS / "004_8fe30a7831068c4f.txt"),
+                                  "--db", str(db), "--workers", "1"], capture_output=True, text=True, timeout=120)
+            assert out.returncode == 0, out.stderr
+        return real(text)
+
+    monkeypatch.setattr(doctor, "line_breaks", imported_meanwhile)
+    found = doctor.check(db)
+    assert done and not found.problems, found.problems

@@ -77,6 +77,10 @@ def ensure_index(store: Store) -> None:
     a millisecond where counting a million articles' blocks took 0.3–0.6 s on the window's first search.
     """
     db = store.db
+    if not is_postgres(db) and _not_fts(store):   # a plain table or a view under its name (run 32 A16: a short
+        if store.readonly:                        # search, answered by a scan, never made it anew)
+            raise StoreError(Coded(DAMAGED_INDEX, path=store.path))
+        rebuild_index(store)
     table = _create(store)
     key = "id" if table == SERVER_TABLE else "rowid"
     if table == SERVER_TABLE and not store.readonly and \
@@ -96,6 +100,12 @@ def ensure_index(store: Store) -> None:
     if not store.readonly and db.execute_sql(MISSING_SQL.format(table=table, key=key), (top,)).fetchone()[0]:
         with store.write():   # lines below the newest indexed that are not (rows another program deleted, the
             _index_from(store, table, top, missing=True)   # table dropped and made by an import: run 30 A48)
+
+
+def _not_fts(store: Store) -> bool:
+    """True when something other than jmreview's FTS5 table stands under the search table's name."""
+    row = store.db.execute_sql("SELECT type, sql FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone()
+    return row is not None and (row[0] != "table" or "fts5" not in str(row[1] or "").lower())
 
 
 MISSING_SQL = "SELECT COUNT(*) FROM block WHERE id <= ? AND id NOT IN (SELECT {key} FROM {table})"

@@ -667,3 +667,17 @@ def test_r32a_52_doctor_during_an_import_sees_one_view_of_the_file(db: Path, mon
     monkeypatch.setattr(doctor, "line_breaks", imported_meanwhile)
     found = doctor.check(db)
     assert done and not found.problems, found.problems
+
+
+def test_r32a_16_a_plain_table_under_the_search_tables_name_is_made_anew_by_a_short_search(db: Path) -> None:
+    """Run 32 A16: the search table replaced by a plain table: a two-character search (a scan) answered, and the
+    index was never made anew (doctor kept naming it)."""
+    from jmreview.store.search import ensure_index, search
+
+    needle, found = _needle(db)
+    _damaged_by(db, *DAMAGE["a plain table"])
+    with Store(db) as store:
+        ensure_index(store)
+        assert len(search(store, needle[:2])) >= found
+        kind = store.db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'block_fts'").fetchone()[0]
+    assert "fts5" in kind.lower()

@@ -54,7 +54,12 @@ def _sqlite_moment(value: str | None, cursor: Any) -> str | None:
     """A timestamptz as SQLite keeps a timezone-aware datetime: ``isoformat(" ")`` in UTC."""
     if value is None:
         return None
-    moment = datetime.fromisoformat(value)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:   # 'infinity', a year past 9999 or before Christ, written by another program: the nearest
+        far = "-" in value[:1] or "BC" in value   # moment Python holds, which doctor names (run 33 B4, B5, B9)
+        return "0001-01-02 00:00:00+00:00" if far else "9999-12-30 00:00:00+00:00"   # (a day from the edge: a
+        # local time of it is still a time)
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc)
     return moment.isoformat(" ")

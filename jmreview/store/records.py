@@ -55,7 +55,7 @@ def _utc(raw: str | datetime | None) -> str | None:
         moment = raw if isinstance(raw, datetime) else datetime.fromisoformat(raw) if raw else None
     except (TypeError, ValueError):   # another program's 'infinity' or 'garbage': no moment (run 32 A7, B33)
         return None
-    if moment is None:
+    if moment is None or not 1900 <= moment.year <= 2999:   # (no moment a change was made at: run 33 B4)
         return None
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
 

@@ -590,3 +590,22 @@ def test_r32b_31_a_session_that_set_a_group_role_is_still_its_login(server: PgSe
     sql(url, 'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO "编辑部_r32"')
     with Store(login + "&options=" + quote("-c role=编辑部_r32")) as store:
         assert store.role == name
+
+
+def test_r33b_4_5_a_moment_of_infinity_another_program_wrote_stops_no_command(server: PgServer) -> None:  # type: ignore[no-untyped-def]
+    """Run 33 B4, B5: `updated_at = 'infinity'` on an article, `imported_at = 'infinity'` on a page, written by
+    psql: every export, `work` and doctor itself ended in "unexpected error: ValueError: Invalid isoformat string"."""
+    import json
+
+    from jmreview.cli import main
+
+    from .conftest import one_page_server
+
+    url = one_page_server(server)
+    sql(url, "UPDATE article SET updated_at = 'infinity', version = 2 WHERE id = (SELECT MIN(id) FROM article)")
+    sql(url, "UPDATE sourcefile SET imported_at = '-infinity'")
+    out = server.root / "inf.json"
+    assert main(["export", "--format", "json", "--with-source", "-o", str(out), "--db", url]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["files"][0]["articles"][0]["changed_at"] is None
+    assert main(["doctor", "--db", url]) in (0, 1)

@@ -27,19 +27,20 @@ def shown(value: Any) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment else "?"
 
 
-def same_moment(one: Any, other: Any) -> bool:
-    """True for one moment written twice; to the second when one of them lost its microseconds (a spreadsheet's date
-    cell: run 32 A37)."""
+def same_moment(one: Any, other: Any, lenient: bool = False) -> bool:
+    """True for one moment written twice; lenient (a workbook's: a spreadsheet's date cell drops the microseconds, run
+    32 A37), to the second when one of them lost them — never for a JSON file (run 33 A6)."""
     a, b = stamp(one), stamp(other)
     if a is None or b is None:
         return False
-    return a == b or (0 in (a.microsecond, b.microsecond) and a.replace(microsecond=0) == b.replace(microsecond=0))
+    return a == b or (lenient and 0 in (a.microsecond, b.microsecond)
+                      and a.replace(microsecond=0) == b.replace(microsecond=0))
 
 
-def apart(here: int, here_at: Any, theirs: int, theirs_at: Any) -> bool:
+def apart(here: int, here_at: Any, theirs: int, theirs_at: Any, lenient: bool = False) -> bool:
     """True when the article here (version, when last changed) and the file's were changed on two copies apart."""
     mine, other = stamp(here_at), stamp(theirs_at)
-    if mine is None or other is None or same_moment(mine, other) or here <= 1:
+    if mine is None or other is None or same_moment(mine, other, lenient) or here <= 1:
         return False
     return here == theirs or here < theirs and mine > other
 

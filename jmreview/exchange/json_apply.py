@@ -40,8 +40,8 @@ from jmreview.store.review_guard import reviewers
 FIELDS = ("title", "kicker", "subtitle", "category", "status", "date", "reporters", "correspondents",
           "photographers", "sources")
 CUE = "applied from a corpus file"
-REPLACED = ("article {id} 《{title}》: the file's change was applied over one made here ({here_at}) that the file does "
-            "not show it knew of; undo the import to keep this one")
+REPLACED = ("article {id} 《{title}》: applied over its version here, changed here at {here_at}, which the file does "
+            "not show it knew of: if the file was made without that change, undo the import to get it back")
 DELETE_MARK, ARTICLE_MARK = "'\"delete\"'", "'\"Article\"'"   # quick filters on the edit log's text
 
 

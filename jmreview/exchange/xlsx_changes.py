@@ -243,7 +243,7 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
         if art.version > row.version:   # changed here since: left as it is, unless it says what the row says (a
             # workbook of a copy further on is applied as a JSON file is: run 32 B24, B46)
             ap.stale = (art.version, row.version)
-        if apart(art.version, art.updated_at, row.version, row.changed):   # (run 30 A33: a colleague's copy)
+        if apart(art.version, art.updated_at, row.version, row.changed, lenient=True):   # (run 30 A33: a copy's)
             ap.stale, ap.apart = (art.version, row.version), (shown(art.updated_at), shown(row.changed))
         for name in ARTICLE_FIELDS:
             now_value, new = getattr(art, name), row.values[name]

@@ -3071,6 +3071,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>文章 {id}《{title}》在导出之后已在这里并入另一篇文章；不再重建</translation>
     </message>
     <message>
+        <source>article {id} 《{title}》: applied over its version here, changed here at {here_at}, which the file does not show it knew of: if the file was made without that change, undo the import to get it back</source>
+        <translation>文章 {id}《{title}》：已用文件中的内容覆盖这里的版本（这里在 {here_at} 改过，文件并不显示它知道这处修改）：如果文件是在没有这处修改的情况下做出的，请撤销这次导入把它找回来</translation>
+    </message>
+    <message>
         <source>article {id} 《{title}》: its line {line} goes to article {other}, which is left as it is; so is this one</source>
         <translation>文章 {id}《{title}》：它的第 {line} 行要归入文章 {other}，该文章保持原样；本文也保持原样</translation>
     </message>
@@ -3085,10 +3089,6 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is</source>
         <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样</translation>
-    </message>
-    <message>
-        <source>article {id} 《{title}》: the file's change was applied over one made here ({here_at}) that the file does not show it knew of; undo the import to keep this one</source>
-        <translation>文章 {id}《{title}》：文件中的修改已覆盖这里的一处修改（{here_at}），而文件并不显示它知道这处修改；要保留这里的，请撤销这次导入</translation>
     </message>
     <message>
         <source>article {other} already continues in article {then}; reject that link first; nothing was changed</source>

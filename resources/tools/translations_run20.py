@@ -30,10 +30,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "database it was exported from, or import those pages first)":   # run 31 A64
             "{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里"
             "（请打开导出它的那个数据库，或先导入那些版面）",
-        "article {id} 《{title}》: the file's change was applied over one made here ({here_at}) that the file does "
-        "not show it knew of; undo the import to keep this one":   # run 32 A1, B11
-            "文章 {id}《{title}》：文件中的修改已覆盖这里的一处修改（{here_at}），而文件并不显示它知道这处修改；"
-            "要保留这里的，请撤销这次导入",
+        "article {id} 《{title}》: applied over its version here, changed here at {here_at}, which the file does "
+        "not show it knew of: if the file was made without that change, undo the import to get it back":   # r33 A25
+            "文章 {id}《{title}》：已用文件中的内容覆盖这里的版本（这里在 {here_at} 改过，"
+            "文件并不显示它知道这处修改）：如果文件是在没有这处修改的情况下做出的，请撤销这次导入把它找回来",
         "sheet {sheet}, row {row}, column {column} ({header}): “{value}” is not the moment jmreview wrote there (a "
         "hidden column: leave it as it is)":   # run 32 B45
             "工作表“{sheet}”第 {row} 行 {column} 列（{header}）：“{value}”不是 jmreview 写入的修改时间"

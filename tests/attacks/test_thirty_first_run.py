@@ -681,3 +681,26 @@ def test_r32a_16_a_plain_table_under_the_search_tables_name_is_made_anew_by_a_sh
         assert len(search(store, needle[:2])) >= found
         kind = store.db.execute_sql("SELECT sql FROM sqlite_master WHERE name = 'block_fts'").fetchone()[0]
     assert "fts5" in kind.lower()
+
+
+def test_r33a_6_a_files_moment_cut_to_the_second_is_not_taken_for_mine(db: Path, tmp_path: Path) -> None:
+    """Run 33 A6: a copy's change and mine in one second, the file's moment cut to the second by hand: taken for
+    the same moment (as a workbook's date cell is, which drops the microseconds), and applied over my change."""
+    from datetime import datetime
+
+    art_id = _first(db)
+    theirs = tmp_path / "colleague.sqlite3"
+    shutil.copy(db, theirs)
+    with Store(db) as store:
+        set_article_field(store, "甲", art_id, "title", "我的标题")
+    _edited_and_exported(theirs, art_id, "同事的标题", tmp_path / "theirs.json")
+    doc = json.loads((tmp_path / "theirs.json").read_text(encoding="utf-8"))
+    article = next(a for f in doc["files"] for a in f["articles"] if a["id"] == art_id)
+    with Store(db):
+        mine = Article.get_by_id(art_id).updated_at
+    mine = mine if isinstance(mine, datetime) else datetime.fromisoformat(str(mine))
+    article["changed_at"] = mine.replace(microsecond=0).isoformat()   # the same second as mine, cut
+    (tmp_path / "cut.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with Store(db) as store:
+        report = import_json(store, tmp_path / "cut.json", "甲")
+    assert _title(db, art_id) == "我的标题", report

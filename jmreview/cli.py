@@ -5,6 +5,7 @@ Errors are one clear line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -312,6 +313,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"jmreview: {meant}", file=sys.stderr)
             return 2
         log = write_crash_log()
+        if isinstance(exc, json.JSONDecodeError):   # a list field another program wrote as plain text (run 33 B15)
+            print(f"jmreview: a value in the database is not what jmreview writes ({exc}): another program wrote it; "
+                  f"nothing was changed — `jmreview doctor` names it (details in {log})", file=sys.stderr)
+            return 2
         check = (" — a value another program changed in the database can cause this: `jmreview doctor` names it"
                  if isinstance(exc, (ValueError, KeyError, TypeError)) else "")   # (run 28 A9, A10: an export)
         print(f"jmreview: unexpected error: {exc.__class__.__name__}: {exc} (details in {log}){check}",

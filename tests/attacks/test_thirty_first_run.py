@@ -704,3 +704,21 @@ def test_r33a_6_a_files_moment_cut_to_the_second_is_not_taken_for_mine(db: Path,
     with Store(db) as store:
         report = import_json(store, tmp_path / "cut.json", "甲")
     assert _title(db, art_id) == "我的标题", report
+
+
+def test_r33b_15_a_list_field_written_as_plain_text_is_said_without_unexpected_error(db: Path) -> None:
+    """Run 33 B15: reporters = '张三' (no JSON) on a review copy, written by psql: `curate` said "unexpected error:
+    JSONDecodeError"."""
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        page = SourceFile.select().where(SourceFile.review_of.is_null()).first()
+        mark_double_review(store, "主编", page.id, ["a", "b"])
+        name = page.name
+    _damaged_by(db, "UPDATE article SET reporters = '张三' WHERE file_id IN (SELECT id FROM sourcefile WHERE "
+                    "review_of IS NOT NULL)")
+    out = run_cli("curate", name, "--db", str(db))
+    assert out.returncode == 2 and "unexpected error" not in out.stderr and "doctor" in out.stderr, out.stderr

@@ -181,14 +181,16 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
             report.refusals += [(sf.name, why) for _, why in sorted(refused.items())]
             applied: set[int] = set()
-            for a in f["articles"]:
+            over = {a["id"]: art for a in f["articles"] if a["id"] not in refused and (art := existing.get(a["id"]))
+                    is not None and replaces(art.version, art.updated_at, a.get("changed_at"))}
+            here = {r["id"]: r for r in article_records(sf)} if over else {}   # as it is before (run 33 B18: a mark
+            for a in f["articles"]:                                          # alone is no change to tell of)
                 if a["id"] not in refused:
                     art = existing.get(a["id"])
-                    before = (art.version, art.updated_at) if art is not None else (0, None)
                     art_id, changed = _apply_article(ch, sf, blocks, art, a)
-                    if changed and art is not None and replaces(before[0], before[1], a.get("changed_at")):
+                    if changed and art is not None and a["id"] in over and not _alike(here.get(art.id), a):
                         report.replaced.append((sf.name, Coded(REPLACED, id=art.id, title=art.title,
-                                                               here_at=shown(before[1]))))
+                                                               here_at=shown(over[art.id].updated_at))))
                     applied.add(art_id)
                     report.articles += changed
                     report.unchanged += not changed

@@ -532,6 +532,7 @@ def test_r32a_29_b40_the_same_change_passed_back_is_not_refused(db: Path, tmp_pa
     with Store(theirs) as store:
         report = import_json(store, tmp_path / "a.json", "乙")
     assert not report.refusals, report.refusals
+    assert not report.replaced, report.replaced   # (run 33 B18: a mark alone told as a change over mine)
 
 
 @pytest.mark.parametrize("cell", ["", "明天"])

@@ -153,7 +153,7 @@ def cmd_double_review(args: argparse.Namespace) -> int:
         for n, page in enumerate(ids):   # one edit per page: a refusal or a stop leaves the pages before it marked
             before = SourceFile.get_by_id(page).review_state
             try:
-                mark_double_review(store, args.editor, page, args.editors)
+                logged = mark_double_review(store, args.editor, page, args.editors)
             except EditConflict as exc:
                 if exc.code in ("bad_name", "two_reviewers"):   # the names, not this page: nothing was marked
                     raise
@@ -166,9 +166,9 @@ def cmd_double_review(args: argparse.Namespace) -> int:
                 raise JmreviewError(f"{exc} — of the {len(ids)} pages, {marked + already} were marked before this "
                                     f"(each whole) and {len(ids) - n} were not; run the command again for the rest"
                                     ) from None
-            already += before in ("double", "curating")
-            marked += before not in ("double", "curating")
-            again += before == "curated"
+            already += not logged   # nothing logged: another command marked it first (run 33 B23: three at once each
+            marked += bool(logged)  # said it marked the page)
+            again += bool(logged) and before == "curated"
     said = f", {already} already were" if already else ""
     said += (f"; {again} of them were curated: a new round, the last round's review copies and decisions set aside "
              "(an undo brings them back)") if again else ""   # (run 27 B63: replaced unsaid)

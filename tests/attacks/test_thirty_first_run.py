@@ -723,3 +723,24 @@ def test_r33b_15_a_list_field_written_as_plain_text_is_said_without_unexpected_e
                     "review_of IS NOT NULL)")
     out = run_cli("curate", name, "--db", str(db))
     assert out.returncode == 2 and "unexpected error" not in out.stderr and "doctor" in out.stderr, out.stderr
+
+
+def test_r33b_23_a_double_review_another_command_marked_first_is_said_already_marked(
+        db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 33 B23: three `double-review` at once: each said "1 pages marked", though one edit was made."""
+    from jmreview.cli import main
+    from jmreview.store import team
+    from jmreview.store.models import SourceFile
+
+    with Store(db):
+        name = SourceFile.select().where(SourceFile.review_of.is_null()).first().name
+    real = team.mark_double_review
+
+    def raced(store, who, page, editors):  # type: ignore[no-untyped-def]
+        real(store, "另一个命令", page, editors)   # the other command commits first, after this one looked
+        return real(store, who, page, editors)
+
+    monkeypatch.setattr(team, "mark_double_review", raced)
+    assert main(["double-review", name, "--editors", "丙", "丁", "--editor", "主编", "--db", str(db)]) == 0
+    said = capsys.readouterr().out
+    assert "0 pages marked" in said and "1 already were" in said, said

@@ -14,6 +14,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.models import ALL_MODELS
+from jmreview.store.server_errors import read_failure
 from jmreview.store.sqlite_uri import sqlite_uri
 
 
@@ -36,6 +37,9 @@ def shape_problems(store: Store) -> list[str]:
                                 "dropped it): restore a backup, or put it back")
         return problems
     except PeeweeDatabaseError as exc:   # the catalogue itself not readable: said, the rest still checked
+        busy = read_failure(exc, str(store.path))   # a lock held or a timeout is no damage: said as every command
+        if busy is not None:                         # says it (run 33 B29)
+            raise busy from None
         return [f"the tables of the corpus could not be listed ({str(exc).splitlines()[0] if str(exc) else exc})"]
 
 

@@ -609,3 +609,27 @@ def test_r33b_4_5_a_moment_of_infinity_another_program_wrote_stops_no_command(se
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["files"][0]["articles"][0]["changed_at"] is None
     assert main(["doctor", "--db", url]) in (0, 1)
+
+
+def test_r33b_29_doctor_on_a_table_another_session_locked_says_busy(server: PgServer,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 33 B29: `LOCK TABLE article IN ACCESS EXCLUSIVE MODE` held in psql: doctor said "problem: the tables of
+    the corpus could not be listed (canceling statement due to lock timeout)", exit 1 — a busy server as damage."""
+    import psycopg2
+
+    from jmreview.cli import main
+
+    from .conftest import one_page_server, short_waits
+
+    url = one_page_server(server)
+    short_waits(monkeypatch)
+    holder = psycopg2.connect(url)
+    try:
+        holder.cursor().execute("LOCK TABLE article IN ACCESS EXCLUSIVE MODE")
+        code = main(["doctor", "--db", url])
+    finally:
+        holder.rollback()
+        holder.close()
+    said = capsys.readouterr()
+    assert code == 2 and "problem" not in said.out, said

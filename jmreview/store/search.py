@@ -264,10 +264,16 @@ def _matches(store: Store, needle: str, limit: int) -> tuple[str, list[object]]:
     return f"SELECT rowid AS id FROM {TABLE} WHERE instr(text, ?) > 0 LIMIT ?", [needle, limit]
 
 
+def _invisible(c: str) -> bool:
+    """A format character or a variation selector (run 33 A15: U+FE0F, U+E0100 pasted from a PDF, U+034F)."""
+    return unicodedata.category(c) == "Cf" or "\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef" \
+        or c == "\u034f"
+
+
 def search(store: Store, query: str, file_id: int | None = None, limit: int = 500) -> list[Hit]:
     """Blocks whose Simplified text contains the query, in file and line order; over the whole corpus, of
     the pages of record only (a page's version replaced by a newer one: run 31 A10)."""
-    needle = to_simplified_aligned("".join(c for c in query.strip() if c >= " " and unicodedata.category(c) != "Cf"
+    needle = to_simplified_aligned("".join(c for c in query.strip() if c >= " " and not _invisible(c)
                                            or c == "\t"))   # no NUL (run 31 A51), no invisible mark (run 32 A19)
     if not needle:
         return []

@@ -458,6 +458,7 @@ def test_r32a_19_an_invisible_mark_pasted_into_the_search_is_taken_out(db: Path)
     needle, found = _needle(db)
     with Store(db) as store:
         assert len(search(store, needle[:1] + "\u200b" + needle[1:] + "\u202e")) == found
+        assert len(search(store, needle[:1] + "\ufe0f\U000e0100" + needle[1:] + "\u034f")) == found   # (r33 A15)
 
 
 def test_r32a_10_a_page_of_extension_b_characters_is_chinese(tmp_path: Path) -> None:

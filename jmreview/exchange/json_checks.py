@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -163,7 +163,7 @@ def _check_file(f: dict[str, Any], src: Source, labels: set[str], found: _Proble
             if dup is not None and (dup >= line or dup not in src.lines):
                 found.add(f"article {a['id']}: duplicate_of of line {line} is not an earlier line")
             spans.append(where)
-        spans_of[a["id"]] = spans
+        spans_of[a["id"]] = sorted(spans)   # (looked up by bisection: run 33 A36, one article of 99,000 lines)
     for a in f["articles"]:
         for e in a["entities"]:
             _check_entity(a["id"], e, spans_of[a["id"]], src, labels, owner, found)
@@ -180,6 +180,12 @@ def _on_noise_line(start: int, end: int, src: Source, owner: dict[int, int]) -> 
     return any(s <= start and end <= t and line not in owner for line, (s, t) in src.lines.items())
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies within one of the (sorted, apart) spans."""
+    k = bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
 def _check_entity(art: int, e: dict[str, Any], spans: list[tuple[int, int]], src: Source, labels: set[str],
                   owner: dict[int, int], found: _Problems) -> None:
     start, end, text = e["start"], e["end"], e["text"]
@@ -188,7 +194,7 @@ def _check_entity(art: int, e: dict[str, Any], spans: list[tuple[int, int]], src
         found.add(f"{here} points outside the source ({len(src.text):,} characters)")
     elif src.text[start:end] != text:
         found.add(f"{here} does not match the source there ({src.text[start:end][:20]!r})")
-    elif not any(s <= start and end <= t for s, t in spans) and not _on_noise_line(start, end, src, owner):
+    elif not _inside(spans, start, end) and not _on_noise_line(start, end, src, owner):
         found.add(f"{here} is not in its article's lines")
     elif not _simplified_fits(e, spans, src):
         found.add(f"{here}: simplified {e['simplified'][:20]!r} is not the Simplified form of the text")

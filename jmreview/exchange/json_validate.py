@@ -275,8 +275,12 @@ def check_lines(f: dict[str, Any], where: str, ids: set[int]) -> None:
     marks = f.get("line_marks", [])
     _need(isinstance(marks, list) and all(isinstance(m, dict) and _int(m.get("line"), 1) and _marks(m.get("manual"))
                                           for m in marks), where, "line_marks must be lines with their marks")
+    seen: set[int] = set()
     for a in f["articles"]:
         _check_article(a, where, ids)
+        _need(a["index"] not in seen, where, f"two articles have the index {a['index']}: each article has a place "
+              "of its own in the page")   # (run 33 A39: restored, then named by doctor)
+        seen.add(a["index"])
 
 
 def _check_labels(labels: Any) -> None:

@@ -745,3 +745,18 @@ def test_r33b_23_a_double_review_another_command_marked_first_is_said_already_ma
     assert main(["double-review", name, "--editors", "丙", "丁", "--editor", "主编", "--db", str(db)]) == 0
     said = capsys.readouterr().out
     assert "0 pages marked" in said and "1 already were" in said, said
+
+
+def test_r33a_39_a_snapshot_giving_two_articles_one_place_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 33 A39: a snapshot whose page had two articles at index 0 was restored, exit 0; doctor then named "2
+    articles at reading order 0"."""
+    from jmreview.exchange.import_json import InvalidCorpus
+
+    with Store(db):
+        export_json(tmp_path / "snap.json", with_source=True)
+    doc = json.loads((tmp_path / "snap.json").read_text(encoding="utf-8"))
+    doc["files"][0]["articles"][1]["index"] = doc["files"][0]["articles"][0]["index"]
+    (tmp_path / "twice.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as refused:
+        import_json(store, tmp_path / "twice.json", "甲")
+    assert "index" in str(refused.value)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from jmreview.store.changes import EditConflict
 from jmreview.store.curation import differences, same_as_page
 from jmreview.store.editor_names import person, visible
-from jmreview.store.models import Assignment, CurationDecision, SourceFile
+from jmreview.store.models import Assignment, CurationDecision, SourceFile, database_proxy
 from jmreview.store.team import _names
 
 STATES = ("", "double", "curating", "curated")
@@ -69,6 +69,12 @@ def team_problems() -> list[str]:
     out += [f"team: decision {d.key} on {named(d.file_id)} names its curator {_shown(d.who)}, which is not an editor's "
             "name the store would keep" for d in CurationDecision.select().order_by(CurationDecision.id)
             if d.who and _bad(d.who)]
+    for copy_id, n in database_proxy.execute_sql(   # (run 33 B39: an article moved to the other copy by psql; the
+            "SELECT b.file_id, COUNT(*) FROM block b JOIN article a ON a.id = b.article_id JOIN sourcefile s ON "
+            "s.id = b.file_id WHERE a.file_id <> b.file_id AND s.review_of IS NOT NULL GROUP BY b.file_id "
+            "ORDER BY b.file_id").fetchall():   # snapshot written without a word, its import refusing it)
+        out.append(f"team: review copy {named(copy_id)} has {n} lines in an article of another file: it cannot be "
+                   "curated, and a snapshot of it does not restore")
     return out[:50]
 
 

@@ -760,3 +760,24 @@ def test_r33a_39_a_snapshot_giving_two_articles_one_place_is_refused(db: Path, t
     with Store(tmp_path / "new.sqlite3") as store, pytest.raises(InvalidCorpus) as refused:
         import_json(store, tmp_path / "twice.json", "甲")
     assert "index" in str(refused.value)
+
+
+def test_r33b_39_a_snapshot_of_a_review_whose_article_moved_warns_that_it_will_not_restore(db: Path,
+                                                                                          tmp_path: Path) -> None:
+    """Run 33 B39: an article moved between the review copies by psql: `export --with-source` wrote, without the
+    warning it gives for other team damage, a snapshot its import refuses."""
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
+        mark_double_review(store, "主编", page, ["a", "b"])
+        one, other = review_copy(page, "a"), review_copy(page, "b")
+        assert one is not None and other is not None
+        moved = Article.select().where(Article.file == one.id).order_by(Article.id).first()
+        Article.update(file=other.id).where(Article.id == moved.id).execute()
+    out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "snap.json"), "--db", str(db))
+    assert "another file" in out.stderr, out.stderr
+    assert "another file" in run_cli("doctor", "--db", str(db)).stdout

@@ -31,15 +31,21 @@ def _edited_and_exported(db: Path, art_id: int, title: str, target: Path) -> Non
         export_json(target)
 
 
-def test_r30a_33_a_colleagues_copys_change_is_not_applied_over_mine(db: Path, tmp_path: Path) -> None:
-    """Run 30 A33: a colleague copied my database, each of us changed one article's title once, and the export of
-    the copy applied with import-json replaced my title unsaid: both versions are 2. The file now says when its
-    article was changed, and an article changed here at another moment is left as it is, with the reason."""
+def _mine_and_a_copy(db: Path, tmp_path: Path) -> tuple[int, Path]:
+    """The first article's id and a colleague's copy of the database, made before I retitled it "我的标题" here."""
     art_id = _first(db)
     theirs = tmp_path / "colleague.sqlite3"
     shutil.copy(db, theirs)
     with Store(db) as store:
         set_article_field(store, "甲", art_id, "title", "我的标题")
+    return art_id, theirs
+
+
+def test_r30a_33_a_colleagues_copys_change_is_not_applied_over_mine(db: Path, tmp_path: Path) -> None:
+    """Run 30 A33: a colleague copied my database, each of us changed one article's title once, and the export of
+    the copy applied with import-json replaced my title unsaid: both versions are 2. The file now says when its
+    article was changed, and an article changed here at another moment is left as it is, with the reason."""
+    art_id, theirs = _mine_and_a_copy(db, tmp_path)
     _edited_and_exported(theirs, art_id, "同事的标题", tmp_path / "theirs.json")
     with Store(db) as store:
         report = import_json(store, tmp_path / "theirs.json", "甲")
@@ -102,11 +108,7 @@ def test_r30a_33_a_workbook_of_a_colleagues_copy_is_not_applied_over_mine(db: Pa
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.xlsx_changes import apply_plan, plan_workbook
 
-    art_id = _first(db)
-    theirs = tmp_path / "colleague.sqlite3"
-    shutil.copy(db, theirs)
-    with Store(db) as store:
-        set_article_field(store, "甲", art_id, "title", "我的标题")
+    art_id, theirs = _mine_and_a_copy(db, tmp_path)
     with Store(theirs) as store:
         set_article_field(store, "乙", art_id, "title", "同事的标题")
         export_xlsx(tmp_path / "theirs.xlsx")
@@ -490,11 +492,7 @@ def test_r32a_1_50_a_copys_later_changes_applied_over_mine_are_said(db: Path, tm
     """Run 32 A1, B11: a copy changed the article twice, later than my one change; A50: its file had no moments (an
     older jmreview's): applied over my change without a word. It is applied — the file may be the newer work — and
     said, with the moment of my change, so that an undo of the import keeps mine."""
-    art_id = _first(db)
-    theirs = tmp_path / "colleague.sqlite3"
-    shutil.copy(db, theirs)
-    with Store(db) as store:
-        set_article_field(store, "甲", art_id, "title", "我的标题")
+    art_id, theirs = _mine_and_a_copy(db, tmp_path)
     with Store(theirs) as store:
         set_article_field(store, "乙", art_id, "kicker", "同事的引题")
     _edited_and_exported(theirs, art_id, "同事的标题", tmp_path / "theirs.json")
@@ -624,11 +622,8 @@ def test_r32a_38_a_restore_that_moves_versions_on_gives_them_the_restores_moment
     assert article["title"] == "备份里的标题" and datetime.fromisoformat(article["changed_at"]) >= started
 
 
-def test_r32b_30_an_article_another_program_moved_between_the_copies_is_said(db: Path) -> None:
-    """Run 32 B30: an article of one review copy moved into the other copy by psql: `curate` printed "unexpected
-    error: KeyError: 33"."""
-    from jmreview.store.changes import EditConflict
-    from jmreview.store.curation import differences
+def _an_article_moved_between_the_copies(db: Path) -> int:
+    """The page under double review by a and b, the first article of a's copy moved into b's by another program."""
     from jmreview.store.models import SourceFile
     from jmreview.store.team import mark_double_review, review_copy
 
@@ -639,8 +634,18 @@ def test_r32b_30_an_article_another_program_moved_between_the_copies_is_said(db:
         assert one is not None and other is not None
         moved = Article.select().where(Article.file == one.id).order_by(Article.id).first()
         Article.update(file=other.id).where(Article.id == moved.id).execute()
-        with pytest.raises(EditConflict) as said:
-            differences(page)
+    return page
+
+
+def test_r32b_30_an_article_another_program_moved_between_the_copies_is_said(db: Path) -> None:
+    """Run 32 B30: an article of one review copy moved into the other copy by psql: `curate` printed "unexpected
+    error: KeyError: 33"."""
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.curation import differences
+
+    page = _an_article_moved_between_the_copies(db)
+    with Store(db), pytest.raises(EditConflict) as said:
+        differences(page)
     assert said.value.code == "broken_review", said.value
 
 
@@ -690,11 +695,7 @@ def test_r33a_6_a_files_moment_cut_to_the_second_is_not_taken_for_mine(db: Path,
     the same moment (as a workbook's date cell is, which drops the microseconds), and applied over my change."""
     from datetime import datetime
 
-    art_id = _first(db)
-    theirs = tmp_path / "colleague.sqlite3"
-    shutil.copy(db, theirs)
-    with Store(db) as store:
-        set_article_field(store, "甲", art_id, "title", "我的标题")
+    art_id, theirs = _mine_and_a_copy(db, tmp_path)
     _edited_and_exported(theirs, art_id, "同事的标题", tmp_path / "theirs.json")
     doc = json.loads((tmp_path / "theirs.json").read_text(encoding="utf-8"))
     article = next(a for f in doc["files"] for a in f["articles"] if a["id"] == art_id)
@@ -766,18 +767,9 @@ def test_r33b_39_a_snapshot_of_a_review_whose_article_moved_warns_that_it_will_n
                                                                                           tmp_path: Path) -> None:
     """Run 33 B39: an article moved between the review copies by psql: `export --with-source` wrote, without the
     warning it gives for other team damage, a snapshot its import refuses."""
-    from jmreview.store.models import SourceFile
-    from jmreview.store.team import mark_double_review, review_copy
-
     from .test_database_safety import run_cli
 
-    with Store(db) as store:
-        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
-        mark_double_review(store, "主编", page, ["a", "b"])
-        one, other = review_copy(page, "a"), review_copy(page, "b")
-        assert one is not None and other is not None
-        moved = Article.select().where(Article.file == one.id).order_by(Article.id).first()
-        Article.update(file=other.id).where(Article.id == moved.id).execute()
+    _an_article_moved_between_the_copies(db)
     out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "snap.json"), "--db", str(db))
     assert "another file" in out.stderr, out.stderr
     assert "another file" in run_cli("doctor", "--db", str(db)).stdout

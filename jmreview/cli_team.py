@@ -197,6 +197,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
                  if wanted is None or p.id in wanted]
         found = [(p, page_agreement(p.id)) for p in pages]
         pairs = [] if wanted else [pair_agreement(a, b) for a, b in editor_pairs()]
+        _damaged_reviews(pages)
     if args.json:
         print(json.dumps({"pages": [{"file": p.name, "editor_a": a.editor_a, "editor_b": a.editor_b,
                                      "rows": a.rows} for p, a in found if a.pages],
@@ -211,6 +212,21 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     if not found:
         print("no page is under double review", file=sys.stderr)
     return 0
+
+
+def _damaged_reviews(pages: list[object]) -> None:
+    """Warn of each of these pages whose review copy another program damaged (run 33 B39's rest: scored without a
+    word)."""
+    from jmreview.store.doctor_team import strayed
+    from jmreview.store.models import SourceFile
+
+    copies = list(strayed())
+    damaged = {c.review_of for c in SourceFile.select(SourceFile.review_of).where(SourceFile.id.in_(copies))}
+    for page in pages:
+        if getattr(page, "id", None) in damaged:
+            print(f"{getattr(page, 'name', '')}: a review copy holds lines of an article of another file (another "
+                  "program changed it): its figures count that copy as it is; jmreview doctor names it",
+                  file=sys.stderr)
 
 
 def cmd_curate(args: argparse.Namespace) -> int:

@@ -69,13 +69,18 @@ def team_problems() -> list[str]:
     out += [f"team: decision {d.key} on {named(d.file_id)} names its curator {_shown(d.who)}, which is not an editor's "
             "name the store would keep" for d in CurationDecision.select().order_by(CurationDecision.id)
             if d.who and _bad(d.who)]
-    for copy_id, n in database_proxy.execute_sql(   # (run 33 B39: an article moved to the other copy by psql; the
-            "SELECT b.file_id, COUNT(*) FROM block b JOIN article a ON a.id = b.article_id JOIN sourcefile s ON "
-            "s.id = b.file_id WHERE a.file_id <> b.file_id AND s.review_of IS NOT NULL GROUP BY b.file_id "
-            "ORDER BY b.file_id").fetchall():   # snapshot written without a word, its import refusing it)
-        out.append(f"team: review copy {named(copy_id)} has {n} lines in an article of another file: it cannot be "
-                   "curated, and a snapshot of it does not restore")
+    out += [f"team: review copy {named(copy_id)} has {n} lines in an article of another file: it cannot be curated, "
+            "and a snapshot of it does not restore" for copy_id, n in strayed().items()]
     return out[:50]
+
+
+def strayed() -> dict[int, int]:
+    """Review copies holding lines in an article of another file, with their count of such lines (run 33 B39: an
+    article moved to the other copy by psql; a snapshot of it was written without a word, its import refusing it)."""
+    return dict(database_proxy.execute_sql(
+        "SELECT b.file_id, COUNT(*) FROM block b JOIN article a ON a.id = b.article_id JOIN sourcefile s ON "
+        "s.id = b.file_id WHERE a.file_id <> b.file_id AND s.review_of IS NOT NULL GROUP BY b.file_id "
+        "ORDER BY b.file_id").fetchall())
 
 
 def _shown(name: str | None) -> str:

@@ -6,6 +6,7 @@ index, fall back to a scan of the same table.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 import tempfile
 import unicodedata
@@ -49,6 +50,7 @@ def _like(needle: str) -> str:
 
 def _insert(store: Store, table: str, rows: list[tuple[int, str]]) -> None:
     key = "id" if table == SERVER_TABLE else "rowid"
+    rows = [(block, _seen(text)) for block, text in rows]   # run 34: a mark inside a page's word never hides it
     execute_many(store.db, f"INSERT INTO {table} ({key}, text) VALUES (?, ?)", rows)
 
 
@@ -270,6 +272,24 @@ def _invisible(c: str) -> bool:
         or c == "\u034f"
 
 
+# every invisible character (they lie in planes 0, 1 and 14), to take them out of a text at C speed
+INVISIBLE = re.compile("[" + "".join(re.escape(chr(c)) for c in (*range(0x20000), *range(0xE0000, 0xE0200))
+                                     if _invisible(chr(c))) + "]")
+
+
+def _seen(text: str) -> str:
+    """Text without its invisible characters."""
+    return INVISIBLE.sub("", text)
+
+
+def _visible(shown: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Shown text without its invisible characters, and the source offsets of those kept."""
+    if not INVISIBLE.search(shown):
+        return shown, offsets
+    kept = [i for i, c in enumerate(shown) if not _invisible(c)]
+    return "".join(shown[i] for i in kept), [offsets[i] for i in kept]
+
+
 def search(store: Store, query: str, file_id: int | None = None, limit: int = 500) -> list[Hit]:
     """Blocks whose Simplified text contains the query, in file and line order; over the whole corpus, of
     the pages of record only (a page's version replaced by a newer one: run 31 A10)."""
@@ -297,7 +317,7 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
         rows = store.db.execute_sql(sql, values).fetchall()
     hits = []
     for block, file, line, article, first, name, text in rows:
-        shown, offsets = remove_pinyin(text, first)
+        shown, offsets = _visible(*remove_pinyin(text, first))   # (run 34: as in the index)
         at = to_simplified_aligned(shown).find(needle)
         if at < 0:
             continue

@@ -22,3 +22,17 @@ def test_r33a_15_a_page_with_a_variation_selector_inside_a_word_is_found(tmp_pat
         first = min(hits, key=lambda h: h.line)
         assert text[first.start:first.end] == "江\ufe0f门市", (first.start, first.end)
         assert len(search(store, "门市政府")) == 1
+
+
+def test_r33b_39_agreement_over_a_damaged_review_says_so(db: Path) -> None:
+    """Run 33 B39's rest: an article moved between the review copies by another program; `agreement` scored the
+    page without a word. It now warns, naming the page and doctor, and still gives the figures."""
+    from .test_database_safety import run_cli
+    from .test_thirty_first_run import _an_article_moved_between_the_copies
+
+    _an_article_moved_between_the_copies(db)
+    out = run_cli("agreement", "--db", str(db))
+    assert out.returncode == 0 and "F1" in out.stdout, (out.stdout, out.stderr)
+    assert "another file" in out.stderr and "doctor" in out.stderr, out.stderr
+    quiet = run_cli("agreement", "--json", "--db", str(db))
+    assert "doctor" in quiet.stderr and quiet.stdout.startswith("{"), quiet.stderr

@@ -5,6 +5,7 @@ import argparse
 import json
 import sys
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from jmreview.cli_store import open_store
@@ -214,7 +215,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     return 0
 
 
-def _damaged_reviews(pages: list[object]) -> None:
+def _damaged_reviews(pages: Sequence[object]) -> None:
     """Warn of each of these pages whose review copy another program damaged (run 33 B39's rest: scored without a
     word)."""
     from jmreview.store.doctor_team import strayed

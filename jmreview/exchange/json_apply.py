@@ -62,6 +62,8 @@ APPLY_REFUSALS = {   # why an article of a corpus file is left as it is (English
     "merged": "article {id} 《{title}》 was merged into another article here after the export; not re-created",
     "remade": "article {id} 《{title}》 was made anew by re-running automation here after the export; left as it is "
               "(export again, and make the change there)",
+    "remade_many": "{n} articles of {name} were made anew by re-running automation here after the export ({ids}); "
+                   "left as they are (export again, and make the changes there)",
     "owner_absent": "article {id} 《{title}》: its line {line} now belongs to article {other}, which is not in the "
                     "file; left as it is",
     "owner_kept": "article {id} 《{title}》: its line {line} now belongs to article {other}, which is left as it is; "
@@ -178,8 +180,9 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
             refused = plan(f["articles"], blocks, existing, deleted or set(), remade)
             refused = _alike_kept(refused, sf, f)
             left |= set(refused)
-            report.conflicts += [f"{sf.name}: {why}" for _, why in sorted(refused.items())]
-            report.refusals += [(sf.name, why) for _, why in sorted(refused.items())]
+            said = _grouped(sf.name, refused)
+            report.conflicts += [f"{sf.name}: {why}" for why in said]
+            report.refusals += [(sf.name, why) for why in said]
             applied: set[int] = set()
             over = {a["id"]: art for a in f["articles"] if a["id"] not in refused and (art := existing.get(a["id"]))
                     is not None and replaces(art.version, art.updated_at, a.get("changed_at"))}
@@ -204,6 +207,17 @@ def apply(store: Store, doc: dict[str, Any], who: str, sources: list[Source | No
     if ch.steps:
         report.log_id = ch.log_id()
     return report
+
+
+def _grouped(name: str, refused: dict[int, str]) -> list[str]:
+    """A file's refusals to say, in article order, those of articles made anew by a re-run after them in one line
+    when there are more than three (run 32 A30: one real refusal buried among dozens of them)."""
+    remade = [a_id for a_id, why in sorted(refused.items()) if getattr(why, "template", "") == APPLY_REFUSALS["remade"]]
+    rest = [why for a_id, why in sorted(refused.items()) if a_id not in remade or len(remade) <= 3]
+    if len(remade) <= 3:
+        return rest
+    ids = ", ".join(map(str, remade[:20])) + (", …" if len(remade) > 20 else "")
+    return [*rest, Coded(APPLY_REFUSALS["remade_many"], n=len(remade), name=name, ids=ids)]
 
 
 def plan(records: list[dict[str, Any]], blocks: dict[int, Block], existing: dict[int, Article],

@@ -71,6 +71,12 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
 }
 ANOTHER = ("{file} is a workbook of another database: none of the {pages} pages its rows name is in this one "
            "(open the database it was exported from, or import those pages first)")
+SOME_ANOTHER = ("{file} names {n} pages that are not in this database ({pages}): a workbook of another database, or "
+                "of pages not imported here; nothing was changed (open the database it was exported from, or import "
+                "those pages first)")
+ELSEWHERE = ("sheet {sheet}: {n} rows (rows {rows}) name articles that are other articles in this database (another "
+             "page, or another text): a workbook of another database, whose articles are numbered otherwise; nothing "
+             "was imported (open the database it was exported from)")
 MOVED = ("article {id} 《{title}》 changed while the workbook's changes were shown; nothing was imported — import it "
          "again")
 
@@ -142,10 +148,16 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     """
     book = read_workbook(path)
     language = language or book.language
-    pages = {row.file for row in book.articles if row.file}
-    if pages and not SourceFile.select().where(SourceFile.name.in_(sorted(pages)[:1000])).exists():
+    pages = sorted({row.file for row in book.articles if row.file})
+    here = {str(f.name) for at in range(0, len(pages), 500)
+            for f in SourceFile.select(SourceFile.name).where(SourceFile.name.in_(pages[at:at + 500]))}
+    if pages and not here:
         raise XlsxRefused([Coded(ANOTHER, file=Path(path).name, pages=len(pages))])   # (run 31 A64: 490 lines
         # blamed a sorted column)
+    if len(here) < len(pages):   # (run 32 A11: one page shared with another database: each row of the others was
+        absent = [name for name in pages if name not in here]   # blamed on a sorted column)
+        raise XlsxRefused([Coded(SOME_ANOTHER, file=Path(path).name, n=len(absent),
+                                 pages="、".join(absent[:5]) + ("…" if len(absent) > 5 else ""))])
     plan = XlsxPlan(Path(path).name)
     problems: list[Coded] = []
     plans = _article_plans(book, plan, problems, language)
@@ -214,6 +226,7 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
     plans: dict[int, ArticlePlan | None] = {}
     lengths: dict[int, dict[int, int]] = {}
     reviewed, logged = under_review(), Logged()
+    foreign: list[int] = []
     for row in book.articles:
         art = Article.get_or_none(Article.id == row.id)
         if art is None and row.id in logged:   # merged, split or deleted here since the export: named, left
@@ -229,6 +242,9 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
             continue
         if not book.checked and not _written_for(row, art, source, lengths):   # an older workbook: the same, seen
             problems.append(_moved(book, "other_row", row, file=source.name, row_file=row.file or "?"))
+            continue
+        if book.checked and _elsewhere(row, art, source, lengths):   # (run 34: a workbook of another database
+            foreign.append(row.row)                                 # whose articles are numbered otherwise)
             continue
         if source.replaced_by is not None:
             plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
@@ -251,7 +267,22 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
                 ap.fields[name] = (now_value, new)
                 ap.lines.append(Coded(CHANGES["field"], field=HEADERS["articles"][name][language],
                                       old=_shown(name, now_value, language), new=_shown(name, new, language)))
+    if foreign:
+        raise XlsxRefused([Coded(ELSEWHERE, n=len(foreign), rows=", ".join(map(str, foreign[:10]))
+                                 + (", …" if len(foreign) > 10 else ""), sheet=SHEETS["articles"][book.language])])
     return plans
+
+
+def _elsewhere(row: ArticleRow, art: Article, source: SourceFile, lengths: dict[int, dict[int, int]]) -> bool:
+    """Whether a row that says it was written for this article id names another page, or (the article unchanged
+    since) another length of text: a row of another database's article of that id."""
+    if row.file and row.file != source.name:
+        return True
+    if art.version != row.version or row.chars is None:
+        return False
+    if source.id not in lengths:
+        lengths[source.id] = {a["id"]: len(a["text"]) for a in article_records(source)}
+    return row.chars != lengths[source.id].get(art.id)
 
 
 def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, ArticlePlan | None], problems: list[Coded],

@@ -102,6 +102,17 @@ class ServerDatabase(PostgresqlDatabase):
         self._pin(self.connection())
         return "", found
 
+    def split_from(self, names: list[str]) -> list[str]:
+        """Of these tables, those the corpus's schema lacks and public holds, read in its place through the
+        search_path (run 33 B8: a schema holding a schemainfo and an empty sourcefile only, chosen first)."""
+        if self.schema in (None, "public"):
+            return []
+        rows = self.execute_sql("SELECT c.relname, n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                                "c.relnamespace WHERE c.relname = ANY(%s) AND n.nspname IN (%s, 'public')",
+                                (names, self.schema)).fetchall()
+        there = {name for name, where in rows if where == self.schema}
+        return sorted({name for name, where in rows if where == "public" and name not in there})
+
     def idle_ended(self, exc: BaseException) -> bool:
         """A lost session the server ended for sitting idle longer than its idle_session_timeout (run 21 B58): told
         by its code when the server's farewell arrived, else by how long the session had been idle."""

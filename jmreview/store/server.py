@@ -26,7 +26,7 @@ from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
 from jmreview.store.editor_names import bad_name, one_form, visible
 from jmreview.store.libpq_files import not_a_file, open_passfile
-from jmreview.store.models import SCHEMA_VERSION, database_proxy
+from jmreview.store.models import ALL_MODELS, SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
 from jmreview.store.server_errors import ServerGone, read_failure
@@ -182,6 +182,8 @@ class ServerStore:
                                      "WHERE name = 'search_path'").fetchone()
         chosen = "search_path" in self._url or bool(source and source[0] != "default" and not source[1])
         why, schemas = self.db.pin_schema(chosen=chosen)   # (a setting of the database or role chooses too: B38)
+        if not why and (split := self.db.split_from([m._meta.table_name for m in ALL_MODELS])):
+            why, schemas = "split", [str(self.db.schema), *split]
         if why:
             shown = [n if re.fullmatch(r"[a-z_][a-z0-9_$]*", n) else '"' + n.replace('"', '""') + '"' for n in schemas]
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(shown),   # as SQL takes it

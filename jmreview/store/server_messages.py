@@ -103,6 +103,10 @@ SERVER_MESSAGES = {   # English; the window translates them
                "and once it is restored, open it again",   # (run 28 B24: restored under an open window, unsaid)
     "moved": "{path}: the corpus's tables are no longer where they were when it was opened (an administrator renamed "
              "or dropped their schema): nothing of this change was saved; close it and open it again",
+    "split": "{path}: the schema {first}, which holds the corpus, lacks its tables {rest}, which the schema public "
+             "holds (another program made or changed a schema on the search_path): nothing was opened; ask the "
+             "administrator which schema holds the corpus, and choose it with ?options=-c%20search_path%3DSCHEMA in "
+             "the address",
     "table_missing": "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped "
                      "it, or a restore of the database was not finished): nothing was done; ask the database's "
                      "administrator to put it back (the server's backups hold it)",

@@ -3307,6 +3307,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>工作表“{sheet}”：从第 {row} 行起没有再读（一个工作表最多 1,048,576 行，有上千处问题的工作簿不是 jmreview 写出的）</translation>
     </message>
     <message>
+        <source>sheet {sheet}: {n} rows (rows {rows}) name articles that are other articles in this database (another page, or another text): a workbook of another database, whose articles are numbered otherwise; nothing was imported (open the database it was exported from)</source>
+        <translation>工作表“{sheet}”：有 {n} 行（第 {rows} 行）所写的文章编号在这个数据库里是别的文章（另一个版面或另一段文字）：这是另一个数据库的工作簿，其文章编号不同；没有导入任何内容（请打开导出它的那个数据库）</translation>
+    </message>
+    <message>
         <source>special</source>
         <translation>特殊文件</translation>
     </message>
@@ -3453,6 +3457,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there (renamed or moved without it?); nothing was created — put that database back beside it and open it, or move {file} out of the folder (keep it) to start a new database here</source>
         <translation>{path} 不存在，但它旁边有 {file}：其中是曾在此处的数据库最后的修改（数据库被改名或移走而它没有跟着？）；没有新建数据库——请把那个数据库放回它旁边再打开，或把 {file} 移出该文件夹（请保留）后在此新建数据库</translation>
+    </message>
+    <message>
+        <source>{file} names {n} pages that are not in this database ({pages}): a workbook of another database, or of pages not imported here; nothing was changed (open the database it was exported from, or import those pages first)</source>
+        <translation>{file} 中有 {n} 个版面不在这个数据库里（{pages}）：这是另一个数据库的工作簿，或其中的版面没有在这里导入；没有任何改动（请打开导出它的那个数据库，或先导入那些版面）</translation>
     </message>
     <message>
         <source>{file} would unpack to over {limit} MB (a zip bomb?); workbooks that big are refused: nothing was read</source>
@@ -3713,6 +3721,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{name}: “{key}” was settled, and the page's answer has been corrected since ({page}): a new take would replace that correction; look at it in the window's curation view, or correct the page itself; nothing was changed</source>
         <translation>{name}：“{key}”已经裁定，而此后版面上的答案又被修改过（{page}）：再次裁定会覆盖那次修改；请在窗口的裁定视图中查看，或直接修改版面；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{n} articles of {name} were made anew by re-running automation here after the export ({ids}); left as they are (export again, and make the changes there)</source>
+        <translation>{name} 有 {n} 篇文章在导出后因在这里重新运行自动处理而重新生成（{ids}）；保持原样（请重新导出，在新导出的文件中修改）</translation>
     </message>
     <message>
         <source>{n} changed cells in column {column} of sheet {sheet} are not read back (they are not corrected through a workbook): correct them in the window</source>
@@ -4101,6 +4113,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path}: the numbering of the table {table} on the server is behind the rows it holds (an administrator restarted its sequence), so no new row can be added: nothing of it was saved; ask the administrator to set it past the highest number (SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table})))</source>
         <translation>{path}：服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），因此无法添加新行：没有保存任何内容；请管理员把编号设到最大值之后（SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))）</translation>
+    </message>
+    <message>
+        <source>{path}: the schema {first}, which holds the corpus, lacks its tables {rest}, which the schema public holds (another program made or changed a schema on the search_path): nothing was opened; ask the administrator which schema holds the corpus, and choose it with ?options=-c%20search_path%3DSCHEMA in the address</source>
+        <translation>{path}：存放语料的模式 {first} 缺少数据表 {rest}，而模式 public 中有这些表（别的程序在 search_path 上新建或改动了模式）：没有打开；请问管理员语料在哪个模式中，并在地址中用 ?options=-c%20search_path%3DSCHEMA 选定它</translation>
     </message>
     <message>
         <source>{path}: the server refused this because it would break a unique key of its tables ({detail}): another session may have made the same at the same moment, or the administrator added the key; nothing of it was saved; try again, and ask the administrator if it comes back</source>

@@ -30,6 +30,16 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "database it was exported from, or import those pages first)":   # run 31 A64
             "{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里"
             "（请打开导出它的那个数据库，或先导入那些版面）",
+        "sheet {sheet}: {n} rows (rows {rows}) name articles that are other articles in this database (another "
+        "page, or another text): a workbook of another database, whose articles are numbered otherwise; nothing was "
+        "imported (open the database it was exported from)":   # run 34
+            "工作表“{sheet}”：有 {n} 行（第 {rows} 行）所写的文章编号在这个数据库里是别的文章"
+            "（另一个版面或另一段文字）：这是另一个数据库的工作簿，其文章编号不同；没有导入任何内容（请打开导出它的那个数据库）",
+        "{file} names {n} pages that are not in this database ({pages}): a workbook of another database, or of pages "
+        "not imported here; nothing was changed (open the database it was exported from, or import those pages "
+        "first)":   # run 32 A11
+            "{file} 中有 {n} 个版面不在这个数据库里（{pages}）：这是另一个数据库的工作簿，或其中的版面没有在这里导入；"
+            "没有任何改动（请打开导出它的那个数据库，或先导入那些版面）",
         "article {id} 《{title}》: applied over its version here, changed here at {here_at}, which the file does "
         "not show it knew of: if the file was made without that change, undo the import to get it back":   # r33 A25
             "文章 {id}《{title}》：已用文件中的内容覆盖这里的版本（这里在 {here_at} 改过，"
@@ -111,6 +121,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "article {id} 《{title}》 was made anew by re-running automation here after the export; left as it is (export "
         "again, and make the change there)":
             "文章 {id}《{title}》在导出后因在这里重新运行自动处理而重新生成；保持原样"
+            "（请重新导出，在新导出的文件中修改）",
+        "{n} articles of {name} were made anew by re-running automation here after the export ({ids}); left as they "
+        "are (export again, and make the changes there)":   # run 32 A30
+            "{name} 有 {n} 篇文章在导出后因在这里重新运行自动处理而重新生成（{ids}）；保持原样"
             "（请重新导出，在新导出的文件中修改）",
         "{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied (another program "
         "changed the database): it cannot be curated; restore a backup, or take the page back from double review and "

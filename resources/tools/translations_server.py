@@ -152,6 +152,12 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "ask the administrator to raise the limit":
             "现在无法打开 {path}：服务器不再接受新的连接（已达到数据库、角色或服务器的连接数上限；每个窗口占用两个）；"
             "请关闭一个打开着它的窗口或程序，或请管理员提高上限",
+        "{path}: the schema {first}, which holds the corpus, lacks its tables {rest}, which the schema public holds "
+        "(another program made or changed a schema on the search_path): nothing was opened; ask the administrator "
+        "which schema holds the corpus, and choose it with ?options=-c%20search_path%3DSCHEMA in the address":
+            "{path}：存放语料的模式 {first} 缺少数据表 {rest}，而模式 public 中有这些表（别的程序在 search_path 上"
+            "新建或改动了模式）：没有打开；请问管理员语料在哪个模式中，并在地址中用 "
+            "?options=-c%20search_path%3DSCHEMA 选定它",   # run 33 B8
         "{path}: the corpus's table {table} is missing on the server (another program renamed or dropped it, or a "
         "restore of the database was not finished): nothing was done; ask the database's administrator to put it "
         "back (the server's backups hold it)":

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from jmreview.analysis.align import align
 from jmreview.analysis.rules import dedupe_key
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import REFUSALS
@@ -106,18 +107,34 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
     return whole, changed
 
 
+def _changed_lines(emptied: set[int], lines: list[int], changed: int) -> list[Block]:
+    """The lines left in the articles a person's lines were taken from that lie among those lines, then the nearest
+    ones next to them, up to the count of lines that changed."""
+    rest = list(Block.select().where(Block.article.in_(list(emptied))).order_by(Block.line))
+    first, last = min(lines), max(lines)
+    taken = [b for b in rest if first < b.line < last]
+
+    def far(b: Block) -> int:
+        return min(abs(b.line - first), abs(b.line - last))
+
+    room = max(0, changed - len(taken))
+    near = sorted((b for b in rest if not first < b.line < last and far(b) <= room), key=far)
+    return sorted([*taken, *near[:room]], key=lambda b: b.line)
+
+
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     """Move people's articles from the old version onto the new one (caller holds the transaction)."""
     report = CarryReport()
     new_blocks = list(Block.select().where(Block.file == new).order_by(Block.line))
-    unused: dict[str, list[Block]] = {}
-    for b in new_blocks:
-        unused.setdefault(_text(new, b), []).append(b)
+    old_lines = [b.line for b in Block.select(Block.line).where(Block.file == old).order_by(Block.line)]
+    old_keys = {b.line: _text(old, b) for b in Block.select().where(Block.file == old)}
+    paired = align([old_keys[n] for n in old_lines], [_text(new, b) for b in new_blocks])   # each line its own
+    became = {old_lines[i]: new_blocks[j] for i, j in paired.items()}   # place, a repeated one too (run 34 A34)
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue
         old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
-        pairs = [(ob, unused[_text(old, ob)].pop(0)) for ob in old_blocks if unused.get(_text(old, ob))]
+        pairs = [(ob, became[ob.line]) for ob in old_blocks if ob.line in became]
         if not pairs:
             report.left.append(f"{art.title} (no line of it is left in the new version)")   # nothing to flag (r24 A27)
             continue
@@ -160,9 +177,10 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         if len(pairs) == len(old_blocks):
             report.kept += 0 if lost else 1
         else:
-            # the changed lines stayed in automation's version of this article: they belong to it too
-            for pos, leftover in enumerate(Block.select().where(Block.article.in_(list(emptied)))
-                                           .order_by(Block.line), start=len(pairs)):
+            # the changed lines stayed in automation's version of this article: they belong to it too — those
+            # among its lines or next to them, as many as changed, never another story (run 34 A35)
+            for pos, leftover in enumerate(_changed_lines(emptied, [nb.line for _, nb in pairs],
+                                                          len(old_blocks) - len(pairs)), start=len(pairs)):
                 Entity.update(article=moved).where((Entity.file == new) & (Entity.start >= leftover.start)
                                                    & (Entity.end <= leftover.end)).execute()
                 Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()

@@ -118,3 +118,87 @@ def test_r32a_11_a_workbook_sharing_one_page_with_this_database_is_said_in_one_l
     out = run_cli("import-xlsx", str(book), "--db", str(ours))
     assert out.returncode == 2 and "001_69ca20e02664ffc6.txt" in out.stderr and "sorted" not in out.stderr, out.stderr
     assert "not in this database" in out.stderr and out.stderr.count("sheet") == 0, out.stderr
+
+
+def _repeated_line_article(tmp_path: Path) -> tuple[Path, Path, int, str]:
+    """Seed page 001 imported, and the article holding the second of two equal lines (a subhead printed in two
+    stories) retitled by a person: the database, the page's copy, the article's id and the repeated line."""
+    from collections import Counter
+
+    from jmreview.analysis.rules import dedupe_key
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Block, SourceFile
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    page = tmp_path / "pages" / "001_69ca20e02664ffc6.txt"
+    page.parent.mkdir()
+    page.write_bytes((SEEDS / page.name).read_bytes())
+    db = tmp_path / "db.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [page], workers=1)
+        source = SourceFile.get()
+        blocks = list(Block.select().where(Block.file == source).order_by(Block.line))
+        keys = Counter(dedupe_key(source.text[b.start:b.end]) for b in blocks)
+        twice = [b for b in blocks if keys[dedupe_key(source.text[b.start:b.end])] == 2 and b.article_id]
+        owners = {dedupe_key(source.text[b.start:b.end]): set() for b in twice}
+        for b in twice:
+            owners[dedupe_key(source.text[b.start:b.end])].add(b.article_id)
+        key, arts = next((k, a) for k, a in owners.items() if len(a) == 2 and len(k) > 1)
+        second = max(arts, key=lambda a: Block.select().where(Block.article == a).order_by(Block.line).first().line)
+        set_article_field(store, "甲", second, "title", "编辑改的标题")
+        assert Article.select().count() > 2
+    return db, page, second, key
+
+
+def _lines_of(store_db: Path, title: str) -> tuple[list[str], int]:
+    """The texts of the current article with this title, in reading order, and the count of current articles."""
+    from jmreview.store.models import Article, Block, SourceFile
+
+    with Store(store_db):
+        source = SourceFile.get(SourceFile.replaced_by.is_null())
+        art = Article.get((Article.file == source) & (Article.title == title))
+        texts = [source.text[b.start:b.end] for b in Block.select().where(Block.article == art).order_by(Block.line)]
+        return texts, Article.select().where(Article.file == source).count()
+
+
+def test_r34a_34_a_new_version_carries_a_persons_article_to_its_own_repeated_line(tmp_path: Path) -> None:
+    """Run 34 A34: a page whose subhead is printed in two stories; a person retitled the second story; a new version
+    with one character added at the top: the person's article was carried onto the first story's subhead (its
+    line matched to the first equal line of the page), spanning the page, its own subhead left an article alone."""
+    from .test_database_safety import run_cli
+
+    db, page, _, key = _repeated_line_article(tmp_path)
+    before, count = _lines_of(db, "编辑改的标题")
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("江门", "江门市", 1), encoding="utf-8")
+    out = run_cli("import", str(page), "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    after, count_after = _lines_of(db, "编辑改的标题")
+    assert after == before and count_after == count, (len(before), len(after), count, count_after)
+
+
+def test_r34a_35_a_replaced_version_never_puts_another_story_in_a_persons_article(tmp_path: Path) -> None:
+    """Run 34 A35: as A34, the new version changing one line inside the person's article, imported with --replace:
+    the whole first story (37 lines) went into the person's article. Only the changed line joins it."""
+    from jmreview.store.models import Article, Block, SourceFile
+
+    from .test_database_safety import run_cli
+
+    db, page, art_id, _ = _repeated_line_article(tmp_path)
+    before, count = _lines_of(db, "编辑改的标题")
+    with Store(db):
+        source = SourceFile.get()
+        inside = Block.select().where(Block.article == art_id).order_by(Block.line)[len(before) // 2]
+        line = source.text[inside.start:inside.end]
+    text = page.read_text(encoding="utf-8")
+    assert text.count(line) == 1
+    page.write_text(text.replace(line, line + "补", 1), encoding="utf-8")
+    out = run_cli("import", str(page), "--db", str(db), "--workers", "1", "--replace")
+    assert out.returncode == 0, out.stderr
+    after, count_after = _lines_of(db, "编辑改的标题")
+    assert len(after) == len(before) and count_after == count, (len(before), len(after), count, count_after)
+    assert line + "补" in after
+    with Store(db):
+        assert Article.select().where(Article.title == "编辑改的标题").count() == 2   # the old version's and the new

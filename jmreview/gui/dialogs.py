@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +43,17 @@ def font_size(settings: QSettings) -> int:
     except (TypeError, ValueError, OverflowError):
         return FONT_SIZE
     return max(FONT_SIZES[0], min(FONT_SIZES[1], size))
+
+
+def restored(restore: Callable[[QByteArray], bool], value: object) -> bool:
+    """Put back a saved window or splitter layout; a value another program changed (not the bytes Qt saved) is
+    ignored, the layout left as it is made (run 34 A23: the window never opened again, at every start)."""
+    if not isinstance(value, (QByteArray, bytes, bytearray)):
+        return False
+    try:
+        return bool(restore(QByteArray(bytes(value))))
+    except (TypeError, ValueError, RuntimeError):
+        return False
 
 
 def tr(text: str) -> str:

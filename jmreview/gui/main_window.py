@@ -15,7 +15,7 @@ from jmreview.gui.caret import follow_caret
 from jmreview.gui.closing import may_close
 from jmreview.gui.corrections import Corrections
 from jmreview.gui.cue_text import cue_text
-from jmreview.gui.dialogs import FONT_SIZE, font_size, show_about, show_shortcuts
+from jmreview.gui.dialogs import FONT_SIZE, font_size, restored, show_about, show_shortcuts
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.label_actions import label_specs, sync_label_actions
 from jmreview.gui.legend import Legend
@@ -93,14 +93,9 @@ class MainWindow(WindowHost):
         right.setSizes([420, 70, 260, 120])
         self.splitters = [self.main_split, left, right]
         for split in self.splitters:
-            state = self.settings.value(f"splitter/{split.objectName()}")
-            if state is not None:
-                split.restoreState(state)
+            restored(split.restoreState, self.settings.value(f"splitter/{split.objectName()}"))
         self.setCentralWidget(self.main_split)
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        if not restored(self.restoreGeometry, self.settings.value("geometry")):
             self.resize(1400, 860)
         self.statusBar().showMessage(tr("Ready"))
 

@@ -1,9 +1,8 @@
 """Small dialogs: keyboard shortcuts, about, settings, first run."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
@@ -51,7 +50,7 @@ def restored(restore: Callable[[QByteArray], bool], value: object) -> bool:
     if not isinstance(value, (QByteArray, bytes, bytearray)):
         return False
     try:
-        return bool(restore(QByteArray(bytes(value))))
+        return bool(restore(value if isinstance(value, QByteArray) else QByteArray(bytes(value))))
     except (TypeError, ValueError, RuntimeError):
         return False
 

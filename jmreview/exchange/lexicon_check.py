@@ -29,6 +29,8 @@ _ENTRY_PROBLEMS = {   # what is wrong with one entry; {at} is its line (CSV) or 
     "label": "{file}, {at}: “{label}” is not a lexicon label (the labels are {allowed})",
     "no_label": "{file}, {at}: the label is missing",
     "no_text": "{file}, {at}: the text is blank",
+    "positive": "{file}, {at}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name "
+                "the desk rejected)",
     "count": "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}",
     "too_long": "{file}, {at}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)",
     "cells": "{file}, {at}: the row has {found} cells where the header has {expected}",
@@ -121,10 +123,21 @@ def _editors(value: Any, where: Where) -> tuple[str, ...]:
     return names
 
 
-def _positive(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() not in ("no", "false", "0", "-")
-    return True if value is None else bool(value)
+YES = ("yes", "y", "true", "t", "1", "+", "on", "是", "对", "真", "✓", "√", "")
+NO = ("no", "n", "false", "f", "0", "-", "off", "否", "不", "不是", "错", "假", "✗", "×")
+
+
+def _positive(value: Any, where: Where) -> bool:
+    """Whether an entry is one to suggest (yes) or a rejected one (no); any other word refused, never taken for
+    yes (run 34 A31: 否 or N imported as yes, a name the desk rejected suggested)."""
+    if value is None or isinstance(value, bool):
+        return value is not False
+    word = str(value).strip().lower() if isinstance(value, (str, int)) else None
+    if word in YES:
+        return True
+    if word in NO:
+        return False
+    raise where.refuse("positive", value=shown(value))
 
 
 def check_entry(raw: Any, where: Where) -> Entry:
@@ -144,5 +157,5 @@ def check_entry(raw: Any, where: Where) -> Entry:
     label = _words(label, where).strip()
     if label not in LABELS:
         raise where.refuse("label", label=shown(label), allowed=", ".join(LABELS))
-    return Entry(text, label, _positive(raw.get("positive", True)), _count(raw.get("count"), where),
+    return Entry(text, label, _positive(raw.get("positive", True), where), _count(raw.get("count"), where),
                  _editors(raw.get("editors"), where))

@@ -3511,6 +3511,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 第 {n} 条：“{label}”不是词库标签（标签有：{allowed}）</translation>
     </message>
     <message>
+        <source>{file}, entry {n}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk rejected)</source>
+        <translation>{file} 第 {n} 条：positive 列中的“{value}”既不是 yes 也不是 no（请写 yes；编辑部否定的名字写 no）</translation>
+    </message>
+    <message>
         <source>{file}, line {n}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)</source>
         <translation>{file} 第 {n} 行：有单元格超过 {limit} 个字符（词库条目应是一个词、一个名字或一行）</translation>
     </message>
@@ -3553,6 +3557,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{file}, line {n}: “{label}” is not a lexicon label (the labels are {allowed})</source>
         <translation>{file} 第 {n} 行：“{label}”不是词库标签（标签有：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk rejected)</source>
+        <translation>{file} 第 {n} 行：positive 列中的“{value}”既不是 yes 也不是 no（请写 yes；编辑部否定的名字写 no）</translation>
     </message>
     <message>
         <source>{file}: line {line} holds a number thousands of digits long; nothing was imported</source>

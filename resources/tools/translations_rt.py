@@ -121,6 +121,8 @@ _LEX_ZH = {   # lexicon_check._ENTRY_PROBLEMS: {at} is the line (CSV) or the ent
     "{file}, {at}: the editor's name {name} is no name an editor may have (a control or invisible character, or over "
     "100 characters)": "{file} {at}：编辑名 {name} 不能用作编辑的名字（含控制字符或不可见字符，或超过 100 个字符）",
     "{file}, {at}: the text is blank": "{file} {at}：文字是空的",
+    "{file}, {at}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk "
+    "rejected)": "{file} {at}：positive 列中的“{value}”既不是 yes 也不是 no（请写 yes；编辑部否定的名字写 no）",
     "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}":
         "{file} {at}：次数“{count}”不是 1 到 {limit} 之间的整数",
     "{file}, {at}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)":

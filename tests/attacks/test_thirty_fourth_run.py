@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jmreview.store.database import Store
 
 
@@ -202,3 +204,27 @@ def test_r34a_35_a_replaced_version_never_puts_another_story_in_a_persons_articl
     assert line + "补" in after
     with Store(db):
         assert Article.select().where(Article.title == "编辑改的标题").count() == 2   # the old version's and the new
+
+
+@pytest.mark.parametrize(("written", "kept"), [("否", False), ("N", False), ("off", False), ("是", True),
+                                               ("maybe", None), ("假的", None)])
+def test_r34a_31_a_no_written_another_way_is_no_or_refused(db: Path, tmp_path: Path, written: str,
+                                                            kept: bool | None) -> None:
+    """Run 34 A31: a colleague wrote 否 (or N, off, maybe) in a lexicon CSV's positive column: imported as yes, a
+    name the desk rejected made one the lexicon suggests. The words for no are no; any other word is refused, by
+    line."""
+    import json
+
+    from .test_database_safety import run_cli
+
+    page = tmp_path / "p.csv"
+    page.write_text(f"text,label,positive\n江门,LOC,{written}\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", str(page), "--db", str(db))
+    listed = run_cli("lexicon", "list", "--json", "--db", str(db))
+    entries = [e for e in json.loads(listed.stdout) if e["text"] == "江门" and e.get("origin") != "learned"]
+    if kept is None:
+        assert out.returncode != 0 and "line 2" in out.stderr and "neither yes nor no" in out.stderr, out.stderr
+        assert not entries, entries
+    else:
+        assert out.returncode == 0, out.stderr
+        assert entries and all(e["positive"] is kept for e in entries), entries

@@ -44,6 +44,8 @@ LEFT = {   # a page whose answers are people's review decisions: never redone
                 "redone; left as it is",
     "curated": "{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its "
                "automatic articles are not redone; left as it is",
+    "lines": "{name}: its lines in the database are not the lines of its text (another program changed them), so "
+             "its automatic articles are not redone; left as it is (jmreview doctor names what changed)",
     "copy_frozen": "{name} is a review copy whose page's curation has begun (or ended): the curator decides on what "
                    "it says, so it is not redone; left as it is",
 }
@@ -106,6 +108,9 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None,
     if why is not None:
         raise RerunLeft(why)
     page = analyse_text(source.text, lexicon=current_lexicon() if lexicon is None else lexicon)
+    stored = {line for (line,) in Block.select(Block.line).where(Block.file == source).tuples()}
+    if any(b.line not in stored for b in page.blocks):   # (run 34 A41: a line moved by another program:
+        raise RerunLeft(Coded(LEFT["lines"], name=source.name))   # "unexpected error: KeyError")
     if before_write is not None:
         before_write()   # the analysis done: the last moment a cancel leaves everything as it was
     if backup:

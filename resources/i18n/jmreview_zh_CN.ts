@@ -3691,6 +3691,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{name}-shm 不见了，而另一个程序正打开着 {path}（被清理工具删掉了？）：现在打开会丢失修改；没有打开——请关闭所有正在使用 {name} 的窗口和程序（它们所做的会随之保存），然后再打开</translation>
     </message>
     <message>
+        <source>{name}: its lines in the database are not the lines of its text (another program changed them), so its automatic articles are not redone; left as it is (jmreview doctor names what changed)</source>
+        <translation>{name}：数据库中它的各行与它文字中的各行不一致（别的程序改动过），所以不重新生成它的自动文章；保持原样（jmreview doctor 会指出改动了什么）</translation>
+    </message>
+    <message>
         <source>{name}: its review is not as jmreview makes it ({why}; another program changed the database): nothing can curate it; doctor names what is wrong: restore a backup, or take the page back from double review and mark it again; nothing was changed</source>
         <translation>{name}：它的审校数据有误（{why}；别的程序改动了数据库）：无法裁定；doctor 会指出问题所在：请恢复备份，或把该版面从双人审校中收回后重新标记；没有任何改动</translation>
     </message>

@@ -113,6 +113,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
         "settle it again; nothing was changed":
             "“{summary}”无法重做：此决定之后，审校人又修改了 {name} 的审校副本；请重新裁定；没有任何改动",
+        "{name}: its lines in the database are not the lines of its text (another program changed them), so its "
+        "automatic articles are not redone; left as it is (jmreview doctor names what changed)":   # run 34 A41
+            "{name}：数据库中它的各行与它文字中的各行不一致（别的程序改动过），所以不重新生成它的自动文章；保持原样"
+            "（jmreview doctor 会指出改动了什么）",
         "{name} is under double review by {editors}: its automatic articles are not redone; left as it is":
             "{name} 正由 {editors} 双人审校：不重做其自动分出的文章；保持原样",
         "{name} is being curated from the double review by {editors}: its automatic articles are not redone; left "

@@ -228,3 +228,18 @@ def test_r34a_31_a_no_written_another_way_is_no_or_refused(db: Path, tmp_path: P
     else:
         assert out.returncode == 0, out.stderr
         assert entries and all(e["positive"] is kept for e in entries), entries
+
+
+def test_r34a_41_a_rerun_over_a_line_another_program_moved_is_said(db: Path) -> None:
+    """Run 34 A41: `UPDATE block SET line = line + 1000 WHERE id = 5` by another program, then `rerun`: "unexpected
+    error: KeyError". The page is left as it is, said in words naming doctor; the rest of the run goes on."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE block SET line = line + 1000 WHERE id = 5")
+    con.close()
+    out = run_cli("rerun", "--db", str(db))
+    assert "unexpected" not in out.stderr and "doctor" in out.stdout + out.stderr, (out.stdout, out.stderr)
+    assert "not the lines of its text" in out.stdout + out.stderr

@@ -244,11 +244,14 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 def cmd_copy(args: argparse.Namespace) -> int:
     """Copy a whole corpus, ids and history with it, into an empty database."""
+    from jmreview.errors import StoreError
     from jmreview.store.busy import long_job
     from jmreview.store.copy import copy_corpus
     from jmreview.store.location import is_server
 
     target = Path(args.target) if not is_server(args.target) else None
+    if not is_server(args.source) and not Path(args.source).exists():   # (run 34 A26: SQLite's words)
+        raise StoreError(f"{args.source} does not exist: nothing was done (check its name)")
     if target is not None and not target.exists() and not target.is_symlink():
         MADE.append(target)   # a copy refused (a full disk) leaves no empty corpus behind (run 27 A42)
     with long_job(None if is_server(args.source) else Path(args.source)), \

@@ -12,6 +12,7 @@ no article moved on since the preview.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from jmreview.exchange.xlsx_text import (
     same_lines,
     xml_safe,
 )
-from jmreview.exchange.xlsx_unread import unread_changes
+from jmreview.exchange.xlsx_unread import UNREAD_LINE, unread_changes
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
@@ -290,6 +291,7 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
     """Relabelled and re-decided rows, then the rows deleted: their entities rejected."""
     listed: set[int] = set()
     logged = Logged()
+    retyped: Counter[str] = Counter()
     for row in book.entities:
         if row.article_id not in plans:
             if Article.get_or_none(Article.id == row.article_id) is None and row.article_id in logged:
@@ -318,7 +320,9 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
             continue
         listed.update(row.ids)
         first = ents[0]
-        values: dict[str, str] = {}
+        retyped.update(name for name, cell, now_value in (("text", text, first.text), ("simplified", simple,
+                       first.simplified)) if cell and not _same("title", now_value, cell))   # (run 34 A10: dropped
+        values: dict[str, str] = {}                                                          # without a word)
         if row.label != first.label:
             values = {"label": row.label, "status": row.status if row.status != first.status else "accepted"}
             ap.lines.append(Coded(CHANGES["label"], text=first.text, n=len(ents), old=first.label, new=row.label))
@@ -340,6 +344,9 @@ def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, Article
         for group in gone.values():
             ap.entities.append(([e.id for e in group], {"status": "rejected"}))
             ap.lines.append(Coded(CHANGES["deleted"], text=group[0].text, n=len(group)))
+    plan.refused += [Coded(UNREAD_LINE, n=n, column=HEADERS["entities"][name][book.language],
+                           sheet=SHEETS["entities"][book.language]) for name in ("text", "simplified")
+                     if (n := retyped[name])]
 
 
 def apply_plan(store: Store, plan: XlsxPlan, who: str) -> int:

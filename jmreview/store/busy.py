@@ -50,10 +50,19 @@ def _open_lock(db_path: Path) -> int | None:
         return None
 
 
+def _a_database(path: Path) -> bool:
+    """Whether a file may be a database to lock: a folder, a FIFO or an empty file never gets a backups folder
+    made beside it (run 34 A27: left there after the command refused it)."""
+    try:
+        return path.is_file() and path.stat().st_size > 0
+    except OSError:
+        return False
+
+
 @contextmanager
 def long_job(db_path: Path | str | None) -> Iterator[None]:
     """Hold the database's shared job lock for the block (waiting while a restore runs)."""
-    fd = _open_lock(db_path) if isinstance(db_path, Path) and db_path.exists() else None
+    fd = _open_lock(db_path) if isinstance(db_path, Path) and _a_database(db_path) else None
     try:
         if fd is not None:
             _share(fd, db_path)  # type: ignore[arg-type]

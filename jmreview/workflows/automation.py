@@ -108,7 +108,7 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None,
     if why is not None:
         raise RerunLeft(why)
     page = analyse_text(source.text, lexicon=current_lexicon() if lexicon is None else lexicon)
-    stored = {line for (line,) in Block.select(Block.line).where(Block.file == source).tuples()}
+    stored = {int(b.line) for b in Block.select(Block.line).where(Block.file == source)}
     if any(b.line not in stored for b in page.blocks):   # (run 34 A41: a line moved by another program:
         raise RerunLeft(Coded(LEFT["lines"], name=source.name))   # "unexpected error: KeyError")
     if before_write is not None:

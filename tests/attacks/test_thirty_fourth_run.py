@@ -243,3 +243,43 @@ def test_r34a_41_a_rerun_over_a_line_another_program_moved_is_said(db: Path) -> 
     out = run_cli("rerun", "--db", str(db))
     assert "unexpected" not in out.stderr and "doctor" in out.stdout + out.stderr, (out.stdout, out.stderr)
     assert "not the lines of its text" in out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("column", [3, 4])
+def test_r34a_10_an_entitys_text_corrected_in_a_workbook_is_said(db: Path, tmp_path: Path, column: int) -> None:
+    """Run 34 A10: a colleague corrected an entity's 文字 (or 简体) cell, 江門 → 江门市: "0 changes", the correction
+    dropped without a word, where a changed 身份 cell is said. It is counted and said as a column not read back."""
+    from openpyxl import load_workbook
+
+    from .test_database_safety import run_cli
+
+    book = tmp_path / "b.xlsx"
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    wb = load_workbook(book)
+    sheet = wb.worksheets[1]
+    assert sheet.cell(row=1, column=3).value == "文字" and sheet.cell(row=1, column=4).value == "简体"
+    sheet.cell(row=2, column=column).value = str(sheet.cell(row=2, column=column).value) + "市"
+    wb.save(book)
+    out = run_cli("import-xlsx", str(book), "--db", str(db))
+    header = "文字" if column == 3 else "简体"
+    assert f"column {header}" in out.stdout + out.stderr and "not read back" in out.stdout + out.stderr, \
+        (out.stdout, out.stderr)
+
+
+def test_r34a_26_27_copy_of_a_missing_source_or_to_a_refused_target_leaves_nothing(db: Path, tmp_path: Path) -> None:
+    """Run 34 A26, A27: `copy nope.sqlite3 x.sqlite3` said SQLite's "unable to open database file"; a copy refused
+    because its target was a folder, a FIFO or an empty file left an empty `….backups` folder beside it."""
+    import os
+
+    from .test_database_safety import run_cli
+
+    out = run_cli("copy", str(tmp_path / "nope.sqlite3"), str(tmp_path / "x.sqlite3"))
+    assert out.returncode == 2 and "does not exist: nothing was done" in out.stderr, out.stderr
+    assert not (tmp_path / "x.sqlite3").exists() and not (tmp_path / "x.sqlite3.backups").exists()
+    (tmp_path / "d").mkdir()
+    os.mkfifo(tmp_path / "f.sqlite3")
+    (tmp_path / "empty.sqlite3").write_bytes(b"")
+    for name in ("d", "f.sqlite3", "empty.sqlite3"):
+        refused = run_cli("copy", str(db), str(tmp_path / name))
+        assert refused.returncode != 0, (name, refused.stdout)
+        assert not (tmp_path / f"{name}.backups").exists(), name

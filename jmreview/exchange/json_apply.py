@@ -216,7 +216,10 @@ def _grouped(name: str, refused: dict[int, str]) -> list[str]:
     rest = [why for a_id, why in sorted(refused.items()) if a_id not in remade or len(remade) <= 3]
     if len(remade) <= 3:
         return rest
-    ids = ", ".join(map(str, remade[:20])) + (", …" if len(remade) > 20 else "")
+    titles = {a_id: str(getattr(refused[a_id], "params", {}).get("title", ""))
+              for a_id in remade[:10]}   # (each named as an editor knows it)
+    ids = "、".join(f"{a_id}《{t[:20] + '…' if len(t) > 20 else t}》" for a_id, t in titles.items()) + \
+        ("…" if len(remade) > 10 else "")
     return [*rest, Coded(APPLY_REFUSALS["remade_many"], n=len(remade), name=name, ids=ids)]
 
 

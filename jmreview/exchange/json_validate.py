@@ -45,6 +45,8 @@ READ_REFUSALS = {   # why a corpus file is not read (English; the window transla
     "not_utf8": "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as "
                 "UTF-8 and try again",
     "not_json": "{file} is not valid JSON (line {line}, column {column})",
+    "jsonl": "{file} holds one JSON record per line, as the jsonl export writes for other programs: import-json "
+             "reads a corpus file, exported with --format json (or --with-source); nothing was imported",
     "cut_short": "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish "
                  "leaves a file): nothing was imported; copy the whole file again, or export it again",
     "too_deep": "{file} is nested too deeply",
@@ -157,6 +159,8 @@ def load_corpus(path: Path) -> dict[str, Any]:
         ended = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")   # (no string holds a
         if ended and text.lstrip().startswith(("{", "[")):   # line break: only the file's end ends one so)
             raise refuse_read("cut_short", path.name) from None
+        if exc.msg.startswith("Extra data") and exc.colno == 1 and _records(text):   # (run 34 A44)
+            raise refuse_read("jsonl", path.name) from None
         raise refuse_read("not_json", path.name, line=exc.lineno, column=exc.colno) from None
     except ValueError:   # Python refuses integers of more than 4,300 digits
         raise refuse_read("long_number", path.name) from None
@@ -355,3 +359,12 @@ def _check_entity(e: Any, here: str) -> None:
     _need(e.get("status", "suggested") in ENTITY_STATUSES, here, "entity status unknown")
     _need(e.get("origin", "auto") in ORIGINS, here, "entity origin unknown")
     _need(e.get("role") is None or _text(e["role"], MAX_SHORT), here, "entity role must be short text or null")
+
+
+def _records(text: str) -> bool:
+    """Whether the text's first two lines are each a JSON object: a JSON Lines file."""
+    lines = [line for line in text.splitlines()[:2] if line.strip()]
+    try:
+        return len(lines) == 2 and all(isinstance(json.loads(line), dict) for line in lines)
+    except (ValueError, RecursionError):
+        return False

@@ -43,6 +43,7 @@ ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (\w+)")
 
 SERVER_TABLE = "block_search"   # the corpus search on a server: a plain table, a pg_trgm index where it helps
 SERVER_SEARCH = f"CREATE TABLE IF NOT EXISTS {SERVER_TABLE} (id INTEGER PRIMARY KEY, text TEXT NOT NULL)"
+SEARCH_MARK = "jmreview: searchable form 2"   # row 0 of a search table (no line's id): its text is folded (run 34)
 
 
 def create_schema(db: Database) -> None:
@@ -52,6 +53,8 @@ def create_schema(db: Database) -> None:
     db.create_tables(ALL_MODELS, safe=True)
     if is_postgres(db):
         db.execute_sql(SERVER_SEARCH)
+        db.execute_sql(f"INSERT INTO {SERVER_TABLE} (id, text) SELECT 0, %s WHERE NOT EXISTS (SELECT 1 FROM "
+                       f"{SERVER_TABLE})", (SEARCH_MARK,))   # a new table: folded from its first row on
         trigram_index(db)
     if SchemaInfo.select().first() is None:
         SchemaInfo.create(version=SCHEMA_VERSION)

@@ -6,10 +6,8 @@ index, fall back to a scan of the same table.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 import tempfile
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,11 +15,12 @@ from peewee import DatabaseError
 
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.script import to_simplified_aligned
+from jmreview.analysis.searchable import folded, invisible, seen, visible
 from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.models import Block, SourceFile
-from jmreview.store.schema import SERVER_SEARCH, SERVER_TABLE, trigram_index
+from jmreview.store.schema import SEARCH_MARK, SERVER_SEARCH, SERVER_TABLE, trigram_index
 from jmreview.store.sqlite_uri import sqlite_uri
 
 TABLE = "block_fts"
@@ -36,11 +35,33 @@ def _create(store: Store) -> str:
         if store.db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}') IS NULL").fetchone()[0]:
             store.db.execute_sql(SERVER_SEARCH)   # (a database set up by an older jmreview)
             trigram_index(store.db)
+            _mark(store, SERVER_TABLE)
         return SERVER_TABLE
-    if store.readonly and TABLE not in store.db.get_tables():   # (run 31 A55: dropped, and the file read-only)
+    if store.db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (TABLE,)).fetchone():
+        return TABLE   # (or a view another program put there: ensure_index makes it anew)
+    if store.readonly:   # (run 31 A55: dropped, and the file read-only)
         raise StoreError(Coded(DAMAGED_INDEX, path=store.path))
     store.db.execute_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(text, tokenize='trigram')")
+    _mark(store, TABLE)
     return TABLE
+
+
+MARK = SEARCH_MARK   # row 0 of the table (no line's id): its text is folded (run 34 A39)
+
+
+def _mark(store: Store, table: str) -> None:
+    key = "id" if table == SERVER_TABLE else "rowid"
+    store.db.execute_sql(f"INSERT INTO {table} ({key}, text) VALUES (0, ?)", (MARK,))
+
+
+def marked(store: Store) -> bool:
+    """Whether the search table holds its text in the searchable form of this version (folded)."""
+    table, key = (SERVER_TABLE, "id") if is_postgres(store.db) else (TABLE, "rowid")
+    try:
+        row = store.db.execute_sql(f"SELECT text FROM {table} WHERE {key} = 0").fetchone()
+    except DatabaseError:
+        return False
+    return bool(row and row[0] == MARK)
 
 
 def _like(needle: str) -> str:
@@ -50,7 +71,8 @@ def _like(needle: str) -> str:
 
 def _insert(store: Store, table: str, rows: list[tuple[int, str]]) -> None:
     key = "id" if table == SERVER_TABLE else "rowid"
-    rows = [(block, _seen(text)) for block, text in rows]   # run 34: a mark inside a page's word never hides it
+    rows = [(block, folded(seen(text))) for block, text in rows]   # (run 34: a mark inside a page's word never
+    # hides it; case and width never matter)
     execute_many(store.db, f"INSERT INTO {table} ({key}, text) VALUES (?, ?)", rows)
 
 
@@ -85,6 +107,14 @@ def ensure_index(store: Store) -> None:
         rebuild_index(store)
     table = _create(store)
     key = "id" if table == SERVER_TABLE else "rowid"
+    if not store.readonly and not marked(store):   # an index of before run 34: made anew, folded
+        with store.write():
+            if table == TABLE:
+                _remake(store)
+            else:
+                db.execute_sql(f"DELETE FROM {table}")
+                _mark(store, table)
+                _index_from(store, table, 0)
     if table == SERVER_TABLE and not store.readonly and \
             db.execute_sql(f"SELECT to_regclass('{SERVER_TABLE}_trgm') IS NULL").fetchone()[0]:
         trigram_index(store.db)   # a table made before jmreview made the index (or where it could not)
@@ -266,37 +296,14 @@ def _matches(store: Store, needle: str, limit: int) -> tuple[str, list[object]]:
     return f"SELECT rowid AS id FROM {TABLE} WHERE instr(text, ?) > 0 LIMIT ?", [needle, limit]
 
 
-def _invisible(c: str) -> bool:
-    """A format character or a variation selector (run 33 A15: U+FE0F, U+E0100 pasted from a PDF, U+034F)."""
-    return unicodedata.category(c) == "Cf" or "\ufe00" <= c <= "\ufe0f" or "\U000e0100" <= c <= "\U000e01ef" \
-        or c == "\u034f"
-
-
-# every invisible character (they lie in planes 0, 1 and 14), to take them out of a text at C speed
-INVISIBLE = re.compile("[" + "".join(re.escape(chr(c)) for c in (*range(0x20000), *range(0xE0000, 0xE0200))
-                                     if _invisible(chr(c))) + "]")
-
-
-def _seen(text: str) -> str:
-    """Text without its invisible characters."""
-    return INVISIBLE.sub("", text)
-
-
-def _visible(shown: str, offsets: list[int]) -> tuple[str, list[int]]:
-    """Shown text without its invisible characters, and the source offsets of those kept."""
-    if not INVISIBLE.search(shown):
-        return shown, offsets
-    kept = [i for i, c in enumerate(shown) if not _invisible(c)]
-    return "".join(shown[i] for i in kept), [offsets[i] for i in kept]
-
-
 def search(store: Store, query: str, file_id: int | None = None, limit: int = 500) -> list[Hit]:
     """Blocks whose Simplified text contains the query, in file and line order; over the whole corpus, of
     the pages of record only (a page's version replaced by a newer one: run 31 A10)."""
-    needle = to_simplified_aligned("".join(c for c in query.strip() if c >= " " and not _invisible(c)
+    needle = to_simplified_aligned("".join(c for c in query.strip() if c >= " " and not invisible(c)
                                            or c == "\t"))   # no NUL (run 31 A51), no invisible mark (run 32 A19)
     if not needle:
         return []
+    needle = folded(needle) if marked(store) else needle   # (an index of before run 34, read-only: as it is)
     matches, params = _matches(store, needle, limit * 4)
     scope = " AND b.file_id = ?" if file_id is not None else " AND s.replaced_by IS NULL"
     # one statement: the hits in order, then each one's own line cut out of its page (never a page's whole text,
@@ -317,8 +324,8 @@ def search(store: Store, query: str, file_id: int | None = None, limit: int = 50
         rows = store.db.execute_sql(sql, values).fetchall()
     hits = []
     for block, file, line, article, first, name, text in rows:
-        shown, offsets = _visible(*remove_pinyin(text, first))   # (run 34: as in the index)
-        at = to_simplified_aligned(shown).find(needle)
+        shown, offsets = visible(*remove_pinyin(text, first))   # (run 34: as in the index)
+        at = folded(to_simplified_aligned(shown)).find(folded(needle))
         if at < 0:
             continue
         start, end = offsets[at], offsets[at + len(needle) - 1] + 1

@@ -3387,6 +3387,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 含有超过 {limit} 条记录（对象和列表），远多于 jmreview 写出的任何语料（2,000 版的语料约有一百万条）：它不是 jmreview 的语料文件；没有导入任何内容</translation>
     </message>
     <message>
+        <source>{file} holds one JSON record per line, as the jsonl export writes for other programs: import-json reads a corpus file, exported with --format json (or --with-source); nothing was imported</source>
+        <translation>{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：import-json 读取的是用 --format json（或 --with-source）导出的语料文件；没有导入任何内容</translation>
+    </message>
+    <message>
         <source>{file} is a workbook of another database: none of the {pages} pages its rows name is in this one (open the database it was exported from, or import those pages first)</source>
         <translation>{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里（请打开导出它的那个数据库，或先导入那些版面）</translation>
     </message>

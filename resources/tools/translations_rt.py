@@ -151,6 +151,10 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
     "{file}: the first row is not the header; a lexicon CSV starts with the row {header} (text and label at least)":
         "{file}：第一行不是标题行；词库 CSV 以 {header} 这一行开头（至少要有 text 和 label）",
     "{file} is not valid JSON (line {line}, column {column})": "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
+    "{file} holds one JSON record per line, as the jsonl export writes for other programs: import-json reads a "
+    "corpus file, exported with --format json (or --with-source); nothing was imported":   # run 34 A44
+        "{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：import-json 读取的是用 --format json"
+        "（或 --with-source）导出的语料文件；没有导入任何内容",
     "{file} is nested too deeply": "{file} 嵌套层数过多",
     "{file} holds a number thousands of digits long, which no lexicon file has":
         "{file} 含有长达数千位的数字，词库文件不会有这样的数字",

@@ -283,3 +283,44 @@ def test_r34a_26_27_copy_of_a_missing_source_or_to_a_refused_target_leaves_nothi
         refused = run_cli("copy", str(db), str(tmp_path / name))
         assert refused.returncode != 0, (name, refused.stdout)
         assert not (tmp_path / f"{name}.backups").exists(), name
+
+
+def test_r34a_39_case_and_full_width_forms_do_not_matter_to_a_search(tmp_path: Path) -> None:
+    """Run 34 A39: `gdp` found nothing where `GDP` found 5, and `２０２５年` (a Chinese input method in full-width
+    mode) nothing where `2025年` found 4. Latin case and full-width forms are folded, in the index and the query;
+    an index made before is made anew, folded, at the first search."""
+    import sqlite3
+
+    from jmreview.store.search import ensure_index, marked, search
+    from jmreview.workflows.importer import import_paths
+
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 今年ＧＤＰ增长，２０２５年目标明确。\n全市GDP总量2025年将再创新高。\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [page], workers=1)
+        assert marked(store)
+        for query in ("gdp", "GDP", "ｇｄｐ", "2025年", "２０２５年", "Gdp总量"):
+            hits = search(store, query)
+            assert len(hits) == (1 if query == "Gdp总量" else 2), (query, hits)
+        text = page.read_text(encoding="utf-8")
+        first = min(search(store, "gdp"), key=lambda h: h.line)
+        assert text[first.start:first.end] == "ＧＤＰ"
+    with sqlite3.connect(db) as con:   # an index as an older jmreview made it: not folded, no mark
+        con.execute("DELETE FROM block_fts WHERE rowid = 0")
+        con.execute("UPDATE block_fts SET text = '今年ＧＤＰ增长' WHERE rowid = (SELECT MIN(rowid) FROM block_fts)")
+    con.close()
+    with Store(db) as store:
+        ensure_index(store)
+        assert marked(store) and len(search(store, "gdp")) == 2
+
+
+def test_r34a_44_the_jsonl_export_given_to_import_json_is_named(db: Path, tmp_path: Path) -> None:
+    """Run 34 A44: `import-json c.jsonl` (the JSON Lines export): only "not valid JSON (line 2, column 1)". It says
+    what the file is and which export import-json reads."""
+    from .test_database_safety import run_cli
+
+    lines = tmp_path / "c.jsonl"
+    assert run_cli("export", "--format", "jsonl", "-o", str(lines), "--db", str(db)).returncode == 0
+    out = run_cli("import-json", str(lines), "--db", str(db))
+    assert out.returncode == 2 and "jsonl export" in out.stderr and "--format json" in out.stderr, out.stderr

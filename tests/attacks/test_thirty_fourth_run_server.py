@@ -31,3 +31,24 @@ def test_r33b_8_a_schema_with_some_of_the_tables_first_on_the_search_path_is_ref
     assert "lacks its tables" in out.stderr and "article" in out.stderr, out.stderr
     again = subprocess.run([*RUN, "stats", "--db", url], capture_output=True, text=True, timeout=120)
     assert again.returncode == 2 and "more than one schema" in again.stderr, again.stderr   # (as run 19 B36)
+
+
+def test_r34a_39_case_and_full_width_forms_do_not_matter_to_a_search_on_a_server(server: PgServer,
+                                                                                 tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 34 A39 on a server: `gdp` and `２０２５年` find what `GDP` and `2025年` find; an index of before is made
+    anew, folded, at the first search."""
+    from jmreview.store.database import Store
+    from jmreview.store.search import ensure_index, marked, search
+    from jmreview.workflows.importer import import_paths
+
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 今年ＧＤＰ增长，２０２５年目标明确。\n全市GDP总量2025年将再创新高。\n", encoding="utf-8")
+    url = server.new_database()
+    with Store(url) as store:
+        import_paths(store, [page], workers=1)
+        assert marked(store)
+        assert len(search(store, "gdp")) == 2 and len(search(store, "２０２５年")) == 2
+        store.db.execute_sql("DELETE FROM block_search WHERE id = 0")
+        store.db.execute_sql("UPDATE block_search SET text = '今年ＧＤＰ增长' WHERE id = (SELECT MIN(id) FROM block_search)")
+        ensure_index(store)
+        assert marked(store) and len(search(store, "gdp")) == 2

@@ -316,7 +316,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"jmreview: {meant}", file=sys.stderr)
             return 2
         log = write_crash_log()
-        if isinstance(exc, json.JSONDecodeError):   # a list field another program wrote as plain text (run 33 B15)
+        from jmreview.store.models import DamagedValue
+
+        if isinstance(exc, (json.JSONDecodeError, DamagedValue)):   # a list field another program wrote as plain
+            # text (run 33 B15), numbers or null (run 34 B4, B5)
             print(f"jmreview: a value in the database is not what jmreview writes ({exc}): another program wrote it; "
                   f"nothing was changed — `jmreview doctor` names it (details in {log})", file=sys.stderr)
             return 2

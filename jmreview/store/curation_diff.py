@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from jmreview.store.models import Article, Block, CurationDecision, Entity
+from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, CurationDecision, DamagedValue, Entity
 
 NOISE = "noise"   # the word for lines in no article in a segment's answers (the window translates it)
 FIELDS = ("title", "kicker", "subtitle", "category", "reporters", "correspondents", "photographers", "sources")
@@ -51,11 +51,24 @@ class Side:
         return f"{label or '-'}" + (f" ({role})" if role else "")
 
 
+def _known(side: Side) -> None:
+    """Refuse a side holding a category, status or role jmreview never writes (run 34 B6: another program's
+    `category = 'weird'` on a review copy was taken onto the page of record)."""
+    for a in side.articles.values():
+        for name, value, allowed in (("category", a.category, CATEGORIES), ("status", a.status, STATUSES)):
+            if value not in allowed:
+                raise DamagedValue(f"article {a.id}'s {name} {str(value)[:40]!r} is none jmreview writes")
+    for b in side.blocks.values():
+        if b.role not in ROLES:
+            raise DamagedValue(f"line {b.line}'s role {str(b.role)[:40]!r} is none jmreview writes")
+
+
 def read_side(file_id: int, editor: str = "") -> Side:
     """A page or review copy as it is now."""
     side = Side(file_id, editor)
     side.blocks = {b.line: b for b in Block.select().where(Block.file == file_id).order_by(Block.line)}
     side.articles = {a.id: a for a in Article.select().where(Article.file == file_id)}
+    _known(side)
     lines: dict[int, list[int]] = {}
     for b in side.blocks.values():
         if b.article_id:

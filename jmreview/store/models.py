@@ -58,6 +58,27 @@ class JSONField(TextField):
         return json.loads(value) if value else []
 
 
+class DamagedValue(ValueError):
+    """A stored value jmreview would not have written (another program's), met as it is read."""
+
+
+class ListField(JSONField):
+    """A list of names or marks stored as JSON text: anything else read from it is another program's (run 34 B4,
+    B5: `[1,2]` or `null` ended curate and agreement in a TypeError); said as such, never used."""
+
+    def python_value(self, value: Any) -> Any:
+        """Deserialise, refusing what is not a list of texts."""
+        return listed(value, f"{self.model.__name__.lower()}.{self.name}")
+
+
+def listed(raw: Any, where: str = "a list") -> list[str]:
+    """A stored list of names or marks, read; DamagedValue when it is no list of texts."""
+    found = json.loads(raw) if raw else []
+    if not isinstance(found, list) or not all(isinstance(x, str) for x in found):
+        raise DamagedValue(f"{where} holds {str(raw)[:40]!r}, not a list of texts")
+    return found
+
+
 class RowIdField(AutoField):
     """A row id never given twice: AUTOINCREMENT on SQLite (a server's sequences never go back anyway).
 
@@ -147,10 +168,10 @@ class Article(BaseModel):
     title_simplified = TextField(default="")
     category = CharField(default="news")
     date = CharField(null=True)
-    reporters = JSONField(default=list)
-    correspondents = JSONField(default=list)
-    photographers = JSONField(default=list)
-    sources = JSONField(default=list)
+    reporters = ListField(default=list)
+    correspondents = ListField(default=list)
+    photographers = ListField(default=list)
+    sources = ListField(default=list)
     status = CharField(default="auto")
     reviewer = CharField(null=True)
     reviewed_at = DateTimeField(null=True)
@@ -159,7 +180,7 @@ class Article(BaseModel):
     version = IntegerField(default=1)
     origin = CharField(default="auto")
     start_cue = TextField(default="")
-    manual = JSONField(default=list)
+    manual = ListField(default=list)
     flag = TextField(default="")  # schema 2: why a person should look at this article again
 
 
@@ -179,7 +200,7 @@ class Block(BaseModel):
     joins_previous = BooleanField(default=False)
     join_cue = TextField(default="")
     duplicate_of = IntegerField(null=True)  # line number of the first copy
-    manual = JSONField(default=list)
+    manual = ListField(default=list)
 
     class Meta:
         indexes = ((("file", "line"), True), (("article", "position"), False),
@@ -246,7 +267,7 @@ class LexiconEntry(BaseModel):
     label = CharField()
     positive = BooleanField(default=True)
     count = IntegerField(default=1)
-    editors = JSONField(default=list)
+    editors = ListField(default=list)
     last_at = DateTimeField(null=True)
     origin = CharField(default="imported")  # imported (another desk's lexicon) or edited (in the lexicon window)
     hidden = BooleanField(default=False)

@@ -324,3 +324,51 @@ def test_r34a_44_the_jsonl_export_given_to_import_json_is_named(db: Path, tmp_pa
     assert run_cli("export", "--format", "jsonl", "-o", str(lines), "--db", str(db)).returncode == 0
     out = run_cli("import-json", str(lines), "--db", str(db))
     assert out.returncode == 2 and "jsonl export" in out.stderr and "--format json" in out.stderr, out.stderr
+
+
+def _a_damaged_copy(db: Path, sql: str) -> None:
+    """The page under double review by 甲 and 乙, and `sql` run by another program on 甲's copy (`{copy}`)."""
+    import sqlite3
+
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+
+    with Store(db) as store:
+        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
+        mark_double_review(store, "主编", page, ["甲", "乙"])
+        copy = review_copy(page, "甲")
+        assert copy is not None
+        copy_id = copy.id
+    with sqlite3.connect(db) as con:
+        con.execute(sql.replace("{copy}", str(copy_id)))
+    con.close()
+
+
+@pytest.mark.parametrize("value", ["[1,2]", "null", '{"a": 1}'])
+def test_r34b_4_5_a_list_of_numbers_or_null_on_a_review_copy_is_said(db: Path, tmp_path: Path, value: str) -> None:
+    """Run 34 B4, B5: `photographers = '[1,2]'` or `reporters = 'null'` on a review copy: curate, agreement and
+    export --with-source ended in "unexpected error: TypeError". Said as a value another program wrote."""
+    from .test_database_safety import run_cli
+
+    _a_damaged_copy(db, f"UPDATE article SET photographers = '{value}' WHERE file_id = " + "{copy}")
+    for argv in (["curate", "003_4221d1719c757f4b.txt"], ["agreement"],
+                 ["export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json")]):
+        out = run_cli(*argv, "--db", str(db))
+        assert out.returncode == 2 and "unexpected" not in out.stderr and "another program" in out.stderr, \
+            (argv, out.stderr)
+    assert run_cli("doctor", "--db", str(db)).returncode == 1
+
+
+def test_r34b_6_an_unknown_category_on_a_review_copy_is_not_curated_onto_the_page(db: Path) -> None:
+    """Run 34 B6: `category = 'weird', status = 'gone'` on a review copy: `curate --all a` wrote them onto the page
+    of record without a word; its own export then did not import. Refused, nothing taken."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    _a_damaged_copy(db, "UPDATE article SET category = 'weird', status = 'gone' WHERE file_id = {copy}")
+    out = run_cli("curate", "003_4221d1719c757f4b.txt", "--all", "a", "--db", str(db))
+    assert out.returncode == 2 and "weird" in out.stderr and "unexpected" not in out.stderr, out.stderr
+    with sqlite3.connect(db) as con:
+        assert not con.execute("SELECT 1 FROM article WHERE category = 'weird' AND file_id = 1").fetchall()
+    con.close()

@@ -159,6 +159,7 @@ SUFFIX_FORMATS = {".xlsx": "xlsx", ".jsonl": "jsonl", ".json": "json", ".bio": "
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
     from jmreview.exchange.export_json import TEAM_DAMAGED, export_json, export_jsonl, left_out, team_damage
+    from jmreview.exchange.snapshot_check import restore_refusal
 
     to_stdout = str(args.output) == STDOUT
     suffix = "" if to_stdout else Path(str(args.output)).suffix.lower()
@@ -200,6 +201,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
             if args.format == "json" and args.with_source and (bad := team_damage()):
                 print(f"jmreview: warning: {TEAM_DAMAGED.format(n=len(bad), first=bad[0])}", file=sys.stderr)
+            elif args.format == "json" and args.with_source and not to_stdout and \
+                    (why := restore_refusal(Path(args.output))):
+                print(f"jmreview: warning: import-json would refuse this snapshot ({why}): a value another program "
+                      "wrote; `jmreview doctor` names it — correct it in the window, or restore a backup",
+                      file=sys.stderr)
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -52,18 +52,25 @@ def snapshot_refusal() -> str | None:
             return FAILED.format(why=_short(exc))
         except (OSError, JmreviewError):
             return None   # no room here for it (run 32 A36): doctor's other checks say what room is lacking
-        try:
-            doc = load_corpus(target)
-            check_newspaper(doc)
-            check_team(doc)
-            sources = [verify_source(f) for f in doc["files"]]
-            known = {lab["name"] for lab in doc.get("labels") or []}
-            check_against_sources(doc, [*sources], known)
-            check_team_sources(doc, sources, known)
-        except InvalidCorpus as exc:
-            return REFUSED.format(why=_short(exc))
+        why = restore_refusal(target)
+        return REFUSED.format(why=why) if why else None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def restore_refusal(target: Path) -> str | None:
+    """Why import-json would refuse this snapshot file, in short (None: it would restore it); the checks it makes
+    before it restores, run on a snapshot just written (run 34 B2: one its import refused, written without a word)."""
+    try:
+        doc = load_corpus(target)
+        check_newspaper(doc)
+        check_team(doc)
+        sources = [verify_source(f) for f in doc["files"]]
+        known = {lab["name"] for lab in doc.get("labels") or []}
+        check_against_sources(doc, [*sources], known)
+        check_team_sources(doc, sources, known)
+    except InvalidCorpus as exc:
+        return _short(exc)
     return None
 
 

@@ -372,3 +372,20 @@ def test_r34b_6_an_unknown_category_on_a_review_copy_is_not_curated_onto_the_pag
     with sqlite3.connect(db) as con:
         assert not con.execute("SELECT 1 FROM article WHERE category = 'weird' AND file_id = 1").fetchall()
     con.close()
+
+
+@pytest.mark.parametrize("sql", ["UPDATE article SET reviewed_at = '1850-01-01 00:00:00+00:00' WHERE id = 2",
+                                 "UPDATE article SET reviewed_at = '3100-01-01 00:00:00+00:00' WHERE id = 2"])
+def test_r34b_2_a_snapshot_its_import_would_refuse_is_said_as_it_is_written(db: Path, tmp_path: Path,
+                                                                            sql: str) -> None:
+    """Run 34 B2: a moment outside 1900–2999 another program wrote: `export --with-source` wrote, without a word, a
+    snapshot its own import-json refuses. The export warns, naming the value and doctor."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    with sqlite3.connect(db) as con:
+        con.execute(sql)
+    con.close()
+    out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"), "--db", str(db))
+    assert out.returncode == 0 and "import-json would refuse" in out.stderr and "reviewed_at" in out.stderr, out.stderr

@@ -389,3 +389,28 @@ def test_r34b_2_a_snapshot_its_import_would_refuse_is_said_as_it_is_written(db: 
     con.close()
     out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"), "--db", str(db))
     assert out.returncode == 0 and "import-json would refuse" in out.stderr and "reviewed_at" in out.stderr, out.stderr
+
+
+def test_r34b_11_an_unchanged_export_applied_over_a_page_under_review_refuses_nothing(db: Path,
+                                                                                    tmp_path: Path) -> None:
+    """Run 34 B11: export, then import-json of that same file, a page under double review: "1 refused … is under
+    double review", exit 1, though the file changes nothing. Nothing is refused; a changed file still is."""
+    import json
+
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    from .test_database_safety import run_cli
+
+    with Store(db) as store:
+        page = int(SourceFile.select(SourceFile.id).where(SourceFile.review_of.is_null()).first().id)
+        mark_double_review(store, "主编", page, ["甲", "乙"])
+    same = tmp_path / "same.json"
+    assert run_cli("export", "--format", "json", "-o", str(same), "--db", str(db)).returncode == 0
+    out = run_cli("import-json", str(same), "--db", str(db))
+    assert out.returncode == 0 and "refused" not in out.stderr, (out.stdout, out.stderr)
+    doc = json.loads(same.read_text(encoding="utf-8"))
+    doc["files"][0]["articles"][0]["title"] = "改过的标题"
+    same.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    changed = run_cli("import-json", str(same), "--db", str(db))
+    assert changed.returncode == 1 and "double review" in changed.stderr, changed.stderr

@@ -210,8 +210,10 @@ def cmd_agreement(args: argparse.Namespace) -> int:
               else f"{p.name}  (one copy only)")
     for a in pairs:
         print(f"{pair_text([a.editor_a, a.editor_b])}  {a.pages} pages  {_figures(a)}")
-    if not found:
-        print("no page is under double review", file=sys.stderr)
+    if not found:   # (run 34 B46: a page named that is not under review was said as none being so)
+        print("no page is under double review" if not wanted else
+              f"{', '.join(args.file)}: not under double review (agreement without --file scores every page that is)",
+              file=sys.stderr)
     return 0
 
 

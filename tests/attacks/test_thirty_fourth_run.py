@@ -414,3 +414,17 @@ def test_r34b_11_an_unchanged_export_applied_over_a_page_under_review_refuses_no
     same.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     changed = run_cli("import-json", str(same), "--db", str(db))
     assert changed.returncode == 1 and "double review" in changed.stderr, changed.stderr
+
+
+def test_r34b_46_agreement_on_a_page_not_under_review_names_it(tmp_path: Path) -> None:
+    """Run 34 B46: `agreement --file 001…` (not under review, while another page is): "no page is under double
+    review"."""
+    from ..conftest import SEEDS
+    from .test_database_safety import run_cli
+
+    db = tmp_path / "db.sqlite3"
+    pages = [str(SEEDS / "003_4221d1719c757f4b.txt"), str(SEEDS / "001_69ca20e02664ffc6.txt")]
+    assert run_cli("import", *pages, "--db", str(db), "--workers", "1").returncode == 0
+    assert run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "甲", "乙", "--db", str(db)).returncode == 0
+    out = run_cli("agreement", "--file", "001_69ca20e02664ffc6.txt", "--db", str(db))
+    assert "001_69ca20e02664ffc6.txt: not under double review" in out.stderr, out.stderr

@@ -40,8 +40,9 @@ BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplica
 CURATION = {   # refusals, worded for the window by gui.store_messages
     "no_pair": "{name} has no two review copies to curate; mark it for double review first",
     "broken_pair": "{name} is under double review, but {n} of its two review copies is left (another program moved "
-                   "or deleted one): nothing can be curated, and it cannot be marked again; `jmreview doctor` names "
-                   "the copy — restore a backup, or put the copy back",
+                   "or deleted one): nothing can be curated; mark it for double review again by the same two editors "
+                   "(the lost copy is made anew from the page, the other kept), or restore a backup; `jmreview "
+                   "doctor` names the copy",   # (run 34 B47: "it cannot be marked again" — it can)
     "broken_review": "{name}: its review is not as jmreview makes it ({why}; another program changed the database): "
                      "nothing can curate it; doctor names what is wrong: restore a backup, or take the page back "
                      "from double review and mark it again; nothing was changed",

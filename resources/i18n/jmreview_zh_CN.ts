@@ -3679,8 +3679,8 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{name} 正由 {editors} 双人审校：不重做其自动分出的文章；保持原样</translation>
     </message>
     <message>
-        <source>{name} is under double review, but {n} of its two review copies is left (another program moved or deleted one): nothing can be curated, and it cannot be marked again; `jmreview doctor` names the copy — restore a backup, or put the copy back</source>
-        <translation>{name} 正在双人审校，但两份复审副本只剩 {n} 份（另一个程序移走或删除了一份）：无法裁定，也不能重新标记；`jmreview doctor` 会指出是哪一份——请恢复备份，或把那份副本放回去</translation>
+        <source>{name} is under double review, but {n} of its two review copies is left (another program moved or deleted one): nothing can be curated; mark it for double review again by the same two editors (the lost copy is made anew from the page, the other kept), or restore a backup; `jmreview doctor` names the copy</source>
+        <translation>{name} 正在双人审校，但两份复审副本只剩 {n} 份（另一个程序移走或删除了一份）：无法裁定；请由同样的两位编辑重新标记双人审校（丢失的副本会从本版重新生成，另一份保留），或恢复备份；`jmreview doctor` 会指出是哪一份</translation>
     </message>
     <message>
         <source>{name} was curated by a double review ({editors}): its answers are the curator's decisions, so its automatic articles are not redone; left as it is</source>

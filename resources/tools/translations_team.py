@@ -138,10 +138,11 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{name} has no two review copies to curate; mark it for double review first":
             "{name} 没有两份可裁定的复审副本；请先将其标为双人审校",
         "{name} is under double review, but {n} of its two review copies is left (another program moved or deleted "
-        "one): nothing can be curated, and it cannot be marked again; `jmreview doctor` names the copy — restore a "
-        "backup, or put the copy back":   # run 31 B39
-            "{name} 正在双人审校，但两份复审副本只剩 {n} 份（另一个程序移走或删除了一份）：无法裁定，也不能重新标记；"
-            "`jmreview doctor` 会指出是哪一份——请恢复备份，或把那份副本放回去",
+        "one): nothing can be curated; mark it for double review again by the same two editors (the lost copy is "
+        "made anew from the page, the other kept), or restore a backup; `jmreview doctor` names the copy":   # r34 B47
+            "{name} 正在双人审校，但两份复审副本只剩 {n} 份（另一个程序移走或删除了一份）：无法裁定；"
+            "请由同样的两位编辑重新标记双人审校（丢失的副本会从本版重新生成，另一份保留），或恢复备份；"
+            "`jmreview doctor` 会指出是哪一份",
         "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
             "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
         "{name}: the answers for “{key}” changed since they were shown (a reviewer or an editor changed them); look "

@@ -340,7 +340,7 @@ def _a_damaged_copy(db: Path, sql: str) -> None:
         assert copy is not None
         copy_id = copy.id
     with sqlite3.connect(db) as con:
-        con.execute(sql.replace("{copy}", str(copy_id)))
+        con.executescript(sql.replace("{copy}", str(copy_id)))
     con.close()
 
 
@@ -428,3 +428,17 @@ def test_r34b_46_agreement_on_a_page_not_under_review_names_it(tmp_path: Path) -
     assert run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "甲", "乙", "--db", str(db)).returncode == 0
     out = run_cli("agreement", "--file", "001_69ca20e02664ffc6.txt", "--db", str(db))
     assert "001_69ca20e02664ffc6.txt: not under double review" in out.stderr, out.stderr
+
+
+def test_r34b_47_a_lost_review_copy_is_said_as_the_way_it_is_mended(db: Path) -> None:
+    """Run 34 B47: one review copy deleted by another program: curate said "it cannot be marked again" — but
+    marking it again by the same two editors makes the lost copy anew and keeps the other: the way it says now."""
+    from .test_database_safety import run_cli
+
+    _a_damaged_copy(db, "DELETE FROM entity WHERE file_id = {copy}; DELETE FROM block WHERE file_id = {copy}; "
+                        "DELETE FROM article WHERE file_id = {copy}; DELETE FROM sourcefile WHERE id = {copy}")
+    out = run_cli("curate", "003_4221d1719c757f4b.txt", "--db", str(db))
+    assert "mark it for double review again" in out.stderr and "cannot be marked" not in out.stderr, out.stderr
+    again = run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "甲", "乙", "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert run_cli("curate", "003_4221d1719c757f4b.txt", "--db", str(db)).returncode == 0

@@ -67,3 +67,13 @@ def open_passfile(params: dict[str, str]) -> str | None:
         if what == "password file" and stat.S_ISREG(mode) and mode & 0o077:
             return str(path)
     return None
+
+
+def login_refused(params: dict[str, str]) -> str:
+    """Which message a refused login gets: the password was written in the address, came from a service file, or
+    (neither) from ~/.pgpass (run 34 B41: a wrong password in the address sent the editor to ~/.pgpass)."""
+    if params.get("password"):
+        return "auth_failed_address"
+    if params.get("service") or os.environ.get("PGSERVICE"):
+        return "auth_failed_service"
+    return "auth_failed"

@@ -18,6 +18,12 @@ SERVER_MESSAGES = {   # English; the window translates them
                    "is not used because others may read it; make it yours alone (chmod 600 {file}) and open again",
     "auth_failed": "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules "
                    "reject the role); check the password in ~/.pgpass, or ask the administrator",
+    "auth_failed_address": "{path} cannot be opened: the server refused this role's login (a wrong password, or its "
+                           "rules reject the role); check the password written in the address (better kept in "
+                           "~/.pgpass), or ask the administrator",
+    "auth_failed_service": "{path} cannot be opened: the server refused this role's login (a wrong password, or its "
+                           "rules reject the role); check the password in the service file (or ~/.pgpass), or ask "
+                           "the administrator",
     "no_role": "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask "
                "the administrator for a role",
     "no_database": "{path} cannot be opened: the server has no database of that name; check the name in the address "

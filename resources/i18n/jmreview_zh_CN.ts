@@ -3815,8 +3815,16 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 无法打开：服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接，或者它正在被删除、或没有建完）；什么也没有打开：请询问管理员</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in the service file (or ~/.pgpass), or ask the administrator</source>
+        <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对服务文件（或 ~/.pgpass）中的密码，或联系管理员</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in ~/.pgpass, or ask the administrator</source>
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对 ~/.pgpass 中的密码，或联系管理员</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password written in the address (better kept in ~/.pgpass), or ask the administrator</source>
+        <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对地址中写的密码（最好改存在 ~/.pgpass 中），或联系管理员</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>

@@ -105,6 +105,14 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "role); check the password in ~/.pgpass, or ask the administrator":
             "无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；"
             "请核对 ~/.pgpass 中的密码，或联系管理员",
+        "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the "
+        "role); check the password written in the address (better kept in ~/.pgpass), or ask the administrator":
+            "无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；"
+            "请核对地址中写的密码（最好改存在 ~/.pgpass 中），或联系管理员",   # run 34 B41
+        "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the "
+        "role); check the password in the service file (or ~/.pgpass), or ask the administrator":
+            "无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；"
+            "请核对服务文件（或 ~/.pgpass）中的密码，或联系管理员",
         "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask the "
         "administrator for a role":
             "无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色",

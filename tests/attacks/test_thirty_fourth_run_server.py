@@ -52,3 +52,30 @@ def test_r34a_39_case_and_full_width_forms_do_not_matter_to_a_search_on_a_server
         store.db.execute_sql("UPDATE block_search SET text = '今年ＧＤＰ增长' WHERE id = (SELECT MIN(id) FROM block_search)")
         ensure_index(store)
         assert marked(store) and len(search(store, "gdp")) == 2
+
+
+def test_r34b_41_a_wrong_password_is_looked_for_where_it_was_given(server: PgServer,
+                                                                   tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 34 B41: a wrong password in the address, or in a service file: "check the password in ~/.pgpass" — the
+    one file holding the right one. The advice names where the wrong one came from."""
+    import os
+    import sys
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    name, role_url = make_role(server, url, "editor", password="right-w0rd")
+    env = {**os.environ, "HOME": str(tmp_path), "PGPASSFILE": str(tmp_path / "none")}
+    wrong = role_url.replace(f"{name}@", f"{name}:wrong-w0rd@", 1)
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", wrong], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 2 and "written in the address" in out.stderr and "wrong-w0rd" not in out.stderr, \
+        out.stderr
+    host = role_url.split("host=", 1)[1].split("&", 1)[0]
+    database = _database(url)
+    (tmp_path / "services.conf").write_text(f"[desk]\nhost={host}\ndbname={database}\nuser={name}\n"
+                                            "password=wrong-w0rd\n", encoding="utf-8")
+    env["PGSERVICEFILE"] = str(tmp_path / "services.conf")
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", "postgresql://?service=desk"],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "in the service file" in out.stderr and "wrong-w0rd" not in out.stderr, out.stderr

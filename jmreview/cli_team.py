@@ -266,10 +266,16 @@ def cmd_curate(args: argparse.Namespace) -> int:
                         raise
                     raise JmreviewError(f"{exc} — of the {len(open_ones)} open differences, {n} were settled before "
                                         "this (each saved); run the command again for the rest") from None
-            if not differences(page) and SourceFile.get_by_id(page).review_state in ("", "double"):
+        try:
+            if args.all and not differences(page) and SourceFile.get_by_id(page).review_state in ("", "double"):
                 finish(store, args.editor, page)   # the reviewers agree on everything: their answer, curated
-        found = differences(page)
-        state = SourceFile.get_by_id(page).review_state
+            found = differences(page)
+            state = SourceFile.get_by_id(page).review_state
+        except JmreviewError as exc:   # (run 34 B44: said as if no take had been saved, after all were)
+            if not (args.all or args.take):
+                raise
+            raise JmreviewError(f"{exc} — every difference this command settled before it was saved (each on its "
+                                f"own); run `jmreview curate {args.file}` again to see where the page stands") from None
     for d in found:
         mine = f"  |  page: {d.page}" if d.page else ""   # someone corrected the page: neither side's answer
         print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}{mine}")

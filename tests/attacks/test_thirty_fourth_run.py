@@ -442,3 +442,35 @@ def test_r34b_47_a_lost_review_copy_is_said_as_the_way_it_is_mended(db: Path) ->
     again = run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "甲", "乙", "--db", str(db))
     assert again.returncode == 0, again.stderr
     assert run_cli("curate", "003_4221d1719c757f4b.txt", "--db", str(db)).returncode == 0
+
+
+def test_r34b_44_a_stop_after_the_last_take_says_the_takes_were_saved(db: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 34 B44: the server frozen just after `curate --all b`'s last take: "nothing of this change was saved; try
+    again" — yet every take was saved. What follows the takes (the page marked curated, the list read again) failing
+    says that the takes before it were saved."""
+    from jmreview import cli
+    from jmreview.errors import StoreError
+    from jmreview.store import curation
+    from jmreview.store.models import CurationDecision
+
+    _a_damaged_copy(db, "UPDATE article SET title = '甲的标题' WHERE file_id = {copy}")
+
+    taken, take, differences = [], curation.take, curation.differences
+
+    def counted(*args: object, **kwargs: object) -> object:
+        taken.append(1)
+        return take(*args, **kwargs)  # type: ignore[arg-type]
+
+    def stopped(*args: object, **kwargs: object) -> object:
+        if taken:   # the server stops once the takes are made
+            raise StoreError("the server stopped answering: nothing of this change was saved; try again")
+        return differences(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(curation, "take", counted)
+    monkeypatch.setattr(curation, "differences", stopped)
+    assert cli.main(["curate", "003_4221d1719c757f4b.txt", "--all", "b", "--db", str(db)]) == 2
+    said = capsys.readouterr().err
+    assert "every difference this command settled before it was saved" in said, said
+    with Store(db):
+        assert CurationDecision.select().count() >= 1

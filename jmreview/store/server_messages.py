@@ -64,6 +64,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "again_no_entry": "{path}: the connection was lost, and the server does not let this database role in again (its "
                       "right to connect was taken away, or it may not log in): nothing of this change was saved; ask "
                       "the administrator",
+    "again_closed": "{path}: the connection was lost, and the server lets no one into this database now (its "
+                    "administrator closed it to connections): nothing of this change was saved; ask the administrator, "
+                    "and try again once it is open again",
     "no_entry": "{path} cannot be opened: the server does not let this database role in (its right to connect was "
                 "taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON "
                 "DATABASE …, or ALTER ROLE … LOGIN)",

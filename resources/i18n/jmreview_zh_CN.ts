@@ -4119,6 +4119,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path}：连接断开了，而服务器现在不接受新的连接（已达到连接数上限）：本次修改没有保存任何内容；请关闭一个打开它的窗口或程序，或请管理员提高上限，然后再试</translation>
     </message>
     <message>
+        <source>{path}: the connection was lost, and the server lets no one into this database now (its administrator closed it to connections): nothing of this change was saved; ask the administrator, and try again once it is open again</source>
+        <translation>{path}：连接断开了，而服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接）：本次修改没有保存任何内容；请询问管理员，等它重新开放后再试</translation>
+    </message>
+    <message>
         <source>{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or changed; restore a backup, or put the table back</source>
         <translation>{path}：语料的表 {table} 不见了（别的程序把它改名或删除了）：什么也没有打开或改动；请恢复一个备份，或把这张表放回去</translation>
     </message>

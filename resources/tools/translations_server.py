@@ -50,6 +50,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "raise the limit, then try again":
             "{path}：连接断开了，而服务器现在不接受新的连接（已达到连接数上限）：本次修改没有保存任何内容；"
             "请关闭一个打开它的窗口或程序，或请管理员提高上限，然后再试",
+        "{path}: the connection was lost, and the server lets no one into this database now (its administrator closed "
+        "it to connections): nothing of this change was saved; ask the administrator, and try again once it is open "
+        "again":   # run 32 B27
+            "{path}：连接断开了，而服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接）：本次修改没有保存任何内容；"
+            "请询问管理员，等它重新开放后再试",
         "{path}: the connection was lost, and the server does not let this database role in again (its right to "
         "connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator":
             "{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）："

@@ -79,3 +79,28 @@ def test_r34b_41_a_wrong_password_is_looked_for_where_it_was_given(server: PgSer
     out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", "postgresql://?service=desk"],
                          env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "in the service file" in out.stderr and "wrong-w0rd" not in out.stderr, out.stderr
+
+
+def test_r32b_27_a_database_closed_under_an_open_store_is_said_closed(server: PgServer) -> None:
+    """Run 32 B27: `ALTER DATABASE … ALLOW_CONNECTIONS false` and the sessions ended under an open window: said as a
+    server that stopped answering. It says the database was closed to connections."""
+    import pytest
+
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server_errors import ServerGone
+
+    url = server.new_database()
+    database = _database(url)
+    with Store(url):
+        server.admin(f"ALTER DATABASE {database} ALLOW_CONNECTIONS false")
+        try:
+            server.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}'")
+            with pytest.raises(ServerGone):
+                SourceFile.select().count()   # the session found gone
+            with pytest.raises(ServerGone) as refused:
+                SourceFile.select().count()   # a new one refused: said why
+            assert refused.value.why == "again_closed", refused.value
+            assert "closed it to connections" in str(refused.value)
+        finally:
+            server.admin(f"ALTER DATABASE {database} ALLOW_CONNECTIONS true")

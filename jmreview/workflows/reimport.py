@@ -146,7 +146,8 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             status=art.status, reviewer=art.reviewer, reviewed_at=art.reviewed_at, created_at=now(),
             updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
             manual=sorted(set(art.manual) | {"carried"}), flag="")
-        within_limit(moved.id, moved.version)
+        within_limit(moved.id, 1)
+        within_limit(art.id, moved.version)   # the article the editor knows, not its new number (run 32 A9)
         StoryLink.update(first=moved).where(StoryLink.first == art.id).execute()   # its continued story goes along
         StoryLink.update(then=moved).where(StoryLink.then == art.id).execute()
         line_map = {ob.line: nb.line for ob, nb in pairs}

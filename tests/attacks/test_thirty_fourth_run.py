@@ -474,3 +474,19 @@ def test_r34b_44_a_stop_after_the_last_take_says_the_takes_were_saved(db: Path, 
     assert "every difference this command settled before it was saved" in said, said
     with Store(db):
         assert CurationDecision.select().count() >= 1
+
+
+def test_r32a_9_a_version_limit_met_by_a_new_version_names_the_article_the_editor_knows(tmp_path: Path) -> None:
+    """Run 32 A9: an article at the version limit (another program's), its page delivered again: the refusal named
+    the id the new version would have given it, an article no one can find."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    db, page, art_id, _ = _repeated_line_article(tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE article SET version = 1000000000 WHERE id = ?", (art_id,))
+    con.close()
+    page.write_text(page.read_text(encoding="utf-8").replace("江门", "江门市", 1), encoding="utf-8")
+    out = run_cli("import", str(page), "--db", str(db), "--workers", "1")
+    assert f"article {art_id} has reached the limit" in out.stdout + out.stderr, (out.stdout, out.stderr)

@@ -11,7 +11,18 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, CurationDecision, DamagedValue, Entity
+from jmreview.store.models import (
+    CATEGORIES,
+    ROLES,
+    STATUSES,
+    Article,
+    Block,
+    CurationDecision,
+    DamagedValue,
+    Entity,
+    database_proxy,
+    listed,
+)
 
 NOISE = "noise"   # the word for lines in no article in a segment's answers (the window translates it)
 FIELDS = ("title", "kicker", "subtitle", "category", "reporters", "correspondents", "photographers", "sources")
@@ -58,6 +69,10 @@ def _known(side: Side) -> None:
         for name, value, allowed in (("category", a.category, CATEGORIES), ("status", a.status, STATUSES)):
             if value not in allowed:
                 raise DamagedValue(f"article {a.id}'s {name} {str(value)[:40]!r} is none jmreview writes")
+    for row in database_proxy.execute_sql("SELECT id, reporters, correspondents, photographers, sources FROM article "
+                                          "WHERE file_id = ?", (side.file_id,)):
+        for raw in row[1:]:   # (run 34 B4, B5: numbers or null in a list, read as texts elsewhere, never curated)
+            listed(raw, f"article {row[0]}'s list", strict=True)
     for b in side.blocks.values():
         if b.role not in ROLES:
             raise DamagedValue(f"line {b.line}'s role {str(b.role)[:40]!r} is none jmreview writes")

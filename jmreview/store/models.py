@@ -63,20 +63,22 @@ class DamagedValue(ValueError):
 
 
 class ListField(JSONField):
-    """A list of names or marks stored as JSON text: anything else read from it is another program's (run 34 B4,
-    B5: `[1,2]` or `null` ended curate and agreement in a TypeError); said as such, never used."""
+    """A list of names or marks stored as JSON text (run 34 B4, B5: `[1,2]` or `null` another program wrote ended
+    curate and agreement in a TypeError): read as texts, doctor naming the value; no list at all is refused."""
 
     def python_value(self, value: Any) -> Any:
-        """Deserialise, refusing what is not a list of texts."""
+        """Deserialise as a list of texts."""
         return listed(value, f"{self.model.__name__.lower()}.{self.name}")
 
 
-def listed(raw: Any, where: str = "a list") -> list[str]:
-    """A stored list of names or marks, read; DamagedValue when it is no list of texts."""
+def listed(raw: Any, where: str = "a list", strict: bool = False) -> list[str]:
+    """A stored list of names or marks, read: null as none, numbers as their text (strict: refused); DamagedValue
+    when it is no list."""
     found = json.loads(raw) if raw else []
-    if not isinstance(found, list) or not all(isinstance(x, str) for x in found):
+    texts = found is None or isinstance(found, list) and all(isinstance(x, str) for x in found)
+    if not isinstance(found, (list, type(None))) or strict and not texts:
         raise DamagedValue(f"{where} holds {str(raw)[:40]!r}, not a list of texts")
-    return found
+    return [x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in found or [] if x is not None]
 
 
 class RowIdField(AutoField):

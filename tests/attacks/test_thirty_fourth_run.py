@@ -347,15 +347,18 @@ def _a_damaged_copy(db: Path, sql: str) -> None:
 @pytest.mark.parametrize("value", ["[1,2]", "null", '{"a": 1}'])
 def test_r34b_4_5_a_list_of_numbers_or_null_on_a_review_copy_is_said(db: Path, tmp_path: Path, value: str) -> None:
     """Run 34 B4, B5: `photographers = '[1,2]'` or `reporters = 'null'` on a review copy: curate, agreement and
-    export --with-source ended in "unexpected error: TypeError". Said as a value another program wrote."""
+    export --with-source ended in "unexpected error: TypeError". Null is read as no name and numbers as their text
+    (doctor names both); curation refuses to take numbers onto the page; a value that is no list is said."""
     from .test_database_safety import run_cli
 
     _a_damaged_copy(db, f"UPDATE article SET photographers = '{value}' WHERE file_id = " + "{copy}")
     for argv in (["curate", "003_4221d1719c757f4b.txt"], ["agreement"],
                  ["export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json")]):
         out = run_cli(*argv, "--db", str(db))
-        assert out.returncode == 2 and "unexpected" not in out.stderr and "another program" in out.stderr, \
-            (argv, out.stderr)
+        assert "unexpected" not in out.stderr and "Traceback" not in out.stderr, (argv, out.stderr)
+        refused = value.startswith("{") or value == "[1,2]" and argv[0] == "curate"
+        assert (out.returncode == 2 and "another program" in out.stderr) if refused else out.returncode == 0, \
+            (argv, out.returncode, out.stderr)
     assert run_cli("doctor", "--db", str(db)).returncode == 1
 
 

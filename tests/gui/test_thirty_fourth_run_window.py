@@ -26,3 +26,30 @@ def test_r34a_23_a_damaged_window_layout_in_the_settings_keeps_no_window_from_op
     again = open_window(qtbot, tmp_path, [])
     assert again.main_split.sizes()[0] < 340, again.main_split.sizes()   # (made: 430)
     again.session.store.close()
+
+
+def test_r34b_4_a_list_of_numbers_another_program_wrote_keeps_the_article_shown(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """Run 34 B4's window side: `reporters = '[1,2]'` on an article: its fields are shown (the numbers as text,
+    doctor naming the value), no error raised into the window."""
+    import sqlite3
+    import sys
+
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    with Store(tmp_path / "gui.sqlite3") as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    with sqlite3.connect(tmp_path / "gui.sqlite3") as con:
+        con.execute("UPDATE article SET reporters = '[1,2]' WHERE id = 1")
+    con.close()
+    said: list[object] = []
+    old, sys.excepthook = sys.excepthook, lambda *a: said.append(a)
+    try:
+        window = open_window(qtbot, tmp_path, [])
+        qtbot.wait(200)
+    finally:
+        sys.excepthook = old
+    assert not said, said
+    assert window.editor.shown.get("reporters") == "1 2", window.editor.shown
+    window.session.store.close()

@@ -3388,7 +3388,7 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     </message>
     <message>
         <source>{file} holds one JSON record per line, as the jsonl export writes for other programs: import-json reads a corpus file, exported with --format json (or --with-source); nothing was imported</source>
-        <translation>{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：import-json 读取的是用 --format json（或 --with-source）导出的语料文件；没有导入任何内容</translation>
+        <translation>{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：这里读取的是以 JSON 格式（或含原文的快照）导出的语料文件；没有导入任何内容</translation>
     </message>
     <message>
         <source>{file} is a workbook of another database: none of the {pages} pages its rows name is in this one (open the database it was exported from, or import those pages first)</source>
@@ -3516,7 +3516,7 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     </message>
     <message>
         <source>{file}, entry {n}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk rejected)</source>
-        <translation>{file} 第 {n} 条：positive 列中的“{value}”既不是 yes 也不是 no（请写 yes；编辑部否定的名字写 no）</translation>
+        <translation>{file} 第 {n} 条：positive 列中的“{value}”既不是“是”也不是“否”（请写 是；编辑部否定的名字写 否）</translation>
     </message>
     <message>
         <source>{file}, line {n}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)</source>
@@ -3564,7 +3564,7 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     </message>
     <message>
         <source>{file}, line {n}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk rejected)</source>
-        <translation>{file} 第 {n} 行：positive 列中的“{value}”既不是 yes 也不是 no（请写 yes；编辑部否定的名字写 no）</translation>
+        <translation>{file} 第 {n} 行：positive 列中的“{value}”既不是“是”也不是“否”（请写 是；编辑部否定的名字写 否）</translation>
     </message>
     <message>
         <source>{file}: line {line} holds a number thousands of digits long; nothing was imported</source>

@@ -122,7 +122,7 @@ _LEX_ZH = {   # lexicon_check._ENTRY_PROBLEMS: {at} is the line (CSV) or the ent
     "100 characters)": "{file} {at}：编辑名 {name} 不能用作编辑的名字（含控制字符或不可见字符，或超过 100 个字符）",
     "{file}, {at}: the text is blank": "{file} {at}：文字是空的",
     "{file}, {at}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk "
-    "rejected)": "{file} {at}：positive 列中的“{value}”既不是 yes 也不是 no（请写 yes；编辑部否定的名字写 no）",
+    "rejected)": "{file} {at}：positive 列中的“{value}”既不是“是”也不是“否”（请写 是；编辑部否定的名字写 否）",
     "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}":
         "{file} {at}：次数“{count}”不是 1 到 {limit} 之间的整数",
     "{file}, {at}: a cell is longer than {limit} characters (a lexicon entry is a word, a name or a line)":
@@ -153,8 +153,8 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
     "{file} is not valid JSON (line {line}, column {column})": "{file} 不是有效的 JSON（第 {line} 行第 {column} 列）",
     "{file} holds one JSON record per line, as the jsonl export writes for other programs: import-json reads a "
     "corpus file, exported with --format json (or --with-source); nothing was imported":   # run 34 A44
-        "{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：import-json 读取的是用 --format json"
-        "（或 --with-source）导出的语料文件；没有导入任何内容",
+        "{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：这里读取的是以 JSON 格式"
+        "（或含原文的快照）导出的语料文件；没有导入任何内容",
     "{file} is nested too deeply": "{file} 嵌套层数过多",
     "{file} holds a number thousands of digits long, which no lexicon file has":
         "{file} 含有长达数千位的数字，词库文件不会有这样的数字",

@@ -89,7 +89,7 @@ def cmd_rerun(args: argparse.Namespace) -> int:
     kept, redone = sum(r.kept for r in done), sum(r.redone for r in done)
     left = len(reports) - len(done)
     print(f"{len(done)} files re-run: kept {kept} articles, redid {redone}"
-          + (f"; {left} under double review left as they are (above)" if left else ""))
+          + (f"; {left} left as they are, each for the reason above" if left else ""))   # (run 35 A7)
     if stopped is not None:
         print(f"jmreview: {stopped}", file=sys.stderr)
         return 2

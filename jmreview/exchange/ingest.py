@@ -140,6 +140,8 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
+                if exc.reason in ("truncated data", "unexpected end of data"):   # (run 35 A13: an unfinished copy)
+                    raise RefusedInput(name, "cut_short") from None
                 raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": f"{exc.start:,}"}) from None
             if encoding.startswith("utf-16") and chinese_score(text) < 0.5 and _utf8_chinese(data[len(bom):]):
                 raise RefusedInput(name, "wrong_mark", {"encoding": encoding.upper()})   # run 22 A55: not garbled

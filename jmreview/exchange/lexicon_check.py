@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from jmreview.analysis.learned import ENTITY_LABELS, LAYOUT_LABELS, Entry
+from jmreview.analysis.searchable import INVISIBLE
 from jmreview.errors import Coded, JmreviewError
 from jmreview.store.changes import MAX_ID
 from jmreview.store.editor_names import bad_name
@@ -29,6 +30,8 @@ _ENTRY_PROBLEMS = {   # what is wrong with one entry; {at} is its line (CSV) or 
     "label": "{file}, {at}: “{label}” is not a lexicon label (the labels are {allowed})",
     "no_label": "{file}, {at}: the label is missing",
     "no_text": "{file}, {at}: the text is blank",
+    "invisible": "{file}, {at}: the text holds an invisible character ({point}), which no page's word holds",
+    "contrary": "{file}, {at}: “{text}” ({label}) is said yes and no in two rows of the file; keep the one meant",
     "positive": "{file}, {at}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name "
                 "the desk rejected)",
     "count": "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}",
@@ -151,6 +154,8 @@ def check_entry(raw: Any, where: Where) -> Entry:
         raise where.refuse("no_text")
     if BREAKS.search(text):
         raise where.refuse("break")
+    if (hidden := INVISIBLE.search(text)) is not None:   # (run 35 A37: a 江门 no page matches, a text reversed)
+        raise where.refuse("invisible", point=f"U+{ord(hidden.group()):04X}")
     label = raw.get("label")
     if label is None or (isinstance(label, str) and not label.strip()):
         raise where.refuse("no_label")

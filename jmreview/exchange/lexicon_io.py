@@ -86,7 +86,7 @@ def read_lexicon(path: Path, fmt: str | None = None) -> list[Entry]:
     kind = _kind(path, fmt)
     text = _decode(read_capped(path, MAX_BYTES), path.name)
     if kind == "csv":
-        return _csv_entries(text, path.name)
+        return _consistent(_csv_entries(text, path.name))
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -97,14 +97,24 @@ def read_lexicon(path: Path, fmt: str | None = None) -> list[Entry]:
         raise file_problem("too_deep", path.name) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or not isinstance(doc.get("entries"), list):
         raise file_problem("not_lexicon", path.name)
-    return [check_entry(r, Where(path.name, "json", n)) for n, r in enumerate(doc["entries"], start=1)]
+    return _consistent([(check_entry(r, Where(path.name, "json", n)), Where(path.name, "json", n))
+                        for n, r in enumerate(doc["entries"], start=1)])
 
 
-def _csv_entries(text: str, name: str) -> list[Entry]:
+def _consistent(found: list[tuple[Entry, Where]]) -> list[Entry]:
+    """The entries, a name said both yes and no for one label refused (run 35 A38: the later row won, unsaid)."""
+    said: dict[tuple[str, str], bool] = {}
+    for entry, where in found:
+        if said.setdefault((entry.text, entry.label), entry.positive) != entry.positive:
+            raise where.refuse("contrary", text=entry.text[:40], label=entry.label)
+    return [entry for entry, _ in found]
+
+
+def _csv_entries(text: str, name: str) -> list[tuple[Entry, Where]]:
     """The rows under the header, each checked; the header is the first row, or the file is refused."""
     reader = csv.reader(io.StringIO(text, newline=""))
     header: list[str] | None = None
-    entries: list[Entry] = []
+    entries: list[tuple[Entry, Where]] = []
     while True:
         where = Where(name, "csv", reader.line_num + 1)
         try:
@@ -124,7 +134,7 @@ def _csv_entries(text: str, name: str) -> list[Entry]:
             continue
         if len(row) != len(header):
             raise where.refuse("cells", found=len(row), expected=len(header))
-        entries.append(check_entry(dict(zip(header, map(as_text, row))), where))
+        entries.append((check_entry(dict(zip(header, map(as_text, row))), where), where))
     if header is None:
         raise file_problem("no_header", name, header=",".join(COLUMNS))
     return entries

@@ -48,6 +48,8 @@ PROBLEMS = {   # why a workbook is refused (English; the window translates them)
     "unreadable": "sheet {sheet}, row {row}: a cell cannot be read ({detail})",
     "read_no_further": "sheet {sheet}: not read from row {row} on (a sheet holds at most 1,048,576 rows, and a "
                        "workbook with a thousand problems is no workbook jmreview wrote)",
+    "ods": "{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was "
+           "imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that",
     "moved": "sheet {sheet}, row {row}, column {column} ({header}): article {value} is on the row that was written "
              "for article {written} (was this column sorted or changed on its own? sort whole rows)",
     "other_row": "sheet {sheet}, row {row}, column {column} ({header}): this row was not written for article {value} "
@@ -249,10 +251,24 @@ def read_workbook(path: Path) -> EditedWorkbook:
         raise XlsxRefused([exc.reason]) from None
 
 
+def _opendocument(fh: Any) -> bool:
+    """Whether a zip file is an OpenDocument spreadsheet (.ods, as LibreOffice saves by default)."""
+    import zipfile
+
+    try:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as z:
+            return z.read("mimetype")[:80] == b"application/vnd.oasis.opendocument.spreadsheet"
+    except Exception:   # no zip, no such part
+        return False
+
+
 def _read(fh: Any, name: str) -> EditedWorkbook:
     try:
         wb = load_workbook(fh, read_only=True, data_only=False)
     except Exception:   # openpyxl raises many kinds for a file that is not a workbook
+        if _opendocument(fh):   # (run 35 A43: LibreOffice's own format, with no way forward)
+            raise XlsxRefused([Coded(PROBLEMS["ods"], file=name)]) from None
         raise XlsxRefused([Coded(PROBLEMS["not_xlsx"], file=name, detail="its parts are not a workbook's")]) from None
         # (run 27 A57: "(KeyError)", "(OSError)" — Python's names for it)
     try:

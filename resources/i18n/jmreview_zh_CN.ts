@@ -3399,6 +3399,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件（没有导入任何内容）</translation>
     </message>
     <message>
+        <source>{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that</source>
+        <translation>{file} 是 OpenDocument 电子表格（.ods，LibreOffice 自己的格式），不是 Excel 工作簿：没有导入任何内容；请在 LibreOffice 中另存为 Excel 2007-365（.xlsx）格式，再导入那个文件</translation>
+    </message>
+    <message>
         <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>
         <translation>{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；请重新复制整个文件，或重新导出</translation>
     </message>
@@ -3507,12 +3511,20 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 第 {n} 条：文字中有孤立的代理码元，不是有效字符</translation>
     </message>
     <message>
+        <source>{file}, entry {n}: the text holds an invisible character ({point}), which no page's word holds</source>
+        <translation>{file} 第 {n} 条：文字中含有不可见字符（{point}），版面上的词不会含有它</translation>
+    </message>
+    <message>
         <source>{file}, entry {n}: the text is blank</source>
         <translation>{file} 第 {n} 条：文字是空的</translation>
     </message>
     <message>
         <source>{file}, entry {n}: “{label}” is not a lexicon label (the labels are {allowed})</source>
         <translation>{file} 第 {n} 条：“{label}”不是词库标签（标签有：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{file}, entry {n}: “{text}” ({label}) is said yes and no in two rows of the file; keep the one meant</source>
+        <translation>{file} 第 {n} 条：“{text}”（{label}）在文件的两行中一行为“是”、一行为“否”；请只保留想要的那一行</translation>
     </message>
     <message>
         <source>{file}, entry {n}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk rejected)</source>
@@ -3555,12 +3567,20 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{file} 第 {n} 行：文字中有孤立的代理码元，不是有效字符</translation>
     </message>
     <message>
+        <source>{file}, line {n}: the text holds an invisible character ({point}), which no page's word holds</source>
+        <translation>{file} 第 {n} 行：文字中含有不可见字符（{point}），版面上的词不会含有它</translation>
+    </message>
+    <message>
         <source>{file}, line {n}: the text is blank</source>
         <translation>{file} 第 {n} 行：文字是空的</translation>
     </message>
     <message>
         <source>{file}, line {n}: “{label}” is not a lexicon label (the labels are {allowed})</source>
         <translation>{file} 第 {n} 行：“{label}”不是词库标签（标签有：{allowed}）</translation>
+    </message>
+    <message>
+        <source>{file}, line {n}: “{text}” ({label}) is said yes and no in two rows of the file; keep the one meant</source>
+        <translation>{file} 第 {n} 行：“{text}”（{label}）在文件的两行中一行为“是”、一行为“否”；请只保留想要的那一行</translation>
     </message>
     <message>
         <source>{file}, line {n}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk rejected)</source>

@@ -121,6 +121,10 @@ _LEX_ZH = {   # lexicon_check._ENTRY_PROBLEMS: {at} is the line (CSV) or the ent
     "{file}, {at}: the editor's name {name} is no name an editor may have (a control or invisible character, or over "
     "100 characters)": "{file} {at}：编辑名 {name} 不能用作编辑的名字（含控制字符或不可见字符，或超过 100 个字符）",
     "{file}, {at}: the text is blank": "{file} {at}：文字是空的",
+    "{file}, {at}: the text holds an invisible character ({point}), which no page's word holds":   # run 35 A37
+        "{file} {at}：文字中含有不可见字符（{point}），版面上的词不会含有它",
+    "{file}, {at}: “{text}” ({label}) is said yes and no in two rows of the file; keep the one meant":   # run 35 A38
+        "{file} {at}：“{text}”（{label}）在文件的两行中一行为“是”、一行为“否”；请只保留想要的那一行",
     "{file}, {at}: “{value}” in the column positive is neither yes nor no (write yes, or no for a name the desk "
     "rejected)": "{file} {at}：positive 列中的“{value}”既不是“是”也不是“否”（请写 是；编辑部否定的名字写 否）",
     "{file}, {at}: the count “{count}” is not a whole number from 1 to {limit}":
@@ -155,6 +159,10 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
     "corpus file, exported with --format json (or --with-source); nothing was imported":   # run 34 A44
         "{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：这里读取的是以 JSON 格式"
         "（或含原文的快照）导出的语料文件；没有导入任何内容",
+    "{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was "
+    "imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that":   # run 35 A43
+        "{file} 是 OpenDocument 电子表格（.ods，LibreOffice 自己的格式），不是 Excel 工作簿：没有导入任何内容；"
+        "请在 LibreOffice 中另存为 Excel 2007-365（.xlsx）格式，再导入那个文件",
     "{file} is nested too deeply": "{file} 嵌套层数过多",
     "{file} holds a number thousands of digits long, which no lexicon file has":
         "{file} 含有长达数千位的数字，词库文件不会有这样的数字",

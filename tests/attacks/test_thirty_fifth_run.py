@@ -1,0 +1,65 @@
+"""Rows of the thirty-fifth adversarial run (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ..conftest import SEEDS
+from .test_database_safety import run_cli
+
+
+def test_r35a_7_a_rerun_summary_says_no_page_is_under_review_when_none_is(db: Path) -> None:
+    """Run 35 A7: a page left by `rerun` because another program moved a line: the last line said "1 under double
+    review left as they are", though no page is under double review."""
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE block SET line = line + 1000 WHERE id = 5")
+    con.close()
+    out = run_cli("rerun", "--db", str(db))
+    assert "double review" not in out.stdout and "left as they are, each for the reason above" in out.stdout, \
+        out.stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_r35a_13_a_page_with_a_mark_cut_short_is_said_cut_short(tmp_path: Path, encoding: str) -> None:
+    """Run 35 A13: a UTF-16 page with its BOM, its last byte missing: "starts with a utf-16 mark but does not
+    decode", where the same page without a mark is said cut short (an unfinished copy)."""
+    text = (SEEDS / "003_4221d1719c757f4b.txt").read_text(encoding="utf-8")
+    data = text.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + text.encode("utf-16-be")
+    page = tmp_path / "cut.txt"
+    page.write_bytes(data[:-3])   # (inside the last character before the line end)
+    out = run_cli("import", str(page), "--db", str(tmp_path / "db.sqlite3"), "--workers", "1")
+    assert out.returncode != 0 and "cut short" in out.stdout + out.stderr, (out.stdout, out.stderr)
+
+
+@pytest.mark.parametrize("name", ["江\u200b门", "\u202e江门"])
+def test_r35a_37_a_lexicon_text_holding_an_invisible_character_is_refused(db: Path, tmp_path: Path,
+                                                                          name: str) -> None:
+    """Run 35 A37: a lexicon CSV entry with a zero-width space (a 江门 no page matches) or a right-to-left override
+    (text shown reversed after it) was imported; a control character was refused. So is this, by line."""
+    table = tmp_path / "l.csv"
+    table.write_text(f"text,label,positive\n{name},LOC,yes\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", str(table), "--db", str(db))
+    assert out.returncode != 0 and "line 2" in out.stderr and "invisible character" in out.stderr, out.stderr
+
+
+def test_r35a_38_a_lexicon_name_said_yes_and_no_is_refused(db: Path, tmp_path: Path) -> None:
+    """Run 35 A38: one name both yes and no in a lexicon CSV: "1 entries", the later row winning unsaid."""
+    table = tmp_path / "l.csv"
+    table.write_text("text,label,positive\n江门,LOC,yes\n新会,LOC,yes\n江门,LOC,no\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", str(table), "--db", str(db))
+    assert out.returncode != 0 and "line 4" in out.stderr and "yes and no" in out.stderr, out.stderr
+
+
+def test_r35a_43_an_opendocument_spreadsheet_is_named_with_the_way_forward(db: Path, tmp_path: Path) -> None:
+    """Run 35 A43: a workbook saved in LibreOffice's own .ods: "its parts are not a workbook's", no way forward
+    (an old .xls is told to be saved as .xlsx)."""
+    book = tmp_path / "c.ods"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", "<office:document-content/>")
+    out = run_cli("import-xlsx", str(book), "--db", str(db))
+    assert out.returncode != 0 and ".ods" in out.stderr and "(.xlsx)" in out.stderr, out.stderr

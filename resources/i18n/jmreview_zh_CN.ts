@@ -3400,7 +3400,7 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     </message>
     <message>
         <source>{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that</source>
-        <translation>{file} 是 OpenDocument 电子表格（.ods，LibreOffice 自己的格式），不是 Excel 工作簿：没有导入任何内容；请在 LibreOffice 中另存为 Excel 2007-365（.xlsx）格式，再导入那个文件</translation>
+        <translation>{file} 是开放文档格式的电子表格（某些电子表格程序默认保存的格式），不是可导入的工作簿：没有导入任何内容；请在电子表格程序中另存为与导出时相同格式的工作簿，再导入那个文件</translation>
     </message>
     <message>
         <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>

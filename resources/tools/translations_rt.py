@@ -161,8 +161,8 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
         "（或含原文的快照）导出的语料文件；没有导入任何内容",
     "{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was "
     "imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that":   # run 35 A43
-        "{file} 是 OpenDocument 电子表格（.ods，LibreOffice 自己的格式），不是 Excel 工作簿：没有导入任何内容；"
-        "请在 LibreOffice 中另存为 Excel 2007-365（.xlsx）格式，再导入那个文件",
+        "{file} 是开放文档格式的电子表格（某些电子表格程序默认保存的格式），不是可导入的工作簿：没有导入任何内容；"
+        "请在电子表格程序中另存为与导出时相同格式的工作簿，再导入那个文件",
     "{file} is nested too deeply": "{file} 嵌套层数过多",
     "{file} holds a number thousands of digits long, which no lexicon file has":
         "{file} 含有长达数千位的数字，词库文件不会有这样的数字",

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peewee import DatabaseError
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
@@ -13,7 +14,7 @@ from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store.backup import list_backups
 from jmreview.store.location import is_server
-from jmreview.store.restore import restore_backup
+from jmreview.store.restore import replace_damaged, restore_backup
 from jmreview.store.server import shown
 
 
@@ -80,11 +81,20 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     names = [f"{b.made:%Y-%m-%d %H:%M:%S}" + (f".{b.made:%f}"[:4] if seconds.count(seconds[n]) > 1 else "")
              + f"  {backup_kind_text(b.reason)}" for n, b in enumerate(backups)]
     names = [f"{name} ({n + 1})" if names.count(name) > 1 else name for n, name in enumerate(names)]
-    shown = window.session.store.data_version()
+    shown = _version(window)
     choice, ok = QInputDialog.getItem(window, tr("Restore a backup"), tr("Backup:"), names, 0, False)
     if not ok:
         return
-    if window.session.store.data_version() != shown and QMessageBox.question(   # (run 29 A45: taken back unsaid)
+    if shown is None:   # damaged past reading (run 35 A31: the list never opened, the message named it again)
+        window.close()
+        window.session.store.close()
+        try:   # the damaged file kept beside its backups, as when a damaged database is opened
+            replace_damaged(backups[names.index(choice)].path, path)
+        except JmreviewError as exc:
+            QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
+        keep_window(opener(path, window.settings))   # (failed: the opening offers what is left)
+        return
+    if _version(window) != shown and QMessageBox.question(   # (run 29 A45: taken back unsaid)
             window, tr("Restore a backup"), tr(
                 "Another program or window changed this database while the list was open. Restoring the backup takes "
                 "that work back too (what the database holds now is kept in a backup made before the restore). "
@@ -98,6 +108,16 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     window.close()
     window.session.store.close()
     keep_window(opener(path, window.settings))
+
+
+def _version(window: WindowHost) -> int | None:
+    """The database's count of changes, or None when it is damaged past reading it."""
+    try:
+        return window.session.store.data_version()
+    except DatabaseError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            return None
+        raise
 
 
 def fill_recent(menu: QMenu, window: WindowHost, opener: Opener) -> None:

@@ -53,3 +53,41 @@ def test_r34b_4_a_list_of_numbers_another_program_wrote_keeps_the_article_shown(
     assert not said, said
     assert window.editor.shown.get("reporters") == "1 2", window.editor.shown
     window.session.store.close()
+
+
+def test_r35a_31_restore_a_backup_of_a_database_damaged_under_the_window(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 35 A31: the database file cut in half under the open window; File → Restore a backup, as the damage
+    message says: no list ever opened (the restore read the damaged file first), the message said again. The list
+    opens, the chosen backup is put in place, the damaged bytes kept beside the backups, the window reopened."""
+    import os
+
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from peewee import DatabaseError
+
+    from jmreview.store.backup import make_backup
+    from jmreview.store.models import SourceFile
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    path = window.session.store.path
+    make_backup(path, "manual")
+    with open(path, "r+b") as f:
+        f.truncate(os.path.getsize(path) // 2)
+
+    def malformed() -> int:   # as the window's reads met it once SQLite read the cut pages (the run's own case)
+        raise DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(window.session.store, "data_version", malformed)
+    asked: list[object] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a) or (a[3][0], True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: asked.append(("critical", a)))
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window.restore_backup()
+    assert asked and not any(a[0] == "critical" for a in asked if isinstance(a, tuple)), asked
+    restored = QApplication.instance()._jmreview_window
+    qtbot.addWidget(restored)
+    assert restored is not window and SourceFile.select().count() == 1
+    assert any(p.suffix == ".bad" for p in Path(f"{path}.backups").iterdir()), list(Path(f"{path}.backups").iterdir())
+    restored.session.store.close()

@@ -62,9 +62,8 @@ def test_r35a_31_restore_a_backup_of_a_database_damaged_under_the_window(  # typ
     opens, the chosen backup is put in place, the damaged bytes kept beside the backups, the window reopened."""
     import os
 
-    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
-
     from peewee import DatabaseError
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
     from jmreview.store.backup import make_backup
     from jmreview.store.models import SourceFile

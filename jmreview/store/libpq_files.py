@@ -69,11 +69,28 @@ def open_passfile(params: dict[str, str]) -> str | None:
     return None
 
 
-def login_refused(params: dict[str, str]) -> str:
-    """Which message a refused login gets: the password was written in the address, came from a service file, or
-    (neither) from ~/.pgpass (run 34 B41: a wrong password in the address sent the editor to ~/.pgpass)."""
-    if params.get("password"):
-        return "auth_failed_address"
-    if params.get("service") or os.environ.get("PGSERVICE"):
-        return "auth_failed_service"
-    return "auth_failed"
+def password_said(params: dict[str, str], why: str) -> tuple[str, dict[str, str]]:
+    """The message for a refused login or a missing password, and its parameters: where the wrong password came
+    from (run 34 B41, run 35 B7: the address, PGPASSWORD, a service file, the file PGPASSFILE names), or why libpq
+    read none (a password file others may read (run 24 B39), one PGPASSFILE names that is not there, or one saved
+    with a byte-order mark, as Notepad does: run 35 B32)."""
+    named = params.get("passfile") or os.environ.get("PGPASSFILE")
+    passfile = next((path for what, path, _ in libpq_files(params) if what == "password file"), None)
+    if why == "auth_failed":
+        if params.get("password"):
+            return "auth_failed_address", {"file": ""}
+        if os.environ.get("PGPASSWORD"):
+            return "auth_failed_in", {"file": "", "source": "PGPASSWORD"}
+        if params.get("service") or os.environ.get("PGSERVICE"):
+            return "auth_failed_service", {"file": ""}
+        return ("auth_failed_in", {"file": "", "source": named}) if named else ("auth_failed", {"file": ""})
+    if why != "no_password" or passfile is None:
+        return why, {"file": ""}
+    if (shared := open_passfile(params)) is not None:
+        return "pgpass_open", {"file": shared}
+    try:
+        with open(passfile, "rb") as fh:
+            head = fh.read(3)
+    except OSError:
+        return ("pgpass_missing", {"file": str(passfile)}) if named else (why, {"file": ""})
+    return ("pgpass_bom", {"file": str(passfile)}) if head == b"\xef\xbb\xbf" else (why, {"file": ""})

@@ -25,7 +25,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
 from jmreview.store.editor_names import bad_name, one_form, visible
-from jmreview.store.libpq_files import login_refused, not_a_file, open_passfile
+from jmreview.store.libpq_files import not_a_file, password_said
 from jmreview.store.models import ALL_MODELS, SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
 from jmreview.store.server_codes import meaning, says, table_named
@@ -170,10 +170,8 @@ class ServerStore:
             unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
             what = "starting" if says(exc, "starting") else what   # starting, stopping, recovering (run 29 B39)
             why = "no_answer" if unanswered else what if what in OPENING else "cannot_open"   # (run 23 B41, B42)
-            why = login_refused(params) if why == "auth_failed" else why   # where its password came from
-            shared = open_passfile(params) if why == "no_password" else None   # ignored by libpq (run 24 B39)
-            raise StoreError(Coded(SERVER_MESSAGES["pgpass_open" if shared else why], path=self.path, detail=detail,
-                                   file=shared or "")) from None
+            why, said = password_said(params, why)   # where its password came from, or why none was read
+            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, detail=detail, **said)) from None
         except StoreError:
             self.db.close()
             raise

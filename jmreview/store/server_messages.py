@@ -24,6 +24,13 @@ SERVER_MESSAGES = {   # English; the window translates them
     "auth_failed_service": "{path} cannot be opened: the server refused this role's login (a wrong password, or its "
                            "rules reject the role); check the password in the service file (or ~/.pgpass), or ask "
                            "the administrator",
+    "auth_failed_in": "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules "
+                      "reject the role); check the password in {source}, or ask the administrator",
+    "pgpass_missing": "{path} cannot be opened: the server asks this role for a password, and the password file "
+                      "{file} (named by PGPASSFILE) does not exist; put the password there, or name the right file",
+    "pgpass_bom": "{path} cannot be opened: the server asks this role for a password, and the password file {file} "
+                  "starts with a byte-order mark (as Notepad saves UTF-8), which libpq cannot read past; save it "
+                  "without one (UTF-8 without BOM, or ANSI) and open again",
     "no_role": "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask "
                "the administrator for a role",
     "no_database": "{path} cannot be opened: the server has no database of that name; check the name in the address "

@@ -3815,8 +3815,16 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>无法打开 {path}：服务器要求这个角色提供密码，但没有给出；请把密码写在 ~/.pgpass 文件（或服务文件）中，不要写在别人可能看到的地址里</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} (named by PGPASSFILE) does not exist; put the password there, or name the right file</source>
+        <translation>无法打开 {path}：服务器要求这个角色提供密码，而 PGPASSFILE 指定的密码文件 {file} 不存在；请把密码写在那里，或指定正确的文件</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} is not used because others may read it; make it yours alone (chmod 600 {file}) and open again</source>
         <translation>{path} 无法打开：服务器要求这个角色提供密码，而密码文件 {file} 别人也能读取，因此没有被使用；请把它设为只有您能读写（chmod 600 {file}），然后再打开</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} starts with a byte-order mark (as Notepad saves UTF-8), which libpq cannot read past; save it without one (UTF-8 without BOM, or ANSI) and open again</source>
+        <translation>无法打开 {path}：服务器要求这个角色提供密码，而密码文件 {file} 以字节顺序标记（BOM）开头（记事本保存 UTF-8 时会加上），libpq 无法读取；请不带 BOM 另存（UTF-8 无 BOM，或 ANSI）后再打开</translation>
     </message>
     <message>
         <source>{path} cannot be opened: the server does not let this database role in (its right to connect was taken away, or the role may not log in); nothing was opened: ask the administrator (GRANT CONNECT ON DATABASE …, or ALTER ROLE … LOGIN)</source>
@@ -3837,6 +3845,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in the service file (or ~/.pgpass), or ask the administrator</source>
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对服务文件（或 ~/.pgpass）中的密码，或联系管理员</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in {source}, or ask the administrator</source>
+        <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对 {source} 中的密码，或联系管理员</translation>
     </message>
     <message>
         <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in ~/.pgpass, or ask the administrator</source>

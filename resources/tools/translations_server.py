@@ -118,6 +118,19 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "role); check the password in the service file (or ~/.pgpass), or ask the administrator":
             "无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；"
             "请核对服务文件（或 ~/.pgpass）中的密码，或联系管理员",
+        "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the "
+        "role); check the password in {source}, or ask the administrator":   # run 35 B7
+            "无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；"
+            "请核对 {source} 中的密码，或联系管理员",
+        "{path} cannot be opened: the server asks this role for a password, and the password file {file} (named by "
+        "PGPASSFILE) does not exist; put the password there, or name the right file":
+            "无法打开 {path}：服务器要求这个角色提供密码，而 PGPASSFILE 指定的密码文件 {file} 不存在；"
+            "请把密码写在那里，或指定正确的文件",
+        "{path} cannot be opened: the server asks this role for a password, and the password file {file} starts with "
+        "a byte-order mark (as Notepad saves UTF-8), which libpq cannot read past; save it without one (UTF-8 without "
+        "BOM, or ANSI) and open again":   # run 35 B32
+            "无法打开 {path}：服务器要求这个角色提供密码，而密码文件 {file} 以字节顺序标记（BOM）开头"
+            "（记事本保存 UTF-8 时会加上），libpq 无法读取；请不带 BOM 另存（UTF-8 无 BOM，或 ANSI）后再打开",
         "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask the "
         "administrator for a role":
             "无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色",

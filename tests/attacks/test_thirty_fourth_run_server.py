@@ -104,3 +104,35 @@ def test_r32b_27_a_database_closed_under_an_open_store_is_said_closed(server: Pg
             assert "closed it to connections" in str(refused.value)
         finally:
             server.admin(f"ALTER DATABASE {database} ALLOW_CONNECTIONS true")
+
+
+def test_r35b_7_32_a_password_from_the_environment_or_a_named_file_is_looked_for_there(
+        server: PgServer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 35 B7: a wrong password from PGPASSWORD or from the file PGPASSFILE names was looked for in ~/.pgpass, and
+    PGPASSFILE naming no file said "put it in ~/.pgpass", which libpq then never reads. B32: a ~/.pgpass saved with
+    a byte-order mark (Notepad) said no password was given, though it is there."""
+    import os
+    import sys
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    name, role_url = make_role(server, url, "editor", password="right-w0rd")
+    base = {**os.environ, "HOME": str(tmp_path)}
+    base.pop("PGPASSWORD", None)
+    base.pop("PGPASSFILE", None)
+
+    def said(**env: str) -> str:
+        out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env={**base, **env},
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 2 and "unexpected" not in out.stderr and "w0rd" not in out.stderr, out.stderr
+        return out.stderr
+
+    assert "check the password in PGPASSWORD" in said(PGPASSWORD="wrong-w0rd")
+    (tmp_path / "alt").write_text(f"*:*:*:{name}:wrong-w0rd\n", encoding="utf-8")
+    (tmp_path / "alt").chmod(0o600)
+    assert f"check the password in {tmp_path / 'alt'}" in said(PGPASSFILE=str(tmp_path / "alt"))
+    assert "does not exist" in said(PGPASSFILE=str(tmp_path / "nosuch"))
+    (tmp_path / ".pgpass").write_bytes(f"\ufeff*:*:*:{name}:right-w0rd\n".encode())
+    (tmp_path / ".pgpass").chmod(0o600)
+    assert "byte-order mark" in said()

@@ -144,7 +144,7 @@ def _check_file(path: Path) -> None:
     if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:   # two names, two -wal files: one name's writes lost
         raise StoreError(Coded(OPENING["hard_link"], path=path, n=info.st_nlink, others=other_names(path, info)))
     if stat.S_ISREG(info.st_mode) and (mounted := other_paths(path, info)):   # the same, by a bind mount
-        raise StoreError(Coded(OPENING["bind_mount"], path=path, others="、".join(mounted)))
+        raise StoreError(Coded(OPENING["bind_mount"], path=path, others=", ".join(mounted)))
     size = info.st_size
     with path.open("rb") as fh:
         head = fh.read(16)
@@ -302,7 +302,7 @@ class Store:
                 raise StoreError(Coded(OPENING["newer"], path=self.path, version=version))
             gone = sorted(OUR_TABLES - tables) if version == SCHEMA_VERSION else []
             if gone:   # renamed or dropped by another program: never made anew empty (run 26 B27: 0 articles)
-                raise StoreError(Coded(OPENING["table_gone"], path=self.path, table="、".join(gone[:3])))
+                raise StoreError(Coded(OPENING["table_gone"], path=self.path, table=", ".join(gone[:3])))
             if version < SCHEMA_VERSION:
                 if late:
                     self._check_integrity()

@@ -25,4 +25,4 @@ def refuse_foreign(path: Path) -> None:
         return   # unreadable now (damaged, locked): the opening says what it finds
     others = sorted(t for t in tables if t not in OUR_TABLES and not t.startswith(("block_fts", "sqlite_")))
     if "schemainfo" not in tables and others:
-        raise StoreError(Coded(OPENING["foreign_file"], path=path, tables="、".join(others[:3])))
+        raise StoreError(Coded(OPENING["foreign_file"], path=path, tables=", ".join(others[:3])))

@@ -186,8 +186,8 @@ class ServerStore:
             why, schemas = "split", [str(self.db.schema), *split]
         if why:
             shown = [n if re.fullmatch(r"[a-z_][a-z0-9_$]*", n) else '"' + n.replace('"', '""') + '"' for n in schemas]
-            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas="、".join(shown),   # as SQL takes it
-                                   first=(shown or [""])[0], rest="、".join(shown[1:])))
+            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas=", ".join(shown),   # as SQL takes it
+                                   first=(shown or [""])[0], rest=", ".join(shown[1:])))
 
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""

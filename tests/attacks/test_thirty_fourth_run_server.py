@@ -136,3 +136,25 @@ def test_r35b_7_32_a_password_from_the_environment_or_a_named_file_is_looked_for
     (tmp_path / ".pgpass").write_bytes(f"\ufeff*:*:*:{name}:right-w0rd\n".encode())
     (tmp_path / ".pgpass").chmod(0o600)
     assert "byte-order mark" in said()
+
+
+def test_r35b_38_names_in_an_english_message_are_joined_the_english_way(server: PgServer) -> None:
+    """Run 35 B38: "lacks its tables article、assignment、block…", "(public、zhu)": the Chinese enumeration comma in
+    English sentences."""
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+
+    from ..pg_server import SUPERUSER
+
+    url = server.new_database()
+    first = subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", url],
+                           capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    database = _database(url)
+    server.admin(f'CREATE SCHEMA "{SUPERUSER}"; CREATE TABLE "{SUPERUSER}".schemainfo (version int); '
+                 f'CREATE TABLE "{SUPERUSER}".sourcefile (id int)', database=database)
+    with pytest.raises(StoreError) as refused:
+        Store(url).close()
+    assert "、" not in str(refused.value) and f"{SUPERUSER}, public" in str(refused.value), str(refused.value)

@@ -336,7 +336,7 @@ def test_r23b_41_42_a_login_or_an_address_the_server_refuses_is_said_with_the_wa
     _, with_password = make_role(server, url, "editor", password="s3cret")
     name = with_password.split("://", 1)[1].split("@", 1)[0]
     wrong = with_password.replace(f"{name}@", f"{name}:wrong@", 1)
-    cases = {"no_password": with_password, "auth_failed": wrong,
+    cases = {"no_password": with_password, "auth_failed_address": wrong,   # (run 34 B41: the address named)
              "no_database": url.replace(_database(url), "no_such_corpus"),
              "no_role": url.replace(f"{SUPERUSER}@", "no_such_role@", 1),
              "bad_address": url + "&port=abc"}

@@ -86,6 +86,8 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     why = ("it is not under double review" if page.review_state == ""
            else "its review state is not one jmreview sets" if page.review_state not in STATES
            else "it has more than two review copies" if len(copies) > 2
+           else "a review copy names no editor" if not (a.review_editor or "").strip()
+           or not (b.review_editor or "").strip()   # (run 35 B25: curated, its decisions naming nobody)
            else "both review copies are one person's" if person(a.review_editor or "") == person(b.review_editor or "")
            else "")
     if why:   # (run 26 B17: doctor named it, and curation went on building on it)

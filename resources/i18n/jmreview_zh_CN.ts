@@ -3011,6 +3011,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>标签名不能修改；请另加一个新标签</translation>
     </message>
     <message>
+        <source>a review copy names no editor</source>
+        <translation>有一份审校副本没有写明编辑</translation>
+    </message>
+    <message>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>

@@ -93,6 +93,7 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "its review state is not one jmreview sets": "它的审校状态不是 jmreview 会设的值",
         "it has more than two review copies": "它有两份以上的审校副本",
         "both review copies are one person's": "两份审校副本属于同一个人",
+        "a review copy names no editor": "有一份审校副本没有写明编辑",   # run 35 B25
         # run 26 B12: a page being curated is decided by its curator, not on the frozen copies
         "{name} is being curated: its curator decides it (in the window's curation view, Ctrl+Alt+U, or with the "
         "curate command) and its review copies no longer change; left as it is":

@@ -63,3 +63,18 @@ def test_r35a_43_an_opendocument_spreadsheet_is_named_with_the_way_forward(db: P
         z.writestr("content.xml", "<office:document-content/>")
     out = run_cli("import-xlsx", str(book), "--db", str(db))
     assert out.returncode != 0 and ".ods" in out.stderr and "(.xlsx)" in out.stderr, out.stderr
+
+
+def test_r35b_25_a_review_copy_naming_no_editor_is_not_curated(db: Path) -> None:
+    """Run 35 B25: a review copy's editor name emptied by another program: `curate --all b` curated the page, its
+    decisions naming nobody. It is refused as a review not as jmreview makes it."""
+    import sqlite3
+
+    from .test_thirty_fourth_run import _a_damaged_copy
+
+    _a_damaged_copy(db, "UPDATE sourcefile SET review_editor = NULL WHERE id = {copy}")
+    out = run_cli("curate", "003_4221d1719c757f4b.txt", "--all", "b", "--db", str(db))
+    assert out.returncode == 2 and "names no editor" in out.stderr, (out.stdout, out.stderr)
+    with sqlite3.connect(db) as con:
+        assert not con.execute("SELECT 1 FROM curationdecision").fetchall()
+    con.close()

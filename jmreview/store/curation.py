@@ -33,7 +33,7 @@ from jmreview.store.models import (
     now,
 )
 from jmreview.store.story_edits import move_links
-from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, review_copies
+from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, TEAM, moved_copy, review_copies
 
 STATES = ("double", "curating", "curated")   # a page under double review, in curation, or curated
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
@@ -77,6 +77,9 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     """The page's two review copies as they are now (read once while they stay as they are: `curate --all` settles
     hundreds of differences of a long page one take at a time)."""
     copies = review_copies(page.id)
+    if len(copies) < 2 and page.review_state in STATES and (moved := moved_copy(page)) is not None:
+        raise EditConflict(str(Coded(TEAM["copy_elsewhere"], page=page.name, editor=moved)), "copy_elsewhere",
+                           page=page.name, editor=moved)   # (run 35 B23: "mark it again" — which refuses it)
     if len(copies) < 2 and page.review_state in STATES:   # (run 31 B39: "mark it for double review first", which
         raise EditConflict(str(Coded(CURATION["broken_pair"], name=page.name, n=len(copies))),   # then failed on a
                            "broken_pair", name=page.name, n=len(copies))                         # unique key)

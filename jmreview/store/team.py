@@ -162,6 +162,16 @@ def drop_round(changes: Changes, page: SourceFile) -> None:
         changes.delete(copy)
 
 
+def moved_copy(page: SourceFile) -> str | None:
+    """The editor whose review copy of this page another program moved under another page, if any (of the editors
+    the page is given to)."""
+    for a in Assignment.select(Assignment.editor).where(Assignment.file == page.id):
+        found = SourceFile.get_or_none(SourceFile.sha256 == copy_sha(page, a.editor))
+        if found is not None and found.review_of != page.id:
+            return str(a.editor)
+    return None
+
+
 def make_copy(changes: Changes, page: SourceFile, editor: str) -> SourceFile:
     """A review copy of a page for an editor: its articles, lines and entities as they are now."""
     sha = copy_sha(page, editor)

@@ -78,3 +78,20 @@ def test_r35b_25_a_review_copy_naming_no_editor_is_not_curated(db: Path) -> None
     with sqlite3.connect(db) as con:
         assert not con.execute("SELECT 1 FROM curationdecision").fetchall()
     con.close()
+
+
+def test_r35b_23_a_review_copy_moved_under_another_page_is_said_with_a_way_that_works(tmp_path: Path) -> None:
+    """Run 35 B23: one review copy moved under another page by psql: curate advised "mark it for double review
+    again", which double-review then refused (the copy is still in the database). It says where the copy is."""
+    import sqlite3
+
+    db = tmp_path / "db.sqlite3"
+    pages = [str(SEEDS / "003_4221d1719c757f4b.txt"), str(SEEDS / "001_69ca20e02664ffc6.txt")]
+    assert run_cli("import", *pages, "--db", str(db), "--workers", "1").returncode == 0
+    assert run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "甲", "乙", "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as con:
+        (other,) = con.execute("SELECT id FROM sourcefile WHERE name = '001_69ca20e02664ffc6.txt'").fetchone()
+        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_editor = '乙'", (other,))
+    con.close()
+    out = run_cli("curate", "003_4221d1719c757f4b.txt", "--db", str(db))
+    assert out.returncode == 2 and "not under the page" in out.stderr and "mark it" not in out.stderr, out.stderr

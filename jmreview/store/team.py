@@ -141,8 +141,9 @@ def mark_double_review(store: Store, who: str, file_id: int, editors: list[str])
                 make_copy(ch, page, editor)
             if not Assignment.select().where((Assignment.file == page.id) & (Assignment.editor == editor)).exists():
                 ch.create(Assignment, file=page.id, editor=editor, assigned_by=who, assigned_at=now())
-        if page.review_state in ("", "curated"):
-            ch.set(page, review_state="double")
+        if page.review_state in ("", "curated"):   # a state another program emptied, its curation's decisions
+            decided = CurationDecision.select().where(CurationDecision.file == page.id).exists()   # still there: the
+            ch.set(page, review_state="curating" if decided else "double")   # curation goes on (run 35 B24)
     return ch.log_id()
 
 

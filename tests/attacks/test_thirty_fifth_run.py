@@ -95,3 +95,27 @@ def test_r35b_23_a_review_copy_moved_under_another_page_is_said_with_a_way_that_
     con.close()
     out = run_cli("curate", "003_4221d1719c757f4b.txt", "--db", str(db))
     assert out.returncode == 2 and "not under the page" in out.stderr and "mark it" not in out.stderr, out.stderr
+
+
+def test_r35b_24_a_review_state_emptied_mid_curation_is_mended_by_marking_again(db: Path) -> None:
+    """Run 35 B24: the review state of a page being curated emptied by psql; curate advised marking it again, and
+    double-review put it back under double review with a curation decision already made (doctor: "its copies can
+    still be changed under them"). Marked again, its curation goes on."""
+    import sqlite3
+
+    from .test_thirty_fourth_run import _a_damaged_copy
+
+    _a_damaged_copy(db, "UPDATE article SET title = '甲的标题' WHERE file_id = {copy}")
+    listed = run_cli("curate", "003_4221d1719c757f4b.txt", "--db", str(db))
+    key = next(line.split()[0] for line in listed.stdout.splitlines() if line.strip())
+    assert run_cli("curate", "003_4221d1719c757f4b.txt", "--take", f"{key}=a", "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE sourcefile SET review_state = '' WHERE review_of IS NULL")
+    con.close()
+    assert run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "甲", "乙", "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT review_state FROM sourcefile WHERE review_of IS NULL").fetchone()[0] == "curating"
+        assert con.execute("SELECT COUNT(*) FROM curationdecision").fetchone()[0] == 1
+    con.close()
+    doctor = run_cli("doctor", "--db", str(db))
+    assert "changed under them" not in doctor.stdout, doctor.stdout

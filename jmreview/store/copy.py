@@ -103,6 +103,7 @@ def _copy_table(src: Store, dst: Store, model: type[BaseModel]) -> int:
         typed = [_typed(row, flags) for row in rows]
         if is_postgres(dst.db):
             _no_nul(src, table, columns, typed)
+            _fits(src, table, columns, typed, [getattr(f, "max_length", None) for f in fields])
         execute_many(dst.db, insert, typed)
         copied += len(rows)
 
@@ -115,6 +116,17 @@ def _no_nul(src: Store, table: str, columns: list[str], rows: list[list[Any]]) -
                 raise StoreError(f"{src.path}: {table} {row[columns.index('id')]} holds a NUL character (U+0000) in "
                                  f"its {column}, which PostgreSQL cannot store: nothing was copied; correct that text "
                                  f"in {src.path} and copy again")
+
+
+def _fits(src: Store, table: str, columns: list[str], rows: list[list[Any]], limits: list[int | None]) -> None:
+    """Refuse, by table, row and column, a text longer than its column holds on a server (run 35 B37: said as a table
+    another program changed on the server)."""
+    for row in rows:
+        for column, value, limit in zip(columns, row, limits):
+            if limit and isinstance(value, str) and len(value) > limit:
+                raise StoreError(f"{src.path}: {table} {row[columns.index('id')]} holds a {column} of {len(value):,} "
+                                 f"characters, more than the {limit} a server keeps (another program wrote it; doctor "
+                                 f"names it): nothing was copied; correct it in {src.path} and copy again")
 
 
 def _typed(row: tuple[Any, ...], flags: list[bool]) -> list[Any]:

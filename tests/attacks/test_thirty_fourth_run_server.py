@@ -158,3 +158,23 @@ def test_r35b_38_names_in_an_english_message_are_joined_the_english_way(server: 
     with pytest.raises(StoreError) as refused:
         Store(url).close()
     assert "、" not in str(refused.value) and f"{SUPERUSER}, public" in str(refused.value), str(refused.value)
+
+
+def test_r35b_37_a_copy_of_a_value_too_long_for_the_server_names_it_in_the_source(server: PgServer,
+                                                                                 tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 35 B37: `copy` of a SQLite file whose assignment names an editor of 300 characters (another program's):
+    "a table of the corpus on the server is not as jmreview made it … ask the administrator to put it back". The
+    value in the source is named."""
+    import sqlite3
+
+    db = tmp_path / "src.sqlite3"
+    assert subprocess.run([*RUN, "import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(db)],
+                          capture_output=True, text=True, timeout=120).returncode == 0
+    assert subprocess.run([*RUN, "assign", "003_4221d1719c757f4b.txt", "--to", "王", "--db", str(db)],
+                          capture_output=True, text=True, timeout=120).returncode == 0
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE assignment SET editor = ?", ("w" * 300,))
+    con.close()
+    out = subprocess.run([*RUN, "copy", str(db), server.new_database()], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "assignment" in out.stderr and "300 characters" in out.stderr, out.stderr
+    assert "administrator" not in out.stderr, out.stderr

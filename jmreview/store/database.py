@@ -35,6 +35,7 @@ from jmreview.store.backup import (
 )
 from jmreview.store.damage import damaged_message, first_problem
 from jmreview.store.foreign_file import OUR_TABLES, refuse_foreign
+from jmreview.store.guarded import GuardedSqlite
 from jmreview.store.lineage import note_new
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION, database_proxy
@@ -234,8 +235,9 @@ class Store:
         else:
             pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
                        "busy_timeout": busy_ms, "synchronous": "normal"}
-            self.db = SqliteDatabase(sqlite_uri(self.path, "mode=rwc"), uri=True, pragmas=pragmas,
-                                     check_same_thread=False, timeout=busy_ms / 1000)  # a URI: `file:v` is a name
+            self.db = GuardedSqlite(sqlite_uri(self.path, "mode=rwc"), uri=True, pragmas=pragmas,
+                                    check_same_thread=False, timeout=busy_ms / 1000)  # a URI: `file:v` is a name
+            self.db.shm = None if self.network else self.path.with_name(self.path.name + "-shm")
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)

@@ -6,6 +6,9 @@ from pathlib import Path
 OPENING = {   # why a database cannot be opened (English; the window translates them)
     "unwritable": "{folder} cannot be written: choose another folder for the database",
     "cannot_open": "{path} cannot be opened: {detail}",
+    "companion_unwritable": "{name} cannot be written now: {file} beside it was made unwritable by another program "
+                            "(an immutable attribute, or its permissions) while it was open; nothing was saved — ask "
+                            "whoever did it to undo it, then try again",
     "table_gone": "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing "
                   "was opened or changed; restore a backup, or put the table back",
     "foreign_file": "{path} is a database of another program (it holds tables such as {tables}, and none of "

@@ -3647,6 +3647,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{name} 不可写入（只读）：什么也没有保存</translation>
     </message>
     <message>
+        <source>{name} cannot be written now: {file} beside it was made unwritable by another program (an immutable attribute, or its permissions) while it was open; nothing was saved — ask whoever did it to undo it, then try again</source>
+        <translation>现在无法写入 {name}：它旁边的 {file} 在打开期间被别的程序设为不可写（不可变属性或权限）；没有保存任何内容——请让做这件事的人撤销它，然后再试</translation>
+    </message>
+    <message>
         <source>{name} cannot move to issue {issue}: its link article {first} → article {then} would join two issues (a story continues within one issue); reject or unlink it first; nothing was changed</source>
         <translation>{name} 不能改到 {issue} 期：它的链接 文章 {first} → 文章 {then} 会跨越两期（稿件只在同一期内续接）；请先拒绝或取消该链接；没有任何改动</translation>
     </message>

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 ZH_RUN20: dict[str, dict[str, str]] = {
     "StoreMessages": {
+        "{name} cannot be written now: {file} beside it was made unwritable by another program (an immutable "
+        "attribute, or its permissions) while it was open; nothing was saved — ask whoever did it to undo it, then try "
+        "again":   # run 35 A46, A47
+            "现在无法写入 {name}：它旁边的 {file} 在打开期间被别的程序设为不可写（不可变属性或权限）；"
+            "没有保存任何内容——请让做这件事的人撤销它，然后再试",
         "{name} could not be written: the system refused to write it or its journal (a disk I/O error: a file locked "
         "by a backup or security program, or a failing disk): nothing was saved; try again, and if it stays so, ask "
         "whoever looks after this computer":   # run 29 A46

@@ -119,3 +119,31 @@ def test_r35b_24_a_review_state_emptied_mid_curation_is_mended_by_marking_again(
     con.close()
     doctor = run_cli("doctor", "--db", str(db))
     assert "changed under them" not in doctor.stdout, doctor.stdout
+
+
+def test_r35a_46_47_a_shared_memory_file_made_immutable_under_an_open_store_refuses_the_write(db: Path) -> None:
+    """Run 35 A46, A47: `chattr +i` on the -shm of a database a window or an import has open: the next write ended
+    the process with a bus error (SQLite maps the -shm), no word, the typed text lost. The write is refused first,
+    in words; the process goes on."""
+    import shutil
+    import subprocess
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+
+    if shutil.which("chattr") is None:
+        pytest.skip("no chattr here")
+    with Store(db) as store:
+        art = Article.select().first().id
+        set_article_field(store, "甲", art, "title", "之前")
+        shm = Path(f"{db}-shm")
+        if subprocess.run(["chattr", "+i", str(shm)], capture_output=True).returncode != 0:
+            pytest.skip("this file system keeps no immutable attribute")
+        try:
+            with pytest.raises(StoreError) as refused:
+                set_article_field(store, "甲", art, "title", "之后")
+            assert "made unwritable by another program" in str(refused.value), str(refused.value)
+        finally:
+            subprocess.run(["chattr", "-i", str(shm)], check=True)

@@ -1,0 +1,30 @@
+"""A SQLite connection that looks at the database's -shm before each statement (run 35 A46, A47).
+
+SQLite maps the -shm beside a database in WAL mode into memory and writes there on every read and write; when
+another program makes that file immutable while it is open, the next statement ends the process with a bus error:
+no word, the typed text lost. Each statement first asks the system whether the file may still be written (one
+access call, a microsecond), and is refused in words when it may not.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from peewee import SqliteDatabase
+
+from jmreview.errors import Coded, StoreError
+from jmreview.store.opening_messages import OPENING
+
+
+class GuardedSqlite(SqliteDatabase):
+    """SQLite through peewee, refusing a statement while the database's -shm cannot be written."""
+
+    shm: Path | None = None   # set by the store after connecting (None: not in WAL mode, or read-only)
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        """Run one statement, unless the -shm was made unwritable under it."""
+        shm = self.shm
+        if shm is not None and not os.access(shm, os.W_OK) and os.path.exists(shm):
+            raise StoreError(Coded(OPENING["companion_unwritable"], name=shm.name[:-4], file=shm.name))
+        return super().execute_sql(sql, params)

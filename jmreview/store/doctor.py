@@ -31,6 +31,7 @@ from jmreview.store.dialect import is_postgres
 from jmreview.store.doctor_shape import foreign_objects, shape_problems, undecodable
 from jmreview.store.doctor_team import team_problems
 from jmreview.store.doctor_values import value_problems
+from jmreview.store.ids import behind
 from jmreview.store.lineage import foreign
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
@@ -218,6 +219,9 @@ def examine(store: Store, path: Path | None = None) -> Findings:
         out.problems += [f"stories: {why}" for why in breaches(*database_links(db))]
     if "curationdecision" in db.get_tables() and "review_state" in columns:   # schema 7: the team's work
         out.problems += team_problems()
+    out.problems += [f"numbering: the server's numbering of {table} is behind its rows (highest id {top}): a new row "
+                     "would be refused; an editor's opening of the database sets it right" for table, top in
+                     behind().items()]   # (run 35 B19)
     counts = db.execute_sql("SELECT (SELECT COUNT(*) FROM sourcefile), (SELECT COUNT(*) FROM article), "
                             "(SELECT COUNT(*) FROM block), (SELECT COUNT(*) FROM entity)").fetchone()
     out.facts.append("files {}, articles {}, blocks {}, entities {}".format(*counts))

@@ -92,6 +92,24 @@ def count_from(tops: dict[str, int]) -> None:
             db.execute_sql("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, top))
 
 
+def behind() -> dict[str, int]:
+    """On a server, the tables whose numbering would give again an id one of their rows holds, with their highest
+    id: a sequence an administrator restarted (run 26 B43), or one a crash set back (run 35 B19: a database made
+    from a template hands out cached numbers it never logged)."""
+    db = database_proxy
+    if not is_postgres(db):
+        return {}
+    out = {}
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        row = db.execute_sql(f'SELECT (SELECT COALESCE(MAX(id), 0) FROM "{table}"), (SELECT last_value FROM '
+                             "pg_sequences WHERE schemaname = current_schema() AND sequencename = ?)",
+                             (f"{table}_id_seq",)).fetchone()
+        if row and int(row[0]) > int(row[1] or 0):
+            out[table] = int(row[0])
+    return out
+
+
 NAMED_IN_EXPORTS = ("article", "entity")   # the ids a workbook or a corpus file names
 
 

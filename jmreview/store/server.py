@@ -25,6 +25,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
 from jmreview.store.editor_names import bad_name, one_form, visible
+from jmreview.store.ids import behind, count_from
 from jmreview.store.libpq_files import not_a_file, password_said
 from jmreview.store.models import ALL_MODELS, SCHEMA_VERSION, database_proxy
 from jmreview.store.schema import apply_migrations, create_schema
@@ -149,6 +150,7 @@ class ServerStore:
             self.role = self._role()
             if not readonly:
                 self._init_schema()
+                self._ahead()
             elif "schemainfo" not in self.db.get_tables():
                 raise StoreError(Coded(SERVER_MESSAGES["no_corpus"], path=self.path))
         except PeeweeDatabaseError as exc:
@@ -205,6 +207,12 @@ class ServerStore:
             raise StoreError(Coded(SERVER_MESSAGES["role_read_only"], path=self.path, role=self.role))
         if self.readonly:
             raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
+
+    def _ahead(self) -> None:
+        """Numbering set back behind the rows (a restarted sequence, a crash: run 35 B19) set past them again."""
+        if not self.role_read_only and (late := behind()):
+            with self.db.atomic():
+                count_from(late)
 
     def _init_schema(self) -> None:
         """Create or upgrade the schema; a current one is opened without waiting for writers."""

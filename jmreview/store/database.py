@@ -235,9 +235,8 @@ class Store:
         else:
             pragmas = {"journal_mode": "delete" if self.network else "wal", "foreign_keys": 1,
                        "busy_timeout": busy_ms, "synchronous": "normal"}
-            self.db = GuardedSqlite(sqlite_uri(self.path, "mode=rwc"), uri=True, pragmas=pragmas,
-                                    check_same_thread=False, timeout=busy_ms / 1000)  # a URI: `file:v` is a name
-            self.db.shm = None if self.network else self.path.with_name(self.path.name + "-shm")
+            self.db = GuardedSqlite.beside(self.path, self.network, sqlite_uri(self.path, "mode=rwc"), uri=True,
+                                           pragmas=pragmas, check_same_thread=False, timeout=busy_ms / 1000)  # (URI)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)

@@ -20,7 +20,14 @@ from jmreview.store.opening_messages import OPENING
 class GuardedSqlite(SqliteDatabase):
     """SQLite through peewee, refusing a statement while the database's -shm cannot be written."""
 
-    shm: Path | None = None   # set by the store after connecting (None: not in WAL mode, or read-only)
+    shm: Path | None = None   # the -shm looked at (None: not in WAL mode, or read-only)
+
+    @classmethod
+    def beside(cls, path: Path, network: bool, *args: Any, **kwargs: Any) -> GuardedSqlite:
+        """The database at `path`, its -shm looked at (none on a network drive: no WAL there)."""
+        db = cls(*args, **kwargs)
+        db.shm = None if network else path.with_name(path.name + "-shm")
+        return db
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         """Run one statement, unless the -shm was made unwritable under it."""

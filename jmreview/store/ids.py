@@ -99,9 +99,14 @@ def behind() -> dict[str, int]:
     db = database_proxy
     if not is_postgres(db):
         return {}
-    out = {}
-    for model in ALL_MODELS:
-        table = model._meta.table_name
+    names = [m._meta.table_name for m in ALL_MODELS]
+    readable = [str(r[0]) for r in db.execute_sql(   # (one this role may not read, or one gone, is left out: its
+        "SELECT c.relname FROM pg_class c JOIN pg_class q ON q.relname = c.relname || '_id_seq' AND q.relnamespace = "
+        "c.relnamespace WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND "
+        "c.relname = ANY(?) AND "
+        "has_table_privilege(c.oid, 'SELECT') AND has_sequence_privilege(q.oid, 'SELECT')", (names,)).fetchall()]
+    out = {}   # own refusal says it)
+    for table in readable:
         row = db.execute_sql(f'SELECT (SELECT COALESCE(MAX(id), 0) FROM "{table}"), (SELECT last_value FROM '
                              "pg_sequences WHERE schemaname = current_schema() AND sequencename = ?)",
                              (f"{table}_id_seq",)).fetchone()

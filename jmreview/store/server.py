@@ -210,7 +210,7 @@ class ServerStore:
 
     def _ahead(self) -> None:
         """Numbering set back behind the rows (a restarted sequence, a crash: run 35 B19) set past them again."""
-        if not self.role_read_only and (late := behind()):
+        if not self.role_read_only and (late := behind()):   # (a role short of a right: {} — its writes say so)
             with self.db.atomic():
                 count_from(late)
 

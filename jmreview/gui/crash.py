@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmreview import __version__
+from jmreview.errors import Coded, StoreError
 from jmreview.gui.store_messages import user_message
 from jmreview.store.conflict import EditConflict
 from jmreview.store.server import without_passwords
@@ -152,6 +153,10 @@ def install_excepthook() -> None:
         logging.getLogger("jmreview").error("unexpected error\n%s", details)
         if QApplication.instance() is not None and damaged(error):   # a part of a damaged file: said, it is no bug
             relay.damage.emit(_damage_text(QCoreApplication.translate("StoreMessages", str(error))))
+            return
+        if QApplication.instance() is not None and isinstance(error, StoreError) and error.args \
+                and isinstance(error.args[0], Coded):   # a refusal said in words, met by a read (run 35 A46): no bug
+            relay.gone.emit(user_message(error))
             return
         if QApplication.instance() is not None:
             relay.show.emit(tr("Something went wrong: {error}\n\nWhat was saved before stays saved; the change "

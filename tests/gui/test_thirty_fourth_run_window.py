@@ -90,3 +90,29 @@ def test_r35a_31_restore_a_backup_of_a_database_damaged_under_the_window(  # typ
     assert restored is not window and SourceFile.select().count() == 1
     assert any(p.suffix == ".bad" for p in Path(f"{path}.backups").iterdir()), list(Path(f"{path}.backups").iterdir())
     restored.session.store.close()
+
+
+def test_r35a_46_a_refusal_met_by_a_read_is_said_in_chinese_not_as_a_bug(  # type: ignore[no-untyped-def]
+        qtbot, chinese: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 35 A46 in the window: the -shm made unwritable, a click on the page read the database: a box "出错了"
+    holding the refusal in English, as if a bug. It is said in the window's language, in the status bar."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.errors import Coded, StoreError
+    from jmreview.gui.crash import install_excepthook
+    from jmreview.store.opening_messages import OPENING
+
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _w, title, text, *a: boxes.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, title, text, *a: boxes.append(text))
+    old = sys.excepthook
+    try:
+        install_excepthook()
+        error = StoreError(Coded(OPENING["companion_unwritable"], name="w.sqlite3", file="w.sqlite3-shm"))
+        sys.excepthook(type(error), error, None)
+        qtbot.wait(100)
+    finally:
+        sys.excepthook = old
+    assert boxes and "现在无法写入 w.sqlite3" in boxes[-1] and "Something" not in boxes[-1], boxes

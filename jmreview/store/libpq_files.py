@@ -9,6 +9,7 @@ PGPASSFILE or ~/.pgpass.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -69,11 +70,25 @@ def open_passfile(params: dict[str, str]) -> str | None:
     return None
 
 
-def password_said(params: dict[str, str], why: str) -> tuple[str, dict[str, str]]:
+def garbled(params: dict[str, str], detail: str) -> str | None:
+    """What a login refusal a server sent as question marks was (run 35 B28: a Chinese-speaking server started under
+    the C locale writes `????:  ??? "nosuch" ???` before a database is chosen): by the name it quotes."""
+    if "??" not in detail or re.search(r"[A-Za-z]{3,}", re.sub(r'"[^"]*"', "", detail)):
+        return None
+    quoted = re.findall(r'"([^"]*)"', detail)
+    if not quoted:
+        return None
+    if quoted[0] == params.get("dbname") and quoted[0] != params.get("user"):
+        return "no_database"
+    return "no_role" if quoted[0] == params.get("user") and quoted[0] != params.get("dbname") else None
+
+
+def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[str, dict[str, str]]:
     """The message for a refused login or a missing password, and its parameters: where the wrong password came
     from (run 34 B41, run 35 B7: the address, PGPASSWORD, a service file, the file PGPASSFILE names), or why libpq
     read none (a password file others may read (run 24 B39), one PGPASSFILE names that is not there, or one saved
     with a byte-order mark, as Notepad does: run 35 B32)."""
+    why = garbled(params, detail) or why if why == "cannot_open" else why
     named = params.get("passfile") or os.environ.get("PGPASSFILE")
     passfile = next((path for what, path, _ in libpq_files(params) if what == "password file"), None)
     if why == "auth_failed":

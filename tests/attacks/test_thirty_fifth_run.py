@@ -147,3 +147,18 @@ def test_r35a_46_47_a_shared_memory_file_made_immutable_under_an_open_store_refu
             assert "made unwritable by another program" in str(refused.value), str(refused.value)
         finally:
             subprocess.run(["chattr", "-i", str(shm)], check=True)
+
+
+def test_r35b_28_a_login_refusal_sent_as_question_marks_is_read_by_the_name_it_quotes() -> None:
+    """Run 35 B28: a Chinese-speaking server started under the C locale sends `????:  ??? "nosuch" ???` for a
+    database that does not exist (and `?? "nobody"` for a role): shown as such. The name it quotes tells which."""
+    from jmreview.store.libpq_files import garbled, password_said
+    from jmreview.store.server_messages import SERVER_MESSAGES
+
+    params = {"dbname": "nosuch", "user": "wang", "host": "/run/postgresql"}
+    assert garbled(params, '????:  ??? "nosuch" ???') == "no_database"
+    assert garbled({**params, "user": "nobody"}, '????:  ?? "nobody" ???') == "no_role"
+    assert garbled(params, 'FATAL:  database "nosuch" does not exist') is None   # said in words: read as ever
+    assert garbled({"dbname": "x", "user": "x"}, '????:  ?? "x" ???') is None   # either: not guessed
+    why, _ = password_said(params, "cannot_open", '????:  ??? "nosuch" ???')
+    assert why == "no_database" and "no database of that name" in SERVER_MESSAGES[why]

@@ -227,7 +227,7 @@ def _grouped(name: str, refused: dict[int, str]) -> list[str]:
         return rest
     titles = {a_id: str(getattr(refused[a_id], "params", {}).get("title", ""))
               for a_id in remade[:10]}   # (each named as an editor knows it)
-    ids = "、".join(f"{a_id}《{t[:20] + '…' if len(t) > 20 else t}》" for a_id, t in titles.items()) + \
+    ids = ", ".join(f"{a_id}《{t[:20] + '…' if len(t) > 20 else t}》" for a_id, t in titles.items()) + \
         ("…" if len(remade) > 10 else "")
     return [*rest, Coded(APPLY_REFUSALS["remade_many"], n=len(remade), name=name, ids=ids)]
 

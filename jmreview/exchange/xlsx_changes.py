@@ -158,7 +158,7 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     if len(here) < len(pages):   # (run 32 A11: one page shared with another database: each row of the others was
         absent = [name for name in pages if name not in here]   # blamed on a sorted column)
         raise XlsxRefused([Coded(SOME_ANOTHER, file=Path(path).name, n=len(absent),
-                                 pages="、".join(absent[:5]) + ("…" if len(absent) > 5 else ""))])
+                                 pages=", ".join(absent[:5]) + ("…" if len(absent) > 5 else ""))])
     plan = XlsxPlan(Path(path).name)
     problems: list[Coded] = []
     plans = _article_plans(book, plan, problems, language)
@@ -203,9 +203,14 @@ def _problem(book: EditedWorkbook, key: str, row: int, column: str, value: Any) 
 def _written_for(row: ArticleRow, art: Article, source: SourceFile, lengths: dict[int, dict[int, int]]) -> bool:
     """Whether a row of an older workbook (no hidden copy of the id) still says the file and the text length
     jmreview wrote for its article: a 编号 column sorted on its own moves ids to other files' and texts' rows."""
+    return row.file == source.name and row.chars == _chars(source, art.id, lengths)
+
+
+def _chars(source: SourceFile, art_id: int, lengths: dict[int, dict[int, int]]) -> int | None:
+    """The length of an article's text as the workbook's 字数 counts it (each file's articles read once)."""
     if source.id not in lengths:
         lengths[source.id] = {a["id"]: len(a["text"]) for a in article_records(source)}
-    return row.file == source.name and row.chars == lengths[source.id].get(art.id)
+    return lengths[source.id].get(art_id)
 
 
 def _moved(book: EditedWorkbook, code: str, row: ArticleRow, **params: object) -> Coded:
@@ -279,11 +284,7 @@ def _elsewhere(row: ArticleRow, art: Article, source: SourceFile, lengths: dict[
     since) another length of text: a row of another database's article of that id."""
     if row.file and row.file != source.name:
         return True
-    if art.version != row.version or row.chars is None:
-        return False
-    if source.id not in lengths:
-        lengths[source.id] = {a["id"]: len(a["text"]) for a in article_records(source)}
-    return row.chars != lengths[source.id].get(art.id)
+    return art.version == row.version and row.chars is not None and row.chars != _chars(source, art.id, lengths)
 
 
 def _entity_plans(book: EditedWorkbook, plan: XlsxPlan, plans: dict[int, ArticlePlan | None], problems: list[Coded],

@@ -105,14 +105,12 @@ def behind() -> dict[str, int]:
         "c.relnamespace WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND "
         "c.relname = ANY(?) AND "
         "has_table_privilege(c.oid, 'SELECT') AND has_sequence_privilege(q.oid, 'SELECT')", (names,)).fetchall()]
-    out = {}   # own refusal says it)
-    for table in readable:
-        row = db.execute_sql(f'SELECT (SELECT COALESCE(MAX(id), 0) FROM "{table}"), (SELECT last_value FROM '
-                             "pg_sequences WHERE schemaname = current_schema() AND sequencename = ?)",
-                             (f"{table}_id_seq",)).fetchone()
-        if row and int(row[0]) > int(row[1] or 0):
-            out[table] = int(row[0])
-    return out
+    if not readable:   # own refusal says it)
+        return {}
+    rows = db.execute_sql(" UNION ALL ".join(   # one round trip for every table (this runs at every opening)
+        f"SELECT '{table}', (SELECT COALESCE(MAX(id), 0) FROM \"{table}\"), (SELECT last_value FROM pg_sequences "
+        f"WHERE schemaname = current_schema() AND sequencename = '{table}_id_seq')" for table in readable)).fetchall()
+    return {str(table): int(top) for table, top, last in rows if int(top) > int(last or 0)}
 
 
 NAMED_IN_EXPORTS = ("article", "entity")   # the ids a workbook or a corpus file names

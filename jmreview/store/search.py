@@ -46,12 +46,9 @@ def _create(store: Store) -> str:
     return TABLE
 
 
-MARK = SEARCH_MARK   # row 0 of the table (no line's id): its text is folded (run 34 A39)
-
-
 def _mark(store: Store, table: str) -> None:
     key = "id" if table == SERVER_TABLE else "rowid"
-    store.db.execute_sql(f"INSERT INTO {table} ({key}, text) VALUES (0, ?)", (MARK,))
+    store.db.execute_sql(f"INSERT INTO {table} ({key}, text) VALUES (0, ?)", (SEARCH_MARK,))
 
 
 def marked(store: Store) -> bool:
@@ -61,7 +58,7 @@ def marked(store: Store) -> bool:
         row = store.db.execute_sql(f"SELECT text FROM {table} WHERE {key} = 0").fetchone()
     except DatabaseError:
         return False
-    return bool(row and row[0] == MARK)
+    return bool(row and row[0] == SEARCH_MARK)
 
 
 def _like(needle: str) -> str:

@@ -126,10 +126,9 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     """Move people's articles from the old version onto the new one (caller holds the transaction)."""
     report = CarryReport()
     new_blocks = list(Block.select().where(Block.file == new).order_by(Block.line))
-    old_lines = [b.line for b in Block.select(Block.line).where(Block.file == old).order_by(Block.line)]
-    old_keys = {b.line: _text(old, b) for b in Block.select().where(Block.file == old)}
-    paired = align([old_keys[n] for n in old_lines], [_text(new, b) for b in new_blocks])   # each line its own
-    became = {old_lines[i]: new_blocks[j] for i, j in paired.items()}   # place, a repeated one too (run 34 A34)
+    old_all = list(Block.select(Block.line, Block.start, Block.end).where(Block.file == old).order_by(Block.line))
+    paired = align([_text(old, b) for b in old_all], [_text(new, b) for b in new_blocks])   # each line its own
+    became = {old_all[i].line: new_blocks[j] for i, j in paired.items()}   # place, a repeated one too (run 34 A34)
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue

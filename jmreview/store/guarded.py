@@ -3,10 +3,13 @@
 SQLite maps the -shm beside a database in WAL mode into memory and writes there on every read and write; when
 another program makes that file immutable while it is open, the next statement ends the process with a bus error:
 no word, the typed text lost. Each statement first asks the system whether the file may still be written (one
-access call, a microsecond), and is refused in words when it may not.
+access call, a microsecond), and is refused in words when it may not. Closing such a connection would write there
+too, as SQLite ends it: it is left open until the process ends instead, its saved changes in the -wal, which the
+next opening replays.
 """
 from __future__ import annotations
 
+import ctypes
 import os
 from pathlib import Path
 from typing import Any
@@ -29,9 +32,22 @@ class GuardedSqlite(SqliteDatabase):
         db.shm = None if network else path.with_name(path.name + "-shm")
         return db
 
+    def unwritable(self) -> bool:
+        """True when the -shm exists and the system refuses to let it be written."""
+        shm = self.shm
+        return shm is not None and not os.access(shm, os.W_OK) and os.path.exists(shm)
+
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         """Run one statement, unless the -shm was made unwritable under it."""
-        shm = self.shm
-        if shm is not None and not os.access(shm, os.W_OK) and os.path.exists(shm):
+        if self.unwritable():
+            shm = self.shm
+            assert shm is not None
             raise StoreError(Coded(OPENING["companion_unwritable"], name=shm.name[:-4], file=shm.name))
         return super().execute_sql(sql, params)
+
+    def _close(self, conn: Any) -> None:
+        """Close the connection, or leave it open for good while the -shm cannot be written (a bus error else)."""
+        if self.unwritable():
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(conn))   # never freed, so never closed: the process ends
+            return                                               # cleanly; the -wal holds every saved change
+        conn.close()

@@ -317,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
         from jmreview.store.server import shown
         from jmreview.store.server_errors import read_failure
 
-        meant = read_failure(exc, shown(str(getattr(args, "db", None) or "the database")))
+        named_db = getattr(args, "db", None) or getattr(args, "source", None)   # (copy names its source)
+        meant = read_failure(exc, shown(str(named_db or "the database")))
         if meant is not None:   # a busy or lost database while reading: not a bug
             print(f"jmreview: {meant}", file=sys.stderr)
             return 2

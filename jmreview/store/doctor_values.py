@@ -52,7 +52,7 @@ def value_problems(store: Store) -> list[str]:
         for f in model._meta.sorted_fields:
             column = f.column_name
             if isinstance(f, JSONField):
-                out += _bad(db, table, column, _not_json, "is not readable (cut short or changed by another program)")
+                out += _bad(db, table, column, _not_json, "is not JSON jmreview can read")
             elif isinstance(f, DateTimeField):
                 out += _bad(db, table, column, _not_time, "is not a time")
             elif isinstance(f, IntegerField | BooleanField) and not is_postgres(db):   # a server keeps types itself

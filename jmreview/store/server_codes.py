@@ -112,6 +112,8 @@ def meaning(exc: BaseException, statement_limit: float = 0.0) -> str:
     A cancelled statement is a statement_timeout when the words say so, or — the words in a language not known —
     when the session had one (`statement_limit`, seconds)."""
     code = sqlstate(exc)
+    if code == "22P02" and "json" in str(exc).lower():   # a value kept as JSON that another program spoiled
+        return "bad_json"                                  # (run 36 B18: not a column changed)
     found = SQLSTATES.get(code, "lost" if code.startswith("08") else "")
     if found == "denied" and says(exc, "no_entry", "schema_denied"):   # the right to connect, or to make tables
         return "no_entry" if says(exc, "no_entry") else "schema_denied"

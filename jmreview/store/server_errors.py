@@ -32,6 +32,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     if type(exc).__name__ == "IntegrityError" and not is_postgres(database_proxy.obj):   # (run 31 A32: a trigger's
         return ServerRefused(Coded(SERVER_MESSAGES["file_rule"], path=path, detail=first_line(exc)))   # RAISE)
     what = meaning(exc, getattr(database_proxy.obj, "statement_limit", 0.0))
+    if what == "bad_json" or (type(exc).__module__.startswith(("sqlite3", "peewee")) and "malformed JSON" in str(exc)):
+        return ServerRefused(Coded(SERVER_MESSAGES["bad_json"], path=path))   # an edit-log row cut short (run 36 B17)
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
     if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit",

@@ -147,6 +147,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
                       "renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the "
                       "database's administrator to put it back (the server's backups hold it)",
+    "bad_json": "{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut "
+                "it short or changed it): nothing was done; `jmreview doctor` names the row",
     "rule_skips": "{path}: this change was not written: a rule the administrator added to a table of the corpus "
                   "rewrites or skips it (the server says: {detail}); nothing of it was saved; ask the administrator",
     "sequence_behind": "{path}: the numbering of the table {table} on the server is behind the rows it holds (an "

@@ -4123,6 +4123,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 在打开之后已在磁盘上被替换、移走或删除：什么也没有保存（否则会存进原先那个文件里）；请重新打开 {path}。</translation>
     </message>
     <message>
+        <source>{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut it short or changed it): nothing was done; `jmreview doctor` names the row</source>
+        <translation>{path}：语料中有一行的值不是 jmreview 写下的 JSON（别的程序截短或改动了它）：什么也没有做；`jmreview doctor` 会指出是哪一行</translation>
+    </message>
+    <message>
         <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
         <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
     </message>

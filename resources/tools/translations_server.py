@@ -75,6 +75,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":
             "{path}：行级安全策略对角色 {role} 隐藏了 {tables} 中的一些行，它只能看到语料的一部分（导出也会如此）："
             "什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）",
+        "{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut it short "
+        "or changed it): nothing was done; `jmreview doctor` names the row":
+            "{path}：语料中有一行的值不是 jmreview 写下的 JSON（别的程序截短或改动了它）：什么也没有做；"
+            "`jmreview doctor` 会指出是哪一行",
         "{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, "
         "added or narrowed a column, or changed its type): nothing was done; ask the database's administrator to put "
         "it back (the server's backups hold it)":

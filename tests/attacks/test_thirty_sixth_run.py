@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .test_database_safety import run_cli
+
 _CLOSED_UNDER_IMMUTABLE = """
 import subprocess, sys
 from pathlib import Path
@@ -44,3 +46,28 @@ def test_a_store_closed_while_its_shared_memory_file_is_immutable_ends_cleanly(d
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM article WHERE title = '关闭之前'").fetchone() == (1,)
     con.close()
+
+
+def _log_cut_short(db: Path) -> None:
+    """An edit-log row's payload cut short by another program (a sync tool, a hand edit)."""
+    run_cli("rerun", "--db", str(db))
+    with sqlite3.connect(db) as con:
+        con.execute("""UPDATE editlog SET payload = '{"steps": [{"op": "cre'""")
+    con.close()
+
+
+@pytest.mark.parametrize("command", ["rerun", "export", "copy"])
+def test_r36b_17_an_edit_log_row_cut_short_is_said_not_an_unexpected_error(db: Path, tmp_path: Path,
+                                                                           command: str) -> None:
+    """Run 36 B17: an edit-log payload another program cut short: rerun, export --with-source and copy ended in
+    "unexpected error: OperationalError: malformed JSON". Said in words, naming doctor; nothing changed."""
+    _log_cut_short(db)
+    args = {"rerun": ["rerun", "--db", str(db)],
+            "export": ["export", "--format", "json", "--with-source", "-o", str(tmp_path / "w.json"), "--db", str(db)],
+            "copy": ["copy", str(db), str(tmp_path / "c.sqlite3")]}[command]
+    out = run_cli(*args)
+    assert out.returncode == 2 and "unexpected" not in out.stderr, out.stderr
+    assert "not the JSON jmreview writes" in out.stderr and "doctor" in out.stderr and db.name in out.stderr, \
+        out.stderr
+    doctor = run_cli("doctor", "--db", str(db)).stdout
+    assert "editlog" in doctor and "payload" in doctor, doctor

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+MISTYPED = re.compile(r"\s*postgre\w*\s*:?/*[^/]*[:@]", re.IGNORECASE)   # postgresql:/…, postgresq://…, postgres:…@…
 KEY_VALUE = re.compile(r"\s*(host|hostaddr|port|dbname|user|password|service|sslmode|passfile)\s*=", re.IGNORECASE)
 
 
@@ -22,4 +23,11 @@ def db_location(text: str) -> Path | str:
         import argparse
 
         raise argparse.ArgumentTypeError("it is empty: name a database file or a postgresql:// address")
-    return text if is_server(text) else Path(text)
+    if is_server(text):
+        return text
+    if MISTYPED.match(text):   # a server address mistyped: no folder to make, its password never shown (run 36 B21)
+        import argparse
+
+        raise argparse.ArgumentTypeError("it looks like a server address mistyped: write it as "
+                                         "postgresql://ROLE@HOST:PORT/DATABASE; nothing was done")
+    return Path(text)

@@ -45,8 +45,8 @@ AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_rol
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
-PASSWORD_PARAM = re.compile(r"([?&])password=[^&\s]*&?")
-KV_PASSWORD = re.compile(r"(^|\s)password\s*=\s*('(?:[^'\\]|\\.)*'|\S*)")   # libpq's key=value form
+PASSWORD_PARAM = re.compile(r"([?&])(?!passfile=)(?:[^&=\s]*pass[^&=\s]*|pwd)=[^&\s]*&?", re.I)   # misspelt too
+KV_PASSWORD = re.compile(r"(^|\s)(?!passfile)(?:\w*pass\w*|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|'.*|\S*)", re.I)   # (B19, B20)
 
 
 class ServerLocation(str):

@@ -71,3 +71,19 @@ def test_r36b_17_an_edit_log_row_cut_short_is_said_not_an_unexpected_error(db: P
         out.stderr
     doctor = run_cli("doctor", "--db", str(db)).stdout
     assert "editlog" in doctor and "payload" in doctor, doctor
+
+
+@pytest.mark.parametrize("url", ["postgresql://127.0.0.1:5/team?user=wang&PASSWORD=Zz9secret",
+                                 "postgresql://127.0.0.1:5/team?passwd=Zz9secret&user=wang",
+                                 "host=127.0.0.1 port=5 dbname=team user=wang password='Zz9 secret",
+                                 "postgresql:/wang:Zz9secret@127.0.0.1:5/team", "postgresq://wang:Zz9secret@h/team"])
+def test_r36b_19_20_21_a_password_misspelt_left_open_or_under_a_mistyped_scheme_is_never_shown(
+        tmp_path: Path, url: str) -> None:
+    """Run 36 B19, B20, B21: a password under a misspelt parameter (`PASSWORD=`, `passwd=`), after a quote left open,
+    or in an address whose scheme was mistyped (read as a folder to create) was printed in full. Never shown; the
+    mistyped address is said as such, and no folder is offered."""
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", url], capture_output=True, text=True,
+                         timeout=60, cwd=tmp_path)
+    assert out.returncode == 2 and "secret" not in out.stdout + out.stderr, out.stderr
+    assert "create it" not in out.stderr and "unexpected" not in out.stderr, out.stderr
+    assert not any(tmp_path.iterdir())

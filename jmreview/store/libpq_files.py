@@ -13,6 +13,8 @@ import re
 import stat
 from pathlib import Path
 
+from jmreview.store.pgpass import service_marked, why_none
+
 KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 NOT_A_FILE = ("{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait "
@@ -86,9 +88,13 @@ def garbled(params: dict[str, str], detail: str) -> str | None:
 def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[str, dict[str, str]]:
     """The message for a refused login or a missing password, and its parameters: where the wrong password came
     from (run 34 B41, run 35 B7: the address, PGPASSWORD, a service file, the file PGPASSFILE names), or why libpq
-    read none (a password file others may read (run 24 B39), one PGPASSFILE names that is not there, or one saved
-    with a byte-order mark, as Notepad does: run 35 B32)."""
+    read none (a password file others may read (run 24 B39), one PGPASSFILE names that is not there, one saved
+    with a byte-order mark, as Notepad does: run 35 B32, or as UTF-16, or holding no line for this role or this
+    host: run 36 B11-B13), or why a named service was not found (its file saved with a mark: run 36 B25)."""
     why = garbled(params, detail) or why if why == "cannot_open" else why
+    if why == "bad_address" and (marked := service_marked(params, [p for w, p, _ in libpq_files(params)
+                                                                   if w == "service file"])):
+        return "service_bom", marked   # a service file saved with a mark: its first service unread (run 36 B25)
     named = params.get("passfile") or os.environ.get("PGPASSFILE")
     passfile = next((path for what, path, _ in libpq_files(params) if what == "password file"), None)
     if why == "auth_failed":
@@ -103,9 +109,7 @@ def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[s
         return why, {"file": ""}
     if (shared := open_passfile(params)) is not None:
         return "pgpass_open", {"file": shared}
-    try:
-        with open(passfile, "rb") as fh:
-            head = fh.read(3)
-    except OSError:
+    if not os.path.exists(passfile):
         return ("pgpass_missing", {"file": str(passfile)}) if named else (why, {"file": ""})
-    return ("pgpass_bom", {"file": str(passfile)}) if head == b"\xef\xbb\xbf" else (why, {"file": ""})
+    return why_none(passfile, params) or (why, {"file": ""})   # a mark, UTF-16, no line for this role or this host
+

@@ -31,6 +31,19 @@ SERVER_MESSAGES = {   # English; the window translates them
     "pgpass_bom": "{path} cannot be opened: the server asks this role for a password, and the password file {file} "
                   "starts with a byte-order mark (as Notepad saves UTF-8), which libpq cannot read past; save it "
                   "without one (UTF-8 without BOM, or ANSI) and open again",
+    "pgpass_utf16": "{path} cannot be opened: the server asks this role for a password, and the password file {file} "
+                    "is saved as UTF-16 (Notepad's \"Unicode\"), which libpq cannot read; save it as UTF-8 without "
+                    "BOM (or ANSI) and open again",
+    "pgpass_no_line": "{path} cannot be opened: the server asks the role {role} for a password, and the password file "
+                      "{file} holds no line for it on {ours} (host:port/database); add one "
+                      "(HOST:PORT:DATABASE:ROLE:PASSWORD) and open again",
+    "pgpass_elsewhere": "{path} cannot be opened: the server asks the role {role} for a password, and the password "
+                        "file {file} has a line for it on {theirs}, where the address says {ours} "
+                        "(host:port/database; libpq matches each field as written: localhost is not 127.0.0.1); add a "
+                        "line as the address says and open again",
+    "service_bom": "{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as "
+                   "Notepad saves it), which libpq cannot read past, so the service named is not found there; save "
+                   "it as UTF-8 without BOM (or ANSI) and open again",
     "no_role": "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask "
                "the administrator for a role",
     "no_database": "{path} cannot be opened: the server has no database of that name; check the name in the address "

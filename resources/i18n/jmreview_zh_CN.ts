@@ -3819,6 +3819,14 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>无法打开 {path}：文件夹 {folder} 不存在；请先创建它，或另选位置</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} has a line for it on {theirs}, where the address says {ours} (host:port/database; libpq matches each field as written: localhost is not 127.0.0.1); add a line as the address says and open again</source>
+        <translation>无法打开 {path}：服务器要求角色 {role} 提供密码，密码文件 {file} 中有它的一行，但写的是 {theirs}，而地址是 {ours}（主机:端口/数据库；libpq 按原样逐项比对：localhost 不等于 127.0.0.1）；请照地址再加一行后再打开</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} holds no line for it on {ours} (host:port/database); add one (HOST:PORT:DATABASE:ROLE:PASSWORD) and open again</source>
+        <translation>无法打开 {path}：服务器要求角色 {role} 提供密码，而密码文件 {file} 中没有它在 {ours}（主机:端口/数据库）上的一行；请加上一行（主机:端口:数据库:角色:密码）后再打开</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server asks this role for a password and none was given; put it in the file ~/.pgpass (or a service file), never in an address others may see</source>
         <translation>无法打开 {path}：服务器要求这个角色提供密码，但没有给出；请把密码写在 ~/.pgpass 文件（或服务文件）中，不要写在别人可能看到的地址里</translation>
     </message>
@@ -3829,6 +3837,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} is not used because others may read it; make it yours alone (chmod 600 {file}) and open again</source>
         <translation>{path} 无法打开：服务器要求这个角色提供密码，而密码文件 {file} 别人也能读取，因此没有被使用；请把它设为只有您能读写（chmod 600 {file}），然后再打开</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} is saved as UTF-16 (Notepad's "Unicode"), which libpq cannot read; save it as UTF-8 without BOM (or ANSI) and open again</source>
+        <translation>无法打开 {path}：服务器要求这个角色提供密码，而密码文件 {file} 保存成了 UTF-16（记事本的“Unicode”），libpq 无法读取；请另存为 UTF-8 无 BOM（或 ANSI）后再打开</translation>
     </message>
     <message>
         <source>{path} cannot be opened: the server asks this role for a password, and the password file {file} starts with a byte-order mark (as Notepad saves UTF-8), which libpq cannot read past; save it without one (UTF-8 without BOM, or ANSI) and open again</source>
@@ -3865,6 +3877,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password written in the address (better kept in ~/.pgpass), or ask the administrator</source>
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对地址中写的密码（最好改存在 ~/.pgpass 中），或联系管理员</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as Notepad saves it), which libpq cannot read past, so the service named is not found there; save it as UTF-8 without BOM (or ANSI) and open again</source>
+        <translation>无法打开 {path}：服务文件 {file} 以字节顺序标记（BOM，{kind}，记事本保存时会加上）开头，libpq 无法读取，所以在其中找不到指定的服务；请另存为 UTF-8 无 BOM（或 ANSI）后再打开</translation>
     </message>
     <message>
         <source>{path} cannot be opened: {detail}</source>

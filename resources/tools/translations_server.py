@@ -135,6 +135,26 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "BOM, or ANSI) and open again":   # run 35 B32
             "无法打开 {path}：服务器要求这个角色提供密码，而密码文件 {file} 以字节顺序标记（BOM）开头"
             "（记事本保存 UTF-8 时会加上），libpq 无法读取；请不带 BOM 另存（UTF-8 无 BOM，或 ANSI）后再打开",
+        "{path} cannot be opened: the server asks this role for a password, and the password file {file} is saved as "
+        "UTF-16 (Notepad's \"Unicode\"), which libpq cannot read; save it as UTF-8 without BOM (or ANSI) and open "
+        "again":   # run 36 B13
+            "无法打开 {path}：服务器要求这个角色提供密码，而密码文件 {file} 保存成了 UTF-16（记事本的“Unicode”），"
+            "libpq 无法读取；请另存为 UTF-8 无 BOM（或 ANSI）后再打开",
+        "{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} holds "
+        "no line for it on {ours} (host:port/database); add one (HOST:PORT:DATABASE:ROLE:PASSWORD) and open again":
+            "无法打开 {path}：服务器要求角色 {role} 提供密码，而密码文件 {file} 中没有它在 {ours}（主机:端口/数据库）"
+            "上的一行；请加上一行（主机:端口:数据库:角色:密码）后再打开",   # run 36 B11
+        "{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} has a "
+        "line for it on {theirs}, where the address says {ours} (host:port/database; libpq matches each field as "
+        "written: localhost is not 127.0.0.1); add a line as the address says and open again":   # run 36 B12
+            "无法打开 {path}：服务器要求角色 {role} 提供密码，密码文件 {file} 中有它的一行，但写的是 {theirs}，"
+            "而地址是 {ours}（主机:端口/数据库；libpq 按原样逐项比对：localhost 不等于 127.0.0.1）；"
+            "请照地址再加一行后再打开",
+        "{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as Notepad saves "
+        "it), which libpq cannot read past, so the service named is not found there; save it as UTF-8 without BOM "
+        "(or ANSI) and open again":   # run 36 B25
+            "无法打开 {path}：服务文件 {file} 以字节顺序标记（BOM，{kind}，记事本保存时会加上）开头，libpq 无法读取，"
+            "所以在其中找不到指定的服务；请另存为 UTF-8 无 BOM（或 ANSI）后再打开",
         "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask the "
         "administrator for a role":
             "无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色",

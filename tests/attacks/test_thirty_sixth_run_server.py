@@ -27,3 +27,48 @@ def test_r36b_18_an_edit_log_row_spoiled_on_a_server_is_said_not_a_table_changed
     out = subprocess.run([*RUN, *args, "--db", url], capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "not the JSON jmreview writes" in out.stderr, out.stderr
     assert "renamed" not in out.stderr and "unexpected" not in out.stderr, out.stderr
+
+
+def test_r36b_11_12_13_25_why_a_password_or_service_file_gave_nothing_is_said(server: PgServer,
+                                                                               tmp_path: Path) -> None:
+    """Run 36 B11: a ~/.pgpass whose byte-order mark spoils only a comment, for a role with no line: blamed on the
+    mark. B12: a line written for another host (`localhost` for 127.0.0.1): "none was given; put it in ~/.pgpass".
+    B13: a file saved as UTF-16: the same. B25: a service file with a mark: "service not found; check its
+    spelling". Each is said as it is."""
+    import os
+    import sys
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    name, role_url = make_role(server, url, "editor", password="right-w0rd")
+    base = {**os.environ, "HOME": str(tmp_path)}
+    for variable in ("PGPASSWORD", "PGPASSFILE", "PGSERVICEFILE", "PGSERVICE"):
+        base.pop(variable, None)
+    pgpass = tmp_path / ".pgpass"
+
+    def said(content: bytes, address: str = role_url) -> str:
+        pgpass.write_bytes(content)
+        pgpass.chmod(0o600)
+        out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", address], env=base,
+                             capture_output=True, text=True, timeout=120)
+        assert out.returncode == 2 and "unexpected" not in out.stderr and "w0rd" not in out.stderr, out.stderr
+        return out.stderr
+
+    b11 = said(b"\xef\xbb\xbf# team passwords\n*:*:*:someone_else:right-w0rd\n")
+    assert "byte-order mark" not in b11 and "holds no line for it" in b11 and name in b11, b11
+    b12 = said(f"203.0.113.9:*:*:{name}:right-w0rd\n".encode())
+    assert "203.0.113.9" in b12 and "localhost is not 127.0.0.1" in b12, b12
+    b13 = said(b"\xff\xfe" + f"*:*:*:{name}:right-w0rd\n".encode("utf-16-le"))
+    assert "UTF-16" in b13, b13
+    pgpass.unlink()
+    host = role_url.split("host=", 1)[1].split("&", 1)[0]
+    (tmp_path / ".pg_service.conf").write_bytes(f"\ufeff[desk]\nhost={host}\ndbname={_database(url)}\n"
+                                                f"user={name}\n".encode())
+    b25 = said(f"*:*:*:{name}:right-w0rd\n".encode(), "postgresql://?service=desk")
+    assert "byte-order mark" in b25 and "service file" in b25 and "check its spelling" not in b25, b25
+    (tmp_path / ".pg_service.conf").write_bytes(f"[desk]\nhost={host}\ndbname={_database(url)}\n"
+                                                f"user={name}\n".encode())
+    works = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", "postgresql://?service=desk"],
+                           env=base, capture_output=True, text=True, timeout=120)
+    assert "holds no jmreview database yet" in works.stderr, works.stderr   # (reached: the file read without a mark)

@@ -137,7 +137,8 @@ def test_every_server_message_reads_in_chinese(chinese: None) -> None:
         text = coded_text(Coded(template, path="postgresql://ed@db/news", detail="x", version=9, role="ed",
                                 what="service file", file="/x/svc", kind="a FIFO", variable="PGSERVICEFILE",
                                 schemas="public、jm", table="block", first="jm", rest="public", encoding="LATIN1",
-                                tables="block", column="title", source="PGPASSWORD"))
+                                tables="block", column="title", source="PGPASSWORD", ours="localhost:5432/news",
+                                theirs="127.0.0.1:5432/news"))
         assert CJK.search(text) and not re.search(r"\b(the|is|was|nothing|database)\b", text), text
 
 

@@ -1,0 +1,95 @@
+"""Why libpq read no password from a password file that is there: its lines matched as libpq matches them (run 36).
+
+libpq takes the first line `HOST:PORT:DATABASE:ROLE:PASSWORD` whose first four fields equal the connection's (or are
+`*`), the host `localhost` standing for a Unix socket; a line starting with `#` is a comment; `\\` escapes `:` and
+`\\`. It reads bytes: a byte-order mark spoils the first line only, and a file saved as UTF-16 holds no line at all.
+"""
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+UTF8_MARK = b"\xef\xbb\xbf"
+
+
+def wanted(params: dict[str, str]) -> list[str]:
+    """The host, port, database and role libpq looks for in the file, as it fills them in."""
+    env = os.environ
+    host = (params.get("host") or env.get("PGHOST") or "").split(",")[0]
+    if not host or host.startswith(("/", "@")):   # a Unix socket: written `localhost` in the file
+        host = "localhost"
+    port = (params.get("port") or env.get("PGPORT") or "5432").split(",")[0]
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        login = ""
+    user = params.get("user") or env.get("PGUSER") or login
+    return [host, port, params.get("dbname") or env.get("PGDATABASE") or user, user]
+
+
+def fields(line: str) -> list[str] | None:
+    """A line's five fields (backslash escapes undone), or None for a comment or a line of fewer."""
+    if line.startswith("#"):
+        return None
+    out: list[str] = []
+    field, escaped = "", False
+    for char in line:
+        if escaped:
+            field, escaped = field + char, False
+        elif char == "\\":
+            escaped = True
+        elif char == ":" and len(out) < 4:
+            out, field = [*out, field], ""
+        else:
+            field += char
+    return [*out, field] if len(out) == 4 else None
+
+
+def _fits(line: list[str], want: list[str]) -> bool:
+    """True when the line's first four fields match the connection's."""
+    return all(have in ("*", need) for have, need in zip(line[:4], want))
+
+
+def why_none(path: Path, params: dict[str, str]) -> tuple[str, dict[str, str]] | None:
+    """Why the password file at `path` gave no password (a message name and its parameters), None when a line fits
+    (its password then empty, or refused) or the file cannot be read."""
+    try:
+        data = path.read_bytes()[:1_000_000]
+    except OSError:
+        return None
+    if data.startswith(UTF16_MARKS):
+        return "pgpass_utf16", {"file": str(path)}
+    want = wanted(params)
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    parsed = [fields(line) for line in lines]
+    if data.startswith(UTF8_MARK):   # the mark spoils the first line for libpq: said when that line was meant
+        first = fields(lines[0][1:]) if lines else None
+        if first is not None and _fits(first, want):
+            return "pgpass_bom", {"file": str(path)}
+        parsed = parsed[1:]
+    lines_here = [line for line in parsed if line is not None]
+    if any(_fits(line, want) for line in lines_here):
+        return None
+    ours = f"{want[0]}:{want[1]}/{want[2]}"
+    same_role = [line for line in lines_here if line[3] in ("*", want[3])]
+    if same_role:
+        theirs = f"{same_role[0][0]}:{same_role[0][1]}/{same_role[0][2]}"
+        return "pgpass_elsewhere", {"file": str(path), "role": want[3], "ours": ours, "theirs": theirs}
+    return "pgpass_no_line", {"file": str(path), "role": want[3], "ours": ours}
+
+
+def service_marked(params: dict[str, str], files: list[Path]) -> dict[str, str] | None:
+    """The service file libpq could not read a named service from because of a byte-order mark (or UTF-16), or
+    None."""
+    service = params.get("service") or os.environ.get("PGSERVICE")
+    for path in files if service else []:
+        try:
+            data = path.read_bytes()[:1_000_000]
+        except OSError:
+            continue
+        first = data[3:].decode("utf-8", errors="replace").lstrip().split("\n", 1)[0].strip()
+        if data.startswith(UTF16_MARKS) or (data.startswith(UTF8_MARK) and first == f"[{service}]"):
+            return {"file": str(path), "kind": "UTF-16" if data.startswith(UTF16_MARKS) else "UTF-8"}
+    return None

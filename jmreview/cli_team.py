@@ -225,11 +225,13 @@ def _damaged_reviews(pages: Sequence[object]) -> None:
 
     copies = list(strayed())
     damaged = {c.review_of for c in SourceFile.select(SourceFile.review_of).where(SourceFile.id.in_(copies))}
+    nameless = {c.review_of for c in SourceFile.select(SourceFile.review_of, SourceFile.review_editor).where(
+        SourceFile.review_of.is_null(False)) if not (c.review_editor or "").strip()}   # (run 36 B14)
     for page in pages:
-        if getattr(page, "id", None) in damaged:
-            print(f"{getattr(page, 'name', '')}: a review copy holds lines of an article of another file (another "
-                  "program changed it): its figures count that copy as it is; jmreview doctor names it",
-                  file=sys.stderr)
+        for kind in [k for k, ids in (("holds lines of an article of another file", damaged),
+                                      ("names no editor", nameless)) if getattr(page, "id", None) in ids]:
+            print(f"{getattr(page, 'name', '')}: a review copy {kind} (another program changed it): its figures "
+                  "count that copy as it is; jmreview doctor names it", file=sys.stderr)
 
 
 def cmd_curate(args: argparse.Namespace) -> int:

@@ -141,6 +141,6 @@ def editor_pairs() -> list[tuple[str, str]]:
     for c in SourceFile.select().where(SourceFile.review_of.is_null(False)).order_by(SourceFile.id):
         pages.setdefault(c.review_of, []).append(c.review_editor or "")
     for names in pages.values():
-        if len(names) >= 2:
-            found[(names[0], names[1])] = None
+        if len(names) >= 2 and all(n.strip() for n in names[:2]):   # a copy another program left nameless: nobody's
+            found[(names[0], names[1])] = None                      # pair (run 36 B14)
     return list(found)

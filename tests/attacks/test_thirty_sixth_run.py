@@ -87,3 +87,14 @@ def test_r36b_19_20_21_a_password_misspelt_left_open_or_under_a_mistyped_scheme_
     assert out.returncode == 2 and "secret" not in out.stdout + out.stderr, out.stderr
     assert "create it" not in out.stderr and "unexpected" not in out.stderr, out.stderr
     assert not any(tmp_path.iterdir())
+
+
+def test_r36b_14_agreement_over_a_review_copy_naming_no_editor_warns_and_pairs_nobody(db: Path) -> None:
+    """Run 36 B14 (run 35 B25's rest): `agreement` over a review copy whose editor name another program emptied gave
+    no warning, and a pair line "乙 / (no name)  0 pages … title 0.0000" beside the page it had just scored."""
+    from .test_thirty_fourth_run import _a_damaged_copy
+
+    _a_damaged_copy(db, "UPDATE sourcefile SET review_editor = NULL WHERE id = {copy}")
+    out = run_cli("agreement", "--db", str(db))
+    assert out.returncode == 0 and "names no editor" in out.stderr and "doctor" in out.stderr, out.stderr
+    assert "0 pages" not in out.stdout, out.stdout

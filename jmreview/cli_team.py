@@ -260,14 +260,22 @@ def cmd_curate(args: argparse.Namespace) -> int:
                 print(f"every difference is settled already; --all settles open ones (add --again to settle each one "
                       f"{args.all}'s way)" if not args.again else f"every difference is settled {args.all}'s way "
                       "already", file=sys.stderr)
+            kept = 0
             for n, diff in enumerate(open_ones):   # one edit per difference: a stop leaves the ones before settled
                 try:
                     take(store, args.editor, page, diff.key, args.all, seen=diff.settled)
                 except JmreviewError as exc:
+                    if getattr(exc, "code", "") == "corrected_since":   # the page's correction stays; the rest go
+                        print(f"jmreview: {exc}", file=sys.stderr)      # on (run 36 B15: refused for ever else)
+                        kept += 1
+                        continue
                     if n == 0:
                         raise
-                    raise JmreviewError(f"{exc} — of the {len(open_ones)} open differences, {n} were settled before "
-                                        "this (each saved); run the command again for the rest") from None
+                    raise JmreviewError(f"{exc} — of the {len(open_ones)} differences to settle, {n - kept} were "
+                                        "settled before this (each saved); run the command again for the rest") \
+                        from None
+            if kept:
+                print(f"{kept} left as they are, each for the reason above", file=sys.stderr)
         try:
             if args.all and not differences(page) and SourceFile.get_by_id(page).review_state in ("", "double"):
                 finish(store, args.editor, page)   # the reviewers agree on everything: their answer, curated

@@ -255,10 +255,10 @@ def _apply(ch: Changes, page_id: int, side: Side, diff: Difference) -> None:
                manual=theirs.manual)
     elif diff.kind == "fields":
         source = side.article_at(line)
-        # a field taken is the curator's decision: derived again from the page's lines, it would come back (run 31
-        # B24, B54: a kicker the other side's line roles make, kept under an "a" decision)
-        taken = {name for name in FIELDS if getattr(source, name) != getattr(article, name)}
-        ch.set(article, title_simplified=source.title_simplified, manual=sorted({*source.manual, *taken}),
+        # the fields taken are the curator's decision: derived again from the page's lines, they would come back
+        # (run 31 B24, B54: a kicker the other side's line roles make, kept under an "a" decision) or drift away
+        # under a later role take, the decision then read as corrected since (run 36 B15)
+        ch.set(article, title_simplified=source.title_simplified, manual=sorted({*source.manual, *FIELDS}),
                reviewer=source.reviewer, reviewed_at=source.reviewed_at,
                **{name: getattr(source, name) for name in COMPARED})
     elif diff.kind == "entity":

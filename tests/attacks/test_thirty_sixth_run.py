@@ -98,3 +98,72 @@ def test_r36b_14_agreement_over_a_review_copy_naming_no_editor_warns_and_pairs_n
     out = run_cli("agreement", "--db", str(db))
     assert out.returncode == 0 and "names no editor" in out.stderr and "doctor" in out.stderr, out.stderr
     assert "0 pages" not in out.stdout, out.stdout
+
+
+def _under_review_with_differences(tmp_path: Path) -> tuple[Path, int]:
+    """Page 003 under double review by wang and li, their copies apart in roles and a title (run 36 B15's setup)."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field, set_block_role
+    from jmreview.store.models import Article, Block, SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "team.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        page = int(SourceFile.get(SourceFile.review_of.is_null()).id)
+        mark_double_review(store, "主编", page, ["wang", "li"])
+        for who, nth in (("wang", 0), ("li", 1)):
+            copy = review_copy(page, who)
+            assert copy is not None
+            arts = list(Article.select().where(Article.file == copy.id).order_by(Article.id))
+            first = Block.select().where(Block.article == arts[nth].id).order_by(Block.id).first()
+            set_block_role(store, who, first.id, "caption")
+        copy = review_copy(page, "li")
+        assert copy is not None
+        third = list(Article.select().where(Article.file == copy.id).order_by(Article.id))[2]
+        set_article_field(store, "li", third.id, "title", "li's title")
+    return db, page
+
+
+def test_r36b_15_all_again_after_a_role_retaken_is_not_refused_for_ever(tmp_path: Path) -> None:
+    """Run 36 B15: a role taken as the curator's own, `--all b`, the role retaken a's way, then `--all a --again`:
+    refused because the page's fields were "corrected since" (the curator's own role take had moved them), and
+    refused the same way at every run, the differences after it never retaken."""
+    db, _page = _under_review_with_differences(tmp_path)
+    name = "003_4221d1719c757f4b.txt"
+    listed = run_cli("curate", name, "--db", str(db)).stdout
+    role = next(line.split()[0] for line in listed.splitlines() if line.startswith("role:"))
+    for args in (["--take", f"{role}=own:headline"], ["--all", "b"], ["--take", f"{role}=a", "--again"]):
+        done = run_cli("curate", name, *args, "--editor", "zhu", "--db", str(db))
+        assert done.returncode == 0, done.stderr
+    again = run_cli("curate", name, "--all", "a", "--again", "--editor", "zhu", "--db", str(db))
+    assert again.returncode == 0 and "corrected since" not in again.stderr, again.stderr
+    shown = run_cli("curate", name, "--db", str(db)).stdout
+    assert all(" a " in line.split("A:")[0] for line in shown.splitlines() if ":" in line.split()[0]), shown
+
+
+def test_r36b_15_all_again_keeps_a_real_correction_and_settles_the_rest(tmp_path: Path) -> None:
+    """Run 36 B15's rest: one difference corrected on the page by a person since it was settled stopped `--all
+    --again` there ("run the command again for the rest", which refused the same way). That correction stays, said
+    as such; the other differences are settled as asked."""
+    from jmreview.store.curation import differences
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_block_role
+    from jmreview.store.models import Block
+
+    db, page = _under_review_with_differences(tmp_path)
+    name = "003_4221d1719c757f4b.txt"
+    assert run_cli("curate", name, "--all", "a", "--editor", "zhu", "--db", str(db)).returncode == 0
+    with Store(db) as store:
+        role = next(d for d in differences(page) if d.kind == "role")
+        line = Block.get((Block.file == page) & (Block.line == role.lines[0]))
+        set_block_role(store, "丙", line.id, "note")
+    again = run_cli("curate", name, "--all", "b", "--again", "--editor", "zhu", "--db", str(db))
+    assert again.returncode == 0 and "corrected since" in again.stderr and "left as they are" in again.stderr, \
+        again.stderr
+    with Store(db):
+        assert Block.get_by_id(line.id).role == "note"
+        assert {d.settled for d in differences(page) if d.key != role.key} == {"b"}

@@ -32,8 +32,8 @@ def write_holder(db: Any, lock: int, path: str) -> Coded | None:
         return None
     pid, role, app, state, seconds = row   # idle outside a transaction: a session-level lock, another program's
     if not str(state).startswith("idle"):   # working: a colleague's change under way, or a program's long query
-        return Coded(BUSY, path=path, role=role or "?", pid=pid, app=app or "psql?",
+        return Coded(BUSY, path=path, role=role or "?", pid=pid, app=app or "?",
                      seconds="?" if seconds is None else seconds)
-    return Coded(HELD, path=path, role=role or "?", pid=pid, app=app or "psql?",   # (run 29 B8)
+    return Coded(HELD, path=path, role=role or "?", pid=pid, app=app or "?",   # (run 29 B8)
                  seconds="?" if seconds is None else seconds,
                  idle=IDLE if str(state).startswith("idle in transaction") else OUTSIDE)

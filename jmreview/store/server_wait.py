@@ -58,9 +58,11 @@ def unbounded() -> Iterator[None]:
 
 def network_params(given: dict[str, str]) -> dict[str, Any]:
     """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it; and UTF-8 always
-    (a client_encoding an administrator set on the database or role cannot carry Chinese text)."""
+    (a client_encoding an administrator set on the database or role cannot carry Chinese text); jmreview's name,
+    unless the URL or PGAPPNAME gives one."""
     wanted: dict[str, Any] = {"connect_timeout": os.environ.get("PGCONNECT_TIMEOUT") or CONNECT_SECONDS, **KEEPALIVES}
-    return {**{key: value for key, value in wanted.items() if key not in given}, "client_encoding": "UTF8"}
+    return {**{key: value for key, value in wanted.items() if key not in given}, "client_encoding": "UTF8",
+            "fallback_application_name": "jmreview"}   # named so in pg_stat_activity (run 36 B16: guessed psql)
 
 
 def connect_seconds(conn: Any) -> float | None:

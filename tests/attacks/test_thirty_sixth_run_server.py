@@ -72,3 +72,17 @@ def test_r36b_11_12_13_25_why_a_password_or_service_file_gave_nothing_is_said(se
     works = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", "postgresql://?service=desk"],
                            env=base, capture_output=True, text=True, timeout=120)
     assert "holds no jmreview database yet" in works.stderr, works.stderr   # (reached: the file read without a mark)
+
+
+def test_r36b_16_a_jmreview_session_is_named_so_on_the_server(server: PgServer) -> None:
+    """Run 36 B16: the busy message named a stopped jmreview session "psql?": jmreview gave its sessions no name, and
+    a nameless one was guessed to be psql. Its sessions are named jmreview (unless the address names them)."""
+    from jmreview.store.database import Store
+
+    url = server.new_database()
+    with Store(url) as store:
+        name = store.db.execute_sql("SELECT application_name FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+        assert name.fetchone()[0] == "jmreview"
+    with Store(url + "&application_name=desk7") as store:
+        name = store.db.execute_sql("SELECT current_setting('application_name')")
+        assert name.fetchone()[0] == "desk7"

@@ -94,6 +94,7 @@ class ArticlePlan:
     lines: list[Coded] = field(default_factory=list)
     stale: tuple[int, int] | None = None   # changed here since the export (version here, the workbook's)
     apart: tuple[str, str] | None = None   # changed here and, apart, on the copy it came from (when, each)
+    held: Coded | None = None   # its page under double review: refused when the row changes anything (run 36 B22)
 
 
 @dataclass
@@ -165,6 +166,11 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     _entity_plans(book, plan, plans, problems, language)
     if problems:
         raise XlsxRefused(problems)
+    for a_id, ap in list(plans.items()):   # corrected on its review copies: one line for the page if the workbook
+        if ap is not None and ap.held is not None:   # changes it, the rest applied
+            if ap.lines and ap.held not in plan.refused:
+                plan.refused.append(ap.held)
+            plans[a_id] = None
     for a_id, ap in list(plans.items()):   # changed here since the export: the same as the row (a retry), or not
         if ap is not None and ap.stale is not None:
             if ap.lines and ap.apart:
@@ -256,12 +262,7 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
             plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
             plans[art.id] = None
             continue
-        if source.id in reviewed:   # corrected on its review copies: one line for the page, the rest applied
-            if reviewed[source.id] not in plan.refused:
-                plan.refused.append(reviewed[source.id])
-            plans[art.id] = None
-            continue
-        ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version)
+        ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version, held=reviewed.get(source.id))
         if art.version > row.version:   # changed here since: left as it is, unless it says what the row says (a
             # workbook of a copy further on is applied as a JSON file is: run 32 B24, B46)
             ap.stale = (art.version, row.version)

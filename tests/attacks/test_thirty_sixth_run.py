@@ -167,3 +167,31 @@ def test_r36b_15_all_again_keeps_a_real_correction_and_settles_the_rest(tmp_path
     with Store(db):
         assert Block.get_by_id(line.id).role == "note"
         assert {d.settled for d in differences(page) if d.key != role.key} == {"b"}
+
+
+def test_r36b_22_an_unchanged_workbook_refuses_nothing_on_a_page_under_double_review(tmp_path: Path) -> None:
+    """Run 36 B22 (run 34 B11 for workbooks): `import-xlsx` of a workbook that changes nothing said "refused: 003 is
+    under double review … left as it is", about a page the workbook never touched. Said only when a row of that
+    page changes something; the other pages' changes apply."""
+    import openpyxl
+
+    from ..conftest import SEEDS
+
+    db, book = tmp_path / "db.sqlite3", tmp_path / "book.xlsx"
+    pages = [str(SEEDS / "002_4a1bb4f78707ee57.txt"), str(SEEDS / "003_4221d1719c757f4b.txt")]
+    assert run_cli("import", *pages, "--db", str(db), "--workers", "1").returncode == 0
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    marked = run_cli("double-review", "003_4221d1719c757f4b.txt", "--editors", "wang", "li", "--db", str(db))
+    assert marked.returncode == 0, marked.stderr
+    same = run_cli("import-xlsx", str(book), "--db", str(db))
+    assert same.returncode == 0 and "double review" not in same.stdout + same.stderr, same.stdout
+    assert "0 left as they are" in same.stdout, same.stdout
+    wb = openpyxl.load_workbook(book)
+    sheet = wb["文章"]
+    rows = {str(r[0].value)[:3]: r for r in sheet.iter_rows(min_row=2)}
+    rows["002"][3].value = "另一个标题"
+    rows["003"][3].value = "审校中的标题"
+    wb.save(book)
+    changed = run_cli("import-xlsx", str(book), "--db", str(db))
+    assert changed.returncode == 1 and "double review" in changed.stdout + changed.stderr, changed.stdout   # (some left)
+    assert "1 changes in 1 articles" in changed.stdout and "1 left as they are" in changed.stdout, changed.stdout

@@ -85,7 +85,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         ids = page_ids(args.files)
         for day in args.issue:
             if _day(day) is None:
-                raise JmreviewError(f"{day} is not a day (YYYY-MM-DD); nothing was changed")
+                raise JmreviewError(f"“{day}” is not a day (YYYY-MM-DD); nothing was changed")
             ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
                                                             & SourceFile.replaced_by.is_null())]
         ids = list(dict.fromkeys(ids))

@@ -114,7 +114,7 @@ CONFLICTS = {
                  "changed",
     "already_undone": "This edit is already undone; nothing was changed",
     "not_undone": "This edit is not undone; nothing was changed",
-    "bad_issue": "{issue} is not a day (YYYY-MM-DD); nothing was changed",
+    "bad_issue": "“{issue}” is not a day (YYYY-MM-DD); nothing was changed",
     "bad_page": "{page} is not a page label (like A03 or 3); nothing was changed",
     "log_damaged": "This edit cannot be undone or redone: its record in the edit log is damaged (another program "
                    "changed it); nothing was changed",

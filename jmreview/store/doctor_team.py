@@ -88,6 +88,11 @@ def _shown(name: str | None) -> str:
     return "no name" if not name else "a blank name" if not name.strip() else f"“{visible(name)}”"
 
 
+def _said(value: object) -> str:
+    """A stored value as a message shows it: quoted, or said to be missing (NULL, which Python writes None)."""
+    return "NULL (none at all)" if value is None else repr(value)
+
+
 def _bad(name: str) -> bool:
     try:
         return _names([name]) != [name]
@@ -99,7 +104,7 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
     """What is wrong with one page's review: its state against its copies and decisions."""
     state, where = page.review_state, f"team: {page.name} (file {page.id})"
     if state not in STATES:
-        return [f"{where} has the review state {state!r}, which the store never sets"]
+        return [f"{where} has the review state {_said(state)}, which the store never sets"]
     if state == "":
         return [f"{where} has {len(made)} review copies but is not under double review"] if made else []
     pair = [c.review_editor or "" for c in made]
@@ -156,7 +161,7 @@ def _keys(page_id: int) -> set[str]:
 def _decision_problems(where: str, page_id: int, decisions: list[CurationDecision]) -> list[str]:
     """Decisions the store would not have made: a made-up take, a key that is no difference, no curator."""
     keys = _keys(page_id) if decisions else set()
-    out = [f"{where}: decision {d.key} is taken as {d.taken!r}, which the store never takes (a, b or own)"
+    out = [f"{where}: decision {d.key} is taken as {_said(d.taken)}, which the store never takes (a, b or own)"
            for d in decisions if d.taken not in TAKES]
     out += [f"{where}: decision {d.key!r} is on no difference of its copies (it settles nothing)"
             for d in decisions if d.key not in keys]

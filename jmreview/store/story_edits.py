@@ -23,7 +23,7 @@ def set_page(store: Store, who: str, file_id: int, issue: str | None, page: str 
         try:
             issue = date.fromisoformat(issue).isoformat()
         except ValueError:
-            raise EditConflict(f"{issue} is not a day (YYYY-MM-DD); nothing was changed", "bad_issue",
+            raise EditConflict(f"“{issue}” is not a day (YYYY-MM-DD); nothing was changed", "bad_issue",
                                issue=issue) from None
     label = page_label(page) if page else None
     if page and label is None:

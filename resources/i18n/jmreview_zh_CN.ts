@@ -3619,10 +3619,6 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{folder} 不可写入：请为数据库另选一个文件夹</translation>
     </message>
     <message>
-        <source>{issue} is not a day (YYYY-MM-DD); nothing was changed</source>
-        <translation>{issue} 不是一个日期（年-月-日），未做任何更改</translation>
-    </message>
-    <message>
         <source>{journal} does not belong to {name} or is damaged (replayed on a copy, {problem}); nothing was changed: move {file} out of the folder to open the database as it was when last closed, or restore a backup from {folder}/</source>
         <translation>{journal} 不属于 {name} 或已损坏（在副本上重放后：{problem}）；没有任何改动：请把 {file} 移出这个文件夹，数据库即按上次关闭时的样子打开，或从 {folder}/ 恢复备份</translation>
     </message>
@@ -4253,6 +4249,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{why}; nothing can be changed</source>
         <translation>{why}；不能做任何修改</translation>
+    </message>
+    <message>
+        <source>“{issue}” is not a day (YYYY-MM-DD); nothing was changed</source>
+        <translation>“{issue}”不是一个日期（年-月-日），未做任何更改</translation>
     </message>
     <message>
         <source>“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double review again; redo that one first (or settle this difference anew); nothing was changed</source>

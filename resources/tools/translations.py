@@ -452,7 +452,7 @@ ZH: dict[str, dict[str, str]] = {
             "这项修改已不在数据库中（数据库已从备份恢复或被替换），未做任何更改",
         "This edit is already undone; nothing was changed": "这项修改已经撤销过，未做任何更改",
         "This edit is not undone; nothing was changed": "这项修改并未撤销，未做任何更改",
-        "{issue} is not a day (YYYY-MM-DD); nothing was changed": "{issue} 不是一个日期（年-月-日），未做任何更改",
+        "“{issue}” is not a day (YYYY-MM-DD); nothing was changed": "“{issue}”不是一个日期（年-月-日），未做任何更改",
         "{page} is not a page label (like A03 or 3); nothing was changed":
             "{page} 不是版次（如 A03 或 3），未做任何更改",
         "An article cannot continue in itself; nothing was changed": "文章不能接续到它自己，未做任何更改",

@@ -195,3 +195,9 @@ def test_r36b_22_an_unchanged_workbook_refuses_nothing_on_a_page_under_double_re
     changed = run_cli("import-xlsx", str(book), "--db", str(db))
     assert changed.returncode == 1 and "double review" in changed.stdout + changed.stderr, changed.stdout   # (some left)
     assert "1 changes in 1 articles" in changed.stdout and "1 left as they are" in changed.stdout, changed.stdout
+
+
+def test_r36b_23_an_empty_issue_date_is_quoted(db: Path) -> None:
+    """Run 36 B23: `assign --issue ""` said "jmreview:  is not a day": the empty value not to be seen."""
+    out = run_cli("assign", "--issue", "", "--to", "li", "--db", str(db))
+    assert out.returncode == 2 and "“” is not a day" in out.stderr, out.stderr

@@ -86,3 +86,17 @@ def test_r36b_16_a_jmreview_session_is_named_so_on_the_server(server: PgServer) 
     with Store(url + "&application_name=desk7") as store:
         name = store.db.execute_sql("SELECT current_setting('application_name')")
         assert name.fetchone()[0] == "desk7"
+
+
+def test_r36b_24_doctor_says_a_missing_value_not_pythons_none(server: PgServer) -> None:
+    """Run 36 B24: a review state or a decision's side emptied to NULL by an administrator: doctor said "has the
+    review state None", "is taken as None" (Python's word)."""
+    url = server.new_database()
+    for args in (["import", str(SEEDS / "003_4221d1719c757f4b.txt")],
+                 ["double-review", "003_4221d1719c757f4b.txt", "--editors", "wang", "li"]):
+        done = subprocess.run([*RUN, *args, "--db", url], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    server.admin("ALTER TABLE sourcefile ALTER review_state DROP NOT NULL; "
+                 "UPDATE sourcefile SET review_state = NULL WHERE review_of IS NULL", database=_database(url))
+    out = subprocess.run([*RUN, "doctor", "--db", url], capture_output=True, text=True, timeout=120)
+    assert "review state NULL" in out.stdout and "None" not in out.stdout, out.stdout

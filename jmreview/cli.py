@@ -120,6 +120,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"jmreview: stopped at file {at[0]} of {at[1]}: each file is imported whole or not at all; run "
                   "the same import again to import the rest (the files already in are skipped)", file=sys.stderr)
             raise
+        except JmreviewError as exc:   # a stop mid-way (a full disk, a file made unwritable: run 36 A7)
+            if not at[0]:
+                raise
+            raise JmreviewError(f"{exc} — stopped after file {at[0]} of {at[1]}: the files up to it are done, "
+                                "each whole; run the same import again to import the rest") from None
     if not report.imported:   # every page refused or missing: a database made for them is not left behind, empty
         drop_unused_new()     # (run 24 A36: later commands took it for a corpus)
     for name in report.skipped:

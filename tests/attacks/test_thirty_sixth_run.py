@@ -201,3 +201,48 @@ def test_r36b_23_an_empty_issue_date_is_quoted(db: Path) -> None:
     """Run 36 B23: `assign --issue ""` said "jmreview:  is not a day": the empty value not to be seen."""
     out = run_cli("assign", "--issue", "", "--to", "li", "--db", str(db))
     assert out.returncode == 2 and "“” is not a day" in out.stderr, out.stderr
+
+
+_IMMUTABLE_MID_TRANSACTION = """
+import subprocess, sys
+from pathlib import Path
+from jmreview.errors import StoreError
+from jmreview.store.database import Store
+from jmreview.store.edits import set_article_field
+from jmreview.store.models import Article
+
+db = Path(sys.argv[1])
+shm = f"{db}-shm"
+with Store(db) as store:
+    art = Article.select().first()
+    try:
+        with store.db.atomic("IMMEDIATE"):   # (as store.write, up to its COMMIT)
+            Article.update(title="事务之中").where(Article.id == art.id).execute()
+            if subprocess.run(["chattr", "+i", shm], capture_output=True).returncode != 0:
+                sys.exit(77)
+    except StoreError as exc:
+        print("refused:", exc, flush=True)
+    subprocess.run(["chattr", "-i", shm], check=True)
+    set_article_field(store, "甲", art.id, "title", "之后保存")
+print("done", flush=True)
+"""
+
+
+def test_r36a_7_a_shared_memory_file_made_immutable_inside_a_transaction_refuses_its_commit(db: Path) -> None:
+    """Run 36 A7 (run 35 A47's rest): `chattr +i` on the -shm while an import's transaction was open: its COMMIT
+    (and BEGIN, a batch insert), which do not pass through peewee's execute_sql, ended the process with a bus error,
+    no line. The commit is refused in words, the transaction undone once the file may be written again, and the
+    next change saves."""
+    if shutil.which("chattr") is None:
+        pytest.skip("no chattr here")
+    done = subprocess.run([sys.executable, "-c", _IMMUTABLE_MID_TRANSACTION, str(db)], capture_output=True,
+                          text=True, timeout=120)
+    subprocess.run(["chattr", "-i", f"{db}-shm"], capture_output=True)
+    if done.returncode == 77:
+        pytest.skip("this file system keeps no immutable attribute")
+    assert done.returncode == 0 and "refused:" in done.stdout and "done" in done.stdout, \
+        (done.returncode, done.stdout, done.stderr[-1500:])
+    with sqlite3.connect(db) as con:
+        titles = {row[0] for row in con.execute("SELECT title FROM article")}
+    con.close()
+    assert "之后保存" in titles and "事务之中" not in titles

@@ -105,6 +105,21 @@ def split_blocks(text: str) -> list[Block]:
     return blocks
 
 
+def line_spans(text: str) -> dict[int, tuple[int, int]]:
+    """Each non-empty line's number and offsets, as split_blocks numbers and cuts them (without the work on them)."""
+    spans: dict[int, tuple[int, int]] = {}
+    pos, line_no = 0, 0
+    for match in [*line_breaks(text).finditer(text), None]:
+        end = match.start() if match else len(text)
+        line_no += 1
+        if text[pos:end].strip():
+            spans[line_no] = (pos, end)
+        if match is None:
+            break
+        pos = match.end()
+    return spans
+
+
 def count_lines(text: str) -> int:
     """Number of lines as numbered by split_blocks (a final line break ends the last line)."""
     breaks = line_breaks(text)

@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import BooleanField, DateTimeField, IntegerField
 
-from jmreview.analysis.blocks import count_lines, line_breaks
+from jmreview.analysis.blocks import count_lines, line_breaks, line_spans
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.entity_edits import COLOR, HOTKEY
@@ -74,7 +74,7 @@ def value_problems(store: Store) -> list[str]:
     if rows > 1:   # which version the file is at is then read from one row or another
         out.append(f"value: schemainfo holds {rows} rows, jmreview writes one (another program added them): restore "
                    "a backup, or delete the rows of older versions")
-    return out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db)
+    return out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db) + _lines_missing(db)
 
 
 def _shapes(db: Any) -> list[str]:
@@ -146,6 +146,24 @@ def _lines_beyond(db: Any) -> list[str]:
             else f"value: block {bid}, line {line} is before the first line of its file (lines count from 1)"
             for bid, fid, line in db.execute_sql("SELECT id, file_id, line FROM block")
             if isinstance(line, int) and not 0 <= line <= counts.get(fid, 0)][:MOST]
+
+
+def _lines_missing(db: Any) -> list[str]:
+    """Lines of a page's text with no row of theirs, or a row lying elsewhere than its line (run 36 A29: a line's
+    row deleted by another program; doctor said ok, the export lacked the line)."""
+    stored: dict[int, dict[int, tuple[int, int]]] = {}
+    for fid, line, start, end in db.execute_sql('SELECT file_id, line, start, "end" FROM block'):
+        stored.setdefault(fid, {})[line] = (start, end)
+    out = []
+    for fid, name, text in db.execute_sql("SELECT id, name, text FROM sourcefile"):
+        have, want = stored.get(fid, {}), line_spans(text or "")
+        out += [f"value: {name} (file {fid}), line {n} of its text has no row in block (another program deleted "
+                "it): restore a backup" for n in want if n not in have]
+        out += [f"value: {name} (file {fid}), the row of line {n} does not lie on that line of its text (another "
+                "program changed it): restore a backup" for n, span in want.items() if n in have and have[n] != span]
+        if len(out) >= MOST:
+            break
+    return out[:MOST]
 
 
 def _not_json(value: Any) -> bool:

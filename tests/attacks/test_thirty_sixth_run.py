@@ -246,3 +246,14 @@ def test_r36a_7_a_shared_memory_file_made_immutable_inside_a_transaction_refuses
         titles = {row[0] for row in con.execute("SELECT title FROM article")}
     con.close()
     assert "之后保存" in titles and "事务之中" not in titles
+
+
+def test_r36a_29_doctor_names_a_line_whose_row_another_program_deleted(db: Path) -> None:
+    """Run 36 A29: `DELETE FROM block WHERE id = 3` (a headline's row) with the sqlite3 tool: doctor said ok, the
+    export lacked the line without a word, and rerun sent the editor to doctor, which named nothing."""
+    with sqlite3.connect(db) as con:
+        (line,) = con.execute("SELECT line FROM block WHERE id = 3").fetchone()
+        con.execute("DELETE FROM block WHERE id = 3")
+    con.close()
+    out = run_cli("doctor", "--db", str(db))
+    assert out.returncode != 0 and f"line {line} of its text has no row" in out.stdout, out.stdout

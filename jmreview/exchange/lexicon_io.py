@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.analysis.learned import Entry
+from jmreview.analysis.script import to_simplified
 from jmreview.errors import JmreviewError
 from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.lexicon_check import (
@@ -102,10 +103,11 @@ def read_lexicon(path: Path, fmt: str | None = None) -> list[Entry]:
 
 
 def _consistent(found: list[tuple[Entry, Where]]) -> list[Entry]:
-    """The entries, a name said both yes and no for one label refused (run 35 A38: the later row won, unsaid)."""
+    """The entries, a name said both yes and no for one label refused (run 35 A38: the later row won, unsaid), in
+    either script (run 36 A4: the lexicon keeps a name in Simplified, as it matches it)."""
     said: dict[tuple[str, str], bool] = {}
     for entry, where in found:
-        if said.setdefault((entry.text, entry.label), entry.positive) != entry.positive:
+        if said.setdefault((to_simplified(entry.text.strip()), entry.label), entry.positive) != entry.positive:
             raise where.refuse("contrary", text=entry.text[:40], label=entry.label)
     return [entry for entry, _ in found]
 

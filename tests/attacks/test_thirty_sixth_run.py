@@ -257,3 +257,13 @@ def test_r36a_29_doctor_names_a_line_whose_row_another_program_deleted(db: Path)
     con.close()
     out = run_cli("doctor", "--db", str(db))
     assert out.returncode != 0 and f"line {line} of its text has no row" in out.stdout, out.stdout
+
+
+def test_r36a_4_a_lexicon_name_said_yes_in_one_script_and_no_in_the_other_is_refused(db: Path,
+                                                                                     tmp_path: Path) -> None:
+    """Run 36 A4 (run 35 A38, another way in): `鹤山,LOC,yes` then `鶴山,LOC,no`: one name to the lexicon, which
+    keeps it in Simplified; "1 entries imported", the later row winning unsaid."""
+    table = tmp_path / "l.csv"
+    table.write_text("text,label,positive\n鹤山,LOC,yes\n鶴山,LOC,no\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", str(table), "--db", str(db))
+    assert out.returncode != 0 and "line 3" in out.stderr and "yes and no" in out.stderr, out.stderr

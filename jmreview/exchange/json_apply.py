@@ -125,8 +125,10 @@ def by_id(f: dict[str, Any], art_id: int) -> dict[str, Any] | None:
 
 def _alike_kept(refused: dict[int, str], sf: SourceFile, f: dict[str, Any]) -> dict[int, str]:
     """The refusals without those of an article changed apart in two copies that is alike in both: passed back, the
-    same change is nothing to refuse (run 32 A29, B40)."""
-    apart_ids = [k for k, why in refused.items() if getattr(why, "template", "") == APPLY_REFUSALS["apart"]]
+    same change is nothing to refuse (run 32 A29, B40); nor is an article changed here since that says what the file
+    says (run 36 A37: the same file applied twice)."""
+    kinds = (APPLY_REFUSALS["apart"], APPLY_REFUSALS["changed"])
+    apart_ids = [k for k, why in refused.items() if getattr(why, "template", "") in kinds]
     if not apart_ids:
         return refused
     here = {r["id"]: r for r in article_records(sf)}

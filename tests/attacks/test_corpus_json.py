@@ -158,7 +158,9 @@ def test_a_refused_import_leaves_a_merged_article_as_it_is(db: Path, tmp_path: P
     out = run("import-json", str(earlier), "--db", str(db))
 
     assert out.returncode == 1 and "Traceback" not in out.stderr
-    assert f"article {keep.id}" in out.stderr and "left as it is" in out.stderr
+    assert "left as it is" in out.stderr or "not re-created" in out.stderr
+    if after == "merge":   # (its lines made noise again, the kept article is as the file says: nothing to refuse)
+        assert f"article {keep.id}" in out.stderr
     assert f"article {gone.id}" in out.stderr
     assert membership(db) == before                               # not one line moved
     assert [r for r in rows(db)["article"] if r[0] == keep.id] == kept_row

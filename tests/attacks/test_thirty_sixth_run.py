@@ -267,3 +267,21 @@ def test_r36a_4_a_lexicon_name_said_yes_in_one_script_and_no_in_the_other_is_ref
     table.write_text("text,label,positive\n鹤山,LOC,yes\n鶴山,LOC,no\n", encoding="utf-8")
     out = run_cli("lexicon", "import", str(table), "--db", str(db))
     assert out.returncode != 0 and "line 3" in out.stderr and "yes and no" in out.stderr, out.stderr
+
+
+def test_r36a_37_the_same_corpus_file_applied_twice_refuses_nothing_the_second_time(db: Path,
+                                                                                    tmp_path: Path) -> None:
+    """Run 36 A37: an export with one title changed, applied twice: the second time "article 2 was changed here
+    after the export … left as it is", though the article already says what the file says."""
+    import json
+
+    exported = tmp_path / "e.json"
+    assert run_cli("export", "--format", "json", "-o", str(exported), "--db", str(db)).returncode == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    doc["files"][0]["articles"][1]["title"] = "文件改的"
+    exported.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    first = run_cli("import-json", str(exported), "--db", str(db))
+    assert first.returncode == 0 and "applied 1 articles" in first.stdout, first.stdout
+    again = run_cli("import-json", str(exported), "--db", str(db))
+    assert again.returncode == 0 and "left as it is" not in again.stdout + again.stderr, again.stdout + again.stderr
+    assert "applied 0 articles" in again.stdout and "0 refused" in again.stdout, again.stdout

@@ -14,7 +14,7 @@ from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store.backup import list_backups
 from jmreview.store.location import is_server
-from jmreview.store.restore import replace_damaged, restore_backup
+from jmreview.store.restore import RestoreFailed, replace_damaged, restore_backup
 from jmreview.store.server import shown
 
 
@@ -86,13 +86,7 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     if not ok:
         return
     if shown is None:   # damaged past reading (run 35 A31: the list never opened, the message named it again)
-        window.close()
-        window.session.store.close()
-        try:   # the damaged file kept beside its backups, as when a damaged database is opened
-            replace_damaged(backups[names.index(choice)].path, path)
-        except JmreviewError as exc:
-            QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
-        keep_window(opener(path, window.settings))   # (failed: the opening offers what is left)
+        _replace_damaged(window, opener, backups[names.index(choice)].path)
         return
     if _version(window) != shown and QMessageBox.question(   # (run 29 A45: taken back unsaid)
             window, tr("Restore a backup"), tr(
@@ -102,12 +96,30 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
         return
     try:  # checked, what it replaces backed up, copied in one transaction, checked again
         restore_backup(backups[names.index(choice)].path, path)
+    except RestoreFailed as exc:
+        if exc.code == "damaged":   # damaged but still read (run 36 A8): no sound copy of it can be made first
+            _replace_damaged(window, opener, backups[names.index(choice)].path)
+            return
+        QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))   # the window stays, on the
+        return                                                                     # database as it was
     except JmreviewError as exc:  # the window stays, on the database as it was
         QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
         return
     window.close()
     window.session.store.close()
     keep_window(opener(path, window.settings))
+
+
+def _replace_damaged(window: WindowHost, opener: Opener, backup: Path) -> None:
+    """Put the backup in place of the damaged database, the damaged file kept beside its backups, and reopen it."""
+    path = window.session.store.path
+    window.close()
+    window.session.store.close()
+    try:
+        replace_damaged(backup, path)
+    except JmreviewError as exc:
+        QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
+    keep_window(opener(path, window.settings))   # (failed: the opening offers what is left)
 
 
 def _version(window: WindowHost) -> int | None:

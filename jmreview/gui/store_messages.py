@@ -90,6 +90,8 @@ RESTORE_FAILURES = {
             "re-run, a copy…); the database is as it was — try again when it has finished",
     "foreign": "{path} was not restored from {backup}: it is a backup of another database (copied into this backups "
                "folder); the database is as it was",
+    "damaged": "{path} was not restored from {backup}: it is damaged ({detail}), so no sound copy of it can be made "
+               "first; the database is as it was",
 }
 
 CONFLICTS = {

@@ -25,7 +25,6 @@ from jmreview.store.backup import (
     backup_dir,
     content_stamp,
     make_backup,
-    mixed_backups,
     name_length,
     newest_backup,
     newest_backup_stamp,
@@ -33,7 +32,7 @@ from jmreview.store.backup import (
     sqlite_uri,
     stubs,
 )
-from jmreview.store.damage import damaged_message, first_problem
+from jmreview.store.damage import DamagedDatabase
 from jmreview.store.foreign_file import OUR_TABLES, refuse_foreign
 from jmreview.store.guarded import GuardedSqlite
 from jmreview.store.lineage import note_new
@@ -75,18 +74,6 @@ NOT_SQLITE = {"empty": "it is an empty file (0 bytes)", "other": "it is not a SQ
 BUSY_MS = 10000  # how long a write waits for another writer; the window waits less
 NAME_MAX = 255   # the longest file name of the usual file systems (Linux, macOS, Windows)
 NETWORK_FS = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "davfs")
-
-
-class DamagedDatabase(StoreError):
-    """A database whose integrity check fails; says which file, what SQLite found, and its newest good backup."""
-
-    def __init__(self, path: Path, detail: str) -> None:
-        detail, found = first_problem(detail), newest_backup(path)   # SQLite's first finding, not hundreds of lines
-        self.backup = found.path if found else None
-        self.mixed = found is None and mixed_backups(path)   # backups of several databases, none sure to be its own
-        super().__init__(damaged_message(path, detail, self.backup, self.mixed))
-        self.path = path
-        self.detail = detail
 
 
 def default_db_path() -> Path:

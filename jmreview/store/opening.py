@@ -28,6 +28,7 @@ from jmreview.store.backup import (
     sqlite_uri,
     write_verified,
 )
+from jmreview.store.damage import DamagedDatabase, damaged_alone
 from jmreview.store.live_session import file_held_elsewhere, open_elsewhere
 from jmreview.store.replay_check import Stamp, goes_back, log_stamp
 
@@ -155,6 +156,8 @@ def back_up_before_recovery(db_path: Path) -> Path | None:
     if stale:
         raise ForeignJournal(Coded(JOURNALS[stale], journal=journal, name=db_path.name, file=journal.name))
     found = problem.unusable if problem else None
+    if (damaged := damaged_alone(db_path)) is not None:   # the file itself, not its -wal (run 36 A8)
+        raise DamagedDatabase(db_path, damaged)
     raise ForeignJournal(foreign_advice(db_path, journal, found or "the check failed"))
 
 

@@ -46,6 +46,7 @@ REASONS = {
     "busy": "another program or window is writing to it (an import, a re-run, a copy…); try again when it has "
             "finished",
     "foreign": "it is a backup of another database (copied into this backups folder)",
+    "damaged": "it is damaged ({detail}): put the backup in its place with the damaged file kept aside instead",
 }
 
 
@@ -147,6 +148,8 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
         try:   # restores tried one after another: the content already has its copy (the last restore's)
             safety = backed_up_as_is(db_path) or make_backup(db_path, "before-restore", spare=backup)
         except BackupFailed as exc:
+            if exc.unusable is not None and why_unusable(db_path) is not None:   # damaged itself: no copy of it is
+                raise RestoreFailed(db_path, backup, "damaged", exc.unusable) from None   # sound (run 36 A8)
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None
     copied = False

@@ -4119,6 +4119,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 没有从 {backup} 恢复：它是另一个数据库的备份（被复制进了这个备份文件夹）；数据库保持原样</translation>
     </message>
     <message>
+        <source>{path} was not restored from {backup}: it is damaged ({detail}), so no sound copy of it can be made first; the database is as it was</source>
+        <translation>{path} 没有从 {backup} 恢复：它已损坏（{detail}），无法先为它做一份完好的副本；数据库保持原样</translation>
+    </message>
+    <message>
         <source>{path} was not restored from {backup}: its current content could not be backed up first ({detail}); the database is as it was</source>
         <translation>{path} 没有从 {backup} 恢复：无法先备份它当前的内容（{detail}）；数据库保持原样。</translation>
     </message>

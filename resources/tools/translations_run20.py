@@ -121,6 +121,9 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "This change was not written: the database did not store it (a trigger or rule its administrator added skips "
         "it); nothing was changed":
             "这项修改没有写入：数据库没有保存它（管理员添加的触发器或规则跳过了它）；没有任何改动",
+        "{path} was not restored from {backup}: it is damaged ({detail}), so no sound copy of it can be made first; "
+        "the database is as it was": "{path} 没有从 {backup} 恢复：它已损坏（{detail}），无法先为它做一份完好的副本；"
+                                     "数据库保持原样",   # run 36 A8
         "{path} was not restored from {backup}: it is a backup of another database (copied into this backups folder); "
         "the database is as it was": "{path} 没有从 {backup} 恢复：它是另一个数据库的备份（被复制进了这个备份文件夹）；"
                                      "数据库保持原样",

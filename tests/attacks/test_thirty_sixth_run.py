@@ -285,3 +285,30 @@ def test_r36a_37_the_same_corpus_file_applied_twice_refuses_nothing_the_second_t
     again = run_cli("import-json", str(exported), "--db", str(db))
     assert again.returncode == 0 and "left as it is" not in again.stdout + again.stderr, again.stdout + again.stderr
     assert "applied 0 articles" in again.stdout and "0 refused" in again.stdout, again.stdout
+
+
+def test_r36a_8_a_database_cut_short_beside_its_wal_is_said_damaged_not_its_wal(db: Path, tmp_path: Path) -> None:
+    """Run 36 A8's rest: the file cut in half after edits that wait in its -wal, then opened: "the -wal does not
+    belong to the database or is damaged … move it out of this folder" — the -wal holding the edits blamed for the
+    file's own damage. The file is said damaged, its newest backup offered."""
+    from jmreview.errors import StoreError
+    from jmreview.store.backup import make_backup
+    from jmreview.store.database import DamagedDatabase, Store
+
+    make_backup(db, "manual")
+    held = sqlite3.connect(db)   # edits in the -wal, never folded into the file (a session that ended badly)
+    held.execute("PRAGMA wal_autocheckpoint = 0")
+    held.execute("UPDATE article SET title = title || '甲'")
+    held.commit()
+    copy = tmp_path / "cut" / db.name
+    copy.parent.mkdir()
+    for suffix in ("", "-wal"):
+        shutil.copyfile(f"{db}{suffix}", f"{copy}{suffix}")
+    held.close()
+    shutil.copytree(f"{db}.backups", f"{copy}.backups")
+    with open(copy, "r+b") as f:
+        f.truncate(copy.stat().st_size // 2)
+    with pytest.raises(StoreError) as refused:
+        Store(copy).close()
+    assert isinstance(refused.value, DamagedDatabase), str(refused.value)
+    assert refused.value.backup is not None and "-wal" not in str(refused.value), str(refused.value)

@@ -116,3 +116,38 @@ def test_r35a_46_a_refusal_met_by_a_read_is_said_in_chinese_not_as_a_bug(  # typ
     finally:
         sys.excepthook = old
     assert boxes and "现在无法写入 w.sqlite3" in boxes[-1] and "Something" not in boxes[-1], boxes
+
+
+def test_r36a_8_restore_a_backup_of_a_database_damaged_but_still_read(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 36 A8 (run 35 A31, the other path): the file cut in half under the window, which still read it; File →
+    Restore a backup: the list opened, then the restore was refused, half in English ("no backup of … was kept: the
+    copy is unusable"), since no sound copy of a damaged file can be made first. The chosen backup is put in place,
+    the damaged bytes kept beside the backups, the window reopened."""
+    import os
+
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from jmreview.store.backup import make_backup
+    from jmreview.store.models import SourceFile
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    path = window.session.store.path
+    make_backup(path, "manual")
+    window.session.store.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(path, "r+b") as f:
+        f.truncate(os.path.getsize(path) // 2)
+    assert window.session.store.data_version() is not None   # (still read: the other path is run 35 A31's)
+    asked: list[object] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a) or (a[3][0], True))
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: asked.append(("critical", a)))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
+    window.restore_backup()
+    assert asked and not any(a[0] == "critical" for a in asked if isinstance(a, tuple)), asked
+    restored = QApplication.instance()._jmreview_window
+    qtbot.addWidget(restored)
+    assert restored is not window and SourceFile.select().count() == 1
+    assert any(p.suffix == ".bad" for p in Path(f"{path}.backups").iterdir()), list(Path(f"{path}.backups").iterdir())
+    restored.session.store.close()

@@ -9,13 +9,14 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
-from jmreview.analysis.blocks import PINYIN_ARTIFACT, is_pinyin, line_breaks
+from jmreview.analysis.blocks import line_breaks
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.gui.gutter import RoleGutter
 from jmreview.gui.offsets import OffsetMap
+from jmreview.gui.page_marks import MARGIN, WHOLE, Mark, line_marks, near, span_marks
 from jmreview.store.view_rows import BlockRow
 
 BLOCKS_MIME = "application/x-jmreview-blocks"
@@ -48,10 +49,13 @@ class PageView(QPlainTextEdit):
         self.lines: list[str] = []
         self.maps: list[OffsetMap] = []
         self.article_colors: dict[int, QColor] = {}
-        self.span_marks: tuple[Any, list[QTextEdit.ExtraSelection]] = (None, [])   # (what they show, underlines)
+        self.span_marks: tuple[Any, list[Mark]] = (None, [])   # (what they show, underlines and dimmed pinyin)
+        self.marks: list[Mark] = []
+        self.drawn: tuple[int, int] | None = None   # the characters whose marks Qt was given (None: none yet)
         self.starts: set[int] = set()
         self.shown_key: tuple[Any, ...] = (None, None, None)  # text, script and marks last shown
         self.updateRequest.connect(self._update_gutter)
+        self.verticalScrollBar().valueChanged.connect(self._draw_marks)   # a long page: the marks come into view
         self.cursorPositionChanged.connect(self._cursor_moved)
         self._setting = False
         self._fit_gutter()
@@ -69,10 +73,11 @@ class PageView(QPlainTextEdit):
         self.gutter.setGeometry(QRect(rect.left(), rect.top(), self.gutter_width(), rect.height()))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        """Keep the gutter beside the text."""
+        """Keep the gutter beside the text (and the marks in view)."""
         self._fit_gutter()
         super().resizeEvent(event)
         self._fit_gutter()
+        self._draw_marks()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """A new font (zoom) changes the gutter's width: make room again."""
@@ -117,6 +122,7 @@ class PageView(QPlainTextEdit):
         if not same_text:
             shown = [to_simplified_aligned(line) for line in self.lines] if simplified else self.lines
             self._setting = True
+            self.marks, self.drawn = [], None   # (the old page's: the scroll back to the top draws none of them)
             self.setPlainText("\n".join(shown))
             self._setting = False
             self.span_marks = (None, [])   # their cursors were on the text laid out before
@@ -130,58 +136,44 @@ class PageView(QPlainTextEdit):
         super().clear()
 
     def _decorate(self, entities: list[tuple[int, int, str, str]], label_colors: dict[str, str]) -> None:
-        selections = []
-        for line, row in self.rows_by_line.items():
-            sel = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document().findBlockByNumber(line - 1))
-            sel.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            if row.article_id is None:
-                fmt.setBackground(QColor("#eeeeee"))
-                fmt.setForeground(QColor("#9e9e9e"))
-                fmt.setFontItalic(True)
-            else:
-                fmt.setBackground(self.article_colors[row.article_id])
-            sel.format = fmt
-            selections.append(sel)
-            if row.duplicate_of is not None:  # left out of the article's text: shown struck through
-                struck = QTextCharFormat()
-                struck.setFontStrikeOut(True)
-                struck.setForeground(QColor("#8d6e63"))
-                selections.append(self._span_selection(row.start, row.end, struck))
-        self.setExtraSelections(selections + self._spans(entities, label_colors))
-
-    def _spans(self, entities: list[tuple[int, int, str, str]], label_colors: dict[str, str]) \
-            -> list[QTextEdit.ExtraSelection]:
-        """The entities' underlines and the dimmed pinyin artifacts: made again only when they or the text changed
-        (a merge on a page of 28,000 articles redrew 40,000 underlines: run 27 A26)."""
+        """Work out the page's marks; the underlines made again only when they or the text changed (a merge on a
+        page of 28,000 articles redrew 40,000 underlines: run 27 A26)."""
         key = (tuple(entities), tuple(sorted(label_colors.items())))
-        cached_key, cached = self.span_marks
-        if cached_key == key:
-            return list(cached)
-        selections = []
-        for start, end, label, status in entities:
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if status == "accepted"
-                                  else QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(QColor(label_colors.get(label, "#000000")))
-            selections.append(self._span_selection(start, end, fmt))
-        dim = QTextCharFormat()
-        dim.setForeground(QColor("#bdbdbd"))
-        for n, text in enumerate(self.lines):
-            for match in PINYIN_ARTIFACT.finditer(text):
-                if is_pinyin(match.group(1) or match.group(2)):
-                    base = self.line_starts[n]
-                    selections.append(self._span_selection(base + match.start(), base + match.end(), dim))
-        self.span_marks = (key, selections)
-        return list(selections)
+        if self.span_marks[0] != key:
+            self.span_marks = (key, span_marks(entities, label_colors, self.lines, self.line_starts))
+        self.marks = line_marks(self.rows_by_line, self.article_colors) + self.span_marks[1]
+        self.drawn = None
+        self._draw_marks()
 
-    def _span_selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+    def _draw_marks(self) -> None:
+        """Give Qt the marks: all of them on an ordinary page, on a long one those near the view (run 36 A12)."""
+        if len(self.marks) <= WHOLE:
+            if self.drawn is None:
+                self.drawn = (0, 1 << 62)   # (every mark)
+                self.setExtraSelections([self._selection(m) for m in self.marks])
+            return
+        low, high = self._in_view()
+        if self.drawn is not None and self.drawn[0] <= low and high <= self.drawn[1]:
+            return
+        self.drawn = (max(0, low - MARGIN), high + MARGIN)
+        self.setExtraSelections([self._selection(m) for m in near(self.marks, *self.drawn)])
+
+    def _in_view(self) -> tuple[int, int]:
+        """The source offsets of the first and last characters in view."""
+        corner = self.viewport().rect().bottomRight()
+        top = self.from_qt(self.cursorForPosition(self.viewport().rect().topLeft()).position())
+        bottom = self.from_qt(self.cursorForPosition(corner).position())
+        return top, max(top, min(bottom, top + MARGIN))   # (a view not laid out yet answers the end of the text)
+
+    def _selection(self, mark: Mark) -> QTextEdit.ExtraSelection:
+        start, end, line, fmt = mark
         sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.to_qt(start))
-        cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        if line:   # a whole line's tint
+            cursor = QTextCursor(self.document().findBlockByNumber(line - 1))
+        else:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.to_qt(start))
+            cursor.setPosition(self.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         sel.cursor = cursor
         sel.format = fmt
         return sel

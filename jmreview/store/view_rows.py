@@ -176,15 +176,18 @@ def block_rows(file_id: int) -> list[BlockRow]:
 
 def entity_rows(article_id: int) -> list[EntityRow]:
     """An article's distinct entities in order of first appearance; each row counts its occurrences."""
-    groups: dict[tuple[str, str, str], list[Entity]] = {}
-    for e in Entity.select().where((Entity.article == article_id) & on_its_lines()).order_by(Entity.start, Entity.id):
-        groups.setdefault((e.simplified, e.label, e.status), []).append(e)
+    groups: dict[tuple[str, str, str], list[tuple[Any, ...]]] = {}
+    query = Entity.select(Entity.id, Entity.text, Entity.simplified, Entity.label, Entity.role, Entity.status,
+                          Entity.origin, Entity.start, Entity.end, Entity.cue, Entity.resolved, Entity.resolved_rule) \
+        .where((Entity.article == article_id) & on_its_lines()).order_by(Entity.start, Entity.id)
+    for e in _tuples(query):   # plain rows: an article of 30,000 entities took 3 s as objects (run 36 A12)
+        groups.setdefault((e[2], e[3], e[5]), []).append(e)
     rows = []
     for members in groups.values():
-        e = members[0]
-        role = next((m.role for m in members if m.role), None)
-        rows.append(EntityRow(e.id, tuple(m.id for m in members), e.text, e.simplified, e.label, role, e.status,
-                              e.origin, e.start, e.end, len(members), e.cue, e.resolved, e.resolved_rule or ""))
+        eid, text, simplified, label, _role, status, origin, start, end, cue, resolved, rule = members[0]
+        role = next((m[4] for m in members if m[4]), None)
+        rows.append(EntityRow(eid, tuple(m[0] for m in members), text, simplified, label, role, status, origin,
+                              start, end, len(members), cue, resolved, rule or ""))
     return rows
 
 

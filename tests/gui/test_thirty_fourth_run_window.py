@@ -63,10 +63,8 @@ def test_r35a_31_restore_a_backup_of_a_database_damaged_under_the_window(  # typ
     import os
 
     from peewee import DatabaseError
-    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
     from jmreview.store.backup import make_backup
-    from jmreview.store.models import SourceFile
 
     window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
     path = window.session.store.path
@@ -78,18 +76,7 @@ def test_r35a_31_restore_a_backup_of_a_database_damaged_under_the_window(  # typ
         raise DatabaseError("database disk image is malformed")
 
     monkeypatch.setattr(window.session.store, "data_version", malformed)
-    asked: list[object] = []
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a) or (a[3][0], True))
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: asked.append(("critical", a)))
-    monkeypatch.setenv("JMREVIEW_SAMPLES", "no")
-    window.restore_backup()
-    assert asked and not any(a[0] == "critical" for a in asked if isinstance(a, tuple)), asked
-    restored = QApplication.instance()._jmreview_window
-    qtbot.addWidget(restored)
-    assert restored is not window and SourceFile.select().count() == 1
-    assert any(p.suffix == ".bad" for p in Path(f"{path}.backups").iterdir()), list(Path(f"{path}.backups").iterdir())
-    restored.session.store.close()
+    _restored_with_the_first_backup(qtbot, window, monkeypatch)
 
 
 def test_r35a_46_a_refusal_met_by_a_read_is_said_in_chinese_not_as_a_bug(  # type: ignore[no-untyped-def]
@@ -126,10 +113,7 @@ def test_r36a_8_restore_a_backup_of_a_database_damaged_but_still_read(  # type: 
     the damaged bytes kept beside the backups, the window reopened."""
     import os
 
-    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
-
     from jmreview.store.backup import make_backup
-    from jmreview.store.models import SourceFile
 
     window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
     path = window.session.store.path
@@ -138,6 +122,17 @@ def test_r36a_8_restore_a_backup_of_a_database_damaged_but_still_read(  # type: 
     with open(path, "r+b") as f:
         f.truncate(os.path.getsize(path) // 2)
     assert window.session.store.data_version() is not None   # (still read: the other path is run 35 A31's)
+    _restored_with_the_first_backup(qtbot, window, monkeypatch)
+
+
+def _restored_with_the_first_backup(qtbot, window, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """File → Restore a backup, the first listed chosen: no error box; the backup in place of the damaged file,
+    which is kept beside the backups; the window reopened on it."""
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from jmreview.store.models import SourceFile
+
+    path = window.session.store.path
     asked: list[object] = []
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: asked.append(a) or (a[3][0], True))
     monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)

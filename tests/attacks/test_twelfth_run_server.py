@@ -55,7 +55,7 @@ def test_r12b_15_curate_all_stopped_by_the_server_says_how_many_differences_were
     proc, out, err, settled = stopped_midway(server, url, ["curate", name, "--all", "b", "--db", url],
                                              "SELECT count(*) FROM curationdecision")
     assert proc.returncode == 2 and "unexpected" not in err, err[-2000:]
-    assert "stopped answering" in err and f"open differences, {settled} were settled before this" in err, \
+    assert "stopped answering" in err and f"differences to settle, {settled} were settled before this" in err, \
         (settled, err)
 
 

@@ -20,7 +20,7 @@ from jmreview.exchange.json_team_checks import page_key, shown
 from jmreview.exchange.json_validate import InvalidCorpus
 from jmreview.store.curation_diff import compare, read_side
 from jmreview.store.database import Store
-from jmreview.store.models import Assignment, CurationDecision, SourceFile, now
+from jmreview.store.models import Assignment, CurationDecision, DamagedValue, SourceFile, now
 from jmreview.store.queries import noise_lines
 from jmreview.store.records import line_marks
 from jmreview.store.team import FILE_COPIED
@@ -31,8 +31,13 @@ Records = Callable[[SourceFile], list[dict[str, Any]]]
 Filler = Callable[[Store, SourceFile, dict[str, Any], Source], object]
 
 
-def _moment(raw: Any) -> str:
-    return datetime.fromisoformat(str(raw)).isoformat()
+def _moment(raw: Any, where: str = "a moment") -> str:
+    """A stored moment in ISO 8601; one another program emptied or spoiled is named (run 37 B40: "unexpected error:
+    Invalid isoformat string: 'None'")."""
+    try:
+        return (raw if isinstance(raw, datetime) else datetime.fromisoformat(str(raw))).isoformat()
+    except ValueError:
+        raise DamagedValue(f"{where} is {'NULL' if raw is None else repr(str(raw)[:40])}, not a moment") from None
 
 
 def _page(sf: SourceFile) -> dict[str, str]:
@@ -44,7 +49,7 @@ def team_section(current: list[SourceFile], articles: Records) -> dict[str, Any]
     and decisions."""
     pages = {sf.id: (n, sf) for n, sf in enumerate(current)}
     assignments = [{**_page(pages[r.file_id][1]), "editor": r.editor, "assigned_by": r.assigned_by,
-                    "assigned_at": _moment(r.assigned_at)}
+                    "assigned_at": _moment(r.assigned_at, f"assignment {r.id}: assigned_at")}
                    for r in Assignment.select().order_by(Assignment.id) if r.file_id in pages]
     copies: dict[int, list[SourceFile]] = {}
     for c in SourceFile.select().where(SourceFile.review_of.is_null(False)).order_by(SourceFile.id):
@@ -62,7 +67,7 @@ def team_section(current: list[SourceFile], articles: Records) -> dict[str, Any]
         **_page(sf), "state": sf.review_state,
         "copies": [_copy(c, articles) for c in copies.get(sf.id, [])],
         "decisions": [{"key": d.key, "taken": d.taken, "editor_a": d.editor_a, "editor_b": d.editor_b, "who": d.who,
-                       "at": _moment(d.at)} for d in decisions.get(sf.id, [])],
+                       "at": _moment(d.at, f"curationdecision {d.id}: at")} for d in decisions.get(sf.id, [])],
     } for sf in reviewed]}
 
 

@@ -184,7 +184,7 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
             ch.create(CurationDecision, file=page.id, key=key, taken=side, editor_a=a.editor, editor_b=b.editor,
                       who=who, at=now())
         else:
-            ch.set(decision, taken=side, who=who)
+            ch.set(decision, taken=side, who=who, at=now())   # a retake is a decision of now (run 37 B41)
         settled = {d.key for d in CurationDecision.select().where(CurationDecision.file == page.id)}
         if set(found) <= settled:
             ch.set(SourceFile.get_by_id(page.id), review_state="curated")

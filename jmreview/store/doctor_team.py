@@ -59,15 +59,15 @@ def team_problems() -> list[str]:
             for c in made if _bad(c.review_editor or "")]   # (run 29 B54: the copy and its page named)
     seen: dict[tuple[int, str], str] = {}
     for a in Assignment.select(Assignment.file, Assignment.editor).order_by(Assignment.id):   # (run 30 B7)
-        first = seen.setdefault((a.file_id, person(a.editor)), a.editor)
+        first = seen.setdefault((a.file_id, person(a.editor or "")), a.editor)
         if first != a.editor:
             out.append(f"team: {named(a.file_id)} is given twice to one editor, as {_shown(first)} and "
                        f"{_shown(a.editor)}: a page is given once to each")
     out += [f"team: {named(a.file_id)} is given to {_shown(a.editor)}, which is not an editor's name the store would "
             "keep" for a in Assignment.select(Assignment.file, Assignment.editor).order_by(Assignment.id)
-            if _bad(a.editor)]   # each with its page (run 30 B40)
-    out += [f"team: decision {d.key} on {named(d.file_id)} names its curator {_shown(d.who)}, which is not an editor's "
-            "name the store would keep" for d in CurationDecision.select().order_by(CurationDecision.id)
+            if _bad(a.editor or "")]   # each with its page (run 30 B40; NULL: run 37 B39)
+    out += [f"team: decision {d.key or 'NULL'} on {named(d.file_id)} names its curator {_shown(d.who)}, which is not "
+            "an editor's name the store would keep" for d in CurationDecision.select().order_by(CurationDecision.id)
             if d.who and _bad(d.who)]
     out += [f"team: review copy {named(copy_id)} has {n} lines in an article of another file: it cannot be curated, "
             "and a snapshot of it does not restore" for copy_id, n in strayed().items()]
@@ -124,10 +124,11 @@ def _page_problems(page: SourceFile, made: list[SourceFile], decisions: list[Cur
 def _compared(page: SourceFile, state: str, where: str, pair: list[str],
               decisions: list[CurationDecision]) -> list[str]:
     """The problems found by comparing a page's two copies and its decisions."""
-    out = [f"{where}: decision {d.key} names {_quoted([d.editor_a, d.editor_b])}, not the copies' {_quoted(pair)}"
+    out = [f"{where}: decision {d.key or 'NULL'} names {_quoted([d.editor_a, d.editor_b])}, not the copies' "
+           f"{_quoted(pair)}"
            for d in decisions if [d.editor_a, d.editor_b] != pair]
     reviewers = {person(name) for name in pair}   # a reviewer never curates her own page (the store refuses it)
-    out += [f"{where}: decision {d.key} was made by {d.who!r}, one of the page's two reviewers"
+    out += [f"{where}: decision {d.key or 'NULL'} was made by {d.who!r}, one of the page's two reviewers"
             for d in decisions if d.who and person(d.who) in reviewers]
     if page.replaced_by is not None and state != "curated":   # a new version is refused while a review is open
         out.append(f"{where} is {state} but is a replaced version (by file {page.replaced_by}): its review can "
@@ -161,9 +162,9 @@ def _keys(page_id: int) -> set[str]:
 def _decision_problems(where: str, page_id: int, decisions: list[CurationDecision]) -> list[str]:
     """Decisions the store would not have made: a made-up take, a key that is no difference, no curator."""
     keys = _keys(page_id) if decisions else set()
-    out = [f"{where}: decision {d.key} is taken as {_said(d.taken)}, which the store never takes (a, b or own)"
+    out = [f"{where}: decision {d.key or 'NULL'} is taken as {_said(d.taken)}, which the store never takes (a, b, own)"
            for d in decisions if d.taken not in TAKES]
-    out += [f"{where}: decision {d.key!r} is on no difference of its copies (it settles nothing)"
+    out += [f"{where}: decision {_said(d.key)} is on no difference of its copies (it settles nothing)"
             for d in decisions if d.key not in keys]
-    out += [f"{where}: decision {d.key} names no curator (who is empty)" for d in decisions if not d.who]
+    out += [f"{where}: decision {d.key or 'NULL'} names no curator (who is empty)" for d in decisions if not d.who]
     return out

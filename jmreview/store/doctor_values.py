@@ -74,7 +74,23 @@ def value_problems(store: Store) -> list[str]:
     if rows > 1:   # which version the file is at is then read from one row or another
         out.append(f"value: schemainfo holds {rows} rows, jmreview writes one (another program added them): restore "
                    "a backup, or delete the rows of older versions")
-    return out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db) + _lines_missing(db)
+    return _nulls(db) + out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db) + _lines_missing(db)
+
+
+def _nulls(db: Any) -> list[str]:
+    """Values left empty (NULL) where jmreview always writes one: an administrator dropped a NOT NULL and emptied it
+    (run 37 B38-B40: doctor and export ended in "unexpected error" over them, or said Python's None)."""
+    out: list[str] = []
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        present = {c.name for c in db.get_columns(table)}
+        for f in model._meta.sorted_fields:
+            if f.null or f.primary_key or f.column_name not in present:
+                continue
+            out += [f"value: {table} {row_id}, {f.column_name} is NULL (empty), which jmreview never leaves (another "
+                    "program changed it): restore a backup, or correct it" for (row_id,) in db.execute_sql(
+                        f'SELECT id FROM "{table}" WHERE "{f.column_name}" IS NULL LIMIT {MOST}').fetchall()]
+    return out[:MOST]
 
 
 def _shapes(db: Any) -> list[str]:

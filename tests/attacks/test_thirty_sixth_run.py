@@ -312,3 +312,24 @@ def test_r36a_8_a_database_cut_short_beside_its_wal_is_said_damaged_not_its_wal(
         Store(copy).close()
     assert isinstance(refused.value, DamagedDatabase), str(refused.value)
     assert refused.value.backup is not None and "-wal" not in str(refused.value), str(refused.value)
+
+
+def test_r37b_41_a_decision_taken_again_gets_the_moment_of_its_new_take(tmp_path: Path) -> None:
+    """Run 37 B41: a decision's moment spoiled by another program (`-infinity`); doctor advised correcting it in the
+    window, but taking the decision again kept its first moment, so the advice could not be followed."""
+    from datetime import datetime
+
+    db, _page = _under_review_with_differences(tmp_path)
+    name = "003_4221d1719c757f4b.txt"
+    listed = run_cli("curate", name, "--db", str(db)).stdout
+    role = next(line.split()[0] for line in listed.splitlines() if line.startswith("role:"))
+    assert run_cli("curate", name, "--take", f"{role}=a", "--editor", "zhu", "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE curationdecision SET at = '-infinity'")
+    con.close()
+    again = run_cli("curate", name, "--take", f"{role}=b", "--again", "--editor", "zhu", "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    with sqlite3.connect(db) as con:
+        (at,) = con.execute("SELECT at FROM curationdecision").fetchone()
+    con.close()
+    assert datetime.fromisoformat(str(at)).year >= 2026, at

@@ -100,3 +100,28 @@ def test_r36b_24_doctor_says_a_missing_value_not_pythons_none(server: PgServer) 
                  "UPDATE sourcefile SET review_state = NULL WHERE review_of IS NULL", database=_database(url))
     out = subprocess.run([*RUN, "doctor", "--db", url], capture_output=True, text=True, timeout=120)
     assert "review state NULL" in out.stdout and "None" not in out.stdout, out.stdout
+
+
+def test_r37b_38_39_40_values_emptied_to_null_are_named_not_an_unexpected_error(server: PgServer,
+                                                                                  tmp_path: Path) -> None:
+    """Run 37 B38, B39, B40: an administrator dropped NOT NULL and emptied a decision's key, an assignment's editor,
+    its moment: doctor said "decision None", or ended (as export --with-source did) in "unexpected error: TypeError:
+    normalize() …" / "Invalid isoformat string: 'None'" while telling the user to run doctor."""
+    url = server.new_database()
+    page = "003_4221d1719c757f4b.txt"
+    for args in (["import", str(SEEDS / page)], ["assign", page, "--to", "wang"],
+                 ["double-review", page, "--editors", "wang", "li"], ["curate", page, "--all", "a"]):
+        done = subprocess.run([*RUN, *args, "--db", url], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    server.admin("ALTER TABLE assignment ALTER editor DROP NOT NULL, ALTER assigned_at DROP NOT NULL; "
+                 "UPDATE assignment SET editor = NULL, assigned_at = NULL",
+                 database=_database(url))
+    doctor = subprocess.run([*RUN, "doctor", "--db", url], capture_output=True, text=True, timeout=120)
+    assert "unexpected" not in doctor.stderr and "None" not in doctor.stdout, (doctor.stdout, doctor.stderr)
+    assert "assignment 1, editor is NULL" in doctor.stdout and "assigned_at is NULL" in doctor.stdout, doctor.stdout
+    from jmreview.store.doctor_team import _said
+
+    assert _said(None) == "NULL (none at all)"   # (a decision's key emptied: said so, B38)
+    out = subprocess.run([*RUN, "export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"),
+                          "--db", url], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "unexpected" not in out.stderr and "assigned_at is NULL" in out.stderr, out.stderr

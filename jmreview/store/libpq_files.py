@@ -75,14 +75,17 @@ def open_passfile(params: dict[str, str]) -> str | None:
 def garbled(params: dict[str, str], detail: str) -> str | None:
     """What a login refusal a server sent as question marks was (run 35 B28: a Chinese-speaking server started under
     the C locale writes `????:  ??? "nosuch" ???` before a database is chosen): by the name it quotes."""
-    if "??" not in detail or re.search(r"[A-Za-z]{3,}", re.sub(r'"[^"]*"', "", detail)):
+    words = re.sub(r'"[^"]*"', "", detail)
+    if "??" not in detail or re.search(r"[A-Za-z]{3,}", words.replace("Password", "")):
         return None
+    if "Password" in words:   # the one English word of the Chinese "password authentication failed" (run 37 B52)
+        return "auth_failed"
     quoted = re.findall(r'"([^"]*)"', detail)
     if not quoted:
-        return None
-    if quoted[0] == params.get("dbname") and quoted[0] != params.get("user"):
-        return "no_database"
-    return "no_role" if quoted[0] == params.get("user") and quoted[0] != params.get("dbname") else None
+        return None   # the role's refusals (none such, no login, its connections used up) read alike, and the
+    if quoted[0] == params.get("dbname") and quoted[0] != params.get("user"):   # database's (none such, no right to
+        return "garbled_db"                                                     # connect): each said (run 37 B53)
+    return "garbled_role" if quoted[0] == params.get("user") and quoted[0] != params.get("dbname") else None
 
 
 def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[str, dict[str, str]]:

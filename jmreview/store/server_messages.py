@@ -46,6 +46,15 @@ SERVER_MESSAGES = {   # English; the window translates them
                    "it as UTF-8 without BOM (or ANSI) and open again",
     "no_role": "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask "
                "the administrator for a role",
+    "garbled_role": "{path} cannot be opened: the server refused the role named in the address, in words it could "
+                    "not send (its messages are Chinese, under a locale that cannot write them): the role may not "
+                    "exist, may not log in, or has all its connections in use; check the name in the address, or ask "
+                    "the administrator (who may also give the server a UTF-8 locale for its messages)",
+    "garbled_db": "{path} cannot be opened: the server refused the database named in the address, in words it could "
+                  "not send (its messages are Chinese, under a locale that cannot write them): the database may not "
+                  "exist, this role may not connect to it, or it has all its connections in use; check the name in "
+                  "the address, or ask the administrator (who may also give the server a UTF-8 locale for its "
+                  "messages)",
     "no_database": "{path} cannot be opened: the server has no database of that name; check the name in the address "
                    "(a server database is made by its administrator, with CREATE DATABASE)",
     "bad_address": "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); "

@@ -3859,6 +3859,14 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 无法打开：服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接，或者它正在被删除、或没有建完）；什么也没有打开：请询问管理员</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server refused the database named in the address, in words it could not send (its messages are Chinese, under a locale that cannot write them): the database may not exist, this role may not connect to it, or it has all its connections in use; check the name in the address, or ask the administrator (who may also give the server a UTF-8 locale for its messages)</source>
+        <translation>无法打开 {path}：服务器拒绝了地址中的数据库，但它的说明无法送达（它的消息是中文，而它的区域设置写不出中文）：这个数据库可能不存在、这个角色不允许连接它，或它的连接数已用尽；请核对地址中的名字，或询问管理员（管理员也可以让服务器用 UTF-8 区域设置写消息）</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the server refused the role named in the address, in words it could not send (its messages are Chinese, under a locale that cannot write them): the role may not exist, may not log in, or has all its connections in use; check the name in the address, or ask the administrator (who may also give the server a UTF-8 locale for its messages)</source>
+        <translation>无法打开 {path}：服务器拒绝了地址中的角色，但它的说明无法送达（它的消息是中文，而它的区域设置写不出中文）：这个角色可能不存在、不允许登录，或它的连接数已用尽；请核对地址中的名字，或询问管理员（管理员也可以让服务器用 UTF-8 区域设置写消息）</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server refused this role's login (a wrong password, or its rules reject the role); check the password in the service file (or ~/.pgpass), or ask the administrator</source>
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录（密码不对，或服务器的规则拒绝该角色）；请核对服务文件（或 ~/.pgpass）中的密码，或联系管理员</translation>
     </message>

@@ -155,6 +155,20 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "(or ANSI) and open again":   # run 36 B25
             "无法打开 {path}：服务文件 {file} 以字节顺序标记（BOM，{kind}，记事本保存时会加上）开头，libpq 无法读取，"
             "所以在其中找不到指定的服务；请另存为 UTF-8 无 BOM（或 ANSI）后再打开",
+        '{path} cannot be opened: the server refused the role named in the address, in words it could not '
+        'send (its messages are Chinese, under a locale that cannot write them): the role may not exist, may '
+        'not log in, or has all its connections in use; check the name in the address, or ask the '
+        'administrator (who may also give the server a UTF-8 locale for its messages)':   # run 37 B53
+            '无法打开 {path}：服务器拒绝了地址中的角色，但它的说明无法送达（它的消息是中文，而它的区域设置'
+            '写不出中文）：这个角色可能不存在、不允许登录，或它的连接数已用尽；请核对地址中的名字，或询问管理员（'
+            '管理员也可以让服务器用 UTF-8 区域设置写消息）',
+        '{path} cannot be opened: the server refused the database named in the address, in words it could not '
+        'send (its messages are Chinese, under a locale that cannot write them): the database may not exist, '
+        'this role may not connect to it, or it has all its connections in use; check the name in the '
+        'address, or ask the administrator (who may also give the server a UTF-8 locale for its messages)':
+            '无法打开 {path}：服务器拒绝了地址中的数据库，但它的说明无法送达（它的消息是中文，而它的区域设'
+            '置写不出中文）：这个数据库可能不存在、这个角色不允许连接它，或它的连接数已用尽；请核对地址中的名字，'
+            '或询问管理员（管理员也可以让服务器用 UTF-8 区域设置写消息）',
         "{path} cannot be opened: the server has no role of that name; check the name in the address, or ask the "
         "administrator for a role":
             "无法打开 {path}：服务器上没有这个名字的角色；请核对地址中的名字，或向管理员申请一个角色",

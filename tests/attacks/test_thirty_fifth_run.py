@@ -156,9 +156,10 @@ def test_r35b_28_a_login_refusal_sent_as_question_marks_is_read_by_the_name_it_q
     from jmreview.store.server_messages import SERVER_MESSAGES
 
     params = {"dbname": "nosuch", "user": "wang", "host": "/run/postgresql"}
-    assert garbled(params, '????:  ??? "nosuch" ???') == "no_database"
-    assert garbled({**params, "user": "nobody"}, '????:  ?? "nobody" ???') == "no_role"
+    assert garbled(params, '????:  ??? "nosuch" ???') == "garbled_db"   # (or no right to it: run 37 B53)
+    assert garbled({**params, "user": "nobody"}, '????:  ?? "nobody" ???') == "garbled_role"
+    assert garbled(params, '????:  ?? "wang" Password ????') == "auth_failed"   # (run 37 B52)
     assert garbled(params, 'FATAL:  database "nosuch" does not exist') is None   # said in words: read as ever
     assert garbled({"dbname": "x", "user": "x"}, '????:  ?? "x" ???') is None   # either: not guessed
     why, _ = password_said(params, "cannot_open", '????:  ??? "nosuch" ???')
-    assert why == "no_database" and "no database of that name" in SERVER_MESSAGES[why]
+    assert why == "garbled_db" and "may not exist" in SERVER_MESSAGES[why]

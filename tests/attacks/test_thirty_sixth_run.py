@@ -333,3 +333,19 @@ def test_r37b_41_a_decision_taken_again_gets_the_moment_of_its_new_take(tmp_path
         (at,) = con.execute("SELECT at FROM curationdecision").fetchone()
     con.close()
     assert datetime.fromisoformat(str(at)).year >= 2026, at
+
+
+def test_r37b_52_53_refusals_a_server_sent_as_question_marks_are_said_for_what_they_may_be() -> None:
+    """Run 37 B52: a wrong password on a Chinese-speaking server under the C locale: "????:  ?? "li" Password ????"
+    shown as it came. B53: a connection limit, a role that may not log in, or no right to connect were said as "no
+    role of that name" or "no database of that name", which the name the refusal quotes cannot tell."""
+    from jmreview.store.libpq_files import password_said
+    from jmreview.store.server_messages import SERVER_MESSAGES
+
+    params = {"dbname": "news", "user": "li", "host": "/run/postgresql", "password": "x"}
+    why, _ = password_said(params, "cannot_open", '????:  ?? "li" Password ????')
+    assert why == "auth_failed_address", why
+    why, _ = password_said({**params, "password": ""}, "cannot_open", '????:  ?? "li" ?????')
+    assert why == "garbled_role" and "may not log in" in SERVER_MESSAGES[why]
+    why, _ = password_said(params, "cannot_open", '????:  ??? "news" ?????')
+    assert why == "garbled_db" and "may not connect" in SERVER_MESSAGES[why]

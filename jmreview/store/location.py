@@ -5,7 +5,8 @@ import re
 from pathlib import Path
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
-MISTYPED = re.compile(r"\s*postgre\w*\s*:?/*[^/]*[:@]", re.IGNORECASE)   # postgresql:/…, postgresq://…, postgres:…@…
+MISTYPED = re.compile(r"\s*(?:postgre\w*\s*:?/*[^/]*[:@]|(?:jdbc:)?(?:postgr\w*|postgis\w*|psql|pgsql\w*|pg)\s*:)",
+                      re.IGNORECASE)   # postgresql:/…, postgresq://…, postgres:…@…, jdbc:postgresql://, pgsql:
 KEY_VALUE = re.compile(r"\s*(host|hostaddr|port|dbname|user|password|service|sslmode|passfile)\s*=", re.IGNORECASE)
 
 

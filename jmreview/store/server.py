@@ -45,7 +45,7 @@ AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_rol
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
-PASSWORD_PARAM = re.compile(r"([?&])(?!passfile=)(?:[^&=\s]*pass[^&=\s]*|pwd)=[^&\s]*&?", re.I)   # misspelt too
+PASSWORD_PARAM = re.compile(r"([?&])(?!passfile=)(?:[^&=\s]*pass[^&=\s]*|pwd)(?:=|%3d)[^&\s]*&?", re.I)   # misspelt
 KV_PASSWORD = re.compile(r"(^|\s)(?!passfile)(?:\w*pass\w*|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|'.*|\S*)", re.I)   # (B19, B20)
 
 
@@ -74,7 +74,7 @@ def secrets_of(url: str) -> list[str]:
     """The passwords written in a URL (to take out of any message that might echo them)."""
     found = [m.group(0)[len(m.group(1)) + 1:-1] for m in PASSWORD.finditer(url)]
     found += [m.group(2).strip("'") for m in KV_PASSWORD.finditer(url)]
-    found += [m.group(0).split("=", 1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
+    found += [re.split("=|%3[dD]", m.group(0), maxsplit=1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
     return [s for s in found if s]
 
 

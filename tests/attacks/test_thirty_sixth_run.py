@@ -76,7 +76,10 @@ def test_r36b_17_an_edit_log_row_cut_short_is_said_not_an_unexpected_error(db: P
 @pytest.mark.parametrize("url", ["postgresql://127.0.0.1:5/team?user=wang&PASSWORD=Zz9secret",
                                  "postgresql://127.0.0.1:5/team?passwd=Zz9secret&user=wang",
                                  "host=127.0.0.1 port=5 dbname=team user=wang password='Zz9 secret",
-                                 "postgresql:/wang:Zz9secret@127.0.0.1:5/team", "postgresq://wang:Zz9secret@h/team"])
+                                 "postgresql:/wang:Zz9secret@127.0.0.1:5/team", "postgresq://wang:Zz9secret@h/team",
+                                 "jdbc:postgresql://h:5/team?user=wang&password=Zz9secret",   # (run 37 B7, B8)
+                                 "pgsql://wang:Zz9secret@h/team", "pgsql:host=h;dbname=t;password=Zz9secret",
+                                 "postgresql://127.0.0.1:5/team?user=wang&password%3DZz9secret"])
 def test_r36b_19_20_21_a_password_misspelt_left_open_or_under_a_mistyped_scheme_is_never_shown(
         tmp_path: Path, url: str) -> None:
     """Run 36 B19, B20, B21: a password under a misspelt parameter (`PASSWORD=`, `passwd=`), after a quote left open,

@@ -75,8 +75,10 @@ def why_none(path: Path, params: dict[str, str]) -> tuple[str, dict[str, str]] |
     ours = f"{want[0]}:{want[1]}/{want[2]}"
     same_role = [line for line in lines_here if line[3] in ("*", want[3])]
     if same_role:
-        theirs = f"{same_role[0][0]}:{same_role[0][1]}/{same_role[0][2]}"
-        return "pgpass_elsewhere", {"file": str(path), "role": want[3], "ours": ours, "theirs": theirs}
+        line = same_role[0]
+        theirs = f"{line[0]}:{line[1]}/{line[2]}"
+        why = "pgpass_elsewhere" if line[0] not in ("*", want[0]) else "pgpass_other_port"   # (run 37 B11: a port
+        return why, {"file": str(path), "role": want[3], "ours": ours, "theirs": theirs}    # told as localhost)
     return "pgpass_no_line", {"file": str(path), "role": want[3], "ours": ours}
 
 

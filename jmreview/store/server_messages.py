@@ -41,6 +41,10 @@ SERVER_MESSAGES = {   # English; the window translates them
                         "file {file} has a line for it on {theirs}, where the address says {ours} "
                         "(host:port/database; libpq matches each field as written: localhost is not 127.0.0.1); add a "
                         "line as the address says and open again",
+    "pgpass_other_port": "{path} cannot be opened: the server asks the role {role} for a password, and the password "
+                         "file {file} has a line for it on {theirs}, where the address says {ours} "
+                         "(host:port/database; libpq matches each field as written); add a line as the address says "
+                         "and open again",
     "service_bom": "{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as "
                    "Notepad saves it), which libpq cannot read past, so the service named is not found there; save "
                    "it as UTF-8 without BOM (or ANSI) and open again",

@@ -3815,6 +3815,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>无法打开 {path}：文件夹 {folder} 不存在；请先创建它，或另选位置</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} has a line for it on {theirs}, where the address says {ours} (host:port/database; libpq matches each field as written); add a line as the address says and open again</source>
+        <translation>无法打开 {path}：服务器要求角色 {role} 提供密码，密码文件 {file} 中有它的一行，但写的是 {theirs}，而地址是 {ours}（主机:端口/数据库；libpq 按原样逐项比对）；请照地址再加一行后再打开</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} has a line for it on {theirs}, where the address says {ours} (host:port/database; libpq matches each field as written: localhost is not 127.0.0.1); add a line as the address says and open again</source>
         <translation>无法打开 {path}：服务器要求角色 {role} 提供密码，密码文件 {file} 中有它的一行，但写的是 {theirs}，而地址是 {ours}（主机:端口/数据库；libpq 按原样逐项比对：localhost 不等于 127.0.0.1）；请照地址再加一行后再打开</translation>
     </message>

@@ -150,6 +150,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "无法打开 {path}：服务器要求角色 {role} 提供密码，密码文件 {file} 中有它的一行，但写的是 {theirs}，"
             "而地址是 {ours}（主机:端口/数据库；libpq 按原样逐项比对：localhost 不等于 127.0.0.1）；"
             "请照地址再加一行后再打开",
+        "{path} cannot be opened: the server asks the role {role} for a password, and the password file {file} has a "
+        "line for it on {theirs}, where the address says {ours} (host:port/database; libpq matches each field as "
+        "written); add a line as the address says and open again":   # run 37 B11
+            "无法打开 {path}：服务器要求角色 {role} 提供密码，密码文件 {file} 中有它的一行，但写的是 {theirs}，"
+            "而地址是 {ours}（主机:端口/数据库；libpq 按原样逐项比对）；请照地址再加一行后再打开",
         "{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as Notepad saves "
         "it), which libpq cannot read past, so the service named is not found there; save it as UTF-8 without BOM "
         "(or ANSI) and open again":   # run 36 B25

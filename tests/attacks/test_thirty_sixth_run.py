@@ -352,3 +352,18 @@ def test_r37b_52_53_refusals_a_server_sent_as_question_marks_are_said_for_what_t
     assert why == "garbled_role" and "may not log in" in SERVER_MESSAGES[why]
     why, _ = password_said(params, "cannot_open", '????:  ??? "news" ?????')
     assert why == "garbled_db" and "may not connect" in SERVER_MESSAGES[why]
+
+
+def test_r37b_11_a_password_line_for_another_port_is_not_said_as_another_host(tmp_path: Path) -> None:
+    """Run 37 B11: a ~/.pgpass line for port 5432 where the server listens on 55437: "localhost is not 127.0.0.1",
+    though the hosts are the same."""
+    from jmreview.store.pgpass import why_none
+
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text("127.0.0.1:5432:*:wang:x\n", encoding="utf-8")
+    address = {"host": "127.0.0.1", "port": "55437", "dbname": "team", "user": "wang"}
+    assert why_none(pgpass, address) == ("pgpass_other_port", {"file": str(pgpass), "role": "wang",
+                                                               "ours": "127.0.0.1:55437/team",
+                                                               "theirs": "127.0.0.1:5432/*"})
+    pgpass.write_text("localhost:55437:*:wang:x\n", encoding="utf-8")
+    assert why_none(pgpass, address)[0] == "pgpass_elsewhere"   # (a host written otherwise: said so)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from jmreview.store.pgpass import service_marked, why_none
 
+NO_CONVERSION = re.compile(r"conversion between UTF8 and (\w+) is not supported|\bUTF8\b[\s?]+([A-Z][A-Z0-9_]+)\b[\s?]")
 KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 NOT_A_FILE = ("{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait "
@@ -95,6 +96,8 @@ def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[s
     with a byte-order mark, as Notepad does: run 35 B32, or as UTF-16, or holding no line for this role or this
     host: run 36 B11-B13), or why a named service was not found (its file saved with a mark: run 36 B25)."""
     why = garbled(params, detail) or why if why == "cannot_open" else why
+    if (no_utf8 := NO_CONVERSION.search(detail)) is not None:   # a MULE_INTERNAL database (run 37 B50)
+        return "not_unicode", {"file": "", "encoding": no_utf8.group(1) or no_utf8.group(2)}
     if why == "bad_address" and (marked := service_marked(params, [p for w, p, _ in libpq_files(params)
                                                                    if w == "service file"])):
         return "service_bom", marked   # a service file saved with a mark: its first service unread (run 36 B25)

@@ -5,9 +5,9 @@ from jmreview.store.libpq_files import NOT_A_FILE
 
 SERVER_MESSAGES = {   # English; the window translates them
     "cannot_open": "{path} cannot be opened: {detail}",
-    "not_unicode": "{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was "
-                   "set up in it; ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' "
-                   "TEMPLATE template0)",
+    "not_unicode": "{path} is a database in the {encoding} encoding, which cannot hold every character of these "
+                   "pages (their Traditional and Simplified Chinese alike): nothing was set up in it; ask the "
+                   "administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)",
     "disk_full": "{path}: the server's disk is full: nothing of this change was saved; ask the administrator to free "
                  "space on it",
     "limit": "{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was "

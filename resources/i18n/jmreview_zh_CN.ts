@@ -3971,8 +3971,8 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；要回到它，请用“文件 → 恢复备份”；要在它上面工作，请先把它复制到文件夹外</translation>
     </message>
     <message>
-        <source>{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was set up in it; ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)</source>
-        <translation>{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）</translation>
+        <source>{path} is a database in the {encoding} encoding, which cannot hold every character of these pages (their Traditional and Simplified Chinese alike): nothing was set up in it; ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)</source>
+        <translation>{path} 是一个 {encoding} 编码的数据库，存不下这些版面的全部字符（繁体和简体中文都在其中）：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）</translation>
     </message>
     <message>
         <source>{path} is a database of another program (it holds tables such as {tables}, and none of jmreview's): nothing was changed; choose a jmreview database, or a new file name to start one</source>

@@ -184,9 +184,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); check its "
         "spelling: postgresql://ROLE@HOST:PORT/DATABASE":
             "无法打开 {path}：PostgreSQL 驱动读不懂这个地址（{detail}）；请核对其写法：postgresql://角色@主机:端口/数据库",
-        "{path} is a database in the {encoding} encoding, which cannot hold Chinese text: nothing was set up in it; "
-        "ask the administrator for a UTF-8 database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)":
-            "{path} 是一个 {encoding} 编码的数据库，存不下中文：没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库"
+        "{path} is a database in the {encoding} encoding, which cannot hold every character of these pages (their "
+        "Traditional and Simplified Chinese alike): nothing was set up in it; ask the administrator for a UTF-8 "
+        "database (CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0)":   # run 37 B49
+            "{path} 是一个 {encoding} 编码的数据库，存不下这些版面的全部字符（繁体和简体中文都在其中）："
+            "没有在其中建立任何内容；请向管理员申请一个 UTF-8 数据库"
             "（CREATE DATABASE … ENCODING 'UTF8' TEMPLATE template0）",
         "{path} cannot be opened now: the server is starting up, shutting down or recovering after a crash; try again "
         "in a minute, and if it stays so, ask whoever runs the server":   # run 29 B39

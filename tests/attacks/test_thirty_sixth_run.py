@@ -367,3 +367,16 @@ def test_r37b_11_a_password_line_for_another_port_is_not_said_as_another_host(tm
                                                                "theirs": "127.0.0.1:5432/*"})
     pgpass.write_text("localhost:55437:*:wang:x\n", encoding="utf-8")
     assert why_none(pgpass, address)[0] == "pgpass_elsewhere"   # (a host written otherwise: said so)
+
+
+def test_r37b_49_50_a_database_in_another_encoding_is_said_as_such() -> None:
+    """Run 37 B49: an EUC_CN database was said to be one "which cannot hold Chinese text" (it holds Simplified, not
+    Traditional). B50: a MULE_INTERNAL one gave the server's own "conversion … is not supported", or question marks."""
+    from jmreview.store.libpq_files import password_said
+    from jmreview.store.server_messages import SERVER_MESSAGES
+
+    assert "Traditional and Simplified" in SERVER_MESSAGES["not_unicode"]
+    for refusal in ('FATAL:  conversion between UTF8 and MULE_INTERNAL is not supported',
+                    '????:  ??? UTF8 ? MULE_INTERNAL ?????'):
+        assert password_said({"user": "wang"}, "cannot_open", refusal) == \
+            ("not_unicode", {"file": "", "encoding": "MULE_INTERNAL"})

@@ -10,6 +10,7 @@ caller confirms it (`--replace` on the command line, a question in the window).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -107,19 +108,30 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
     return whole, changed
 
 
-def _changed_lines(emptied: set[int], lines: list[int], changed: int) -> list[Block]:
-    """The lines left in the articles a person's lines were taken from that lie among those lines, then the nearest
-    ones next to them, up to the count of lines that changed."""
-    rest = list(Block.select().where(Block.article.in_(list(emptied))).order_by(Block.line))
-    first, last = min(lines), max(lines)
-    taken = [b for b in rest if first < b.line < last]
-
-    def far(b: Block) -> int:
-        return min(abs(b.line - first), abs(b.line - last))
-
-    room = max(0, changed - len(taken))
-    near = sorted((b for b in rest if not first < b.line < last and far(b) <= room), key=far)
-    return sorted([*taken, *near[:room]], key=lambda b: b.line)
+def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block], paired: dict[int, int],
+                  claimed: set[int]) -> list[Block]:
+    """The new lines standing where an article's changed lines (`gone`, old line numbers) stood: in each stretch
+    between lines found on both sides, the new lines there when every old line that went from it was this
+    article's, or, as many on both sides, those in the same places. Another story is never taken (run 37 A23, A24:
+    a changed first line cut off into an article of its own; lines between an article's two parts taken whole)."""
+    index = {b.line: i for i, b in enumerate(old_all)}
+    kept = sorted(paired)
+    stretches: set[tuple[int, int]] = set()
+    for line in gone:
+        at = bisect.bisect_left(kept, index[line])
+        stretches.add((kept[at - 1] if at else -1, kept[at] if at < len(kept) else len(old_all)))
+    out: list[Block] = []
+    for before, after in sorted(stretches):
+        olds = list(range(before + 1, after))
+        news = [k for k in range(paired[before] + 1 if before >= 0 else 0,
+                                 paired[after] if after < len(old_all) else len(new_blocks))
+                if new_blocks[k].id not in claimed]
+        mine = [k for k in olds if old_all[k].line in gone]
+        if len(mine) == len(olds):
+            out += [new_blocks[k] for k in news]
+        elif len(olds) == len(news):
+            out += [new_blocks[news[olds.index(k)]] for k in mine]
+    return out
 
 
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
@@ -129,6 +141,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     old_all = list(Block.select(Block.line, Block.start, Block.end).where(Block.file == old).order_by(Block.line))
     paired = align([_text(old, b) for b in old_all], [_text(new, b) for b in new_blocks])   # each line its own
     became = {old_all[i].line: new_blocks[j] for i, j in paired.items()}   # place, a repeated one too (run 34 A34)
+    claimed: set[int] = set()   # new lines a person's article has taken
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue
@@ -150,6 +163,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         StoryLink.update(first=moved).where(StoryLink.first == art.id).execute()   # its continued story goes along
         StoryLink.update(then=moved).where(StoryLink.then == art.id).execute()
         line_map = {ob.line: nb.line for ob, nb in pairs}
+        claimed.update(nb.id for _, nb in pairs)
         lost: list[str] = []
         emptied = set()
         for pos, (ob, nb) in enumerate(pairs):
@@ -177,10 +191,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         if len(pairs) == len(old_blocks):
             report.kept += 0 if lost else 1
         else:
-            # the changed lines stayed in automation's version of this article: they belong to it too — those
-            # among its lines or next to them, as many as changed, never another story (run 34 A35)
-            for pos, leftover in enumerate(_changed_lines(emptied, [nb.line for _, nb in pairs],
-                                                          len(old_blocks) - len(pairs)), start=len(pairs)):
+            # the changed lines stand where the article's lines went: they belong to it too, never another story
+            # (run 34 A35, run 37 A23, A24)
+            found = {ob.line for ob, _ in pairs}
+            for pos, leftover in enumerate(_replacements({ob.line for ob in old_blocks if ob.line not in found},
+                                                         old_all, new_blocks, paired, claimed), start=len(pairs)):
+                claimed.add(leftover.id)
+                if leftover.article_id:
+                    emptied.add(leftover.article_id)
                 Entity.update(article=moved).where((Entity.file == new) & (Entity.start >= leftover.start)
                                                    & (Entity.end <= leftover.end)).execute()
                 Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()

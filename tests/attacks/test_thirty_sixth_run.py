@@ -380,3 +380,41 @@ def test_r37b_49_50_a_database_in_another_encoding_is_said_as_such() -> None:
                     '????:  ??? UTF8 ? MULE_INTERNAL ?????'):
         assert password_said({"user": "wang"}, "cannot_open", refusal) == \
             ("not_unicode", {"file": "", "encoding": "MULE_INTERNAL"})
+
+
+@pytest.mark.parametrize("changed", [3, 121])
+def test_r37a_23_24_a_changed_line_of_a_persons_article_stays_in_it_and_takes_no_other_story(
+        tmp_path: Path, changed: int) -> None:
+    """Run 37 A23: a new delivery changing the first line (the kicker) of an article a person retitled, imported
+    with --replace: the line was cut off into a one-line article of its own. A24: a changed line in the article's
+    part printed after other stories: the article took a whole other story (lines 107-113) lying between its two
+    parts. The changed line takes the place of the old one; nothing else moves."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Block, SourceFile
+
+    from ..conftest import SEEDS
+
+    page = tmp_path / "pages" / "A01.txt"
+    page.parent.mkdir()
+    page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    db = tmp_path / "n.sqlite3"
+    assert run_cli("import", str(page.parent), "--db", str(db), "--workers", "1").returncode == 0
+    with Store(db) as store:
+        art = Article.select().where(Article.file == 1).order_by(Article.reading_order).first()
+        lines = sorted(b.line for b in Block.select().where(Block.article == art))
+        assert changed in lines and 107 not in lines
+        set_article_field(store, "王五", art.id, "title", "人工标题")
+    text = page.read_text(encoding="utf-8").split("\n")
+    text[changed - 1] += "（新）"
+    page.write_text("\n".join(text), encoding="utf-8")
+    out = run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null())
+        mine = Article.get((Article.file == new) & (Article.title == "人工标题"))
+        assert sorted(b.line for b in Block.select().where(Block.article == mine)) == lines
+        alone = [a for a in Article.select().where(Article.file == new)
+                 if Block.select().where(Block.article == a).count() == 1]
+        assert not alone, [a.title for a in alone]
+    assert run_cli("doctor", "--db", str(db)).returncode == 0

@@ -18,7 +18,7 @@ from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
 from jmreview.store import edits
 from jmreview.store.changes import EditConflict
 from jmreview.store.models import CATEGORIES, STATUSES, Article, Block, SourceFile
-from jmreview.store.queries import article_text, blocks_of, current_version
+from jmreview.store.queries import article_text, blocks_of, counterpart, current_version
 
 TEXT_FIELDS = (("title", "Title"), ("kicker", "Kicker"), ("subtitle", "Subtitle"), ("date", "Date"))
 LIST_FIELDS = (("reporters", "Reporters"), ("correspondents", "Correspondents"),
@@ -281,7 +281,8 @@ class ArticleEditor(QWidget):
             return name in self.typing
         if self.article_id != article_id:
             old, now = Article.get_or_none(Article.id == article_id), Article.get_or_none(Article.id == self.article_id)
-            if old is None or now is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id:
+            if old is None or now is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id \
+                    or counterpart(old.id, now.file_id) != now.id:   # (run 37 A25: another article of the new one)
                 return False   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0

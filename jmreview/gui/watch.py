@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QLabel
 from jmreview.errors import StoreError
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import coded_text
-from jmreview.store.models import Block
-from jmreview.store.queries import current_version, matching_article
+from jmreview.store.queries import counterpart, current_version
 from jmreview.store.server_codes import meaning
 from jmreview.store.server_listen import ping
 
@@ -269,12 +268,11 @@ def is_replaced(window: WindowHost) -> bool:
 def follow_new_version(window: WindowHost) -> None:
     """Show the current version of a replaced file, at the article holding the same lines."""
     newer = current_version(window.current_file) if window.current_file is not None else None
-    first = (Block.select(Block.id).where(Block.article == window.current_article).order_by(Block.line).first()
-             if window.current_article else None)
+    shown = window.current_article
     window.current_file, window.current_article = None, None
     if newer is None:
         return
     window.select_file(newer)
-    if first is not None:
-        window.select_article(matching_article(first.id, newer) or window.current_article)
+    if shown:   # the article holding most of its lines (its first one may have changed: run 37 A25)
+        window.select_article(counterpart(shown, newer) or window.current_article)
     window.say(tr("This page was replaced by a newer version of its file; you are now working on the new version"))

@@ -108,14 +108,18 @@ def current_version(file_id: int) -> int | None:
     return sf.id if sf is not None else None
 
 
-def matching_article(block_id: int, file_id: int) -> int | None:
-    """The article of another version of a file that holds the same line text as a block (nearest line first)."""
-    block = Block.get_or_none(Block.id == block_id)
-    if block is None:
+def counterpart(article_id: int, file_id: int) -> int | None:
+    """The article of another version of a file holding most of an article's lines (by their text; nearest first
+    when as many): its first line changed, it is still found (run 37 A25: typing carried onto another article)."""
+    art = Article.get_or_none(Article.id == article_id)
+    if art is None:
         return None
-    text = SourceFile.get_by_id(block.file_id).text[block.start:block.end]
+    text = SourceFile.get_by_id(art.file_id).text
+    mine = {text[b.start:b.end]: b.line for b in Block.select().where(Block.article == art)}
     other = SourceFile.get_by_id(file_id).text
-    same = [b for b in Block.select().where((Block.file == file_id) & Block.article.is_null(False))
-            if other[b.start:b.end] == text]
-    best = min(same, key=lambda b: abs(b.line - block.line), default=None)
-    return best.article_id if best else None
+    votes: dict[int, list[int]] = {}
+    for b in Block.select().where((Block.file == file_id) & Block.article.is_null(False)):
+        line = mine.get(other[b.start:b.end])
+        if line is not None and b.article_id is not None:
+            votes.setdefault(b.article_id, []).append(abs(b.line - line))
+    return max(votes, key=lambda a: (len(votes[a]), -min(votes[a])), default=None)

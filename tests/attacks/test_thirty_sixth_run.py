@@ -417,4 +417,7 @@ def test_r37a_23_24_a_changed_line_of_a_persons_article_stays_in_it_and_takes_no
         alone = [a for a in Article.select().where(Article.file == new)
                  if Block.select().where(Block.article == a).count() == 1]
         assert not alone, [a.title for a in alone]
+        from jmreview.store.queries import counterpart
+
+        assert counterpart(art.id, new.id) == mine.id   # the window follows to it (run 37 A25)
     assert run_cli("doctor", "--db", str(db)).returncode == 0

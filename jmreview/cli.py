@@ -123,8 +123,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         except JmreviewError as exc:   # a stop mid-way (a full disk, a file made unwritable: run 36 A7)
             if not at[0]:
                 raise
-            raise JmreviewError(f"{exc} — stopped after file {at[0]} of {at[1]}: the files up to it are done, "
-                                "each whole; run the same import again to import the rest") from None
+            raise JmreviewError(f"{exc} — stopped after file {at[0]} of {at[1]}: the files up to it are done, each "
+                                "whole" + ("; run the same import again for the rest" if at[0] < at[1] else "")) \
+                from None
     if not report.imported:   # every page refused or missing: a database made for them is not left behind, empty
         drop_unused_new()     # (run 24 A36: later commands took it for a corpus)
     for name in report.skipped:

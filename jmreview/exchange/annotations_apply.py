@@ -111,8 +111,10 @@ def _source_spans(doc: Document, inc: Incoming, spans: list[tuple[int, int, str]
                 report.notes.append(note)
             continue
         place = doc.source_span(at[start], at[end - 1] + 1)
-        if place is None:
-            report.notes.append(Coded(NOTES["bad_span"], doc=inc.where, start=start, end=end))
+        if place is None:   # (run 37 A15: a span across a line break was said not to fit its text)
+            across = "\n" in doc.text[at[start]:at[end - 1] + 1] or "\r" in doc.text[at[start]:at[end - 1] + 1]
+            report.notes.append(Coded(NOTES["across_lines" if across else "bad_span"], doc=inc.where, start=start,
+                                      end=end))
         else:
             out.append((*place, label))
     return out

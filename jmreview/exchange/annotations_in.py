@@ -23,6 +23,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "not_json": "{file}: line {line} is not JSON ({detail}); nothing was imported",
     "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
     "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
+    "across_lines": "document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; "
+                    "left out",
     "bad_tag": "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported",
     "too_deep": "{file}: line {line} is nested too deeply; nothing was imported",
     "long_number": "{file}: line {line} holds a number thousands of digits long; nothing was imported",

@@ -3131,6 +3131,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>第 {doc} 篇文档：区间 {start}–{end} 与文字不符；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; left out</source>
+        <translation>第 {doc} 篇文档：区间 {start}–{end} 跨过了换行，而实体只在一行之内；已略过</translation>
+    </message>
+    <message>
         <source>document {doc}: the text of article {id} is not the text in the file (the article was changed here since it was exported, or the file was written for another database or by hand); left out</source>
         <translation>第 {doc} 篇文档：文章 {id} 的文字与文件中的不同（导出后这篇文章在这里改过，或这个文件是为另一个数据库写的、或手写的）；已略过</translation>
     </message>

@@ -97,6 +97,8 @@ ZH_RT: dict[str, dict[str, str]] = {
             "{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容",
         "document {doc}: the span {start}–{end} does not fit its text; left out": "第 {doc} 篇文档：区间 {start}–{end} "
                                                                                  "与文字不符；已略过",
+        "document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; left out":
+            "第 {doc} 篇文档：区间 {start}–{end} 跨过了换行，而实体只在一行之内；已略过",   # run 37 A15
         "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported":
             "{file}：第 {line} 行“{text}”不是“字 标记”格式；没有导入任何内容",
         "document {doc}: article {id} is not in this database; left out":

@@ -421,3 +421,18 @@ def test_r37a_23_24_a_changed_line_of_a_persons_article_stays_in_it_and_takes_no
 
         assert counterpart(art.id, new.id) == mine.id   # the window follows to it (run 37 A25)
     assert run_cli("doctor", "--db", str(db)).returncode == 0
+
+
+def test_r37a_15_an_annotation_span_across_a_line_break_is_said_so(db: Path, tmp_path: Path) -> None:
+    """Run 37 A15: a spaCy span lying inside its text but across a line break: "does not fit its text"."""
+    import json
+
+    exported, edited = tmp_path / "a.spacy", tmp_path / "b.spacy"
+    assert run_cli("export", "--format", "spacy", "-o", str(exported), "--db", str(db)).returncode == 0
+    rows = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    text = rows[0]["text"]
+    at = text.find("\n")
+    rows[0]["entities"].append([at - 2, at + 3, "LOC"])
+    edited.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = run_cli("import-annotations", str(edited), "--db", str(db))
+    assert "runs across a line break" in out.stdout + out.stderr, out.stdout + out.stderr

@@ -298,8 +298,10 @@ def _own(ch: Changes, page_id: int, diff: Difference, value: str) -> None:
 
 
 def short(text: str) -> str:
-    """A curator's key or value as a message shows it: 40 characters at most, invisible ones as '?'."""
-    return "".join(ch if ch.isprintable() else "?" for ch in text[:40]) + ("…" if len(text) > 40 else "")
+    """A curator's key or value as a message shows it: 40 characters at most, invisible ones and spaces other than
+    the plain one as their code (a full-width space typed by an input method, run 37 B59: shown as '?')."""
+    return "".join(ch if ch.isprintable() and (ch == " " or not ch.isspace()) else f"\\u{ord(ch):04x}"
+                   for ch in text[:40]) + ("…" if len(text) > 40 else "")
 
 
 def _not_an_answer(diff: Difference, value: str) -> None:

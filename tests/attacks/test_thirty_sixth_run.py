@@ -436,3 +436,11 @@ def test_r37a_15_an_annotation_span_across_a_line_break_is_said_so(db: Path, tmp
     edited.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     out = run_cli("import-annotations", str(edited), "--db", str(db))
     assert "runs across a line break" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r37b_59_a_refused_value_holding_a_full_width_space_shows_it() -> None:
+    """Run 37 B59: `--take …=own:　PER` (an input method's full-width space before the label) was refused as
+    "“?PER”": what was wrong could not be seen."""
+    from jmreview.store.curation import short
+
+    assert short("\u3000PER") == "\\u3000PER" and short("a\u200bb") == "a\\u200bb" and short("甲 乙") == "甲 乙"

@@ -86,7 +86,7 @@ def test_r12b_12_a_curators_own_answer_that_is_none_says_what_would_be(db: Path)
     with Store(db) as store:
         page = marked(store, ("甲", "乙"))
         (diff,) = differences(page)
-        for value, shown in (("新\x00标题", "“新?标题”"), ("长" * 40_000, "“" + "长" * 40 + "…”")):
+        for value, shown in (("新\x00标题", "“新\\u0000标题”"), ("长" * 40_000, "“" + "长" * 40 + "…”")):
             with pytest.raises(EditConflict) as refused:
                 take(store, "主编", page, diff.key, "own", value)
             said = str(refused.value)

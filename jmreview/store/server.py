@@ -40,7 +40,7 @@ from jmreview.store.server_wait import network_params
 OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
            "closed_db", "starting")
 AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_role": "again_no_entry",
-         "auth_failed": "again_no_entry", "no_password": "again_no_entry",   # a new session refused, the server up
+         "auth_failed": "again_password", "no_password": "again_password",   # a new session refused (run 37 B33)
          "closed_db": "again_closed"}   # (run 32 B27: the database closed to connections, said as a server stopped)
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000

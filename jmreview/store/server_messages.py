@@ -97,6 +97,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "again_no_entry": "{path}: the connection was lost, and the server does not let this database role in again (its "
                       "right to connect was taken away, or it may not log in): nothing of this change was saved; ask "
                       "the administrator",
+    "again_password": "{path}: the connection was lost, and the server refuses this database role's password now "
+                      "(changed, or expired: VALID UNTIL): nothing of this change was saved; ask the administrator",
     "again_closed": "{path}: the connection was lost, and the server lets no one into this database now (its "
                     "administrator closed it to connections): nothing of this change was saved; ask the administrator, "
                     "and try again once it is open again",

@@ -4199,6 +4199,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path}：连接断开了，而服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接）：本次修改没有保存任何内容；请询问管理员，等它重新开放后再试</translation>
     </message>
     <message>
+        <source>{path}: the connection was lost, and the server refuses this database role's password now (changed, or expired: VALID UNTIL): nothing of this change was saved; ask the administrator</source>
+        <translation>{path}：连接断开了，而服务器现在不接受这个数据库角色的密码（密码已更改，或已过期：VALID UNTIL）：本次修改没有保存任何内容；请询问管理员</translation>
+    </message>
+    <message>
         <source>{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or changed; restore a backup, or put the table back</source>
         <translation>{path}：语料的表 {table} 不见了（别的程序把它改名或删除了）：什么也没有打开或改动；请恢复一个备份，或把这张表放回去</translation>
     </message>

@@ -55,6 +55,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "again":   # run 32 B27
             "{path}：连接断开了，而服务器现在不允许任何人进入这个数据库（管理员关闭了它的连接）：本次修改没有保存任何内容；"
             "请询问管理员，等它重新开放后再试",
+        "{path}: the connection was lost, and the server refuses this database role's password now (changed, or "
+        "expired: VALID UNTIL): nothing of this change was saved; ask the administrator":   # run 37 B33
+            "{path}：连接断开了，而服务器现在不接受这个数据库角色的密码（密码已更改，或已过期：VALID UNTIL）："
+            "本次修改没有保存任何内容；请询问管理员",
         "{path}: the connection was lost, and the server does not let this database role in again (its right to "
         "connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator":
             "{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）："

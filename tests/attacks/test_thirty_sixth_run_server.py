@@ -125,3 +125,31 @@ def test_r37b_38_39_40_values_emptied_to_null_are_named_not_an_unexpected_error(
     out = subprocess.run([*RUN, "export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"),
                           "--db", url], capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "unexpected" not in out.stderr and "assigned_at is NULL" in out.stderr, out.stderr
+
+
+def test_r37b_33_a_password_expired_under_an_open_store_is_said_as_the_password(server: PgServer) -> None:
+    """Run 37 B33: a role's password expired (VALID UNTIL) under an open window: "its right to connect was taken
+    away, or it may not log in" — never the password, which was what the server refused."""
+    import pytest
+
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.server_errors import ServerGone
+
+    from ..pg_server import make_role
+
+    url = server.new_database()
+    Store(url).close()
+    name, own = make_role(server, url, "editor", password="right-w0rd")
+    own = own.replace(f"{name}@", f"{name}:right-w0rd@", 1)
+    with Store(own):
+        server.admin(f"ALTER ROLE \"{name}\" VALID UNTIL '2020-01-01'")
+        server.admin(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '{name}'")
+        try:
+            with pytest.raises(ServerGone):
+                SourceFile.select().count()   # the session found gone
+            with pytest.raises(ServerGone) as refused:
+                SourceFile.select().count()   # a new one refused: said why
+        finally:
+            server.admin(f"ALTER ROLE \"{name}\" VALID UNTIL 'infinity'")
+        assert refused.value.why == "again_password", refused.value

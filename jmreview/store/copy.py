@@ -17,7 +17,7 @@ from jmreview.errors import StoreError
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.doctor import journal_problem
-from jmreview.store.ids import keep_ids_ahead
+from jmreview.store.ids import highest_ever, keep_ids_ahead
 from jmreview.store.location import is_server
 from jmreview.store.models import (
     SCHEMA_VERSION,
@@ -48,6 +48,8 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
             raise StoreError(f"{source} cannot be copied: {problem}")
     with Store(source, readonly=True) as src:
         (version,) = src.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+        if version >= SCHEMA_VERSION:
+            highest_ever()   # its edit log read first: a spoiled value is said as the source's (B3)
     if version < SCHEMA_VERSION and not is_server(source):   # an older file: copied from an upgraded copy of it,
         with tempfile.TemporaryDirectory() as tmp:            # the file itself untouched (it may be read-only)
             upgraded = Path(tmp) / "source.sqlite3"

@@ -153,3 +153,27 @@ def test_r37b_33_a_password_expired_under_an_open_store_is_said_as_the_password(
         finally:
             server.admin(f"ALTER ROLE \"{name}\" VALID UNTIL 'infinity'")
         assert refused.value.why == "again_password", refused.value
+
+
+def test_r37b_3_a_source_with_a_spoiled_log_row_is_named_and_the_server_left_untouched(
+        server: PgServer, tmp_path: Path) -> None:
+    """Run 37 B3: `copy` of a SQLite file whose edit log holds a row another program cut short, into a server
+    database: the server database was blamed (doctor there found nothing) and left with empty tables."""
+    import sqlite3
+
+    db = tmp_path / "l.sqlite3"
+    for args in (["import", str(SEEDS / "003_4221d1719c757f4b.txt")], ["rerun"]):
+        done = subprocess.run([*RUN, *args, "--db", str(db)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    with sqlite3.connect(db) as con:
+        con.execute("""UPDATE editlog SET payload = '{"steps": [{"op": "cre'""")
+    con.close()
+    url = server.new_database()
+    out = subprocess.run([*RUN, "copy", str(db), url], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "l.sqlite3" in out.stderr and "not the JSON" in out.stderr, out.stderr
+    import psycopg2
+
+    with psycopg2.connect(url) as con, con.cursor() as cur:
+        cur.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+        assert cur.fetchone() == (0,)
+    con.close()

@@ -34,7 +34,7 @@ from jmreview.store.server_errors import ServerGone, read_failure
 from jmreview.store.server_holder import write_holder
 from jmreview.store.server_listen import CHANNEL, WRITE, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
-from jmreview.store.server_role import role_rights
+from jmreview.store.server_role import driver, role_rights, standby_why
 from jmreview.store.server_wait import network_params
 
 OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
@@ -120,10 +120,7 @@ class ServerStore:
         self._url = url   # with its password, if it has one: for this process's own connections only
         self.readonly = readonly
         self.warnings: list[Coded] = []
-        try:
-            import psycopg2
-        except ImportError:
-            raise StoreError(Coded(SERVER_MESSAGES["no_driver"], path=self.path)) from None
+        psycopg2 = driver(self.path)
         from psycopg2.extensions import parse_dsn
 
         try:   # the URL's own options (default_transaction_read_only=on…) are kept: ours are added, not put instead
@@ -199,6 +196,8 @@ class ServerStore:
         if not may_write:
             self.readonly = self.role_read_only = True
             self.db.execute_sql("SET SESSION default_transaction_read_only = on")
+        if (standby := standby_why(self.db, self.path)) is not None:   # said from the start, in the banner
+            self.readonly, self.why_readonly = True, standby
         return str(role)
 
     def check_writable(self) -> None:
@@ -210,7 +209,7 @@ class ServerStore:
 
     def _ahead(self) -> None:
         """Numbering set back behind the rows (a restarted sequence, a crash: run 35 B19) set past them again."""
-        if not self.role_read_only and (late := behind()):   # (a role short of a right: {} — its writes say so)
+        if not self.readonly and (late := behind()):   # (a role short of a right: {} — its writes say so)
             with self.db.atomic():
                 count_from(late)
 

@@ -137,6 +137,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                  "administrator to set it to public",
     "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
                      "the address): nothing of this change was saved; try again",
+    "open_standby": "{path} is open read-only: this server is a standby, a read-only copy of another; connect to the "
+                    "primary server to make changes",
     "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "
                          "was saved — connect to the primary server",
     "empty_denied": "{path} holds no jmreview database yet, and the database role {role} may not create its tables: "

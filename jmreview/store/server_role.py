@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from jmreview.errors import Coded, StoreError
+from jmreview.store.server_messages import SERVER_MESSAGES
+
 
 def role_rights(db: Any) -> tuple[str, bool, str]:
     """The session's login role (never the role it set for itself: run 31 B31, a reviewer logged as her group and
@@ -15,3 +18,19 @@ def role_rights(db: Any) -> tuple[str, bool, str]:
         "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
         "AND row_security_active(c.oid))").fetchone()
     return str(role), bool(may_write), str(hidden or "")
+
+
+def standby_why(db: Any, path: str) -> Coded | None:
+    """Why a hot standby's corpus is open read-only (run 37 B55: no banner, each edit refused only once typed)."""
+    if db.execute_sql("SELECT pg_is_in_recovery()").fetchone()[0]:
+        return Coded(SERVER_MESSAGES["open_standby"], path=path)
+    return None
+
+
+def driver(path: str) -> Any:
+    """psycopg2, or a refusal naming the driver missing."""
+    try:
+        import psycopg2
+    except ImportError:
+        raise StoreError(Coded(SERVER_MESSAGES["no_driver"], path=path)) from None
+    return psycopg2

@@ -4075,6 +4075,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 以只读方式打开：这个文件不可写入（只读文件或只读磁盘）；如需修改，请把它复制到一个可写入的文件夹，旁边若有 {name}-wal 也一并复制（其中是最近的修改），然后打开副本</translation>
     </message>
     <message>
+        <source>{path} is open read-only: this server is a standby, a read-only copy of another; connect to the primary server to make changes</source>
+        <translation>{path} 以只读方式打开：这台服务器是备用服务器，只是另一台的只读副本；要做修改，请连接主服务器</translation>
+    </message>
+    <message>
         <source>{path} is open read-only: {detail}, and changes left in {name}-wal are merged only after a backup</source>
         <translation>{path} 以只读方式打开：{detail}；{name}-wal 中留下的修改只有在备份之后才会并入。</translation>
     </message>

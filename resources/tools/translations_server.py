@@ -59,6 +59,9 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "expired: VALID UNTIL): nothing of this change was saved; ask the administrator":   # run 37 B33
             "{path}：连接断开了，而服务器现在不接受这个数据库角色的密码（密码已更改，或已过期：VALID UNTIL）："
             "本次修改没有保存任何内容；请询问管理员",
+        "{path} is open read-only: this server is a standby, a read-only copy of another; connect to the primary "
+        "server to make changes":   # run 37 B55
+            "{path} 以只读方式打开：这台服务器是备用服务器，只是另一台的只读副本；要做修改，请连接主服务器",
         "{path}: the connection was lost, and the server does not let this database role in again (its right to "
         "connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator":
             "{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）："

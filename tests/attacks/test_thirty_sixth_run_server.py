@@ -177,3 +177,34 @@ def test_r37b_3_a_source_with_a_spoiled_log_row_is_named_and_the_server_left_unt
         cur.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
         assert cur.fetchone() == (0,)
     con.close()
+
+
+def test_r37b_55_a_corpus_on_a_standby_opens_read_only_from_the_start() -> None:
+    """Run 37 B55: a window opened on a hot standby showed no read-only banner and every editing command; each edit
+    was refused only once typed. The store opens read-only, saying why, as for a reader's role."""
+    import shutil
+
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import started
+
+    standby = started()
+    try:
+        url = standby.new_database()
+        with Store(url) as store:
+            import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        standby.halt()
+        (standby.data / "standby.signal").touch()   # started again as a standby (no primary to follow)
+        if standby.data.owner() != (signal := standby.data / "standby.signal").owner():
+            shutil.chown(signal, standby.data.owner())
+        standby.restart()
+        with Store(url) as store:
+            assert store.readonly and "standby" in str(getattr(store, "why_readonly", "")), store.readonly
+            with pytest.raises(StoreError):
+                store.check_writable()
+    finally:
+        standby.stop()

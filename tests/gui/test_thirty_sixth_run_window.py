@@ -60,3 +60,46 @@ def test_r37b_24_the_team_dialog_follows_other_editors_changes(qtbot, tmp_path) 
     assert done.returncode == 0, done.stderr
     qtbot.waitUntil(lambda: "wang" in dialog.state.text(), timeout=8000)
     dialog.close()
+
+
+def test_r37a_40_a_restore_waits_for_typing_that_cannot_be_saved(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path, monkeypatch) -> None:
+    """Run 37 A40: a title typed whose save was refused (there: the file emptied under the window), then File →
+    Restore a backup: the old window refused to close (the typed text) but the restore went on and a second window
+    opened; the old one stayed on a closed database. The restore waits: one window, still open, the text in its
+    field."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from jmreview.store.backup import make_backup
+
+    from ..conftest import SEEDS
+    from .conftest import open_window
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    path = window.session.store.path
+    make_backup(path, "manual")
+    window.select_article(window.articles.model.rows[0].id)
+    line = window.editor.edits["title"]
+    line.setText("我打的标题")
+    window.editor._typed("title")
+    holder = sqlite3.connect(path, timeout=0)   # another program's write under way: the save refused
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        line.returnPressed.emit()   # Return: refused, the text kept
+        line.editingFinished.emit()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert window.editor.unsaved(), "the save was not refused"
+    monkeypatch.setattr(window, "close", lambda: False)   # as when the typed text cannot be saved at the close
+    before = getattr(QApplication.instance(), "_jmreview_window", None)
+    window.restore_backup()   # the list, the first backup chosen: the window may not close, so nothing is restored
+    assert getattr(QApplication.instance(), "_jmreview_window", None) is before and line.text() == "我打的标题"
+    assert window.isVisible() and not window.session.store.db.is_closed()

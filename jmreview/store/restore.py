@@ -149,7 +149,7 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
             safety = backed_up_as_is(db_path) or make_backup(db_path, "before-restore", spare=backup)
         except BackupFailed as exc:
             if not exc.full and why_unusable(db_path) is not None:   # damaged itself: no copy of it is
-                raise RestoreFailed(db_path, backup, "damaged", exc.unusable or str(exc)) from None  # sound (A8)
+                raise RestoreFailed(db_path, backup, "damaged", exc.unusable) from None   # sound (run 36 A8)
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None
     copied = False

@@ -94,37 +94,32 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
                 "that work back too (what the database holds now is kept in a backup made before the restore). "
                 "Restore it anyway?")) != QMessageBox.StandardButton.Yes:
         return
-    if not window.close():   # what is typed and cannot be saved keeps its window: nothing restored (run 37 A40:
-        return               # the restore went on, the old window left open on a closed database)
-    window.session.store.close()
     try:  # checked, what it replaces backed up, copied in one transaction, checked again
         restore_backup(backups[names.index(choice)].path, path)
     except RestoreFailed as exc:
         if exc.code == "damaged":   # damaged but still read (run 36 A8): no sound copy of it can be made first
-            _replace(backups[names.index(choice)].path, path, window)
-        else:
-            QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))   # reopened as it was
-    except JmreviewError as exc:
+            _replace_damaged(window, opener, backups[names.index(choice)].path)
+            return
+        QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))   # the window stays, on the
+        return                                                                     # database as it was
+    except JmreviewError as exc:  # the window stays, on the database as it was
         QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
+        return
+    window.close()
+    window.session.store.close()
     keep_window(opener(path, window.settings))
 
 
 def _replace_damaged(window: WindowHost, opener: Opener, backup: Path) -> None:
     """Put the backup in place of the damaged database, the damaged file kept beside its backups, and reopen it."""
     path = window.session.store.path
-    if not window.close():   # (typing that cannot be saved: the window stays, nothing restored)
-        return
+    window.close()
     window.session.store.close()
-    _replace(backup, path, window)
-    keep_window(opener(path, window.settings))   # (failed: the opening offers what is left)
-
-
-def _replace(backup: Path, path: Path, window: WindowHost) -> None:
-    """The backup put in place of the damaged file, which is kept beside the backups; a failure said."""
     try:
         replace_damaged(backup, path)
     except JmreviewError as exc:
         QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
+    keep_window(opener(path, window.settings))   # (failed: the opening offers what is left)
 
 
 def _version(window: WindowHost) -> int | None:

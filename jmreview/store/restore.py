@@ -148,7 +148,7 @@ def _restore(backup: Path, db_path: Path, keep_current: bool) -> Path:
         try:   # restores tried one after another: the content already has its copy (the last restore's)
             safety = backed_up_as_is(db_path) or make_backup(db_path, "before-restore", spare=backup)
         except BackupFailed as exc:
-            if not exc.full and why_unusable(db_path) is not None:   # damaged itself: no copy of it is
+            if exc.unusable is not None and why_unusable(db_path) is not None:   # damaged itself: no copy of it is
                 raise RestoreFailed(db_path, backup, "damaged", exc.unusable) from None   # sound (run 36 A8)
             raise RestoreFailed(db_path, backup, "no_safety_copy", "the disk is full" if exc.full else str(exc)) \
                 from None

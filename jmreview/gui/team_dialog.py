@@ -8,8 +8,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from peewee import DatabaseError
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,14 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from jmreview.errors import JmreviewError
 from jmreview.gui.actions import Spec
 from jmreview.gui.curation_view import open_curation
 from jmreview.gui.host import WindowHost
 from jmreview.store import team
 from jmreview.store.models import Assignment, SourceFile
 
-WATCH_MS = 2000   # how often an open dialog looks for others' changes
 STATES = {"": "not under double review", "double": "under double review", "curating": "being curated",
           "curated": "curated"}
 
@@ -117,23 +114,6 @@ class TeamDialog(QDialog):
         layout.addWidget(close)
         self.scope.currentIndexChanged.connect(lambda _i: self.show_state())
         self.show_state()
-        self.seen = self._version()
-        self.watch = QTimer(self)   # another window's or editor's change shown while the dialog is open (run 37 B24)
-        self.watch.timeout.connect(self._look)
-        self.watch.start(WATCH_MS)
-
-    def _version(self) -> int | None:
-        try:
-            return int(self.w.session.store.data_version())
-        except (JmreviewError, DatabaseError):   # a server away, a file replaced: the window says it
-            return None
-
-    def _look(self) -> None:
-        """Show the page's state again when anyone changed the database."""
-        now = self._version()
-        if now is not None and now != self.seen:
-            self.seen = now
-            self.show_state()
 
     def _names(self, name: str) -> QComboBox:
         box = QComboBox(self)

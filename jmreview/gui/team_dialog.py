@@ -5,10 +5,12 @@ Each command is one logged edit on the window's undo stack (a double review: one
 """
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +29,8 @@ from jmreview.gui.host import WindowHost
 from jmreview.store import team
 from jmreview.store.models import Assignment, SourceFile
 
+LOG = logging.getLogger(__name__)
+WATCH_MS = 2000   # how often an open dialog looks for others' changes
 STATES = {"": "not under double review", "double": "under double review", "curating": "being curated",
           "curated": "curated"}
 
@@ -114,6 +118,39 @@ class TeamDialog(QDialog):
         layout.addWidget(close)
         self.scope.currentIndexChanged.connect(lambda _i: self.show_state())
         self.show_state()
+        self.seen = self._version()
+        self.watch = QTimer(self)   # another window's or editor's change shown while the dialog is open (run 37 B24)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self._look)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Look for others' changes while shown, and only then."""
+        self.watch.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        """A closed dialog looks no more (its window's database may be closed after it)."""
+        self.watch.stop()
+        super().hideEvent(event)
+
+    def _version(self) -> int | None:
+        """The database's count of changes; None when it cannot be read now (the window says why)."""
+        try:
+            return int(self.w.session.store.data_version())
+        except Exception:   # noqa: BLE001  # a look from a timer never raises: a server away, a file replaced
+            LOG.debug("team dialog: no change count", exc_info=True)
+            return None
+
+    def _look(self) -> None:
+        """Show the page's state again when anyone changed the database."""
+        now = self._version()
+        if now is None or now == self.seen or not self.isVisible():
+            return
+        self.seen = now
+        try:
+            self.show_state()
+        except Exception:   # noqa: BLE001  # (read again at the next change; a button's own act says a failure)
+            LOG.debug("team dialog: state not read", exc_info=True)
 
     def _names(self, name: str) -> QComboBox:
         box = QComboBox(self)
@@ -208,7 +245,12 @@ def say_under_review(window: WindowHost, file_id: int) -> None:
 
 def open_team_dialog(window: WindowHost) -> None:
     """The assignment dialog, on the page shown."""
-    TeamDialog(window).exec()
+    dialog = TeamDialog(window)
+    try:
+        dialog.exec()
+    finally:
+        dialog.watch.stop()
+        dialog.deleteLater()
 
 
 def team_specs(window: WindowHost) -> list[Spec]:

@@ -273,6 +273,15 @@ class ArticleEditor(QWidget):
         finally:
             self._saving = False
 
+    def let_go(self) -> None:
+        """Forget what is typed and not saved (the caller kept it elsewhere): the fields show what is stored."""
+        for name in list(self.typing):
+            self.edits[name].setText(self.shown.get(name, ""))
+        self.typing.clear()
+        self.carried.clear()
+        self.refused.clear()
+        self.leaving.clear()
+
     def _keep(self, article_id: int, name: str, text: str, base: int | None = None) -> bool:
         """A refused save (the editor was told why): the text stays in the field, for the same article or its new
         version, and Return — knowingly, not a click elsewhere — then saves it over what is stored now. False when

@@ -128,3 +128,32 @@ def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: b
     box.setObjectName("unsaved_on_close")
     box.open()   # waits for nothing: the window goes on
     return False
+
+
+def may_give_way(window: QWidget, editor: Any) -> bool:
+    """True when the window may give way to a backup restored under it: no job runs, and what is typed is saved, or
+    kept in kept_file with the editor's yes (then let go). Else False, and nothing may be restored (run 37 A40: the
+    restore went on beside a window that would not close, and a second window opened)."""
+    if not jobs_stopped(window, False):
+        return False
+    with contextlib.suppress(Exception):   # (a server away, a damaged file: said by the save itself)
+        editor.commit_typing()
+    unsaved = editor.unsaved()
+    if not unsaved:
+        return True
+    words = "\n".join(text for _field, text in unsaved)
+    fields = "、".join(field for field, _text in unsaved)
+    if QMessageBox.question(window, tr("Restore a backup"), tr(
+            "What you typed in {fields} could not be saved:\n{text}\n\nRestore the backup anyway? The text is then "
+            "kept in {file} (and put on the clipboard).").format(fields=fields, text=words[:500], file=kept_file()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        return False
+    if keep_text(words, fields) is None:
+        QMessageBox.warning(window, tr("Restore a backup"), tr(
+            "What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be "
+            "written), so nothing was restored. It is on the clipboard: paste it somewhere safe first.").format(
+                fields=fields, file=kept_file()))
+        return False
+    editor.let_go()
+    return True

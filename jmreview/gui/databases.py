@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QMessageBox
 
 from jmreview.errors import JmreviewError
 from jmreview.gui import file_dialogs
+from jmreview.gui.closing import may_give_way
 from jmreview.gui.cue_text import backup_kind_text
 from jmreview.gui.host import Opener, WindowHost
 from jmreview.gui.store_messages import user_message
@@ -86,13 +87,16 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     if not ok:
         return
     if shown is None:   # damaged past reading (run 35 A31: the list never opened, the message named it again)
-        _replace_damaged(window, opener, backups[names.index(choice)].path)
+        if may_give_way(window, window.editor):
+            _replace_damaged(window, opener, backups[names.index(choice)].path)
         return
     if _version(window) != shown and QMessageBox.question(   # (run 29 A45: taken back unsaid)
             window, tr("Restore a backup"), tr(
                 "Another program or window changed this database while the list was open. Restoring the backup takes "
                 "that work back too (what the database holds now is kept in a backup made before the restore). "
                 "Restore it anyway?")) != QMessageBox.StandardButton.Yes:
+        return
+    if not may_give_way(window, window.editor):   # nothing restored beside a window that stays (run 37 A40)
         return
     try:  # checked, what it replaces backed up, copied in one transaction, checked again
         restore_backup(backups[names.index(choice)].path, path)
@@ -105,16 +109,20 @@ def ask_restore_backup(window: WindowHost, opener: Opener) -> None:
     except JmreviewError as exc:  # the window stays, on the database as it was
         QMessageBox.critical(window, tr("Restore a backup"), user_message(exc))
         return
+    _give_way(window)
+    keep_window(opener(path, window.settings))
+
+
+def _give_way(window: WindowHost) -> None:
+    """The window closed for the restored database (may_give_way made sure it closes), its store with it."""
     window.close()
     window.session.store.close()
-    keep_window(opener(path, window.settings))
 
 
 def _replace_damaged(window: WindowHost, opener: Opener, backup: Path) -> None:
     """Put the backup in place of the damaged database, the damaged file kept beside its backups, and reopen it."""
     path = window.session.store.path
-    window.close()
-    window.session.store.close()
+    _give_way(window)
     try:
         replace_damaged(backup, path)
     except JmreviewError as exc:

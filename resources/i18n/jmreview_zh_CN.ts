@@ -2208,6 +2208,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>已显示另一个窗口所做的修改</translation>
     </message>
     <message>
+        <source>What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be written), so nothing was restored. It is on the clipboard: paste it somewhere safe first.</source>
+        <translation>你在 {fields} 中输入的内容也未能保存到 {file}（磁盘已满，或该文件无法写入），因此没有恢复任何备份。这些内容在剪贴板上：请先粘贴到安全的地方。</translation>
+    </message>
+    <message>
         <source>What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be written):
 {text}
 
@@ -2216,6 +2220,16 @@ It is on the clipboard: paste it somewhere safe, then close again.</source>
 {text}
 
 这些内容在剪贴板上：请先粘贴到安全的地方，再关闭一次。</translation>
+    </message>
+    <message>
+        <source>What you typed in {fields} could not be saved:
+{text}
+
+Restore the backup anyway? The text is then kept in {file} (and put on the clipboard).</source>
+        <translation>你在 {fields} 中输入的内容未能保存：
+{text}
+
+仍要恢复备份吗？这些内容将保存在 {file}（并放到剪贴板上）。</translation>
     </message>
     <message>
         <source>What you typed in {fields} could not be saved:

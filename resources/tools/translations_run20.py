@@ -349,6 +349,14 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "with it (a backup made before the restore keeps them); the history shows what is left":   # run 30 A32
             "数据库已被另一个窗口或程序从备份恢复：你的 {n} 项修改随之撤回（恢复前所做的备份保留着它们）；"
             "历史记录显示的是剩下的修改",
+        "What you typed in {fields} could not be saved:\n{text}\n\nRestore the backup anyway? The text is then kept in "
+        "{file} (and put on the clipboard).":   # run 37 A40
+            "你在 {fields} 中输入的内容未能保存：\n{text}\n\n仍要恢复备份吗？"
+            "这些内容将保存在 {file}（并放到剪贴板上）。",
+        "What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be "
+        "written), so nothing was restored. It is on the clipboard: paste it somewhere safe first.":
+            "你在 {fields} 中输入的内容也未能保存到 {file}（磁盘已满，或该文件无法写入），因此没有恢复任何备份。"
+            "这些内容在剪贴板上：请先粘贴到安全的地方。",
         "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },

@@ -81,16 +81,18 @@ class Index:
 
     def match(self, inc: Incoming, report: AnnotationReport) -> Document | None:
         """The article a document of the file is about (None, with a note, when there is none or it changed)."""
-        if inc.article_id is not None:
-            doc = self.by_id.get(inc.article_id)
-            if doc is None:
-                report.notes.append(Coded(NOTES["not_here"], doc=inc.where, id=inc.article_id))
-            elif inc.text not in self.texts(doc, inc.spaced):
-                report.notes.append(Coded(NOTES["changed"], doc=inc.where, id=inc.article_id))
-                doc = None
-            else:
+        if inc.article_id is not None:   # by our id while the article's text is still the file's, else by the
+            doc = self.by_id.get(inc.article_id)   # text (run 38 A45: a new version of the page matched nothing)
+            if doc is not None and inc.text in self.texts(doc, inc.spaced):
                 report.by_id += 1
-            return doc
+                return doc
+            other = self.by_key.get(text_key(inc.text))
+            if other is not None:
+                report.by_text += 1
+                return other
+            report.notes.append(Coded(NOTES["not_here" if doc is None else "changed"], doc=inc.where,
+                                      id=inc.article_id))
+            return None
         doc = self.by_key.get(text_key(inc.text))
         if doc is None:
             report.notes.append(Coded(NOTES["no_match"], doc=inc.where))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -200,7 +201,18 @@ class TeamDialog(QDialog):
     def double_review(self) -> None:
         """Mark the chosen pages for double review by the two editors (one undo step per page)."""
         names = [self.editor.currentText().strip(), self.second.currentText().strip()]
-        pages = self.pages()
+        chosen = self.pages()
+        states = {p: SourceFile.get_by_id(p).review_state for p in chosen}
+        many = len(chosen) > 1   # (one page: its refusal or its new round said as ever)
+        busy = [p for p in chosen if many and states[p] in ("double", "curating")]   # left as they are, named (run 38
+        pages = [p for p in chosen if p not in busy]   # B25: the first such page stopped the rest, unnamed)
+        curated = [p for p in pages if many and states[p] == "curated"]
+        if curated and QMessageBox.question(self, tr("Double review by both"), tr(
+                "{n} of these pages were curated. A new round sets aside their review copies and curation decisions "
+                "(an undo brings them back). Mark them again?").format(n=len(curated)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            pages = [p for p in pages if p not in curated]
         progress = QProgressDialog(tr("Marking pages for double review…"), tr("Stop"), 0, len(pages), self)
         progress.setObjectName("team_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -228,10 +240,14 @@ class TeamDialog(QDialog):
         else:   # stopped, or a page refused (its message shown): the pages before it stay marked, each whole
             said = tr("{n} of {total} pages marked for double review by {a} and {b}; the rest were not").format(
                 n=done, total=len(pages), a=names[0], b=names[1])
+        if busy:
+            named = "、".join(SourceFile.get_by_id(p).name for p in busy[:5]) + ("…" if len(busy) > 5 else "")
+            said += tr("; {n} under double review not curated yet, left as they are: {pages}").format(
+                n=len(busy), pages=named)
         if again:   # (run 27 B63: the last round replaced unsaid)
             said += tr("; {n} of them were curated: a new round, the last round's review copies and decisions set "
                        "aside (an undo brings them back)").format(n=again)
-        self._done(done > 0, said)
+        self._done(done > 0 or bool(busy), said)
 
 
 def say_under_review(window: WindowHost, file_id: int) -> None:

@@ -36,6 +36,8 @@ from jmreview.store.server_listen import CHANNEL, WRITE, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
 from jmreview.store.server_role import driver, role_rights, standby_why
 from jmreview.store.server_wait import network_params
+from jmreview.store.url_secrets import secrets_of, without_passwords  # noqa: F401  (re-exported)
+from jmreview.store.url_secrets import shown as hidden
 
 OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
            "closed_db", "starting")
@@ -44,9 +46,6 @@ AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_rol
          "closed_db": "again_closed"}   # (run 32 B27: the database closed to connections, said as a server stopped)
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
-PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
-PASSWORD_PARAM = re.compile(r"([?&])(?!passfile=)(?:[^&=\s]*pass[^&=\s]*|pwd)(?:=|%3d)[^&\s]*&?", re.I)   # misspelt
-KV_PASSWORD = re.compile(r"(^|\s)(?!passfile)(?:\w*pass\w*|pwd)\s*=\s*('(?:[^'\\]|\\.)*'|'.*|\S*)", re.I)   # (B19, B20)
 
 
 class ServerLocation(str):
@@ -59,23 +58,8 @@ class ServerLocation(str):
 
 
 def shown(url: str) -> ServerLocation:
-    """A URL as it may be shown or logged: any password left out (``user:…@`` and ``password=…``)."""
-    text = PASSWORD_PARAM.sub(lambda m: m.group(1) if m.group(0).endswith("&") else "", PASSWORD.sub(r"\1@", url))
-    text = KV_PASSWORD.sub("", text).strip()
-    return ServerLocation(text[:-1] if text.endswith("?") else text)
-
-
-def without_passwords(text: str) -> str:
-    """Text (a traceback, a message) with the password of any ``postgresql://`` URL in it left out."""
-    return KV_PASSWORD.sub(r"\1password=…", re.sub(r"postgres(?:ql)?://\S*", lambda m: str(shown(m.group(0))), text))
-
-
-def secrets_of(url: str) -> list[str]:
-    """The passwords written in a URL (to take out of any message that might echo them)."""
-    found = [m.group(0)[len(m.group(1)) + 1:-1] for m in PASSWORD.finditer(url)]
-    found += [m.group(2).strip("'") for m in KV_PASSWORD.finditer(url)]
-    found += [re.split("=|%3[dD]", m.group(0), maxsplit=1)[1].rstrip("&") for m in PASSWORD_PARAM.finditer(url)]
-    return [s for s in found if s]
+    """A URL as it may be shown or logged: any password left out (``user:…@`` and ``password=…``: url_secrets)."""
+    return ServerLocation(hidden(url))
 
 
 def editor_of(store: object, given: str | None) -> str:

@@ -80,6 +80,18 @@ DENIED_ON = re.compile(r'(?:permission denied for (?:table|relation|sequence) |�
 MISSING = re.compile(r'(?:relation|关系) "([^"]+)" (?:does not exist|不存在)')
 
 
+def _wrapped(exc: BaseException) -> BaseException | None:
+    """The error `exc` wraps (the driver's under peewee's), never one that was being handled when it came (run 38
+    B42: a session ended during a refused write's message was read as that refusal: "unexpected error")."""
+    inner = getattr(exc, "orig", None) or exc.__cause__
+    if inner is None and exc.args and isinstance(exc.args[0], BaseException):
+        inner = exc.args[0]   # peewee's own: the driver's error is its first argument
+    if inner is None and type(exc).__module__ == "peewee" and exc.__context__ is not None \
+            and type(exc.__context__).__module__.startswith(("psycopg2", "sqlite3")):
+        inner = exc.__context__
+    return inner
+
+
 def sqlstate(exc: BaseException | None) -> str:
     """The server's five-character SQLSTATE of an error (the driver's, or peewee's wrapping one), or ''."""
     seen = 0
@@ -87,7 +99,7 @@ def sqlstate(exc: BaseException | None) -> str:
         code = getattr(exc, "pgcode", None)
         if isinstance(code, str) and code:
             return code
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+        exc = _wrapped(exc)
         seen += 1
     return ""
 

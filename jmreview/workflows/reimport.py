@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 
 from jmreview.analysis.align import align
 from jmreview.analysis.rules import dedupe_key
-from jmreview.analysis.script import to_simplified_aligned
+from jmreview.analysis.script import to_simplified, to_simplified_aligned
 from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
+from jmreview.store.derived import derived_fields
 from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.review_guard import reviewers
@@ -134,14 +135,61 @@ def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block],
     return out
 
 
+def _moved(old_keys: list[str], new_keys: list[str], paired: dict[int, int]) -> dict[int, int]:
+    """Lines the alignment left on both sides with the same text: moved (run 38 A6: a line swapped with another of
+    its article was cut off into an article of its own). Old index → new index, the first free one each."""
+    free: dict[str, list[int]] = {}
+    used = set(paired.values())
+    for j, key in enumerate(new_keys):
+        if j not in used:
+            free.setdefault(key, []).append(j)
+    return {i: free[key].pop(0) for i, key in enumerate(old_keys) if i not in paired and free.get(key)}
+
+
+def _leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[int], report: CarryReport) -> None:
+    """Automatic articles of the new version a person's article took lines from. What is left of one is joined to
+    that person's article when it is new text beside it (automation saw one story: run 38 A10, a closing paragraph
+    added was left alone under the person's headline); otherwise its fields are read again from what it holds."""
+    place = {b.id: k for k, b in enumerate(new_blocks)}
+    for art_id, takers in taken.items():
+        rest = list(Block.select().where(Block.article == art_id).order_by(Block.line))
+        if not rest or Article.get_or_none(Article.id == art_id) is None:
+            continue
+        first, last = place[rest[0].id], place[rest[-1].id]
+        sides = [Block.get_by_id(new_blocks[k].id).article_id for k in (first - 1, last + 1)
+                 if 0 <= k < len(new_blocks)]
+        owner = next((a for a in sides if a in takers), None)
+        if owner is not None and all(b.id in fresh for b in rest) and last - first + 1 == len(rest):
+            Block.update(article=owner).where(Block.article == art_id).execute()
+            Entity.update(article=owner).where(Entity.article == art_id).execute()
+            Article.delete().where(Article.id == art_id).execute()
+            for pos, b in enumerate(Block.select().where(Block.article == owner).order_by(Block.line)):
+                Block.update(position=pos).where(Block.id == b.id).execute()
+            person = Article.get_by_id(owner)
+            Article.update(flag=CHANGED, status="in_review").where(Article.id == owner).execute()
+            report.flagged.append(f"{person.title} ({len(rest)} new lines joined it)")
+            continue
+        article = Article.get_by_id(art_id)
+        values = derived_fields(article)
+        if values is not None:   # not the headline of the story a person's article took (run 38 A10)
+            Article.update(**values, title_simplified=to_simplified(values["title"])).where(
+                Article.id == art_id).execute()
+
+
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     """Move people's articles from the old version onto the new one (caller holds the transaction)."""
     report = CarryReport()
     new_blocks = list(Block.select().where(Block.file == new).order_by(Block.line))
     old_all = list(Block.select(Block.line, Block.start, Block.end).where(Block.file == old).order_by(Block.line))
-    paired = align([_text(old, b) for b in old_all], [_text(new, b) for b in new_blocks])   # each line its own
-    became = {old_all[i].line: new_blocks[j] for i, j in paired.items()}   # place, a repeated one too (run 34 A34)
-    claimed: set[int] = set()   # new lines a person's article has taken
+    old_keys, new_keys = [_text(old, b) for b in old_all], [_text(new, b) for b in new_blocks]
+    paired = align(old_keys, new_keys)   # each line its own place, a repeated one too (run 34 A34)
+    shifted = _moved(old_keys, new_keys, paired)
+    became = {old_all[i].line: new_blocks[j] for i, j in (*paired.items(), *shifted.items())}
+    found_new = {*paired.values(), *shifted.values()}
+    claimed = {new_blocks[j].id for j in shifted.values()}   # new lines a person's article has taken (a moved line is
+    fresh = {b.id for j, b in enumerate(new_blocks) if j not in found_new}                     # its own article's)
+    moved_lines = {old_all[i].line for i in shifted}
+    taken: dict[int, set[int]] = {}   # automatic articles of the new version → people's articles that took lines
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue
@@ -169,6 +217,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         for pos, (ob, nb) in enumerate(pairs):
             if nb.article_id:
                 emptied.add(nb.article_id)
+                taken.setdefault(nb.article_id, set()).add(moved.id)
             Block.update(article=moved, position=pos, role=ob.role, cue=ob.cue, joins_previous=ob.joins_previous,
                          join_cue=ob.join_cue, duplicate_of=line_map.get(ob.duplicate_of) if ob.duplicate_of else None,
                          manual=ob.manual).where(Block.id == nb.id).execute()
@@ -188,7 +237,11 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         if lost:
             Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
             report.flagged.append(f"{art.title} (entities not carried over: {'、'.join(lost[:5])})")
-        if len(pairs) == len(old_blocks):
+        shuffled = sum(ob.line in moved_lines for ob, _ in pairs)
+        if shuffled and len(pairs) == len(old_blocks):   # its text in another order: looked at again (run 38 A6)
+            Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
+            report.flagged.append(f"{art.title} ({shuffled} of {len(old_blocks)} lines moved)")
+        elif len(pairs) == len(old_blocks):
             report.kept += 0 if lost else 1
         else:
             # the changed lines stand where the article's lines went: they belong to it too, never another story
@@ -199,6 +252,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 claimed.add(leftover.id)
                 if leftover.article_id:
                     emptied.add(leftover.article_id)
+                    taken.setdefault(leftover.article_id, set()).add(moved.id)
                 Entity.update(article=moved).where((Entity.file == new) & (Entity.start >= leftover.start)
                                                    & (Entity.end <= leftover.end)).execute()
                 Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()
@@ -210,6 +264,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             if not Block.select().where(Block.article == art_id).exists():
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
+    _leftovers(new_blocks, taken, fresh, report)
     old_articles = Article.select(Article.id).where(Article.file == old)
     StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))
                              & (StoryLink.origin == "auto") & (StoryLink.status == "suggested")).execute()

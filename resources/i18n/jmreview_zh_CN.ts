@@ -4495,6 +4495,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>；其中 {n} 个已裁定过：开始新一轮，上一轮的审校副本和裁定已撤下（撤销可恢复）</translation>
     </message>
     <message>
+        <source>; {n} under double review not curated yet, left as they are: {pages}</source>
+        <translation>；{n} 个版面正在双人审校、尚未裁定，保持原样：{pages}</translation>
+    </message>
+    <message>
         <source>Assign pages and double review</source>
         <translation>分配版面与双人审校</translation>
     </message>
@@ -4577,6 +4581,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>under double review</source>
         <translation>双人审校中</translation>
+    </message>
+    <message>
+        <source>{n} of these pages were curated. A new round sets aside their review copies and curation decisions (an undo brings them back). Mark them again?</source>
+        <translation>其中 {n} 个版面已裁定过。开始新一轮会撤下它们的审校副本和裁定（撤销可恢复）。仍要重新标记吗？</translation>
     </message>
     <message>
         <source>{n} of {total} pages marked for double review by {a} and {b}; the rest were not</source>

@@ -361,6 +361,11 @@ ZH_RUN20: dict[str, dict[str, str]] = {
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },
     "TeamDialog": {   # run 27 B63
+        "{n} of these pages were curated. A new round sets aside their review copies and curation decisions (an undo "
+        "brings them back). Mark them again?":   # run 38 B25
+            "其中 {n} 个版面已裁定过。开始新一轮会撤下它们的审校副本和裁定（撤销可恢复）。仍要重新标记吗？",
+        "; {n} under double review not curated yet, left as they are: {pages}":
+            "；{n} 个版面正在双人审校、尚未裁定，保持原样：{pages}",
         "; {n} of them were curated: a new round, the last round's review copies and decisions set aside (an undo "
         "brings them back)": "；其中 {n} 个已裁定过：开始新一轮，上一轮的审校副本和裁定已撤下（撤销可恢复）",
     },

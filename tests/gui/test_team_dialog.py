@@ -190,3 +190,37 @@ def test_r21b_53_no_progress_box_comes_over_a_refusal(qtbot, tmp_path: Path,  # 
     assert seen[0][1] is False, "a progress box was shown over the refusal"
     assert SourceFile.select().where(SourceFile.review_state == "double").count() == 0
     w.session.store.close()
+
+
+def test_r38b_25_every_listed_page_is_tried_and_a_curated_one_asked(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 38 B25: 文件列表显示的全部版面, 交两位编辑双人审校 with a curated page and a page under another pair's double
+    review among them: the curated page was reopened (its decisions set aside) without a question, the page under
+    review stopped the run with "没有任何改动", and the pages after it were neither tried nor named. Now the
+    curated pages are asked about, a page under review is left as it is and named, and every other page is marked."""
+    from jmreview.store import team
+
+    from ..conftest import SEEDS
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    w = open_window(qtbot, tmp_path, sorted(SEEDS.glob("*.txt")))
+    pages = [f.id for f in SourceFile.select().where(SourceFile.review_of.is_null()).order_by(SourceFile.name)]
+    SourceFile.update(review_state="curated").where(SourceFile.id == pages[0]).execute()
+    team.mark_double_review(w.session.store, "管理员", pages[2], ["李", "王"])
+    under_review = SourceFile.get_by_id(pages[2]).name
+    w.refresh()
+
+    def every_listed(dialog: TeamDialog) -> None:
+        scope = dialog.findChild(QComboBox, "team_scope")
+        scope.setCurrentIndex(scope.count() - 1)
+        choose(dialog, "甲", "乙")
+        dialog.findChild(QPushButton, "team_double").click()
+
+    in_dialog(qtbot, w, every_listed)
+    assert len(asked) == 1 and "1" in asked[0], asked
+    marked = [p for p in pages if sorted(c.review_editor for c in review_copies(p)) == ["乙", "甲"]]
+    assert marked == [p for p in pages if p != pages[2]], marked
+    said = w.statusBar().currentMessage()
+    assert under_review in said and "4" in said, said
+    w.session.store.close()

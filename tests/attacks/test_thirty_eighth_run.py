@@ -1,0 +1,100 @@
+"""Rows of the thirty-eighth adversarial run (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .test_database_safety import run_cli
+
+
+def _retitled_then_delivered_again(tmp_path: Path, change) -> tuple[Path, list[int], list[str]]:  # type: ignore[no-untyped-def]
+    """Seed 001 imported, an article retitled by a person, then the page delivered again with `change` made
+    to its lines (0-based list, and the article's line numbers) and imported with --replace; (db, lines, stderr)."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Block
+
+    from ..conftest import SEEDS
+
+    page = tmp_path / "pages" / "A01.txt"
+    page.parent.mkdir()
+    page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    db = tmp_path / "n.sqlite3"
+    assert run_cli("import", str(page.parent), "--db", str(db), "--workers", "1").returncode == 0
+    with Store(db) as store:
+        art = Block.get((Block.file == 1) & (Block.line == 91)).article   # a story of four lines, 91-97
+        lines = sorted(b.line for b in Block.select().where(Block.article == art))
+        set_article_field(store, "王五", art.id, "title", "人工标题")
+    text = page.read_text(encoding="utf-8").split("\n")
+    change(text, lines)
+    page.write_text("\n".join(text), encoding="utf-8")
+    out = run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    assert run_cli("doctor", "--db", str(db)).returncode == 0
+    return db, lines, out.stderr.splitlines()
+
+
+def _swap_last_two(text: list[str], lines: list[int]) -> None:
+    a, b = lines[-2] - 1, lines[-1] - 1
+    text[a], text[b] = text[b], text[a]
+
+
+def _add_after(text: list[str], lines: list[int]) -> None:
+    text[lines[-1] - 1] += "\n\n新增结尾段落。"
+
+
+@pytest.mark.parametrize("change", [_swap_last_two, _add_after], ids=["swapped", "paragraph_added"])
+def test_r38a_6_10_a_persons_article_keeps_its_moved_lines_and_takes_a_paragraph_added_to_it(
+        tmp_path: Path, change) -> None:  # type: ignore[no-untyped-def]
+    """Run 38 A6: a new delivery swapping two lines of an article a person retitled: the line that only moved was
+    cut out of it into a one-line automatic article titled with the person's story's headline. A10: a closing
+    paragraph added right after the article became such a one-line article too, the person's article not flagged.
+    The moved line stays in it, the new paragraph joins it, and it is flagged for a look; no article is left
+    under another's headline."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article, Block, SourceFile
+
+    db, lines, said = _retitled_then_delivered_again(tmp_path, change)
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null())
+        mine = Article.get((Article.file == new) & (Article.title == "人工标题"))
+        got = sorted(b.line for b in Block.select().where(Block.article == mine))
+        assert got == (lines if change is _swap_last_two else [*lines, lines[-1] + 2])
+        assert mine.flag and mine.status == "in_review"
+        alone = [a.title for a in Article.select().where(Article.file == new)
+                 if Block.select().where(Block.article == a).count() == 1]
+        assert Block.get((Block.file == 1) & (Block.line == 91)).article.title not in alone, alone
+    assert any("人工标题" in line for line in said if line.startswith("flagged")), said
+
+
+@pytest.mark.parametrize("named", [".", "./", "/"])
+def test_r38a_43_a_folder_named_without_a_name_is_said_to_be_a_folder(tmp_path: Path, named: str) -> None:
+    """Run 38 A43: `--db .`, `--db ./`, `--db /` (and `copy SRC /`) ended in "unexpected error: ValueError: PosixPath('.')
+    has an empty name"; `--db sub/` was said to be a folder. Every one is said to be a folder now, nothing done."""
+    out = run_cli("doctor", "--db", named)
+    assert out.returncode == 2 and "is a folder, not a jmreview database" in out.stderr, out.stderr
+    assert "unexpected error" not in out.stderr
+    out = run_cli("copy", str(tmp_path / "c.sqlite3"), named)
+    assert out.returncode == 2 and "is a folder" in out.stderr and "unexpected" not in out.stderr, out.stderr
+
+
+def test_r38a_45_an_annotation_file_from_before_a_new_version_matches_by_text(tmp_path: Path) -> None:
+    """Run 38 A45: a Label Studio file exported before a new delivery of its page, read back after `import
+    --replace`: every document was "not in this database" (its id is the old version's), "0 of 7 matched", though
+    six had exactly the file's text on the new version. The README promises the text when the id does not hold."""
+    from ..conftest import SEEDS
+
+    page = tmp_path / "pages" / "A01.txt"
+    page.parent.mkdir()
+    page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    db, team = str(tmp_path / "n.sqlite3"), str(tmp_path / "team.json")
+    assert run_cli("import", str(page.parent), "--db", db, "--workers", "1").returncode == 0
+    assert run_cli("export", "--format", "labelstudio", "-o", team, "--db", db).returncode == 0
+    text = page.read_text(encoding="utf-8").split("\n")
+    text[94] += "（更正）"   # one line of one story corrected
+    page.write_text("\n".join(text), encoding="utf-8")
+    assert run_cli("import", str(page.parent), "--replace", "--db", db, "--workers", "1").returncode == 0
+    out = run_cli("import-annotations", team, "--as", "accepted", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert "6 of 7 documents matched (0 by id, 6 by text)" in out.stdout + out.stderr, out.stdout + out.stderr

@@ -1,0 +1,78 @@
+"""Rows of the thirty-eighth adversarial run's server half (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from .test_database_safety import run_cli
+
+SECRETS = ("Zz9", "secret", "Other7")
+
+
+@pytest.mark.parametrize("address", [
+    "postgresql://wang:Zz9/secret@127.0.0.1:1/team",   # a `/`, common in base64 passwords
+    "postgresql://wang:Zz9?secret@127.0.0.1:1/team",
+    "postgresql://wang:Zz9@secret@127.0.0.1:1/team",
+    "postgresql://wang@127.0.0.1:1/team?password=Zz9 secret&application_name=x",
+    "postgresql://wang@127.0.0.1:1/team?user=li&password=Zz9secret&password=Other7secret",
+    "postgresql://wang@127.0.0.1:1/team?user=wang&%70assword=Zz9secret",   # (B8: libpq decodes the name)
+    "Server=127.0.0.1;Port=1;User Id=wang;Password=Zz9secret;Database=team",   # (B7: an ADO.NET string)
+])
+def test_r38b_35_7_8_a_password_written_any_way_is_never_shown(address: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 38 B35: a password written unencoded with `/`, `?`, `@` or a space, or given twice, was printed whole or
+    in part (in the address and in the driver's words). B8: a percent-encoded `%70assword`. B7: an ADO.NET
+    connection string was taken for a file name, printed, and a database and backups folder made under it."""
+    from jmreview.store.server import secrets_of, shown
+
+    out = run_cli("stats", "--db", address, timeout=60)
+    assert out.returncode != 0
+    said = out.stdout + out.stderr
+    assert not any(s in said for s in SECRETS), said
+    assert "unexpected" not in said
+    if address.startswith("postgresql://"):
+        assert not any(s in shown(address) for s in SECRETS), shown(address)
+        assert any("Zz9" in s for s in secrets_of(address)), secrets_of(address)
+
+
+def test_r38b_35_an_address_without_a_password_is_shown_as_written() -> None:
+    """Hiding errs on the safe side but leaves an address without a password as it is (a port, an `@` in a
+    parameter's value)."""
+    from jmreview.store.server import secrets_of, shown
+
+    for address in ("postgresql://host:5432/db?options=a@b", "postgresql://zhu@/w3?host=/tmp/x&port=55438",
+                    "postgresql://wang@/w3?host=/tmp&application_name=x@y"):
+        assert shown(address) == address and secrets_of(address) == []
+    assert shown("postgresql://wang:ab==@h/db") == "postgresql://wang@h/db"
+
+
+def test_r38b_42_a_session_ended_while_a_refusal_is_handled_is_a_server_gone() -> None:
+    """Run 38 B42: a take refused for a missing right; while its message was open the administrator ended the
+    window's session, and the refresh after it met "FATAL: terminating connection due to administrator command":
+    "unexpected error" (the error's code was looked for in the refusal being handled, "permission denied"). It is
+    read as the session ended: the server gone, said in the status bar."""
+    import peewee
+    import psycopg2
+
+    from jmreview.errors import StoreError
+    from jmreview.store.server_codes import meaning
+    from jmreview.store.server_errors import ServerGone, read_failure
+
+    class Denied(psycopg2.Error):
+        pgcode = "42501"
+
+    ended = None
+    try:
+        try:
+            raise Denied("permission denied for table curationdecision")
+        except Denied as denied:
+            raise StoreError("refused") from denied
+    except StoreError:
+        try:   # the refresh after the refusal, on the session the administrator ended
+            try:
+                raise psycopg2.OperationalError("FATAL:  terminating connection due to administrator command\n"
+                                                "server closed the connection unexpectedly")
+            except psycopg2.OperationalError as exc:
+                raise peewee.OperationalError(exc, *exc.args)  # noqa: B904  (as peewee wraps the driver's)
+        except peewee.OperationalError as exc:
+            ended = exc
+    assert ended is not None and meaning(ended) == "ended"
+    assert isinstance(read_failure(ended, "postgresql://zhu@/w3"), ServerGone)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -67,8 +68,13 @@ def page_ids(names: list[str]) -> list[int]:
 
     for name in names:
         hits = [f for f in pages if same(name) in (same(f.name), same(f"{f.folder}/{f.name}"))]   # (run 24 B45)
+        if not hits and "/" in name:   # the path it was imported from: its last folder and name (run 38 B40)
+            where = "/" + same(os.path.abspath(name)).replace(os.sep, "/")
+            hits = [f for f in pages if where.endswith(same(f"/{f.folder}/{f.name}" if f.folder else f"/{f.name}"))]
+            hits = [f for f in hits if f.folder] or hits   # (a page of no folder only when none of a folder fits)
         if not hits:
-            raise JmreviewError(f"there is no page {name}; nothing was changed")
+            raise JmreviewError(f"there is no page {name}; nothing was changed (name a page as its folder/name, or "
+                                "its name alone when one folder has it: `jmreview pages` lists them)")
         if len(hits) > 1:
             raise JmreviewError(f"{name} is a page of {len(hits)} folders: say which (folder/{name}); "
                                 "nothing was changed")
@@ -221,15 +227,22 @@ def _damaged_reviews(pages: Sequence[object]) -> None:
     """Warn of each of these pages whose review copy another program damaged (run 33 B39's rest: scored without a
     word)."""
     from jmreview.store.doctor_team import strayed
+    from jmreview.store.editor_names import person
     from jmreview.store.models import SourceFile
 
     copies = list(strayed())
     damaged = {c.review_of for c in SourceFile.select(SourceFile.review_of).where(SourceFile.id.in_(copies))}
     nameless = {c.review_of for c in SourceFile.select(SourceFile.review_of, SourceFile.review_editor).where(
         SourceFile.review_of.is_null(False)) if not (c.review_editor or "").strip()}   # (run 36 B14)
+    editors: dict[int | None, list[str]] = {}
+    for c in SourceFile.select(SourceFile.review_of, SourceFile.review_editor).where(
+            SourceFile.review_of.is_null(False)):
+        editors.setdefault(c.review_of, []).append(person(c.review_editor or ""))
+    one = {p for p, names in editors.items() if len(names) >= 2 and names[0] and len(set(names)) == 1}   # (r38 B18)
     for page in pages:
         for kind in [k for k, ids in (("holds lines of an article of another file", damaged),
-                                      ("names no editor", nameless)) if getattr(page, "id", None) in ids]:
+                                      ("names no editor", nameless), ("is of the same editor as the other", one))
+                     if getattr(page, "id", None) in ids]:
             print(f"{getattr(page, 'name', '')}: a review copy {kind} (another program changed it): its figures "
                   "count that copy as it is; jmreview doctor names it", file=sys.stderr)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jmreview.exchange.evaluate import score_answers
+from jmreview.store.editor_names import person
 from jmreview.store.models import SourceFile
 from jmreview.store.queries import noise_lines
 from jmreview.store.records import article_records
@@ -141,6 +142,7 @@ def editor_pairs() -> list[tuple[str, str]]:
     for c in SourceFile.select().where(SourceFile.review_of.is_null(False)).order_by(SourceFile.id):
         pages.setdefault(c.review_of, []).append(c.review_editor or "")
     for names in pages.values():
-        if len(names) >= 2 and all(n.strip() for n in names[:2]):   # a copy another program left nameless: nobody's
-            found[(names[0], names[1])] = None                      # pair (run 36 B14)
+        if len(names) >= 2 and all(n.strip() for n in names[:2]) \
+                and person(names[0]) != person(names[1]):   # a copy another program left nameless, or both copies made
+            found[(names[0], names[1])] = None              # one person's: nobody's pair (run 36 B14, run 38 B18)
     return list(found)

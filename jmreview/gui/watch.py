@@ -200,6 +200,21 @@ class ChangeWatch(QObject):
         ping(self.window.session.store.db)   # a server's
         return False
 
+    def _promoted(self) -> None:
+        """A standby this window opened read-only was made the primary (run 38 B16: its banner still said standby)."""
+        store = self.window.session.store
+        why = getattr(store, "why_readonly", None)
+        if why is None or "standby" not in getattr(why, "template", "") or store.still_standby():  # type: ignore[attr-defined]
+            return
+        from PySide6.QtWidgets import QLabel
+
+        banner = self.window.findChild(QLabel, "read_only_banner")
+        said = tr("This server is no longer a standby: it is the primary server now. Open the database again (File → "
+                  "Recent databases) to make corrections.")
+        if banner is not None and banner.text() != said:
+            banner.setText(said)
+            self.window.say(said)
+
     def check(self) -> None:
         """Another window (or process) changed the database: show its changes (and say once if the on-open backup
         of a large file, made beside the window, could not be made)."""
@@ -231,6 +246,7 @@ class ChangeWatch(QObject):
                 return
             self.pending = False
             self._heard_now()
+            self._promoted()
             gone = self._taken_back()
             if gone:   # a restore by another window or program took this window's own edits back
                 self.window.say(tr("The database was restored from a backup by another window or program: {n} of "

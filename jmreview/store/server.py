@@ -95,6 +95,7 @@ class ServerStore:
     server = True
     role = ""          # the database role: the editor's name
     role_read_only = False   # the role may read but not change the corpus
+    why_readonly: Coded | None = None   # a standby: said in the banner
 
     def __init__(self, url: str, readonly: bool = False, backups: bool = True, busy_ms: int = BUSY_MS,
                  check: bool = True) -> None:
@@ -188,8 +189,19 @@ class ServerStore:
         """Refuse a change at once, in one sentence, when this store may not make one (read-only, or the role's)."""
         if self.role_read_only:
             raise StoreError(Coded(SERVER_MESSAGES["role_read_only"], path=self.path, role=self.role))
-        if self.readonly:
-            raise StoreError(Coded(SERVER_MESSAGES["read_only"], path=self.path))
+        standby = self.why_readonly is not None and self.why_readonly.template == SERVER_MESSAGES["open_standby"]
+        if self.readonly and standby and not self.still_standby():
+            self.readonly, self.why_readonly = False, None   # promoted meanwhile: the primary now (run 38 B16)
+            return
+        if self.readonly:   # a standby says so (run 38 B15: "open read-only", no reason, no way forward)
+            raise StoreError(Coded(SERVER_MESSAGES["read_only_standby" if standby else "read_only"], path=self.path))
+
+    def still_standby(self) -> bool:
+        """True while the server is a standby (False once promoted; True while it cannot be asked)."""
+        try:
+            return standby_why(self.db, self.path) is not None
+        except PeeweeDatabaseError:
+            return True
 
     def _ahead(self) -> None:
         """Numbering set back behind the rows (a restarted sequence, a crash: run 35 B19) set past them again."""

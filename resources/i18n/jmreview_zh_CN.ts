@@ -2196,6 +2196,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>此版面已被新版本文件替换，现在编辑的是新版本</translation>
     </message>
     <message>
+        <source>This server is no longer a standby: it is the primary server now. Open the database again (File → Recent databases) to make corrections.</source>
+        <translation>这台服务器已不再是备用服务器，现在是主服务器。请重新打开该数据库（文件 → 最近的数据库）后再做修改。</translation>
+    </message>
+    <message>
         <source>Undo history</source>
         <translation>撤销历史</translation>
     </message>

@@ -357,6 +357,9 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "written), so nothing was restored. It is on the clipboard: paste it somewhere safe first.":
             "你在 {fields} 中输入的内容也未能保存到 {file}（磁盘已满，或该文件无法写入），因此没有恢复任何备份。"
             "这些内容在剪贴板上：请先粘贴到安全的地方。",
+        "This server is no longer a standby: it is the primary server now. Open the database again (File → Recent "
+        "databases) to make corrections.":   # run 38 B16
+            "这台服务器已不再是备用服务器，现在是主服务器。请重新打开该数据库（文件 → 最近的数据库）后再做修改。",
         "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },

@@ -98,3 +98,38 @@ def test_r38a_45_an_annotation_file_from_before_a_new_version_matches_by_text(tm
     out = run_cli("import-annotations", team, "--as", "accepted", "--db", db)
     assert out.returncode == 0, out.stderr
     assert "6 of 7 documents matched (0 by id, 6 by text)" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r38b_18_agreement_over_two_copies_of_one_editor_warns_and_pairs_nobody(db: Path) -> None:
+    """Run 38 B18: an administrator made both review copies of a page one editor's (乙 / 乙): agreement gave no
+    warning, and a pair line "乙 / 乙 … role F1 1.0000, kappa 1.0000" (a copy scored against itself) contradicting
+    the page's own line. It warns, and no editor is paired with herself."""
+    from .test_thirty_fourth_run import _a_damaged_copy
+
+    _a_damaged_copy(db, "UPDATE sourcefile SET review_editor = '乙' WHERE id = {copy}")
+    out = run_cli("agreement", "--db", str(db))
+    assert out.returncode == 0 and "same editor" in out.stderr and "doctor" in out.stderr, out.stderr
+    assert " pages " not in out.stdout and " page " not in out.stdout, out.stdout   # no pair line
+
+
+def test_r38b_40_a_page_named_by_the_path_it_was_imported_from(tmp_path: Path) -> None:
+    """Run 38 B40: two pages A01.txt in two issue folders; a team command naming one by the path it was imported
+    from (relative or absolute) said "there is no page …", not how to write it. The path's last folder and name
+    name the page; a path naming no page says how to name one."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import Assignment
+
+    from ..conftest import SEEDS
+
+    for day, seed in (("2024-01-01", "003_4221d1719c757f4b.txt"), ("2024-01-02", "001_69ca20e02664ffc6.txt")):
+        (tmp_path / "dup" / day).mkdir(parents=True)
+        (tmp_path / "dup" / day / "A01.txt").write_bytes((SEEDS / seed).read_bytes())
+    db = str(tmp_path / "d.sqlite3")
+    assert run_cli("import", str(tmp_path / "dup" / "2024-01-01"), str(tmp_path / "dup" / "2024-01-02"), "--db", db,
+                   "--workers", "1").returncode == 0
+    assert run_cli("assign", str(tmp_path / "dup" / "2024-01-02" / "A01.txt"), "--to", "li", "--db", db).returncode == 0
+    out = run_cli("assign", "nowhere/A01.txt", "--to", "li", "--db", db)
+    assert out.returncode != 0 and "folder/name" in out.stderr, out.stderr
+    with Store(Path(db)):
+        (given,) = list(Assignment.select())
+        assert given.file.folder == "2024-01-02" and given.editor == "li"

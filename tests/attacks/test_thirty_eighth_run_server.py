@@ -76,3 +76,39 @@ def test_r38b_42_a_session_ended_while_a_refusal_is_handled_is_a_server_gone() -
             ended = exc
     assert ended is not None and meaning(ended) == "ended"
     assert isinstance(read_failure(ended, "postgresql://zhu@/w3"), ServerGone)
+
+
+def test_r38b_15_16_a_standby_says_so_on_a_write_and_a_promotion_lets_it_write() -> None:
+    """Run 38 B15: a write on a hot standby said only "is open read-only: nothing can be changed", no reason and no
+    way forward. B16: the standby promoted under an open store stayed read-only. The refusal names the standby and
+    the primary; once promoted, the store may write."""
+    import shutil
+
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+    from ..pg_server import sql, started
+
+    standby = started()
+    try:
+        url = standby.new_database()
+        with Store(url) as store:
+            import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        standby.halt()
+        (standby.data / "standby.signal").touch()   # started again as a standby (no primary to follow)
+        if standby.data.owner() != (signal := standby.data / "standby.signal").owner():
+            shutil.chown(signal, standby.data.owner())
+        standby.restart()
+        with Store(url) as store:
+            with pytest.raises(StoreError) as refused:
+                store.check_writable()
+            assert "standby" in str(refused.value) and "primary" in str(refused.value), refused.value
+            sql(url, "SELECT pg_promote(true, 30)")
+            store.check_writable()   # the primary now: no refusal
+            assert not store.readonly
+    finally:
+        standby.stop()

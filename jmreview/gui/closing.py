@@ -148,6 +148,7 @@ def may_give_way(window: QWidget, editor: Any) -> bool:
             "kept in {file} (and put on the clipboard).").format(fields=fields, text=words[:500], file=kept_file()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        window.say(tr("Nothing was restored: what you typed is still in its field"))   # type: ignore[attr-defined]
         return False
     if keep_text(words, fields) is None:
         QMessageBox.warning(window, tr("Restore a backup"), tr(

@@ -44,8 +44,13 @@ def forget_database(settings: QSettings, path: str) -> None:
 
 
 def keep_window(window: object) -> None:
-    """Hold the newly opened window, so it outlives the one that opened it."""
+    """Hold the newly opened window, so it outlives the one that opened it. The one it replaces is held too, closed:
+    dropped here, Python would delete it inside its own menu command, and Qt could still paint one of its lists
+    (a segfault seen once after File → Restore a backup, in headerData)."""
     app = QApplication.instance()
+    old = getattr(app, "_jmreview_window", None)
+    if old is not None and old is not window:
+        app._jmreview_closed = [*getattr(app, "_jmreview_closed", []), old]  # type: ignore[union-attr]
     app._jmreview_window = window  # type: ignore[union-attr]
 
 

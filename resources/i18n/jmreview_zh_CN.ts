@@ -2140,6 +2140,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>未完成</translation>
     </message>
     <message>
+        <source>Nothing was restored: what you typed is still in its field</source>
+        <translation>没有恢复任何备份：你输入的内容仍在原来的栏中</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>

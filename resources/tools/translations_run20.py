@@ -360,6 +360,7 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "This server is no longer a standby: it is the primary server now. Open the database again (File → Recent "
         "databases) to make corrections.":   # run 38 B16
             "这台服务器已不再是备用服务器，现在是主服务器。请重新打开该数据库（文件 → 最近的数据库）后再做修改。",
+        "Nothing was restored: what you typed is still in its field": "没有恢复任何备份：你输入的内容仍在原来的栏中",
         "Not closed: an import or export is running. Wait for it, or cancel it first.":   # run 28 A55
             "未关闭：导入或导出正在进行。请等它完成，或先取消。",
     },

@@ -479,9 +479,13 @@ def test_r20a_32_ctrl_c_during_an_import_says_where_it_stopped_and_how_to_go_on(
 def _damage_index(path: Path, above: int = 10) -> None:
     """Bit rot in the search index's pages: its blobs above `above` overwritten (from 6: its structure record too), the
     b-trees intact."""
+    import random
+
     con = sqlite3.connect(path)
-    try:
-        con.execute("UPDATE block_fts_data SET block = randomblob(length(block)) WHERE id > ?", (above,))
+    try:   # the same rot every run (randomblob's could now and then read as an index that holds nothing, unsaid)
+        rows = con.execute("SELECT id, length(block) FROM block_fts_data WHERE id > ?", (above,)).fetchall()
+        con.executemany("UPDATE block_fts_data SET block = ? WHERE id = ?",
+                        [(random.Random(row_id).randbytes(size or 0), row_id) for row_id, size in rows])
         con.commit()
     finally:
         con.close()

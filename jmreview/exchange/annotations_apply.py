@@ -43,6 +43,7 @@ class AnnotationReport:
     by_text: int = 0
     added: int = 0
     kept: int = 0          # spans of the file a person deleted here since: left deleted
+    unplaced: int = 0      # entities on duplicate lines of the matched articles: in no such file, left as they are
     accepted: int = 0
     relabelled: int = 0
     rejected: int = 0
@@ -54,7 +55,9 @@ class AnnotationReport:
         return (f"{self.by_id + self.by_text} of {self.documents} documents matched ({self.by_id} by id, "
                 f"{self.by_text} by text): {self.added} entities added, {self.accepted} accepted, "
                 f"{self.relabelled} relabelled, {self.rejected} rejected"
-                + (f"; {self.kept} deleted here since, left deleted" if self.kept else ""))
+                + (f"; {self.kept} deleted here since, left deleted" if self.kept else "")
+                + (f"; {self.unplaced} entities on duplicate lines left as they are (such files leave them out: their "
+                   "first copy is in them)" if self.unplaced else ""))   # (run 38 A17: unsaid)
 
 
 def _nonspace(text: str) -> str:
@@ -148,6 +151,7 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
     removed = removed_by_people()
     with record(store, who, "import_annotations", f"entity annotations from {Path(path).name}") as ch:
         for doc, decided, suggested in work:
+            report.unplaced += doc.unplaced
             gone = removed.get(doc.article_id, set())   # a span a person deleted here: not brought back (r25 A54)
             report.kept += sum((s, e) in gone for s, e, _ in decided + suggested)
             _apply(ch, doc, [x for x in decided if x[:2] not in gone], [x for x in suggested if x[:2] not in gone],

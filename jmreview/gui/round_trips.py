@@ -149,6 +149,9 @@ def import_annotations_into(window: WindowHost, path: Path, mode: str) -> None:
         c=report.accepted, r=report.relabelled, j=report.rejected)
     if report.kept:   # (run 25 A54: a deleted entity came back as a suggestion)
         summary += tr("; {k} deleted here since the file was made, left deleted").format(k=report.kept)
+    if report.unplaced:   # (run 38 A17)
+        summary += tr("; {n} entities on duplicate lines left as they are (such files leave them out: their first "
+                      "copy is in them)").format(n=report.unplaced)
     if report.notes:
         QMessageBox.information(window, title, "\n".join([summary, *[coded_text(n) for n in report.notes[:30]]]))
     else:

@@ -2767,6 +2767,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>；{k} 个在文件生成后已在这里删除，保持删除</translation>
     </message>
     <message>
+        <source>; {n} entities on duplicate lines left as they are (such files leave them out: their first copy is in them)</source>
+        <translation>；重复行上的 {n} 个实体保持原样（这类文件不含它们：其中只有第一处）</translation>
+    </message>
+    <message>
         <source>Annotations (*.json *.jsonl *.bio *.conll *.txt)</source>
         <translation>标注文件 (*.json *.jsonl *.bio *.conll *.txt)</translation>
     </message>

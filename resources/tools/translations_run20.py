@@ -285,6 +285,8 @@ ZH_RUN20: dict[str, dict[str, str]] = {
     },
     "RoundTrips": {
         "; {k} deleted here since the file was made, left deleted": "；{k} 个在文件生成后已在这里删除，保持删除",
+        "; {n} entities on duplicate lines left as they are (such files leave them out: their first copy is in them)":
+            "；重复行上的 {n} 个实体保持原样（这类文件不含它们：其中只有第一处）",   # run 38 A17
     },
     "Jobs": {
         "{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or a licence "

@@ -133,3 +133,16 @@ def test_r38b_40_a_page_named_by_the_path_it_was_imported_from(tmp_path: Path) -
     with Store(Path(db)):
         (given,) = list(Assignment.select())
         assert given.file.folder == "2024-01-02" and given.editor == "li"
+
+
+def test_r38a_17_entities_on_duplicate_lines_left_out_are_said_by_the_import(tmp_path: Path) -> None:
+    """Run 38 A17: decisions on entities of duplicate lines are not in a Label Studio file (the export says so);
+    read back into a copy, they stayed "suggested" and the import's report said nothing of them. It says so."""
+    from ..conftest import SEEDS
+
+    db, team = str(tmp_path / "a.sqlite3"), str(tmp_path / "ls.json")
+    assert run_cli("import", str(SEEDS / "000_fe75734c17ad953c.txt"), "--db", db, "--workers", "1").returncode == 0
+    assert run_cli("export", "--format", "labelstudio", "-o", team, "--db", db).returncode == 0
+    out = run_cli("import-annotations", team, "--as", "accepted", "--db", db)
+    assert out.returncode == 0 and "entities on duplicate lines left as they are" in out.stdout + out.stderr, \
+        out.stdout + out.stderr

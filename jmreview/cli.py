@@ -101,10 +101,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import files and folders, reporting progress on stderr."""
     from jmreview.workflows.importer import import_paths
 
-    missing = [p for p in args.paths if not p.exists()]
-    for p in missing:
+    for p in (missing := [p for p in args.paths if not p.exists()]):
         print(f"jmreview: {p}: no such file or folder", file=sys.stderr)
-
     at = [0, 0]
 
     def progress(n: int, total: int, name: str) -> None:
@@ -117,8 +115,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                                   replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
                                   page_patterns=args.page_pattern)
         except KeyboardInterrupt:   # Ctrl+C: what is in, and how to go on
-            print(f"jmreview: stopped at file {at[0]} of {at[1]}: each file is imported whole or not at all; run "
-                  "the same import again to import the rest (the files already in are skipped)", file=sys.stderr)
+            where = f"at file {at[0]} of {at[1]}" if at[1] else "before the first file"   # (run 39 B50: "0 of 0")
+            print(f"jmreview: stopped {where}: each file is imported whole or not at all; run the same import again "
+                  "to import the rest (the files already in are skipped)", file=sys.stderr)
             raise
         except JmreviewError as exc:   # a stop mid-way (a full disk, a file made unwritable: run 36 A7)
             if not at[0]:

@@ -57,6 +57,16 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 
+def page_name(page: Any) -> str:
+    """A page as commands take it: its name, or folder/name when another current page has the name (two issues'
+    A01.txt told apart: run 39 B14)."""
+    from jmreview.store.models import SourceFile
+
+    others = SourceFile.select().where((SourceFile.name == page.name) & SourceFile.review_of.is_null()
+                                       & SourceFile.replaced_by.is_null() & (SourceFile.id != page.id)).exists()
+    return f"{page.folder}/{page.name}" if others and page.folder else str(page.name)
+
+
 def page_ids(names: list[str]) -> list[int]:
     """The current pages with these names (folder/name, or a name that only one folder has)."""
     from jmreview.store.queries import files
@@ -206,14 +216,14 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         pairs = [] if wanted else [pair_agreement(a, b) for a, b in editor_pairs()]
         _damaged_reviews(pages)
     if args.json:
-        print(json.dumps({"pages": [{"file": p.name, "editor_a": a.editor_a, "editor_b": a.editor_b,
+        print(json.dumps({"pages": [{"file": page_name(p), "editor_a": a.editor_a, "editor_b": a.editor_b,
                                      "rows": a.rows} for p, a in found if a.pages],
                           "pairs": [{"editor_a": a.editor_a, "editor_b": a.editor_b, "pages": a.pages,
                                      "rows": a.rows} for a in pairs]}, ensure_ascii=False, indent=1))
         return 0
     for p, a in found:
-        print(f"{p.name}  {pair_text([a.editor_a, a.editor_b])}  {_figures(a)}" if a.pages
-              else f"{p.name}  (one copy only)")
+        print(f"{page_name(p)}  {pair_text([a.editor_a, a.editor_b])}  {_figures(a)}" if a.pages
+              else f"{page_name(p)}  (one copy only)")
     for a in pairs:
         print(f"{pair_text([a.editor_a, a.editor_b])}  {a.pages} pages  {_figures(a)}")
     if not found:   # (run 34 B46: a page named that is not under review was said as none being so)

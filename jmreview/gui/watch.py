@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,8 @@ from jmreview.gui.store_messages import coded_text
 from jmreview.store.queries import counterpart, current_version
 from jmreview.store.server_codes import meaning
 from jmreview.store.server_listen import ping
+
+PROMOTED_S = 5.0   # how often a window open on a standby asks whether it was made the primary
 
 
 def tr(text: str) -> str:
@@ -206,8 +209,6 @@ class ChangeWatch(QObject):
         why = getattr(store, "why_readonly", None)
         if why is None or "standby" not in getattr(why, "template", "") or store.still_standby():  # type: ignore[attr-defined]
             return
-        from PySide6.QtWidgets import QLabel
-
         banner = self.window.findChild(QLabel, "read_only_banner")
         said = tr("This server is no longer a standby: it is the primary server now. Open the database again (File → "
                   "Recent databases) to make corrections.")
@@ -222,6 +223,9 @@ class ChangeWatch(QObject):
         if late is not None and late.warning is not None and not getattr(self, "warned", False):
             self.warned = True
             self.window.say(coded_text(late.warning))
+        if time.monotonic() - getattr(self, "standby_asked", 0.0) > PROMOTED_S:   # a quiet desk learns it too (run
+            self.standby_asked = time.monotonic()                                  # 39 B8: only after a change)
+            self._promoted()
         busy = any(job.isRunning() for job in getattr(self.window, "_jobs", []))
         if self.window.session.maybe and self.window.session.confirm_maybe():   # saved after all (run 31 B45)
             self.window.say(tr("A change the server had not confirmed was saved after all: Ctrl+Z undoes it"))
@@ -246,7 +250,6 @@ class ChangeWatch(QObject):
                 return
             self.pending = False
             self._heard_now()
-            self._promoted()
             gone = self._taken_back()
             if gone:   # a restore by another window or program took this window's own edits back
                 self.window.say(tr("The database was restored from a backup by another window or program: {n} of "

@@ -185,6 +185,12 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
                       who=who, at=now())
         else:
             ch.set(decision, taken=side, who=who, at=now())   # a retake is a decision of now (run 37 B41)
+        stored = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
+        if stored is None or stored.taken != side:   # a trigger of an administrator's rewrote it (run 39 B34)
+            from jmreview.store.server_errors import ServerRefused
+            from jmreview.store.server_messages import SERVER_MESSAGES
+
+            raise ServerRefused(Coded(SERVER_MESSAGES["rewritten"], path=store.path, table="curationdecision"))
         settled = {d.key for d in CurationDecision.select().where(CurationDecision.file == page.id)}
         if set(found) <= settled:
             ch.set(SourceFile.get_by_id(page.id), review_state="curated")

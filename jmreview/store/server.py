@@ -34,7 +34,7 @@ from jmreview.store.server_errors import ServerGone, read_failure
 from jmreview.store.server_holder import write_holder
 from jmreview.store.server_listen import CHANNEL, WRITE, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
-from jmreview.store.server_role import driver, role_rights, standby_why
+from jmreview.store.server_role import checked_only, driver, role_rights, standby_why
 from jmreview.store.server_wait import network_params
 from jmreview.store.url_secrets import secrets_of, without_passwords  # noqa: F401  (re-exported)
 from jmreview.store.url_secrets import shown as hidden
@@ -177,7 +177,8 @@ class ServerStore:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""
         role, may_write, hidden = role_rights(self.db)
         if hidden:   # a policy shows this role part of the corpus: refused, not read as the corpus (run 22 B60)
-            raise StoreError(Coded(SERVER_MESSAGES["row_security"], path=self.path, role=role, tables=hidden))
+            why = "row_checks" if checked_only(self.db, hidden) else "row_security"
+            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, role=role, tables=hidden))
         if not may_write:
             self.readonly = self.role_read_only = True
             self.db.execute_sql("SET SESSION default_transaction_read_only = on")

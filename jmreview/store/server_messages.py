@@ -159,6 +159,10 @@ SERVER_MESSAGES = {   # English; the window translates them
     "row_security": "{path}: row-level security hides rows of {tables} from the role {role}, which would see only "
                     "part of the corpus (and export it so): nothing was done; ask the database's administrator to "
                     "turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)",
+    "row_checks": "{path}: row-level security is on for {tables}: its policies let the role {role} see every row but "
+                  "check the rows it writes, so a change could be refused or kept only in part: nothing was done; ask "
+                  "the database's administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL "
+                  "SECURITY)",
     "no_corpus": "{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that "
                  "writes, by a role allowed to create tables, sets it up)",
     "file_rule": "{path}: the database refused this by a rule another program added to it (a trigger or a check), "
@@ -179,6 +183,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                       "database's administrator to put it back (the server's backups hold it)",
     "bad_json": "{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut "
                 "it short or changed it): nothing was done; `jmreview doctor` names the row",
+    "rewritten": "{path}: this change was not stored as written: a trigger or rule the administrator added to the "
+                 "table {table} changed it; nothing of it was saved; ask the administrator",
     "rule_skips": "{path}: this change was not written: a rule the administrator added to a table of the corpus "
                   "rewrites or skips it (the server says: {detail}); nothing of it was saved; ask the administrator",
     "sequence_behind": "{path}: the numbering of the table {table} on the server is behind the rows it holds (an "

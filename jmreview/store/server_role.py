@@ -6,6 +6,11 @@ from typing import Any
 from jmreview.errors import Coded, StoreError
 from jmreview.store.server_messages import SERVER_MESSAGES
 
+READS_ALL = ("EXISTS (SELECT 1 FROM pg_policies p WHERE p.schemaname = current_schema() AND p.tablename = c.relname "
+             "AND p.permissive = 'PERMISSIVE' AND p.cmd IN ('SELECT', 'ALL') AND p.qual = 'true') AND NOT EXISTS "
+             "(SELECT 1 FROM pg_policies p WHERE p.schemaname = current_schema() AND p.tablename = c.relname "
+             "AND p.permissive = 'RESTRICTIVE' AND p.cmd IN ('SELECT', 'ALL') AND p.qual <> 'true')")
+
 
 def role_rights(db: Any) -> tuple[str, bool, str]:
     """The session's login role (never the role it set for itself: run 31 B31, a reviewer logged as her group and
@@ -18,6 +23,16 @@ def role_rights(db: Any) -> tuple[str, bool, str]:
         "AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
         "AND row_security_active(c.oid))").fetchone()
     return str(role), bool(may_write), str(hidden or "")
+
+
+def checked_only(db: Any, tables: str) -> bool:
+    """True when the row-level security policies on these tables hide no row, only check the rows written (run 39
+    B31: said to hide rows the role in fact sees)."""
+    names = [t.strip() for t in tables.split(",") if t.strip()]
+    found = db.execute_sql(f"SELECT bool_and({READS_ALL}) FROM pg_class c WHERE c.relkind IN ('r', 'p') AND "
+                           "c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND "
+                           "c.relname = ANY(?)", (names,)).fetchone()
+    return bool(found and found[0])
 
 
 def standby_why(db: Any, path: str) -> Coded | None:

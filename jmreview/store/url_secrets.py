@@ -12,6 +12,8 @@ from urllib.parse import unquote
 PASSWORD = re.compile(r"(://[^:/@?]*):[^/?]*@")   # up to the authority's last @, as libpq reads it
 USERINFO = re.compile(r"(postgres(?:ql)?://[^:/@?\s]*):(.*)@", re.I)   # up to the last @: `/`, `?`, `@` in it
 PORT_ONLY = re.compile(r"postgres(?:ql)?://[^:/@?\s]*:\d*(?:[/?]|$)", re.I)   # host:port, no password
+SCHEME = re.compile(r"\s*postgres(?:ql)?://", re.I)
+EMBEDDED = re.compile(r"postgres(?:ql)?://[^\s']*", re.I)
 QUERY_START = re.compile(r"[?&][\w%.-]+=")
 PARAM = re.compile(r"([?&])([^&]*)")
 PASSWORD_KEY = re.compile(r"\s*(?!passfile\b)(?:[^=\s]*pass[^=\s]*|pwd)\s*=", re.I)   # (misspelt: run 36 B19)
@@ -30,20 +32,35 @@ def _userinfo(url: str) -> tuple[str, str | None]:
 
 
 def _params(text: str) -> tuple[str, list[str]]:
-    """Query text without any parameter whose name (percent-decoded) is a password's; the values taken out."""
+    """Query text without any parameter whose name (percent-decoded) is a password's; the values taken out. A
+    parameter with no `=` after a password is taken for the rest of it (an `&` in the password: run 39 B13), and a
+    `;` typed for `&` is read as libpq would not, but a password behind it is hidden all the same."""
     values: list[str] = []
+    after_password = False
 
     def drop(m: re.Match[str]) -> str:
-        name_value = unquote(m.group(2))
-        if PASSWORD_KEY.match(name_value):
-            values.append(name_value.split("=", 1)[1])
-            values.append(re.split("=|%3[dD]", m.group(2), maxsplit=1)[-1])
+        nonlocal after_password
+        segment = m.group(2)
+        parts = [unquote(part) for part in segment.split(";")]
+        found = [part for part in parts if PASSWORD_KEY.match(part)]
+        if found or (after_password and "=" not in segment and "%3d" not in segment.lower()):
+            values.extend(part.split("=", 1)[1] for part in found)
+            values.extend(re.split("=|%3[dD]", part, maxsplit=1)[-1] for part in segment.split(";")
+                          if PASSWORD_KEY.match(unquote(part)))
+            values.extend([] if found else [unquote(segment)])
+            after_password = True
             return m.group(1)
+        after_password = False
         return m.group(0)
 
     text = PARAM.sub(drop, text)
     text = re.sub(r"([?&])&+", r"\1", text)
     return text.rstrip("&?"), values
+
+
+def _embedded(text: str) -> list[str]:
+    """URLs written inside a libpq string (`dbname=postgresql://…`, which libpq expands: run 39 B13)."""
+    return [m.group(0) for m in EMBEDDED.finditer(text)] if not SCHEME.match(text) else []
 
 
 def shown(url: str) -> str:
@@ -53,6 +70,8 @@ def shown(url: str) -> str:
         head, query = text.split("?", 1)
         query, _values = _params("?" + query)
         text = head + query
+    for inner in _embedded(text):
+        text = text.replace(inner, shown(inner))
     return KV_PASSWORD.sub("", text).strip()
 
 
@@ -63,7 +82,8 @@ def secrets_of(url: str) -> list[str]:
     if "?" in rest:
         found += _params("?" + rest.split("?", 1)[1])[1]
     found += [m.group(2).strip("'") for m in KV_PASSWORD.finditer(url)]
-    pieces = [p for s in found for p in re.split(r"[/?@\s&]+", s) if len(p) >= 3]
+    found += [s for inner in _embedded(url) for s in secrets_of(inner)]
+    pieces = [p for s in found for p in re.split(r"[/?@\s&;]+", s) if len(p) >= 3]
     return sorted({s for s in found + pieces if s}, key=len, reverse=True)   # the longest first
 
 

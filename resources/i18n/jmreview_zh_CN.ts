@@ -4217,6 +4217,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path}：行级安全策略对角色 {role} 隐藏了 {tables} 中的一些行，它只能看到语料的一部分（导出也会如此）：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
     </message>
     <message>
+        <source>{path}: row-level security is on for {tables}: its policies let the role {role} see every row but check the rows it writes, so a change could be refused or kept only in part: nothing was done; ask the database's administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)</source>
+        <translation>{path}：{tables} 上开启了行级安全策略：角色 {role} 能看到所有行，但它写入的行要受策略检查，修改可能被拒绝或只保存一部分：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
+    </message>
+    <message>
         <source>{path}: the connection was lost, and the server does not let this database role in again (its right to connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator</source>
         <translation>{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）：本次修改没有保存任何内容；请询问管理员</translation>
     </message>
@@ -4271,6 +4275,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
     <message>
         <source>{path}: the work went past a limit the server sets (temp_file_limit, by the administrator): nothing was done; ask the administrator to raise or remove it</source>
         <translation>{path}：这项工作超出了服务器设定的上限（管理员设置的 temp_file_limit）：什么也没有做；请管理员调高或取消这个上限</translation>
+    </message>
+    <message>
+        <source>{path}: this change was not stored as written: a trigger or rule the administrator added to the table {table} changed it; nothing of it was saved; ask the administrator</source>
+        <translation>{path}：这次修改没有按原样保存：管理员给表 {table} 加的触发器或规则改动了它；没有保存任何内容；请联系管理员</translation>
     </message>
     <message>
         <source>{path}: this change was not written: a rule the administrator added to a table of the corpus rewrites or skips it (the server says: {detail}); nothing of it was saved; ask the administrator</source>

@@ -77,6 +77,12 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that writes, "
         "by a role allowed to create tables, sets it up)":   # run 28 B58
             "{path} 中还没有 jmreview 数据库：没有可读取或检查的内容（由有建表权限的角色执行一次写入的命令，即会建立）",
+        "{path}: row-level security is on for {tables}: its policies let the role {role} see every row but check "
+        "the rows it writes, so a change could be refused or kept only in part: nothing was done; ask the database's "
+        "administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":   # r39 B31
+            "{path}：{tables} 上开启了行级安全策略：角色 {role} 能看到所有行，但它写入的行要受策略检查，"
+            "修改可能被拒绝或只保存一部分：什么也没有做；请数据库管理员为 jmreview 的表关闭它"
+            "（ALTER TABLE … DISABLE ROW LEVEL SECURITY）",
         "{path}: row-level security hides rows of {tables} from the role {role}, which would see only part of the "
         "corpus (and export it so): nothing was done; ask the database's administrator to turn it off for jmreview's "
         "tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":
@@ -91,6 +97,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "it back (the server's backups hold it)":
             "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，"
             "或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+        "{path}: this change was not stored as written: a trigger or rule the administrator added to the table "
+        "{table} changed it; nothing of it was saved; ask the administrator":   # run 39 B34
+            "{path}：这次修改没有按原样保存：管理员给表 {table} 加的触发器或规则改动了它；"
+            "没有保存任何内容；请联系管理员",
         "{path}: this change was not written: a rule the administrator added to a table of the corpus rewrites or "
         "skips it (the server says: {detail}); nothing of it was saved; ask the administrator":
             "{path}：这次修改没有写入：管理员给语料的一张表加的规则改写或跳过了它（服务器说：{detail}）；"

@@ -133,6 +133,10 @@ def test_r38b_40_a_page_named_by_the_path_it_was_imported_from(tmp_path: Path) -
     with Store(Path(db)):
         (given,) = list(Assignment.select())
         assert given.file.folder == "2024-01-02" and given.editor == "li"
+    for day in ("2024-01-01", "2024-01-02"):   # run 39 B14: agreement named both "A01.txt"
+        assert run_cli("double-review", f"{day}/A01.txt", "--editors", "wang", "li", "--db", db).returncode == 0
+    said = run_cli("agreement", "--db", db).stdout
+    assert "2024-01-01/A01.txt  wang / li" in said and "2024-01-02/A01.txt  wang / li" in said, said
 
 
 def test_r38a_17_entities_on_duplicate_lines_left_out_are_said_by_the_import(tmp_path: Path) -> None:
@@ -146,3 +150,31 @@ def test_r38a_17_entities_on_duplicate_lines_left_out_are_said_by_the_import(tmp
     out = run_cli("import-annotations", team, "--as", "accepted", "--db", db)
     assert out.returncode == 0 and "entities on duplicate lines left as they are" in out.stdout + out.stderr, \
         out.stdout + out.stderr
+
+
+def test_r39b_34_a_decision_a_trigger_rewrote_is_refused(tmp_path: Path) -> None:
+    """Run 39 B34: an administrator's trigger rewrote a curation decision's `taken` from a to b; the take said
+    nothing, the page held A's answer, the decision said B's, and doctor said ok. The take is refused in words and
+    nothing of it is kept."""
+    import sqlite3
+
+    import pytest
+
+    from jmreview.store.curation import differences, take
+    from jmreview.store.database import Store
+    from jmreview.store.models import CurationDecision
+    from jmreview.store.server_errors import ServerRefused
+
+    from .test_thirty_sixth_run import _under_review_with_differences
+
+    db, page = _under_review_with_differences(tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TRIGGER flip AFTER INSERT ON curationdecision WHEN new.taken = 'a' "
+                    "BEGIN UPDATE curationdecision SET taken = 'b' WHERE id = new.id; END")
+    con.close()
+    with Store(db) as store:
+        key = differences(page)[0].key
+        with pytest.raises(ServerRefused) as refused:
+            take(store, "zhu", page, key, "a")
+        assert "not stored as written" in str(refused.value)
+        assert CurationDecision.select().count() == 0

@@ -16,6 +16,9 @@ SECRETS = ("Zz9", "secret", "Other7")
     "postgresql://wang@127.0.0.1:1/team?user=li&password=Zz9secret&password=Other7secret",
     "postgresql://wang@127.0.0.1:1/team?user=wang&%70assword=Zz9secret",   # (B8: libpq decodes the name)
     "Server=127.0.0.1;Port=1;User Id=wang;Password=Zz9secret;Database=team",   # (B7: an ADO.NET string)
+    "postgresql://127.0.0.1:1/team?user=wang&password=Zz9&secret",   # (run 39 B13: an `&` in the password,
+    "postgresql://127.0.0.1:1/team?user=wang;password=Zz9secret",    # `;` typed for `&`, a URL as dbname)
+    "dbname=postgresql://wang:Zz9secret@127.0.0.1:1/team",
 ])
 def test_r38b_35_7_8_a_password_written_any_way_is_never_shown(address: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Run 38 B35: a password written unencoded with `/`, `?`, `@` or a space, or given twice, was printed whole or
@@ -112,3 +115,33 @@ def test_r38b_15_16_a_standby_says_so_on_a_write_and_a_promotion_lets_it_write()
             assert not store.readonly
     finally:
         standby.stop()
+
+
+def test_r39b_31_a_policy_that_only_checks_writes_is_said_as_such() -> None:
+    """Run 39 B31: a row-level security policy that hides nothing (`USING (true) WITH CHECK (…)`) was refused as
+    hiding rows of sourcefile from the role, which in fact saw every row. It is said as checking the rows written."""
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+    from ..pg_server import make_role, started
+
+    server = started()
+    try:
+        url = server.new_database()
+        with Store(url) as store:
+            import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+        name, own = make_role(server, url, "editor")
+        database = url.split("@/", 1)[1].split("?", 1)[0]
+        for statement in ("ALTER TABLE sourcefile ENABLE ROW LEVEL SECURITY",
+                          "CREATE POLICY p2 ON sourcefile USING (true) WITH CHECK (review_state <> 'curated')"):
+            server.admin(statement, database=database)
+        with pytest.raises(StoreError) as refused:
+            Store(own).close()
+        said = str(refused.value)
+        assert "see every row" in said and "hides rows" not in said, said
+    finally:
+        server.stop()

@@ -93,8 +93,9 @@ class Index:
             if other is not None:
                 report.by_text += 1
                 return other
-            report.notes.append(Coded(NOTES["not_here" if doc is None else "changed"], doc=inc.where,
-                                      id=inc.article_id))
+            earlier = doc is None and Article.get_or_none(Article.id == inc.article_id) is not None   # on a version
+            report.notes.append(Coded(NOTES["not_here" if doc is None and not earlier else "changed"],   # replaced
+                                      doc=inc.where, id=inc.article_id))   # since (run 39 A4: "not in this database")
             return None
         doc = self.by_key.get(text_key(inc.text))
         if doc is None:

@@ -37,7 +37,7 @@ from jmreview.store.busy import long_job
 from jmreview.store.database import Store
 from jmreview.store.editor_names import reviewer_form
 from jmreview.store.ids import count_from
-from jmreview.store.models import DEFAULT_LABELS, Article, Block, Entity, Label, SourceFile, now
+from jmreview.store.models import DEFAULT_LABELS, ROLES, Article, Block, Entity, Label, SourceFile, now
 from jmreview.store.rows import NOISE_CUE, insert_rows
 from jmreview.store.search import index_blocks
 
@@ -156,12 +156,14 @@ def _restore_rows(store: Store, sf: SourceFile, f: dict[str, Any], src: Source) 
     marks = {m["line"]: m["manual"] for m in f["line_marks"]} if "line_marks" in f else \
         {line: UNKNOWN_MARKS for line in src.lines if line not in member}   # older file: its noise lines too
     noise = set(f["noise_lines"]) if "noise_lines" in f else None   # (a file without it: every other line)
+    noise_roles = {m["line"]: m["role"] for m in f.get("line_marks", []) if m.get("role") in ROLES}   # (run 39 A27)
     rows = []
     for line, (start, end) in sorted(src.lines.items()):
         art, pos, b = member.get(line, (None, 0, {}))
         said = art is not None or noise is None or line in noise   # else: left out of a part of the corpus
+        role = b.get("role", noise_roles.get(line, "body"))
         rows.append({"file": sf.id, "line": line, "start": start, "end": end, "article": art, "position": pos,
-                     "role": b.get("role", "body"), "cue": CUE if art else NOISE_CUE if said else "",
+                     "role": role, "cue": CUE if art else NOISE_CUE if said else "",
                      "joins_previous": b.get("joins_previous", False), "join_cue": "",
                      "duplicate_of": b.get("duplicate_of"), "manual": marks.get(line, [])})
     insert_rows(store, Block, rows)

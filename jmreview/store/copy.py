@@ -13,7 +13,7 @@ from typing import Any
 
 from peewee import BooleanField
 
-from jmreview.errors import StoreError
+from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many, is_postgres
 from jmreview.store.doctor import journal_problem
@@ -33,6 +33,8 @@ from jmreview.store.models import (
     SourceFile,
     StoryLink,
 )
+from jmreview.store.opening_messages import OPENING
+from jmreview.store.schema import columns_gone
 from jmreview.store.search import index_blocks
 
 TABLES: tuple[type[BaseModel], ...] = (Label, SourceFile, Article, Block, Entity, EditLog, LexiconEntry, StoryLink,
@@ -48,6 +50,8 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
             raise StoreError(f"{source} cannot be copied: {problem}")
     with Store(source, readonly=True) as src:
         (version,) = src.db.execute_sql("SELECT version FROM schemainfo").fetchone()
+        if version == SCHEMA_VERSION and not is_server(source) and (dropped := columns_gone(src.db)):   # (r39 A28)
+            raise StoreError(Coded(OPENING["column_gone"], path=src.path, column=", ".join(dropped[:3])))
         if version >= SCHEMA_VERSION:
             highest_ever()   # its edit log read first: a spoiled value is said as the source's (B3)
     if version < SCHEMA_VERSION and not is_server(source):   # an older file: copied from an upgraded copy of it,

@@ -66,7 +66,7 @@ from jmreview.store.opening import (
 )
 from jmreview.store.opening_messages import OPENING, companion_of
 from jmreview.store.replay_check import count_write
-from jmreview.store.schema import apply_migrations, create_schema
+from jmreview.store.schema import apply_migrations, columns_gone, create_schema
 from jmreview.store.server import ServerStore
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -291,6 +291,8 @@ class Store:
             gone = sorted(OUR_TABLES - tables) if version == SCHEMA_VERSION else []
             if gone:   # renamed or dropped by another program: never made anew empty (run 26 B27: 0 articles)
                 raise StoreError(Coded(OPENING["table_gone"], path=self.path, table=", ".join(gone[:3])))
+            if version == SCHEMA_VERSION and (dropped := columns_gone(self.db)):
+                raise StoreError(Coded(OPENING["column_gone"], path=self.path, column=", ".join(dropped[:3])))
             if version < SCHEMA_VERSION:
                 if late:
                     self._check_integrity()

@@ -33,6 +33,7 @@ from jmreview.store.doctor_team import team_problems
 from jmreview.store.doctor_values import value_problems
 from jmreview.store.ids import behind
 from jmreview.store.lineage import foreign
+from jmreview.store.live_session import open_elsewhere
 from jmreview.store.location import is_server
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import JOURNALS, copy_with_journal, foreign_advice, pending_journal, stale_journal
@@ -143,8 +144,8 @@ def journal_problem(path: Path) -> str | None:
     if stale is not None:
         return f"journal: {stale}"
     journal = pending_journal(path)
-    if journal is None:
-        return None
+    if journal is None or (journal.name.endswith("-wal") and open_elsewhere(path)):   # a live session's, written as
+        return None   # it is read (run 39 A21: "does not continue", and advice to move away a running import's -wal)
     problem: str | None = None
     for _ in range(ATTEMPTS):
         with tempfile.TemporaryDirectory() as tmp:

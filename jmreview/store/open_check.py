@@ -23,6 +23,7 @@ from jmreview.store.backup import BackupFailed, content_stamp, newest_backup_sta
 from jmreview.store.models import SCHEMA_VERSION
 from jmreview.store.opening import backup_warning, disk_is_full, store_warning
 from jmreview.store.opening_messages import OPENING
+from jmreview.store.schema import columns_gone
 
 DEFER_BYTES = 128 << 20   # above this size a database is checked and backed up beside the window, not before it
 log = logging.getLogger(__name__)
@@ -127,6 +128,9 @@ def schema_readable(store: Any) -> None:
         return
     row = store.db.execute_sql("SELECT version FROM schemainfo").fetchone()
     version = row[0] if row else None
+    if version == SCHEMA_VERSION and (dropped := columns_gone(store.db)):   # (run 39 A28: "no such column")
+        store.db.close()
+        raise StoreError(Coded(OPENING["column_gone"], path=store.path, column=", ".join(dropped[:3])))
     if not isinstance(version, int) or version == SCHEMA_VERSION:
         return   # (an emptied record: doctor names it)
     store.db.close()

@@ -11,6 +11,8 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                             "whoever did it to undo it, then try again",
     "table_gone": "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing "
                   "was opened or changed; restore a backup, or put the table back",
+    "column_gone": "{path}: the column {column} of the corpus is missing (another program dropped or renamed it): "
+                   "nothing was opened or changed; restore a backup, or put the column back",
     "foreign_file": "{path} is a database of another program (it holds tables such as {tables}, and none of "
                     "jmreview's): nothing was changed; choose a jmreview database, or a new file name to start one",
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",

@@ -28,7 +28,7 @@ ARTICLE_SQL = ('SELECT id, reading_order, title, kicker, subtitle, category, sta
                'WHERE file_id = ?')
 BLOCK_SQL = ('SELECT article_id, line, start, "end", role, joins_previous, duplicate_of FROM block '
              'WHERE file_id = ? AND article_id IS NOT NULL ORDER BY position, line')
-LINE_MARKS_SQL = "SELECT line, manual FROM block WHERE file_id = ? AND {length} > 0 ORDER BY line"
+LINE_MARKS_SQL = "SELECT line, manual, role, article_id FROM block WHERE file_id = ? AND {length} > 0 ORDER BY line"
 # an entity is exported with its article while it lies on one of the article's lines (not on a line set to noise)
 ENTITY_SQL = ('SELECT article_id, text, simplified, label, start, "end", role, origin, status FROM entity e '
               'WHERE file_id = ? AND EXISTS (SELECT 1 FROM block b WHERE b.article_id = e.article_id '
@@ -116,7 +116,9 @@ def article_records(source: SourceFile, status: str | None = None) -> list[dict[
 
 
 def line_marks(source: SourceFile) -> list[dict[str, Any]]:
-    """The file's lines of which a person set something, each with its block's marks."""
+    """The file's lines of which a person set something, each with its block's marks; a line in no article with its
+    role too, when not body (run 39 A27: a noise line's role was lost by a snapshot's restore)."""
     sql = LINE_MARKS_SQL.format(length=json_length_sql(database_proxy, "manual"))
     rows = database_proxy.execute_sql(sql, [source.id]).fetchall()
-    return [{"line": line, "manual": _names(manual)} for line, manual in rows]
+    return [{"line": line, "manual": _names(manual), **({"role": role} if article is None and role != "body" else {})}
+            for line, manual, role, article in rows]

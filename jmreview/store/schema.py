@@ -114,3 +114,15 @@ def never_reused_ids(db: Database) -> None:
     keep_ids_ahead()   # the highest id ever given, not the highest left (an undone split's, a merged article's)
     if db.execute_sql("PRAGMA foreign_key_check").fetchone() is not None:
         raise RuntimeError("a foreign key broken while rebuilding the tables")   # the caller's transaction undoes it
+
+
+def columns_gone(db: Database) -> list[str]:
+    """`table.column` of every column jmreview's models have that another program dropped or renamed (run 39 A28:
+    export, import and the window ended in "no such column"); SQLite files only."""
+    gone = []
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        have = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+        if have:   # (a table missing is said on its own)
+            gone += [f"{table}.{f.column_name}" for f in model._meta.sorted_fields if f.column_name not in have]
+    return gone

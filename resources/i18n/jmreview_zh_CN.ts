@@ -4221,6 +4221,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path}：{tables} 上开启了行级安全策略：角色 {role} 能看到所有行，但它写入的行要受策略检查，修改可能被拒绝或只保存一部分：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
     </message>
     <message>
+        <source>{path}: the column {column} of the corpus is missing (another program dropped or renamed it): nothing was opened or changed; restore a backup, or put the column back</source>
+        <translation>{path}：语料的列 {column} 不见了（别的程序把它删除或改名了）：什么也没有打开或改动；请恢复一个备份，或把这一列放回去</translation>
+    </message>
+    <message>
         <source>{path}: the connection was lost, and the server does not let this database role in again (its right to connect was taken away, or it may not log in): nothing of this change was saved; ask the administrator</source>
         <translation>{path}：连接断开了，而服务器不再允许这个数据库角色连接（连接权限被收回，或该角色不能登录）：本次修改没有保存任何内容；请询问管理员</translation>
     </message>

@@ -104,6 +104,10 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "curate command) and its review copies no longer change; left as it is":
             "{name} 正在裁定中：由裁定人在裁定视图（文件 → 裁定双人审校）中决定，"
             "审校副本不再改动；保持原样",
+        "{path}: the column {column} of the corpus is missing (another program dropped or renamed it): nothing was "
+        "opened or changed; restore a backup, or put the column back":   # run 39 A28
+            "{path}：语料的列 {column} 不见了（别的程序把它删除或改名了）：什么也没有打开或改动；"
+            "请恢复一个备份，或把这一列放回去",
         "{path}: the corpus's table {table} is missing (another program renamed or dropped it): nothing was opened or "
         "changed; restore a backup, or put the table back":
             "{path}：语料的表 {table} 不见了（别的程序把它改名或删除了）：什么也没有打开或改动；"

@@ -98,6 +98,7 @@ def test_r38a_45_an_annotation_file_from_before_a_new_version_matches_by_text(tm
     out = run_cli("import-annotations", team, "--as", "accepted", "--db", db)
     assert out.returncode == 0, out.stderr
     assert "6 of 7 documents matched (0 by id, 6 by text)" in out.stdout + out.stderr, out.stdout + out.stderr
+    assert "not in this database" not in out.stdout + out.stderr   # (run 39 A4: its text changed, it is said so)
 
 
 def test_r38b_18_agreement_over_two_copies_of_one_editor_warns_and_pairs_nobody(db: Path) -> None:
@@ -178,3 +179,55 @@ def test_r39b_34_a_decision_a_trigger_rewrote_is_refused(tmp_path: Path) -> None
             take(store, "zhu", page, key, "a")
         assert "not stored as written" in str(refused.value)
         assert CurationDecision.select().count() == 0
+
+
+def test_r39a_27_a_noise_lines_role_comes_back_with_a_snapshot(tmp_path: Path) -> None:
+    """Run 39 A27: a headline taken out as noise, and a line a person set to caption and then to noise, came back
+    as body from `export --with-source` then `import-json` into an empty database (the second still marked as a
+    person's role). Their roles come back."""
+    import sqlite3
+
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_block_role, set_noise
+    from jmreview.store.models import Block
+
+    from ..conftest import SEEDS
+
+    db, snap, back = tmp_path / "s.sqlite3", tmp_path / "ws.json", tmp_path / "r.sqlite3"
+    assert run_cli("import", str(SEEDS / "000_fe75734c17ad953c.txt"), "--db", str(db)).returncode == 0
+    with Store(db) as store:
+        head = Block.get((Block.file == 1) & (Block.role == "headline"))
+        set_noise(store, "王五", head.id, True)
+        other = Block.get((Block.file == 1) & (Block.line == 9))
+        set_block_role(store, "王五", other.id, "caption")
+        set_noise(store, "王五", other.id, True)
+        wanted = {b.line: b.role for b in Block.select().where(Block.article.is_null())}
+    assert run_cli("export", "--format", "json", "--with-source", "-o", str(snap), "--db", str(db)).returncode == 0
+    out = run_cli("import-json", str(snap), "--db", str(back))
+    assert out.returncode == 0, out.stderr
+    with sqlite3.connect(back) as con:
+        got = dict(con.execute("SELECT line, role FROM block WHERE article_id IS NULL"))
+    con.close()
+    assert got == wanted and got[head.line] == "headline" and got[9] == "caption", got
+
+
+def test_r39a_28_a_column_another_program_dropped_is_said_at_opening(tmp_path: Path) -> None:
+    """Run 39 A28: `alter table article drop column title` by another program: doctor named it, but export, import
+    and rerun ended in "unexpected error: OperationalError: no such column", the window never opened, and `copy`
+    copied the damaged file unsaid. Every opening says which column is missing; doctor still names it."""
+    import sqlite3
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "c.sqlite3"
+    assert run_cli("import", str(SEEDS / "000_fe75734c17ad953c.txt"), "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as con:
+        con.execute("ALTER TABLE article DROP COLUMN title")
+    con.close()
+    for args in (["export", "--format", "json", "-o", str(tmp_path / "o.json")], ["rerun"],
+                 ["import", str(SEEDS / "001_69ca20e02664ffc6.txt")]):
+        out = run_cli(*args, "--db", str(db))
+        assert out.returncode == 2 and "article.title" in out.stderr and "unexpected" not in out.stderr, out.stderr
+    out = run_cli("copy", str(db), str(tmp_path / "copy.sqlite3"))
+    assert out.returncode != 0 and "article.title" in out.stderr, out.stderr
+    assert "title" in run_cli("doctor", "--db", str(db)).stdout

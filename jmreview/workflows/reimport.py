@@ -176,6 +176,16 @@ def _leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[i
                 Article.id == art_id).execute()
 
 
+def _own_fields(article: Article, decided: set[str]) -> None:
+    """Title, kicker, subtitle and credits of a carried article read again from its lines, but those a person set."""
+    values = derived_fields(article)
+    values = {k: v for k, v in (values or {}).items() if k not in decided}
+    if "title" in values:
+        values["title_simplified"] = to_simplified(values["title"])
+    if values:
+        Article.update(**values).where(Article.id == article.id).execute()
+
+
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     """Move people's articles from the old version onto the new one (caller holds the transaction)."""
     report = CarryReport()
@@ -260,6 +270,8 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             report.flagged.append(f"{art.title} ({len(old_blocks) - len(pairs)} of {len(old_blocks)} lines changed)")
         for pos, b in enumerate(Block.select().where(Block.article == moved).order_by(Block.line)):
             Block.update(position=pos).where(Block.id == b.id).execute()
+        if len(pairs) < len(old_blocks):   # lines gone: what no person set is read again from the lines it keeps
+            _own_fields(moved, set(art.manual))   # (run 40 A36: a title from a line the delivery dropped)
         for art_id in emptied:
             if not Block.select().where(Block.article == art_id).exists():
                 Entity.delete().where(Entity.article == art_id).execute()

@@ -231,3 +231,33 @@ def test_r39a_28_a_column_another_program_dropped_is_said_at_opening(tmp_path: P
     out = run_cli("copy", str(db), str(tmp_path / "copy.sqlite3"))
     assert out.returncode != 0 and "article.title" in out.stderr, out.stderr
     assert "title" in run_cli("doctor", "--db", str(db)).stdout
+
+
+def test_r40a_36_a_carried_articles_automatic_title_follows_the_lines_it_keeps(tmp_path: Path) -> None:
+    """Run 40 A36: a person split an article at a line, the part split off titled from that line; a new delivery
+    dropped the line: the person's article kept a title that was the dropped line's text (no person set it), and
+    `rerun` left it. A title no person set is read again from the lines the article keeps."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import split_article
+    from jmreview.store.models import Article, Block, SourceFile
+
+    from ..conftest import SEEDS
+
+    page = tmp_path / "pages" / "A01.txt"
+    page.parent.mkdir()
+    page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    db = tmp_path / "n.sqlite3"
+    assert run_cli("import", str(page.parent), "--db", str(db), "--workers", "1").returncode == 0
+    with Store(db) as store:
+        split_article(store, "王五", Block.get((Block.file == 1) & (Block.line == 95)).id)
+        part = Block.get((Block.file == 1) & (Block.line == 95)).article
+        dropped = page.read_text(encoding="utf-8").split("\n")[94].strip()
+        assert "title" not in part.manual
+    text = page.read_text(encoding="utf-8").split("\n")
+    del text[93:95]   # the line 95 and the blank line before it
+    page.write_text("\n".join(text), encoding="utf-8")
+    assert run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1").returncode == 0
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null())
+        titles = [a.title for a in Article.select().where(Article.file == new)]
+        assert not any(t and t.strip("#* ") and t.strip("#* ") in dropped for t in titles), (dropped, titles)

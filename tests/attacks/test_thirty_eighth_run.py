@@ -8,13 +8,8 @@ import pytest
 from .test_database_safety import run_cli
 
 
-def _retitled_then_delivered_again(tmp_path: Path, change) -> tuple[Path, list[int], list[str]]:  # type: ignore[no-untyped-def]
-    """Seed 001 imported, an article retitled by a person, then the page delivered again with `change` made
-    to its lines (0-based list, and the article's line numbers) and imported with --replace; (db, lines, stderr)."""
-    from jmreview.store.database import Store
-    from jmreview.store.edits import set_article_field
-    from jmreview.store.models import Block
-
+def _seed_001_imported(tmp_path: Path) -> tuple[Path, Path]:
+    """Seed 001 as pages/A01.txt, imported into n.sqlite3: (the page file, the database)."""
     from ..conftest import SEEDS
 
     page = tmp_path / "pages" / "A01.txt"
@@ -22,6 +17,18 @@ def _retitled_then_delivered_again(tmp_path: Path, change) -> tuple[Path, list[i
     page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
     db = tmp_path / "n.sqlite3"
     assert run_cli("import", str(page.parent), "--db", str(db), "--workers", "1").returncode == 0
+    return page, db
+
+
+def _retitled_then_delivered_again(tmp_path: Path, change) -> tuple[Path, list[int], list[str]]:  # type: ignore[no-untyped-def]
+    """Seed 001 imported, an article retitled by a person, then the page delivered again with `change` made
+    to its lines (0-based list, and the article's line numbers) and imported with --replace; (db, lines, stderr)."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Block
+
+
+    page, db = _seed_001_imported(tmp_path)
     with Store(db) as store:
         art = Block.get((Block.file == 1) & (Block.line == 91)).article   # a story of four lines, 91-97
         lines = sorted(b.line for b in Block.select().where(Block.article == art))
@@ -241,13 +248,8 @@ def test_r40a_36_a_carried_articles_automatic_title_follows_the_lines_it_keeps(t
     from jmreview.store.edits import split_article
     from jmreview.store.models import Article, Block, SourceFile
 
-    from ..conftest import SEEDS
 
-    page = tmp_path / "pages" / "A01.txt"
-    page.parent.mkdir()
-    page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
-    db = tmp_path / "n.sqlite3"
-    assert run_cli("import", str(page.parent), "--db", str(db), "--workers", "1").returncode == 0
+    page, db = _seed_001_imported(tmp_path)
     with Store(db) as store:
         split_article(store, "王五", Block.get((Block.file == 1) & (Block.line == 95)).id)
         part = Block.get((Block.file == 1) & (Block.line == 95)).article

@@ -18,7 +18,7 @@ from jmreview.cli_learning import COMMANDS as LEARNING_COMMANDS
 from jmreview.cli_learning import add_parsers as add_learning_parsers
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
-from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations
+from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations, export_warnings
 from jmreview.cli_store import MADE, drop_unused_new, must_exist, open_store
 from jmreview.cli_team import COMMANDS as TEAM_COMMANDS
 from jmreview.cli_team import add_parsers as add_team_parsers
@@ -163,8 +163,7 @@ SUFFIX_FORMATS = {".xlsx": "xlsx", ".jsonl": "jsonl", ".json": "json", ".bio": "
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write the corpus as JSON or JSONL."""
-    from jmreview.exchange.export_json import TEAM_DAMAGED, export_json, export_jsonl, left_out, team_damage
-    from jmreview.exchange.snapshot_check import restore_refusal
+    from jmreview.exchange.export_json import export_json, export_jsonl
 
     to_stdout = str(args.output) == STDOUT
     suffix = "" if to_stdout else Path(str(args.output)).suffix.lower()
@@ -202,15 +201,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
             n = export_json(target, args.status, args.with_source) if args.format == "json" else \
                 export_jsonl(target, args.status)
-            if args.format == "json" and args.with_source and (note := left_out()):
-                print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
-            if args.format == "json" and args.with_source and (bad := team_damage()):
-                print(f"jmreview: warning: {TEAM_DAMAGED.format(n=len(bad), first=bad[0])}", file=sys.stderr)
-            elif args.format == "json" and args.with_source and not to_stdout and \
-                    (why := restore_refusal(Path(args.output))):
-                print(f"jmreview: warning: import-json would refuse this snapshot ({why}): a value another program "
-                      "wrote; `jmreview doctor` names it — correct it in the window, or restore a backup",
-                      file=sys.stderr)
+        export_warnings(args, to_stdout)
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -15,6 +15,27 @@ FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.format
 
 
 
+def export_warnings(args: argparse.Namespace, to_stdout: bool) -> None:
+    """What an export says after it wrote its file: lines outside their page, and a snapshot's own warnings."""
+    from jmreview.exchange.export_json import TEAM_DAMAGED, left_out, team_damage
+    from jmreview.exchange.snapshot_check import restore_refusal
+    from jmreview.store.queries import lines_outside
+
+    if outside := lines_outside():   # their text in the export is not the page's (run 40 A39)
+        print(f"jmreview: warning: {outside} {'line lies outside its' if outside == 1 else 'lines lie outside their'} "
+              "page's text (another program changed where they start or end): their text here is not the page's; "
+              "`jmreview doctor` names them — restore a backup, or import the page again", file=sys.stderr)
+    if args.format != "json" or not args.with_source:
+        return
+    if note := left_out():
+        print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
+    if bad := team_damage():
+        print(f"jmreview: warning: {TEAM_DAMAGED.format(n=len(bad), first=bad[0])}", file=sys.stderr)
+    elif not to_stdout and (why := restore_refusal(Path(args.output))):
+        print(f"jmreview: warning: import-json would refuse this snapshot ({why}): a value another program "
+              "wrote; `jmreview doctor` names it — correct it in the window, or restore a backup", file=sys.stderr)
+
+
 def add_round_trips(sub: Any) -> None:
     """The sub-commands import-annotations and import-xlsx."""
     p = sub.add_parser("import-annotations", help="apply entity annotations of Label Studio, doccano, spaCy or BIO "

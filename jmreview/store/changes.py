@@ -34,18 +34,15 @@ from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, MAX_VERSION, Article, BaseModel, EditLog, StoryLink, now
+from jmreview.store.read_back import require_written
 from jmreview.store.review_guard import require_current_files, require_unreviewed_pages
 from jmreview.store.story_rules import replay_refusal
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 _MOVING: dict[type[BaseModel], set[str]] = {}
 MARKS = "manual"   # the column naming the fields of a row an editor set by hand: a set, merged by undo and redo
-# The highest article id and version a database makes and a corpus file may hold. SQLite gives a
-# new article the highest id + 1 and every edit adds 1 to a version, so whatever a restore lets in
-# grows from there; a ceiling that both the import and the database keep means an export never
-# writes a number its own import refuses. 2^31-1 is two billion articles or edits of one article,
-# far beyond any corpus, and stays exact in every JSON reader and 32-bit column of other programs.
-# A corpus restored with an id at the ceiling still takes new articles: store.ids finds a free number.
+# The highest article id and version a database makes and a corpus file may hold (2^31-1, store.ids): both the
+# import and the database keep it, so an export never writes a number its own import refuses.
 
 
 def _file_of(row: BaseModel) -> int | None:
@@ -272,6 +269,7 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
             return
         require_current_files(changes.files)
         require_unreviewed_pages(changes.files, action, who=who)
+        require_written(store.path, changes.steps)   # a trigger's rewrite refused (run 39 B34, run 40 B23)
         _bump(changes.touched_articles, who)
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
@@ -320,6 +318,7 @@ def _replay(store: Store, log_id: int, who: str, undoing: bool, made_at: str | N
         if (refused := replay_refused(log, steps, _step_files(steps), undoing)) is not None:   # a take's replay
             raise EditConflict(*refused)
         _apply(steps, "before" if undoing else "after", log.summary or log.action, log.action)
+        require_written(store.path, steps, "before" if undoing else "after", replay=True)
         settle_state(log, steps)   # a take undone or redone out of order: the page's state follows its decisions
         why = replay_refusal(steps)   # another edit since may have given a part another link: a story stays a chain
         if why is not None:

@@ -263,3 +263,61 @@ def test_r40a_36_a_carried_articles_automatic_title_follows_the_lines_it_keeps(t
         new = SourceFile.get(SourceFile.replaced_by.is_null())
         titles = [a.title for a in Article.select().where(Article.file == new)]
         assert not any(t and t.strip("#* ") and t.strip("#* ") in dropped for t in titles), (dropped, titles)
+
+
+@pytest.mark.parametrize("table", ["block", "article"])
+def test_r40b_23_a_page_answer_a_trigger_rewrote_is_refused(tmp_path: Path, table: str) -> None:
+    """Run 40 B23: an administrator's trigger on the page's own rows (`block`, `article`) rewrote what a take
+    wrote there; the take said done and the page held an answer neither reviewer gave. The take is refused in
+    words, and nothing of it is kept."""
+    import sqlite3
+
+    from jmreview.store.curation import differences, take
+    from jmreview.store.curation_diff import answer, read_side
+    from jmreview.store.database import Store
+    from jmreview.store.models import CurationDecision
+
+    from .test_thirty_sixth_run import _under_review_with_differences
+
+    db, page = _under_review_with_differences(tmp_path)
+    with Store(db) as store:
+        found = differences(page)
+        kind = "role" if table == "block" else "fields"
+        diff = next(d for d in found if d.kind == kind)
+        before = answer(read_side(page), diff)
+    action = ("UPDATE block SET role = 'note' WHERE id = new.id" if table == "block"
+              else "UPDATE article SET title = '改写的标题' WHERE id = new.id")
+    when = "new.role = 'caption'" if table == "block" else "new.title <> '改写的标题'"
+    with sqlite3.connect(db) as con:
+        con.execute(f"CREATE TRIGGER flip AFTER UPDATE ON {table} WHEN new.file_id = {page} AND {when} "
+                    f"BEGIN {action}; END")
+    con.close()
+    side = "a" if "caption" in diff.a or table == "article" else "b"
+    with Store(db) as store:
+        from jmreview.store.server_errors import ServerRefused
+
+        with pytest.raises(ServerRefused) as refused:
+            take(store, "zhu", page, diff.key, side)
+        assert "not stored as written" in str(refused.value) and table in str(refused.value)
+        assert CurationDecision.select().count() == 0
+        assert answer(read_side(page), diff) == before
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "xlsx", "labelstudio"])
+def test_r40a_39_an_export_of_lines_outside_their_page_says_so(tmp_path: Path, fmt: str) -> None:
+    """Run 40 A39: another program pushed a line's end 100,000 characters past its start. Doctor named it and
+    `export --with-source` warned, but a plain export wrote text that no longer matched the page, unsaid. Every
+    export says how many lines lie outside their page and points at doctor."""
+    import sqlite3
+
+    _, db = _seed_001_imported(tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute('UPDATE block SET "end" = start + 100000 WHERE line = 5')
+    con.close()
+    out = run_cli("export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    assert "1 line lies outside its page's text" in out.stderr and "jmreview doctor" in out.stderr, out.stderr
+    (tmp_path / "clean").mkdir()
+    clean_db = _seed_001_imported(tmp_path / "clean")[1]
+    clean = run_cli("export", "--format", fmt, "-o", str(tmp_path / f"again.{fmt}"), "--db", str(clean_db))
+    assert "outside" not in clean.stderr, clean.stderr

@@ -115,7 +115,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                                   replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
                                   page_patterns=args.page_pattern)
         except KeyboardInterrupt:   # Ctrl+C: what is in, and how to go on
-            where = f"at file {at[0]} of {at[1]}" if at[1] else "before the first file"   # (run 39 B50: "0 of 0")
+            where = f"after {at[0]} of {at[1]} files (the file being saved at that moment may be in too)" if at[1] \
+                else "before the first file"   # (run 39 B50: "0 of 0"; run 40 B7: a file in, its line not printed)
             print(f"jmreview: stopped {where}: each file is imported whole or not at all; run the same import again "
                   "to import the rest (the files already in are skipped)", file=sys.stderr)
             raise
@@ -180,7 +181,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
-    with open_store(args):
+    with open_store(args) as store:
         if args.format == "xlsx":
             from jmreview.exchange.export_xlsx import export_xlsx
 
@@ -201,7 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
             n = export_json(target, args.status, args.with_source) if args.format == "json" else \
                 export_jsonl(target, args.status)
-        export_warnings(args, to_stdout)
+        export_warnings(args, to_stdout, store)
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -15,16 +15,14 @@ FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.format
 
 
 
-def export_warnings(args: argparse.Namespace, to_stdout: bool) -> None:
-    """What an export says after it wrote its file: lines outside their page, and a snapshot's own warnings."""
+def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any) -> None:
+    """What an export says after it wrote its file: rows doctor finds wrong, and a snapshot's own warnings."""
     from jmreview.exchange.export_json import TEAM_DAMAGED, left_out, team_damage
     from jmreview.exchange.snapshot_check import restore_refusal
-    from jmreview.store.queries import lines_outside
+    from jmreview.store.doctor import EXPORTED_DAMAGE, content_problems
 
-    if outside := lines_outside():   # their text in the export is not the page's (run 40 A39)
-        print(f"jmreview: warning: {outside} {'line lies outside its' if outside == 1 else 'lines lie outside their'} "
-              "page's text (another program changed where they start or end): their text here is not the page's; "
-              "`jmreview doctor` names them — restore a backup, or import the page again", file=sys.stderr)
+    if found := content_problems(store):   # written as they are (run 40 A39, run 41 A2, A24)
+        print(f"jmreview: warning: {EXPORTED_DAMAGE.format(n=len(found), first=found[0])}", file=sys.stderr)
     if args.format != "json" or not args.with_source:
         return
     if note := left_out():

@@ -236,6 +236,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def _damaged_reviews(pages: Sequence[object]) -> None:
     """Warn of each of these pages whose review copy another program damaged (run 33 B39's rest: scored without a
     word)."""
+    from jmreview.store.curation import same_as_page
     from jmreview.store.doctor_team import strayed
     from jmreview.store.editor_names import person
     from jmreview.store.models import SourceFile
@@ -249,9 +250,12 @@ def _damaged_reviews(pages: Sequence[object]) -> None:
             SourceFile.review_of.is_null(False)):
         editors.setdefault(c.review_of, []).append(person(c.review_editor or ""))
     one = {p for p, names in editors.items() if len(names) >= 2 and names[0] and len(set(names)) == 1}   # (r38 B18)
+    moved = {c.review_of for c in SourceFile.select().where(SourceFile.review_of.in_([getattr(p, "id", 0) for p in
+             pages])) if not same_as_page(SourceFile.get_by_id(c.review_of), c)}   # moved under it (run 40 B20)
     for page in pages:
         for kind in [k for k, ids in (("holds lines of an article of another file", damaged),
-                                      ("names no editor", nameless), ("is of the same editor as the other", one))
+                                      ("names no editor", nameless), ("is of the same editor as the other", one),
+                                      ("does not hold this page's text and lines", moved))
                      if getattr(page, "id", None) in ids]:
             print(f"{getattr(page, 'name', '')}: a review copy {kind} (another program changed it): its figures "
                   "count that copy as it is; jmreview doctor names it", file=sys.stderr)

@@ -49,6 +49,7 @@ from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
 from jmreview.store.ids import logged_sql, remade_by_reruns
 from jmreview.store.models import Article, Entity, SourceFile, database_proxy, now
+from jmreview.store.queries import counterpart, current_version
 from jmreview.store.records import article_records
 
 CHANGES = {   # the preview's lines and the articles left as they are (English; the window translates them)
@@ -61,7 +62,11 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
                "{theirs}); left as it is",
     "apart": "article {id} 《{title}》 was changed here ({here_at}) and, apart, in the copy of the database the "
              "workbook was exported from ({theirs_at}); left as it is",
-    "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is",
+    "replaced": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is "
+                "(export a new workbook and make the change there)",
+    "replaced_at": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it "
+                   "is (its text is article {new} of the newer version: export a new workbook and make the change "
+                   "there)",
     "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, "
             "deleted or made anew by re-running automation here after the export; left as it is (export a new "
             "workbook and make the change there)",
@@ -258,8 +263,8 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
         if book.checked and _elsewhere(row, art, source, lengths):   # (run 34: a workbook of another database
             foreign.append(row.row)                                 # whose articles are numbered otherwise)
             continue
-        if source.replaced_by is not None:
-            plan.refused.append(Coded(CHANGES["replaced"], id=art.id, title=art.title))
+        if source.replaced_by is not None:   # (run 40 A25: no way forward said)
+            plan.refused.append(_replaced(art, source))
             plans[art.id] = None
             continue
         ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version, held=reviewed.get(source.id))
@@ -278,6 +283,14 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
         raise XlsxRefused([Coded(ELSEWHERE, n=len(foreign), rows=", ".join(map(str, foreign[:10]))
                                  + (", …" if len(foreign) > 10 else ""), sheet=SHEETS["articles"][book.language])])
     return plans
+
+
+def _replaced(art: Article, source: SourceFile) -> Coded:
+    """An article of a replaced page left as it is, with the article of the current version holding its text."""
+    newest = current_version(source.id)
+    new = counterpart(art.id, newest) if newest is not None else None
+    return Coded(CHANGES["replaced_at"], id=art.id, title=art.title, new=new) if new is not None else \
+        Coded(CHANGES["replaced"], id=art.id, title=art.title)
 
 
 def _elsewhere(row: ArticleRow, art: Article, source: SourceFile, lengths: dict[int, dict[int, int]]) -> bool:

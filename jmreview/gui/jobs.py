@@ -249,8 +249,11 @@ def export_to(window: WindowHost, choice: Any) -> Job:
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out, team_damage
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.formats_out import FORMATS, export_annotations
+    from jmreview.store.doctor import content_problems
 
-    def work(report: Callable[[int, int, str], None]) -> Any:
+    store = window.session.store
+
+    def written(report: Callable[[int, int, str], None]) -> Any:
         if choice.format == "xlsx":
             return export_xlsx(choice.path, choice.status, choice.script, choice.language, report)
         report(0, 1, choice.path.name)
@@ -261,10 +264,19 @@ def export_to(window: WindowHost, choice: Any) -> Job:
         n = export_json(choice.path, choice.status, choice.with_source)
         return (n, team_damage() if choice.with_source else [], bool(choice.with_source and left_out()))
 
-    def done(result: Any, error: str) -> None:
+    def work(report: Callable[[int, int, str], None]) -> Any:
+        return written(report), len(content_problems(store))   # rows doctor finds wrong (run 41 A14)
+
+    def done(outcome: Any, error: str) -> None:
         if error:
             QMessageBox.warning(window, tr("Export"), error)
             return
+        result, damaged = outcome
+        if damaged:
+            QMessageBox.warning(window, tr("Export"), tr(
+                "Doctor finds what the program would not have written in this database ({n} in all, another program "
+                "changed them). This export holds them as they are: run jmreview doctor to see each, then restore a "
+                "backup or import the page again.").format(n=damaged))
         if isinstance(result, tuple):   # a JSON corpus: a snapshot's team work that would not restore is said
             snapshot_notes(window, choice.path, *result)
             return

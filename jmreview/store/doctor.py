@@ -13,6 +13,7 @@ import sqlite3
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from peewee import DatabaseError as PeeweeDatabaseError
 
@@ -184,42 +185,7 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     version = (db.execute_sql("SELECT version FROM schemainfo").fetchone() or ("none",))[0]
     if version != SCHEMA_VERSION:
         out.problems.append(f"schema version {version}, this jmreview uses {SCHEMA_VERSION}")
-    texts = dict(db.execute_sql("SELECT id, text FROM sourcefile").fetchall())
-    lines = {fid: text for fid, text in texts.items()}
-    breaks = {fid: line_breaks(text) for fid, text in texts.items()}
-    for bid, fid, line, start, end in db.execute_sql('SELECT id, file_id, line, start, "end" FROM block'):
-        text = lines.get(fid)
-        if text is None or not 0 <= start <= end <= len(text):
-            out.problems.append(f"offsets: block {bid} (line {line}) lies outside its source")
-        elif breaks[fid].search(text[start:end]):
-            out.problems.append(f"offsets: block {bid} (line {line}) crosses a line break")
-    for eid, fid, start, end, etext in db.execute_sql('SELECT id, file_id, start, "end", text FROM entity'):
-        text = texts.get(fid)
-        if text is None or not 0 <= start < end <= len(text) or text[start:end] != etext:
-            out.problems.append(f"offsets: entity {eid} {etext!r} does not match its source")
-    for (aid,) in db.execute_sql("SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM block "
-                                 "WHERE article_id IS NOT NULL)"):
-        out.problems.append(f"orphan: article {aid} has no blocks")
-    for (bid,) in db.execute_sql("SELECT b.id FROM block b JOIN article a ON a.id = b.article_id "
-                                 "WHERE a.file_id != b.file_id"):
-        out.problems.append(f"orphan: block {bid} belongs to an article of another file")
-    for (eid,) in db.execute_sql("SELECT e.id FROM entity e JOIN article a ON a.id = e.article_id "
-                                 "WHERE a.file_id != e.file_id"):
-        out.problems.append(f"orphan: entity {eid} belongs to an article of another file")
-    for name, order, n in db.execute_sql("SELECT s.name, a.reading_order, COUNT(*) FROM article a JOIN sourcefile s "
-                                         "ON s.id = a.file_id GROUP BY s.id, s.name, a.reading_order "
-                                         "HAVING COUNT(*) > 1"):
-        out.problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear)")
-    columns = {c.name for c in db.get_columns("sourcefile")}
-    folder_column = "folder" if "folder" in columns else "''"  # a database from before schema 4
-    for folder, name in db.execute_sql(f"SELECT {folder_column}, name FROM sourcefile WHERE replaced_by IS NULL "
-                                       f"GROUP BY {folder_column}, name HAVING COUNT(*) > 1"):
-        where = f"{folder}/{name}" if folder else name
-        out.problems.append(f"versions: {where} has more than one current version (it would be exported twice)")
-    if "storylink" in db.get_tables():   # a story is a chain (store.story_rules), within one issue
-        out.problems += [f"stories: {why}" for why in breaches(*database_links(db))]
-    if "curationdecision" in db.get_tables() and "review_state" in columns:   # schema 7: the team's work
-        out.problems += team_problems()
+    out.problems += row_problems(db)
     out.problems += [f"numbering: the server's numbering of {table} is behind its rows (highest id {top}): a new row "
                      "would be refused; an editor's opening of the database sets it right" for table, top in
                      behind().items()]   # (run 35 B19)
@@ -261,3 +227,60 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     out.problems += [f"backup {b.path.name} is a backup of another database (copied into this folder): it is never "
                      "offered; move it away" for b in others]
     return out
+
+
+def row_problems(db: Any) -> list[str]:
+    """What the rows themselves hold wrong: offsets, orphans, orders, versions, stories, the team, numbering."""
+    problems: list[str] = []
+    texts = dict(db.execute_sql("SELECT id, text FROM sourcefile").fetchall())
+    lines = {fid: text for fid, text in texts.items()}
+    breaks = {fid: line_breaks(text) for fid, text in texts.items()}
+    for bid, fid, line, start, end in db.execute_sql('SELECT id, file_id, line, start, "end" FROM block'):
+        text = lines.get(fid)
+        if text is None or not 0 <= start <= end <= len(text):
+            problems.append(f"offsets: block {bid} (line {line}) lies outside its source")
+        elif breaks[fid].search(text[start:end]):
+            problems.append(f"offsets: block {bid} (line {line}) crosses a line break")
+    for eid, fid, start, end, etext in db.execute_sql('SELECT id, file_id, start, "end", text FROM entity'):
+        text = texts.get(fid)
+        if text is None or not 0 <= start < end <= len(text) or text[start:end] != etext:
+            problems.append(f"offsets: entity {eid} {etext!r} does not match its source")
+    for (aid,) in db.execute_sql("SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM block "
+                                 "WHERE article_id IS NOT NULL)"):
+        problems.append(f"orphan: article {aid} has no blocks")
+    for (bid,) in db.execute_sql("SELECT b.id FROM block b JOIN article a ON a.id = b.article_id "
+                                 "WHERE a.file_id != b.file_id"):
+        problems.append(f"orphan: block {bid} belongs to an article of another file")
+    for (eid,) in db.execute_sql("SELECT e.id FROM entity e JOIN article a ON a.id = e.article_id "
+                                 "WHERE a.file_id != e.file_id"):
+        problems.append(f"orphan: entity {eid} belongs to an article of another file")
+    for name, order, n in db.execute_sql("SELECT s.name, a.reading_order, COUNT(*) FROM article a JOIN sourcefile s "
+                                         "ON s.id = a.file_id GROUP BY s.id, s.name, a.reading_order "
+                                         "HAVING COUNT(*) > 1"):
+        problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear)")
+    columns = {c.name for c in db.get_columns("sourcefile")}
+    folder_column = "folder" if "folder" in columns else "''"  # a database from before schema 4
+    for folder, name in db.execute_sql(f"SELECT {folder_column}, name FROM sourcefile WHERE replaced_by IS NULL "
+                                       f"GROUP BY {folder_column}, name HAVING COUNT(*) > 1"):
+        where = f"{folder}/{name}" if folder else name
+        problems.append(f"versions: {where} has more than one current version (it would be exported twice)")
+    if "storylink" in db.get_tables():   # a story is a chain (store.story_rules), within one issue
+        problems += [f"stories: {why}" for why in breaches(*database_links(db))]
+    if "curationdecision" in db.get_tables() and "review_state" in columns:   # schema 7: the team's work
+        problems += team_problems()
+    return problems
+
+
+EXPORTED_DAMAGE = ("doctor finds what jmreview would not have written in this database ({n} in all, another program "
+                   "changed them; the first: {first}): this export holds them as they are; run `jmreview doctor` to "
+                   "see each, then restore a backup or import the page again")
+
+
+def content_problems(store: Store) -> list[str]:
+    """What doctor finds in the rows (values first), without the integrity check and the backups: what an export
+    writes as it is (run 40 A39, run 41 A2, A24)."""
+    values = value_problems(store)
+    try:
+        return values + row_problems(store.db)
+    except (TypeError, ValueError, OverflowError):
+        return values or ["the checks of offsets, orphans and the team were not made: a value stops them"]

@@ -53,13 +53,6 @@ def noise_lines(source: SourceFile) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-def lines_outside() -> int:
-    """How many lines of current pages lie outside their page's text (another program changed their offsets)."""
-    return int(Block.select(fn.COUNT(Block.id)).join(SourceFile, on=(Block.file == SourceFile.id)).where(
-        SourceFile.replaced_by.is_null() & ((Block.start < 0) | (Block.end < Block.start)
-                                            | (Block.end > fn.LENGTH(SourceFile.text)))).scalar() or 0)
-
-
 def labels() -> list[Label]:
     """The entity labels, in creation order."""
     return list(Label.select().order_by(Label.id))

@@ -1628,6 +1628,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：</translation>
     </message>
     <message>
+        <source>Doctor finds what the program would not have written in this database ({n} in all, another program changed them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import the page again.</source>
+        <translation>数据库检查发现这个数据库中有本程序不会写出的内容（共 {n} 处，被别的程序改过）。这次导出照原样包含了它们：请运行 jmreview doctor 逐一查看，然后恢复备份或重新导入该版面。</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3117,8 +3121,12 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>文章 {id}《{title}》：它的第 {line} 行现在属于文章 {other}，而该文章不在文件中；保持原样</translation>
     </message>
     <message>
-        <source>article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is</source>
-        <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样</translation>
+        <source>article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is (export a new workbook and make the change there)</source>
+        <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样（请重新导出工作簿，在新的工作簿中修改）</translation>
+    </message>
+    <message>
+        <source>article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is (its text is article {new} of the newer version: export a new workbook and make the change there)</source>
+        <translation>文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样（它的正文现在是新版本中的文章 {new}：请重新导出工作簿，在新的工作簿中修改）</translation>
     </message>
     <message>
         <source>article {other} already continues in article {then}; reject that link first; nothing was changed</source>

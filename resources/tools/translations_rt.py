@@ -12,6 +12,13 @@ _AT = "sheet {sheet}, row {row}, column {column} ({header}): "
 _AT_ZH = "工作表“{sheet}”第 {row} 行 {column} 列（{header}）："
 
 ZH_RT: dict[str, dict[str, str]] = {
+    "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
+        "Doctor finds what the program would not have written in this database ({n} in all, another program changed "
+        "them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import "
+        "the page again.":
+            "数据库检查发现这个数据库中有本程序不会写出的内容（共 {n} 处，被别的程序改过）。这次导出照原样包含了它们："
+            "请运行 jmreview doctor 逐一查看，然后恢复备份或重新导入该版面。",
+    },
     "ExportDialog": {
         "Entities: CoNLL BIO by character (.bio)": "实体：CoNLL BIO，逐字 (.bio)",
         "Entities: brat standoff (.zip)": "实体：brat 标注 (.zip)",
@@ -74,8 +81,13 @@ ZH_RT: dict[str, dict[str, str]] = {
         "entity “{text}” ×{n}: row deleted → rejected": "实体“{text}” ×{n}：行已删除 → 退回",
         "article {id} 《{title}》 was changed here after the export (version {here}, the workbook has {theirs}); "
         "left as it is": "文章 {id}《{title}》在导出后又在这里修改过（版本 {here}，工作簿中为 {theirs}）；保持原样",
-        "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is":
-            "文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样",
+        "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is "
+        "(export a new workbook and make the change there)":
+            "文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样（请重新导出工作簿，在新的工作簿中修改）",
+        "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it is (its text "
+        "is article {new} of the newer version: export a new workbook and make the change there)":   # run 40 A25
+            "文章 {id}《{title}》：导出后其版面已被新版本替换；保持原样（它的正文现在是新版本中的文章 {new}：请重新导出"
+            "工作簿，在新的工作簿中修改）",
         "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, deleted or "
         "made anew by re-running automation here after the export; left as it is (export a new workbook and make the "
         "change there)":

@@ -307,7 +307,7 @@ def test_r40b_23_a_page_answer_a_trigger_rewrote_is_refused(tmp_path: Path, tabl
 def test_r40a_39_an_export_of_lines_outside_their_page_says_so(tmp_path: Path, fmt: str) -> None:
     """Run 40 A39: another program pushed a line's end 100,000 characters past its start. Doctor named it and
     `export --with-source` warned, but a plain export wrote text that no longer matched the page, unsaid. Every
-    export says how many lines lie outside their page and points at doctor."""
+    export says what doctor finds in the rows it wrote."""
     import sqlite3
 
     _, db = _seed_001_imported(tmp_path)
@@ -316,8 +316,9 @@ def test_r40a_39_an_export_of_lines_outside_their_page_says_so(tmp_path: Path, f
     con.close()
     out = run_cli("export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--db", str(db))
     assert out.returncode == 0, out.stderr
-    assert "1 line lies outside its page's text" in out.stderr and "jmreview doctor" in out.stderr, out.stderr
+    assert "doctor finds what jmreview would not have written in this database (" in out.stderr, out.stderr
+    assert "line 5 does not lie on that line" in out.stderr and "run `jmreview doctor`" in out.stderr, out.stderr
     (tmp_path / "clean").mkdir()
     clean_db = _seed_001_imported(tmp_path / "clean")[1]
     clean = run_cli("export", "--format", fmt, "-o", str(tmp_path / f"again.{fmt}"), "--db", str(clean_db))
-    assert "outside" not in clean.stderr, clean.stderr
+    assert "doctor finds" not in clean.stderr, clean.stderr

@@ -470,7 +470,7 @@ def test_r20a_32_ctrl_c_during_an_import_says_where_it_stopped_and_how_to_go_on(
         seen += proc.stderr.readline()
     proc.send_signal(signal.SIGINT)
     _, rest = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and "stopped at file" in rest and "run the same import again" in rest, rest
+    assert proc.returncode == 130 and "stopped after" in rest and "run the same import again" in rest, rest
     again = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(pages), "--db", str(db)], cwd=ROOT,
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr

@@ -1,0 +1,102 @@
+"""Rows of the fortieth and forty-first adversarial runs (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_database_safety import run_cli
+from .test_thirty_eighth_run import _seed_001_imported
+
+
+def test_r40a_25_a_workbook_of_a_replaced_page_says_where_its_articles_are_now(tmp_path: Path) -> None:
+    """Run 40 A25: a workbook exported, edited, then read back after `import --replace` of a new delivery: every
+    row refused as "its page was replaced", an unchanged article too, and no way forward said. Each row now names
+    the article of the newer version that holds its text, and says to export a new workbook."""
+    import openpyxl
+
+    page, db = _seed_001_imported(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    wb = openpyxl.load_workbook(book)
+    row = next(wb["文章"].iter_rows(min_row=2))
+    row[3].value = "编辑改过的标题"
+    wb.save(book)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    page.write_text("\n".join([*lines, "", "新送来的一段话。"]), encoding="utf-8")
+    assert run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1").returncode == 0
+    out = run_cli("import-xlsx", str(book), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert "its page was replaced by a newer version" in said, said
+    assert "export a new workbook" in said and "of the newer version" in said, said
+
+
+def test_r40b_20_a_review_copy_moved_under_another_page_is_said_by_agreement(tmp_path: Path) -> None:
+    """Run 40 B20: an administrator moved a review copy under another page; agreement said nothing, its page line
+    contradicting its pair line (curate and doctor named it). Agreement now warns of that page."""
+    import sqlite3
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "team.sqlite3"
+    pages = [str(SEEDS / "002_4a1bb4f78707ee57.txt"), str(SEEDS / "003_4221d1719c757f4b.txt")]
+    assert run_cli("import", *pages, "--db", str(db), "--workers", "1").returncode == 0
+    for name in ("002_4a1bb4f78707ee57.txt", "003_4221d1719c757f4b.txt"):
+        out = run_cli("double-review", name, "--editors", "wang", "li", "--db", str(db))
+        assert out.returncode == 0, out.stderr
+    with sqlite3.connect(db) as con:
+        first, second = (r[0] for r in con.execute("SELECT id FROM sourcefile WHERE review_of IS NULL ORDER BY name"))
+        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'",
+                    (second, first))
+    con.close()
+    out = run_cli("agreement", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    assert "003_4221d1719c757f4b.txt: a review copy does not hold this page's text" in out.stderr, out.stderr
+    assert "jmreview doctor" in out.stderr
+
+
+def test_r40b_7_an_import_stopped_says_how_many_files_are_in_and_that_one_more_may_be(tmp_path: Path) -> None:
+    """Run 40 B7: Ctrl+C between a file's commit and its progress line said "stopped at file 1 of 5" with two files
+    in. The stop now says how many files were imported before it, and that the one being saved may be in too."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from ..conftest import SEEDS
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for k in range(40):
+        (folder / f"A{k:02d}.txt").write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes()
+                                                + f"\n第{k}版\n".encode())
+    db = tmp_path / "stop.sqlite3"
+    proc = subprocess.Popen([sys.executable, "-m", "jmreview.cli", "import", str(folder), "--db", str(db),
+                             "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    seen = ""
+    while "[3/" not in seen:
+        line = proc.stderr.readline()
+        assert line, seen
+        seen += line
+    os.kill(proc.pid, signal.SIGINT)
+    _, rest = proc.communicate(timeout=60)
+    said = seen + rest
+    assert "stopped after" in said and "the file being saved at that moment may be in too" in said, said
+
+
+def test_r41a_2_24_an_export_of_rows_another_program_changed_says_so(tmp_path: Path) -> None:
+    """Run 41 A2: a line's start moved 3 characters on, still inside its page; A24: a status 'reviewed ', role
+    'Body', a zero-length entity, written with sqlite3. Doctor named each; every export wrote them, unsaid."""
+    import sqlite3
+
+    _, db = _seed_001_imported(tmp_path)
+    damage = ['UPDATE block SET start = start + 3 WHERE line = 5',
+              "UPDATE article SET status = 'reviewed ' WHERE id = 2",
+              "UPDATE block SET role = 'Body' WHERE line = 9"]
+    for k, change in enumerate(damage):
+        with sqlite3.connect(db) as con:
+            con.execute(change)
+        con.close()
+        out = run_cli("export", "--format", "json", "-o", str(tmp_path / f"out{k}.json"), "--db", str(db))
+        assert out.returncode == 0, out.stderr
+        assert "doctor finds what jmreview would not have written in this database (" in out.stderr, out.stderr
+        assert ["lie on that line", "reviewed ", "Body"][k] in out.stderr or k, out.stderr

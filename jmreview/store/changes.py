@@ -1,10 +1,9 @@
 """Reversible row changes: every correction is recorded as data, so it can be undone and redone.
 
-An edit runs inside ``record(store, who, action, summary)``; through the ``Changes`` object it
-sets fields, creates and deletes rows. Each step keeps the values before and after, the
-whole edit commits in one transaction and is logged in ``EditLog`` (who, when, what).
-``undo(log_id)`` restores the *before* values in reverse order, ``redo(log_id)`` the
-*after* values, each again in one transaction; rows keep their database ids throughout.
+An edit runs inside ``record(store, who, action, summary)``; through ``Changes`` it sets fields, creates and deletes
+rows, each step keeping the values before and after; it commits in one transaction, logged in ``EditLog``.
+``undo(log_id)`` restores the *before* values in reverse order, ``redo(log_id)`` the *after* values, each again in
+one transaction; rows keep their database ids throughout.
 """
 from __future__ import annotations
 
@@ -34,15 +33,12 @@ from jmreview.store.curation_redo import replay_refused, settle_state
 from jmreview.store.database import Store
 from jmreview.store.ids import MAX_ID, new_article_id
 from jmreview.store.models import ALL_MODELS, MAX_VERSION, Article, BaseModel, EditLog, StoryLink, now
-from jmreview.store.read_back import require_written
+from jmreview.store.read_back import MODELS, RowWatch, require_written
 from jmreview.store.review_guard import require_current_files, require_unreviewed_pages
 from jmreview.store.story_rules import replay_refusal
 
-MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 _MOVING: dict[type[BaseModel], set[str]] = {}
 MARKS = "manual"   # the column naming the fields of a row an editor set by hand: a set, merged by undo and redo
-# The highest article id and version a database makes and a corpus file may hold (2^31-1, store.ids): both the
-# import and the database keep it, so an export never writes a number its own import refuses.
 
 
 def _file_of(row: BaseModel) -> int | None:
@@ -57,6 +53,7 @@ class Changes:
     steps: list[dict[str, Any]] = field(default_factory=list)
     touched_articles: set[int] = field(default_factory=set)
     files: set[int] = field(default_factory=set)
+    watch: RowWatch = field(default_factory=RowWatch)   # the rows as the edit leaves them: read back (run 41 B4)
 
     def _note_file(self, row: BaseModel) -> None:
         file_id = _file_of(row)
@@ -80,7 +77,9 @@ class Changes:
             before[f.column_name], after[f.column_name] = old, new
             setattr(row, _attr(f), value.id if isinstance(value, BaseModel) else value)
         if after:
+            self.watch.before(type(row), row.id)
             _sql_update(type(row), row.id, after)
+            self.watch.wrote(type(row), row.id, after)
             self.steps.append({"op": "set", "model": type(row).__name__, "id": row.id,
                                "before": before, "after": after})
 
@@ -89,6 +88,7 @@ class Changes:
         reading it again (a renumbering of 28,000 articles: run 27 A26)."""
         self.files.add(file_id)
         _sql_update(model, row_id, {column: new})
+        self.watch.wrote(model, row_id, {column: new})
         self.steps.append({"op": "set", "model": model.__name__, "id": row_id, "before": {column: old},
                            "after": {column: new}})
 
@@ -104,6 +104,7 @@ class Changes:
             within_limit(row.id)
         self._note_file(row)
         self.steps.append({"op": "create", "model": model.__name__, "id": row.id, "after": _row_values(stored)})
+        self.watch.added(model, _row_values(row), self.steps[-1]["after"])   # as asked (run 41 B3)
         return row
 
     def create_many(self, model: type[BaseModel], rows: list[dict[str, Any]]) -> None:
@@ -138,8 +139,8 @@ class Changes:
             for link in StoryLink.select().where((StoryLink.first == row.id) | (StoryLink.then == row.id)):
                 self.delete(link)
         self._note_file(row)
-        self.steps.append({"op": "delete", "model": type(row).__name__, "id": row.id,
-                           "before": _row_values(row)})
+        self.watch.gone(type(row), row.id)
+        self.steps.append({"op": "delete", "model": type(row).__name__, "id": row.id, "before": _row_values(row)})
         if not type(row).delete().where(type(row).id == row.id).execute():   # (run 26 B41: a trigger skips it)
             raise _not_written()
 
@@ -269,8 +270,10 @@ def record(store: Store, who: str, action: str, summary: str) -> Iterator[Change
             return
         require_current_files(changes.files)
         require_unreviewed_pages(changes.files, action, who=who)
-        require_written(store.path, changes.steps)   # a trigger's rewrite refused (run 39 B34, run 40 B23)
-        _bump(changes.touched_articles, who)
+        for art_id in changes.touched_articles:   # (a trigger on the bump too: run 41 B4)
+            changes.watch.before(Article, art_id)
+        _bump(changes.touched_articles, who)   # a trigger's rewrite refused (run 39 B34, run 40 B23, run 41 B3/B4):
+        require_written(store.path, changes.steps, watch=changes.watch, bumped=changes.touched_articles)
         changes.steps.append({"op": "meta", "articles": sorted(changes.touched_articles)})
         log = EditLog.create(at=now(), who=who, action=action, summary=summary,
                              payload={"steps": changes.steps}, inverse={})

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .test_database_safety import run_cli
 from .test_thirty_eighth_run import _seed_001_imported
 
@@ -100,3 +102,50 @@ def test_r41a_2_24_an_export_of_rows_another_program_changed_says_so(tmp_path: P
         assert out.returncode == 0, out.stderr
         assert "doctor finds what jmreview would not have written in this database (" in out.stderr, out.stderr
         assert ["lie on that line", "reviewed ", "Body"][k] in out.stderr or k, out.stderr
+
+
+_TRIGGERS = {   # run 41 B3, B4: what an administrator's trigger did to an edit, unnoticed
+    "insert": ("add", "CREATE TRIGGER t BEFORE INSERT ON entity BEGIN SELECT 1; END; "
+               "CREATE TRIGGER t2 AFTER INSERT ON entity BEGIN UPDATE entity SET label = 'ORG' WHERE id = new.id; END"),
+    "other column": ("title", "CREATE TRIGGER t AFTER UPDATE OF title ON article BEGIN "
+                     "UPDATE article SET status = 'reviewed', reviewer = 'admin' WHERE id = new.id; END"),
+    "merge roles": ("merge", "CREATE TRIGGER t AFTER UPDATE OF article_id ON block BEGIN "
+                    "UPDATE block SET role = 'note' WHERE id = new.id; END"),
+    "bump": ("title", "CREATE TRIGGER t AFTER UPDATE OF version ON article BEGIN "
+             "UPDATE article SET status = 'rejected' WHERE id = new.id; END"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_TRIGGERS))
+def test_r41b_3_4_a_trigger_changing_what_an_edit_adds_or_did_not_set_is_refused(tmp_path: Path, case: str) -> None:
+    """Run 41 B3: a trigger on `entity` changed the label of the entity an edit added; B4: triggers changing a column
+    the edit did not set (a status with a title, roles with a merge, a status with the version's bump). Each edit
+    said done. Each is now refused in words, nothing of it kept."""
+    import sqlite3
+
+    from jmreview.store.database import Store
+    from jmreview.store.edits import merge_articles, set_article_field
+    from jmreview.store.entity_edits import add_entity
+    from jmreview.store.models import Article, Block, EditLog
+    from jmreview.store.server_errors import ServerRefused
+
+    _, db = _seed_001_imported(tmp_path)
+    what, sql = _TRIGGERS[case]
+    with sqlite3.connect(db) as con:
+        con.executescript(sql)
+    con.close()
+    with Store(db) as store:
+        first, second = list(Article.select().order_by(Article.reading_order))[:2]
+        before = {a.id: (a.title, a.status, a.version) for a in Article.select()}
+        logged = EditLog.select().count()
+        with pytest.raises(ServerRefused) as refused:
+            if what == "add":
+                line = Block.select().where(Block.article == first.id).order_by(Block.line).first()
+                add_entity(store, "wang", first.id, line.start, line.start + 2, "PER")
+            elif what == "title":
+                set_article_field(store, "wang", first.id, "title", "新标题")
+            else:
+                merge_articles(store, "wang", first.id, second.id)
+        assert "not stored as written" in str(refused.value), refused.value
+        assert EditLog.select().count() == logged
+        assert {a.id: (a.title, a.status, a.version) for a in Article.select()} == before

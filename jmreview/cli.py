@@ -159,6 +159,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if report.refused or missing or report.lost else 0
 
 
+SLOW_SERVER = ("jmreview: the server has not answered for {s} s, though it is up (another session may hold what "
+               "this command waits for, or a standby it must wait for is gone); still waiting, {most} s at most — "
+               "Ctrl+C stops it")
 SUFFIX_FORMATS = {".xlsx": "xlsx", ".jsonl": "jsonl", ".json": "json", ".bio": "bio", ".spacy": "spacy"}
 
 
@@ -276,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="backslashreplace")
     sys.stdout, sys.stderr = guard(sys.stdout, "standard output"), guard(sys.stderr)   # control characters shown
     server_wait.UI_SECONDS = server_wait.COMMAND_SECONDS   # a server session that stopped answering is given up
+    server_wait.SLOW[:] = [lambda waited: print(SLOW_SERVER.format(s=round(waited), most=server_wait.COMMAND_SECONDS),
+                                                file=sys.stderr, flush=True)]
     args = build_parser().parse_args(argv)
     try:
         if args.self_test:

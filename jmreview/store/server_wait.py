@@ -18,7 +18,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -32,6 +32,7 @@ NO_ANSWER = "the server did not answer within {seconds} s"
 CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 _installed: list[bool] = []
+SLOW: list[Callable[[float], None]] = []   # told how long a statement has waited, each time it waits on (a command)
 
 
 def install() -> None:
@@ -101,7 +102,9 @@ def wait(conn: Any) -> None:
                 selector.unregister(conn.fileno())
             if not connecting and door_answers(conn) and (patience is None or time.monotonic() - first < patience):
                 started = time.monotonic()   # alive, only slow: wait another while (the window: not for ever —
-                continue                     # a session stuck on the server must not freeze it)
+                for tell in SLOW:            # a session stuck on the server must not freeze it); a command says
+                    tell(started - first)    # so each time (run 41 B18, B19: 300 s without a word)
+                continue
             waited = bound if connecting else time.monotonic() - first
             raise psycopg2.OperationalError(NO_ANSWER.format(seconds=round(waited or 0)))   # psycopg2 closes it
 

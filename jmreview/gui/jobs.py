@@ -244,8 +244,12 @@ def ask_and_export(window: WindowHost) -> None:
         export_to(window, choice)
 
 
-def export_to(window: WindowHost, choice: Any) -> Job:
-    """Export with the given options (an ExportChoice) in the background."""
+def export_to(window: WindowHost, choice: Any) -> Job | None:
+    """Export with the given options (an ExportChoice) in the background (None: refused, said)."""
+    hidden = getattr(window.session.store, "rows_hidden", None)   # a policy since the opening (run 41 B27)
+    if hidden is not None and (why := hidden()) is not None:
+        QMessageBox.warning(window, tr("Export"), coded_text(why))
+        return None
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out, team_damage
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.formats_out import FORMATS, export_annotations

@@ -12,7 +12,7 @@ from peewee import DoesNotExist
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QUndoCommand, QUndoStack
 
-from jmreview.errors import JmreviewError
+from jmreview.errors import JmreviewError, StoreError
 from jmreview.exchange.apart import stamp
 from jmreview.gui.store_messages import user_message
 from jmreview.store import changes
@@ -151,7 +151,10 @@ class Session(QObject):
             try:
                 log_id = edit(self.store, self.editor, *args, **kwargs)
             except DoesNotExist as gone:   # a row the edit names taken away meanwhile (run 27 A61, A62: a re-run
-                raise EditConflict(str(gone), "removed") from None   # by another process, raw SQL in a dialog)
+                hidden = getattr(self.store, "rows_hidden", lambda: None)()   # by another process, raw SQL in a
+                if hidden is not None:   # dialog) — or hidden by a policy since the opening (run 41 B27)
+                    raise StoreError(hidden) from None
+                raise EditConflict(str(gone), "removed") from None
         except (JmreviewError, ValueError) as exc:
             self.refusal = str(getattr(exc, "code", ""))
             if getattr(exc, "why", "") == "gone_commit" and changes.TRIED:   # maybe saved: looked for once the

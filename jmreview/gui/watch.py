@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from jmreview.errors import StoreError
 from jmreview.gui.host import WindowHost
@@ -216,6 +216,27 @@ class ChangeWatch(QObject):
             banner.setText(said)
             self.window.say(said)
 
+    def _hidden(self) -> None:
+        """A row-level security policy the administrator turned on since the opening hides rows (or checks writes):
+        said once, in the banner too (run 41 B27: a page listed empty, a merge said deleted in another window)."""
+        look = getattr(self.window.session.store, "rows_hidden", None)
+        try:
+            why = look() if look is not None else None
+        except Exception:  # noqa: BLE001 - the server away or the store closing: asked again later
+            return
+        said = coded_text(why) if why is not None else ""
+        if said and said != getattr(self, "hidden_said", ""):
+            banner = self.window.findChild(QLabel, "read_only_banner")
+            if banner is not None:
+                banner.setText(said)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("Database"), said, QMessageBox.StandardButton.Ok,
+                              self.window)   # not waited for: the window goes on
+            box.setObjectName("rows_hidden_box")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.window.say(said)
+        self.hidden_said = said
+
     def check(self) -> None:
         """Another window (or process) changed the database: show its changes (and say once if the on-open backup
         of a large file, made beside the window, could not be made)."""
@@ -226,6 +247,7 @@ class ChangeWatch(QObject):
         if time.monotonic() - getattr(self, "standby_asked", 0.0) > PROMOTED_S:   # a quiet desk learns it too (run
             self.standby_asked = time.monotonic()                                  # 39 B8: only after a change)
             self._promoted()
+            self._hidden()
         busy = any(job.isRunning() for job in getattr(self.window, "_jobs", []))
         if self.window.session.maybe and self.window.session.confirm_maybe():   # saved after all (run 31 B45)
             self.window.say(tr("A change the server had not confirmed was saved after all: Ctrl+Z undoes it"))

@@ -1,9 +1,8 @@
 """A jmreview database on a PostgreSQL server (``postgresql://user@host/db``), with the SQLite store's face.
 
-The same models, schema versions, edits, undo and edit log as a file. Each write transaction first
-takes one advisory lock, so writers take turns as they do on SQLite (BEGIN IMMEDIATE) and an edit's
-checks (versions, lines as the editor saw them) read what is committed. Backups are the server's job;
-``export --with-source`` is the portable snapshot.
+The same models, schema versions, edits, undo and edit log as a file. Each write transaction first takes one advisory
+lock, so writers take turns as they do on SQLite (BEGIN IMMEDIATE) and an edit's checks (versions, lines as the
+editor saw them) read what is committed. Backups are the server's job; ``export --with-source`` is the portable one.
 
 Editors are database roles: the login role (``session_user``) is the name an edit is logged under unless one is given,
 and a role that may not write the edit log opens the corpus read-only. The password, if the URL has one, is
@@ -34,7 +33,7 @@ from jmreview.store.server_errors import ServerGone, read_failure
 from jmreview.store.server_holder import write_holder
 from jmreview.store.server_listen import CHANNEL, WRITE, Listener
 from jmreview.store.server_messages import SERVER_MESSAGES
-from jmreview.store.server_role import checked_only, driver, role_rights, standby_why
+from jmreview.store.server_role import driver, role_rights, rows_hidden, standby_why
 from jmreview.store.server_wait import network_params
 from jmreview.store.url_secrets import secrets_of, without_passwords  # noqa: F401  (re-exported)
 from jmreview.store.url_secrets import shown as hidden
@@ -173,12 +172,15 @@ class ServerStore:
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas=", ".join(shown),   # as SQL takes it
                                    first=(shown or [""])[0], rest=", ".join(shown[1:])))
 
+    def rows_hidden(self) -> Coded | None:
+        """Why a policy shows this role part of the corpus (run 22 B60; run 41 B27: turned on after the opening)."""
+        return rows_hidden(self.db, self.path)
+
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""
-        role, may_write, hidden = role_rights(self.db)
-        if hidden:   # a policy shows this role part of the corpus: refused, not read as the corpus (run 22 B60)
-            why = "row_checks" if checked_only(self.db, hidden) else "row_security"
-            raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, role=role, tables=hidden))
+        role, may_write, _ = role_rights(self.db)
+        if (hidden := self.rows_hidden()) is not None:
+            raise StoreError(hidden)   # refused, not read as the corpus
         if not may_write:
             self.readonly = self.role_read_only = True
             self.db.execute_sql("SET SESSION default_transaction_read_only = on")
@@ -190,6 +192,8 @@ class ServerStore:
         """Refuse a change at once, in one sentence, when this store may not make one (read-only, or the role's)."""
         if self.role_read_only:
             raise StoreError(Coded(SERVER_MESSAGES["role_read_only"], path=self.path, role=self.role))
+        if (hidden := self.rows_hidden()) is not None:
+            raise StoreError(hidden)   # (a policy since the opening: run 41 B27)
         standby = self.why_readonly is not None and self.why_readonly.template == SERVER_MESSAGES["open_standby"]
         if self.readonly and standby and not self.still_standby():
             self.readonly, self.why_readonly = False, None   # promoted meanwhile: the primary now (run 38 B16)

@@ -35,6 +35,14 @@ def checked_only(db: Any, tables: str) -> bool:
     return bool(found and found[0])
 
 
+def rows_hidden(db: Any, path: str) -> Coded | None:
+    """Why a row-level security policy shows this role part of the corpus (or checks its writes), None if none does:
+    refused at the opening (run 22 B60), and before a write or an export (run 41 B27: turned on after it)."""
+    role, _, hidden = role_rights(db)
+    why = "" if not hidden else "row_checks" if checked_only(db, hidden) else "row_security"
+    return Coded(SERVER_MESSAGES[why], path=path, role=role, tables=hidden) if why else None
+
+
 def standby_why(db: Any, path: str) -> Coded | None:
     """Why a hot standby's corpus is open read-only (run 37 B55: no banner, each edit refused only once typed)."""
     if db.execute_sql("SELECT pg_is_in_recovery()").fetchone()[0]:

@@ -2112,6 +2112,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>服务器数据库的备份由服务器负责；“文件 → 导出”时包含每个文件的原文，即是可带走的完整快照</translation>
     </message>
     <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
         <source>Every article is reviewed.</source>
         <translation>所有文章都已审完。</translation>
     </message>

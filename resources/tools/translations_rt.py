@@ -12,6 +12,9 @@ _AT = "sheet {sheet}, row {row}, column {column} ({header}): "
 _AT_ZH = "工作表“{sheet}”第 {row} 行 {column} 列（{header}）："
 
 ZH_RT: dict[str, dict[str, str]] = {
+    "MainWindow": {   # run 41 B27: a row-level security policy turned on under an open window
+        "Database": "数据库",
+    },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
         "Doctor finds what the program would not have written in this database ({n} in all, another program changed "
         "them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import "

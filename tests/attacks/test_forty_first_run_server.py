@@ -37,3 +37,33 @@ def test_r41b_18_19_a_command_waiting_on_the_server_says_so(pg_url: str, tmp_pat
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err
     assert "articles written" in out, out
+
+
+def test_r41b_27_a_policy_turned_on_after_the_opening_is_said_before_a_write(pg_server, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 41 B27: row-level security turned on while a window was open: a page listed with no article, an export
+    of 63 of 68 articles said done, a merge said "deleted in another window". The store now says the policy before a
+    write (and the window before an export, and within seconds: its watch asks as it asks about a standby)."""
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import make_role
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    _, own = make_role(pg_server, pg_url, "editor")
+    database = pg_url.split("@/", 1)[1].split("?", 1)[0]
+    with Store(own) as store:
+        assert store.rows_hidden() is None   # type: ignore[attr-defined]
+        shown = Article.select().where(Article.reading_order > 2).order_by(Article.id).first()
+        for statement in ("ALTER TABLE article ENABLE ROW LEVEL SECURITY",
+                          "CREATE POLICY p ON article USING (reading_order > 2)"):
+            pg_server.admin(statement, database=database)
+        with pytest.raises(StoreError) as refused:
+            set_article_field(store, "wang", shown.id, "title", "看得见的标题")
+        assert "hides rows" in str(refused.value) and "article" in str(refused.value), refused.value
+        assert store.rows_hidden() is not None   # type: ignore[attr-defined]

@@ -40,18 +40,31 @@ def derived_fields(article: Article) -> dict[str, Any] | None:
     return values
 
 
+def fields_anew(article: Article, keep: Iterable[str] = ()) -> dict[str, Any] | None:
+    """The derived fields of an article read again from its lines (title_simplified with its title), but those in
+    `keep` (the fields a person set); None when it has no lines."""
+    values = derived_fields(article)
+    if values is None:
+        return None
+    values = {name: value for name, value in values.items() if name not in set(keep)}
+    if "title" in values:
+        values["title_simplified"] = to_simplified(values["title"])
+    return values
+
+
+def write_fields_anew(article: Article, keep: Iterable[str] = ()) -> None:
+    """Write them, unlogged: automation's own work inside an import or a re-run's transaction."""
+    if values := fields_anew(article, keep):
+        Article.update(**values).where(Article.id == article.id).execute()
+
+
 def refresh_fields(changes: Changes, article_ids: Iterable[int | None]) -> None:
     """Recompute the derived fields of some articles within an edit, leaving alone those a person set."""
     for art_id in sorted({a for a in article_ids if a}):
         article = Article.get_or_none(Article.id == art_id)
-        values = derived_fields(article) if article is not None else None
-        if article is None or values is None:
-            continue
-        keep = set(article.manual)
-        values = {name: value for name, value in values.items() if name not in keep}
-        if "title" in values:
-            values["title_simplified"] = to_simplified(values["title"])
-        changes.set(article, **values)
+        values = fields_anew(article, article.manual) if article is not None else None
+        if article is not None and values is not None:
+            changes.set(article, **values)
 
 
 def on_its_lines() -> ColumnBase:

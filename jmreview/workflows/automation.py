@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.pipeline import analyse_text
-from jmreview.analysis.script import to_simplified
 from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
-from jmreview.store.derived import derived_fields
+from jmreview.store.derived import write_fields_anew
 from jmreview.store.dialect import json_not_empty
 from jmreview.store.lexicon import current_lexicon
 from jmreview.store.models import Article, Block, EditLog, Entity, SourceFile, StoryLink, now
@@ -163,10 +162,7 @@ def rerun_file(store: Store, source: SourceFile, lexicon: Lexicon | None = None,
 
 def _fields_from_lines(article: Article) -> None:
     """Title, kicker, subtitle and credits of a redone article from the lines it actually holds."""
-    values = derived_fields(article)
-    if values is not None:
-        Article.update(**values, title_simplified=to_simplified(values["title"])).where(
-            Article.id == article.id).execute()
+    write_fields_anew(article)
 
 
 def rerun_files(store: Store, names: list[str] | None = None) -> dict[str, RerunReport]:

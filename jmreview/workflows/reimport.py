@@ -16,16 +16,15 @@ from dataclasses import dataclass, field
 
 from jmreview.analysis.align import align
 from jmreview.analysis.rules import dedupe_key
-from jmreview.analysis.script import to_simplified, to_simplified_aligned
+from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
-from jmreview.store.derived import derived_fields
+from jmreview.store.derived import write_fields_anew
 from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
-
-CHANGED = "text changed in a new version of the file: check this article against the old one"
+from jmreview.workflows.leftovers import CHANGED, leftovers
 
 
 @dataclass
@@ -146,46 +145,6 @@ def _moved(old_keys: list[str], new_keys: list[str], paired: dict[int, int]) -> 
     return {i: free[key].pop(0) for i, key in enumerate(old_keys) if i not in paired and free.get(key)}
 
 
-def _leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[int], report: CarryReport) -> None:
-    """Automatic articles of the new version a person's article took lines from. What is left of one is joined to
-    that person's article when it is new text beside it (automation saw one story: run 38 A10, a closing paragraph
-    added was left alone under the person's headline); otherwise its fields are read again from what it holds."""
-    place = {b.id: k for k, b in enumerate(new_blocks)}
-    for art_id, takers in taken.items():
-        rest = list(Block.select().where(Block.article == art_id).order_by(Block.line))
-        if not rest or Article.get_or_none(Article.id == art_id) is None:
-            continue
-        first, last = place[rest[0].id], place[rest[-1].id]
-        sides = [Block.get_by_id(new_blocks[k].id).article_id for k in (first - 1, last + 1)
-                 if 0 <= k < len(new_blocks)]
-        owner = next((a for a in sides if a in takers), None)
-        if owner is not None and all(b.id in fresh for b in rest) and last - first + 1 == len(rest):
-            Block.update(article=owner).where(Block.article == art_id).execute()
-            Entity.update(article=owner).where(Entity.article == art_id).execute()
-            Article.delete().where(Article.id == art_id).execute()
-            for pos, b in enumerate(Block.select().where(Block.article == owner).order_by(Block.line)):
-                Block.update(position=pos).where(Block.id == b.id).execute()
-            person = Article.get_by_id(owner)
-            Article.update(flag=CHANGED, status="in_review").where(Article.id == owner).execute()
-            report.flagged.append(f"{person.title} ({len(rest)} new lines joined it)")
-            continue
-        article = Article.get_by_id(art_id)
-        values = derived_fields(article)
-        if values is not None:   # not the headline of the story a person's article took (run 38 A10)
-            Article.update(**values, title_simplified=to_simplified(values["title"])).where(
-                Article.id == art_id).execute()
-
-
-def _own_fields(article: Article, decided: set[str]) -> None:
-    """Title, kicker, subtitle and credits of a carried article read again from its lines, but those a person set."""
-    values = derived_fields(article)
-    values = {k: v for k, v in (values or {}).items() if k not in decided}
-    if "title" in values:
-        values["title_simplified"] = to_simplified(values["title"])
-    if values:
-        Article.update(**values).where(Article.id == article.id).execute()
-
-
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     """Move people's articles from the old version onto the new one (caller holds the transaction)."""
     report = CarryReport()
@@ -271,12 +230,12 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         for pos, b in enumerate(Block.select().where(Block.article == moved).order_by(Block.line)):
             Block.update(position=pos).where(Block.id == b.id).execute()
         if len(pairs) < len(old_blocks):   # lines gone: what no person set is read again from the lines it keeps
-            _own_fields(moved, set(art.manual))   # (run 40 A36: a title from a line the delivery dropped)
+            write_fields_anew(moved, set(art.manual))   # (run 40 A36: a title from a line the delivery dropped)
         for art_id in emptied:
             if not Block.select().where(Block.article == art_id).exists():
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
-    _leftovers(new_blocks, taken, fresh, report)
+    leftovers(new_blocks, taken, fresh, report.flagged)
     old_articles = Article.select(Article.id).where(Article.file == old)
     StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))
                              & (StoryLink.origin == "auto") & (StoryLink.status == "suggested")).execute()

@@ -149,3 +149,38 @@ def test_r41b_3_4_a_trigger_changing_what_an_edit_adds_or_did_not_set_is_refused
         assert "not stored as written" in str(refused.value), refused.value
         assert EditLog.select().count() == logged
         assert {a.id: (a.title, a.status, a.version) for a in Article.select()} == before
+
+
+def test_r41a_6_new_text_after_a_persons_article_is_not_left_in_the_story_before_it(tmp_path: Path) -> None:
+    """Run 41 A6: a person retitled article 91–97; the new delivery took the dateline off its first body line and
+    added a closing paragraph after 97. Automation saw one story from 81 to 99: the person's article took 91–97 back,
+    and the new paragraph stayed in the automatic article of the story before, which then jumped over the person's
+    article; the import said nothing of the new line. It now joins the person's article, which is flagged."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Block, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        art = Block.get((Block.file == 1) & (Block.line == 91)).article
+        mine = sorted(b.line for b in Block.select().where(Block.article == art))
+        set_article_field(store, "王五", art.id, "title", "人工标题")
+    lines = page.read_text(encoding="utf-8").split("\n")
+    assert "江门日报讯（记者/李雨溪）" in lines[92]
+    lines[92] = lines[92].replace("江门日报讯（记者/李雨溪）", "")
+    lines[mine[-1] - 1] += "\n\n全会还审议通过了有关文件。"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    out = run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    assert "new lines joined it" in out.stdout + out.stderr, out.stdout + out.stderr
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null())
+        person = Article.get((Article.file == new.id) & (Article.title == "人工标题"))
+        held = sorted(b.line for b in Block.select().where(Block.article == person))
+        added = next(b for b in Block.select().where(Block.file == new.id)
+                     if new.text[b.start:b.end] == "全会还审议通过了有关文件。")
+        assert added.article_id == person.id and person.flag, (held, added.line)
+        before = Block.get((Block.file == new.id) & (Block.line == held[0] - 2)).article_id   # the story before it
+        own = [b.line for b in Block.select().where(Block.article == before)]
+        assert before != person.id and max(own) < held[0], (own, held)
+    assert run_cli("doctor", "--db", str(db)).returncode == 0

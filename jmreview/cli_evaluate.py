@@ -20,8 +20,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         return _evaluate_bio(args)
     if not args.gold.is_dir():
         raise JmreviewError(f"{args.gold}: no such folder of gold files")
+    golds = sorted(args.gold.glob("*.json"))
+    if not golds:   # (run 41 A29: a perfect score for scoring nothing)
+        raise JmreviewError(f"{args.gold}: holds no gold file (NAME.json): nothing was scored")
     with open_store(args):
         rows = score(corpus(), args.gold)
+    missing: list[str] = next((r["files"] for r in rows if r.get("metric") == "missing_files"), [])
+    if len(missing) >= len(golds):
+        raise JmreviewError(f"none of the {len(golds)} pages of the gold files in {args.gold} is in this database "
+                            f"(first: {missing[0]}): nothing was scored; import those pages, or give the database "
+                            "they are in with --db")
     print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else format_rows(rows))
     return 0
 

@@ -27,6 +27,7 @@ from jmreview.exchange.annotations_in import NOTES, Incoming, read_annotations
 from jmreview.exchange.json_apply import under_review
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
+from jmreview.store.ids import Logged
 from jmreview.store.models import Article, EditLog, Entity, Label, now
 from jmreview.store.queries import files
 from jmreview.terminal import shown
@@ -70,6 +71,7 @@ class Index:
     def __init__(self) -> None:
         self.by_id: dict[int, Document] = {}
         self.by_key: dict[str, Document] = {}
+        self.logged = Logged()   # the ids this database ever had
         for source in files():
             for doc in file_documents(source):
                 self.by_id[doc.article_id] = doc
@@ -94,8 +96,9 @@ class Index:
                 report.by_text += 1
                 return other
             earlier = doc is None and Article.get_or_none(Article.id == inc.article_id) is not None   # on a version
-            report.notes.append(Coded(NOTES["not_here" if doc is None and not earlier else "changed"],   # replaced
-                                      doc=inc.where, id=inc.article_id))   # since (run 39 A4: "not in this database")
+            gone = doc is None and not earlier and inc.article_id in self.logged   # merged, split… (run 41 A22)
+            report.notes.append(Coded(NOTES["gone" if gone else "not_here" if doc is None and not earlier   # replaced
+                                            else "changed"], doc=inc.where, id=inc.article_id))   # since (run 39 A4)
             return None
         doc = self.by_key.get(text_key(inc.text))
         if doc is None:

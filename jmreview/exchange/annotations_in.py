@@ -36,6 +36,9 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "not_spans": "document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out",
     # matching (annotations_apply)
     "not_here": "document {doc}: article {id} is not in this database; left out",
+    "gone": "document {doc}: article {id} is no longer in this database: it was merged into another article, split, "
+            "deleted or made anew by re-running automation here after the export; left out (export the file again "
+            "and annotate it there)",
     "changed": "document {doc}: the text of article {id} is not the text in the file (the article was changed "
                "here since it was exported, or the file was written for another database or by hand); left out",
     "no_match": "document {doc}: no article of this database has this text; left out",

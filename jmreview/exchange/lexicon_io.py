@@ -19,6 +19,7 @@ from jmreview.analysis.learned import Entry
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import JmreviewError
 from jmreview.exchange.atomic import write_atomically
+from jmreview.exchange.ingest import utf16_without_mark
 from jmreview.exchange.lexicon_check import (
     InvalidLexicon,
     Where,
@@ -66,9 +67,12 @@ def write_lexicon(path: Path, rows: list[LexiconRow], fmt: str | None = None) ->
 
 
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without its mark), UTF-16 by its mark, else GB18030: what Excel on Chinese Windows saves."""
+    """UTF-8 (with or without its mark), UTF-16 by its mark or without one, else GB18030: what Excel on Chinese
+    Windows saves."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         tries = ["utf-16"]
+    elif b"\x00" in data and (found := utf16_without_mark(data)) is not None:   # as a page is (run 41 A25)
+        return found[0]
     elif data.startswith(codecs.BOM_UTF8):
         tries = ["utf-8-sig"]
     else:

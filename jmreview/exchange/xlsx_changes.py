@@ -47,8 +47,8 @@ from jmreview.exchange.xlsx_unread import UNREAD_LINE, unread_changes
 from jmreview.store.changes import EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import on_its_lines
-from jmreview.store.ids import logged_sql, remade_by_reruns
-from jmreview.store.models import Article, Entity, SourceFile, database_proxy, now
+from jmreview.store.ids import Logged
+from jmreview.store.models import Article, Entity, SourceFile, now
 from jmreview.store.queries import counterpart, current_version
 from jmreview.store.records import article_records
 
@@ -190,19 +190,6 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
     plan.refused += unread_changes(book, {a_id for a_id, ap in plans.items() if ap is not None})
     plan.articles = [a for a in plans.values() if a is not None and a.lines]
     return plan
-
-
-class Logged:
-    """Whether an id missing here was this database's: the edit log names every article it ever had (read once)."""
-
-    def __init__(self) -> None:
-        self.ids: set[int] | None = None
-
-    def __contains__(self, art_id: object) -> bool:
-        if self.ids is None:
-            self.ids = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
-            self.ids |= remade_by_reruns()   # (run 24 A12: said made anew, not "no id of this database")
-        return art_id in self.ids
 
 
 def _problem(book: EditedWorkbook, key: str, row: int, column: str, value: Any) -> Coded:

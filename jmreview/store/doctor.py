@@ -61,7 +61,9 @@ def check(path: Path | str) -> Findings:
             shape = shape_problems(store)   # a table or a column renamed or dropped: named, nothing read from it
             if shape:
                 return Findings(shape)
-            return _examined(store)
+            found = _examined(store)
+            found.problems += foreign_objects(store)
+            return found
     path = Path(path)
     problem = journal_problem(path)
     if problem is None:

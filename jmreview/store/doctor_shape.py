@@ -46,8 +46,15 @@ def shape_problems(store: Store) -> list[str]:
 def foreign_objects(store: Store) -> list[str]:
     """A line for each trigger or view another program added to a database file (jmreview makes none): a trigger
     can refuse or rewrite every change (run 31 A32: doctor said ok, each import "unexpected error")."""
-    if is_postgres(store.db):
-        return []
+    if is_postgres(store.db):   # a trigger or rule on the server's tables (run 41 B3: doctor said ok)
+        rows = store.db.execute_sql(
+            "SELECT 'trigger', t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE "
+            "NOT t.tgisinternal AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+            "UNION ALL SELECT 'rule', r.rulename, r.tablename FROM pg_rules r WHERE r.schemaname = current_schema() "
+            "ORDER BY 1, 2").fetchall()
+        return [f"schema: a {kind} named “{name}” on {table} was added by the administrator: it may refuse or change "
+                f"what jmreview writes; ask for it to be removed (DROP {kind.upper()} \"{name}\" ON {table})"
+                for kind, name, table in rows]
     rows = store.db.execute_sql("SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                                 "ORDER BY type, name").fetchall()
     return [f"schema: a {kind} named “{name}” on {table} was added by another program: it may refuse or change what "

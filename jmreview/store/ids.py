@@ -141,3 +141,16 @@ def remade_by_reruns() -> set[int]:
     for log in EditLog.select(EditLog.payload).where(EditLog.action == "rerun_automation"):
         found |= {int(i) for i in (log.payload or {}).get("remade", []) if isinstance(i, int)}
     return found
+
+
+class Logged:
+    """Whether an id missing here was this database's: the edit log names every article it ever had (read once)."""
+
+    def __init__(self) -> None:
+        self.ids: set[int] | None = None
+
+    def __contains__(self, art_id: object) -> bool:
+        if self.ids is None:
+            self.ids = {int(r[0]) for r in database_proxy.execute_sql(logged_sql()).fetchall() if r[0] is not None}
+            self.ids |= remade_by_reruns()   # (run 24 A12: said made anew, not "no id of this database")
+        return art_id in self.ids

@@ -3153,6 +3153,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>磁盘读写出错</translation>
     </message>
     <message>
+        <source>document {doc}: article {id} is no longer in this database: it was merged into another article, split, deleted or made anew by re-running automation here after the export; left out (export the file again and annotate it there)</source>
+        <translation>第 {doc} 篇文档：文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理而重新生成；已略过（请重新导出文件，在新文件中标注）</translation>
+    </message>
+    <message>
         <source>document {doc}: article {id} is not in this database; left out</source>
         <translation>第 {doc} 篇文档：本数据库中没有文章 {id}；已略过</translation>
     </message>

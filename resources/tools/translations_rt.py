@@ -118,6 +118,11 @@ ZH_RT: dict[str, dict[str, str]] = {
             "{file}：第 {line} 行“{text}”不是“字 标记”格式；没有导入任何内容",
         "document {doc}: article {id} is not in this database; left out":
             "第 {doc} 篇文档：本数据库中没有文章 {id}；已略过",
+        "document {doc}: article {id} is no longer in this database: it was merged into another article, split, "
+        "deleted or made anew by re-running automation here after the export; left out (export the file again and "
+        "annotate it there)":   # run 41 A22
+            "第 {doc} 篇文档：文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行"
+            "自动处理而重新生成；已略过（请重新导出文件，在新文件中标注）",
         "document {doc}: the text of article {id} is not the text in the file (the article was changed here since it "
         "was exported, or the file was written for another database or by hand); left out":   # run 29 A57
             "第 {doc} 篇文档：文章 {id} 的文字与文件中的不同（导出后这篇文章在这里改过，或这个文件是为另一个数据库"

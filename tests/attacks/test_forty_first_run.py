@@ -184,3 +184,54 @@ def test_r41a_6_new_text_after_a_persons_article_is_not_left_in_the_story_before
         own = [b.line for b in Block.select().where(Block.article == before)]
         assert before != person.id and max(own) < held[0], (own, held)
     assert run_cli("doctor", "--db", str(db)).returncode == 0
+
+
+def test_r41a_29_evaluate_that_scores_nothing_says_so(tmp_path: Path) -> None:
+    """Run 41 A29: `evaluate --gold` on an empty folder, or on gold files of pages not in the database, printed
+    p=1.0 r=1.0 f1=1.0 for every metric, exit 0. It now says that nothing was scored, and exits 2."""
+    import shutil
+
+    from ..conftest import ROOT
+
+    _, db = _seed_001_imported(tmp_path)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = run_cli("evaluate", "--gold", str(empty), "--db", str(db))
+    assert out.returncode == 2 and "holds no gold file" in out.stderr and "f1=1.0" not in out.stdout, out
+    other = tmp_path / "other"
+    other.mkdir()
+    shutil.copy(next(p for p in sorted((ROOT / "tests" / "data" / "gold").glob("*.json"))
+                     if not p.name.startswith("001")), other)
+    out = run_cli("evaluate", "--gold", str(other), "--db", str(db))
+    assert out.returncode == 2 and "nothing was scored" in out.stderr and "f1=1.0" not in out.stdout, out
+
+
+def test_r41a_25_a_lexicon_in_utf16_without_a_mark_is_read(tmp_path: Path) -> None:
+    """Run 41 A25: a lexicon CSV in UTF-16LE without a byte-order mark was refused as "the first row is not the
+    header", though it was; page files in the same encoding are read. It is read too."""
+    lexicon = tmp_path / "lex.csv"
+    lexicon.write_bytes("text,label\r\n江门日报社,ORG\r\n蓬江区,LOC\r\n".encode("utf-16-le"))
+    db = tmp_path / "lex.sqlite3"
+    out = run_cli("lexicon", "import", str(lexicon), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    listed = run_cli("lexicon", "list", "--db", str(db))
+    assert "江门日报社" in listed.stdout and "蓬江区" in listed.stdout, listed.stdout + listed.stderr
+
+
+def test_r41a_22_an_annotation_of_an_article_merged_away_says_so(tmp_path: Path) -> None:
+    """Run 41 A22: a Label Studio file exported, then article 3 merged into article 2 here; import-annotations said
+    "article 3 is not in this database" (import-xlsx said it was merged, split or deleted after the export)."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import merge_articles
+    from jmreview.store.models import Article
+
+    _, db = _seed_001_imported(tmp_path)
+    team = tmp_path / "ls.json"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(team), "--db", str(db)).returncode == 0
+    with Store(db) as store:
+        second, third = list(Article.select().order_by(Article.reading_order))[1:3]
+        merge_articles(store, "wang", second.id, third.id)
+    out = run_cli("import-annotations", str(team), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert f"article {third.id} is no longer in this database: it was merged into another article" in said, said
+    assert f"article {third.id} is not in this database" not in said

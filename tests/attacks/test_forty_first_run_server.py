@@ -67,3 +67,24 @@ def test_r41b_27_a_policy_turned_on_after_the_opening_is_said_before_a_write(pg_
             set_article_field(store, "wang", shown.id, "title", "看得见的标题")
         assert "hides rows" in str(refused.value) and "article" in str(refused.value), refused.value
         assert store.rows_hidden() is not None   # type: ignore[attr-defined]
+
+
+def test_r41b_3_doctor_on_a_server_names_an_administrators_trigger(pg_server, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 41 B3: a BEFORE INSERT trigger on `entity` relabelling what a take added: doctor on the server said ok
+    (on SQLite it names every trigger). It names triggers and rules on a server too."""
+    from jmreview.store.database import Store
+    from jmreview.store.doctor import check
+    from jmreview.workflows.importer import import_paths
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    assert check(pg_url).problems == []
+    database = pg_url.split("@/", 1)[1].split("?", 1)[0]
+    for statement in ("CREATE FUNCTION org() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN new.label := 'ORG'; "
+                      "RETURN new; END $$",
+                      "CREATE TRIGGER relabel BEFORE INSERT ON entity FOR EACH ROW EXECUTE FUNCTION org()",
+                      "CREATE RULE quiet AS ON DELETE TO label DO INSTEAD NOTHING"):
+        pg_server.admin(statement, database=database)
+    found = check(pg_url).problems
+    assert any("trigger named “relabel” on entity" in p for p in found), found
+    assert any("rule named “quiet” on label" in p for p in found), found

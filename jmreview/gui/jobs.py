@@ -276,7 +276,7 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
             QMessageBox.warning(window, tr("Export"), error)
             return
         result, damaged = outcome
-        if damaged:
+        if damaged > (len(result[1]) if isinstance(result, tuple) else 0):   # (the team's: said as a snapshot's)
             QMessageBox.warning(window, tr("Export"), tr(
                 "Doctor finds what the program would not have written in this database ({n} in all, another program "
                 "changed them). This export holds them as they are: run jmreview doctor to see each, then restore a "

@@ -104,7 +104,7 @@ class ServerStore:
         self._url = url   # with its password, if it has one: for this process's own connections only
         self.readonly = readonly
         self.warnings: list[Coded] = []
-        psycopg2 = driver(self.path)
+        psycopg2 = driver(self.path, url)
         from psycopg2.extensions import parse_dsn
 
         try:   # the URL's own options (default_transaction_read_only=on…) are kept: ours are added, not put instead

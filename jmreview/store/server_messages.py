@@ -183,6 +183,9 @@ SERVER_MESSAGES = {   # English; the window translates them
                       "database's administrator to put it back (the server's backups hold it)",
     "bad_json": "{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut "
                 "it short or changed it): nothing was done; `jmreview doctor` names the row",
+    "unencoded": "{path}: the password in this address holds “{char}”, which an address must write as {code} (libpq "
+                 "ends the user part there and would misread the rest): write it so, or leave the password out of "
+                 "the address and keep it in ~/.pgpass; nothing was done",
     "rewritten": "{path}: this change was not stored as written: a trigger or rule the administrator added to the "
                  "table {table} changed it; nothing of it was saved; ask the administrator",
     "rule_skips": "{path}: this change was not written: a rule the administrator added to a table of the corpus "

@@ -5,6 +5,7 @@ from typing import Any
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.server_messages import SERVER_MESSAGES
+from jmreview.store.url_secrets import unencoded
 
 READS_ALL = ("EXISTS (SELECT 1 FROM pg_policies p WHERE p.schemaname = current_schema() AND p.tablename = c.relname "
              "AND p.permissive = 'PERMISSIVE' AND p.cmd IN ('SELECT', 'ALL') AND p.qual = 'true') AND NOT EXISTS "
@@ -50,8 +51,10 @@ def standby_why(db: Any, path: str) -> Coded | None:
     return None
 
 
-def driver(path: str) -> Any:
-    """psycopg2, or a refusal naming the driver missing."""
+def driver(path: str, url: str = "") -> Any:
+    """psycopg2, or a refusal naming the driver missing (or a password libpq would misread: run 41 B6)."""
+    if (char := unencoded(url)) is not None:
+        raise StoreError(Coded(SERVER_MESSAGES["unencoded"], path=path, char=char, code=f"%{ord(char):02X}"))
     try:
         import psycopg2
     except ImportError:

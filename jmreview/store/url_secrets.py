@@ -59,8 +59,17 @@ def _params(text: str) -> tuple[str, list[str]]:
 
 
 def _embedded(text: str) -> list[str]:
-    """URLs written inside a libpq string (`dbname=postgresql://…`, which libpq expands: run 39 B13)."""
-    return [m.group(0) for m in EMBEDDED.finditer(text)] if not SCHEME.match(text) else []
+    """URLs written inside a libpq string or another URL (`dbname=postgresql://…`, which libpq expands: run 39 B13,
+    run 41 B6)."""
+    outer = SCHEME.match(text)
+    return [m.group(0) for m in EMBEDDED.finditer(text, outer.end() if outer else 0)]
+
+
+def unencoded(url: str) -> str | None:
+    """A `/` or `?` written as it is in a URL's password: libpq ends the address's user part there and misreads the
+    rest, echoing pieces of the password in its message (run 41 B6); None when there is none."""
+    _, password = _userinfo(url)
+    return next((c for c in password or "" if c in "/?"), None)
 
 
 def shown(url: str) -> str:

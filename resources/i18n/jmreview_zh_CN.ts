@@ -4277,6 +4277,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path}：服务器上 {table} 表的编号落后于表中已有的行（管理员重置了它的序列），因此无法添加新行：没有保存任何内容；请管理员把编号设到最大值之后（SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))）</translation>
     </message>
     <message>
+        <source>{path}: the password in this address holds “{char}”, which an address must write as {code} (libpq ends the user part there and would misread the rest): write it so, or leave the password out of the address and keep it in ~/.pgpass; nothing was done</source>
+        <translation>{path}：这个地址中的密码含有“{char}”，地址里必须把它写成 {code}（libpq 会在那里结束用户部分，把后面的内容读错）：请这样写，或者不在地址中写密码，而把它保存在 ~/.pgpass 中；什么也没有做</translation>
+    </message>
+    <message>
         <source>{path}: the schema {first}, which holds the corpus, lacks its tables {rest}, which the schema public holds (another program made or changed a schema on the search_path): nothing was opened; ask the administrator which schema holds the corpus, and choose it with ?options=-c%20search_path%3DSCHEMA in the address</source>
         <translation>{path}：存放语料的模式 {first} 缺少数据表 {rest}，而模式 public 中有这些表（别的程序在 search_path 上新建或改动了模式）：没有打开；请问管理员语料在哪个模式中，并在地址中用 ?options=-c%20search_path%3DSCHEMA 选定它</translation>
     </message>

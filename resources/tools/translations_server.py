@@ -97,6 +97,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "it back (the server's backups hold it)":
             "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，"
             "或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+        "{path}: the password in this address holds “{char}”, which an address must write as {code} (libpq ends the "
+        "user part there and would misread the rest): write it so, or leave the password out of the address and keep "
+        "it in ~/.pgpass; nothing was done":   # run 41 B6
+            "{path}：这个地址中的密码含有“{char}”，地址里必须把它写成 {code}（libpq 会在那里结束用户部分，把后面的内容"
+            "读错）：请这样写，或者不在地址中写密码，而把它保存在 ~/.pgpass 中；什么也没有做",
         "{path}: this change was not stored as written: a trigger or rule the administrator added to the table "
         "{table} changed it; nothing of it was saved; ask the administrator":   # run 39 B34
             "{path}：这次修改没有按原样保存：管理员给表 {table} 加的触发器或规则改动了它；"

@@ -88,3 +88,19 @@ def test_r41b_3_doctor_on_a_server_names_an_administrators_trigger(pg_server, pg
     found = check(pg_url).problems
     assert any("trigger named “relabel” on entity" in p for p in found), found
     assert any("rule named “quiet” on label" in p for p in found), found
+
+
+def test_r41b_6_a_password_libpq_would_misread_is_refused_before_libpq_sees_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 41 B6: pieces of a password under 3 characters around an unencoded `?` or `/` were echoed by libpq
+    (`Pa55?w@rd` → host name "rd@127.0.0.1"), the advice "check its spelling"; a URL given as another URL's dbname
+    was printed whole. The password is refused before libpq reads it, saying how to write the character."""
+    from ..attacks.test_database_safety import run_cli
+
+    for password, code in (("Pa55?w@rd", "%3F"), ("Tq8/Lm?x@7Kp", "%2F"), ("x?y@zz/1", "%3F")):
+        out = run_cli("stats", "--db", f"postgresql://wang:{password}@127.0.0.1:1/team", timeout=60)
+        said = out.stdout + out.stderr
+        assert out.returncode == 2 and f"must write as {code}" in said and "~/.pgpass" in said, said
+        assert not any(piece in said for piece in ("rd@", "w@rd", "x@7", "zz/1", "y@zz", "Lm?")), said
+    out = run_cli("stats", "--db", "postgresql://postgres@127.0.0.1:1/?dbname=postgresql://u:s3cret@h/db",
+                  timeout=60)
+    assert out.returncode != 0 and "s3cret" not in out.stdout + out.stderr, out.stderr

@@ -13,7 +13,7 @@ import re
 import stat
 from pathlib import Path
 
-from jmreview.store.pgpass import service_marked, why_none
+from jmreview.store.pgpass import padded, service_marked, why_none
 
 NO_CONVERSION = re.compile(r"conversion between UTF8 and (\w+) is not supported|\bUTF8\b[\s?]+([A-Z][A-Z0-9_]+)\b[\s?]")
 KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
@@ -110,6 +110,8 @@ def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[s
             return "auth_failed_in", {"file": "", "source": "PGPASSWORD"}
         if params.get("service") or os.environ.get("PGSERVICE"):
             return "auth_failed_service", {"file": ""}
+        if passfile is not None and (spaces := padded(passfile, params)) is not None:
+            return "pgpass_spaces", spaces   # (run 41 B13: the line looked right)
         return ("auth_failed_in", {"file": "", "source": named}) if named else ("auth_failed", {"file": ""})
     if why != "no_password" or passfile is None:
         return why, {"file": ""}

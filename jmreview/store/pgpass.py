@@ -82,6 +82,20 @@ def why_none(path: Path, params: dict[str, str]) -> tuple[str, dict[str, str]] |
     return "pgpass_no_line", {"file": str(path), "role": want[3], "ours": ours}
 
 
+def padded(path: Path, params: dict[str, str]) -> dict[str, str] | None:
+    """The file and the count of the white space the password of the line libpq takes ends in (None: none, or no
+    line): libpq keeps it in the password, which looks right on screen (run 41 B13)."""
+    try:
+        lines = path.read_bytes()[:1_000_000].decode("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    want = wanted(params)
+    line = next((f for f in map(fields, lines) if f is not None and _fits(f, want)), None)
+    if line is None or line[4] == line[4].rstrip():
+        return None
+    return {"file": str(path), "n": str(len(line[4]) - len(line[4].rstrip()))}
+
+
 def service_marked(params: dict[str, str], files: list[Path]) -> dict[str, str] | None:
     """The service file libpq could not read a named service from because of a byte-order mark (or UTF-16), or
     None."""

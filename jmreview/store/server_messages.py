@@ -18,6 +18,9 @@ SERVER_MESSAGES = {   # English; the window translates them
                    "is not used because others may read it; make it yours alone (chmod 600 {file}) and open again",
     "auth_failed": "{path} cannot be opened: the server refused this role's login (a wrong password, or its rules "
                    "reject the role); check the password in ~/.pgpass, or ask the administrator",
+    "pgpass_spaces": "{path} cannot be opened: the server refused this role's login; the password for it in {file} "
+                     "ends in {n} spaces or tabs, which libpq takes as part of the password: take them away if they "
+                     "are not in it, or ask the administrator",
     "auth_failed_address": "{path} cannot be opened: the server refused this role's login (a wrong password, or its "
                            "rules reject the role); check the password written in the address (better kept in "
                            "~/.pgpass), or ask the administrator",

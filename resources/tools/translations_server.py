@@ -97,6 +97,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "it back (the server's backups hold it)":
             "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，"
             "或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+        "{path} cannot be opened: the server refused this role's login; the password for it in {file} ends in {n} "
+        "spaces or tabs, which libpq takes as part of the password: take them away if they are not in it, or ask the "
+        "administrator":   # run 41 B13
+            "无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码末尾有 {n} 个空格或制表符，libpq 会把它们"
+            "当作密码的一部分：如果密码里没有它们，请删掉，或者联系管理员",
         "{path}: the password in this address holds “{char}”, which an address must write as {code} (libpq ends the "
         "user part there and would misread the rest): write it so, or leave the password out of the address and keep "
         "it in ~/.pgpass; nothing was done":   # run 41 B6

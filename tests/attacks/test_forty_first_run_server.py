@@ -104,3 +104,23 @@ def test_r41b_6_a_password_libpq_would_misread_is_refused_before_libpq_sees_it(t
     out = run_cli("stats", "--db", "postgresql://postgres@127.0.0.1:1/?dbname=postgresql://u:s3cret@h/db",
                   timeout=60)
     assert out.returncode != 0 and "s3cret" not in out.stdout + out.stderr, out.stderr
+
+
+def test_r41b_13_a_pgpass_password_ending_in_spaces_is_said(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 41 B13: a ~/.pgpass line whose password ends in two spaces: "check the password in ~/.pgpass" — the line
+    read right on screen. The spaces are named."""
+    import os
+
+    from ..pg_server import make_role
+
+    url = pg_server.new_database()
+    name, role_url = make_role(pg_server, url, "editor", password="right-w0rd")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    env.pop("PGPASSWORD", None)
+    env.pop("PGPASSFILE", None)
+    (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:right-w0rd  \n", encoding="utf-8")
+    (tmp_path / ".pgpass").chmod(0o600)
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "ends in 2 spaces or tabs" in out.stderr, out.stderr
+    assert "w0rd" not in out.stderr

@@ -72,11 +72,17 @@ class Index:
         self.by_id: dict[int, Document] = {}
         self.by_key: dict[str, Document] = {}
         self.logged = Logged()   # the ids this database ever had
+        self.twice: dict[str, set[str]] = {}   # a text on more than one page (a reprint): its pages
+        page: dict[str, tuple[int, str]] = {}
         for source in files():
+            where = (source.id, f"{source.folder}/{source.name}" if source.folder else source.name)
             for doc in file_documents(source):
                 self.by_id[doc.article_id] = doc
                 for text in self.texts(doc, True) + self.texts(doc, False):
-                    self.by_key.setdefault(text_key(text), doc)
+                    key = text_key(text)
+                    self.by_key.setdefault(key, doc)
+                    if page.setdefault(key, where)[0] != source.id:
+                        self.twice.setdefault(key, {page[key][1]}).add(where[1])
 
     @staticmethod
     def texts(doc: Document, spaced: bool) -> list[str]:
@@ -91,19 +97,28 @@ class Index:
             if doc is not None and inc.text in self.texts(doc, inc.spaced):
                 report.by_id += 1
                 return doc
-            other = self.by_key.get(text_key(inc.text))
-            if other is not None:
-                report.by_text += 1
+            other = self._by_text(inc, report)
+            if other is not None or text_key(inc.text) in self.twice:
                 return other
             earlier = doc is None and Article.get_or_none(Article.id == inc.article_id) is not None   # on a version
             gone = doc is None and not earlier and inc.article_id in self.logged   # merged, split… (run 41 A22)
             report.notes.append(Coded(NOTES["gone" if gone else "not_here" if doc is None and not earlier   # replaced
                                             else "changed"], doc=inc.where, id=inc.article_id))   # since (run 39 A4)
             return None
-        doc = self.by_key.get(text_key(inc.text))
-        if doc is None:
+        doc = self._by_text(inc, report)
+        if doc is None and text_key(inc.text) not in self.twice:
             report.notes.append(Coded(NOTES["no_match"], doc=inc.where))
-        else:
+        return doc
+
+    def _by_text(self, inc: Incoming, report: AnnotationReport) -> Document | None:
+        """The article whose text the document's is, when one page holds it (a reprint's two: said, left out)."""
+        key = text_key(inc.text)
+        if key in self.twice:   # (run 40 A24: applied to the reprint, unsaid)
+            pages = sorted(self.twice[key])
+            report.notes.append(Coded(NOTES["twice"], doc=inc.where, n=len(pages), pages=", ".join(pages[:3])))
+            return None
+        doc = self.by_key.get(key)
+        if doc is not None:
             report.by_text += 1
         return doc
 

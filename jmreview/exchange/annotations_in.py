@@ -42,6 +42,9 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "changed": "document {doc}: the text of article {id} is not the text in the file (the article was changed "
                "here since it was exported, or the file was written for another database or by hand); left out",
     "no_match": "document {doc}: no article of this database has this text; left out",
+    "twice": "document {doc}: its text is that of articles on {n} pages here ({pages}: a reprint?), and the file names "
+             "no article of this database to tell which; left out (export the file from this database to match by "
+             "article)",
     "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
 }
 MAX_BYTES = 1 << 30

@@ -3161,6 +3161,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>第 {doc} 篇文档：本数据库中没有文章 {id}；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: its text is that of articles on {n} pages here ({pages}: a reprint?), and the file names no article of this database to tell which; left out (export the file from this database to match by article)</source>
+        <translation>第 {doc} 篇文档：它的正文与这里 {n} 个版面（{pages}：转载？）上的文章相同，而文件中没有本数据库的文章编号来区分是哪一篇；已略过（请从本数据库导出文件，以便按文章对应）</translation>
+    </message>
+    <message>
         <source>document {doc}: label {label} is not a label of this database; its spans were left out</source>
         <translation>第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过</translation>
     </message>

@@ -116,6 +116,11 @@ ZH_RT: dict[str, dict[str, str]] = {
             "第 {doc} 篇文档：区间 {start}–{end} 跨过了换行，而实体只在一行之内；已略过",   # run 37 A15
         "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported":
             "{file}：第 {line} 行“{text}”不是“字 标记”格式；没有导入任何内容",
+        "document {doc}: its text is that of articles on {n} pages here ({pages}: a reprint?), and the file names no "
+        "article of this database to tell which; left out (export the file from this database to match by "
+        "article)":   # run 40 A24
+            "第 {doc} 篇文档：它的正文与这里 {n} 个版面（{pages}：转载？）上的文章相同，而文件中没有本数据库的文章编号"
+            "来区分是哪一篇；已略过（请从本数据库导出文件，以便按文章对应）",
         "document {doc}: article {id} is not in this database; left out":
             "第 {doc} 篇文档：本数据库中没有文章 {id}；已略过",
         "document {doc}: article {id} is no longer in this database: it was merged into another article, split, "

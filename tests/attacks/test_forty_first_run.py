@@ -235,3 +235,35 @@ def test_r41a_22_an_annotation_of_an_article_merged_away_says_so(tmp_path: Path)
     said = out.stdout + out.stderr
     assert f"article {third.id} is no longer in this database: it was merged into another article" in said, said
     assert f"article {third.id} is not in this database" not in said
+
+
+def test_r40a_24_annotations_of_a_text_on_two_pages_are_not_applied_to_either_unsaid(tmp_path: Path) -> None:
+    """Run 40 A24: a Label Studio file of another database read by text where the same text is on two pages here (a
+    reprint imported first): four of five documents applied to the reprint, nothing said. Each such document is
+    left out, and said (with its pages)."""
+    import json
+
+    from ..conftest import SEEDS
+
+    source = tmp_path / "source.sqlite3"
+    seed = SEEDS / "001_69ca20e02664ffc6.txt"
+    assert run_cli("import", str(seed), "--db", str(source), "--workers", "1").returncode == 0
+    team = tmp_path / "ls.json"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(team), "--db", str(source)).returncode == 0
+
+    def without_ids(value):  # type: ignore[no-untyped-def]
+        if isinstance(value, dict):
+            return {k: without_ids(v) for k, v in value.items() if k != "jmreview_id"}
+        return [without_ids(v) for v in value] if isinstance(value, list) else value
+
+    team.write_text(json.dumps(without_ids(json.loads(team.read_text(encoding="utf-8"))), ensure_ascii=False),
+                    encoding="utf-8")   # another tool's file: matched by text only
+    here = tmp_path / "here.sqlite3"
+    for folder, tail in (("reprint", "\n\n转载自本报。\n"), ("first", "")):   # the same stories on two pages
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "A01.txt").write_bytes(seed.read_bytes() + tail.encode())
+        assert run_cli("import", str(tmp_path / folder), "--db", str(here), "--workers", "1").returncode == 0
+    out = run_cli("import-annotations", str(team), "--db", str(here))
+    said = out.stdout + out.stderr
+    assert "its text is that of articles on 2 pages here" in said, said
+    assert "6 of 7" not in said and "its text is that of articles on 2 pages here (first/A01.txt, reprint" in said

@@ -30,6 +30,7 @@ CONNECTING = (0, 20, 21)   # psycopg2's CONN_STATUS_SETUP, _CONNECTING, _DATESTY
 SSL_REQUEST = struct.pack("!ii", 8, 80877103)   # the first message of a new connection: the server answers S or N
 NO_ANSWER = "the server did not answer within {seconds} s"
 CONNECT_SECONDS = 10   # a server that accepts and never answers is given up after this (unless the URL says)
+NO_PASSFILE = os.path.join(os.sep, "nonexistent", "jmreview-no-password-file")   # a path libpq finds nothing at
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 _installed: list[bool] = []
 SLOW: list[Callable[[float], None]] = []   # told how long a statement has waited, each time it waits on (a command)
@@ -61,7 +62,11 @@ def network_params(given: dict[str, str]) -> dict[str, Any]:
     """A connect timeout and TCP keepalives, each unless the URL (or libpq's environment) sets it; and UTF-8 always
     (a client_encoding an administrator set on the database or role cannot carry Chinese text); jmreview's name,
     unless the URL or PGAPPNAME gives one."""
+    from jmreview.store.libpq_files import open_passfile
+
     wanted: dict[str, Any] = {"connect_timeout": os.environ.get("PGCONNECT_TIMEOUT") or CONNECT_SECONDS, **KEEPALIVES}
+    if open_passfile(given) is not None:   # libpq would ignore it after its own English warning (run 39 B37): no
+        wanted["passfile"] = NO_PASSFILE   # file at all, and a refused login says why it was not read
     return {**{key: value for key, value in wanted.items() if key not in given}, "client_encoding": "UTF8",
             "fallback_application_name": "jmreview"}   # named so in pg_stat_activity (run 36 B16: guessed psql)
 

@@ -124,3 +124,23 @@ def test_r41b_13_a_pgpass_password_ending_in_spaces_is_said(pg_server, tmp_path)
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "ends in 2 spaces or tabs" in out.stderr, out.stderr
     assert "w0rd" not in out.stderr
+
+
+def test_r39b_37_libpqs_own_english_warning_on_a_readable_pgpass_is_not_printed(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 39 B37: a ~/.pgpass that others may read: libpq printed its own English warning ("WARNING: password file
+    … has group or world access") on every command, beside jmreview's words. Only jmreview's are said."""
+    import os
+
+    from ..pg_server import make_role
+
+    url = pg_server.new_database()
+    name, role_url = make_role(pg_server, url, "editor", password="right-w0rd")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    env.pop("PGPASSWORD", None)
+    env.pop("PGPASSFILE", None)
+    (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:right-w0rd\n", encoding="utf-8")
+    (tmp_path / ".pgpass").chmod(0o644)
+    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "WARNING" not in out.stderr and "group or world" not in out.stderr, out.stderr
+    assert str(tmp_path / ".pgpass") in out.stderr, out.stderr

@@ -50,7 +50,7 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
             raise StoreError(f"{source} cannot be copied: {problem}")
     with Store(source, readonly=True) as src:
         (version,) = src.db.execute_sql("SELECT version FROM schemainfo").fetchone()
-        if version == SCHEMA_VERSION and not is_server(source) and (dropped := columns_gone(src.db)):   # (r39 A28)
+        if version == SCHEMA_VERSION and (dropped := columns_gone(src.db)):   # (run 39 A28, run 40 B22)
             raise StoreError(Coded(OPENING["column_gone"], path=src.path, column=", ".join(dropped[:3])))
         if version >= SCHEMA_VERSION:
             highest_ever()   # its edit log read first: a spoiled value is said as the source's (B3)

@@ -118,11 +118,14 @@ def never_reused_ids(db: Database) -> None:
 
 def columns_gone(db: Database) -> list[str]:
     """`table.column` of every column jmreview's models have that another program dropped or renamed (run 39 A28:
-    export, import and the window ended in "no such column"); SQLite files only."""
+    export, import and the window ended in "no such column"; run 40 B22: `copy` from a server named its target)."""
     gone = []
     for model in ALL_MODELS:
         table = model._meta.table_name
-        have = {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
+        have = {row[0] for row in db.execute_sql(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND "
+            "table_name = ?", (table,)).fetchall()} if is_postgres(db) else \
+            {row[1] for row in db.execute_sql(f'PRAGMA table_info("{table}")').fetchall()}
         if have:   # (a table missing is said on its own)
             gone += [f"{table}.{f.column_name}" for f in model._meta.sorted_fields if f.column_name not in have]
     return gone

@@ -24,6 +24,7 @@ from peewee import InterfaceError as PeeweeInterfaceError
 from jmreview.errors import Coded, StoreError
 from jmreview.store.dialect import REPLACED, ServerDatabase, connection_lost
 from jmreview.store.editor_names import bad_name, one_form, visible
+from jmreview.store.foreign_file import OUR_TABLES
 from jmreview.store.ids import behind, count_from
 from jmreview.store.libpq_files import not_a_file, password_said
 from jmreview.store.models import ALL_MODELS, SCHEMA_VERSION, database_proxy
@@ -32,17 +33,12 @@ from jmreview.store.server_codes import meaning, says, table_named
 from jmreview.store.server_errors import ServerGone, read_failure
 from jmreview.store.server_holder import write_holder
 from jmreview.store.server_listen import CHANNEL, WRITE, Listener
-from jmreview.store.server_messages import SERVER_MESSAGES
+from jmreview.store.server_messages import AGAIN, SERVER_MESSAGES, SERVER_OPENING
 from jmreview.store.server_role import driver, role_rights, rows_hidden, standby_why
 from jmreview.store.server_wait import network_params
 from jmreview.store.url_secrets import secrets_of, without_passwords  # noqa: F401  (re-exported)
 from jmreview.store.url_secrets import shown as hidden
 
-OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
-           "closed_db", "starting")
-AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_role": "again_no_entry",
-         "auth_failed": "again_password", "no_password": "again_password",   # a new session refused (run 37 B33)
-         "closed_db": "again_closed"}   # (run 32 B27: the database closed to connections, said as a server stopped)
 WRITE_LOCK = 0x6A6D7276   # "jmrv": the advisory lock every write transaction takes
 BUSY_MS = 10000
 
@@ -152,7 +148,7 @@ class ServerStore:
                 detail = detail.replace(secret, "…")
             unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
             what = "starting" if says(exc, "starting") else what   # starting, stopping, recovering (run 29 B39)
-            why = "no_answer" if unanswered else what if what in OPENING else "cannot_open"   # (run 23 B41, B42)
+            why = "no_answer" if unanswered else what if what in SERVER_OPENING else "cannot_open"   # (run 23 B41, B42)
             why, said = password_said(params, why, detail)   # where its password came from, why none was read
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, detail=detail, **said)) from None
         except StoreError:
@@ -225,7 +221,10 @@ class ServerStore:
             raise StoreError(Coded(SERVER_MESSAGES["not_unicode"], path=self.path, encoding=encoding))
         with self.db.atomic():
             self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))   # two first openings
-            if "schemainfo" in self.db.get_tables():
+            tables = set(self.db.get_tables())
+            if "schemainfo" not in tables and (theirs := sorted(tables & OUR_TABLES)):   # another program's: never
+                raise StoreError(Coded(SERVER_MESSAGES["foreign_tables"], path=self.path, tables=", ".join(theirs)))
+            if "schemainfo" in tables:   # "put it back" (run 40 B39)
                 row = self.db.execute_sql("SELECT version FROM schemainfo").fetchone()
                 if row is None or not isinstance(row[0], int):   # emptied by another program (run 23 B37)
                     raise StoreError(Coded(SERVER_MESSAGES["no_version"], path=self.path))

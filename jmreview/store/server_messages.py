@@ -186,6 +186,9 @@ SERVER_MESSAGES = {   # English; the window translates them
                       "database's administrator to put it back (the server's backups hold it)",
     "bad_json": "{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut "
                 "it short or changed it): nothing was done; `jmreview doctor` names the row",
+    "foreign_tables": "{path} holds tables of another program named as jmreview's ({tables}) and no jmreview corpus: "
+                      "jmreview sets up its corpus only where no such table is; nothing was done; use a new, empty "
+                      "database (or ask the administrator for one)",
     "unencoded": "{path}: the password in this address holds “{char}”, which an address must write as {code} (libpq "
                  "ends the user part there and would misread the rest): write it so, or leave the password out of "
                  "the address and keep it in ~/.pgpass; nothing was done",
@@ -204,3 +207,8 @@ SERVER_MESSAGES = {   # English; the window translates them
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,
 }
+AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_role": "again_no_entry",
+         "auth_failed": "again_password", "no_password": "again_password",   # a new session refused (run 37 B33)
+         "closed_db": "again_closed"}   # (run 32 B27: the database closed to connections, said as a server stopped)
+SERVER_OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
+                  "closed_db", "starting")   # as themselves when a server refuses an opening

@@ -4021,6 +4021,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 中还没有 jmreview 数据库：没有可读取或检查的内容（由有建表权限的角色执行一次写入的命令，即会建立）</translation>
     </message>
     <message>
+        <source>{path} holds tables of another program named as jmreview's ({tables}) and no jmreview corpus: jmreview sets up its corpus only where no such table is; nothing was done; use a new, empty database (or ask the administrator for one)</source>
+        <translation>{path} 中有别的程序建立的、与 jmreview 的表同名的表（{tables}），却没有 jmreview 的语料：jmreview 只在没有这样的表的地方建立语料；什么也没有做；请使用一个新的空数据库（或向管理员要一个）</translation>
+    </message>
+    <message>
         <source>{path} is a backup (a file of a backups folder): it is open read-only, since a change to it would be pruned with it; to go back to it use File → Restore a backup, to work on it copy it out of the folder</source>
         <translation>{path} 是一个备份（备份文件夹中的文件）：它以只读方式打开，因为对它的修改会随它一起被清理掉；要回到它，请用“文件 → 恢复备份”；要在它上面工作，请先把它复制到文件夹外</translation>
     </message>

@@ -102,6 +102,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "administrator":   # run 41 B13
             "无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码末尾有 {n} 个空格或制表符，libpq 会把它们"
             "当作密码的一部分：如果密码里没有它们，请删掉，或者联系管理员",
+        "{path} holds tables of another program named as jmreview's ({tables}) and no jmreview corpus: jmreview sets "
+        "up its corpus only where no such table is; nothing was done; use a new, empty database (or ask the "
+        "administrator for one)":   # run 40 B39
+            "{path} 中有别的程序建立的、与 jmreview 的表同名的表（{tables}），却没有 jmreview 的语料：jmreview 只在没有"
+            "这样的表的地方建立语料；什么也没有做；请使用一个新的空数据库（或向管理员要一个）",
         "{path}: the password in this address holds “{char}”, which an address must write as {code} (libpq ends the "
         "user part there and would misread the rest): write it so, or leave the password out of the address and keep "
         "it in ~/.pgpass; nothing was done":   # run 41 B6

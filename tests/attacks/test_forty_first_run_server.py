@@ -5,7 +5,11 @@ import subprocess
 import sys
 import time
 
+from jmreview.store.database import Store
+from jmreview.workflows.importer import import_paths
+
 from ..conftest import SEEDS
+from .test_database_safety import run_cli
 
 QUICK = ("import sys; import jmreview.store.server_wait as w; w.ANSWER_SECONDS = 1; "
          "from jmreview.cli import main; sys.exit(main(sys.argv[1:]))")
@@ -144,3 +148,27 @@ def test_r39b_37_libpqs_own_english_warning_on_a_readable_pgpass_is_not_printed(
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "WARNING" not in out.stderr and "group or world" not in out.stderr, out.stderr
     assert str(tmp_path / ".pgpass") in out.stderr, out.stderr
+
+
+def test_r40b_22_39_copy_names_the_source_with_a_renamed_column_and_a_target_of_another_program(
+        pg_server, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 40 B22: `copy` of a server corpus whose `article.title` another program renamed: the target was named, and
+    jmreview's empty tables left in it. B39: `copy` into a database holding another program's `article` table: "ask
+    the administrator to put it back" of a table never jmreview's. The source is named, the target left as it was;
+    the other program's table is said as such."""
+    from ..pg_server import sql
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    target = pg_server.new_database()
+    sql(pg_url, "ALTER TABLE article RENAME COLUMN title TO heading")
+    out = run_cli("copy", pg_url, target, timeout=120)
+    assert out.returncode == 2 and "article.title" in out.stderr, out.stderr
+    assert sql(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    sql(pg_url, "ALTER TABLE article RENAME COLUMN heading TO title")
+    sql(target, "CREATE TABLE article (id serial PRIMARY KEY, body text)")
+    out = run_cli("copy", pg_url, target, timeout=120)
+    assert out.returncode == 2 and "holds tables of another program named as jmreview's (article)" in out.stderr, \
+        out.stderr
+    assert "put it back" not in out.stderr
+    assert sql(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(1,)]

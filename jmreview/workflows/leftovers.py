@@ -74,3 +74,35 @@ def leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[in
             continue
         _positions(art_id)
         write_fields_anew(article)   # not the headline of the story a person's article took (run 38 A10)
+
+
+def noise_kept(old_noise: list[Block], became: dict[int, Block]) -> int:
+    """Lines a person took out as noise stay out of the new version's articles, as they were set (run 42 A19: back
+    in an automatic article, unmarked, unsaid); the articles they leave read their fields again. How many."""
+    touched: set[int] = set()
+    kept = 0
+    for ob in old_noise:
+        nb = became.get(ob.line)
+        if nb is None or "article" not in ob.manual:
+            continue
+        now = Block.get_by_id(nb.id)
+        if now.article_id is not None and "carried" in Article.get_by_id(now.article_id).manual:
+            continue   # a person's article holds it now: theirs
+        if now.article_id is not None:
+            touched.add(now.article_id)
+        Entity.delete().where((Entity.file == now.file_id) & (Entity.start >= now.start) & (Entity.end <= now.end)
+                              & (Entity.origin == "auto")).execute()   # a guess about a line judged debris
+        Block.update(article=None, role=ob.role, joins_previous=False, duplicate_of=None, manual=ob.manual).where(
+            Block.id == nb.id).execute()
+        kept += 1
+    for art_id in touched:
+        article = Article.get_or_none(Article.id == art_id)
+        if article is None:
+            continue
+        if not Block.select().where(Block.article == art_id).exists():
+            Entity.delete().where(Entity.article == art_id).execute()
+            Article.delete().where(Article.id == art_id).execute()
+            continue
+        _positions(art_id)
+        write_fields_anew(article, article.manual)
+    return kept

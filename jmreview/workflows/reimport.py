@@ -24,7 +24,7 @@ from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
-from jmreview.workflows.leftovers import CHANGED, leftovers
+from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
 
 
 @dataclass
@@ -236,6 +236,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
     leftovers(new_blocks, taken, fresh, report.flagged)
+    noise_kept(list(Block.select().where((Block.file == old) & Block.article.is_null())), became)
     old_articles = Article.select(Article.id).where(Article.file == old)
     StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))
                              & (StoryLink.origin == "auto") & (StoryLink.status == "suggested")).execute()

@@ -267,3 +267,32 @@ def test_r40a_24_annotations_of_a_text_on_two_pages_are_not_applied_to_either_un
     said = out.stdout + out.stderr
     assert "its text is that of articles on 2 pages here" in said, said
     assert "6 of 7" not in said and "its text is that of articles on 2 pages here (first/A01.txt, reprint" in said
+
+
+@pytest.mark.parametrize("case", ["moved to the end", "untouched", "moved down", "its article retitled too"])
+def test_r42a_19_a_line_a_person_took_out_as_noise_stays_out_in_a_new_delivery(tmp_path: Path, case: str) -> None:
+    """Run 42 A19: a person took line 99 out as noise; a new delivery of the page (`import --replace`), the line
+    unchanged or only moved: it went back into an automatic article, with no person's mark, unsaid. It stays out."""
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    with Store(db) as store:
+        block = Block.get((Block.file == 1) & (Block.line == 99))
+        text, was = lines[98], block.article_id
+        edits.set_noise(store, "王五", block.id, True)
+        if case == "its article retitled too":
+            edits.set_article_field(store, "王五", was, "title", "人工标题")
+    new = {"moved to the end": [x for i, x in enumerate(lines) if i != 98] + ["", text],
+           "moved down": lines[:98] + lines[99:101] + [text] + lines[101:]}.get(case, lines + ["", "新增一行。"])
+    page.write_text("\n".join(new), encoding="utf-8")
+    out = run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    with Store(db):
+        now = SourceFile.get(SourceFile.replaced_by.is_null())
+        held = [b for b in Block.select().where(Block.file == now.id) if now.text[b.start:b.end] == text]
+        assert len(held) == 1 and held[0].article_id is None and "article" in held[0].manual, \
+            [(b.line, b.article_id, b.manual) for b in held]
+    assert run_cli("doctor", "--db", str(db)).returncode == 0

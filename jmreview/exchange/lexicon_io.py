@@ -19,7 +19,7 @@ from jmreview.analysis.learned import Entry
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import JmreviewError
 from jmreview.exchange.atomic import write_atomically
-from jmreview.exchange.ingest import utf16_without_mark
+from jmreview.exchange.ingest import CANDIDATES, chinese_score, utf16_without_mark
 from jmreview.exchange.lexicon_check import (
     InvalidLexicon,
     Where,
@@ -67,8 +67,8 @@ def write_lexicon(path: Path, rows: list[LexiconRow], fmt: str | None = None) ->
 
 
 def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without its mark), UTF-16 by its mark or without one, else GB18030: what Excel on Chinese
-    Windows saves."""
+    """UTF-8 (with or without its mark), UTF-16 by its mark or without one, else GB18030 or Big5, whichever reads as
+    Chinese: what Excel on Chinese Windows saves."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         tries = ["utf-16"]
     elif b"\x00" in data and (found := utf16_without_mark(data)) is not None:   # as a page is (run 41 A25)
@@ -76,13 +76,23 @@ def _decode(data: bytes, name: str) -> str:
     elif data.startswith(codecs.BOM_UTF8):
         tries = ["utf-8-sig"]
     else:
-        tries = ["utf-8", "gb18030"]
+        tries = ["utf-8"]
     for encoding in tries:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise file_problem("encoding", name)
+    best: tuple[float, str] | None = None   # GB18030 or Big5, told apart as a page's are (run 42 A12: Big5 read as
+    for encoding in CANDIDATES:               # GB18030 without a word, its names garbled)
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if best is None or chinese_score(text) > best[0]:
+            best = (chinese_score(text), text)
+    if best is None:
+        raise file_problem("encoding", name)
+    return best[1]
 
 
 def read_lexicon(path: Path, fmt: str | None = None) -> list[Entry]:

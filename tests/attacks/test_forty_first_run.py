@@ -296,3 +296,15 @@ def test_r42a_19_a_line_a_person_took_out_as_noise_stays_out_in_a_new_delivery(t
         assert len(held) == 1 and held[0].article_id is None and "article" in held[0].manual, \
             [(b.line, b.article_id, b.manual) for b in held]
     assert run_cli("doctor", "--db", str(db)).returncode == 0
+
+
+def test_r42a_12_a_lexicon_in_big5_is_read_as_big5(tmp_path: Path) -> None:
+    """Run 42 A12: a lexicon CSV saved in Big5 (Excel on Traditional Chinese Windows) was read as GB18030 without a
+    word: 陳岸明 and 國務院 garbled, 李明 two private-use characters. It is told apart as a page is."""
+    lexicon = tmp_path / "big5.csv"
+    lexicon.write_bytes("text,label,positive\n陳岸明,PER,yes\n國務院,ORG,yes\n李明,PER,yes\n".encode("big5"))
+    db = tmp_path / "lex.sqlite3"
+    out = run_cli("lexicon", "import", str(lexicon), "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    listed = run_cli("lexicon", "list", "--db", str(db)).stdout
+    assert all(name in listed for name in ("陈岸明", "国务院", "李明")), listed   # (kept in Simplified)

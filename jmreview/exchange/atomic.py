@@ -34,6 +34,8 @@ OUTPUT = {  # why an export was not written, as English templates the window tra
     "not_regular": "{path}: is not a regular file ({kind}); nothing was written to it — choose a file name",
     "database": "{path}: is a database (or its journal, or one of its backups); an export never overwrites one — "
                 "choose another file name",
+    "page": "{path}: is the page {page} this database was imported from; an export never overwrites one (the next "
+            "import would take the export for a new version of it) — choose another file name",
     "cannot_write": "{path}: cannot be written: {detail}; any previous file of that name is unchanged",
 }
 
@@ -151,6 +153,8 @@ def require_regular(path: Path) -> None:
         raise OutputError(Coded(OUTPUT["not_regular"], path=path, kind=kind))
     if _is_database_file(path):
         raise OutputError(Coded(OUTPUT["database"], path=path))
+    if (page := _imported_page(path)) is not None:   # (run 42 A24: a slip of -o over a page of the corpus)
+        raise OutputError(Coded(OUTPUT["page"], path=path, page=page))
 
 
 def _is_database_file(path: Path) -> bool:
@@ -163,6 +167,23 @@ def _is_database_file(path: Path) -> bool:
             return fh.read(16) == b"SQLite format 3\x00"
     except OSError:
         return False
+
+
+def _imported_page(path: Path) -> str | None:
+    """The name of the page of the open database whose bytes the file holds (None: none, or no database open)."""
+    import hashlib
+
+    from jmreview.store.models import SourceFile, database_proxy
+
+    try:
+        if database_proxy.obj is None or os.path.getsize(path) > 64 << 20:
+            return None
+        with open(path, "rb") as fh:
+            digest = hashlib.sha256(fh.read()).hexdigest()
+        found = SourceFile.get_or_none(SourceFile.sha256 == digest)
+    except Exception:  # noqa: BLE001 - unreadable, or no database to ask: the write itself says what it finds
+        return None
+    return None if found is None else f"{found.folder}/{found.name}" if found.folder else str(found.name)
 
 
 def _sync_folder(folder: Path) -> None:

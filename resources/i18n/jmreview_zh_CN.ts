@@ -4237,6 +4237,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
+        <source>{path}: is the page {page} this database was imported from; an export never overwrites one (the next import would take the export for a new version of it) — choose another file name</source>
+        <translation>{path} 是这个数据库导入时所用的版面 {page}；导出绝不会覆盖它（否则下次导入会把导出文件当作它的新版本）——请另选文件名</translation>
+    </message>
+    <message>
         <source>{path}: its address, or a setting of the database, the role or the whole server, chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a database of its own)</source>
         <translation>{path}：其地址（或数据库、角色、整个服务器的某项设置）选择了模式 {first}（search_path），其中没有 jmreview 语料，而 {rest} 中有一个；没有打开任何内容：要使用那个语料，请从地址中去掉 search_path（或请管理员重置该设置）（第二个语料应放在单独的数据库中）</translation>
     </message>

@@ -310,7 +310,7 @@ def test_r42a_12_a_lexicon_in_big5_is_read_as_big5(tmp_path: Path) -> None:
     assert all(name in listed for name in ("陈岸明", "国务院", "李明")), listed   # (kept in Simplified)
 
 
-@pytest.mark.parametrize("fmt", ["doccano", "json", "xlsx"])
+@pytest.mark.parametrize("fmt", ["doccano", "json", "jsonl"])
 def test_r42a_24_an_export_never_overwrites_a_page_of_the_corpus(tmp_path: Path, fmt: str) -> None:
     """Run 42 A24: `export --format doccano -o p/A01.txt` overwrote the page file the corpus was imported from; the
     next import took jmreview's own JSONL for a new version of the page (7 articles became 1 of JSON text). An

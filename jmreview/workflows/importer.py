@@ -326,7 +326,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
                 progress(n, len(files), printable_name(path))
     finally:
         results.close()
-    if report.imported:
+    if report.imported or report.skipped or report.elsewhere:   # (run 42 A10: a pass a Ctrl+C cut is made up)
         try:
             found = newspaper_pass(store, patterns=page_patterns)   # issue, page, dates, continued stories of new
             report.no_day, report.same_page = found.no_day, found.same_page   # files; what their names say wrong

@@ -320,3 +320,36 @@ def test_r42a_24_an_export_never_overwrites_a_page_of_the_corpus(tmp_path: Path,
     out = run_cli("export", "--format", fmt, "-o", str(page), "--db", str(db))
     assert out.returncode != 0 and "is the page pages/A01.txt this database was imported from" in out.stderr, out.stderr
     assert page.read_bytes() == before
+
+
+def test_r42a_10_an_import_stopped_after_its_last_file_is_made_up_by_the_same_import(tmp_path: Path) -> None:
+    """Run 42 A10: Ctrl+C right after an import's last file stopped it before it read issue dates, pages and
+    continued stories; the same import again did nothing ("already there"), as the message had advised, and the
+    pages kept no issue date. The same import again now reads them."""
+    import pytest as _pytest
+
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    for k, seed in enumerate(sorted(SEEDS.glob("*.txt"))[:3], start=1):
+        (folder / f"2024-08-0{k}_A0{k}.txt").write_bytes(seed.read_bytes())
+    db = tmp_path / "n.sqlite3"
+
+    def stop_at_the_last(n: int, total: int, name: str) -> None:
+        if n == total:
+            raise KeyboardInterrupt
+
+    with Store(db) as store:
+        with _pytest.raises(KeyboardInterrupt):
+            import_paths(store, [folder], stop_at_the_last, workers=1)
+        assert SourceFile.select().count() == 3
+        assert SourceFile.select().where(SourceFile.issue_date.is_null(False)).count() == 0
+    out = run_cli("import", str(folder), "--db", str(db), "--workers", "1")
+    assert out.returncode == 0 and "3 already there" in out.stdout, out.stdout + out.stderr
+    with Store(db):
+        assert SourceFile.select().where(SourceFile.issue_date.is_null(False)).count() == 3

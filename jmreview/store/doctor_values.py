@@ -16,6 +16,7 @@ from peewee import BooleanField, DateTimeField, IntegerField
 from jmreview.analysis.blocks import count_lines, line_breaks, line_spans
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
+from jmreview.store.editor_names import bad_name
 from jmreview.store.entity_edits import COLOR, HOTKEY
 from jmreview.store.lexicon_edits import LABELS as LEXICON_LABELS
 from jmreview.store.models import (
@@ -114,6 +115,9 @@ def _shapes(db: Any) -> list[str]:
                 'SELECT b."id", b."duplicate_of" FROM "block" b WHERE b."duplicate_of" IS NOT NULL AND '
                 '(b."duplicate_of" = b."line" OR NOT EXISTS (SELECT 1 FROM "block" c WHERE c."file_id" = b."file_id" '
                 'AND c."line" = b."duplicate_of"))').fetchall()[:MOST]]
+    out += _bad(db, "article", "reviewer", lambda v: isinstance(v, str) and bad_name(v) is not None,
+                "is no name an editor may have (a control character or line break: a snapshot of it would not "
+                "restore)")   # (run 42 A4: exported by every plain export, unsaid)
     out += _bad(db, "article", "version", lambda v: isinstance(v, int) and not 1 <= v <= MAX_VERSION,
                 f"is not a count of changes from 1 to {MAX_VERSION:,} (a snapshot of it would not restore)")
     for table, column, allowed in (("sourcefile", "encoding", ENCODINGS), ("sourcefile", "script", SCRIPTS),

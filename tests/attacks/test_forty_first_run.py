@@ -353,3 +353,18 @@ def test_r42a_10_an_import_stopped_after_its_last_file_is_made_up_by_the_same_im
     assert out.returncode == 0 and "3 already there" in out.stdout, out.stdout + out.stderr
     with Store(db):
         assert SourceFile.select().where(SourceFile.issue_date.is_null(False)).count() == 3
+
+
+def test_r42a_4_a_reviewer_with_a_line_break_is_said_by_doctor_and_every_export(tmp_path: Path) -> None:
+    """Run 42 A4: a reviewer `王\\n五` written with sqlite3: `export --with-source` warned, doctor named it, but every
+    plain export wrote it unsaid (the content check left it out). Doctor's values now name it, and so every export."""
+    import sqlite3
+
+    _, db = _seed_001_imported(tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE article SET reviewer = '王' || char(10) || '五', status = 'reviewed' WHERE id = 1")
+    con.close()
+    for fmt in ("json", "doccano"):
+        out = run_cli("export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--db", str(db))
+        assert out.returncode == 0 and "doctor finds" in out.stderr and "reviewer" in out.stderr, out.stderr
+    assert "reviewer" in run_cli("doctor", "--db", str(db)).stdout

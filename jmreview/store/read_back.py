@@ -12,7 +12,8 @@ from typing import Any
 
 from jmreview.errors import Coded
 from jmreview.store.change_sql import BATCH, _stored_rows
-from jmreview.store.models import ALL_MODELS, BaseModel
+from jmreview.store.dialect import is_postgres
+from jmreview.store.models import ALL_MODELS, BaseModel, database_proxy
 
 MODELS: dict[str, type[BaseModel]] = {m.__name__: m for m in ALL_MODELS}
 
@@ -103,7 +104,11 @@ def rewritten_table(steps: list[dict[str, Any]], direction: str = "after", repla
 
 def require_written(path: object, steps: list[dict[str, Any]], direction: str = "after", replay: bool = False,
                     watch: RowWatch | None = None, bumped: set[int] | None = None) -> None:
-    """Refuse (inside the edit's transaction) an edit a trigger or rule stored otherwise, naming the table."""
+    """Refuse (inside the edit's transaction) an edit a trigger or rule stored otherwise, naming the table. A server's
+    deferred triggers are made to fire first (run 42 B9: one fired at the commit, after the rows were read back)."""
+    db = database_proxy.obj
+    if db is not None and is_postgres(db):
+        db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")
     table = rewritten_table(steps, direction, replay) or (watch.rewritten(bumped or set()) if watch else None)
     if table is not None:
         from jmreview.store.server_errors import ServerRefused

@@ -172,3 +172,28 @@ def test_r40b_22_39_copy_names_the_source_with_a_renamed_column_and_a_target_of_
         out.stderr
     assert "put it back" not in out.stderr
     assert sql(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(1,)]
+
+
+def test_r42b_9_a_deferred_trigger_is_made_to_fire_before_the_read_back(pg_server, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 42 B9: an administrator's deferred constraint trigger fired at the commit, after the edit's rows were read
+    back: a caption taken became a note, the take said done. Deferred triggers now fire before the read-back."""
+    import pytest
+
+    from jmreview.store.edits import set_block_role
+    from jmreview.store.models import Block
+    from jmreview.store.server_errors import ServerRefused
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    database = pg_url.split("@/", 1)[1].split("?", 1)[0]
+    for statement in ("CREATE FUNCTION fr() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF new.role = 'caption' "
+                      "THEN UPDATE block SET role = 'note' WHERE id = new.id; END IF; RETURN NULL; END $$",
+                      "CREATE CONSTRAINT TRIGGER fr AFTER UPDATE ON block DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
+                      "EXECUTE FUNCTION fr()"):
+        pg_server.admin(statement, database=database)
+    with Store(pg_url) as store:
+        block = Block.select().where(Block.article.is_null(False) & (Block.role == "body")).order_by(Block.id).first()
+        with pytest.raises(ServerRefused) as refused:
+            set_block_role(store, "wang", block.id, "caption")
+        assert "not stored as written" in str(refused.value), refused.value
+        assert Block.get_by_id(block.id).role == "body"

@@ -110,8 +110,8 @@ def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[s
             return "auth_failed_in", {"file": "", "source": "PGPASSWORD"}
         if params.get("service") or os.environ.get("PGSERVICE"):
             return "auth_failed_service", {"file": ""}
-        if passfile is not None and (spaces := padded(passfile, params)) is not None:
-            return "pgpass_spaces", spaces   # (run 41 B13: the line looked right)
+        if passfile is not None and (spaces := padded(passfile, params)) is not None:   # (run 41 B13, run 42
+            return f"pgpass_{spaces.pop('why')}", spaces   # B40: the line looked right)
         return ("auth_failed_in", {"file": "", "source": named}) if named else ("auth_failed", {"file": ""})
     if why != "no_password" or passfile is None:
         return why, {"file": ""}

@@ -83,17 +83,48 @@ def why_none(path: Path, params: dict[str, str]) -> tuple[str, dict[str, str]] |
 
 
 def padded(path: Path, params: dict[str, str]) -> dict[str, str] | None:
-    """The file and the count of the white space the password of the line libpq takes ends in (None: none, or no
-    line): libpq keeps it in the password, which looks right on screen (run 41 B13)."""
+    """What is wrong with the password of the line libpq takes, which looks right on screen (None: nothing seen, or
+    no line): white space at its end, which libpq keeps in it (run 41 B13); a `:` or `\\` not escaped (run 42 B40)."""
     try:
         lines = path.read_bytes()[:1_000_000].decode("utf-8", errors="replace").splitlines()
     except OSError:
         return None
     want = wanted(params)
-    line = next((f for f in map(fields, lines) if f is not None and _fits(f, want)), None)
-    if line is None or line[4] == line[4].rstrip():
+    raw = next((text for text in lines if (f := fields(text)) is not None and _fits(f, want)), None)
+    line = fields(raw) if raw is not None else None
+    if raw is None or line is None:
         return None
-    return {"file": str(path), "n": str(len(line[4]) - len(line[4].rstrip()))}
+    written = _after_fourth(raw)
+    if _unescaped(written):   # libpq reads `\` as an escape, and ends the password at a `:` (run 42 B40)
+        return {"file": str(path), "why": "escape"}
+    if line[4] == line[4].rstrip():
+        return None
+    return {"file": str(path), "n": str(len(line[4]) - len(line[4].rstrip())), "why": "spaces"}
+
+
+def _unescaped(written: str) -> bool:
+    """True when a password as written holds a `:` not escaped, or a `\\` escaping neither `\\` nor `:`."""
+    k = 0
+    while k < len(written):
+        if written[k] == ":" or (written[k] == "\\" and written[k + 1:k + 2] not in ("\\", ":")):
+            return True
+        k += 2 if written[k] == "\\" else 1
+    return False
+
+
+def _after_fourth(text: str) -> str:
+    """A line's text after its fourth `:` not escaped: the password as written."""
+    seen, escaped = 0, False
+    for k, char in enumerate(text):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == ":":
+            seen += 1
+            if seen == 4:
+                return text[k + 1:]
+    return ""
 
 
 def service_marked(params: dict[str, str], files: list[Path]) -> dict[str, str] | None:

@@ -21,6 +21,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "pgpass_spaces": "{path} cannot be opened: the server refused this role's login; the password for it in {file} "
                      "ends in {n} spaces or tabs, which libpq takes as part of the password: take them away if they "
                      "are not in it, or ask the administrator",
+    "pgpass_escape": "{path} cannot be opened: the server refused this role's login; the password for it in {file} "
+                     "holds a “\\” or “:” written as it is, which libpq reads as an escape or as the end of the "
+                     "password: write each as \\\\ and \\: in that file, or ask the administrator",
     "auth_failed_address": "{path} cannot be opened: the server refused this role's login (a wrong password, or its "
                            "rules reject the role); check the password written in the address (better kept in "
                            "~/.pgpass), or ask the administrator",

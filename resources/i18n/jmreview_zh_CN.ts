@@ -3941,6 +3941,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码末尾有 {n} 个空格或制表符，libpq 会把它们当作密码的一部分：如果密码里没有它们，请删掉，或者联系管理员</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the server refused this role's login; the password for it in {file} holds a “\” or “:” written as it is, which libpq reads as an escape or as the end of the password: write each as \\ and \: in that file, or ask the administrator</source>
+        <translation>无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码含有未转义的“\”或“:”，libpq 会把它读作转义符或密码的结尾：请在该文件中把它们分别写成 \\ 和 \:，或者联系管理员</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as Notepad saves it), which libpq cannot read past, so the service named is not found there; save it as UTF-8 without BOM (or ANSI) and open again</source>
         <translation>无法打开 {path}：服务文件 {file} 以字节顺序标记（BOM，{kind}，记事本保存时会加上）开头，libpq 无法读取，所以在其中找不到指定的服务；请另存为 UTF-8 无 BOM（或 ANSI）后再打开</translation>
     </message>

@@ -97,6 +97,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "it back (the server's backups hold it)":
             "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，"
             "或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+        "{path} cannot be opened: the server refused this role's login; the password for it in {file} holds a “\\” or "
+        "“:” written as it is, which libpq reads as an escape or as the end of the password: write each as \\\\ and "
+        "\\: in that file, or ask the administrator":   # run 42 B40
+            "无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码含有未转义的“\\”或“:”，libpq 会把它读作"
+            "转义符或密码的结尾：请在该文件中把它们分别写成 \\\\ 和 \\:，或者联系管理员",
         "{path} cannot be opened: the server refused this role's login; the password for it in {file} ends in {n} "
         "spaces or tabs, which libpq takes as part of the password: take them away if they are not in it, or ask the "
         "administrator":   # run 41 B13

@@ -197,3 +197,28 @@ def test_r42b_9_a_deferred_trigger_is_made_to_fire_before_the_read_back(pg_serve
             set_block_role(store, "wang", block.id, "caption")
         assert "not stored as written" in str(refused.value), refused.value
         assert Block.get_by_id(block.id).role == "body"
+
+
+def test_r42b_40_a_pgpass_password_with_an_unescaped_backslash_or_colon_is_said(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 42 B40: a ~/.pgpass password holding `\\` or `:` written without escapes: "check the password in
+    ~/.pgpass" of a line that looked right. The escape is named; a password escaped right is not blamed."""
+    import os
+
+    from ..pg_server import make_role
+
+    url = pg_server.new_database()
+    name, role_url = make_role(pg_server, url, "editor", password="a\\b:c")
+    env = {**os.environ, "HOME": str(tmp_path)}
+    env.pop("PGPASSWORD", None)
+    env.pop("PGPASSFILE", None)
+
+    def said(line: str) -> subprocess.CompletedProcess[str]:
+        (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:{line}\n", encoding="utf-8")
+        (tmp_path / ".pgpass").chmod(0o600)
+        return subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    out = said("a\\b:c")
+    assert out.returncode == 2 and "written as it is, which libpq reads as an escape" in out.stderr, out.stderr
+    right = said("a\\\\b\\:c")   # escaped as libpq reads it: the login goes through (to an empty database)
+    assert "refused this role's login" not in right.stderr and "escape" not in right.stderr, right.stderr

@@ -25,6 +25,9 @@ class ServerRefused(StoreError):
     """A change the server would not finish (busy, a timeout, cancelled by another session); nothing of it saved."""
 
 
+NO_COLUMN = re.compile(r'column "?([\w.]+)"? (?:of relation "\w+" )?does not exist')
+
+
 def read_failure(exc: Exception, path: str) -> StoreError | None:
     """What a failed read of a busy or lost database means to the user, or None for a real bug."""
     if type(exc).__module__.startswith(("sqlite3", "peewee")) and (bad := NOT_TEXT.search(str(exc))):
@@ -36,6 +39,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
         return ServerRefused(Coded(SERVER_MESSAGES["bad_json"], path=path))   # an edit-log row cut short (run 36 B17)
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
+    if what == "column_changed" and (gone := NO_COLUMN.search(first_line(exc))):   # named (run 42 B34)
+        return ServerRefused(Coded(SERVER_MESSAGES["column_missing"], path=path, column=gone.group(1)))
     if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit",
                 "column_changed"):
         return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right

@@ -184,6 +184,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "unique": "{path}: the server refused this because it would break a unique key of its tables ({detail}): another "
               "session may have made the same at the same moment, or the administrator added the key; nothing of it "
               "was saved; try again, and ask the administrator if it comes back",
+    "column_missing": "{path}: the column {column} jmreview reads is missing on the server (another program renamed or "
+                      "dropped it): nothing was done; `jmreview doctor` names every such column — ask the database's "
+                      "administrator to put it back (the server's backups hold it)",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
                       "renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the "
                       "database's administrator to put it back (the server's backups hold it)",

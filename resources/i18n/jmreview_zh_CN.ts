@@ -4257,6 +4257,10 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
         <translation>{path}：{tables} 上开启了行级安全策略：角色 {role} 能看到所有行，但它写入的行要受策略检查，修改可能被拒绝或只保存一部分：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
     </message>
     <message>
+        <source>{path}: the column {column} jmreview reads is missing on the server (another program renamed or dropped it): nothing was done; `jmreview doctor` names every such column — ask the database's administrator to put it back (the server's backups hold it)</source>
+        <translation>{path}：服务器上缺少 jmreview 要读的列 {column}（被别的程序改名或删除了）：什么也没有做；`jmreview doctor` 会列出每个这样的列——请数据库管理员把它恢复（服务器的备份里有它）</translation>
+    </message>
+    <message>
         <source>{path}: the column {column} of the corpus is missing (another program dropped or renamed it): nothing was opened or changed; restore a backup, or put the column back</source>
         <translation>{path}：语料的列 {column} 不见了（别的程序把它删除或改名了）：什么也没有打开或改动；请恢复一个备份，或把这一列放回去</translation>
     </message>

@@ -102,6 +102,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "\\: in that file, or ask the administrator":   # run 42 B40
             "无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码含有未转义的“\\”或“:”，libpq 会把它读作"
             "转义符或密码的结尾：请在该文件中把它们分别写成 \\\\ 和 \\:，或者联系管理员",
+        "{path}: the column {column} jmreview reads is missing on the server (another program renamed or dropped it): "
+        "nothing was done; `jmreview doctor` names every such column — ask the database's administrator to put it "
+        "back (the server's backups hold it)":   # run 42 B34
+            "{path}：服务器上缺少 jmreview 要读的列 {column}（被别的程序改名或删除了）：什么也没有做；"
+            "`jmreview doctor` 会列出每个这样的列——请数据库管理员把它恢复（服务器的备份里有它）",
         "{path} cannot be opened: the server refused this role's login; the password for it in {file} ends in {n} "
         "spaces or tabs, which libpq takes as part of the password: take them away if they are not in it, or ask the "
         "administrator":   # run 41 B13

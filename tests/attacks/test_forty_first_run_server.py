@@ -222,3 +222,15 @@ def test_r42b_40_a_pgpass_password_with_an_unescaped_backslash_or_colon_is_said(
     assert out.returncode == 2 and "written as it is, which libpq reads as an escape" in out.stderr, out.stderr
     right = said("a\\\\b\\:c")   # escaped as libpq reads it: the login goes through (to an empty database)
     assert "refused this role's login" not in right.stderr and "escape" not in right.stderr, right.stderr
+
+
+def test_r42b_34_a_column_renamed_on_a_server_is_named(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 42 B34: on a server, with a column of the corpus renamed, a command said only "a table of the corpus on
+    the server is not as jmreview made it", naming no column and no doctor (a file names the column)."""
+    from ..pg_server import sql
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    sql(pg_url, "ALTER TABLE article RENAME COLUMN kicker TO overline")
+    out = run_cli("export", "-o", str(tmp_path / "out.json"), "--db", pg_url, timeout=120)
+    assert out.returncode == 2 and "kicker" in out.stderr and "jmreview doctor" in out.stderr, out.stderr

@@ -223,11 +223,14 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         return 0
     for p, a in found:
         print(f"{page_name(p)}  {pair_text([a.editor_a, a.editor_b])}  {_figures(a)}" if a.pages
-              else f"{page_name(p)}  (one copy only)")
+              else f"{page_name(p)}  (one copy only: another program moved or deleted the other; jmreview doctor "
+                   "names it)")   # (run 42 B45: a copy is never made alone)
     for a in pairs:
         print(f"{pair_text([a.editor_a, a.editor_b])}  {a.pages} pages  {_figures(a)}")
     if not found:   # (run 34 B46: a page named that is not under review was said as none being so)
-        print("no page is under double review" if not wanted else
+        print("no current page is under double review (the editor pairs above count the reviews of earlier versions "
+              "of pages, replaced by a newer import since)" if not wanted and pairs else   # (run 42 B44)
+              "no page is under double review" if not wanted else
               f"{', '.join(args.file)}: not under double review (agreement without --file scores every page that is)",
               file=sys.stderr)
     return 0

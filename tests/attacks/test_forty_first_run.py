@@ -368,3 +368,40 @@ def test_r42a_4_a_reviewer_with_a_line_break_is_said_by_doctor_and_every_export(
         out = run_cli("export", "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"), "--db", str(db))
         assert out.returncode == 0 and "doctor finds" in out.stderr and "reviewer" in out.stderr, out.stderr
     assert "reviewer" in run_cli("doctor", "--db", str(db)).stdout
+
+
+def test_r42b_44_45_agreement_says_what_its_lines_count(tmp_path: Path) -> None:
+    """Run 42 B45: a review copy moved under a page not under review: agreement said only "(one copy only)". B44:
+    after a new delivery of a curated page, the pair line counted its earlier version while stderr said "no page
+    is under double review", the two contradicting."""
+    import sqlite3
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "team.sqlite3"
+    (tmp_path / "seeds").mkdir()
+    pages = [tmp_path / "seeds" / name for name in ("002_4a1bb4f78707ee57.txt", "003_4221d1719c757f4b.txt")]
+    for page in pages:
+        page.write_bytes((SEEDS / page.name).read_bytes())
+    assert run_cli("import", *map(str, pages), "--db", str(db), "--workers", "1").returncode == 0
+    out = run_cli("double-review", pages[1].name, "--editors", "wang", "li", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    with sqlite3.connect(db) as con:
+        first, second = (r[0] for r in con.execute("SELECT id FROM sourcefile WHERE review_of IS NULL ORDER BY name"))
+        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'",
+                    (first, second))
+    con.close()
+    out = run_cli("agreement", "--db", str(db))
+    assert "(one copy only: another program moved or deleted the other; jmreview doctor names it)" in out.stdout, \
+        out.stdout + out.stderr
+    with sqlite3.connect(db) as con:   # put back as it was, then curated and delivered anew
+        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'",
+                    (second, first))
+    con.close()
+    out = run_cli("curate", pages[1].name, "--all", "a", "--editor", "zhu", "--db", str(db))
+    assert out.returncode == 0, out.stdout + out.stderr
+    pages[1].write_bytes(pages[1].read_bytes() + "\n更正。\n".encode())
+    out = run_cli("import", str(pages[1]), "--replace", "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    out = run_cli("agreement", "--db", str(db))
+    assert "wang / li" in out.stdout and "no current page is under double review" in out.stderr, out.stdout + out.stderr

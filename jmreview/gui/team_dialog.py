@@ -97,6 +97,9 @@ class TeamDialog(QDialog):
         self.state = QLabel(self)
         self.state.setObjectName("team_state")
         self.state.setWordWrap(True)
+        self.said = QLabel(self)   # what the last command did, kept here: the status bar's may be replaced at once by
+        self.said.setObjectName("team_said")   # another window's change (run 42 B30: a page left out, unseen)
+        self.said.setWordWrap(True)
         form = QFormLayout()
         form.addRow(tr("Pages"), self.scope)
         form.addRow(tr("Editor"), self.editor)
@@ -116,6 +119,7 @@ class TeamDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.state)
         layout.addLayout(row)
+        layout.addWidget(self.said)
         layout.addWidget(close)
         self.scope.currentIndexChanged.connect(lambda _i: self.show_state())
         self.show_state()
@@ -182,6 +186,7 @@ class TeamDialog(QDialog):
         if ok:
             self.w.refresh()   # "my work" and the file list may show other pages now
             self.w.say(message)
+            self.said.setText(message)
         self.show_state()
 
     def assign(self) -> None:

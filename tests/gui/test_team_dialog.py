@@ -33,6 +33,8 @@ def in_dialog(qtbot, window, act) -> list[str]:  # type: ignore[no-untyped-def]
         seen.append(dialog.windowTitle())
         act(dialog)
         seen.append(dialog.findChild(QLabel, "team_state").text())
+        said = dialog.findChild(QLabel, "team_said")   # (run 42 B30: kept where it is seen)
+        seen.append(said.text() if said is not None else "")
         dialog.reject()
 
     QTimer.singleShot(0, work)
@@ -217,8 +219,9 @@ def test_r38b_25_every_listed_page_is_tried_and_a_curated_one_asked(qtbot, tmp_p
         choose(dialog, "甲", "乙")
         dialog.findChild(QPushButton, "team_double").click()
 
-    in_dialog(qtbot, w, every_listed)
+    seen = in_dialog(qtbot, w, every_listed)
     assert len(asked) == 1 and "1" in asked[0], asked
+    assert under_review in seen[-1], seen   # in the dialog too: the status bar's may be replaced at once (run 42 B30)
     marked = [p for p in pages if sorted(c.review_editor for c in review_copies(p)) == ["乙", "甲"]]
     assert marked == [p for p in pages if p != pages[2]], marked
     said = w.statusBar().currentMessage()

@@ -120,10 +120,13 @@ def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: b
         box.open()
         return False
     window.unsaved_said = words   # type: ignore[attr-defined]
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"),
-                      tr("What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, "
-                         "or close again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the "
-                         "clipboard).").format(fields=fields, text=words[:500], file=kept_file()),
+    refused = bool(getattr(getattr(window, "session", None), "refusal", ""))   # a rule said no: Return would not do
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"), (tr(   # (run 42 B32: "save it with Return")
+        "What you typed in {fields} could not be saved: it was refused, as said when you pressed Return:\n{text}\n\n"
+        "Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the clipboard).") if refused else
+        tr("What you typed in {fields} could not be saved:\n{text}\n\nSave it with Return in the field, "
+           "or close again (Ctrl+Q) to close anyway: the text is then kept in {file} (and put on the "
+           "clipboard).")).format(fields=fields, text=words[:500], file=kept_file()),
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("unsaved_on_close")
     box.open()   # waits for nothing: the window goes on

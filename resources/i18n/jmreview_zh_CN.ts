@@ -2258,6 +2258,16 @@ Save it with Return in the field, or close again (Ctrl+Q) to close anyway: the t
 请在该栏中按回车保存；或再关闭一次（Ctrl+Q）直接关闭：这些内容会保存在 {file}（并放到剪贴板上）。</translation>
     </message>
     <message>
+        <source>What you typed in {fields} could not be saved: it was refused, as said when you pressed Return:
+{text}
+
+Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the clipboard).</source>
+        <translation>你在 {fields} 中输入的内容未能保存：按回车时它已被拒绝（见当时的说明）：
+{text}
+
+再关闭一次（Ctrl+Q）即可关闭：这些内容会保存在 {file}（并放到剪贴板上）。</translation>
+    </message>
+    <message>
         <source>jmreview databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>jmreview 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>

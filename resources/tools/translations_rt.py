@@ -12,8 +12,12 @@ _AT = "sheet {sheet}, row {row}, column {column} ({header}): "
 _AT_ZH = "工作表“{sheet}”第 {row} 行 {column} 列（{header}）："
 
 ZH_RT: dict[str, dict[str, str]] = {
-    "MainWindow": {   # run 41 B27: a row-level security policy turned on under an open window
+    "MainWindow": {   # run 42 B32: typing a rule refused is not saved with Return; run 41 B27: a policy turned on
         "Database": "数据库",
+        "What you typed in {fields} could not be saved: it was refused, as said when you pressed Return:\n{text}\n\n"
+        "Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the clipboard).":
+            "你在 {fields} 中输入的内容未能保存：按回车时它已被拒绝（见当时的说明）：\n{text}\n\n"
+            "再关闭一次（Ctrl+Q）即可关闭：这些内容会保存在 {file}（并放到剪贴板上）。",
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
         "Doctor finds what the program would not have written in this database ({n} in all, another program changed "

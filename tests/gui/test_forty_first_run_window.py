@@ -27,3 +27,33 @@ def test_r41a_14_the_windows_export_says_what_doctor_finds(chinese, window, qtbo
     qtbot.waitUntil(lambda: job.isFinished() and bool(told), timeout=30000)
     assert "数据库检查发现这个数据库中有本程序不会写出的内容（共 " in told[0], told
     assert "jmreview doctor" in told[0]
+
+
+def test_r42b_32_closing_over_typing_a_rule_refused_does_not_advise_return(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch, chinese) -> None:
+    """Run 42 B32: typed text on a page put under double review meanwhile was refused on Return (rightly); closing
+    the window then advised "请在该栏中按回车保存", which can never work there. It now says it was refused, and that
+    closing again keeps the text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from jmreview.store.team import mark_double_review
+
+    from ..conftest import SEEDS
+    from .conftest import open_window
+    from .test_twenty_seventh_run_window import _type
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    _type(window, "reporters", "记者乙", leave=False)
+    mark_double_review(window.session.store, "主编", window.current_file, ["zhao", "qian"])
+    window.editor.edits["reporters"].setFocus()
+    QTest.keyClick(window.editor.edits["reporters"], Qt.Key.Key_Return)   # refused: the page is under review
+    assert window.session.refusal, window.session.refusal
+    assert not window.close()
+    box = window.findChild(QMessageBox, "unsaved_on_close")
+    assert box is not None and "记者乙" in box.text(), box and box.text()
+    assert "按回车时它已被拒绝" in box.text() and "请在该栏中按回车保存" not in box.text(), box.text()
+    box.close()
+    assert window.close()
+    window.session.store.close()

@@ -9,6 +9,17 @@ from .test_database_safety import run_cli
 from .test_thirty_eighth_run import _seed_001_imported
 
 
+def _move_li_copy(db: Path, to_first: bool) -> None:
+    """Another program (sqlite3) moves li's review copy of one of the database's two pages under the other."""
+    import sqlite3
+
+    with sqlite3.connect(db) as con:
+        first, second = (r[0] for r in con.execute("SELECT id FROM sourcefile WHERE review_of IS NULL ORDER BY name"))
+        to, now = (first, second) if to_first else (second, first)
+        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'", (to, now))
+    con.close()
+
+
 def test_r40a_25_a_workbook_of_a_replaced_page_says_where_its_articles_are_now(tmp_path: Path) -> None:
     """Run 40 A25: a workbook exported, edited, then read back after `import --replace` of a new delivery: every
     row refused as "its page was replaced", an unchanged article too, and no way forward said. Each row now names
@@ -34,7 +45,6 @@ def test_r40a_25_a_workbook_of_a_replaced_page_says_where_its_articles_are_now(t
 def test_r40b_20_a_review_copy_moved_under_another_page_is_said_by_agreement(tmp_path: Path) -> None:
     """Run 40 B20: an administrator moved a review copy under another page; agreement said nothing, its page line
     contradicting its pair line (curate and doctor named it). Agreement now warns of that page."""
-    import sqlite3
 
     from ..conftest import SEEDS
 
@@ -44,11 +54,7 @@ def test_r40b_20_a_review_copy_moved_under_another_page_is_said_by_agreement(tmp
     for name in ("002_4a1bb4f78707ee57.txt", "003_4221d1719c757f4b.txt"):
         out = run_cli("double-review", name, "--editors", "wang", "li", "--db", str(db))
         assert out.returncode == 0, out.stderr
-    with sqlite3.connect(db) as con:
-        first, second = (r[0] for r in con.execute("SELECT id FROM sourcefile WHERE review_of IS NULL ORDER BY name"))
-        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'",
-                    (second, first))
-    con.close()
+    _move_li_copy(db, to_first=False)   # the first page's copy under the second
     out = run_cli("agreement", "--db", str(db))
     assert out.returncode == 0, out.stderr
     assert "003_4221d1719c757f4b.txt: a review copy does not hold this page's text" in out.stderr, out.stderr
@@ -374,7 +380,6 @@ def test_r42b_44_45_agreement_says_what_its_lines_count(tmp_path: Path) -> None:
     """Run 42 B45: a review copy moved under a page not under review: agreement said only "(one copy only)". B44:
     after a new delivery of a curated page, the pair line counted its earlier version while stderr said "no page
     is under double review", the two contradicting."""
-    import sqlite3
 
     from ..conftest import SEEDS
 
@@ -386,18 +391,11 @@ def test_r42b_44_45_agreement_says_what_its_lines_count(tmp_path: Path) -> None:
     assert run_cli("import", *map(str, pages), "--db", str(db), "--workers", "1").returncode == 0
     out = run_cli("double-review", pages[1].name, "--editors", "wang", "li", "--db", str(db))
     assert out.returncode == 0, out.stderr
-    with sqlite3.connect(db) as con:
-        first, second = (r[0] for r in con.execute("SELECT id FROM sourcefile WHERE review_of IS NULL ORDER BY name"))
-        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'",
-                    (first, second))
-    con.close()
+    _move_li_copy(db, to_first=True)
     out = run_cli("agreement", "--db", str(db))
     assert "(one copy only: another program moved or deleted the other; jmreview doctor names it)" in out.stdout, \
         out.stdout + out.stderr
-    with sqlite3.connect(db) as con:   # put back as it was, then curated and delivered anew
-        con.execute("UPDATE sourcefile SET review_of = ? WHERE review_of = ? AND review_editor = 'li'",
-                    (second, first))
-    con.close()
+    _move_li_copy(db, to_first=False)   # put back as it was, then curated and delivered anew
     out = run_cli("curate", pages[1].name, "--all", "a", "--editor", "zhu", "--db", str(db))
     assert out.returncode == 0, out.stdout + out.stderr
     pages[1].write_bytes(pages[1].read_bytes() + "\n更正。\n".encode())

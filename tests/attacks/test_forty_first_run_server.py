@@ -113,19 +113,7 @@ def test_r41b_6_a_password_libpq_would_misread_is_refused_before_libpq_sees_it(t
 def test_r41b_13_a_pgpass_password_ending_in_spaces_is_said(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Run 41 B13: a ~/.pgpass line whose password ends in two spaces: "check the password in ~/.pgpass" — the line
     read right on screen. The spaces are named."""
-    import os
-
-    from ..pg_server import make_role
-
-    url = pg_server.new_database()
-    name, role_url = make_role(pg_server, url, "editor", password="right-w0rd")
-    env = {**os.environ, "HOME": str(tmp_path)}
-    env.pop("PGPASSWORD", None)
-    env.pop("PGPASSFILE", None)
-    (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:right-w0rd  \n", encoding="utf-8")
-    (tmp_path / ".pgpass").chmod(0o600)
-    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = _stats_with_pgpass(pg_server, tmp_path, "right-w0rd  ")
     assert out.returncode == 2 and "ends in 2 spaces or tabs" in out.stderr, out.stderr
     assert "w0rd" not in out.stderr
 
@@ -133,19 +121,7 @@ def test_r41b_13_a_pgpass_password_ending_in_spaces_is_said(pg_server, tmp_path)
 def test_r39b_37_libpqs_own_english_warning_on_a_readable_pgpass_is_not_printed(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Run 39 B37: a ~/.pgpass that others may read: libpq printed its own English warning ("WARNING: password file
     … has group or world access") on every command, beside jmreview's words. Only jmreview's are said."""
-    import os
-
-    from ..pg_server import make_role
-
-    url = pg_server.new_database()
-    name, role_url = make_role(pg_server, url, "editor", password="right-w0rd")
-    env = {**os.environ, "HOME": str(tmp_path)}
-    env.pop("PGPASSWORD", None)
-    env.pop("PGPASSFILE", None)
-    (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:right-w0rd\n", encoding="utf-8")
-    (tmp_path / ".pgpass").chmod(0o644)
-    out = subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = _stats_with_pgpass(pg_server, tmp_path, "right-w0rd", mode=0o644)
     assert out.returncode == 2 and "WARNING" not in out.stderr and "group or world" not in out.stderr, out.stderr
     assert str(tmp_path / ".pgpass") in out.stderr, out.stderr
 
@@ -202,25 +178,10 @@ def test_r42b_9_a_deferred_trigger_is_made_to_fire_before_the_read_back(pg_serve
 def test_r42b_40_a_pgpass_password_with_an_unescaped_backslash_or_colon_is_said(pg_server, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Run 42 B40: a ~/.pgpass password holding `\\` or `:` written without escapes: "check the password in
     ~/.pgpass" of a line that looked right. The escape is named; a password escaped right is not blamed."""
-    import os
-
-    from ..pg_server import make_role
-
-    url = pg_server.new_database()
-    name, role_url = make_role(pg_server, url, "editor", password="a\\b:c")
-    env = {**os.environ, "HOME": str(tmp_path)}
-    env.pop("PGPASSWORD", None)
-    env.pop("PGPASSFILE", None)
-
-    def said(line: str) -> subprocess.CompletedProcess[str]:
-        (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:{line}\n", encoding="utf-8")
-        (tmp_path / ".pgpass").chmod(0o600)
-        return subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
-                              capture_output=True, text=True, timeout=120)
-
-    out = said("a\\b:c")
+    out = _stats_with_pgpass(pg_server, tmp_path, "a\\b:c", password="a\\b:c")
     assert out.returncode == 2 and "written as it is, which libpq reads as an escape" in out.stderr, out.stderr
-    right = said("a\\\\b\\:c")   # escaped as libpq reads it: the login goes through (to an empty database)
+    right = _stats_with_pgpass(pg_server, tmp_path, "a\\\\b\\:c", password="a\\b:c")   # escaped as libpq reads it:
+    # the login goes through (to an empty database)
     assert "refused this role's login" not in right.stderr and "escape" not in right.stderr, right.stderr
 
 
@@ -234,3 +195,21 @@ def test_r42b_34_a_column_renamed_on_a_server_is_named(pg_url: str, tmp_path) ->
     sql(pg_url, "ALTER TABLE article RENAME COLUMN kicker TO overline")
     out = run_cli("export", "-o", str(tmp_path / "out.json"), "--db", pg_url, timeout=120)
     assert out.returncode == 2 and "kicker" in out.stderr and "jmreview doctor" in out.stderr, out.stderr
+
+
+def _stats_with_pgpass(pg_server, tmp_path, line: str, mode: int = 0o600,  # type: ignore[no-untyped-def]
+                       password: str = "right-w0rd") -> subprocess.CompletedProcess[str]:
+    """`stats` as a new role whose password is `password`, its ~/.pgpass line's password written as `line`."""
+    import os
+
+    from ..pg_server import make_role
+
+    url = pg_server.new_database()
+    name, role_url = make_role(pg_server, url, "editor", password=password)
+    env = {**os.environ, "HOME": str(tmp_path)}
+    env.pop("PGPASSWORD", None)
+    env.pop("PGPASSFILE", None)
+    (tmp_path / ".pgpass").write_text(f"*:*:*:{name}:{line}\n", encoding="utf-8")
+    (tmp_path / ".pgpass").chmod(mode)
+    return subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
+                          capture_output=True, text=True, timeout=120)

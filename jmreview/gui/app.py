@@ -28,7 +28,8 @@ from jmreview.store.models import SourceFile
 
 ORG = "jmreview"
 WINDOW_BUSY_MS = 1500  # the window never freezes longer than this on a database another program locks
-WINDOW_ANSWER_SECONDS = 60   # ... nor longer than this on a server session that stopped answering while the server did
+WINDOW_ANSWER_SECONDS = 40   # ... nor (about) longer than this on a server session that stopped answering while the
+# server did (checked every 15 s: given up after 45 s, never a minute without a word: run 42 B27's note)
 
 
 def tr(text: str) -> str:

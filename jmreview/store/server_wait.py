@@ -24,7 +24,7 @@ from typing import Any
 
 ANSWER_SECONDS = 15   # a statement without any answer this long: is the server still there?
 UI_SECONDS: float | None = None   # the main thread waits at most this long, the server alive or not (the window's:
-COMMAND_SECONDS = 300             # 60 s; a command's: this, run 25 B54: an export on a frozen session hung for ever)
+COMMAND_SECONDS = 300             # 40 s; a command's: this, run 25 B54: an export on a frozen session hung for ever)
 PROBE_SECONDS = 5     # ... its front door must answer within this, or the server is taken as gone
 CONNECTING = (0, 20, 21)   # psycopg2's CONN_STATUS_SETUP, _CONNECTING, _DATESTYLE: a connection being made
 SSL_REQUEST = struct.pack("!ii", 8, 80877103)   # the first message of a new connection: the server answers S or N

@@ -145,6 +145,14 @@ def _moved(old_keys: list[str], new_keys: list[str], paired: dict[int, int]) -> 
     return {i: free[key].pop(0) for i, key in enumerate(old_keys) if i not in paired and free.get(key)}
 
 
+def _copy_of(line: int | None, line_map: dict[int, int], became: dict[int, Block]) -> int | None:
+    """Where a duplicate's first copy is in the new version: in its own article, or any line the alignment found
+    (run 43 A14: a first copy in another article lost every mark a person set)."""
+    if not line:
+        return None
+    return line_map.get(line) or (became[line].line if line in became else None)
+
+
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     """Move people's articles from the old version onto the new one (caller holds the transaction)."""
     report = CarryReport()
@@ -188,7 +196,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 emptied.add(nb.article_id)
                 taken.setdefault(nb.article_id, set()).add(moved.id)
             Block.update(article=moved, position=pos, role=ob.role, cue=ob.cue, joins_previous=ob.joins_previous,
-                         join_cue=ob.join_cue, duplicate_of=line_map.get(ob.duplicate_of) if ob.duplicate_of else None,
+                         join_cue=ob.join_cue, duplicate_of=_copy_of(ob.duplicate_of, line_map, became),
                          manual=ob.manual).where(Block.id == nb.id).execute()
             Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
                                   & (Entity.origin == "auto")).execute()

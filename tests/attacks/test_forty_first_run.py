@@ -403,3 +403,29 @@ def test_r42b_44_45_agreement_says_what_its_lines_count(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     out = run_cli("agreement", "--db", str(db))
     assert "wang / li" in out.stdout and "no current page is under double review" in out.stderr, out.stdout + out.stderr
+
+
+def test_r43a_14_a_duplicate_whose_first_copy_is_in_another_article_keeps_its_mark(tmp_path: Path) -> None:
+    """Run 43 A14: a person split an article holding both copies of a repeated paragraph (53, 55, 57 copy 33, 37,
+    39), the copies going to the part split off; one mark was the person's own (Ctrl+D). After any new delivery
+    (`import --replace`) every mark was gone and the paragraphs came back twice in every export, unsaid. They stay."""
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        d53 = Block.get((Block.file == 1) & (Block.line == 53))
+        edits.set_duplicate(store, "王五", d53.id, None)
+        edits.set_duplicate(store, "王五", d53.id, 33)
+        edits.split_article(store, "王五", Block.get((Block.file == 1) & (Block.line == 49)).id)
+        before = {b.line: b.duplicate_of for b in Block.select().where((Block.file == 1)
+                                                                       & Block.duplicate_of.is_null(False))}
+    assert before.get(53) == 33, before
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n新增一行。\n", encoding="utf-8")
+    assert run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1").returncode == 0
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        after = {b.line: b.duplicate_of for b in Block.select().where((Block.file == new)
+                                                                      & Block.duplicate_of.is_null(False))}
+    assert after == before, (before, after)

@@ -34,8 +34,9 @@ OUTPUT = {  # why an export was not written, as English templates the window tra
     "not_regular": "{path}: is not a regular file ({kind}); nothing was written to it — choose a file name",
     "database": "{path}: is a database (or its journal, or one of its backups); an export never overwrites one — "
                 "choose another file name",
-    "page": "{path}: is the page {page} this database was imported from; an export never overwrites one (the next "
-            "import would take the export for a new version of it) — choose another file name",
+    "page": "{path}: is the page {page} this database was imported from, or a new delivery of it; an export never "
+            "overwrites one (the next import would take the export for a new version of it) — choose another file "
+            "name",
     "cannot_write": "{path}: cannot be written: {detail}; any previous file of that name is unchanged",
 }
 
@@ -170,17 +171,21 @@ def _is_database_file(path: Path) -> bool:
 
 
 def _imported_page(path: Path) -> str | None:
-    """The name of the page of the open database whose bytes the file holds (None: none, or no database open)."""
+    """The name of the page of the open database the file is: its bytes are a page's, or it has a page's folder and
+    name (a new delivery not imported yet: run 43 A27). None: none, or no database open."""
     import hashlib
 
     from jmreview.store.models import SourceFile, database_proxy
 
+    real = Path(os.path.realpath(path))
     try:
-        if database_proxy.obj is None or os.path.getsize(path) > 64 << 20:
+        if database_proxy.obj is None:
             return None
-        with open(path, "rb") as fh:
-            digest = hashlib.sha256(fh.read()).hexdigest()
-        found = SourceFile.get_or_none(SourceFile.sha256 == digest)
+        found = SourceFile.get_or_none((SourceFile.name == real.name) & (SourceFile.folder == real.parent.name))
+        if found is None and os.path.getsize(path) <= 64 << 20:
+            with open(path, "rb") as fh:
+                digest = hashlib.sha256(fh.read()).hexdigest()
+            found = SourceFile.get_or_none(SourceFile.sha256 == digest)
     except Exception:  # noqa: BLE001 - unreadable, or no database to ask: the write itself says what it finds
         return None
     return None if found is None else f"{found.folder}/{found.name}" if found.folder else str(found.name)

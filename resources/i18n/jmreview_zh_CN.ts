@@ -4251,8 +4251,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名</translation>
     </message>
     <message>
-        <source>{path}: is the page {page} this database was imported from; an export never overwrites one (the next import would take the export for a new version of it) — choose another file name</source>
-        <translation>{path} 是这个数据库导入时所用的版面 {page}；导出绝不会覆盖它（否则下次导入会把导出文件当作它的新版本）——请另选文件名</translation>
+        <source>{path}: is the page {page} this database was imported from, or a new delivery of it; an export never overwrites one (the next import would take the export for a new version of it) — choose another file name</source>
+        <translation>{path} 是这个数据库导入时所用的版面 {page}，或它新送来的版本；导出绝不会覆盖它（否则下次导入会把导出文件当作它的新版本）——请另选文件名</translation>
     </message>
     <message>
         <source>{path}: its address, or a setting of the database, the role or the whole server, chooses the schema {first} (search_path), which holds no jmreview corpus, while {rest} holds one; nothing was opened: leave search_path out of the address (or ask the administrator to reset that setting) to work on that corpus (a second corpus belongs in a database of its own)</source>

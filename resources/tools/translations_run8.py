@@ -40,10 +40,11 @@ ZH_RUN8: dict[str, dict[str, str]] = {
             "{path} 不是普通文件（{kind}）；没有向它写入任何内容——请另选文件名",
         "{path}: is a database (or its journal, or one of its backups); an export never overwrites one — "
         "choose another file name": "{path} 是数据库（或它的日志文件，或它的备份之一）；导出绝不会覆盖它——请另选文件名",
-        "{path}: is the page {page} this database was imported from; an export never overwrites one (the next import "
-        "would take the export for a new version of it) — choose another file name":   # run 42 A24
-            "{path} 是这个数据库导入时所用的版面 {page}；导出绝不会覆盖它（否则下次导入会把导出文件当作它的新版本）"
-            "——请另选文件名",
+        "{path}: is the page {page} this database was imported from, or a new delivery of it; an export never "
+        "overwrites one (the next import would take the export for a new version of it) — choose another file "
+        "name":   # run 42 A24, run 43 A27
+            "{path} 是这个数据库导入时所用的版面 {page}，或它新送来的版本；导出绝不会覆盖它（否则下次导入会把导出文件"
+            "当作它的新版本）——请另选文件名",
         "{path}: cannot be written: {detail}; any previous file of that name is unchanged":
             "无法写入 {path}：{detail}；同名的原有文件（如有）保持不变",
         "a folder": "文件夹", "a character device": "字符设备", "a block device": "块设备",

@@ -429,3 +429,14 @@ def test_r43a_14_a_duplicate_whose_first_copy_is_in_another_article_keeps_its_ma
         after = {b.line: b.duplicate_of for b in Block.select().where((Block.file == new)
                                                                       & Block.duplicate_of.is_null(False))}
     assert after == before, (before, after)
+
+
+def test_r43a_27_an_export_never_overwrites_a_new_delivery_of_a_page(tmp_path: Path) -> None:
+    """Run 43 A27: run 42 A24's fix knew a page by its bytes: a new delivery copied over p/A01.txt, not imported
+    yet, was overwritten by a slipped `export -o p/A01.txt`, and the next import took the export for the page."""
+    page, db = _seed_001_imported(tmp_path)
+    page.write_text(page.read_text(encoding="utf-8") + "\n\n新送来的一段。\n", encoding="utf-8")
+    before = page.read_bytes()
+    out = run_cli("export", "--format", "doccano", "-o", str(page), "--db", str(db))
+    assert out.returncode != 0 and "or a new delivery of it" in out.stderr, out.stderr
+    assert page.read_bytes() == before

@@ -109,28 +109,30 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
 
 
 def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block], paired: dict[int, int],
-                  claimed: set[int]) -> list[Block]:
+                  claimed: set[int]) -> list[tuple[int | None, Block]]:
     """The new lines standing where an article's changed lines (`gone`, old line numbers) stood: in each stretch
     between lines found on both sides, the new lines there when every old line that went from it was this
     article's, or, as many on both sides, those in the same places. Another story is never taken (run 37 A23, A24:
-    a changed first line cut off into an article of its own; lines between an article's two parts taken whole)."""
+    a changed first line cut off into an article of its own; lines between an article's two parts taken whole).
+    Each with the old line it stands for, where that is one for one (None: it is not)."""
     index = {b.line: i for i, b in enumerate(old_all)}
     kept = sorted(paired)
     stretches: set[tuple[int, int]] = set()
     for line in gone:
         at = bisect.bisect_left(kept, index[line])
         stretches.add((kept[at - 1] if at else -1, kept[at] if at < len(kept) else len(old_all)))
-    out: list[Block] = []
+    out: list[tuple[int | None, Block]] = []
     for before, after in sorted(stretches):
         olds = list(range(before + 1, after))
         news = [k for k in range(paired[before] + 1 if before >= 0 else 0,
                                  paired[after] if after < len(old_all) else len(new_blocks))
                 if new_blocks[k].id not in claimed]
         mine = [k for k in olds if old_all[k].line in gone]
+        one_for_one = len(olds) == len(news)
         if len(mine) == len(olds):
-            out += [new_blocks[k] for k in news]
-        elif len(olds) == len(news):
-            out += [new_blocks[news[olds.index(k)]] for k in mine]
+            out += [(old_all[olds[n]].line if one_for_one else None, new_blocks[k]) for n, k in enumerate(news)]
+        elif one_for_one:
+            out += [(old_all[k].line, new_blocks[news[olds.index(k)]]) for k in mine]
     return out
 
 
@@ -224,9 +226,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             # the changed lines stand where the article's lines went: they belong to it too, never another story
             # (run 34 A35, run 37 A23, A24)
             found = {ob.line for ob, _ in pairs}
-            for pos, leftover in enumerate(_replacements({ob.line for ob in old_blocks if ob.line not in found},
-                                                         old_all, new_blocks, paired, claimed), start=len(pairs)):
+            roles = {ob.line: ob for ob in old_blocks if ob.line not in found and "role" in ob.manual}
+            gone = {ob.line for ob in old_blocks if ob.line not in found}
+            for pos, (was, leftover) in enumerate(_replacements(gone, old_all, new_blocks, paired, claimed),
+                                                  start=len(pairs)):
                 claimed.add(leftover.id)
+                if (person := roles.pop(was or 0, None)) is not None:   # a person's role stays on the line's new
+                    Block.update(role=person.role, manual=person.manual).where(   # text (run 43 A20)
+                        Block.id == leftover.id).execute()
                 if leftover.article_id:
                     emptied.add(leftover.article_id)
                     taken.setdefault(leftover.article_id, set()).add(moved.id)
@@ -234,7 +241,10 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                                                    & (Entity.end <= leftover.end)).execute()
                 Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()
             Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
-            report.flagged.append(f"{art.title} ({len(old_blocks) - len(pairs)} of {len(old_blocks)} lines changed)")
+            unset = f"; the role a person set on line {', '.join(map(str, sorted(roles)))} is not carried: set it " \
+                "again" if roles else ""   # (its line gone, or not one for one with the new lines)
+            report.flagged.append(f"{art.title} ({len(old_blocks) - len(pairs)} of {len(old_blocks)} lines "
+                                  f"changed{unset})")
         for pos, b in enumerate(Block.select().where(Block.article == moved).order_by(Block.line)):
             Block.update(position=pos).where(Block.id == b.id).execute()
         if len(pairs) < len(old_blocks):   # lines gone: what no person set is read again from the lines it keeps

@@ -440,3 +440,27 @@ def test_r43a_27_an_export_never_overwrites_a_new_delivery_of_a_page(tmp_path: P
     out = run_cli("export", "--format", "doccano", "-o", str(page), "--db", str(db))
     assert out.returncode != 0 and "or a new delivery of it" in out.stderr, out.stderr
     assert page.read_bytes() == before
+
+
+def test_r43a_20_a_persons_role_stays_on_a_line_the_delivery_corrected(tmp_path: Path) -> None:
+    """Run 43 A20: a person set line 95 to caption; the new delivery corrected one character of it: the role was
+    dropped, the article flagged "1 of 4 lines changed" and nothing said of the role. The role stays on the line."""
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        edits.set_block_role(store, "王五", Block.get((Block.file == 1) & (Block.line == 95)).id, "caption")
+    lines = page.read_text(encoding="utf-8").split("\n")
+    corrected = lines[94].replace("，", "、", 1)
+    assert corrected != lines[94]
+    lines[94] = corrected
+    page.write_text("\n".join(lines), encoding="utf-8")
+    out = run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1")
+    assert out.returncode == 0 and "1 of 4 lines changed" in out.stdout + out.stderr, out.stdout + out.stderr
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null())
+        line = next(b for b in Block.select().where(Block.file == new.id) if new.text[b.start:b.end] == corrected)
+        assert line.role == "caption" and "role" in line.manual and line.article_id is not None, (line.role,
+                                                                                                  line.manual)

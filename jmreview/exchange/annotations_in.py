@@ -21,6 +21,8 @@ from jmreview.store.changes import MAX_ID
 
 NOTES = {   # what reading or matching an annotation file says (English; the window translates them)
     "not_json": "{file}: line {line} is not JSON ({detail}); nothing was imported",
+    "not_object": "{file}: line {line} is JSON but no document (a JSON object {{…}} on each line); nothing was "
+                  "imported",
     "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
     "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
     "across_lines": "document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; "
@@ -84,13 +86,15 @@ def read_annotations(path: Path) -> list[Incoming]:
     except UnicodeDecodeError:
         raise AnnotationFileError(Coded(NOTES["not_utf8"], file=path.name)) from None
     head = text.lstrip()[:1]
-    if head == "[" or (head != "{" and path.suffix.lower() in JSON_SUFFIXES):
+    lines = path.suffix.lower() == ".jsonl"
+    if (head == "[" and not lines) or (head != "{" and path.suffix.lower() == ".json"):
         tasks = _json(text, path.name, 1)
         if not isinstance(tasks, list):
             raise AnnotationFileError(Coded(NOTES["unknown"], file=path.name))
         return [_record(t, str(k), path.name) for k, t in enumerate(tasks, start=1)]
-    if head == "{":   # JSON Lines end at \n only: U+2028, U+0085, \x0c… are text inside a line
-        return [_record(_json(line, path.name, n), str(n), path.name)
+    if head == "{" or lines:   # JSON Lines end at \n only: U+2028, U+0085, \x0c… are text inside a line (run 43
+        # A11: a .jsonl whose first line is no object was read whole, line 2 blamed)
+        return [_record(_json(line, path.name, n), str(n), path.name, n)
                 for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     return read_bio(text, path.name)
 
@@ -108,9 +112,10 @@ def _json(text: str, name: str, line: int) -> Any:
         raise AnnotationFileError(Coded(NOTES["too_deep"], file=name, line=line)) from None
 
 
-def _record(record: Any, where: str, name: str) -> Incoming:
+def _record(record: Any, where: str, name: str, line: int = 0) -> Incoming:
     if not isinstance(record, dict):
-        raise AnnotationFileError(Coded(NOTES["unknown"], file=name))
+        raise AnnotationFileError(Coded(NOTES["not_object"], file=name, line=line) if line else
+                                  Coded(NOTES["unknown"], file=name))
     if isinstance(record.get("data"), dict):
         return _label_studio(record, where, name)
     text = record.get("text")

@@ -3655,6 +3655,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{file}：第 {line} 行含有长达数千位的数字；没有导入任何内容</translation>
     </message>
     <message>
+        <source>{file}: line {line} is JSON but no document (a JSON object {{…}} on each line); nothing was imported</source>
+        <translation>{file}：第 {line} 行是 JSON，但不是文档（每行应是一个 JSON 对象 {{…}}）；没有导入任何内容</translation>
+    </message>
+    <message>
         <source>{file}: line {line} is nested too deeply; nothing was imported</source>
         <translation>{file}：第 {line} 行嵌套层数过多；没有导入任何内容</translation>
     </message>

@@ -112,6 +112,8 @@ ZH_RT: dict[str, dict[str, str]] = {
             "工作表“{sheet}”第 {row} 行：文章 {id} 不在工作表“{articles}”中；该实体行保持原样",
         "{file}: line {line} is not JSON ({detail}); nothing was imported":
             "{file}：第 {line} 行不是 JSON（{detail}）；没有导入任何内容",
+        "{file}: line {line} is JSON but no document (a JSON object {{…}} on each line); nothing was imported":
+            "{file}：第 {line} 行是 JSON，但不是文档（每行应是一个 JSON 对象 {{…}}）；没有导入任何内容",   # r43 A11
         "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported":
             "{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容",
         "document {doc}: the span {start}–{end} does not fit its text; left out": "第 {doc} 篇文档：区间 {start}–{end} "

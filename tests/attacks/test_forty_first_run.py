@@ -464,3 +464,14 @@ def test_r43a_20_a_persons_role_stays_on_a_line_the_delivery_corrected(tmp_path:
         line = next(b for b in Block.select().where(Block.file == new.id) if new.text[b.start:b.end] == corrected)
         assert line.role == "caption" and "role" in line.manual and line.article_id is not None, (line.role,
                                                                                                   line.manual)
+
+
+@pytest.mark.parametrize("first", ["null", "[1, 2]"])
+def test_r43a_11_a_jsonl_line_that_is_no_document_is_named(tmp_path: Path, first: str) -> None:
+    """Run 43 A11: a .jsonl annotation file whose first line is `null` (or a list) was read as one JSON document
+    and refused with "line 2 is not JSON (Extra data)"; line 2 was fine, line 1 the one to mend."""
+    _, db = _seed_001_imported(tmp_path)
+    team = tmp_path / "a.jsonl"
+    team.write_text(f'{first}\n{{"text": "江门", "label": []}}\n', encoding="utf-8")
+    out = run_cli("import-annotations", str(team), "--db", str(db))
+    assert out.returncode != 0 and "line 1 is JSON but no document" in out.stderr, out.stderr

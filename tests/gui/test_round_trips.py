@@ -26,7 +26,8 @@ def test_every_message_of_the_round_trips_reads_in_chinese(chinese: None) -> Non
                          r"|UTF\b|CSV\b|zip\b|format\b|lexicon\b|text\b|label\b|positive\b)[A-Za-z]{3,}\b")   # their fields
     names = ("file", "detail", "sheet", "column", "found", "expected", "row", "header", "value", "other", "allowed",
              "id", "title", "field", "old", "new", "text", "n", "here", "here_at", "theirs", "theirs_at", "articles", "line", "doc", "start",
-             "end", "label", "written", "row_file", "key", "limit", "kind", "count", "header", "n", "name", "point")
+             "end", "label", "written", "row_file", "key", "limit", "kind", "count", "header", "n", "name", "point",
+             "pages")
     lexicon = [*FILE_PROBLEMS.values(), *ENTRY_PROBLEMS["csv"].values(), *ENTRY_PROBLEMS["json"].values()]
     left = [t for t in [*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(), *lexicon]
             if english.search(coded_text(Coded(t, **dict.fromkeys(names, "1"))))]

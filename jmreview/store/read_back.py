@@ -109,7 +109,10 @@ def require_written(path: object, steps: list[dict[str, Any]], direction: str = 
     db = database_proxy.obj
     if db is not None and is_postgres(db):
         db.execute_sql("SET CONSTRAINTS ALL IMMEDIATE")
-    table = rewritten_table(steps, direction, replay) or (watch.rewritten(bumped or set()) if watch else None)
+    if watch is not None:   # rows read whole are not read again for their steps' columns
+        read = {(m.__name__, row_id) for m, rows in watch.rows.items() for row_id in rows}
+        steps = [st for st in steps if (st.get("model"), st.get("id")) not in read]
+    table = (watch.rewritten(bumped or set()) if watch else None) or rewritten_table(steps, direction, replay)
     if table is not None:
         from jmreview.store.server_errors import ServerRefused
         from jmreview.store.server_messages import SERVER_MESSAGES

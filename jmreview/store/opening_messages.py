@@ -15,6 +15,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
                    "nothing was opened or changed; restore a backup, or put the column back",
     "foreign_file": "{path} is a database of another program (it holds tables such as {tables}, and none of "
                     "jmreview's): nothing was changed; choose a jmreview database, or a new file name to start one",
+    "foreign_named": "{path} is a database of another program: its tables {tables} are named as jmreview's but are "
+                     "not jmreview's (they lack its columns): nothing was changed; choose a jmreview database, or a "
+                     "new file name to start one",
     "no_folder": "{path} cannot be opened: the folder {folder} does not exist; create it, or choose another place",
     "no_data_folder": "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file "
                       "of that name may be in the way); nothing was opened: move that file away, or open a database "

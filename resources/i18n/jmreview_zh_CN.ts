@@ -4055,6 +4055,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path} 是另一个程序的数据库（其中有 {tables} 等表，没有 jmreview 的表）：没有做任何改动；请选择一个 jmreview 数据库，或用一个新文件名新建</translation>
     </message>
     <message>
+        <source>{path} is a database of another program: its tables {tables} are named as jmreview's but are not jmreview's (they lack its columns): nothing was changed; choose a jmreview database, or a new file name to start one</source>
+        <translation>{path} 是另一个程序的数据库：其中的表 {tables} 与 jmreview 的表同名，却不是 jmreview 的（缺少它的列）：没有做任何改动；请选择一个 jmreview 数据库，或用一个新文件名新建</translation>
+    </message>
+    <message>
         <source>{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open sessions share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere</source>
         <translation>{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}</translation>
     </message>

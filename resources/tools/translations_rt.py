@@ -112,6 +112,10 @@ ZH_RT: dict[str, dict[str, str]] = {
             "工作表“{sheet}”第 {row} 行：文章 {id} 不在工作表“{articles}”中；该实体行保持原样",
         "{file}: line {line} is not JSON ({detail}); nothing was imported":
             "{file}：第 {line} 行不是 JSON（{detail}）；没有导入任何内容",
+        "{path} is a database of another program: its tables {tables} are named as jmreview's but are not jmreview's "
+        "(they lack its columns): nothing was changed; choose a jmreview database, or a new file name to start one":
+            "{path} 是另一个程序的数据库：其中的表 {tables} 与 jmreview 的表同名，却不是 jmreview 的（缺少它的列）："
+            "没有做任何改动；请选择一个 jmreview 数据库，或用一个新文件名新建",   # run 43 B15
         "{file}: line {line} is JSON but no document (a JSON object {{…}} on each line); nothing was imported":
             "{file}：第 {line} 行是 JSON，但不是文档（每行应是一个 JSON 对象 {{…}}）；没有导入任何内容",   # r43 A11
         "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported":

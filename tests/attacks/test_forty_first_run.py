@@ -475,3 +475,29 @@ def test_r43a_11_a_jsonl_line_that_is_no_document_is_named(tmp_path: Path, first
     team.write_text(f'{first}\n{{"text": "江门", "label": []}}\n', encoding="utf-8")
     out = run_cli("import-annotations", str(team), "--db", str(db))
     assert out.returncode != 0 and "line 1 is JSON but no document" in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("command", ["stats", "import", "copy"])
+def test_r43b_15_a_file_of_another_program_with_an_article_table_is_refused_in_words(tmp_path: Path,
+                                                                                     command: str) -> None:
+    """Run 43 B15: a SQLite file of another program holding its own `article` table: `copy` into it, `import` into
+    it and `stats` ended in "unexpected error: OperationalError: table article has no column named file_id", and
+    jmreview's tables were left made inside it. It is refused in words, nothing changed."""
+    import sqlite3
+
+    from ..conftest import SEEDS
+
+    theirs = tmp_path / "blog.sqlite3"
+    with sqlite3.connect(theirs) as con:
+        con.execute("CREATE TABLE article (id INTEGER PRIMARY KEY, body TEXT)")
+    con.close()
+    args = {"stats": ["stats", "--db", str(theirs)],
+            "import": ["import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(theirs), "--workers", "1"]}
+    if command == "copy":
+        _, source = _seed_001_imported(tmp_path)
+        args["copy"] = ["copy", str(source), str(theirs)]
+    out = run_cli(*args[command])
+    assert out.returncode == 2 and "are named as jmreview's but are not jmreview's" in out.stderr, out.stderr
+    with sqlite3.connect(theirs) as con:
+        assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["article"]
+    con.close()

@@ -25,7 +25,7 @@ class ServerRefused(StoreError):
     """A change the server would not finish (busy, a timeout, cancelled by another session); nothing of it saved."""
 
 
-NO_COLUMN = re.compile(r'column "?([\w.]+)"? (?:of relation "\w+" )?does not exist')
+NO_COLUMN = re.compile(r'column "?(?:\w+\.)?(\w+)"? (?:of relation "(\w+)" )?does not exist')   # (an alias t1.)
 
 
 def read_failure(exc: Exception, path: str) -> StoreError | None:
@@ -40,7 +40,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
     if what == "column_changed" and (gone := NO_COLUMN.search(first_line(exc))):   # named (run 42 B34)
-        return ServerRefused(Coded(SERVER_MESSAGES["column_missing"], path=path, column=gone.group(1)))
+        column = f"{gone.group(2)}.{gone.group(1)}" if gone.group(2) else gone.group(1)   # (run 43 B4: "t1.taken")
+        return ServerRefused(Coded(SERVER_MESSAGES["column_missing"], path=path, column=column))
     if what in ("idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "disk_full", "limit",
                 "column_changed"):
         return ServerRefused(Coded(SERVER_MESSAGES[what], path=path))   # a setting, another session, a right

@@ -66,10 +66,10 @@ def _embedded(text: str) -> list[str]:
 
 
 def unencoded(url: str) -> str | None:
-    """A `/` or `?` written as it is in a URL's password: libpq ends the address's user part there and misreads the
-    rest, echoing pieces of the password in its message (run 41 B6); None when there is none."""
+    """A `/`, `?` or `@` written as it is in a URL's password: libpq ends the address's user part there and misreads
+    the rest, echoing pieces of the password in its message (run 41 B6); None when there is none."""
     _, password = _userinfo(url)
-    return next((c for c in password or "" if c in "/?"), None)
+    return next((c for c in password or "" if c in "/?@"), None)   # (run 43 B16: an `@` too)
 
 
 def shown(url: str) -> str:

@@ -100,11 +100,12 @@ def test_r41b_6_a_password_libpq_would_misread_is_refused_before_libpq_sees_it(t
     was printed whole. The password is refused before libpq reads it, saying how to write the character."""
     from ..attacks.test_database_safety import run_cli
 
-    for password, code in (("Pa55?w@rd", "%3F"), ("Tq8/Lm?x@7Kp", "%2F"), ("x?y@zz/1", "%3F")):
+    for password, code in (("Pa55?w@rd", "%3F"), ("Tq8/Lm?x@7Kp", "%2F"), ("x?y@zz/1", "%3F"),
+                           ("pa@ss", "%40")):   # (run 43 B16: an `@` alone, "ss@127.0.0.1" echoed)
         out = run_cli("stats", "--db", f"postgresql://wang:{password}@127.0.0.1:1/team", timeout=60)
         said = out.stdout + out.stderr
         assert out.returncode == 2 and f"must write as {code}" in said and "~/.pgpass" in said, said
-        assert not any(piece in said for piece in ("rd@", "w@rd", "x@7", "zz/1", "y@zz", "Lm?")), said
+        assert not any(piece in said for piece in ("rd@", "w@rd", "x@7", "zz/1", "y@zz", "Lm?", "ss@")), said
     out = run_cli("stats", "--db", "postgresql://postgres@127.0.0.1:1/?dbname=postgresql://u:s3cret@h/db",
                   timeout=60)
     assert out.returncode != 0 and "s3cret" not in out.stdout + out.stderr, out.stderr
@@ -195,6 +196,9 @@ def test_r42b_34_a_column_renamed_on_a_server_is_named(pg_url: str, tmp_path) ->
     sql(pg_url, "ALTER TABLE article RENAME COLUMN kicker TO overline")
     out = run_cli("export", "-o", str(tmp_path / "out.json"), "--db", pg_url, timeout=120)
     assert out.returncode == 2 and "kicker" in out.stderr and "jmreview doctor" in out.stderr, out.stderr
+    from jmreview.store.server_errors import NO_COLUMN  # (run 43 B4: the query's alias named as if a table)
+
+    assert NO_COLUMN.search("column t1.taken does not exist").groups() == ("taken", None)
 
 
 def _stats_with_pgpass(pg_server, tmp_path, line: str, mode: int = 0o600,  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """Other windows and processes: notice their changes, and follow a page replaced by a newer version."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -237,6 +238,19 @@ class ChangeWatch(QObject):
             self.window.say(said)
         self.hidden_said = said
 
+    def _lost_edits(self, gone: int) -> None:
+        """Say, where it stays in view, that some of this window's edits are no longer in the database (run 43 B39:
+        a server's failover lost one; the status bar's word was replaced at once, and the history emptied unsaid)."""
+        said = tr("{n} of your changes are no longer in the database: another window or program restored a backup, "
+                  "or the server lost them as it switched to a standby. They were taken back from the history, which "
+                  "shows what is left: make them again if they are needed.").format(n=gone)
+        self.window.say(said)
+        logging.getLogger(__name__).warning("%d of this window's edits are no longer in the database", gone)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Database"), said, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("edits_gone_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()   # not waited for: the window goes on
+
     def check(self) -> None:
         """Another window (or process) changed the database: show its changes (and say once if the on-open backup
         of a large file, made beside the window, could not be made)."""
@@ -273,10 +287,8 @@ class ChangeWatch(QObject):
             self.pending = False
             self._heard_now()
             gone = self._taken_back()
-            if gone:   # a restore by another window or program took this window's own edits back
-                self.window.say(tr("The database was restored from a backup by another window or program: {n} of "
-                                   "your changes were taken back with it (a backup made before the restore keeps "
-                                   "them); the history shows what is left").format(n=gone))
+            if gone:   # a restore by another window or program, or a server's failover, took this window's own
+                self._lost_edits(gone)   # edits back
             elif self.window.current_file == shown:  # else refresh said the page moved to its new version
                 self.window.say(tr("Updated with changes made in another window"))
             files, now = self.window.files, self.window.current_file

@@ -2276,6 +2276,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>jmreview — {path}</translation>
     </message>
     <message>
+        <source>{n} of your changes are no longer in the database: another window or program restored a backup, or the server lost them as it switched to a standby. They were taken back from the history, which shows what is left: make them again if they are needed.</source>
+        <translation>你的 {n} 项修改已不在数据库中：另一个窗口或程序恢复了备份，或者服务器在切换到备用服务器时丢失了它们。它们已从历史记录中撤下，历史记录显示的是剩下的修改：如有需要，请重新修改。</translation>
+    </message>
+    <message>
         <source>{path} does not exist (any more): nothing was opened.</source>
         <translation>{path} 不存在（或已被移走）：没有打开任何数据库。</translation>
     </message>

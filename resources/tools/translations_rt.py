@@ -14,6 +14,11 @@ _AT_ZH = "工作表“{sheet}”第 {row} 行 {column} 列（{header}）："
 ZH_RT: dict[str, dict[str, str]] = {
     "MainWindow": {   # run 42 B32: typing a rule refused is not saved with Return; run 41 B27: a policy turned on
         "Database": "数据库",
+        "{n} of your changes are no longer in the database: another window or program restored a backup, or the "
+        "server lost them as it switched to a standby. They were taken back from the history, which shows what is "
+        "left: make them again if they are needed.":   # run 43 B39
+            "你的 {n} 项修改已不在数据库中：另一个窗口或程序恢复了备份，或者服务器在切换到备用服务器时丢失了它们。"
+            "它们已从历史记录中撤下，历史记录显示的是剩下的修改：如有需要，请重新修改。",
         "What you typed in {fields} could not be saved: it was refused, as said when you pressed Return:\n{text}\n\n"
         "Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the clipboard).":
             "你在 {fields} 中输入的内容未能保存：按回车时它已被拒绝（见当时的说明）：\n{text}\n\n"

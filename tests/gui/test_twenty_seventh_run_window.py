@@ -576,6 +576,8 @@ def test_r30a_32_a_restore_by_another_program_says_the_windows_edits_were_taken_
             break
     assert any("taken back" in text for text in said), said
     assert window.session.undo_stack.count() == 0
+    box = window.findChild(QMessageBox, "edits_gone_box")   # in view, not only in the status bar (run 43 B39)
+    assert box is not None and "no longer in the database" in box.text(), box
     window.session.store.close()
 
 

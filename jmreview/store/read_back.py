@@ -1,9 +1,11 @@
 """Read back what an edit wrote: a row that a trigger or rule of an administrator stored otherwise is refused.
 
 Run 39 B34 found a trigger rewriting a curation decision, run 40 B23 one rewriting the page's lines and articles
-under a curation take: the edit said done and the database held an answer nobody gave. Every column an edit (or
-its undo or redo) set is read again inside its transaction, before it commits; one stored otherwise refuses the
-whole edit in words, nothing of it saved.
+under a curation take, run 41 B3/B4 one changing a row an edit adds or a column it did not set, run 42 B9 a
+deferred one firing at the commit: each time the edit said done and the database held an answer nobody gave. Every
+row an edit changes or adds is read back whole inside its transaction, after its articles' version bump and a
+server's deferred triggers, before it commits (an undo or redo: every column it sets); one stored otherwise refuses
+the whole edit in words, nothing of it saved. A trigger changing rows the edit never touches is not seen.
 """
 from __future__ import annotations
 

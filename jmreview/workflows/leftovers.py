@@ -6,6 +6,7 @@ person's article is the person's story going on (automation saw one story: run 3
 which is flagged. Any other run stays automatic: the first keeps the article, each further one (a story on the other
 side of the person's article) becomes an article of its own, never one that jumps over the person's (run 41 A6); each
 reads its title and fields again from the lines it holds, not the headline of the story the person's article took.
+A line a person took out as noise stays out (run 42 A19).
 """
 from __future__ import annotations
 

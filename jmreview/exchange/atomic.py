@@ -181,7 +181,11 @@ def _imported_page(path: Path) -> str | None:
     try:
         if database_proxy.obj is None:
             return None
-        found = SourceFile.get_or_none((SourceFile.name == real.name) & (SourceFile.folder == real.parent.name))
+        with open(path, "rb") as fh:   # an export's own file (JSON, a workbook) is never a page (run 44 A7)
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        exported = head[:1] in (b"{", b"[") or head[:2] == b"PK"
+        found = None if exported else SourceFile.get_or_none((SourceFile.name == real.name)
+                                                             & (SourceFile.folder == real.parent.name))
         if found is None and os.path.getsize(path) <= 64 << 20:
             with open(path, "rb") as fh:
                 digest = hashlib.sha256(fh.read()).hexdigest()

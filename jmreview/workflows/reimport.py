@@ -147,12 +147,14 @@ def _moved(old_keys: list[str], new_keys: list[str], paired: dict[int, int]) -> 
     return {i: free[key].pop(0) for i, key in enumerate(old_keys) if i not in paired and free.get(key)}
 
 
-def _copy_of(line: int | None, line_map: dict[int, int], became: dict[int, Block]) -> int | None:
+def _copy_of(line: int | None, line_map: dict[int, int], became: dict[int, Block], at: int) -> int | None:
     """Where a duplicate's first copy is in the new version: in its own article, or any line the alignment found
-    (run 43 A14: a first copy in another article lost every mark a person set)."""
+    (run 43 A14: a first copy in another article lost every mark a person set); None when it is gone, or now comes
+    after the duplicate at line `at`, which is then the first copy (run 44 A14: a mark naming a later line)."""
     if not line:
         return None
-    return line_map.get(line) or (became[line].line if line in became else None)
+    first = line_map.get(line) or (became[line].line if line in became else None)
+    return first if first is not None and first < at else None
 
 
 def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
@@ -198,7 +200,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 emptied.add(nb.article_id)
                 taken.setdefault(nb.article_id, set()).add(moved.id)
             Block.update(article=moved, position=pos, role=ob.role, cue=ob.cue, joins_previous=ob.joins_previous,
-                         join_cue=ob.join_cue, duplicate_of=_copy_of(ob.duplicate_of, line_map, became),
+                         join_cue=ob.join_cue, duplicate_of=_copy_of(ob.duplicate_of, line_map, became, nb.line),
                          manual=ob.manual).where(Block.id == nb.id).execute()
             Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
                                   & (Entity.origin == "auto")).execute()

@@ -501,3 +501,40 @@ def test_r43b_15_a_file_of_another_program_with_an_article_table_is_refused_in_w
     with sqlite3.connect(theirs) as con:
         assert [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["article"]
     con.close()
+
+
+def test_r44a_14_a_duplicates_first_copy_moved_after_it_leaves_no_mark_naming_a_later_line(tmp_path: Path) -> None:
+    """Run 44 A14: line 53 marked a duplicate of 33, the article split at 49; the new delivery moved line 33's
+    paragraph to the page's end: line 53 was given `duplicate_of` a later line, which doctor called another
+    program's value and which made a snapshot unrestorable. No mark names a later line, and doctor is clean."""
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        d53 = Block.get((Block.file == 1) & (Block.line == 53))
+        edits.set_duplicate(store, "王五", d53.id, None)
+        edits.set_duplicate(store, "王五", d53.id, 33)
+        edits.split_article(store, "王五", Block.get((Block.file == 1) & (Block.line == 49)).id)
+    lines = page.read_text(encoding="utf-8").split("\n")
+    first, lines[32] = lines[32], "（此段移至版末）"
+    page.write_text("\n".join([*lines, "", first]), encoding="utf-8")
+    assert run_cli("import", str(page.parent), "--replace", "--db", str(db), "--workers", "1").returncode == 0
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        later = [(b.line, b.duplicate_of) for b in Block.select().where((Block.file == new)
+                 & Block.duplicate_of.is_null(False)) if b.duplicate_of >= b.line]
+    assert later == [], later
+    assert run_cli("doctor", "--db", str(db)).returncode == 0
+
+
+def test_r44a_7_an_export_may_overwrite_an_earlier_export_named_like_a_page(tmp_path: Path) -> None:
+    """Run 44 A7: run 43 A27's guard refused a second `export -o exports/pages/A01.txt` (the editor's own earlier
+    export, named like the page), saying it was the page. An export's own file is never taken for a page."""
+    _, db = _seed_001_imported(tmp_path)
+    target = tmp_path / "exports" / "pages" / "A01.txt"
+    target.parent.mkdir(parents=True)
+    for _ in range(2):
+        out = run_cli("export", "--format", "doccano", "-o", str(target), "--db", str(db))
+        assert out.returncode == 0, out.stderr

@@ -405,13 +405,12 @@ def test_r42b_44_45_agreement_says_what_its_lines_count(tmp_path: Path) -> None:
     assert "wang / li" in out.stdout and "no current page is under double review" in out.stderr, out.stdout + out.stderr
 
 
-def test_r43a_14_a_duplicate_whose_first_copy_is_in_another_article_keeps_its_mark(tmp_path: Path) -> None:
-    """Run 43 A14: a person split an article holding both copies of a repeated paragraph (53, 55, 57 copy 33, 37,
-    39), the copies going to the part split off; one mark was the person's own (Ctrl+D). After any new delivery
-    (`import --replace`) every mark was gone and the paragraphs came back twice in every export, unsaid. They stay."""
+def _split_with_duplicates(tmp_path: Path) -> tuple[Path, Path]:
+    """Seed 001 imported; line 53 marked a duplicate of 33 by a person (Ctrl+D twice), the article split at 49, so
+    the copies (53, 55, 57) lie in another article than their first copies (33, 37, 39): (the page, the database)."""
     from jmreview.store import edits
     from jmreview.store.database import Store
-    from jmreview.store.models import Block, SourceFile
+    from jmreview.store.models import Block
 
     page, db = _seed_001_imported(tmp_path)
     with Store(db) as store:
@@ -419,6 +418,18 @@ def test_r43a_14_a_duplicate_whose_first_copy_is_in_another_article_keeps_its_ma
         edits.set_duplicate(store, "王五", d53.id, None)
         edits.set_duplicate(store, "王五", d53.id, 33)
         edits.split_article(store, "王五", Block.get((Block.file == 1) & (Block.line == 49)).id)
+    return page, db
+
+
+def test_r43a_14_a_duplicate_whose_first_copy_is_in_another_article_keeps_its_mark(tmp_path: Path) -> None:
+    """Run 43 A14: a person split an article holding both copies of a repeated paragraph (53, 55, 57 copy 33, 37,
+    39), the copies going to the part split off; one mark was the person's own (Ctrl+D). After any new delivery
+    (`import --replace`) every mark was gone and the paragraphs came back twice in every export, unsaid. They stay."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, SourceFile
+
+    page, db = _split_with_duplicates(tmp_path)
+    with Store(db):
         before = {b.line: b.duplicate_of for b in Block.select().where((Block.file == 1)
                                                                        & Block.duplicate_of.is_null(False))}
     assert before.get(53) == 33, before
@@ -507,16 +518,10 @@ def test_r44a_14_a_duplicates_first_copy_moved_after_it_leaves_no_mark_naming_a_
     """Run 44 A14: line 53 marked a duplicate of 33, the article split at 49; the new delivery moved line 33's
     paragraph to the page's end: line 53 was given `duplicate_of` a later line, which doctor called another
     program's value and which made a snapshot unrestorable. No mark names a later line, and doctor is clean."""
-    from jmreview.store import edits
     from jmreview.store.database import Store
     from jmreview.store.models import Block, SourceFile
 
-    page, db = _seed_001_imported(tmp_path)
-    with Store(db) as store:
-        d53 = Block.get((Block.file == 1) & (Block.line == 53))
-        edits.set_duplicate(store, "王五", d53.id, None)
-        edits.set_duplicate(store, "王五", d53.id, 33)
-        edits.split_article(store, "王五", Block.get((Block.file == 1) & (Block.line == 49)).id)
+    page, db = _split_with_duplicates(tmp_path)
     lines = page.read_text(encoding="utf-8").split("\n")
     first, lines[32] = lines[32], "（此段移至版末）"
     page.write_text("\n".join([*lines, "", first]), encoding="utf-8")

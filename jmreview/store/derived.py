@@ -46,7 +46,8 @@ def fields_anew(article: Article, keep: Iterable[str] = ()) -> dict[str, Any] | 
     values = derived_fields(article)
     if values is None:
         return None
-    values = {name: value for name, value in values.items() if name not in set(keep)}
+    kept = set(keep)
+    values = {name: value for name, value in values.items() if name not in kept}
     if "title" in values:
         values["title_simplified"] = to_simplified(values["title"])
     return values

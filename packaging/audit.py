@@ -12,7 +12,6 @@ from pathlib import Path
 BUDGET_MB = 130
 REQUIRED = (
     "jieba/dict.txt",
-    "jieba/posseg/prob_emit.p",
     "jmreview/data/domain_dict.txt",
     "jmreview/data/common_chars.txt",
     "jmreview/data/gazetteer.txt",

@@ -44,7 +44,7 @@ def _checks(tmp: Path) -> str:
     from jmreview.gui.session import Session
     from jmreview.resources import seeds_dir
     from jmreview.store.database import Store
-    from jmreview.store.models import Block
+    from jmreview.store.models import Block, Entity
     from jmreview.workflows.importer import import_paths
 
     qInstallMessageHandler(lambda _kind, _context, message: None if "propagateSizeHints" in message
@@ -55,6 +55,9 @@ def _checks(tmp: Path) -> str:
         report = import_paths(store, [page], workers=1)
         if report.refused or not report.articles:
             raise RuntimeError(f"importing {page.name} failed: {report.refused}")
+        people = Entity.select().where(Entity.label == "PER").count()
+        if not people:
+            raise RuntimeError(f"no person was found in {page.name}: jieba's tagger is missing")
         window = MainWindow(Session(store, "self-test"), QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat),
                             reopen)
         window.show()
@@ -77,4 +80,5 @@ def _checks(tmp: Path) -> str:
             raise RuntimeError(f"exports do not match the import: {sheets}, {xlsx.articles}, {n_json}")
         if doc["files"][0]["sha256"] != store.db.execute_sql("SELECT sha256 FROM sourcefile").fetchone()[0]:
             raise RuntimeError("the JSON export does not name the imported file")
-    return f"{page.name}: {report.articles} articles, one correction made and undone, xlsx and JSON read back"
+    return (f"{page.name}: {report.articles} articles, {people} people, one correction made and undone, "
+            "xlsx and JSON read back")

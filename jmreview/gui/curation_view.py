@@ -1,7 +1,8 @@
 """The curation view: walk the differences between a page's two review copies and settle each one.
 
 Up/Down walk the list; Alt+Left takes editor A's answer, Alt+Right editor B's, Alt+O keeps the page as the
-curator edited it. Each take is one core edit on the window's undo stack (Ctrl+Z in the window takes it back).
+curator edited it. Each take is one core edit on the window's undo stack (Ctrl+Z, here or in the window, takes it
+back).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from jmreview.errors import JmreviewError
 from jmreview.exchange.agreement import page_agreement
-from jmreview.gui.host import WindowHost
+from jmreview.gui.host import WindowHost, share_undo
 from jmreview.gui.page_view import ROLE_MARKS
 from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES
@@ -123,6 +124,8 @@ class CurationView(QDialog):
             buttons.addWidget(button)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(handler)
+        # the window's undo and redo keys work here too: each take is one step of its stack (run 43 B35)
+        share_undo(self, window.actions_by_name)
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.figures, self.list):
             layout.addWidget(widget)

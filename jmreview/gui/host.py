@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from jmreview.gui.article_editor import ArticleEditor
 from jmreview.gui.page_view import PageView
@@ -51,3 +51,8 @@ class WindowHost(QMainWindow):
     def select_article(self, article_id: int | None) -> None:
         """Show an article."""
         raise NotImplementedError
+
+
+def share_undo(dialog: QWidget, actions: dict[str, QAction]) -> None:
+    """Let a window of its own (the curation view, the lexicon) answer the main window's undo and redo keys."""
+    dialog.addActions([actions[name] for name in ("undo", "redo") if name in actions])

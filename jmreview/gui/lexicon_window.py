@@ -32,7 +32,7 @@ from jmreview.analysis.patterns import SOURCE, TAIL_PATTERN, describe, is_patter
 from jmreview.errors import JmreviewError
 from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon
 from jmreview.gui import file_dialogs
-from jmreview.gui.host import WindowHost
+from jmreview.gui.host import WindowHost, share_undo
 from jmreview.gui.store_messages import user_message
 from jmreview.store.database import Store
 from jmreview.store.lexicon import LexiconRow, lexicon_rows
@@ -195,6 +195,7 @@ class LexiconWindow(QDialog):
         layout.addLayout(buttons)
         self.search.textChanged.connect(lambda _t: self.refresh())
         self.session.changed.connect(self.refresh)
+        share_undo(self, window.actions_by_name)   # one correction of the window's stack: Ctrl+Z here too
         self.refresh()
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:

@@ -35,12 +35,41 @@ def shape_problems(store: Store) -> list[str]:
             if gone:
                 problems.append(f"table {table} lacks its column {', '.join(gone)} (another program renamed or "
                                 "dropped it): restore a backup, or put it back")
-        return problems
+        return problems + (_types_changed(store, schema) if schema else [])
     except PeeweeDatabaseError as exc:   # the catalogue itself not readable: said, the rest still checked
         busy = read_failure(exc, str(store.path))   # a lock held or a timeout is no damage: said as every command
         if busy is not None:                         # says it (run 33 B29)
             raise busy from None
         return [f"the tables of the corpus could not be listed ({str(exc).splitlines()[0] if str(exc) else exc})"]
+
+
+# the server types a column jmreview made may have, by the type peewee gives its field (a wider one is no harm)
+SERVER_TYPES = {"TEXT": ("text",), "VARCHAR": ("character varying", "text"), "INT": ("integer", "bigint"),
+                "SERIAL": ("integer", "bigint"), "BOOLEAN": ("boolean",),
+                "TIMESTAMP": ("timestamp without time zone", "timestamp with time zone")}
+
+
+def _types_changed(store: Store, schema: str) -> list[str]:
+    """A line for each column of a server's corpus whose type another program narrowed or changed (run 43 B38:
+    `editlog.summary` made varchar(8), every write refused naming no column, doctor ok)."""
+    found = {(table, column): (kind, length) for table, column, kind, length in store.db.execute_sql(
+        "SELECT table_name, column_name, data_type, character_maximum_length FROM information_schema.columns "
+        "WHERE table_schema = %s", (schema,)).fetchall()}
+    problems = []
+    for model in ALL_MODELS:
+        for field in model._meta.sorted_fields:
+            table, column = model._meta.table_name, field.column_name
+            kind, length = found.get((table, column), (None, None))
+            allowed = SERVER_TYPES.get(str(store.db.field_types.get(field.field_type, field.field_type)))
+            if kind is None or allowed is None:   # (a column missing is said above)
+                continue
+            wanted = getattr(field, "max_length", None) if kind == "character varying" else None
+            if kind not in allowed or (wanted is not None and length is not None and length < wanted):
+                now = f"{kind}({length})" if length is not None else kind
+                problems.append(f"column {table}.{column} was made {now} by another program (jmreview made it "
+                                f"{allowed[0]}): what jmreview writes there is refused; ask the database's "
+                                "administrator to put it back (ALTER TABLE … ALTER COLUMN … TYPE)")
+    return problems
 
 
 def foreign_objects(store: Store) -> list[str]:

@@ -188,8 +188,9 @@ SERVER_MESSAGES = {   # English; the window translates them
                       "dropped it): nothing was done; `jmreview doctor` names every such column — ask the database's "
                       "administrator to put it back (the server's backups hold it)",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
-                      "renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the "
-                      "database's administrator to put it back (the server's backups hold it)",
+                      "renamed, dropped, added or narrowed a column, or changed its type): nothing was done; "
+                      "`jmreview doctor` names the column — ask the database's administrator to put it back (the "
+                      "server's backups hold it)",
     "bad_json": "{path}: a row of the corpus holds a value that is not the JSON jmreview writes (another program cut "
                 "it short or changed it): nothing was done; `jmreview doctor` names the row",
     "foreign_tables": "{path} holds tables of another program named as jmreview's ({tables}) and no jmreview corpus: "

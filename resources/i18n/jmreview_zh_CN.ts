@@ -4243,8 +4243,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path}：语料中有一行的值不是 jmreview 写下的 JSON（别的程序截短或改动了它）：什么也没有做；`jmreview doctor` 会指出是哪一行</translation>
     </message>
     <message>
-        <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, added or narrowed a column, or changed its type): nothing was done; ask the database's administrator to put it back (the server's backups hold it)</source>
-        <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
+        <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, added or narrowed a column, or changed its type): nothing was done; `jmreview doctor` names the column — ask the database's administrator to put it back (the server's backups hold it)</source>
+        <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，或改了它的类型）：什么也没有做；`jmreview doctor` 会指出是哪一列——请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
     </message>
     <message>
         <source>{path}: another session (an administrator) cancelled this change; nothing of it was saved; try again</source>

@@ -93,10 +93,11 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path}：语料中有一行的值不是 jmreview 写下的 JSON（别的程序截短或改动了它）：什么也没有做；"
             "`jmreview doctor` 会指出是哪一行",
         "{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, "
-        "added or narrowed a column, or changed its type): nothing was done; ask the database's administrator to put "
-        "it back (the server's backups hold it)":
+        "added or narrowed a column, or changed its type): nothing was done; `jmreview doctor` names the column — ask "
+        "the database's administrator to put it back (the server's backups hold it)":
             "{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，"
-            "或改了它的类型）：什么也没有做；请数据库管理员把它恢复原样（服务器的备份里有它）",
+            "或改了它的类型）：什么也没有做；`jmreview doctor` 会指出是哪一列——请数据库管理员把它恢复原样"
+            "（服务器的备份里有它）",
         "{path} cannot be opened: the server refused this role's login; the password for it in {file} holds a “\\” or "
         "“:” written as it is, which libpq reads as an escape or as the end of the password: write each as \\\\ and "
         "\\: in that file, or ask the administrator":   # run 42 B40

@@ -217,3 +217,23 @@ def _stats_with_pgpass(pg_server, tmp_path, line: str, mode: int = 0o600,  # typ
     (tmp_path / ".pgpass").chmod(mode)
     return subprocess.run([sys.executable, "-m", "jmreview.cli", "stats", "--db", role_url], env=env,
                           capture_output=True, text=True, timeout=120)
+
+
+def test_r43b_38_a_column_narrowed_on_a_server_is_named_by_doctor(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 43 B38: `editlog.summary` narrowed to varchar(8) by the administrator: every write said "a table … is not
+    as jmreview made it", naming no column, and doctor said ok. doctor names the column and its type now, and the
+    refusal sends the editor to it."""
+    from jmreview.store.doctor import check
+
+    from ..pg_server import sql
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    assert check(pg_url).problems == []
+    sql(pg_url, "ALTER TABLE editlog ALTER COLUMN summary TYPE varchar(8)")
+    sql(pg_url, "ALTER TABLE article ALTER COLUMN kicker TYPE integer USING length(kicker)")
+    found = check(pg_url).problems
+    assert any("editlog.summary" in p and "character varying(8)" in p for p in found), found
+    assert any("article.kicker" in p and "integer" in p for p in found), found
+    out = run_cli("rerun", "--db", pg_url, timeout=120)
+    assert out.returncode == 2 and "jmreview doctor" in out.stderr, out.stderr

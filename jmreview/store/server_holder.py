@@ -12,6 +12,10 @@ HELD = ("{path} is busy: the session of {role} (pid {pid}, {app}) has held its w
 BUSY = ("{path} is busy: the session of {role} (pid {pid}, {app}) has held its write turn for {seconds} s and is "
         "working: nothing was saved; try again in a moment — if it stays so, ask {role} what it is doing")
 # (run 30 B14: a program holding the turn for its session while it ran a long report was named by nobody)
+HIDDEN = ("{path} is busy: the session of {role} (pid {pid}, {app}) holds its write turn, and this role may not see "
+          "what that session is doing: nothing was saved; try again in a moment — if it stays so, ask {role}, or the "
+          "administrator, who can see whether it is stalled and end it (SELECT pg_terminate_backend({pid}))")
+# (run 43 B28: a stalled holder called "working for ? s" to a role without the right to read other sessions)
 IDLE = ", idle in its transaction"
 OUTSIDE = ", idle, outside any transaction (a lock another program took for the session)"
 
@@ -31,6 +35,8 @@ def write_holder(db: Any, lock: int, path: str) -> Coded | None:
     if row is None:
         return None
     pid, role, app, state, seconds = row   # idle outside a transaction: a session-level lock, another program's
+    if state is None:   # another role's session, its state hidden from this one
+        return Coded(HIDDEN, path=path, role=role or "?", pid=pid, app=app or "?")
     if not str(state).startswith("idle"):   # working: a colleague's change under way, or a program's long query
         return Coded(BUSY, path=path, role=role or "?", pid=pid, app=app or "?",
                      seconds="?" if seconds is None else seconds)

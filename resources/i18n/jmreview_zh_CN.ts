@@ -4091,6 +4091,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path} 正忙：{role} 的会话（pid {pid}，{app}）已占用写入权 {seconds} 秒{idle}：没有保存任何内容；请稍后再试——这样闲置的会话（程序停住或卡死）会一直占着，直到它结束：请 {role} 关掉它，或请管理员结束它（SELECT pg_terminate_backend({pid})）</translation>
     </message>
     <message>
+        <source>{path} is busy: the session of {role} (pid {pid}, {app}) holds its write turn, and this role may not see what that session is doing: nothing was saved; try again in a moment — if it stays so, ask {role}, or the administrator, who can see whether it is stalled and end it (SELECT pg_terminate_backend({pid}))</source>
+        <translation>{path} 正忙：{role} 的会话（进程 {pid}，{app}）占着写入权，而当前角色无权查看那个会话在做什么：没有保存任何内容；请稍后再试——若一直如此，请问问 {role}，或请管理员查看它是否卡住并结束它（SELECT pg_terminate_backend({pid})）</translation>
+    </message>
+    <message>
         <source>{path} is damaged ({detail}) and has no backup: open it read-only and export what it still holds.</source>
         <translation>{path} 已损坏（{detail}），且没有备份：请以只读方式打开并导出其中仍可读取的内容。</translation>
     </message>

@@ -71,6 +71,12 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "working: nothing was saved; try again in a moment — if it stays so, ask {role} what it is doing":   # r30 B14
             "{path} 正忙：{role} 的会话（进程 {pid}，{app}）占用写入已 {seconds} 秒，正在工作：没有保存任何内容；"
             "请稍后再试——若一直如此，请问问 {role} 在做什么",
+        "{path} is busy: the session of {role} (pid {pid}, {app}) holds its write turn, and this role may not see "
+        "what that session is doing: nothing was saved; try again in a moment — if it stays so, ask {role}, or the "
+        "administrator, who can see whether it is stalled and end it (SELECT pg_terminate_backend({pid}))":   # r43 B28
+            "{path} 正忙：{role} 的会话（进程 {pid}，{app}）占着写入权，而当前角色无权查看那个会话在做什么："
+            "没有保存任何内容；请稍后再试——若一直如此，请问问 {role}，或请管理员查看它是否卡住并结束它"
+            "（SELECT pg_terminate_backend({pid})）",
         ", idle, outside any transaction (a lock another program took for the session)":   # run 29 B8
             "，闲置，不在任何事务中（另一个程序为整个会话取得的锁）",
         "{path} was moved, renamed or deleted on disk since it was opened: nothing was saved; open the database where "

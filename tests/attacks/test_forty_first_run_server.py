@@ -237,3 +237,34 @@ def test_r43b_38_a_column_narrowed_on_a_server_is_named_by_doctor(pg_url: str, t
     assert any("article.kicker" in p and "integer" in p for p in found), found
     out = run_cli("rerun", "--db", pg_url, timeout=120)
     assert out.returncode == 2 and "jmreview doctor" in out.stderr, out.stderr
+
+
+def test_r43b_28_a_holder_this_role_may_not_see_is_not_called_working(pg_server, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 43 B28: another editor's program stalled holding the write turn; a role that may not read other sessions
+    was told it "has held its write turn for ? s and is working" — a guess. It is now told the session is hidden
+    from it, and who can see and end it."""
+    import psycopg2
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article
+    from jmreview.store.server import WRITE_LOCK
+
+    from ..pg_server import make_role
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    _name, role_url = make_role(pg_server, pg_url, "editor")
+    holder = psycopg2.connect(pg_url, application_name="jmreview import")
+    try:
+        holder.cursor().execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))   # the turn taken, then stalled
+        with Store(role_url, busy_ms=300) as store, pytest.raises(StoreError) as busy:
+            set_article_field(store, "甲", Article.select().first().id, "title", "等着")
+        said = str(busy.value)
+        assert "working" not in said and "? s" not in said, said
+        assert f"pid {holder.get_backend_pid()}" in said and "may not see" in said, said
+        assert f"pg_terminate_backend({holder.get_backend_pid()})" in said, said
+    finally:
+        holder.rollback()
+        holder.close()

@@ -19,9 +19,11 @@ def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any) -> No
     """What an export says after it wrote its file: rows doctor finds wrong, and a snapshot's own warnings."""
     from jmreview.exchange.export_json import TEAM_DAMAGED, left_out, team_damage
     from jmreview.exchange.snapshot_check import restore_refusal
+    from jmreview.exchange.source_check import sources_changed
     from jmreview.store.doctor import EXPORTED_DAMAGE, content_problems
 
-    if found := content_problems(store):   # written as they are (run 40 A39, run 41 A2, A24)
+    # written as they are (run 40 A39, run 41 A2, A24), a page's text another program changed too (run 45 A18)
+    if found := content_problems(store) + sources_changed():
         print(f"jmreview: warning: {EXPORTED_DAMAGE.format(n=len(found), first=found[0])}", file=sys.stderr)
     if args.format != "json" or not args.with_source:
         return

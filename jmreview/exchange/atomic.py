@@ -181,9 +181,9 @@ def _imported_page(path: Path) -> str | None:
     try:
         if database_proxy.obj is None:
             return None
-        with open(path, "rb") as fh:   # an export's own file (JSON, a workbook) is never a page (run 44 A7)
-            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-        exported = head[:1] in (b"{", b"[") or head[:2] == b"PK"
+        with open(path, "rb") as fh:   # an export's own file (JSON, a workbook, BIO) is never a page (run 44 A7),
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")   # nor an empty one: no page is (run 45 A2)
+        exported = not head or head[:1] in (b"{", b"[") or head[:2] == b"PK" or head.startswith(b"-DOCSTART-")
         found = None if exported else SourceFile.get_or_none((SourceFile.name == real.name)
                                                              & (SourceFile.folder == real.parent.name))
         if found is None and os.path.getsize(path) <= 64 << 20:

@@ -18,6 +18,7 @@ from jmreview.exchange.json_checks import check_against_sources, verify_source
 from jmreview.exchange.json_news import check_newspaper
 from jmreview.exchange.json_team_checks import check_team, check_team_sources
 from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
+from jmreview.exchange.source_check import sources_changed
 from jmreview.store.database import Store
 from jmreview.store.doctor import older_schema
 
@@ -32,6 +33,8 @@ def snapshot_problems(path: Path | str) -> list[str]:
         with Store(path, readonly=True) as store:
             if older_schema(store) is not None:   # doctor checked an upgraded copy: the file's own columns are older
                 return []
+            if changed := sources_changed():   # named with what helps: a backup, not the window (run 45 A18)
+                return changed
             found = snapshot_refusal()
     except (JmreviewError, OSError):
         return []   # what keeps it from opening is doctor's to say, and it said it

@@ -253,6 +253,7 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out, team_damage
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.formats_out import FORMATS, export_annotations
+    from jmreview.exchange.source_check import sources_changed
     from jmreview.store.doctor import content_problems
 
     store = window.session.store
@@ -269,7 +270,8 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
         return (n, team_damage() if choice.with_source else [], bool(choice.with_source and left_out()))
 
     def work(report: Callable[[int, int, str], None]) -> Any:
-        return written(report), len(content_problems(store))   # rows doctor finds wrong (run 41 A14)
+        return written(report), len(content_problems(store) + sources_changed())   # what doctor finds wrong (run 41
+        # A14), a page's text another program changed too (run 45 A18)
 
     def done(outcome: Any, error: str) -> None:
         if error:

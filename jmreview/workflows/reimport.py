@@ -11,12 +11,10 @@ caller confirms it (`--replace` on the command line, a question in the window).
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
 from jmreview.analysis.align import align
 from jmreview.analysis.rules import dedupe_key
-from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
 from jmreview.store.derived import write_fields_anew
@@ -24,6 +22,14 @@ from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
+from jmreview.workflows.carry_marks import (
+    carry_entities,
+    carry_marks,
+    decided,
+    links_of_left,
+    marks_left,
+    one_for_one,
+)
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
 
 
@@ -65,26 +71,6 @@ def review_refusal(old: SourceFile | None) -> str | None:
 
 def _text(source: SourceFile, block: Block) -> str:
     return dedupe_key(source.text[block.start:block.end])
-
-
-def _significant(text: str) -> list[int]:
-    """Positions of the characters `dedupe_key` keeps (no spaces, no leading marks, no trailing `*`)."""
-    lead = len(text) - len(re.sub(r"^[#\s*]+", "", text))
-    tail = len(re.sub(r"[\s*]+$", "", text))
-    return [i for i in range(lead, tail) if not text[i].isspace()]
-
-
-def map_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where [start, end) of an old line lies in a new line with the same key (spaces and marks may differ)."""
-    if old == new:
-        return start, end
-    before, after = _significant(old), _significant(new)
-    if len(before) != len(after):
-        return None
-    inside = [k for k, i in enumerate(before) if start <= i < end]
-    if not inside:
-        return None
-    return after[inside[0]], after[inside[-1]] + 1
 
 
 def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
@@ -194,59 +180,62 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         line_map = {ob.line: nb.line for ob, nb in pairs}
         claimed.update(nb.id for _, nb in pairs)
         lost: list[str] = []
+        unset: dict[int, list[str]] = {}   # old line → the marks a person set there that are not carried
         emptied = set()
         for pos, (ob, nb) in enumerate(pairs):
             if nb.article_id:
                 emptied.add(nb.article_id)
                 taken.setdefault(nb.article_id, set()).add(moved.id)
+            copy = _copy_of(ob.duplicate_of, line_map, became, nb.line)
+            dropped = "duplicate" in ob.manual and bool(ob.duplicate_of) and copy is None   # (run 45 A1: unsaid)
             Block.update(article=moved, position=pos, role=ob.role, cue=ob.cue, joins_previous=ob.joins_previous,
-                         join_cue=ob.join_cue, duplicate_of=_copy_of(ob.duplicate_of, line_map, became, nb.line),
-                         manual=ob.manual).where(Block.id == nb.id).execute()
+                         join_cue=ob.join_cue, duplicate_of=copy,
+                         manual=[m for m in ob.manual if m != "duplicate" or not dropped]).where(
+                Block.id == nb.id).execute()
+            if dropped:
+                unset.setdefault(ob.line, []).append("duplicate mark")
             Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
                                   & (Entity.origin == "auto")).execute()
-            old_line, new_line = old.text[ob.start:ob.end], new.text[nb.start:nb.end]
-            for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
-                                           & (Entity.end <= ob.end)):
-                span = map_span(old_line, new_line, e.start - ob.start, e.end - ob.start)
-                if span is None:
-                    lost.append(e.text)
-                    continue
-                text = new_line[span[0]:span[1]]
-                Entity.create(article=moved, file=new, start=nb.start + span[0], end=nb.start + span[1], text=text,
-                              simplified=e.simplified if text == e.text else to_simplified_aligned(text),
-                              label=e.label, role=e.role, origin=e.origin, status=e.status, created_at=e.created_at)
-        if lost:
-            Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
-            report.flagged.append(f"{art.title} (entities not carried over: {'、'.join(lost[:5])})")
+            lost += carry_entities(old, new, ob, nb, art.id, moved.id, changed=False)
         shuffled = sum(ob.line in moved_lines for ob, _ in pairs)
-        if shuffled and len(pairs) == len(old_blocks):   # its text in another order: looked at again (run 38 A6)
-            Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
-            report.flagged.append(f"{art.title} ({shuffled} of {len(old_blocks)} lines moved)")
-        elif len(pairs) == len(old_blocks):
-            report.kept += 0 if lost else 1
-        else:
+        notes = [f"{shuffled} of {len(old_blocks)} lines moved"] if shuffled and len(pairs) == len(old_blocks) \
+            else []   # its text in another order: looked at again (run 38 A6)
+        if len(pairs) < len(old_blocks):
             # the changed lines stand where the article's lines went: they belong to it too, never another story
-            # (run 34 A35, run 37 A23, A24)
+            # (run 34 A35, run 37 A23, A24); a line changed one for one keeps what a person set on it (run 43 A20,
+            # run 45 A7, A8)
             found = {ob.line for ob, _ in pairs}
-            roles = {ob.line: ob for ob in old_blocks if ob.line not in found and "role" in ob.manual}
-            gone = {ob.line for ob in old_blocks if ob.line not in found}
-            for pos, (was, leftover) in enumerate(_replacements(gone, old_all, new_blocks, paired, claimed),
+            waiting = {ob.line: ob for ob in old_blocks if ob.line not in found}
+            for pos, (was, leftover) in enumerate(_replacements(set(waiting), old_all, new_blocks, paired, claimed),
                                                   start=len(pairs)):
                 claimed.add(leftover.id)
-                if (person := roles.pop(was or 0, None)) is not None:   # a person's role stays on the line's new
-                    Block.update(role=person.role, manual=person.manual).where(   # text (run 43 A20)
-                        Block.id == leftover.id).execute()
                 if leftover.article_id:
                     emptied.add(leftover.article_id)
                     taken.setdefault(leftover.article_id, set()).add(moved.id)
                 Entity.update(article=moved).where((Entity.file == new) & (Entity.start >= leftover.start)
                                                    & (Entity.end <= leftover.end)).execute()
                 Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()
+                if (stood := waiting.pop(was) if was in waiting else None) is not None:
+                    line_map[stood.line] = leftover.line
+                    if missed := carry_marks(stood, leftover, _copy_of(stood.duplicate_of, line_map, became,
+                                                                       leftover.line)):
+                        unset.setdefault(stood.line, []).extend(missed)
+                    lost += carry_entities(old, new, stood, leftover, art.id, moved.id, changed=True)
+            for ob in waiting.values():   # its line gone, or not one for one with the new lines
+                if missed := marks_left(ob):
+                    unset.setdefault(ob.line, []).extend(missed)
+                lost += [e.text for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
+                                                               & (Entity.end <= ob.end)) if decided(e)]
+            notes.append(f"{len(old_blocks) - len(pairs)} of {len(old_blocks)} lines changed")
+        notes += [f"the {'、'.join(marks)} a person set on line {line} is not carried: set it again"
+                  for line, marks in sorted(unset.items())]
+        if lost:
+            notes.append(f"entities not carried over: {'、'.join(lost[:5])}")
+        if notes:
             Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
-            unset = f"; the role a person set on line {', '.join(map(str, sorted(roles)))} is not carried: set it " \
-                "again" if roles else ""   # (its line gone, or not one for one with the new lines)
-            report.flagged.append(f"{art.title} ({len(old_blocks) - len(pairs)} of {len(old_blocks)} lines "
-                                  f"changed{unset})")
+            report.flagged.append(f"{art.title} ({'; '.join(notes)})")
+        else:
+            report.kept += 1
         for pos, b in enumerate(Block.select().where(Block.article == moved).order_by(Block.line)):
             Block.update(position=pos).where(Block.id == b.id).execute()
         if len(pairs) < len(old_blocks):   # lines gone: what no person set is read again from the lines it keeps
@@ -256,7 +245,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
     leftovers(new_blocks, taken, fresh, report.flagged)
-    noise_kept(list(Block.select().where((Block.file == old) & Block.article.is_null())), became)
+    in_place = one_for_one(old_all, new_blocks, paired)   # a noise line changed in place stays out (run 45 A8)
+    noise = list(Block.select().where((Block.file == old) & Block.article.is_null()))
+    changed_noise = {ob.line: in_place[ob.line] for ob in noise if ob.line not in became and ob.line in in_place}
+    if noise_kept(noise, {**changed_noise, **became}) and changed_noise:
+        report.flagged += [f"line {nb.line} (taken out as noise by a person, and changed in the new version: it "
+                           "stays out; look at it again)" for line, nb in sorted(changed_noise.items())
+                           if Block.get_by_id(nb.id).article_id is None and "article" in Block.get_by_id(nb.id).manual]
+    report.flagged += links_of_left(old, new)
     old_articles = Article.select(Article.id).where(Article.file == old)
     StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))
                              & (StoryLink.origin == "auto") & (StoryLink.status == "suggested")).execute()

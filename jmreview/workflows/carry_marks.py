@@ -1,0 +1,144 @@
+"""What a person set on a line a new delivery changed, carried to the line standing for it (run 45 A7, A8).
+
+A line changed one for one (a typo mended, a word put right) keeps every mark a person set on it: its role, its
+join, its duplicate mark, being taken out as noise, and the entities a person accepted, rejected or added, each
+placed on the new text where its characters still are. What cannot be placed is said, never dropped unsaid.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from difflib import SequenceMatcher
+
+from jmreview.analysis.script import to_simplified_aligned
+from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink
+from jmreview.workflows.leftovers import CHANGED
+
+LONGEST = 5000   # characters: past this a changed line's entities are placed by their own text only (linear)
+MARKS = {"role": "role", "join": "join", "duplicate": "duplicate mark"}
+
+
+def _significant(text: str) -> list[int]:
+    """Positions of the characters a line's key keeps (no spaces, no leading marks, no trailing `*`)."""
+    lead = len(text) - len(re.sub(r"^[#\s*]+", "", text))
+    tail = len(re.sub(r"[\s*]+$", "", text))
+    return [i for i in range(lead, tail) if not text[i].isspace()]
+
+
+def map_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where [start, end) of an old line lies in a new line with the same key (spaces and marks may differ)."""
+    if old == new:
+        return start, end
+    before, after = _significant(old), _significant(new)
+    if len(before) != len(after):
+        return None
+    inside = [k for k, i in enumerate(before) if start <= i < end]
+    if not inside:
+        return None
+    return after[inside[0]], after[inside[-1]] + 1
+
+
+def changed_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where [start, end) of an old line lies in the changed line that stands for it: inside a stretch both texts
+    share, or else where its own text is found once. None: it is not there."""
+    if len(old) <= LONGEST and len(new) <= LONGEST:
+        for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+            if tag == "equal" and i1 <= start and end <= i2:
+                return j1 + start - i1, j1 + end - i1
+    text = old[start:end]
+    hits = [m.start() for m in re.finditer(re.escape(text), new)] if text else []
+    return (hits[0], hits[0] + len(text)) if len(hits) == 1 else None
+
+
+def decided(entity: Entity) -> bool:
+    """A person accepted, rejected or added it."""
+    return entity.origin != "auto" or entity.status != "suggested"
+
+
+def carry_entities(old: SourceFile, new: SourceFile, ob: Block, nb: Block, from_article: int, to_article: int,
+                   changed: bool) -> list[str]:
+    """Put the entities of old line `ob` on new line `nb` (of a changed line: only those a person decided, over
+    the suggestions there); the texts of those that cannot be placed."""
+    old_line, new_line = old.text[ob.start:ob.end], new.text[nb.start:nb.end]
+    lost = []
+    for e in Entity.select().where((Entity.article == from_article) & (Entity.start >= ob.start)
+                                   & (Entity.end <= ob.end)).order_by(Entity.start):
+        if changed and not decided(e):
+            continue
+        at = e.start - ob.start, e.end - ob.start
+        span = map_span(old_line, new_line, *at) or (changed_span(old_line, new_line, *at) if changed else None)
+        if span is None:
+            lost.append(e.text)
+            continue
+        start, end = nb.start + span[0], nb.start + span[1]
+        if changed:   # the suggestions the automation made there give way to what the person decided
+            Entity.delete().where((Entity.file == new) & (Entity.origin == "auto") & (Entity.status == "suggested")
+                                  & (Entity.start < end) & (Entity.end > start)).execute()
+        text = new_line[span[0]:span[1]]
+        Entity.create(article=to_article, file=new, start=start, end=end, text=text,
+                      simplified=e.simplified if text == e.text else to_simplified_aligned(text),
+                      label=e.label, role=e.role, origin=e.origin, status=e.status, created_at=e.created_at)
+    return lost
+
+
+def carry_marks(ob: Block, nb: Block, copy_line: int | None) -> list[str]:
+    """Set on changed line `nb` the marks a person set on `ob` (its duplicate mark naming `copy_line`, the first
+    copy's line now); the names of those that could not be carried."""
+    changes: dict[str, object] = {}
+    unset = []
+    manual = list(ob.manual)
+    if "role" in ob.manual:
+        changes["role"] = ob.role
+    if "join" in ob.manual:
+        changes.update(joins_previous=ob.joins_previous, join_cue=ob.join_cue)
+    if "duplicate" in ob.manual:
+        if ob.duplicate_of and copy_line is None:
+            unset.append(MARKS["duplicate"])
+            manual.remove("duplicate")
+        else:
+            changes["duplicate_of"] = copy_line
+    if manual:
+        Block.update(manual=manual, **changes).where(Block.id == nb.id).execute()
+    return unset
+
+
+def marks_left(ob: Block) -> list[str]:
+    """The marks a person set on an old line that nothing carries (its line gone, or not one for one)."""
+    return [name for mark, name in MARKS.items() if mark in ob.manual]
+
+
+def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int, int]) -> dict[int, Block]:
+    """Old line → the new line in its place, for each line the alignment left alone in a stretch of as many lines
+    on both sides (a line changed in place)."""
+    kept = sorted(paired)
+    out: dict[int, Block] = {}
+    for i, ob in enumerate(old_all):
+        if i in paired:
+            continue
+        at = bisect.bisect_left(kept, i)
+        before, after = (kept[at - 1] if at else -1), (kept[at] if at < len(kept) else len(old_all))
+        first_new = paired[before] + 1 if before >= 0 else 0
+        last_new = paired[after] if after < len(old_all) else len(new_blocks)
+        if after - before == last_new - first_new + 1:
+            out[ob.line] = new_blocks[first_new + i - before - 1]
+    return out
+
+
+def links_of_left(old: SourceFile, new: SourceFile) -> list[str]:
+    """Take away the links a person made or accepted between an article left on the old version (no line of it in
+    the new one) and an article elsewhere, which would name an article no export holds (run 45 A13); flag the other
+    article and say each."""
+    said = []
+    olds = Article.select(Article.id).where(Article.file == old)
+    for link in StoryLink.select().where(StoryLink.first.in_(olds) | StoryLink.then.in_(olds)):
+        first, then = Article.get_by_id(link.first_id), Article.get_by_id(link.then_id)
+        gone, other = (first, then) if first.file_id == old.id else (then, first)
+        if other.file_id == old.id:
+            continue   # both on the old version: kept there
+        link.delete_instance()
+        if link.status == "rejected":
+            continue
+        Article.update(flag=CHANGED, status="in_review").where(Article.id == other.id).execute()
+        said.append(f"{other.title} (its story link to “{gone.title}” is taken away: no line of that story is left "
+                    f"in the new version of {new.name}; link it again where the story is now)")
+    return said

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from jmreview.analysis.cue_codes import CUES, decode, template_pattern
 from jmreview.errors import REFUSALS
 from jmreview.store.backup import BACKUP_KINDS
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS
 
-__all__ = ["backup_kind_text", "cue_text", "refusal_text"]
+__all__ = ["backup_kind_text", "carried_text", "cue_text", "refusal_text"]
 
 
 def _fill(context: str, template: str, args: dict[str, str], fallback: str) -> str:
@@ -60,3 +61,30 @@ def backup_kind_text(kind: str) -> str:
         return _fill("Backups", BACKUP_KINDS["before-schema-{n}"], {"n": schema.group(1)}, kind)
     return QCoreApplication.translate("Backups", BACKUP_KINDS[kind]) if kind in BACKUP_KINDS else kind
 
+
+REPORTED = re.compile(r"(?P<what>.*) \((?P<notes>[^()]*)\)\Z", re.S)   # "{file}: {title} ({note}; {note})"
+
+
+@lru_cache(maxsize=1)
+def _carry_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(template_pattern(t), t) for t in (*CARRY_NOTES.values(), LINE)]
+
+
+def _note(text: str) -> str:
+    for pattern, template in _carry_patterns():
+        if found := pattern.match(text):
+            args = {k: QCoreApplication.translate("Carry", v) if v in MARKS.values() else v
+                    for k, v in found.groupdict().items()}
+            return _fill("Carry", template, args, text)
+    return text
+
+
+def carried_text(line: str) -> str:
+    """What an import of a new delivery says of an article it carried over (or a line), in the window's language."""
+    found = REPORTED.match(line)
+    if found is None:
+        return line
+    file, sep, what = found.group("what").partition(": ")
+    what = _note(what) if sep else _note(file)
+    head = f"{file}：{what}" if sep else what
+    return f"{head}（{'；'.join(_note(n) for n in found.group('notes').split('; '))}）"

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from jmreview.errors import Coded, JmreviewError
 from jmreview.gui import file_dialogs
 from jmreview.gui.crash import log_path
-from jmreview.gui.cue_text import refusal_text
+from jmreview.gui.cue_text import carried_text, refusal_text
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import coded_text, user_message
 
@@ -177,9 +177,9 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
             import_into(window, again, replace=True)
             result.refused = [(n, w) for n, w in result.refused if n not in versions]
         lines += [tr("Refused: {name}: {why}").format(name=n, why=refusal_text(w)) for n, w in result.refused]
-        lines += [tr("Flagged for review: {what}").format(what=f) for f in result.flagged]
+        lines += [tr("Flagged for review: {what}").format(what=carried_text(f)) for f in result.flagged]
         lines += [tr("Not carried over (what was decided stays on the old version, which is kept): {what}").format(
-            what=f) for f in result.left]
+            what=carried_text(f)) for f in result.left]
         lines += [tr("{name}: imported, but no longer in the database: it was restored from a backup while the "
                      "import ran; import it again").format(name=name) for name in result.lost]
         lines += [tr("{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README "

@@ -12,10 +12,10 @@ from difflib import SequenceMatcher
 
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink
+from jmreview.workflows.carry_notes import CARRY_NOTES, MARKS, noted
 from jmreview.workflows.leftovers import CHANGED
 
 LONGEST = 5000   # characters: past this a changed line's entities are placed by their own text only (linear)
-MARKS = {"role": "role", "join": "join", "duplicate": "duplicate mark"}
 
 
 def _significant(text: str) -> list[int]:
@@ -139,6 +139,5 @@ def links_of_left(old: SourceFile, new: SourceFile) -> list[str]:
         if link.status == "rejected":
             continue
         Article.update(flag=CHANGED, status="in_review").where(Article.id == other.id).execute()
-        said.append(f"{other.title} (its story link to “{gone.title}” is taken away: no line of that story is left "
-                    f"in the new version of {new.name}; link it again where the story is now)")
+        said.append(noted(other.title, CARRY_NOTES["link"].format(title=gone.title, name=new.name)))
     return said

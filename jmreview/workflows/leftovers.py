@@ -13,6 +13,7 @@ from __future__ import annotations
 from jmreview.store.derived import write_fields_anew
 from jmreview.store.ids import new_article_id
 from jmreview.store.models import Article, Block, Entity, now
+from jmreview.workflows.carry_notes import CARRY_NOTES, noted
 
 CHANGED = "text changed in a new version of the file: check this article against the old one"   # (a flag)
 
@@ -62,7 +63,7 @@ def leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[in
             _positions(owner)
             person = Article.get_by_id(owner)
             Article.update(flag=CHANGED, status="in_review").where(Article.id == owner).execute()
-            flagged.append(f"{person.title} ({len(run)} new lines joined it)")
+            flagged.append(noted(person.title, CARRY_NOTES["joined"].format(n=len(run))))
         for run in kept[1:]:   # the other side of a person's article: a story of its own
             part = Article.create(**new_article_id(), file=article.file_id, reading_order=article.reading_order,
                                   created_at=now(), updated_at=now())

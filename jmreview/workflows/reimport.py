@@ -30,6 +30,7 @@ from jmreview.workflows.carry_marks import (
     marks_left,
     one_for_one,
 )
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
 
 
@@ -163,7 +164,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
         pairs = [(ob, became[ob.line]) for ob in old_blocks if ob.line in became]
         if not pairs:
-            report.left.append(f"{art.title} (no line of it is left in the new version)")   # nothing to flag (r24 A27)
+            report.left.append(noted(art.title, CARRY_NOTES["left"]))   # nothing to flag (run 24 A27)
             continue
         moved = Article.create(
             **new_article_id(), file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker,
@@ -193,13 +194,13 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                          manual=[m for m in ob.manual if m != "duplicate" or not dropped]).where(
                 Block.id == nb.id).execute()
             if dropped:
-                unset.setdefault(ob.line, []).append("duplicate mark")
+                unset.setdefault(ob.line, []).append(MARKS["duplicate"])
             Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
                                   & (Entity.origin == "auto")).execute()
             lost += carry_entities(old, new, ob, nb, art.id, moved.id, changed=False)
         shuffled = sum(ob.line in moved_lines for ob, _ in pairs)
-        notes = [f"{shuffled} of {len(old_blocks)} lines moved"] if shuffled and len(pairs) == len(old_blocks) \
-            else []   # its text in another order: looked at again (run 38 A6)
+        notes = [CARRY_NOTES["moved"].format(n=shuffled, m=len(old_blocks))] if shuffled and \
+            len(pairs) == len(old_blocks) else []   # its text in another order: looked at again (run 38 A6)
         if len(pairs) < len(old_blocks):
             # the changed lines stand where the article's lines went: they belong to it too, never another story
             # (run 34 A35, run 37 A23, A24); a line changed one for one keeps what a person set on it (run 43 A20,
@@ -226,14 +227,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                     unset.setdefault(ob.line, []).extend(missed)
                 lost += [e.text for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
                                                                & (Entity.end <= ob.end)) if decided(e)]
-            notes.append(f"{len(old_blocks) - len(pairs)} of {len(old_blocks)} lines changed")
-        notes += [f"the {'、'.join(marks)} a person set on line {line} is not carried: set it again"
-                  for line, marks in sorted(unset.items())]
+            notes.append(CARRY_NOTES["changed"].format(n=len(old_blocks) - len(pairs), m=len(old_blocks)))
+        notes += [CARRY_NOTES["unset"].format(mark=mark, line=line) for line, marks in sorted(unset.items())
+                  for mark in marks]
         if lost:
-            notes.append(f"entities not carried over: {'、'.join(lost[:5])}")
+            notes.append(CARRY_NOTES["entities"].format(names="、".join(lost[:5])))
         if notes:
             Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
-            report.flagged.append(f"{art.title} ({'; '.join(notes)})")
+            report.flagged.append(noted(art.title, *notes))
         else:
             report.kept += 1
         for pos, b in enumerate(Block.select().where(Block.article == moved).order_by(Block.line)):
@@ -249,9 +250,9 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     noise = list(Block.select().where((Block.file == old) & Block.article.is_null()))
     changed_noise = {ob.line: in_place[ob.line] for ob in noise if ob.line not in became and ob.line in in_place}
     if noise_kept(noise, {**changed_noise, **became}) and changed_noise:
-        report.flagged += [f"line {nb.line} (taken out as noise by a person, and changed in the new version: it "
-                           "stays out; look at it again)" for line, nb in sorted(changed_noise.items())
-                           if Block.get_by_id(nb.id).article_id is None and "article" in Block.get_by_id(nb.id).manual]
+        out = [Block.get_by_id(nb.id) for _, nb in sorted(changed_noise.items())]
+        report.flagged += [noted(LINE.format(n=b.line), CARRY_NOTES["noise"]) for b in out
+                           if b.article_id is None and "article" in b.manual]
     report.flagged += links_of_left(old, new)
     old_articles = Article.select(Article.id).where(Article.file == old)
     StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))

@@ -426,6 +426,57 @@
     </message>
 </context>
 <context>
+    <name>Carry</name>
+    <message>
+        <source>duplicate mark</source>
+        <translation>重复标记</translation>
+    </message>
+    <message>
+        <source>entities not carried over: {names}</source>
+        <translation>没有带过来的实体：{names}</translation>
+    </message>
+    <message>
+        <source>its story link to “{title}” is taken away: no line of that story is left in the new version of {name}, link it again where the story is now</source>
+        <translation>它与“{title}”的续稿链接已取消：{name} 的新版本中没有留下那篇稿件的任何一行，请在稿件现在所在之处重新链接</translation>
+    </message>
+    <message>
+        <source>join</source>
+        <translation>接续</translation>
+    </message>
+    <message>
+        <source>line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <source>no line of it is left in the new version</source>
+        <translation>新版本中没有留下它的任何一行</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>taken out as noise by a person, and changed in the new version: it stays out, look at it again</source>
+        <translation>这一行曾被人标为杂项，新版本改动了它：它仍在文章之外，请再看一下</translation>
+    </message>
+    <message>
+        <source>the {mark} a person set on line {line} is not carried: set it again</source>
+        <translation>有人在第 {line} 行设定的{mark}没有带过来：请重新设定</translation>
+    </message>
+    <message>
+        <source>{n} new lines joined it</source>
+        <translation>新版本中有 {n} 行新内容并入了它</translation>
+    </message>
+    <message>
+        <source>{n} of {m} lines changed</source>
+        <translation>{m} 行中有 {n} 行改动了</translation>
+    </message>
+    <message>
+        <source>{n} of {m} lines moved</source>
+        <translation>{m} 行中有 {n} 行移动了位置</translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
         <source> (where they are now)</source>

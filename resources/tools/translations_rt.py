@@ -24,6 +24,22 @@ ZH_RT: dict[str, dict[str, str]] = {
             "你在 {fields} 中输入的内容未能保存：按回车时它已被拒绝（见当时的说明）：\n{text}\n\n"
             "再关闭一次（Ctrl+Q）即可关闭：这些内容会保存在 {file}（并放到剪贴板上）。",
     },
+    "Carry": {   # run 45: what an import of a new delivery says of each article it carried over
+        "{n} of {m} lines moved": "{m} 行中有 {n} 行移动了位置",
+        "{n} of {m} lines changed": "{m} 行中有 {n} 行改动了",
+        "{n} new lines joined it": "新版本中有 {n} 行新内容并入了它",
+        "the {mark} a person set on line {line} is not carried: set it again":
+            "有人在第 {line} 行设定的{mark}没有带过来：请重新设定",
+        "entities not carried over: {names}": "没有带过来的实体：{names}",
+        "taken out as noise by a person, and changed in the new version: it stays out, look at it again":
+            "这一行曾被人标为杂项，新版本改动了它：它仍在文章之外，请再看一下",
+        "its story link to “{title}” is taken away: no line of that story is left in the new version of {name}, "
+        "link it again where the story is now":
+            "它与“{title}”的续稿链接已取消：{name} 的新版本中没有留下那篇稿件的任何一行，请在稿件现在所在之处重新链接",
+        "no line of it is left in the new version": "新版本中没有留下它的任何一行",
+        "line {n}": "第 {n} 行",
+        "role": "角色", "join": "接续", "duplicate mark": "重复标记",
+    },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
         "Doctor finds what the program would not have written in this database ({n} in all, another program changed "
         "them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import "
@@ -254,7 +270,9 @@ def rt_strings() -> dict[str, set[str]]:
     from jmreview.exchange.xlsx_changes import CHANGES
     from jmreview.exchange.xlsx_read import PROBLEMS
     from jmreview.exchange.xlsx_unread import UNREAD_LINE
+    from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS
 
     lexicon = {*FILE_PROBLEMS.values(), *(t for kind in ENTRY_PROBLEMS.values() for t in kind.values())}
-    return {"StoreMessages": {*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(),
+    return {"Carry": {*CARRY_NOTES.values(), LINE, *MARKS.values()},
+            "StoreMessages": {*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(),
                               *KINDS.values(), "special", UNREAD_LINE, *lexicon}}

@@ -88,3 +88,23 @@ def test_r43b_35_ctrl_z_in_the_curation_view_takes_the_last_take_back(  # type: 
     qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert sum(d.settled is not None for d in differences(page)) == 1
     w.session.store.close()
+
+
+def test_r45_what_an_import_of_a_new_delivery_says_is_in_chinese(chinese) -> None:  # type: ignore[no-untyped-def]
+    """Run 45: the window listed each article a new delivery flagged with the core's English ("2 of 4 lines
+    changed", "entities not carried over"), and the new notes of run 45 too. Each note is said in Chinese."""
+    import re
+
+    from jmreview.gui.cue_text import carried_text
+    from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
+
+    notes = [CARRY_NOTES["changed"].format(n=2, m=4), CARRY_NOTES["unset"].format(mark=MARKS["duplicate"], line=53),
+             CARRY_NOTES["entities"].format(names="李雨溪、江海"), CARRY_NOTES["joined"].format(n=1)]
+    shown = carried_text("A01.txt: " + noted("江海区委全会 (二)", *notes))
+    assert shown.startswith("A01.txt：江海区委全会 (二)（") and "第 53 行设定的重复标记" in shown, shown
+    assert not re.search(r"[A-Za-z]{3,}", shown.replace("A01.txt", "")), shown
+    for line in (noted(LINE.format(n=89), CARRY_NOTES["noise"]), "A02.txt: " + noted("稿", CARRY_NOTES["left"]),
+                 "A01.txt: " + noted("稿", CARRY_NOTES["link"].format(title="甲", name="A02.txt")),
+                 "A01.txt: " + noted("稿", CARRY_NOTES["moved"].format(n=1, m=3))):
+        assert not re.search(r"[A-Za-z]{3,}", carried_text(line).replace("A01.txt", "").replace("A02.txt", "")), \
+            carried_text(line)

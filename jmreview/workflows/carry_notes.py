@@ -1,0 +1,24 @@
+"""What an import of a new delivery says of each article it carried over (English; the window translates them).
+
+A report line is "{file}: {what} ({note}; {note}…)", each note one of these templates filled in.
+"""
+from __future__ import annotations
+
+CARRY_NOTES = {
+    "moved": "{n} of {m} lines moved",
+    "changed": "{n} of {m} lines changed",
+    "joined": "{n} new lines joined it",
+    "unset": "the {mark} a person set on line {line} is not carried: set it again",
+    "entities": "entities not carried over: {names}",
+    "noise": "taken out as noise by a person, and changed in the new version: it stays out, look at it again",
+    "link": "its story link to “{title}” is taken away: no line of that story is left in the new version of {name}, "
+            "link it again where the story is now",
+    "left": "no line of it is left in the new version",
+}
+MARKS = {"role": "role", "join": "join", "duplicate": "duplicate mark"}   # the marks a person sets on a line
+LINE = "line {n}"   # what a note is about when it is no article
+
+
+def noted(what: str, *notes: str) -> str:
+    """One report line's text: what it is about and its notes."""
+    return f"{what} ({'; '.join(notes)})"

@@ -139,5 +139,7 @@ def links_of_left(old: SourceFile, new: SourceFile) -> list[str]:
         if link.status == "rejected":
             continue
         Article.update(flag=CHANGED, status="in_review").where(Article.id == other.id).execute()
-        said.append(noted(other.title, CARRY_NOTES["link"].format(title=gone.title, name=new.name)))
+        page = SourceFile.get_by_id(other.file_id)
+        said.append(noted(other.title, CARRY_NOTES["link"].format(
+            page=f"{page.folder}/{page.name}" if page.folder else page.name, title=gone.title)))
     return said

@@ -11,8 +11,8 @@ CARRY_NOTES = {
     "unset": "the {mark} a person set on line {line} is not carried: set it again",
     "entities": "entities not carried over: {names}",
     "noise": "taken out as noise by a person, and changed in the new version: it stays out, look at it again",
-    "link": "its story link to “{title}” is taken away: no line of that story is left in the new version of {name}, "
-            "link it again where the story is now",
+    "link": "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
+            "new version, link it again where the story is now",
     "left": "no line of it is left in the new version",
 }
 MARKS = {"role": "role", "join": "join", "duplicate": "duplicate mark"}   # the marks a person sets on a line

@@ -436,10 +436,6 @@
         <translation>没有带过来的实体：{names}</translation>
     </message>
     <message>
-        <source>its story link to “{title}” is taken away: no line of that story is left in the new version of {name}, link it again where the story is now</source>
-        <translation>它与“{title}”的续稿链接已取消：{name} 的新版本中没有留下那篇稿件的任何一行，请在稿件现在所在之处重新链接</translation>
-    </message>
-    <message>
         <source>join</source>
         <translation>接续</translation>
     </message>
@@ -450,6 +446,10 @@
     <message>
         <source>no line of it is left in the new version</source>
         <translation>新版本中没有留下它的任何一行</translation>
+    </message>
+    <message>
+        <source>on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the new version, link it again where the story is now</source>
+        <translation>它在 {page} 上，与本版“{title}”的续稿链接已取消：新版本中没有留下那篇稿件的任何一行，请在稿件现在所在之处重新链接</translation>
     </message>
     <message>
         <source>role</source>

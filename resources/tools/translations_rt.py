@@ -33,9 +33,10 @@ ZH_RT: dict[str, dict[str, str]] = {
         "entities not carried over: {names}": "没有带过来的实体：{names}",
         "taken out as noise by a person, and changed in the new version: it stays out, look at it again":
             "这一行曾被人标为杂项，新版本改动了它：它仍在文章之外，请再看一下",
-        "its story link to “{title}” is taken away: no line of that story is left in the new version of {name}, "
-        "link it again where the story is now":
-            "它与“{title}”的续稿链接已取消：{name} 的新版本中没有留下那篇稿件的任何一行，请在稿件现在所在之处重新链接",
+        "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
+        "new version, link it again where the story is now":
+            "它在 {page} 上，与本版“{title}”的续稿链接已取消：新版本中没有留下那篇稿件的任何一行，"
+            "请在稿件现在所在之处重新链接",
         "no line of it is left in the new version": "新版本中没有留下它的任何一行",
         "line {n}": "第 {n} 行",
         "role": "角色", "join": "接续", "duplicate mark": "重复标记",

@@ -144,7 +144,7 @@ def test_r45a_13_a_link_to_a_story_a_new_delivery_drops_is_taken_away_and_said(t
     assert run_cli("link", str(first.id), str(story.id), "--db", str(db)).returncode == 0
     said = _deliver_again(issue / "A02.txt", db, lambda lines: lines.__setitem__(
         slice(None), [x for n, x in enumerate(lines, 1) if n not in story_lines]))
-    assert "its story link to" in said and "is taken away" in said, said
+    assert "on 2024-08-21/A01.txt, its story link to" in said and "is taken away" in said, said
     with Store(db):
         assert not StoryLink.select().where(StoryLink.first == first.id).exists()
         assert Article.get_by_id(first.id).status == "in_review"

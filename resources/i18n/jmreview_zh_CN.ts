@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>taken out as noise by a person, and changed in the new version: it stays out, look at it again</source>
-        <translation>这一行曾被人标为杂项，新版本改动了它：它仍在文章之外，请再看一下</translation>
+        <translation>这一行曾被人标为噪声，新版本改动了它：它仍在文章之外，请再看一下</translation>
     </message>
     <message>
         <source>the {mark} a person set on line {line} is not carried: set it again</source>

@@ -107,11 +107,11 @@ def marks_left(ob: Block) -> list[str]:
     return [name for mark, name in MARKS.items() if mark in ob.manual]
 
 
-def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int, int]) -> dict[int, Block]:
+def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int, int]) -> dict[int, Block | None]:
     """Old line → the new line in its place, for each line the alignment left alone in a stretch of as many lines
-    on both sides (a line changed in place)."""
+    on both sides (a line changed in place); None where the stretch holds new lines, but not as many."""
     kept = sorted(paired)
-    out: dict[int, Block] = {}
+    out: dict[int, Block | None] = {}
     for i, ob in enumerate(old_all):
         if i in paired:
             continue
@@ -121,6 +121,8 @@ def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int,
         last_new = paired[after] if after < len(old_all) else len(new_blocks)
         if after - before == last_new - first_new + 1:
             out[ob.line] = new_blocks[first_new + i - before - 1]
+        elif last_new > first_new:
+            out[ob.line] = None
     return out
 
 

@@ -11,6 +11,8 @@ CARRY_NOTES = {
     "unset": "the {mark} a person set on line {line} is not carried: set it again",
     "entities": "entities not carried over: {names}",
     "noise": "taken out as noise by a person, and changed in the new version: it stays out, look at it again",
+    "noise_unsure": "taken out as noise by a person, and the lines around it changed in the new version: look at "
+                    "them again, it may be back in an article",
     "link": "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
             "new version, link it again where the story is now",
     "left": "no line of it is left in the new version",

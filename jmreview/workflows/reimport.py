@@ -248,7 +248,10 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     leftovers(new_blocks, taken, fresh, report.flagged)
     in_place = one_for_one(old_all, new_blocks, paired)   # a noise line changed in place stays out (run 45 A8)
     noise = list(Block.select().where((Block.file == old) & Block.article.is_null()))
-    changed_noise = {ob.line: in_place[ob.line] for ob in noise if ob.line not in became and ob.line in in_place}
+    changed_noise = {ob.line: at for ob in noise if ob.line not in became and (at := in_place.get(ob.line))}
+    report.flagged += [noted(LINE.format(n=ob.line), CARRY_NOTES["noise_unsure"]) for ob in noise   # (old numbers)
+                       if "article" in ob.manual and ob.line not in became and ob.line in in_place
+                       and in_place[ob.line] is None]
     if noise_kept(noise, {**changed_noise, **became}) and changed_noise:
         out = [Block.get_by_id(nb.id) for _, nb in sorted(changed_noise.items())]
         report.flagged += [noted(LINE.format(n=b.line), CARRY_NOTES["noise"]) for b in out

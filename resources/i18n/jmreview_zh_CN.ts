@@ -460,6 +460,10 @@
         <translation>这一行曾被人标为噪声，新版本改动了它：它仍在文章之外，请再看一下</translation>
     </message>
     <message>
+        <source>taken out as noise by a person, and the lines around it changed in the new version: look at them again, it may be back in an article</source>
+        <translation>这一行曾被人标为噪声，新版本改动了它周围的几行：请再看一下，它可能又回到了某篇文章里</translation>
+    </message>
+    <message>
         <source>the {mark} a person set on line {line} is not carried: set it again</source>
         <translation>有人在第 {line} 行设定的{mark}没有带过来：请重新设定</translation>
     </message>

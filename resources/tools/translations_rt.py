@@ -33,6 +33,9 @@ ZH_RT: dict[str, dict[str, str]] = {
         "entities not carried over: {names}": "没有带过来的实体：{names}",
         "taken out as noise by a person, and changed in the new version: it stays out, look at it again":
             "这一行曾被人标为噪声，新版本改动了它：它仍在文章之外，请再看一下",
+        "taken out as noise by a person, and the lines around it changed in the new version: look at them again, it "
+        "may be back in an article":
+            "这一行曾被人标为噪声，新版本改动了它周围的几行：请再看一下，它可能又回到了某篇文章里",
         "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
         "new version, link it again where the story is now":
             "它在 {page} 上，与本版“{title}”的续稿链接已取消：新版本中没有留下那篇稿件的任何一行，"

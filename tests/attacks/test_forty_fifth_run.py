@@ -173,3 +173,22 @@ def test_r45a_18_a_pages_text_rewritten_by_another_program_is_said_by_every_expo
     for form in ("json", "xlsx", "doccano"):
         out = run_cli("export", "--format", form, "-o", str(tmp_path / f"out.{form}"), "--db", str(db))
         assert out.returncode == 0 and "is no longer the text of the bytes imported" in out.stderr, out.stderr
+
+
+def test_r45a_8_a_noise_line_a_new_delivery_splits_is_said(tmp_path: Path) -> None:
+    """Run 45 A8, the other shape: the noise line split in two by the new delivery, so no new line stands for it
+    one for one: whatever comes of it, the import says to look at it again."""
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        edits.set_noise(store, "王五", Block.get((Block.file == 1) & (Block.line == 89)).id, True)
+
+    def split(lines: list[str]) -> None:
+        text = lines[88]
+        lines[88:89] = [text[: len(text) // 2], "", text[len(text) // 2:] + "！"]
+
+    said = _deliver_again(page, db, split)
+    assert "line 89 (taken out as noise by a person, and the lines around it changed" in said, said

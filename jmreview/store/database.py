@@ -347,6 +347,8 @@ class Store:
         try:
             with self.db.atomic("IMMEDIATE"):
                 yield
+                if not self.network and file_identity(self.path) != self.identity:   # moved away or replaced while
+                    raise DatabaseReplaced(self.path)   # it was written: rolled back, never said done (run 45 B11)
                 count_write(self.db)   # a -wal written before later work is known by its lower count
             self.wal = self.wal or wal_identity(self.path)   # the -wal this connection made, known from now on
         except (sqlite3.OperationalError, OperationalError) as exc:

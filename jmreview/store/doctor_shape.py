@@ -23,15 +23,28 @@ def shape_problems(store: Store) -> list[str]:
     schema = getattr(store.db, "schema", None) if is_postgres(store.db) else None
     try:
         tables = set(store.db.get_tables(schema=schema) if schema else store.db.get_tables())
+        views = {v.name for v in (store.db.get_views(schema) if schema else store.db.get_views())}
         problems = []
         for model in ALL_MODELS:
             table = model._meta.table_name
+            if table in views:   # (run 45 B18: it may show part of the corpus)
+                problems.append(f"table {table} of the corpus is a view another program put in its place: it may "
+                                "show only part of the corpus; restore a backup, or put the table back")
+                continue
             if table not in tables:
                 problems.append(f"table {table} of the corpus is missing (another program renamed or dropped it): "
                                 "restore a backup, or put it back")
                 continue
-            have = {c.name for c in (store.db.get_columns(table, schema) if schema else store.db.get_columns(table))}
+            columns = store.db.get_columns(table, schema) if schema else store.db.get_columns(table)
+            have = {c.name for c in columns}
+            ours = {f.column_name for f in model._meta.sorted_fields}
             gone = [f.column_name for f in model._meta.sorted_fields if f.column_name not in have]
+            if added := [c.name for c in columns if c.name not in ours and not c.null and c.default is None
+                         and not c.primary_key]:   # (run 45 B20: every take refused, nothing named)
+                problems.append(f"table {table} has a column {', '.join(added)} another program added, which may not "
+                                "be empty and which jmreview never fills: every row jmreview adds there is refused; "
+                                "ask for it to be dropped or given a default (ALTER TABLE … ALTER COLUMN … SET "
+                                "DEFAULT …)")
             if gone:
                 problems.append(f"table {table} lacks its column {', '.join(gone)} (another program renamed or "
                                 "dropped it): restore a backup, or put it back")

@@ -28,6 +28,15 @@ class ServerRefused(StoreError):
 NO_COLUMN = re.compile(r'column "?(?:\w+\.)?(\w+)"? (?:of relation "(\w+)" )?does not exist')   # (an alias t1.)
 
 
+def _not_filled(exc: BaseException) -> str:
+    """`table.column` a NOT NULL refusal of the server names (its diagnostics, in no language), '' if none."""
+    for cause in (exc, exc.__cause__, exc.__context__, getattr(exc, "orig", None)):
+        diag = getattr(cause, "diag", None)
+        if diag is not None and getattr(cause, "pgcode", None) == "23502" and diag.column_name:
+            return f"{diag.table_name}.{diag.column_name}" if diag.table_name else str(diag.column_name)
+    return ""
+
+
 def read_failure(exc: Exception, path: str) -> StoreError | None:
     """What a failed read of a busy or lost database means to the user, or None for a real bug."""
     if type(exc).__module__.startswith(("sqlite3", "peewee")) and (bad := NOT_TEXT.search(str(exc))):
@@ -39,6 +48,8 @@ def read_failure(exc: Exception, path: str) -> StoreError | None:
         return ServerRefused(Coded(SERVER_MESSAGES["bad_json"], path=path))   # an edit-log row cut short (run 36 B17)
     if what == "busy" or "database is locked" in str(exc):
         return ServerRefused(Coded(SERVER_MESSAGES["busy"], path=path))
+    if what == "column_changed" and (added := _not_filled(exc)):   # named in any language (run 45 B20)
+        return ServerRefused(Coded(SERVER_MESSAGES["column_not_filled"], path=path, column=added))
     if what == "column_changed" and (gone := NO_COLUMN.search(first_line(exc))):   # named (run 42 B34)
         column = f"{gone.group(2)}.{gone.group(1)}" if gone.group(2) else gone.group(1)   # (run 43 B4: "t1.taken")
         return ServerRefused(Coded(SERVER_MESSAGES["column_missing"], path=path, column=column))

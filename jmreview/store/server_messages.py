@@ -165,6 +165,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "row_security": "{path}: row-level security hides rows of {tables} from the role {role}, which would see only "
                     "part of the corpus (and export it so): nothing was done; ask the database's administrator to "
                     "turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)",
+    "view_in_place": "{path}: {tables} of the corpus on the server is not jmreview's table but a view (another "
+                     "program put it in the table's place), which may show only part of the corpus (and export it "
+                     "so): nothing was done; ask the database's administrator to put the table back",
     "row_checks": "{path}: row-level security is on for {tables}: its policies let the role {role} see every row but "
                   "check the rows it writes, so a change could be refused or kept only in part: nothing was done; ask "
                   "the database's administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL "
@@ -187,6 +190,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "column_missing": "{path}: the column {column} jmreview reads is missing on the server (another program renamed or "
                       "dropped it): nothing was done; `jmreview doctor` names every such column — ask the database's "
                       "administrator to put it back (the server's backups hold it)",
+    "column_not_filled": "{path}: the column {column} another program added on the server may not be empty, and "
+                         "jmreview never fills it: nothing was done; ask the database's administrator to drop it or "
+                         "give it a default (`jmreview doctor` names every such column)",
     "column_changed": "{path}: a table of the corpus on the server is not as jmreview made it (another program "
                       "renamed, dropped, added or narrowed a column, or changed its type): nothing was done; "
                       "`jmreview doctor` names the column — ask the database's administrator to put it back (the "

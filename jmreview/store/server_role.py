@@ -36,9 +36,24 @@ def checked_only(db: Any, tables: str) -> bool:
     return bool(found and found[0])
 
 
+def views_in_place(db: Any) -> str:
+    """The corpus's tables that are views (or another kind of relation) another program put in their place, '' for
+    none (run 45 B18: a view hiding a page, exported as the corpus; B19: the window's queries refused by it)."""
+    from jmreview.store.models import ALL_MODELS
+
+    names = [model._meta.table_name for model in ALL_MODELS]
+    found = db.execute_sql("SELECT string_agg(c.relname, ', ' ORDER BY c.relname) FROM pg_class c WHERE c.relkind "
+                           "IN ('v', 'm', 'f') AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = "
+                           "current_schema()) AND c.relname = ANY(?)", (names,)).fetchone()
+    return str(found[0] or "") if found else ""
+
+
 def rows_hidden(db: Any, path: str) -> Coded | None:
-    """Why a row-level security policy shows this role part of the corpus (or checks its writes), None if none does:
-    refused at the opening (run 22 B60), and before a write or an export (run 41 B27: turned on after it)."""
+    """Why a row-level security policy shows this role part of the corpus (or checks its writes), or a view stands
+    in a table's place, None if none does: refused at the opening (run 22 B60), and before a write or an export (run
+    41 B27: turned on after it)."""
+    if views := views_in_place(db):
+        return Coded(SERVER_MESSAGES["view_in_place"], path=path, tables=views)
     role, _, hidden = role_rights(db)
     why = "" if not hidden else "row_checks" if checked_only(db, hidden) else "row_security"
     return Coded(SERVER_MESSAGES[why], path=path, role=role, tables=hidden) if why else None

@@ -4338,6 +4338,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path}：{tables} 上开启了行级安全策略：角色 {role} 能看到所有行，但它写入的行要受策略检查，修改可能被拒绝或只保存一部分：什么也没有做；请数据库管理员为 jmreview 的表关闭它（ALTER TABLE … DISABLE ROW LEVEL SECURITY）</translation>
     </message>
     <message>
+        <source>{path}: the column {column} another program added on the server may not be empty, and jmreview never fills it: nothing was done; ask the database's administrator to drop it or give it a default (`jmreview doctor` names every such column)</source>
+        <translation>{path}：别的程序在服务器上加了一列 {column}，它不能为空，而 jmreview 从不填写它：什么也没有做；请数据库管理员删掉这一列或给它一个默认值（`jmreview doctor` 会列出所有这样的列）</translation>
+    </message>
+    <message>
         <source>{path}: the column {column} jmreview reads is missing on the server (another program renamed or dropped it): nothing was done; `jmreview doctor` names every such column — ask the database's administrator to put it back (the server's backups hold it)</source>
         <translation>{path}：服务器上缺少 jmreview 要读的列 {column}（被别的程序改名或删除了）：什么也没有做；`jmreview doctor` 会列出每个这样的列——请数据库管理员把它恢复（服务器的备份里有它）</translation>
     </message>
@@ -4416,6 +4420,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>{path}: this database role may not read the table {table} (permission denied); nothing was done: ask the administrator to grant the role the corpus's tables (GRANT SELECT ON ALL TABLES IN SCHEMA … TO the role, and the rights to write if it edits)</source>
         <translation>{path}：这个数据库角色无权读取数据表 {table}（权限被拒绝）；什么也没有做：请管理员把语料的数据表授权给该角色（GRANT SELECT ON ALL TABLES IN SCHEMA … TO 该角色；如需修改，还要授予写入的权限）</translation>
+    </message>
+    <message>
+        <source>{path}: {tables} of the corpus on the server is not jmreview's table but a view (another program put it in the table's place), which may show only part of the corpus (and export it so): nothing was done; ask the database's administrator to put the table back</source>
+        <translation>{path}：服务器上语料的 {tables} 不是 jmreview 的表，而是一个视图（别的程序把它放在了表的位置上），它可能只显示语料的一部分（导出时也只导出那一部分）：什么也没有做；请数据库管理员把表恢复原样</translation>
     </message>
     <message>
         <source>{pattern} is not a regular expression ({detail})</source>

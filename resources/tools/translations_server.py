@@ -77,6 +77,16 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "{path} holds no jmreview database yet: there is nothing to read or check (an editor's command that writes, "
         "by a role allowed to create tables, sets it up)":   # run 28 B58
             "{path} 中还没有 jmreview 数据库：没有可读取或检查的内容（由有建表权限的角色执行一次写入的命令，即会建立）",
+        "{path}: {tables} of the corpus on the server is not jmreview's table but a view (another program put it in "
+        "the table's place), which may show only part of the corpus (and export it so): nothing was done; ask the "
+        "database's administrator to put the table back":   # run 45 B18, B19
+            "{path}：服务器上语料的 {tables} 不是 jmreview 的表，而是一个视图（别的程序把它放在了表的位置上），"
+            "它可能只显示语料的一部分（导出时也只导出那一部分）：什么也没有做；请数据库管理员把表恢复原样",
+        "{path}: the column {column} another program added on the server may not be empty, and jmreview never fills "
+        "it: nothing was done; ask the database's administrator to drop it or give it a default (`jmreview doctor` "
+        "names every such column)":   # run 45 B20
+            "{path}：别的程序在服务器上加了一列 {column}，它不能为空，而 jmreview 从不填写它：什么也没有做；"
+            "请数据库管理员删掉这一列或给它一个默认值（`jmreview doctor` 会列出所有这样的列）",
         "{path}: row-level security is on for {tables}: its policies let the role {role} see every row but check "
         "the rows it writes, so a change could be refused or kept only in part: nothing was done; ask the database's "
         "administrator to turn it off for jmreview's tables (ALTER TABLE … DISABLE ROW LEVEL SECURITY)":   # r39 B31

@@ -192,3 +192,26 @@ def test_r45a_8_a_noise_line_a_new_delivery_splits_is_said(tmp_path: Path) -> No
 
     said = _deliver_again(page, db, split)
     assert "line 89 (taken out as noise by a person, and the lines around it changed" in said, said
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_r45b_11_a_database_deleted_or_replaced_while_a_write_runs_is_never_said_done(tmp_path: Path,
+                                                                                     how: str) -> None:
+    """Run 45 B11: the new database of a `copy` deleted (`rm`) or replaced (`mv` of another database over its name)
+    2 s into the copy: it printed its counts and exit 0, the copy nowhere. A write whose file is moved away or
+    replaced before it commits is rolled back and refused."""
+    import os
+
+    from jmreview.store.database import Store
+    from jmreview.store.models import Label
+    from jmreview.store.opening import DatabaseReplaced
+
+    db, other = tmp_path / "new.sqlite3", tmp_path / "other.sqlite3"
+    Store(other).close()
+    with Store(db, backups=False) as store, pytest.raises(DatabaseReplaced):
+        with store.write():
+            Label.update(color="#000000").execute()
+            if how == "deleted":
+                db.unlink()
+            else:
+                os.replace(other, db)

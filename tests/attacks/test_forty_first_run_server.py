@@ -268,3 +268,57 @@ def test_r43b_28_a_holder_this_role_may_not_see_is_not_called_working(pg_server,
     finally:
         holder.rollback()
         holder.close()
+
+
+def test_r45b_18_19_a_view_put_in_a_tables_place_is_refused_and_named(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Run 45 B18: the administrator renamed `article` and put a view hiding one page in its place: every export
+    said "27 articles written" of 32, unwarned. B19: the window showed PostgreSQL's English GROUP BY error. The
+    view is refused in words at the opening and named by doctor."""
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.server_messages import SERVER_MESSAGES
+
+    from ..pg_server import sql
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt", SEEDS / "002_4a1bb4f78707ee57.txt"], workers=1)
+        hidden = store.db.execute_sql("SELECT MIN(id) FROM sourcefile").fetchone()[0]
+    sql(pg_url, "ALTER TABLE article RENAME TO article_all")
+    sql(pg_url, f"CREATE VIEW article AS SELECT * FROM article_all WHERE file_id <> {hidden}")
+    with pytest.raises(StoreError) as refused:
+        Store(pg_url).close()
+    assert refused.value.args[0].template == SERVER_MESSAGES["view_in_place"], refused.value
+    out = run_cli("export", "-o", str(tmp_path / "out.json"), "--db", pg_url, timeout=120)
+    assert out.returncode == 2 and "is not jmreview's table but a view" in out.stderr, out.stderr
+    assert not (tmp_path / "out.json").exists()
+    out = run_cli("doctor", "--db", pg_url, timeout=120)
+    assert out.returncode != 0 and "article of the corpus on the server is not jmreview's table" in out.stderr, out
+
+
+def test_r45b_20_a_not_null_column_an_administrator_added_is_named(pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Run 45 B20: a NOT NULL column without a default added to `entity`: every change adding an entity was refused
+    as "a table … is not as jmreview made it", naming nothing, and doctor said ok. Both name the column now."""
+    import pytest
+
+    from jmreview.errors import StoreError
+    from jmreview.store.doctor import check
+    from jmreview.store.entity_edits import add_entity
+    from jmreview.store.models import Block, Entity
+    from jmreview.store.server_messages import SERVER_MESSAGES
+
+    from ..pg_server import sql
+
+    with Store(pg_url) as store:
+        import_paths(store, [SEEDS / "003_4221d1719c757f4b.txt"], workers=1)
+    sql(pg_url, "ALTER TABLE entity ADD COLUMN checked_by text NOT NULL DEFAULT 'x'")
+    sql(pg_url, "ALTER TABLE entity ALTER COLUMN checked_by DROP DEFAULT")
+    assert any("entity has a column checked_by another program added" in p for p in check(pg_url).problems)
+    with Store(pg_url) as store:
+        block = next(b for b in Block.select().where(Block.article.is_null(False)).order_by(Block.id)
+                     if not Entity.select().where((Entity.file == b.file_id) & (Entity.start < b.start + 2)
+                                                  & (Entity.end > b.start)).exists())
+        with pytest.raises(StoreError) as refused:
+            add_entity(store, "甲", block.article_id, block.start, block.start + 2, "ORG")
+        assert refused.value.args[0].template == SERVER_MESSAGES["column_not_filled"], refused.value
+        assert "entity.checked_by" in str(refused.value)

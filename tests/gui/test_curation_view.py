@@ -22,6 +22,20 @@ from .conftest import EDITOR, open_window
 pytestmark = pytest.mark.usefixtures("chinese")   # the window in its first language
 
 
+def open_curation(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A window on the page two editors reviewed apart, its curation view open: (window, page id, view)."""
+    w = open_window(qtbot, tmp_path, [PAGE])
+    page = SourceFile.get(SourceFile.name == PAGE.name).id
+    simulate_two_editors(w.session.store)
+    w.refresh()
+    w.select_file(page)
+    w.actions_by_name["curate"].trigger()
+    view = w.findChild(CurationView)
+    assert view is not None and view.isVisible()
+    qtbot.waitUntil(view.isActiveWindow)
+    return w, page, view
+
+
 def test_my_work_lists_my_pages_as_my_review_copies(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     w = open_window(qtbot, tmp_path, [PAGE, PAGE.parent / "003_4221d1719c757f4b.txt"])
     store = w.session.store
@@ -41,15 +55,7 @@ def test_my_work_lists_my_pages_as_my_review_copies(qtbot, tmp_path: Path) -> No
 
 
 def test_the_curation_view_settles_every_difference_with_one_undo_step_each(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    w = open_window(qtbot, tmp_path, [PAGE])
-    page = SourceFile.get(SourceFile.name == PAGE.name).id
-    simulate_two_editors(w.session.store)
-    w.refresh()
-    w.select_file(page)
-    w.actions_by_name["curate"].trigger()
-    view = w.findChild(CurationView)
-    assert view is not None and view.isVisible()
-    qtbot.waitUntil(view.isActiveWindow)
+    w, page, view = open_curation(qtbot, tmp_path)
     found = differences(page)
     assert view.list.count() == len(found) and A in view.heading.text() and B in view.heading.text()
     stack = w.session.undo_stack
@@ -174,15 +180,7 @@ def test_a_take_whose_undo_was_refused_stays_in_the_history_and_is_undone_later(
             qtbot.wait(400)
 
     monkeypatch.setattr(QMessageBox, "warning", warn)
-    w = open_window(qtbot, tmp_path, [PAGE])
-    page = SourceFile.get(SourceFile.name == PAGE.name).id
-    simulate_two_editors(w.session.store)
-    w.refresh()
-    w.select_file(page)
-    w.actions_by_name["curate"].trigger()
-    view = w.findChild(CurationView)
-    assert view is not None
-    qtbot.waitUntil(view.isActiveWindow)
+    w, page, view = open_curation(qtbot, tmp_path)
     qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)   # the first take
     stack = w.session.undo_stack
     assert stack.count() == 1 and stack.index() == 1

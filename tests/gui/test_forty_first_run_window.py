@@ -65,22 +65,11 @@ def test_r43b_35_ctrl_z_in_the_curation_view_takes_the_last_take_back(  # type: 
     the focus, though the view says each take is one undo step. Undo and redo now work from the view too."""
     from PySide6.QtCore import Qt
 
-    from jmreview.gui.curation_view import CurationView
     from jmreview.store.curation import differences
-    from jmreview.store.models import SourceFile
 
-    from ..test_team import PAGE, simulate_two_editors
-    from .conftest import open_window
+    from .test_curation_view import open_curation
 
-    w = open_window(qtbot, tmp_path, [PAGE])
-    page = SourceFile.get(SourceFile.name == PAGE.name).id
-    simulate_two_editors(w.session.store)
-    w.refresh()
-    w.select_file(page)
-    w.actions_by_name["curate"].trigger()
-    view = w.findChild(CurationView)
-    assert view is not None
-    qtbot.waitUntil(view.isActiveWindow)
+    w, page, view = open_curation(qtbot, tmp_path)
     qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert sum(d.settled is not None for d in differences(page)) == 1
     qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -135,8 +135,8 @@ def links_of_left(old: SourceFile, new: SourceFile) -> list[str]:
     for link in StoryLink.select().where(StoryLink.first.in_(olds) | StoryLink.then.in_(olds)):
         first, then = Article.get_by_id(link.first_id), Article.get_by_id(link.then_id)
         gone, other = (first, then) if first.file_id == old.id else (then, first)
-        if other.file_id == old.id:
-            continue   # both on the old version: kept there
+        if other.file_id == old.id or (link.origin == "auto" and link.status == "suggested"):
+            continue   # both on the old version: kept there; an automatic suggestion: found anew, or not
         link.delete_instance()
         if link.status == "rejected":
             continue

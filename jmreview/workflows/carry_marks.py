@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink
-from jmreview.workflows.carry_notes import CARRY_NOTES, MARKS, noted
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
 from jmreview.workflows.leftovers import CHANGED
 
 LONGEST = 5000   # characters: past this a changed line's entities are placed by their own text only (linear)
@@ -38,13 +38,22 @@ def map_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None
     return after[inside[0]], after[inside[-1]] + 1
 
 
-def changed_span(old: str, new: str, start: int, end: int) -> tuple[int, int] | None:
+def shared(old: str, new: str) -> list[tuple[int, int, int]] | None:
+    """The stretches a line and the changed line standing for it share, as (old start, old end, new start); None
+    for lines too long to compare (placed by their own text only)."""
+    if len(old) > LONGEST or len(new) > LONGEST:
+        return None
+    return [(i1, i2, j1) for tag, i1, i2, j1, _ in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+            if tag == "equal"]
+
+
+def changed_span(old: str, new: str, start: int, end: int,
+                 same: list[tuple[int, int, int]] | None) -> tuple[int, int] | None:
     """Where [start, end) of an old line lies in the changed line that stands for it: inside a stretch both texts
     share, or else where its own text is found once. None: it is not there."""
-    if len(old) <= LONGEST and len(new) <= LONGEST:
-        for tag, i1, i2, j1, _j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-            if tag == "equal" and i1 <= start and end <= i2:
-                return j1 + start - i1, j1 + end - i1
+    for i1, i2, j1 in same or []:
+        if i1 <= start and end <= i2:
+            return j1 + start - i1, j1 + end - i1
     text = old[start:end]
     hits = [m.start() for m in re.finditer(re.escape(text), new)] if text else []
     return (hits[0], hits[0] + len(text)) if len(hits) == 1 else None
@@ -57,27 +66,38 @@ def decided(entity: Entity) -> bool:
 
 def carry_entities(old: SourceFile, new: SourceFile, ob: Block, nb: Block, from_article: int, to_article: int,
                    changed: bool) -> list[str]:
-    """Put the entities of old line `ob` on new line `nb` (of a changed line: only those a person decided, over
-    the suggestions there); the texts of those that cannot be placed."""
+    """Put the entities of old line `ob` on new line `nb`; the texts of those a person decided that cannot be
+    placed. On a changed line the characters it shares with the old one keep the old line's entities (a suggestion
+    a person deleted stays deleted: run 46 A8); new characters keep the new suggestions; what a person decided wins
+    over a suggestion wherever it lands."""
     old_line, new_line = old.text[ob.start:ob.end], new.text[nb.start:nb.end]
-    lost = []
+    same = shared(old_line, new_line) if changed else None
+    if same is not None:
+        for e in Entity.select().where((Entity.file == new) & (Entity.origin == "auto")
+                                       & (Entity.status == "suggested") & (Entity.start >= nb.start)
+                                       & (Entity.end <= nb.end)):
+            if any(j1 <= e.start - nb.start and e.end - nb.start <= j1 + i2 - i1 for i1, i2, j1 in same):
+                e.delete_instance()
+    lost: list[str] = []
+    made: list[int] = []
     for e in Entity.select().where((Entity.article == from_article) & (Entity.start >= ob.start)
                                    & (Entity.end <= ob.end)).order_by(Entity.start):
-        if changed and not decided(e):
+        if changed and same is None and not decided(e):
             continue
         at = e.start - ob.start, e.end - ob.start
-        span = map_span(old_line, new_line, *at) or (changed_span(old_line, new_line, *at) if changed else None)
+        span = map_span(old_line, new_line, *at) or (changed_span(old_line, new_line, *at, same) if changed
+                                                     else None)
         if span is None:
-            lost.append(e.text)
+            lost += [e.text] if decided(e) or not changed else []
             continue
         start, end = nb.start + span[0], nb.start + span[1]
-        if changed:   # the suggestions the automation made there give way to what the person decided
+        if changed:   # the suggestions the automation made there give way to what the old line held
             Entity.delete().where((Entity.file == new) & (Entity.origin == "auto") & (Entity.status == "suggested")
-                                  & (Entity.start < end) & (Entity.end > start)).execute()
+                                  & (Entity.start < end) & (Entity.end > start) & Entity.id.not_in(made)).execute()
         text = new_line[span[0]:span[1]]
-        Entity.create(article=to_article, file=new, start=start, end=end, text=text,
+        made.append(Entity.create(article=to_article, file=new, start=start, end=end, text=text,
                       simplified=e.simplified if text == e.text else to_simplified_aligned(text),
-                      label=e.label, role=e.role, origin=e.origin, status=e.status, created_at=e.created_at)
+                      label=e.label, role=e.role, origin=e.origin, status=e.status, created_at=e.created_at).id)
     return lost
 
 
@@ -124,6 +144,28 @@ def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int,
         elif last_new > first_new:
             out[ob.line] = None
     return out
+
+
+def set_aside(old: SourceFile, new: SourceFile, noise: list[Block], stands: dict[int, Block],
+              carried: dict[int, int]) -> list[str]:
+    """Carry the entities a person decided on lines taken out as noise (set aside with their article, to come back
+    with the line: run 46 A9) to the new line that stands for each, with the article they were set aside with."""
+    said = []
+    for ob in noise:
+        nb = stands.get(ob.line)
+        held = {e.article_id for e in Entity.select().where((Entity.file == old) & (Entity.start >= ob.start)
+                                                            & (Entity.end <= ob.end)) if decided(e)}
+        lost: list[str] = []
+        for article_id in sorted(held):
+            if nb is None or article_id not in carried:
+                lost += [e.text for e in Entity.select().where((Entity.article == article_id)
+                         & (Entity.start >= ob.start) & (Entity.end <= ob.end)) if decided(e)]
+                continue
+            changed = old.text[ob.start:ob.end] != new.text[nb.start:nb.end]
+            lost += carry_entities(old, new, ob, nb, article_id, carried[article_id], changed)
+        if lost:
+            said.append(noted(LINE.format(n=ob.line), CARRY_NOTES["entities"].format(names="、".join(lost[:5]))))
+    return said
 
 
 def links_of_left(old: SourceFile, new: SourceFile) -> list[str]:

@@ -29,6 +29,7 @@ from jmreview.workflows.carry_marks import (
     links_of_left,
     marks_left,
     one_for_one,
+    set_aside,
 )
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
@@ -158,14 +159,15 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     fresh = {b.id for j, b in enumerate(new_blocks) if j not in found_new}                     # its own article's)
     moved_lines = {old_all[i].line for i in shifted}
     taken: dict[int, set[int]] = {}   # automatic articles of the new version → people's articles that took lines
+    carried: dict[int, int] = {}   # a person's article of the old version → the article it became
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue
         old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
         pairs = [(ob, became[ob.line]) for ob in old_blocks if ob.line in became]
-        if not pairs:
-            report.left.append(noted(art.title, CARRY_NOTES["left"]))   # nothing to flag (run 24 A27)
-            continue
+        if not pairs and not _replacements({ob.line for ob in old_blocks}, old_all, new_blocks, paired, claimed):
+            report.left.append(noted(art.title, CARRY_NOTES["left"]))   # nothing to flag (run 24 A27); every line
+            continue                                                     # changed in place is carried (run 46 A7)
         moved = Article.create(
             **new_article_id(), file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker,
             subtitle=art.subtitle, title_simplified=art.title_simplified, category=art.category, date=art.date,
@@ -174,6 +176,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             status=art.status, reviewer=art.reviewer, reviewed_at=art.reviewed_at, created_at=now(),
             updated_at=now(), version=art.version + 1, origin=art.origin, start_cue=art.start_cue,
             manual=sorted(set(art.manual) | {"carried"}), flag="")
+        carried[art.id] = moved.id
         within_limit(moved.id, 1)
         within_limit(art.id, moved.version)   # the article the editor knows, not its new number (run 32 A9)
         StoryLink.update(first=moved).where(StoryLink.first == art.id).execute()   # its continued story goes along
@@ -256,6 +259,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         out = [Block.get_by_id(nb.id) for _, nb in sorted(changed_noise.items())]
         report.flagged += [noted(LINE.format(n=b.line), CARRY_NOTES["noise"]) for b in out
                            if b.article_id is None and "article" in b.manual]
+    report.flagged += set_aside(old, new, noise, {**changed_noise, **became}, carried)
     report.flagged += links_of_left(old, new)
     old_articles = Article.select(Article.id).where(Article.file == old)
     StoryLink.delete().where((StoryLink.first.in_(old_articles) | StoryLink.then.in_(old_articles))

@@ -215,3 +215,73 @@ def test_r45b_11_a_database_deleted_or_replaced_while_a_write_runs_is_never_said
                 db.unlink()
             else:
                 os.replace(other, db)
+
+
+def test_r46a_7_an_article_whose_every_line_a_new_delivery_changes_is_carried(tmp_path: Path) -> None:
+    """Run 46 A7: a new delivery changed every line of a person's article a little (a mark appended to each): the
+    import said "no line of it is left in the new version" and the person's title and entities were not carried."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article, Block, Entity, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        art = Block.get((Block.file == 1) & (Block.line == 93)).article_id
+        edits.set_article_field(store, "王五", art, "title", "王五改的标题")
+        li = Entity.get((Entity.file == 1) & (Entity.text == "李雨溪"))
+        entity_edits.update_entity(store, "王五", li.id, status="accepted")
+        lines = [b.line for b in Block.select().where(Block.article == art)]
+
+    def mark(text: list[str]) -> None:
+        for n in lines:
+            text[n - 1] += "▲"
+
+    said = _deliver_again(page, db, mark)
+    assert "no line of it is left" not in said and f"{len(lines)} of {len(lines)} lines changed" in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        carried = Article.get((Article.file == new) & (Article.title == "王五改的标题"))
+        assert carried.status == "in_review"
+        assert Entity.get((Entity.file == new) & (Entity.text == "李雨溪")).status == "accepted"
+
+
+def test_r46a_8_a_suggestion_a_person_deleted_stays_deleted_on_a_mended_line(tmp_path: Path) -> None:
+    """Run 46 A8: a person deleted the entity suggestions of line 93; the new delivery mended its last character:
+    they all came back as suggestions, unsaid."""
+    from jmreview.store import entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, Entity, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        b93 = Block.get((Block.file == 1) & (Block.line == 93))
+        gone = [e.id for e in Entity.select().where((Entity.file == 1) & (Entity.start >= b93.start)
+                                                    & (Entity.end <= b93.end))]
+        assert gone
+        entity_edits.delete_entity(store, "王五", gone)
+    _deliver_again(page, db, lambda lines: _mend_last(lines, 93))
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null())
+        b93 = Block.get((Block.file == new.id) & (Block.line == 93))
+        back = [e.text for e in Entity.select().where((Entity.file == new.id) & (Entity.start >= b93.start)
+                                                      & (Entity.end <= b93.end))]
+    assert back == [], back
+
+
+def test_r46a_9_entity_decisions_set_aside_with_a_noise_line_come_through_a_new_delivery(tmp_path: Path) -> None:
+    """Run 46 A9: a person accepted an entity on line 93, then took the line out as noise (its decisions set aside,
+    to come back with the line); after a new delivery, bringing the line back brought nothing: they were dropped."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, Entity, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        li = Entity.get((Entity.file == 1) & (Entity.text == "李雨溪"))
+        entity_edits.update_entity(store, "王五", li.id, status="accepted")
+        edits.set_noise(store, "王五", Block.get((Block.file == 1) & (Block.line == 93)).id, True)
+    _deliver_again(page, db, lambda lines: _mend_last(lines, 95))
+    with Store(db) as store:
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        edits.set_noise(store, "王五", Block.get((Block.file == new) & (Block.line == 93)).id, False)
+        assert Entity.get((Entity.file == new) & (Entity.text == "李雨溪")).status == "accepted"

@@ -17,6 +17,7 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "bad_mark": "starts with a {encoding} mark but does not decode (at byte {detail})",
     "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
                   "save it as UTF-8 and import it again",
+    "an_export": "is a {kind} export, not a page dump: read it back with `jmreview {command}`",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
     "being_written": "is still being written by {program} (a copy, a sync or a download not finished): import it "
                      "once it is complete",

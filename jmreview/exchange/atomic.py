@@ -181,9 +181,7 @@ def _imported_page(path: Path) -> str | None:
     try:
         if database_proxy.obj is None:
             return None
-        with open(path, "rb") as fh:   # an export's own file (JSON, a workbook, BIO) is never a page (run 44 A7),
-            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")   # nor an empty one: no page is (run 45 A2)
-        exported = not head or head[:1] in (b"{", b"[") or head[:2] == b"PK" or head.startswith(b"-DOCSTART-")
+        exported = _an_export(path)
         found = None if exported else SourceFile.get_or_none((SourceFile.name == real.name)
                                                              & (SourceFile.folder == real.parent.name))
         if found is None and os.path.getsize(path) <= 64 << 20:
@@ -193,6 +191,25 @@ def _imported_page(path: Path) -> str | None:
     except Exception:  # noqa: BLE001 - unreadable, or no database to ask: the write itself says what it finds
         return None
     return None if found is None else f"{found.folder}/{found.name}" if found.folder else str(found.name)
+
+
+def _an_export(path: Path) -> bool:
+    """An export's own file (a workbook, JSON that parses, BIO) is never a page (run 44 A7, run 46 A13: a page
+    starting with "[" is one), nor an empty file (run 45 A2), nor one too big to be a page."""
+    from jmreview.exchange.export_kind import export_kind
+    from jmreview.exchange.ingest import MAX_BYTES
+
+    size = os.path.getsize(path)
+    if size == 0 or size > MAX_BYTES:
+        return True
+    with open(path, "rb") as fh:
+        data = fh.read()
+    if data[:2] == b"PK":
+        return True
+    try:
+        return export_kind(data.decode("utf-8")) is not None
+    except UnicodeDecodeError:
+        return False
 
 
 def _sync_folder(folder: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from jmreview.errors import RefusedInput
 from jmreview.exchange.being_written import writer_of
+from jmreview.exchange.export_kind import READ_BACK, export_kind
 from jmreview.resources import data_file
 
 CANDIDATES = ("gb18030", "big5hkscs")
@@ -299,6 +300,8 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     text, encoding = decode_bytes(name, data)
     if not text.strip():
         raise RefusedInput(name, "blank")
+    if (kind := export_kind(text)) is not None:   # a slip of import for import-json (run 46 A15)
+        raise RefusedInput(name, "an_export", {"kind": kind, "command": READ_BACK[kind]})
     lines = text.splitlines()
     if len(lines) > MAX_LINES:   # (run 23 A31, A32: millions of lines took an hour and gigabytes to split)
         raise RefusedInput(name, "many_lines", {"lines": f"{len(lines):,}", "limit": f"{MAX_LINES:,}"})

@@ -2677,6 +2677,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；要保留它们，请以替换方式导入，这些文章会被标记待复审</translation>
     </message>
     <message>
+        <source>is a {kind} export, not a page dump: read it back with `jmreview {command}`</source>
+        <translation>是 {kind} 格式的导出文件，不是版面文本：请用 `jmreview {command}` 读回</translation>
+    </message>
+    <message>
         <source>is empty (0 bytes)</source>
         <translation>是空文件（0 字节）</translation>
     </message>

@@ -118,6 +118,8 @@ ZH_CUES: dict[str, dict[str, str]] = {
             "以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）",
         "has {lines} lines: this is not a page dump (a printed page holds a few hundred; files over {limit} lines are "
         "refused)": "有 {lines} 行：这不是版面文本（一个印刷版面只有几百行；超过 {limit} 行的文件会被拒绝）",
+        "is a {kind} export, not a page dump: read it back with `jmreview {command}`":   # run 46 A15
+            "是 {kind} 格式的导出文件，不是版面文本：请用 `jmreview {command}` 读回",
         "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",
         "ends in the middle of a character: the file is cut short (a copy or a download that did not finish); copy "
         "it again in full and import it again":

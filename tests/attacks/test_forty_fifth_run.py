@@ -285,3 +285,34 @@ def test_r46a_9_entity_decisions_set_aside_with_a_noise_line_come_through_a_new_
         new = SourceFile.get(SourceFile.replaced_by.is_null()).id
         edits.set_noise(store, "王五", Block.get((Block.file == new) & (Block.line == 93)).id, False)
         assert Entity.get((Entity.file == new) & (Entity.text == "李雨溪")).status == "accepted"
+
+
+def test_r46a_13_a_page_starting_with_a_bracket_is_never_overwritten_by_an_export(tmp_path: Path) -> None:
+    """Run 46 A13: a page whose text starts with "[" was taken for an export by the guard of run 44 A7: a slipped
+    `export -o p/A01.txt` overwrote its new delivery before it was imported."""
+    from ..conftest import SEEDS
+
+    page = tmp_path / "p" / "A01.txt"
+    page.parent.mkdir()
+    page.write_text("[本报讯]\n\n" + (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    db = tmp_path / "n.sqlite3"
+    assert run_cli("import", str(page.parent), "--db", str(db), "--workers", "1").returncode == 0
+    delivery = page.read_text(encoding="utf-8") + "\n\n新送来的一段话。"
+    page.write_text(delivery, encoding="utf-8")
+    out = run_cli("export", "--format", "doccano", "-o", str(page), "--db", str(db))
+    assert out.returncode == 2 and "is the page" in out.stderr, out.stderr
+    assert page.read_text(encoding="utf-8") == delivery
+
+
+@pytest.mark.parametrize("form", ["json", "doccano", "bio"])
+def test_r46a_14_15_an_export_is_never_imported_as_a_page(tmp_path: Path, form: str) -> None:
+    """Run 46 A15: `jmreview import e.json` (a slip for import-json), or an export named *.txt in the page folder
+    (A14: named like a page archived away), was imported as a newspaper page, unsaid; no command takes it out."""
+    _, db = _seed_001_imported(tmp_path)
+    export = tmp_path / "pages" / f"A02.{'json' if form == 'json' else 'txt'}"
+    assert run_cli("export", "--format", form, "-o", str(export), "--db", str(db)).returncode == 0
+    out = run_cli("import", str(export), "--db", str(db), "--workers", "1")
+    assert out.returncode == 1 and "export, not a page dump: read it back with `jmreview import-" in out.stderr, \
+        out.stdout + out.stderr
+    assert "0 imported" in out.stdout + out.stderr

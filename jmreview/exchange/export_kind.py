@@ -1,0 +1,29 @@
+"""Whether a file's text is one of jmreview's own exports, never a page dump (run 46 A13, A14, A15).
+
+A slip of `-o` may name a page, and a slip of `import` for `import-json` reads an export as a page: both ask this.
+A page whose text merely starts with `[` or `{` is no export: an export parses as what it is.
+"""
+from __future__ import annotations
+
+import json
+
+# what a kind of export is read back with
+READ_BACK = {"JSON": "import-json", "JSON Lines": "import-annotations", "BIO": "import-annotations"}
+
+
+def export_kind(text: str) -> str | None:
+    """'JSON', 'JSON Lines' or 'BIO' when the text is an export of those kinds, None when it is not."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if body.startswith("-DOCSTART-"):
+        return "BIO"
+    if body[:1] not in ("{", "["):
+        return None
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        first = body.split("\n", 1)[0]
+        try:
+            return "JSON Lines" if isinstance(json.loads(first), dict) else None
+        except ValueError:
+            return None
+    return "JSON" if isinstance(doc, (dict, list)) else None

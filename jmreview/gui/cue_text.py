@@ -62,29 +62,30 @@ def backup_kind_text(kind: str) -> str:
     return QCoreApplication.translate("Backups", BACKUP_KINDS[kind]) if kind in BACKUP_KINDS else kind
 
 
-REPORTED = re.compile(r"(?P<what>.*) \((?P<notes>[^()]*)\)\Z", re.S)   # "{file}: {title} ({note}; {note})"
-
-
 @lru_cache(maxsize=1)
 def _carry_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(template_pattern(t), t) for t in (*CARRY_NOTES.values(), LINE)]
 
 
-def _note(text: str) -> str:
+def _note(text: str) -> str | None:
     for pattern, template in _carry_patterns():
         if found := pattern.match(text):
             args = {k: QCoreApplication.translate("Carry", v) if v in MARKS.values() else v
                     for k, v in found.groupdict().items()}
             return _fill("Carry", template, args, text)
-    return text
+    return None
 
 
 def carried_text(line: str) -> str:
-    """What an import of a new delivery says of an article it carried over (or a line), in the window's language."""
-    found = REPORTED.match(line)
-    if found is None:
+    """What an import of a new delivery says of an article it carried over (or a line), in the window's language:
+    "{file}: {title} ({note}; {note})", a title's own brackets left as they are (run 46 A10)."""
+    if not line.endswith(")"):
         return line
-    file, sep, what = found.group("what").partition(": ")
-    what = _note(what) if sep else _note(file)
-    head = f"{file}：{what}" if sep else what
-    return f"{head}（{'；'.join(_note(n) for n in found.group('notes').split('; '))}）"
+    at = len(line)
+    while (at := line.rfind(" (", 0, at)) >= 0:
+        notes = [_note(n) for n in line[at + 2:-1].split("; ")]
+        if all(n is not None for n in notes):
+            file, sep, what = line[:at].partition(": ")
+            head = f"{file}：{_note(what) or what}" if sep else (_note(file) or file)
+            return f"{head}（{'；'.join(n for n in notes if n)}）"
+    return line

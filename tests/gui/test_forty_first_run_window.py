@@ -93,7 +93,7 @@ def test_r45_what_an_import_of_a_new_delivery_says_is_in_chinese(chinese) -> Non
     assert shown.startswith("A01.txt：江海区委全会 (二)（") and "第 53 行设定的重复标记" in shown, shown
     assert not re.search(r"[A-Za-z]{3,}", shown.replace("A01.txt", "")), shown
     for line in (noted(LINE.format(n=89), CARRY_NOTES["noise"]), "A02.txt: " + noted("稿", CARRY_NOTES["left"]),
-                 "A01.txt: " + noted("稿", CARRY_NOTES["link"].format(title="甲", page="A02.txt")),
+                 "A01.txt: " + noted("稿 (12月1日)", CARRY_NOTES["link"].format(title="甲 (12月1日)", page="A02.txt")),
                  "A01.txt: " + noted("稿", CARRY_NOTES["moved"].format(n=1, m=3))):
         assert not re.search(r"[A-Za-z]{3,}", carried_text(line).replace("A01.txt", "").replace("A02.txt", "")), \
             carried_text(line)

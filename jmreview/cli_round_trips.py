@@ -22,16 +22,17 @@ def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any) -> No
     from jmreview.exchange.source_check import sources_changed
     from jmreview.store.doctor import EXPORTED_DAMAGE, content_problems
 
-    # written as they are (run 40 A39, run 41 A2, A24), a page's text another program changed too (run 45 A18)
-    if found := content_problems(store) + sources_changed():
+    if found := content_problems(store):   # written as they are (run 40 A39, run 41 A2, A24)
         print(f"jmreview: warning: {EXPORTED_DAMAGE.format(n=len(found), first=found[0])}", file=sys.stderr)
+    for line in (changed := sources_changed()):   # a page's text another program changed (run 45 A18), with its own
+        print(f"jmreview: warning: {line}", file=sys.stderr)   # advice: a backup, not the window (run 46 A6)
     if args.format != "json" or not args.with_source:
         return
     if note := left_out():
         print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
     if bad := team_damage():
         print(f"jmreview: warning: {TEAM_DAMAGED.format(n=len(bad), first=bad[0])}", file=sys.stderr)
-    elif not to_stdout and (why := restore_refusal(Path(args.output))):
+    elif not to_stdout and not changed and (why := restore_refusal(Path(args.output))):
         print(f"jmreview: warning: import-json would refuse this snapshot ({why}): a value another program "
               "wrote; `jmreview doctor` names it — correct it in the window, or restore a backup", file=sys.stderr)
 

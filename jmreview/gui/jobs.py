@@ -270,14 +270,19 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
         return (n, team_damage() if choice.with_source else [], bool(choice.with_source and left_out()))
 
     def work(report: Callable[[int, int, str], None]) -> Any:
-        return written(report), len(content_problems(store) + sources_changed())   # what doctor finds wrong (run 41
-        # A14), a page's text another program changed too (run 45 A18)
+        # what doctor finds wrong (run 41 A14); a page's text another program changed (run 45 A18, run 46 A6)
+        return written(report), len(content_problems(store)), len(sources_changed())
 
     def done(outcome: Any, error: str) -> None:
         if error:
             QMessageBox.warning(window, tr("Export"), error)
             return
-        result, damaged = outcome
+        result, damaged, changed = outcome
+        if changed:
+            QMessageBox.warning(window, tr("Export"), tr(
+                "The text of {n} pages in this database is no longer the text of the files imported (another program "
+                "changed it). This export holds it as it is: restore a backup (a page's text cannot be corrected in "
+                "the window; jmreview doctor names the pages).").format(n=changed))
         if damaged > (len(result[1]) if isinstance(result, tuple) else 0):   # (the team's: said as a snapshot's)
             QMessageBox.warning(window, tr("Export"), tr(
                 "Doctor finds what the program would not have written in this database ({n} in all, another program "

@@ -1783,6 +1783,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>团队工作中有 {n} 处是本程序不会写出的（被别的程序改过）：修好之前，这个快照恢复时会被拒绝。请运行 jmreview doctor 查看。</translation>
     </message>
     <message>
+        <source>The text of {n} pages in this database is no longer the text of the files imported (another program changed it). This export holds it as it is: restore a backup (a page's text cannot be corrected in the window; jmreview doctor names the pages).</source>
+        <translation>这个数据库中有 {n} 个版面的文本已不是导入时文件的文本（被别的程序改过）。这次导出照原样包含了它：请恢复备份（版面文本无法在窗口中更正；jmreview doctor 会列出这些版面）。</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}. Nothing was exported: any previous file of that name is unchanged; details are in {log}.</source>
         <translation>意外错误：{error}。没有导出任何内容：同名的原有文件保持不变；详情见 {log}。</translation>
     </message>

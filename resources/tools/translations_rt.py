@@ -45,6 +45,11 @@ ZH_RT: dict[str, dict[str, str]] = {
         "role": "角色", "join": "接续", "duplicate mark": "重复标记",
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
+        "The text of {n} pages in this database is no longer the text of the files imported (another program changed "
+        "it). This export holds it as it is: restore a backup (a page's text cannot be corrected in the window; "
+        "jmreview doctor names the pages).":   # run 46 A6
+            "这个数据库中有 {n} 个版面的文本已不是导入时文件的文本（被别的程序改过）。这次导出照原样包含了它："
+            "请恢复备份（版面文本无法在窗口中更正；jmreview doctor 会列出这些版面）。",
         "Doctor finds what the program would not have written in this database ({n} in all, another program changed "
         "them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import "
         "the page again.":

@@ -173,6 +173,9 @@ def test_r45a_18_a_pages_text_rewritten_by_another_program_is_said_by_every_expo
     for form in ("json", "xlsx", "doccano"):
         out = run_cli("export", "--format", form, "-o", str(tmp_path / f"out.{form}"), "--db", str(db))
         assert out.returncode == 0 and "is no longer the text of the bytes imported" in out.stderr, out.stderr
+        assert "import the page again" not in out.stderr, out.stderr   # (run 46 A6: it says "already imported")
+    out = run_cli("export", "--with-source", "-o", str(tmp_path / "snap.json"), "--db", str(db))
+    assert "restore a backup" in out.stderr and "correct it in the window" not in out.stderr, out.stderr
 
 
 def test_r45a_8_a_noise_line_a_new_delivery_splits_is_said(tmp_path: Path) -> None:

@@ -31,6 +31,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "too_deep": "{file}: line {line} is nested too deeply; nothing was imported",
     "long_number": "{file}: line {line} holds a number thousands of digits long; nothing was imported",
     "not_utf8": "{file} is not UTF-8 text; save it as UTF-8 and try again (nothing was imported)",
+    "workbook": "{file} is a workbook, not an annotation file: read an edited workbook back with `jmreview "
+                "import-xlsx` (nothing was imported)",
     "zip": "{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, "
            "Label Studio, spaCy or BIO file instead (nothing was imported)",
     "bad_id": "{file}: line {line}: “{text}” does not name an article (jmreview:ID, an id up to {limit}); nothing "
@@ -79,6 +81,8 @@ def read_annotations(path: Path) -> list[Incoming]:
     """The documents of an annotation file, its format told by its suffix (.json, .jsonl) or else its content."""
     path = Path(path)
     data = read_capped(path, MAX_BYTES)
+    if data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data:   # (run 46 A16)
+        raise AnnotationFileError(Coded(NOTES["workbook"], file=path.name))
     if data.startswith(b"PK\x03\x04"):   # a zip: the brat export (for brat itself), which is not read back (r26 A18)
         raise AnnotationFileError(Coded(NOTES["zip"], file=path.name))
     try:

@@ -42,6 +42,8 @@ ENTITY_STATUSES = ("suggested", "accepted", "rejected")
 
 
 READ_REFUSALS = {   # why a corpus file is not read (English; the window translates them); see also safe_read
+    "workbook": "{file} is a workbook, not a corpus file: read an edited workbook back with `jmreview import-xlsx` "
+                "(nothing was imported)",
     "not_utf8": "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as "
                 "UTF-8 and try again",
     "not_json": "{file} is not valid JSON (line {line}, column {column})",
@@ -149,6 +151,8 @@ def load_corpus(path: Path) -> dict[str, Any]:
         raise InvalidCorpus(exc.reason, path.name) from None
     if data.count(b"{") + data.count(b"[") > MAX_RECORDS:   # before parsing: 40 M empty objects (or lists: run 25
         raise refuse_read("too_many", path.name, limit=f"{MAX_RECORDS:,}")   # A26) took minutes and gigabytes (r23 A46)
+    if data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data:   # a slip of import-json (run 46 A16)
+        raise refuse_read("workbook", path.name)
     try:
         text = _decode(data)
     except UnicodeDecodeError as exc:   # ended inside a character: a copy or a download stopped short

@@ -3526,6 +3526,14 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{file} 是另一个数据库的工作簿：它各行所属的 {pages} 个版面没有一个在这个数据库里（请打开导出它的那个数据库，或先导入那些版面）</translation>
     </message>
     <message>
+        <source>{file} is a workbook, not a corpus file: read an edited workbook back with `jmreview import-xlsx` (nothing was imported)</source>
+        <translation>{file} 是工作簿，不是语料文件：编辑过的工作簿请用 `jmreview import-xlsx` 读回（什么也没有导入）</translation>
+    </message>
+    <message>
+        <source>{file} is a workbook, not an annotation file: read an edited workbook back with `jmreview import-xlsx` (nothing was imported)</source>
+        <translation>{file} 是工作簿，不是标注文件：编辑过的工作簿请用 `jmreview import-xlsx` 读回（什么也没有导入）</translation>
+    </message>
+    <message>
         <source>{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label Studio, spaCy or BIO file instead (nothing was imported)</source>
         <translation>{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件（没有导入任何内容）</translation>
     </message>

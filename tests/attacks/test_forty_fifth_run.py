@@ -319,3 +319,14 @@ def test_r46a_14_15_an_export_is_never_imported_as_a_page(tmp_path: Path, form: 
     assert out.returncode == 1 and "export, not a page dump: read it back with `jmreview import-" in out.stderr, \
         out.stdout + out.stderr
     assert "0 imported" in out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("command", ["import-json", "import-annotations"])
+def test_r46a_16_a_workbook_given_to_the_wrong_reader_points_to_import_xlsx(tmp_path: Path, command: str) -> None:
+    """Run 46 A16: a workbook given to import-json was told "save it as UTF-8", to import-annotations "is a zip
+    file (the brat export …)": neither pointed to import-xlsx."""
+    _, db = _seed_001_imported(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    out = run_cli(command, str(book), "--db", str(db))
+    assert out.returncode != 0 and "is a workbook" in out.stderr and "import-xlsx" in out.stderr, out.stderr

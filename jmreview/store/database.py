@@ -10,7 +10,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import cast
 
@@ -341,8 +341,9 @@ class Store:
         if self.opening is not None and self.opening.wait_checked() is not None:   # never into a damaged file
             self.readonly = True
             raise DamagedDatabase(self.path, str(self.opening.problem))
-        if not self.network and (file_identity(self.path) != self.identity  # moved away, or another moved in
-                                 or self.wal is not None and wal_identity(self.path) != self.wal):  # -wal removed
+        if not self.network and file_identity(self.path) != self.identity:   # moved away, or another moved in
+            raise self._replaced()
+        if not self.network and self.wal is not None and wal_identity(self.path) != self.wal:   # -wal removed
             raise DatabaseReplaced(self.path)
         try:
             with self.db.atomic("IMMEDIATE"):
@@ -351,6 +352,8 @@ class Store:
                     raise DatabaseReplaced(self.path)   # it was written: rolled back, never said done (run 45 B11)
                 count_write(self.db)   # a -wal written before later work is known by its lower count
             self.wal = self.wal or wal_identity(self.path)   # the -wal this connection made, known from now on
+        except DatabaseReplaced:
+            raise self._replaced() from None
         except (sqlite3.OperationalError, OperationalError) as exc:
             chain, cause = [], exc
             while cause is not None:  # SQLite may roll back by itself; peewee's own rollback then fails
@@ -366,6 +369,12 @@ class Store:
             if "disk I/O error" in text:   # (run 29 A46: "cannot rollback - no transaction is active" was said)
                 raise StoreError(Coded(OPENING["io_error"], name=self.path.name)) from None
             raise
+
+    def _replaced(self) -> DatabaseReplaced:
+        """Refuse a file moved away or replaced, its commits first folded in where it is now (run 46 A28)."""
+        with suppress(Exception):   # (SQLite would leave them in the -wal under the old name)
+            self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return DatabaseReplaced(self.path)
 
     def check_writable(self) -> None:
         """Refuse a change at once when the database is open read-only."""

@@ -330,3 +330,27 @@ def test_r46a_16_a_workbook_given_to_the_wrong_reader_points_to_import_xlsx(tmp_
     assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
     out = run_cli(command, str(book), "--db", str(db))
     assert out.returncode != 0 and "is a workbook" in out.stderr and "import-xlsx" in out.stderr, out.stderr
+
+
+def test_r46a_28_what_was_committed_before_the_file_was_moved_is_in_the_moved_file(tmp_path: Path) -> None:
+    """Run 46 A28: the database moved (`mv`) during an import: it said "29 imported", the moved file held 23 pages,
+    the rest in the -wal left behind under the old name. The next write's refusal first folds in what was
+    committed, so the moved file holds everything said done."""
+    import os
+    import sqlite3
+
+    from jmreview.store.database import Store
+    from jmreview.store.models import Label
+    from jmreview.store.opening import DatabaseReplaced
+
+    db, moved = tmp_path / "n.sqlite3", tmp_path / "moved.sqlite3"
+    with Store(db, backups=False) as store:
+        with store.write():
+            Label.update(color="#123456").execute()
+        os.rename(db, moved)
+        with pytest.raises(DatabaseReplaced), store.write():
+            Label.update(color="#654321").execute()
+    with sqlite3.connect(moved) as con:
+        colors = {row[0] for row in con.execute("SELECT color FROM label")}
+    con.close()
+    assert colors == {"#123456"}, colors

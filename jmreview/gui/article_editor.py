@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from jmreview.analysis.dates import typed_date
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import StoreError
-from jmreview.gui.closing import keep_text
+from jmreview.gui.closing import keep_text, typed_for
 from jmreview.gui.session import Session
 from jmreview.gui.store_messages import user_message
 from jmreview.gui.table_models import CATEGORY_TITLES, STATUS_TITLES
@@ -169,7 +169,7 @@ class ArticleEditor(QWidget):
             self._tell(said.format(old=title, new=now.title[:20]))
             return
         words = "\n".join(text for _name, text in typed)
-        kept = keep_text(words, title)
+        kept = keep_text(words, title, typed_for(self.session, self.article_id))
         self._tell(tr("《{old}》 was removed in another window while you typed; what you typed could not be saved and "
                       "is on the clipboard: {text}").format(old=title, text=words[:500]) + _kept_in(kept))
 
@@ -181,7 +181,8 @@ class ArticleEditor(QWidget):
         words = "\n".join(self.edits[name].text() for name in names)
         if not words:
             return
-        kept = keep_text(words, self.first_line[2][:20] if self.first_line is not None else "")
+        kept = keep_text(words, self.first_line[2][:20] if self.first_line is not None else "",
+                         typed_for(self.session, self.article_id))
         self._tell(tr("What you typed was not saved (you left the article without Return) and is on the clipboard: "
                       "{text}").format(text=words[:500]) + _kept_in(kept))
 
@@ -309,7 +310,7 @@ class ArticleEditor(QWidget):
                 if article_id is not None and not self._save(article_id, name, text, base) \
                         and not self._keep(article_id, name, text) and name != "category":
                     field = _title(name)
-                    kept = keep_text(text, field)
+                    kept = keep_text(text, field, typed_for(self.session, article_id))
                     self._tell(tr("What you typed in {field} could not be saved on the article you left: {text}")
                                .format(field=field, text=text[:500]) + _kept_in(kept))
             finally:

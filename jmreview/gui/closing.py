@@ -34,13 +34,27 @@ def kept_file() -> Path:
     return Path(user_data_dir("jmreview", appauthor=False)) / "unsaved typing.txt"
 
 
-def keep_text(words: str, where: str) -> Path | None:
-    """Append typed text that could not be saved to kept_file (and put it on the clipboard); its path, or None when
-    it could not be written either (then the log holds it)."""
+def typed_for(session: Any, article_id: int | None) -> str:
+    """Which article of which page and database text was typed for, for the kept file (run 46 A30: only the field
+    was named)."""
+    from jmreview.store.models import Article, SourceFile
+
+    where = [str(getattr(getattr(session, "store", None), "path", "") or "")]
+    with contextlib.suppress(Exception):   # (the article gone, or the database away: what is known is said)
+        art = Article.get_by_id(article_id)
+        page = SourceFile.get_by_id(art.file_id)
+        where += [f"{page.folder}/{page.name}" if page.folder else page.name, f"《{art.title}》 (#{art.id})"]
+    return " · ".join(w for w in where if w)
+
+
+def keep_text(words: str, where: str, about: str = "") -> Path | None:
+    """Append typed text that could not be saved to kept_file (and put it on the clipboard), with the field and what
+    it was typed for (`about`, typed_for); its path, or None when it could not be written either (then the log)."""
     QGuiApplication.clipboard().setText(words)
-    LOG.warning("typed text not saved (%s): %s", where, words)
+    LOG.warning("typed text not saved (%s, %s): %s", where, about, words)
     path = kept_file()
-    entry = f"--- {datetime.now().isoformat(timespec='seconds')} {where}\n{words}\n".encode()
+    entry = f"--- {datetime.now().isoformat(timespec='seconds')} {where}{' — ' + about if about else ''}\n" \
+            f"{words}\n".encode()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0),
@@ -64,6 +78,11 @@ def keep_text(words: str, where: str) -> Path | None:
     finally:
         os.close(fd)
     return path
+
+
+def _about(window: QWidget) -> str:
+    editor = getattr(window, "editor", None)
+    return typed_for(getattr(window, "session", None), getattr(editor, "article_id", None))
 
 
 def may_close(window: QWidget, editor: Any) -> bool:
@@ -109,7 +128,8 @@ def keep_unsaved(window: QWidget, unsaved: list[tuple[str, str]], terminating: b
     words = "\n".join(text for _field, text in unsaved)
     fields = "、".join(field for field, _text in unsaved)
     if terminating or getattr(window, "unsaved_said", None) == words:
-        if keep_text(words, fields) is not None or terminating or getattr(window, "unkept_said", None) == words:
+        if keep_text(words, fields, _about(window)) is not None or terminating or \
+                getattr(window, "unkept_said", None) == words:
             return True
         window.unkept_said = words   # type: ignore[attr-defined]  # not in the file either (a full disk: run 30 A7)
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Not closed"), tr(
@@ -153,7 +173,7 @@ def may_give_way(window: QWidget, editor: Any) -> bool:
             QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
         window.say(tr("Nothing was restored: what you typed is still in its field"))   # type: ignore[attr-defined]
         return False
-    if keep_text(words, fields) is None:
+    if keep_text(words, fields, _about(window)) is None:
         QMessageBox.warning(window, tr("Restore a backup"), tr(
             "What you typed in {fields} could not be kept in {file} either (the disk is full, or the file cannot be "
             "written), so nothing was restored. It is on the clipboard: paste it somewhere safe first.").format(

@@ -132,5 +132,8 @@ def test_r37a_40_a_restore_anyway_keeps_the_typing_in_the_file(qtbot, tmp_path, 
     restored = QApplication.instance()._jmreview_window
     qtbot.addWidget(restored)
     assert restored is not window and not window.isVisible() and window.session.store.db.is_closed()
-    assert "我打的标题" in kept_file().read_text(encoding="utf-8")
+    kept = kept_file().read_text(encoding="utf-8")
+    assert "我打的标题" in kept
+    head = next(line for line in kept.splitlines() if line.startswith("--- "))   # (run 46 A30: the field only)
+    assert window.session.store.path.name in head and "《" in head and "(#" in head, head
     assert not restored.editor.unsaved()

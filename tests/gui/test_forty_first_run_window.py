@@ -97,3 +97,39 @@ def test_r45_what_an_import_of_a_new_delivery_says_is_in_chinese(chinese) -> Non
                  "A01.txt: " + noted("稿", CARRY_NOTES["moved"].format(n=1, m=3))):
         assert not re.search(r"[A-Za-z]{3,}", carried_text(line).replace("A01.txt", "").replace("A02.txt", "")), \
             carried_text(line)
+
+
+def test_r46a_10_the_windows_import_of_a_new_delivery_says_one_thing_in_chinese(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch, chinese) -> None:
+    """Run 46 A10: the window's import of a new delivery (answered yes) showed its report box while the status bar
+    said "已导入 0 个文件" of the first, refused try; and its notes were English when a title held brackets."""
+    import re
+
+    from jmreview.gui import jobs
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Block
+
+    from ..conftest import SEEDS
+    from .conftest import open_window
+
+    page = tmp_path / "p" / "A01.txt"
+    page.parent.mkdir()
+    page.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    window = open_window(qtbot, tmp_path, [page])
+    art = Block.get((Block.file == 1) & (Block.line == 93)).article_id
+    set_article_field(window.session.store, "王五", art, "title", "全会 (12月1日)")
+    lines = page.read_text(encoding="utf-8").split("\n")
+    lines[92] += "！"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    boxes: list[list[str]] = []
+    monkeypatch.setattr(jobs, "report_box", lambda _w, shown: boxes.append(shown))
+    said: list[str] = []
+    monkeypatch.setattr(window, "say", lambda text, *a: said.append(text))
+    jobs.import_into(window, [page])
+    qtbot.waitUntil(lambda: bool(boxes), timeout=30000)
+    qtbot.wait(300)
+    assert not any("已导入 0 个文件" in s for s in said), said
+    flagged = [line for line in boxes[-1] if "全会 (12月1日)" in line]
+    assert flagged and not re.search(r"[A-Za-z]{3,}", flagged[0].replace("A01.txt", "")), boxes[-1]
+    window.session.store.close()

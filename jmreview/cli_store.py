@@ -36,6 +36,7 @@ def drop_unused_new() -> None:
     import shutil
     import sqlite3
 
+    from jmreview.store.file_identity import OPENED, file_identity
     from jmreview.store.models import database_proxy
 
     with contextlib.suppress(Exception):   # this command's own connection let go first: a write it had begun (a
@@ -43,6 +44,9 @@ def drop_unused_new() -> None:
             database_proxy.obj.close()
     while MADE:
         path = MADE.pop()
+        seen = OPENED.get(os.path.abspath(path))   # another database moved in at its name meanwhile: never removed
+        if seen is not None and file_identity(Path(path)) != seen:   # (run 46 B1: a colleague's, read through the
+            continue                                                 # refused copy's -wal as empty)
         shm = f"{path}-shm"
         if os.path.exists(shm) and not os.access(shm, os.W_OK):   # made immutable meanwhile: a look would end the
             continue                                               # process with a bus error (run 36 A7)

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
@@ -33,6 +33,7 @@ from jmreview.store.backup import (
     stubs,
 )
 from jmreview.store.damage import DamagedDatabase
+from jmreview.store.file_identity import file_identity, moved_away, remember_identity, wal_identity
 from jmreview.store.foreign_file import OUR_TABLES, refuse_foreign
 from jmreview.store.guarded import GuardedSqlite
 from jmreview.store.lineage import note_new
@@ -50,7 +51,6 @@ from jmreview.store.opening import (
     backup_warning,
     can_create_beside,
     disk_is_full,
-    file_identity,
     header_soon,
     in_backups,
     other_names,
@@ -62,7 +62,6 @@ from jmreview.store.opening import (
     stale_journal,
     store_warning,
     unreadable_wal,
-    wal_identity,
 )
 from jmreview.store.opening_messages import OPENING, companion_of
 from jmreview.store.replay_check import count_write
@@ -232,7 +231,7 @@ class Store:
                 self._check_integrity()
             if not self.readonly:
                 self._init_schema(backups, late)
-            self.identity = file_identity(self.path)  # what every write checks the path still names
+            self.identity = remember_identity(self.path)  # what every write checks the path still names
             self.wal = wal_identity(self.path)  # …and the -wal it writes through (None until there is one)
         except (sqlite3.DatabaseError, PeeweeDatabaseError, StoreError) as exc:
             self.db.close()
@@ -342,7 +341,7 @@ class Store:
             self.readonly = True
             raise DamagedDatabase(self.path, str(self.opening.problem))
         if not self.network and file_identity(self.path) != self.identity:   # moved away, or another moved in
-            raise self._replaced()
+            raise moved_away(self.db, self.path)
         if not self.network and self.wal is not None and wal_identity(self.path) != self.wal:   # -wal removed
             raise DatabaseReplaced(self.path)
         try:
@@ -353,7 +352,7 @@ class Store:
                 count_write(self.db)   # a -wal written before later work is known by its lower count
             self.wal = self.wal or wal_identity(self.path)   # the -wal this connection made, known from now on
         except DatabaseReplaced:
-            raise self._replaced() from None
+            raise moved_away(self.db, self.path) from None
         except (sqlite3.OperationalError, OperationalError) as exc:
             chain, cause = [], exc
             while cause is not None:  # SQLite may roll back by itself; peewee's own rollback then fails
@@ -369,12 +368,6 @@ class Store:
             if "disk I/O error" in text:   # (run 29 A46: "cannot rollback - no transaction is active" was said)
                 raise StoreError(Coded(OPENING["io_error"], name=self.path.name)) from None
             raise
-
-    def _replaced(self) -> DatabaseReplaced:
-        """Refuse a file moved away or replaced, its commits first folded in where it is now (run 46 A28)."""
-        with suppress(Exception):   # (SQLite would leave them in the -wal under the old name)
-            self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return DatabaseReplaced(self.path)
 
     def check_writable(self) -> None:
         """Refuse a change at once when the database is open read-only."""

@@ -57,20 +57,6 @@ class DatabaseReplaced(StoreError):
         self.path = path
 
 
-def file_identity(path: Path) -> tuple[int, int] | None:
-    """The device and inode a path names now (None when nothing is there)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def wal_identity(path: Path) -> tuple[int, int] | None:
-    """The device and inode of a database's -wal. No connection deletes it while another is open, so a change
-    of it under an open database means it was deleted or replaced behind SQLite's back. (A main file rewritten
-    in place, ``cp`` over it, keeps its inode and cannot be told this way: docs/reliability.md says so.)"""
-    return file_identity(path.with_name(path.name + "-wal"))
 
 
 class ReadOnlyDatabase(StoreError):

@@ -354,3 +354,23 @@ def test_r46a_28_what_was_committed_before_the_file_was_moved_is_in_the_moved_fi
         colors = {row[0] for row in con.execute("SELECT color FROM label")}
     con.close()
     assert colors == {"#123456"}, colors
+
+
+def test_r46b_1_a_database_moved_in_at_a_refused_copys_name_is_never_removed(tmp_path: Path) -> None:
+    """Run 46 B1: another database moved over the target of a `copy` 2 s in: the copy was refused (run 45 B11), and
+    then its clean-up read the newcomer through the copy's own -wal as empty, and deleted it with its -wal."""
+    import os
+
+    from jmreview.cli_store import MADE, drop_unused_new
+    from jmreview.store.database import Store
+    from jmreview.store.models import Label
+
+    target, colleague = tmp_path / "copy.sqlite3", tmp_path / "colleague.sqlite3"
+    Store(colleague).close()
+    MADE.append(target)
+    with Store(target, backups=False) as store:
+        with store.write():
+            Label.update(color="#123456").execute()
+        os.replace(colleague, target)
+        drop_unused_new()
+    assert target.exists()

@@ -133,3 +133,41 @@ def test_r46a_10_the_windows_import_of_a_new_delivery_says_one_thing_in_chinese(
     flagged = [line for line in boxes[-1] if "全会 (12月1日)" in line]
     assert flagged and not re.search(r"[A-Za-z]{3,}", flagged[0].replace("A01.txt", "")), boxes[-1]
     window.session.store.close()
+
+
+def test_r46b_17_a_logout_with_a_box_open_ends_the_window_and_the_box(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, chinese) -> None:
+    """Run 46 B17: SIGTERM (a logout, a shutdown) with the server stopped: the window closed, then a warning box
+    (the server's silence, found by a timer) stayed, and the process with it, until someone clicked 确定. A box
+    shown in the seconds after a SIGTERM is answered for the absent editor."""
+    import os
+    import signal
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from jmreview.gui.app import close_on_sigterm
+
+    from ..conftest import SEEDS
+    from .conftest import open_window
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    app = QApplication.instance()
+    before = signal.getsignal(signal.SIGTERM)
+    rescue = QTimer()   # (the test's own way out, were the box to stay)
+    rescue.setSingleShot(True)
+    rescue.timeout.connect(lambda: [w.reject() for w in app.topLevelWidgets() if isinstance(w, QMessageBox)])
+    try:
+        close_on_sigterm(app)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        rescue.start(10000)
+        start = time.monotonic()
+        QMessageBox.warning(None, "服务器", "服务器没有应答")   # as a timer of the closed window would show it
+        took = time.monotonic() - start
+    finally:
+        rescue.stop()
+        signal.signal(signal.SIGTERM, before)
+    assert took < 5, took
+    window.session.store.close()

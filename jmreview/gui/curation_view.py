@@ -107,6 +107,8 @@ class CurationView(QDialog):
         self.agreed = False   # no difference, not curated yet: a take writes the common answer
         self.heading, self.figures = QLabel(self), QLabel(self)
         self.heading.setObjectName("curation_heading")
+        for label in (self.heading, self.figures):   # a long message wraps, never widens the view off the screen
+            label.setWordWrap(True)                  # (run 46 B31)
         self.list = QListWidget(self)
         self.list.setObjectName("curation_list")
         self.list.setWordWrap(True)

@@ -171,3 +171,16 @@ def test_r46b_17_a_logout_with_a_box_open_ends_the_window_and_the_box(  # type: 
         signal.signal(signal.SIGTERM, before)
     assert took < 5, took
     window.session.store.close()
+
+
+def test_r46b_31_a_long_message_in_the_curation_view_wraps(qtbot, tmp_path: Path, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Run 46 B31: a column renamed by the administrator under the curation view: its heading said why on one line
+    that widened the view past the screen, its buttons out of reach. Its messages wrap."""
+    from .test_curation_view import open_curation
+
+    w, _page, view = open_curation(qtbot, tmp_path)
+    width = view.width()
+    view.heading.setText("无法读取两份副本的分歧：" + "服务器上语料的一张表已不是 jmreview 建立时的样子" * 20)
+    qtbot.wait(100)
+    assert view.heading.wordWrap() and view.width() <= max(width, 900), view.width()
+    w.session.store.close()

@@ -142,7 +142,8 @@ SERVER_MESSAGES = {   # English; the window translates them
                  "names no schema jmreview can use; nothing was changed — remove that setting, or ask the "
                  "administrator to set it to public",
     "session_ended": "{path} ended this session though the server is running (an administrator, or a setting of "
-                     "the address): nothing of this change was saved; try again",
+                     "the address): what it was doing stopped — a change under way was not saved, what was saved "
+                     "before is kept; try again",
     "open_standby": "{path} is open read-only: this server is a standby, a read-only copy of another; connect to the "
                     "primary server to make changes",
     "read_only_standby": "{path} cannot be written: this server is a standby, a read-only copy of another; nothing "

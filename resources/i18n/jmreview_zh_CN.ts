@@ -3527,11 +3527,11 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     </message>
     <message>
         <source>{file} is a workbook, not a corpus file: read an edited workbook back with `jmreview import-xlsx` (nothing was imported)</source>
-        <translation>{file} 是工作簿，不是语料文件：编辑过的工作簿请用 `jmreview import-xlsx` 读回（什么也没有导入）</translation>
+        <translation>{file} 是工作簿，不是语料文件：修改过的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；什么也没有导入</translation>
     </message>
     <message>
         <source>{file} is a workbook, not an annotation file: read an edited workbook back with `jmreview import-xlsx` (nothing was imported)</source>
-        <translation>{file} 是工作簿，不是标注文件：编辑过的工作簿请用 `jmreview import-xlsx` 读回（什么也没有导入）</translation>
+        <translation>{file} 是工作簿，不是标注文件：修改过的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；什么也没有导入</translation>
     </message>
     <message>
         <source>{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label Studio, spaCy or BIO file instead (nothing was imported)</source>
@@ -4074,8 +4074,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path} 无法写入：这台服务器是备用服务器，只是另一台的只读副本；没有保存任何内容——请连接主服务器</translation>
     </message>
     <message>
-        <source>{path} ended this session though the server is running (an administrator, or a setting of the address): nothing of this change was saved; try again</source>
-        <translation>{path} 结束了这个会话，但服务器仍在运行（管理员所为，或地址中的某个设置）：本次修改没有保存任何内容；请再试一次</translation>
+        <source>{path} ended this session though the server is running (an administrator, or a setting of the address): what it was doing stopped — a change under way was not saved, what was saved before is kept; try again</source>
+        <translation>{path} 结束了这个会话，但服务器仍在运行（管理员所为，或地址中的某个设置）：正在做的事已中止——进行中的修改没有保存，之前保存的内容都还在；请再试一次</translation>
     </message>
     <message>
         <source>{path} ended this session: its idle_in_transaction_session_timeout (in the address's options or the server's settings) is shorter than a change takes; nothing was saved — remove that option or ask the administrator to raise it</source>

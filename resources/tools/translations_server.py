@@ -354,9 +354,9 @@ ZH_SERVER: dict[str, dict[str, str]] = {
             "{path} 结束了这个会话：它的 idle_in_transaction_session_timeout（在地址的 options 里或服务器设置中）"
             "比一次修改所需的时间还短；没有保存任何内容——请去掉该选项，或请管理员调大它",
         "{path} ended this session though the server is running (an administrator, or a setting of the address): "
-        "nothing of this change was saved; try again":
+        "what it was doing stopped — a change under way was not saved, what was saved before is kept; try again":
             "{path} 结束了这个会话，但服务器仍在运行（管理员所为，或地址中的某个设置）："
-            "本次修改没有保存任何内容；请再试一次",
+            "正在做的事已中止——进行中的修改没有保存，之前保存的内容都还在；请再试一次",
         "{path} cannot be written: this server is a standby, a read-only copy of another; nothing was saved — "
         "connect to the primary server":
             "{path} 无法写入：这台服务器是备用服务器，只是另一台的只读副本；没有保存任何内容——请连接主服务器",

@@ -322,3 +322,12 @@ def test_r45b_20_a_not_null_column_an_administrator_added_is_named(pg_url: str) 
             add_entity(store, "甲", block.article_id, block.start, block.start + 2, "ORG")
         assert refused.value.args[0].template == SERVER_MESSAGES["column_not_filled"], refused.value
         assert "entity.checked_by" in str(refused.value)
+
+
+def test_r46b_22_a_session_ended_under_a_read_does_not_speak_of_an_unsaved_change() -> None:
+    """Run 46 B22: the administrator ended the session of an `export --with-source`: "nothing of this change was
+    saved" — the editor had only exported, and feared for her corrections. It says what stopped, and what is kept."""
+    from jmreview.store.server_errors import ServerGone
+
+    said = str(ServerGone("postgresql://db.example/corpus", "session_ended"))
+    assert "nothing of this change was saved" not in said and "what was saved before is kept" in said, said

@@ -13,7 +13,7 @@ from pathlib import Path
 import peewee
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QStandardPaths, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from jmreview.errors import JmreviewError
 from jmreview.gui import probe
@@ -273,17 +273,19 @@ def run(db_path: Path | str | None) -> int:
 def close_on_sigterm(app: QApplication) -> None:
     """A logout or shutdown (SIGTERM) closes the windows as Ctrl+Q does, saving what is being typed (run 26 A39: it
     was lost); a timer lets Python see the signal while Qt waits."""
-    def sweep(left: int) -> None:   # a box open (or opened meanwhile) is answered no: nobody is there (run 46 B17:
-        for widget in app.topLevelWidgets():   # the window closed, the box and the process stayed)
+    def sweep(left: int, windows: list[QWidget]) -> None:   # a box open (or opened meanwhile) is answered no:
+        if signal.getsignal(signal.SIGTERM) is not close_all:   # nobody is there (run 46 B17: the window closed,
+            return                                              # the box and the process stayed)
+        for widget in app.topLevelWidgets():
             widget.terminating = True   # type: ignore[attr-defined]  # nobody there to answer a question
             if isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
-        QTimer.singleShot(0, lambda: [w.close() for w in app.topLevelWidgets() if w.isVisible()])
+        QTimer.singleShot(0, lambda: [w.close() for w in windows if w.isVisible()])
         if left and any(w.isVisible() for w in app.topLevelWidgets()):
-            QTimer.singleShot(500, lambda: sweep(left - 1))
+            QTimer.singleShot(500, lambda: sweep(left - 1, windows))
 
     def close_all(*_: object) -> None:
-        sweep(20)
+        sweep(20, [w for w in app.topLevelWidgets() if w.isVisible()])
 
     signal.signal(signal.SIGTERM, close_all)
     ticker = QTimer(app)

@@ -375,12 +375,6 @@ ZH: dict[str, dict[str, str]] = {
         "{file} is over {limit} MB; corpus files that big are refused":
             "{file} 超过 {limit} MB，不接受这么大的语料文件",
         "{file} cannot be read: {detail}": "无法读取 {file}：{detail}",
-        "{file} is a workbook, not a corpus file: read an edited workbook back with `jmreview import-xlsx` (nothing "
-        "was imported)":
-            "{file} 是工作簿，不是语料文件：修改过的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；什么也没有导入",
-        "{file} is a workbook, not an annotation file: read an edited workbook back with `jmreview import-xlsx` "
-        "(nothing was imported)":
-            "{file} 是工作簿，不是标注文件：修改过的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；什么也没有导入",
         "{file} is not UTF-8 text (a corpus file is saved as UTF-8, as jmreview exports it); save it as UTF-8 and "
         "try again": "{file} 不是 UTF-8 文本（语料文件以 UTF-8 保存，jmreview 导出的就是这样）；请另存为 UTF-8 后再试",
         "{file} is not valid JSON (line {line}, column {column})":

@@ -92,6 +92,13 @@ ZH_RT: dict[str, dict[str, str]] = {
                         "改标签 {r} 个，拒绝 {j} 个",
     },
     "StoreMessages": {
+        # run 46 A16: a workbook given to import-json or import-annotations
+        "{file} is a workbook, not a corpus file: read an edited workbook back with `jmreview import-xlsx` (nothing "
+        "was imported)":
+            "{file} 是工作簿，不是语料文件：修改过的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；什么也没有导入",
+        "{file} is a workbook, not an annotation file: read an edited workbook back with `jmreview import-xlsx` "
+        "(nothing was imported)":
+            "{file} 是工作簿，不是标注文件：修改过的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；什么也没有导入",
         "{file} is not a workbook jmreview can read ({detail})": "{file} 不是 jmreview 能读取的工作簿（{detail}）",
         "the workbook has no sheet “{sheet}” (renamed or deleted?)": "工作簿中没有工作表“{sheet}”（被改名或删除了？）",
         "sheet {sheet}, row 1, column {column}: “{found}” where “{expected}” belongs (columns moved, added or "

@@ -175,36 +175,29 @@ def _imported_page(path: Path) -> str | None:
     name (a new delivery not imported yet: run 43 A27). None: none, or no database open."""
     import hashlib
 
+    from jmreview.exchange.ingest import MAX_BYTES
     from jmreview.store.models import SourceFile, database_proxy
 
     real = Path(os.path.realpath(path))
     try:
-        if database_proxy.obj is None:
+        if database_proxy.obj is None or os.path.getsize(path) > MAX_BYTES:   # (too big to be a page)
             return None
-        exported = _an_export(path)
-        found = None if exported else SourceFile.get_or_none((SourceFile.name == real.name)
-                                                             & (SourceFile.folder == real.parent.name))
-        if found is None and os.path.getsize(path) <= 64 << 20:
-            with open(path, "rb") as fh:
-                digest = hashlib.sha256(fh.read()).hexdigest()
-            found = SourceFile.get_or_none(SourceFile.sha256 == digest)
+        with open(path, "rb") as fh:   # read once: its kind, then its bytes' page
+            data = fh.read()
+        found = None if _an_export(data) else SourceFile.get_or_none((SourceFile.name == real.name)
+                                                                     & (SourceFile.folder == real.parent.name))
+        found = found or SourceFile.get_or_none(SourceFile.sha256 == hashlib.sha256(data).hexdigest())
     except Exception:  # noqa: BLE001 - unreadable, or no database to ask: the write itself says what it finds
         return None
     return None if found is None else f"{found.folder}/{found.name}" if found.folder else str(found.name)
 
 
-def _an_export(path: Path) -> bool:
+def _an_export(data: bytes) -> bool:
     """An export's own file (a workbook, JSON that parses, BIO) is never a page (run 44 A7, run 46 A13: a page
-    starting with "[" is one), nor an empty file (run 45 A2), nor one too big to be a page."""
+    starting with "[" is one), nor an empty file (run 45 A2)."""
     from jmreview.exchange.export_kind import export_kind
-    from jmreview.exchange.ingest import MAX_BYTES
 
-    size = os.path.getsize(path)
-    if size == 0 or size > MAX_BYTES:
-        return True
-    with open(path, "rb") as fh:
-        data = fh.read()
-    if data[:2] == b"PK":
+    if not data or data[:2] == b"PK":
         return True
     try:
         return export_kind(data.decode("utf-8")) is not None

@@ -75,6 +75,10 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "server_ended": "not imported: {path} ended this session though the server is running (an administrator, or a "
                     "setting of the address), nothing of this file was saved; import again (files already imported "
                     "are skipped)",
+    "server_ended_after": "not tried: {path} ended this session though the server is running (an administrator, or "
+                          "a setting of the address) as the file before this one was committed — that one is in "
+                          "whole; the import stopped here, {left} files were not tried (this one among them); import "
+                          "again (files already imported are skipped)",
     "server_ended_stopped": "not imported: {path} ended this session though the server is running (an administrator, "
                             "or a setting of the address), nothing of this file was saved; the import stopped here, "
                             "{left} more files were not tried; import again (files already imported are skipped)",

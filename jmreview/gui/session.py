@@ -160,8 +160,8 @@ class Session(QObject):
                 raise EditConflict(str(gone), "removed") from None
         except (JmreviewError, ValueError) as exc:
             self.refusal = str(getattr(exc, "code", ""))
-            if getattr(exc, "why", "") == "gone_commit" and changes.TRIED:   # maybe saved: looked for once the
-                self.maybe.append((text, changes.TRIED["log"], changes.TRIED["at"]))   # server answers (B45)
+            if getattr(exc, "why", "") in ("gone_commit", "ended_commit") and changes.TRIED:   # maybe saved: looked
+                self.maybe.append((text, changes.TRIED["log"], changes.TRIED["at"]))   # for once it answers (B45)
             self.failed.emit(user_message(exc))
             self.changed.emit()  # show the store as it is (a refused edit changed nothing)
             return False

@@ -265,8 +265,9 @@ class ServerStore:
             what = meaning(exc)
             if connection_lost(exc):
                 lost = self._lost(exc)
-                raise (ServerGone(self.path, "gone_commit") if committing and lost.why in ("gone", "session_ended")
-                       else lost) from None
+                if committing and lost.why in ("gone", "session_ended"):   # the change may be in: said so
+                    raise ServerGone(self.path, "gone_commit" if lost.why == "gone" else "ended_commit") from None
+                raise lost from None
             if what == "busy":   # the session holding the turn named when it can be (run 25 B41)
                 raise StoreError(write_holder(self.db, WRITE_LOCK, self.path)
                                  or Coded(SERVER_MESSAGES["locked"], path=self.path)) from None

@@ -217,6 +217,9 @@ SERVER_MESSAGES = {   # English; the window translates them
     "gone_commit": "{path} stopped answering as this change was being committed: it may be saved all the same (a "
                    "server waiting for a standby, or lost at that moment) — look at it again once the server answers, "
                    "before making it again",
+    "ended_commit": "{path} ended this session though the server is running (an administrator, or a setting of the "
+                    "address) as this change was being committed: it may be saved all the same — look at it again "
+                    "before making it again",
     "gone": "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
             "saved; try again when the server is back",
     "not_a_file": NOT_A_FILE,

@@ -2833,6 +2833,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>未导入：{path} 在导入开始后被替换、移动或删除，这个文件的内容都没有保存；导入在此停止，还有 {left} 个文件没有尝试；请重新打开数据库后再导入（已导入的文件会跳过）</translation>
     </message>
     <message>
+        <source>not tried: {path} ended this session though the server is running (an administrator, or a setting of the address) as the file before this one was committed — that one is in whole; the import stopped here, {left} files were not tried (this one among them); import again (files already imported are skipped)</source>
+        <translation>未尝试：服务器仍在运行，但 {path} 在提交上一个文件时结束了这次会话（管理员所为，或地址中的某项设置）——上一个文件已完整存入；导入在此停止，有 {left} 个文件没有尝试（包括这一个）；请重新导入（已导入的文件会跳过）</translation>
+    </message>
+    <message>
         <source>starts with a {encoding} mark but does not decode (at byte {detail})</source>
         <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
     </message>
@@ -4072,6 +4076,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>{path} cannot be written: this server is a standby, a read-only copy of another; nothing was saved — connect to the primary server</source>
         <translation>{path} 无法写入：这台服务器是备用服务器，只是另一台的只读副本；没有保存任何内容——请连接主服务器</translation>
+    </message>
+    <message>
+        <source>{path} ended this session though the server is running (an administrator, or a setting of the address) as this change was being committed: it may be saved all the same — look at it again before making it again</source>
+        <translation>服务器仍在运行，但 {path} 在提交这次修改时结束了这次会话（管理员所为，或地址中的某项设置）：修改可能已经保存——请先查看一下，再决定是否重做</translation>
     </message>
     <message>
         <source>{path} ended this session though the server is running (an administrator, or a setting of the address): what it was doing stopped — a change under way was not saved, what was saved before is kept; try again</source>

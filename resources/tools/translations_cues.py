@@ -175,6 +175,12 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "the address), nothing of this file was saved; import again (files already imported are skipped)":
             "未导入：服务器仍在运行，但 {path} 结束了这次会话（管理员所为，或地址中的某项设置），"
             "这个文件的内容都没有保存；请重新导入（已导入的文件会跳过）",
+        "not tried: {path} ended this session though the server is running (an administrator, or a setting of the "
+        "address) as the file before this one was committed — that one is in whole; the import stopped here, {left} "
+        "files were not tried (this one among them); import again (files already imported are skipped)":
+            "未尝试：服务器仍在运行，但 {path} 在提交上一个文件时结束了这次会话（管理员所为，或地址中的某项设置）"
+            "——上一个文件已完整存入；导入在此停止，有 {left} 个文件没有尝试（包括这一个）；"
+            "请重新导入（已导入的文件会跳过）",
         "not imported: {path} ended this session though the server is running (an administrator, or a setting of "
         "the address), nothing of this file was saved; the import stopped here, {left} more files were not tried; "
         "import again (files already imported are skipped)":

@@ -366,6 +366,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "for a standby, or lost at that moment) — look at it again once the server answers, before making it again":
             "{path} 在提交这次修改时没有响应：修改可能已经保存（服务器在等待备用服务器，或恰在此刻断开）——"
             "请在服务器恢复后先查看一下，再决定是否重做",   # run 29 B50
+        "{path} ended this session though the server is running (an administrator, or a setting of the address) as "
+        "this change was being committed: it may be saved all the same — look at it again before making it again":
+            "服务器仍在运行，但 {path} 在提交这次修改时结束了这次会话（管理员所为，或地址中的某项设置）："
+            "修改可能已经保存——请先查看一下，再决定是否重做",
         "{path} stopped answering (the server was stopped or the connection lost): nothing of this change was "
         "saved; try again when the server is back":
             "{path} 没有响应（服务器已停止或连接已断开）：本次修改没有保存任何内容；请在服务器恢复后再试",

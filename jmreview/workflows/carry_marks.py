@@ -59,6 +59,20 @@ def changed_span(old: str, new: str, start: int, end: int,
     return (hits[0], hits[0] + len(text)) if len(hits) == 1 else None
 
 
+def another_story(old: SourceFile, new: SourceFile, was: list[Block], standing: list[Block]) -> bool:
+    """True when the new lines standing where every line of an article stood keep less than half of its text (read
+    in Simplified, spaces left out): another story put in its place, not its own lines mended (run 47 A10)."""
+    def text(source: SourceFile, blocks: list[Block]) -> str:
+        joined = "".join(source.text[b.start:b.end] for b in blocks)
+        return re.sub(r"\s+", "", to_simplified_aligned(joined))
+
+    before, after = text(old, was), text(new, standing)
+    if not before or len(before) + len(after) > 4 * LONGEST:   # too long to compare: carried, flagged, as ever
+        return False
+    kept = sum(size for *_, size in SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks())
+    return kept * 2 < len(before)
+
+
 def decided(entity: Entity) -> bool:
     """A person accepted, rejected or added it."""
     return entity.origin != "auto" or entity.status != "suggested"

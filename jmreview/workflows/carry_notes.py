@@ -16,6 +16,7 @@ CARRY_NOTES = {
     "link": "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
             "new version, link it again where the story is now",
     "left": "no line of it is left in the new version",
+    "other": "the lines where it stood hold other text in the new version (another story): it is not carried over",
 }
 MARKS = {"role": "role", "join": "join", "duplicate": "duplicate mark"}   # the marks a person sets on a line
 LINE = "line {n}"   # what a note is about when it is no article

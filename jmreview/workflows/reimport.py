@@ -23,6 +23,7 @@ from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, S
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
 from jmreview.workflows.carry_marks import (
+    another_story,
     carry_entities,
     carry_marks,
     decided,
@@ -165,9 +166,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             continue
         old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
         pairs = [(ob, became[ob.line]) for ob in old_blocks if ob.line in became]
-        if not pairs and not _replacements({ob.line for ob in old_blocks}, old_all, new_blocks, paired, claimed):
+        standing = [] if pairs else _replacements({ob.line for ob in old_blocks}, old_all, new_blocks, paired,
+                                                  claimed)
+        if not pairs and not standing:
             report.left.append(noted(art.title, CARRY_NOTES["left"]))   # nothing to flag (run 24 A27); every line
             continue                                                     # changed in place is carried (run 46 A7)
+        if not pairs and another_story(old, new, old_blocks, [nb for _, nb in standing]):   # its place holds other
+            report.left.append(noted(art.title, CARRY_NOTES["other"]))   # text: never its title on it (run 47 A10)
+            continue
         moved = Article.create(
             **new_article_id(), file=new, reading_order=art.reading_order, title=art.title, kicker=art.kicker,
             subtitle=art.subtitle, title_simplified=art.title_simplified, category=art.category, date=art.date,

@@ -464,6 +464,10 @@
         <translation>这一行曾被人标为噪声，新版本改动了它周围的几行：请再看一下，它可能又回到了某篇文章里</translation>
     </message>
     <message>
+        <source>the lines where it stood hold other text in the new version (another story): it is not carried over</source>
+        <translation>新版本中它原来所在的几行换成了别的内容（另一篇稿件）：它没有带过来</translation>
+    </message>
+    <message>
         <source>the {mark} a person set on line {line} is not carried: set it again</source>
         <translation>有人在第 {line} 行设定的{mark}没有带过来：请重新设定</translation>
     </message>

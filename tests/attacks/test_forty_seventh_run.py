@@ -1,0 +1,67 @@
+"""Rows of the forty-seventh adversarial run (issue 10, minor unclear rows), each failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jmreview.analysis.script import converter
+
+from ..conftest import SEEDS
+from .test_forty_fifth_run import _deliver_again
+from .test_thirty_eighth_run import _seed_001_imported
+
+
+def _retitled(db: Path) -> list[int]:
+    """The article of line 93 retitled by 王五 and its 李雨溪 accepted; its lines."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, Entity
+
+    with Store(db) as store:
+        art = Block.get((Block.file == 1) & (Block.line == 93)).article_id
+        edits.set_article_field(store, "王五", art, "title", "王五改的标题")
+        li = Entity.get((Entity.file == 1) & (Entity.text == "李雨溪"))
+        entity_edits.update_entity(store, "王五", li.id, status="accepted")
+        return [b.line for b in Block.select().where(Block.article == art)]
+
+
+def test_r47a_10_another_story_put_in_a_persons_articles_place_does_not_take_its_title(tmp_path: Path) -> None:
+    """Run 47 A10: a new delivery put the lines of another story where every line of a person's retitled article
+    stood: the person's title was carried onto that other story, said only as "4 of 4 lines changed" (as for typo
+    fixes). Now the article is not carried, and the import says its place holds another story."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    lines = _retitled(db)
+    other = [x for x in sorted(SEEDS.glob("*.txt"))[2].read_text(encoding="utf-8").split("\n") if len(x) > 30]
+
+    def swap(text: list[str]) -> None:
+        for k, n in enumerate(lines):
+            text[n - 1] = other[k]
+
+    said = _deliver_again(page, db, swap)
+    assert "王五改的标题" in said and "another story" in said and "lines changed" not in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        assert not Article.select().where((Article.file == new) & (Article.title == "王五改的标题")).exists()
+        assert Article.select().where((Article.file == 1) & (Article.title == "王五改的标题")).exists()   # kept
+
+
+def test_r47a_10_the_same_story_delivered_in_traditional_is_still_carried(tmp_path: Path) -> None:
+    """The other side of the line drawn for A10: every line of the article delivered again in Traditional characters
+    is the same story, carried with the person's title and flagged."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    lines = _retitled(db)
+
+    def traditional(text: list[str]) -> None:
+        for n in lines:
+            text[n - 1] = converter("s2t")(text[n - 1]) + "▲"
+
+    said = _deliver_again(page, db, traditional)
+    assert "another story" not in said and f"{len(lines)} of {len(lines)} lines changed" in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        assert Article.get((Article.file == new) & (Article.title == "王五改的标题")).status == "in_review"

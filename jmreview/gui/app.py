@@ -270,6 +270,13 @@ def run(db_path: Path | str | None) -> int:
     return app.exec()
 
 
+def shown(widget: QWidget) -> bool:
+    """Visible, and not deleted by Qt meanwhile (run 48 B15: a box a refusal closed, its wrapper left behind)."""
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget)) and widget.isVisible()
+
+
 def close_on_sigterm(app: QApplication) -> None:
     """A logout or shutdown (SIGTERM) closes the windows as Ctrl+Q does, saving what is being typed (run 26 A39: it
     was lost); a timer lets Python see the signal while Qt waits."""
@@ -277,15 +284,17 @@ def close_on_sigterm(app: QApplication) -> None:
         if signal.getsignal(signal.SIGTERM) is not close_all:   # nobody is there (run 46 B17: the window closed,
             return                                              # the box and the process stayed)
         for widget in app.topLevelWidgets():
+            if not shown(widget):
+                continue
             widget.terminating = True   # type: ignore[attr-defined]  # nobody there to answer a question
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if isinstance(widget, QDialog):
                 widget.reject()
-        QTimer.singleShot(0, lambda: [w.close() for w in windows if w.isVisible()])
-        if left and any(w.isVisible() for w in app.topLevelWidgets()):
+        QTimer.singleShot(0, lambda: [w.close() for w in windows if shown(w)])
+        if left and any(shown(w) for w in app.topLevelWidgets()):
             QTimer.singleShot(500, lambda: sweep(left - 1, windows))
 
     def close_all(*_: object) -> None:
-        sweep(20, [w for w in app.topLevelWidgets() if w.isVisible()])
+        sweep(20, [w for w in app.topLevelWidgets() if shown(w)])
 
     signal.signal(signal.SIGTERM, close_all)
     ticker = QTimer(app)

@@ -184,3 +184,37 @@ def test_r46b_31_a_long_message_in_the_curation_view_wraps(qtbot, tmp_path: Path
     qtbot.wait(100)
     assert view.heading.wordWrap() and view.width() <= max(width, 900), view.width()
     w.session.store.close()
+
+
+def test_r48b_15_a_logout_after_a_box_qt_deleted_says_no_unexpected_error(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, chinese) -> None:
+    """Run 48 B15: SIGTERM with an edit's refusal box open: the box was deleted by Qt as the window closed, and the
+    sweep asked it whether it was visible: "Internal C++ object already deleted", an unexpected-error box, and the
+    process stayed. A box Qt deleted is passed over (pytest-qt fails this test on an error raised in a timer)."""
+    import os
+    import signal
+
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from jmreview.gui.app import close_on_sigterm
+
+    from ..conftest import SEEDS
+    from .conftest import open_window
+
+    window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
+    app = QApplication.instance()
+    before = signal.getsignal(signal.SIGTERM)
+    box = QMessageBox(window)
+    box.setText("这个版面正在双人审校中")
+    box.show()
+    try:
+        close_on_sigterm(app)  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: not box.isVisible(), timeout=5000)   # the sweep has it in its list of windows
+        shiboken6.delete(box)   # as Qt deletes it with its window
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+        qtbot.wait(1200)   # the sweeps that follow
+    finally:
+        signal.signal(signal.SIGTERM, before)
+    window.session.store.close()

@@ -98,12 +98,14 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
 
 
 def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block], paired: dict[int, int],
-                  claimed: set[int]) -> list[tuple[int | None, Block]]:
+                  claimed: set[int], placed: set[int]) -> list[tuple[int | None, Block]]:
     """The new lines standing where an article's changed lines (`gone`, old line numbers) stood: in each stretch
     between lines found on both sides, the new lines there when every old line that went from it was this
     article's, or, as many on both sides, those in the same places. Another story is never taken (run 37 A23, A24:
     a changed first line cut off into an article of its own; lines between an article's two parts taken whole).
-    Each with the old line it stands for, where that is one for one (None: it is not)."""
+    Each with the old line it stands for, where that is one for one (None: it is not). The new lines another
+    person's article took (`claimed`) and its old lines (`placed`) are left out on both sides (run 48 A2, A18: the
+    second of two articles side by side, every line changed, was said to have no line left)."""
     index = {b.line: i for i, b in enumerate(old_all)}
     kept = sorted(paired)
     stretches: set[tuple[int, int]] = set()
@@ -112,7 +114,7 @@ def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block],
         stretches.add((kept[at - 1] if at else -1, kept[at] if at < len(kept) else len(old_all)))
     out: list[tuple[int | None, Block]] = []
     for before, after in sorted(stretches):
-        olds = list(range(before + 1, after))
+        olds = [k for k in range(before + 1, after) if old_all[k].line not in placed]
         news = [k for k in range(paired[before] + 1 if before >= 0 else 0,
                                  paired[after] if after < len(old_all) else len(new_blocks))
                 if new_blocks[k].id not in claimed]
@@ -161,13 +163,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     moved_lines = {old_all[i].line for i in shifted}
     taken: dict[int, set[int]] = {}   # automatic articles of the new version → people's articles that took lines
     carried: dict[int, int] = {}   # a person's article of the old version → the article it became
+    placed: set[int] = set()   # old lines of the people's articles carried so far
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue
         old_blocks = list(Block.select().where(Block.article == art).order_by(Block.position))
         pairs = [(ob, became[ob.line]) for ob in old_blocks if ob.line in became]
         standing = [] if pairs else _replacements({ob.line for ob in old_blocks}, old_all, new_blocks, paired,
-                                                  claimed)
+                                                  claimed, placed)
         if not pairs and not standing:
             report.left.append(noted(art.title, CARRY_NOTES["left"]))   # nothing to flag (run 24 A27); every line
             continue                                                     # changed in place is carried (run 46 A7)
@@ -216,8 +219,8 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             # run 45 A7, A8)
             found = {ob.line for ob, _ in pairs}
             waiting = {ob.line: ob for ob in old_blocks if ob.line not in found}
-            for pos, (was, leftover) in enumerate(_replacements(set(waiting), old_all, new_blocks, paired, claimed),
-                                                  start=len(pairs)):
+            for pos, (was, leftover) in enumerate(_replacements(set(waiting), old_all, new_blocks, paired, claimed,
+                                                                placed), start=len(pairs)):
                 claimed.add(leftover.id)
                 if leftover.article_id:
                     emptied.add(leftover.article_id)
@@ -237,6 +240,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 lost += [e.text for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
                                                                & (Entity.end <= ob.end)) if decided(e)]
             notes.append(CARRY_NOTES["changed"].format(n=len(old_blocks) - len(pairs), m=len(old_blocks)))
+        placed.update(ob.line for ob in old_blocks)
         notes += [CARRY_NOTES["unset"].format(mark=mark, line=line) for line, marks in sorted(unset.items())
                   for mark in marks]
         if lost:

@@ -1,0 +1,73 @@
+"""Rows of the forty-eighth adversarial run's half A (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_forty_fifth_run import _deliver_again
+from .test_thirty_eighth_run import _seed_001_imported
+
+
+def test_r48a_2_two_articles_side_by_side_every_line_changed_are_both_carried(tmp_path: Path) -> None:
+    """Run 48 A2: two people's articles side by side, and a new delivery that changed every line of the page (its
+    punctuation typeset anew): only the first was carried; the second's title and accepted entity stayed behind,
+    said as "no line of it is left in the new version"."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article, Entity, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    accepted = []
+    with Store(db) as store:
+        for k, art in enumerate(list(Article.select().where(Article.file == 1).order_by(Article.reading_order))[1:3]):
+            edits.set_article_field(store, "王五", art.id, "title", f"王五改的标题{k + 1}")
+            first = Entity.select().where(Entity.article == art.id).order_by(Entity.start).first()
+            entity_edits.update_entity(store, "王五", first.id, status="accepted")
+            accepted.append(first.text)
+
+    def typeset(text: list[str]) -> None:
+        text[:] = [t.replace("，", ",") if "，" in t else (t + "▲" if t.strip() else t) for t in text]
+
+    said = _deliver_again(page, db, typeset)
+    assert "no line of it is left" not in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        for k, name in enumerate(accepted):
+            art = Article.get((Article.file == new) & (Article.title == f"王五改的标题{k + 1}"))
+            assert Entity.select().where((Entity.article == art) & (Entity.text == name)
+                                         & (Entity.status == "accepted")).exists(), name
+
+
+def test_r48a_18_the_mended_first_line_of_the_second_of_two_articles_keeps_its_marks(tmp_path: Path) -> None:
+    """Run 48 A18: the last line of one person's article and the first of the next mended: the second's first line
+    lost the role and the entity a person set on it ("set it again"), then was called new, "joined" to it."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article, Block, Entity, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        def line(n: int) -> Block:
+            return Block.get((Block.file == 1) & (Block.line == n))
+        first, second = line(79).article_id, line(81).article_id
+        assert first != second
+        edits.set_article_field(store, "王五", first, "title", "王五的标题二")
+        edits.set_article_field(store, "王五", second, "title", "王五的标题三")
+        b81 = line(81)
+        entity = Entity.select().where((Entity.file == 1) & (Entity.start >= b81.start)
+                                       & (Entity.end <= b81.end)).first()
+        entity_edits.update_entity(store, "王五", entity.id, status="accepted")
+        edits.set_block_role(store, "王五", b81.id, "kicker")
+
+    def mend(text: list[str]) -> None:
+        text[78] += "▲"
+        text[80] += "▲"
+
+    said = _deliver_again(page, db, mend)
+    assert "set it again" not in said and "joined" not in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        b = Block.get((Block.file == new) & (Block.line == 81))
+        assert b.role == "kicker" and Article.get_by_id(b.article_id).title == "王五的标题三"
+        on = [(e.text, e.status, e.start) for e in Entity.select().where(
+            (Entity.file == new) & (Entity.start >= b.start) & (Entity.end <= b.end))]
+        assert (entity.text, "accepted", entity.start - b81.start + b.start) in on, (entity.text, on)

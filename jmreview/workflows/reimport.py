@@ -258,10 +258,11 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             if not Block.select().where(Block.article == art_id).exists():
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
-    leftovers(new_blocks, taken, fresh, report.flagged)
     in_place = one_for_one(old_all, new_blocks, paired)   # a noise line changed in place stays out (run 45 A8)
     noise = list(Block.select().where((Block.file == old) & Block.article.is_null()))
     changed_noise = {ob.line: at for ob in noise if ob.line not in became and (at := in_place.get(ob.line))}
+    fresh -= {at.id for ob in noise if "article" in ob.manual and (at := changed_noise.get(ob.line))}   # never
+    leftovers(new_blocks, taken, fresh, report.flagged)   # "new" and joined to the article (run 48 A5)
     report.flagged += [noted(LINE.format(n=ob.line), CARRY_NOTES["noise_unsure"]) for ob in noise   # (old numbers)
                        if "article" in ob.manual and ob.line not in became and ob.line in in_place
                        and in_place[ob.line] is None]

@@ -71,3 +71,29 @@ def test_r48a_18_the_mended_first_line_of_the_second_of_two_articles_keeps_its_m
         on = [(e.text, e.status, e.start) for e in Entity.select().where(
             (Entity.file == new) & (Entity.start >= b.start) & (Entity.end <= b.end))]
         assert (entity.text, "accepted", entity.start - b81.start + b.start) in on, (entity.text, on)
+
+
+def test_r48a_5_a_noise_line_inside_an_article_mended_with_it_stays_out(tmp_path: Path) -> None:
+    """Run 48 A5: a person took line 93 out of the middle of an article as noise; the new delivery mended every line
+    of the article, 93 too: 93 was put back in the article, its noise mark gone, said only as "1 new lines joined
+    it". It stays out, and the import says so."""
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, SourceFile
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        b93 = Block.get((Block.file == 1) & (Block.line == 93))
+        edits.set_article_field(store, "王五", b93.article_id, "title", "王五改的标题")
+        edits.set_noise(store, "王五", b93.id, True)
+
+    def mend(text: list[str]) -> None:
+        for n in (91, 93, 95, 97):
+            text[n - 1] += "▲"
+
+    said = _deliver_again(page, db, mend)
+    assert "joined" not in said and "taken out as noise by a person" in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        b = Block.get((Block.file == new) & (Block.line == 93))
+        assert b.article_id is None and "article" in b.manual

@@ -27,3 +27,11 @@ def export_kind(text: str) -> str | None:
         except ValueError:
             return None
     return "JSON" if isinstance(doc, (dict, list)) else None
+
+
+def read_back(text: str, kind: str) -> str:
+    """The command that reads an export of this kind back: a JSON list is an annotation tool's file (Label Studio,
+    doccano), read by import-annotations, not import-json (run 48 A8)."""
+    if kind == "JSON" and text.lstrip("\ufeff \t\r\n").startswith("["):
+        return "import-annotations"
+    return READ_BACK[kind]

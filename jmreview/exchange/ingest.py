@@ -18,7 +18,7 @@ from pathlib import Path
 
 from jmreview.errors import RefusedInput
 from jmreview.exchange.being_written import writer_of
-from jmreview.exchange.export_kind import READ_BACK, export_kind
+from jmreview.exchange.export_kind import export_kind, read_back
 from jmreview.resources import data_file
 
 CANDIDATES = ("gb18030", "big5hkscs")
@@ -301,7 +301,7 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     if not text.strip():
         raise RefusedInput(name, "blank")
     if (kind := export_kind(text)) is not None:   # a slip of import for import-json (run 46 A15)
-        raise RefusedInput(name, "an_export", {"kind": kind, "command": READ_BACK[kind]})
+        raise RefusedInput(name, "an_export", {"kind": kind, "command": read_back(text, kind)})
     lines = text.splitlines()
     if len(lines) > MAX_LINES:   # (run 23 A31, A32: millions of lines took an hour and gigabytes to split)
         raise RefusedInput(name, "many_lines", {"lines": f"{len(lines):,}", "limit": f"{MAX_LINES:,}"})

@@ -97,3 +97,16 @@ def test_r48a_5_a_noise_line_inside_an_article_mended_with_it_stays_out(tmp_path
         new = SourceFile.get(SourceFile.replaced_by.is_null()).id
         b = Block.get((Block.file == new) & (Block.line == 93))
         assert b.article_id is None and "article" in b.manual
+
+
+def test_r48a_8_an_annotation_tools_export_as_a_page_names_import_annotations(tmp_path: Path) -> None:
+    """Run 48 A8: a Label Studio export in the page folder was refused "read it back with `jmreview import-json`",
+    which refuses it in turn ("top level: must be an object"): import-annotations reads it."""
+    from .test_database_safety import run_cli
+
+    _, db = _seed_001_imported(tmp_path)
+    export = tmp_path / "pages" / "A02.txt"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(export), "--db", str(db)).returncode == 0
+    out = run_cli("import", str(export), "--db", str(db), "--workers", "1")
+    assert "read it back with `jmreview import-annotations`" in out.stderr, out.stderr
+    assert run_cli("import-annotations", str(export), "--db", str(db)).returncode == 0

@@ -158,23 +158,23 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
         doc = index.match(inc, report)
         if doc is not None:
             work.append((doc, _source_spans(doc, inc, inc.decided, labels, report),
-                         _source_spans(doc, inc, inc.suggested, labels, report)))
+                         _source_spans(doc, inc, inc.suggested, labels, report), inc.where))
     reviewed = under_review()   # pages corrected on their review copies: left alone, one line each, the rest applied
     if reviewed:
         on_page = {a.id: a.file_id for a in Article.select(Article.id, Article.file).where(
             Article.file.in_(sorted(reviewed)))}
-        for doc, _, _ in work:
+        for doc, *_ in work:
             if doc.article_id in on_page and reviewed[on_page[doc.article_id]] not in report.notes:
                 report.notes.append(reviewed[on_page[doc.article_id]])
         work = [w for w in work if w[0].article_id not in on_page]
     removed = removed_by_people()
     with record(store, who, "import_annotations", f"entity annotations from {Path(path).name}") as ch:
-        for doc, decided, suggested in work:
+        for doc, decided, suggested, where in work:
             report.unplaced += doc.unplaced
             gone = removed.get(doc.article_id, set())   # a span a person deleted here: not brought back (r25 A54)
             report.kept += sum((s, e) in gone for s, e, _ in decided + suggested)
             _apply(ch, doc, [x for x in decided if x[:2] not in gone], [x for x in suggested if x[:2] not in gone],
-                   mode, report)
+                   mode, report, where)
     if ch.steps:
         report.log_id = ch.log_id()
     return report
@@ -193,7 +193,7 @@ def removed_by_people() -> dict[int, set[tuple[int, int]]]:
 
 
 def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], suggested: list[tuple[int, int, str]],
-           mode: str, report: AnnotationReport) -> None:
+           mode: str, report: AnnotationReport, where: str = "") -> None:
     """One article's entities as the file says (see the module's description)."""
     article = Article.get_by_id(doc.article_id)
     rows: dict[tuple[int, int], list[Any]] = {}
@@ -207,6 +207,10 @@ def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], sugg
         if not have:
             rows[(start, end)] = [_create(ch, article, start, end, label, "accepted")]
             report.added += 1
+        elif have[0].status == "rejected" or (have[0].status == "accepted" and have[0].label != label):
+            key = "rejected_here" if have[0].status == "rejected" else "labelled_here"   # a person's decision
+            report.notes.append(Coded(NOTES[key], doc=where, text=have[0].text, here=have[0].label,   # here is
+                                      label=label))   # never overturned by a file (run 48 A22)
         elif have[0].label != label or have[0].status != "accepted":
             report.relabelled += have[0].label != label
             report.accepted += have[0].label == label

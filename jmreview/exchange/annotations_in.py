@@ -50,6 +50,10 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
              "no article of this database to tell which; left out (export the file from this database to match by "
              "article)",
     "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
+    "rejected_here": "document {doc}: a person here rejected “{text}”, which the file accepts as {label}: kept "
+                     "rejected — change it in the window if the file is right",
+    "labelled_here": "document {doc}: a person here accepted “{text}” as {here}, which the file accepts as {label}: "
+                     "kept as {here} — change it in the window if the file is right",
 }
 MAX_BYTES = 1 << 30
 JSON_SUFFIXES = (".json", ".jsonl")

@@ -3238,6 +3238,14 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>磁盘读写出错</translation>
     </message>
     <message>
+        <source>document {doc}: a person here accepted “{text}” as {here}, which the file accepts as {label}: kept as {here} — change it in the window if the file is right</source>
+        <translation>第 {doc} 篇文档：这里有人把“{text}”接受为 {here}，文件却把它接受为 {label}：保持 {here}——如果文件是对的，请在窗口中修改</translation>
+    </message>
+    <message>
+        <source>document {doc}: a person here rejected “{text}”, which the file accepts as {label}: kept rejected — change it in the window if the file is right</source>
+        <translation>第 {doc} 篇文档：这里有人拒绝了“{text}”，文件却把它接受为 {label}：保持拒绝——如果文件是对的，请在窗口中修改</translation>
+    </message>
+    <message>
         <source>document {doc}: article {id} is no longer in this database: it was merged into another article, split, deleted or made anew by re-running automation here after the export; left out (export the file again and annotate it there)</source>
         <translation>第 {doc} 篇文档：文章 {id} 已不在这个数据库中：导出后它在这里被合并到另一篇文章、拆分、删除，或因重新运行自动处理而重新生成；已略过（请重新导出文件，在新文件中标注）</translation>
     </message>

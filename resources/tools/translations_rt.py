@@ -185,6 +185,14 @@ ZH_RT: dict[str, dict[str, str]] = {
             "第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过",
         "document {doc}: label {label} is not a label of this database; its spans were left out":
             "第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过",
+        "document {doc}: a person here rejected “{text}”, which the file accepts as {label}: kept rejected — change "
+        "it in the window if the file is right":   # run 48 A22
+            "第 {doc} 篇文档：这里有人拒绝了“{text}”，文件却把它接受为 {label}：保持拒绝——如果文件是对的，"
+            "请在窗口中修改",
+        "document {doc}: a person here accepted “{text}” as {here}, which the file accepts as {label}: kept as "
+        "{here} — change it in the window if the file is right":
+            "第 {doc} 篇文档：这里有人把“{text}”接受为 {here}，文件却把它接受为 {label}：保持 {here}——"
+            "如果文件是对的，请在窗口中修改",
     },
 }
 

@@ -110,3 +110,30 @@ def test_r48a_8_an_annotation_tools_export_as_a_page_names_import_annotations(tm
     out = run_cli("import", str(export), "--db", str(db), "--workers", "1")
     assert "read it back with `jmreview import-annotations`" in out.stderr, out.stderr
     assert run_cli("import-annotations", str(export), "--db", str(db)).returncode == 0
+
+
+def test_r48a_22_a_file_read_back_never_overturns_a_decision_a_person_made_here(tmp_path: Path) -> None:
+    """Run 48 A22: a Label Studio file whose team accepted an entity and a label, read back with `import-annotations
+    --as accepted` after a person here rejected the one and relabelled the other: both overturned, only counts said.
+    A person's decision here is kept, and each is named."""
+    from jmreview.exchange.annotations_apply import import_annotations
+    from jmreview.exchange.formats_out import export_annotations
+    from jmreview.store import entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Entity
+
+    _, db = _seed_001_imported(tmp_path)
+    file = tmp_path / "team.json"
+    with Store(db) as store:
+        one, two = list(Entity.select().where(Entity.file == 1).order_by(Entity.start))[:2]
+        for e in (one, two):
+            entity_edits.update_entity(store, "组员", e.id, status="accepted")
+        export_annotations(file, "labelstudio")   # the team's file: both accepted
+        entity_edits.update_entity(store, "王五", one.id, status="rejected")
+        other = "LOC" if two.label != "LOC" else "ORG"
+        entity_edits.update_entity(store, "王五", two.id, label=other)
+        report = import_annotations(store, file, "王五", "accepted")
+        assert Entity.get_by_id(one.id).status == "rejected"
+        assert Entity.get_by_id(two.id).label == other and Entity.get_by_id(two.id).status == "accepted"
+        said = "\n".join(str(n) for n in report.notes)
+        assert f"rejected “{one.text}”" in said and f"accepted “{two.text}” as {other}" in said, said

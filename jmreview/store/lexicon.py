@@ -12,24 +12,25 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from jmreview.analysis.blocks import remove_pinyin
-from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, line_key, well_known_place
+from jmreview.analysis.learned import LAYOUT_MIN, TAIL, Entry, Lexicon, well_known_place
 from jmreview.analysis.patterns import Decision, derive
 from jmreview.store.dialect import log_steps_sql, step_field
+from jmreview.store.lexicon_credit import carried_credit, line_role
 from jmreview.store.models import database_proxy
 
 DECISIONS_SQL = (
-    "SELECT e.id, e.simplified, e.label, e.status, e.origin, a.reviewer, e.created_at, e.cue FROM entity e "
+    "SELECT e.id, e.simplified, e.label, e.status, e.origin, a.reviewer, e.created_at, e.cue, e.file_id FROM entity e "
     "JOIN sourcefile f ON f.id = e.file_id JOIN article a ON a.id = e.article_id WHERE f.replaced_by IS NULL "
     "AND (e.status IN ('accepted', 'rejected') OR e.origin = 'manual')")
 LINES_SQL = (
-    "SELECT b.id, f.text, b.start, b.\"end\", b.role, b.article_id FROM block b JOIN sourcefile f ON f.id = b.file_id "
+    "SELECT b.id, f.text, b.start, b.\"end\", b.role, b.article_id, b.file_id FROM block b "
+    "JOIN sourcefile f ON f.id = b.file_id "
     "WHERE f.replaced_by IS NULL AND ((b.role = 'kicker' AND b.manual LIKE '%\"role\"%') "
     "OR (b.article_id IS NULL AND b.manual LIKE '%\"article\"%'))")
 # a rejected suggestion and the accepted entity a person put at its start, shorter: the tail they cut off
 TAILS_SQL = (
-    "SELECT r.id, r.simplified, a.simplified, r.label, ar.reviewer, r.created_at FROM entity r JOIN entity a "
-    "ON a.file_id = r.file_id AND a.start = r.start AND a.\"end\" < r.\"end\" AND a.label = r.label "
+    "SELECT r.id, r.simplified, a.simplified, r.label, ar.reviewer, r.created_at, r.file_id FROM entity r "
+    "JOIN entity a ON a.file_id = r.file_id AND a.start = r.start AND a.\"end\" < r.\"end\" AND a.label = r.label "
     "JOIN sourcefile f ON f.id = r.file_id JOIN article ar ON ar.id = r.article_id WHERE f.replaced_by IS NULL "
     "AND r.status = 'rejected' AND r.origin = 'auto' AND (a.status = 'accepted' OR a.origin = 'manual')")
 # who decided, and when: the newest edit not undone that created or set a row (a restored corpus has none)
@@ -101,31 +102,39 @@ def _source(origin: str, cue: str) -> str:
 def derived_rows() -> list[LexiconRow]:
     """What the current decisions teach, one row per text and label (positive or negative), and the patterns."""
     logs = _who_when()
+    carried = carried_credit(logs)
+
+    def stamp(model: str, row: int, key: tuple[object, ...], who: str, at: str) -> tuple[int | None, str, str]:
+        """The edit that decided a row: its own, else the one on an earlier version a new delivery carried."""
+        return logs.get((model, row)) or carried.get(key) or (None, who, at)
+
     pos: dict[tuple[str, str], _Tally] = {}
     neg: dict[tuple[str, str], _Tally] = {}
     decisions: list[Decision] = []
     stamps: list[tuple[str, str, int | None]] = []
     tails: list[tuple[str, str]] = []
-    for e_id, simple, label, status, origin, reviewer, created, cue in database_proxy.execute_sql(DECISIONS_SQL):
+    for e_id, simple, label, status, origin, reviewer, created, cue, f_id in database_proxy.execute_sql(DECISIONS_SQL):
         if status == "rejected" and label == "LOC" and well_known_place(simple):
             continue   # a place the gazetteer knows is a place wherever it stands: the context was wrong, not the name
-        log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
+        log, who, at = stamp("Entity", e_id, (f_id, "Entity", simple, label, status), reviewer or "import",
+                             _stamp(created))
         (neg if status == "rejected" else pos).setdefault((simple, label), _Tally()).add(who, at, log)
         decisions.append(Decision(simple, label, status != "rejected", _source(origin, cue or "")))
         stamps.append((who, at, log))
-    for e_id, long, short, label, reviewer, created in database_proxy.execute_sql(TAILS_SQL):
+    for e_id, long, short, label, reviewer, created, f_id in database_proxy.execute_sql(TAILS_SQL):
         tail = long[len(short):]
         if 1 <= len(tail) <= 2 and len(short) >= 2 and long.startswith(short):
-            log, who, at = logs.get(("Entity", e_id), (None, reviewer or "import", _stamp(created)))
+            log, who, at = stamp("Entity", e_id, (f_id, "Entity", long, label, "rejected"), reviewer or "import",
+                                 _stamp(created))
             neg.setdefault((TAIL + short[-1] + tail, label), _Tally()).add(who, at, log)
             tails.append((tail, label))
             stamps.append((who, at, log))
     lines: dict[tuple[str, str], _Tally] = {}
-    for b_id, text, start, end, role, article in database_proxy.execute_sql(LINES_SQL):
-        key = line_key(remove_pinyin(text[start:end])[0])
-        if key:
-            log, who, at = logs.get(("Block", b_id), (None, "import", ""))
-            lines.setdefault((key, "noise" if article is None else role), _Tally()).add(who, at, log)
+    for b_id, text, start, end, role, article, f_id in database_proxy.execute_sql(LINES_SQL):
+        found = line_role(text, start, end, role, article)
+        if found:
+            log, who, at = stamp("Block", b_id, (f_id, "Block", *found), "import", "")
+            lines.setdefault(found, _Tally()).add(who, at, log)
     rows = [_row(k, t, True) for k, t in pos.items() if k not in neg or t.when() >= neg[k].when()]
     rows += [_row(k, t, False) for k, t in neg.items() if k not in pos or t.when() > pos[k].when()]
     rows += [_row(k, t, True) for k, t in lines.items() if t.count >= LAYOUT_MIN]

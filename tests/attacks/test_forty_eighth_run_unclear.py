@@ -1,0 +1,32 @@
+"""The forty-eighth adversarial run's minor UNCLEAR rows (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_forty_fifth_run import _deliver_again
+from .test_thirty_eighth_run import _seed_001_imported
+
+
+def test_r48a_17_the_lexicon_credits_the_person_for_a_decision_a_new_delivery_carried(tmp_path: Path) -> None:
+    """Run 48 A17: a person accepted one name and rejected another; two new deliveries later the lexicon said
+    "import" had taught both, because the carried entities have no edit of their own."""
+    from jmreview.store import entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.lexicon import lexicon_rows
+    from jmreview.store.models import Entity
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        taught = list(Entity.select().where((Entity.file == 1) & (Entity.status == "suggested") & (Entity.label == "PER"))
+                      .order_by(Entity.start).limit(2))
+        entity_edits.update_entity(store, "王五", taught[0].id, status="accepted")
+        entity_edits.update_entity(store, "李四", taught[1].id, status="rejected")
+        before = {(r.text, r.positive): r.editors for r in lexicon_rows()}
+    keys = [(taught[0].simplified, True), (taught[1].simplified, False)]
+    assert [before[k] for k in keys] == [("王五",), ("李四",)]
+    for mark in ("▲", "△"):
+        said = _deliver_again(page, db, lambda lines, m=mark: lines.__setitem__(94, lines[94] + m))
+        assert "1 imported" in said, said
+        with Store(db):
+            after = {(r.text, r.positive): r.editors for r in lexicon_rows()}
+        assert [after.get(k) for k in keys] == [("王五",), ("李四",)], mark

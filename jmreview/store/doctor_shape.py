@@ -39,13 +39,16 @@ def shape_problems(store: Store) -> list[str]:
             have = {c.name for c in columns}
             ours = {f.column_name for f in model._meta.sorted_fields}
             gone = [f.column_name for f in model._meta.sorted_fields if f.column_name not in have]
-            if added := [c.name for c in columns if c.name not in ours and not c.null and c.default is None
-                         and not c.primary_key]:   # (run 45 B20: every take refused, nothing named)
+            added = [c.name for c in columns if c.name not in ours and not c.null and c.default is None
+                     and not c.primary_key]   # (run 45 B20: every take refused, nothing named)
+            if gone and added:   # most likely one column renamed: never advise dropping what it holds (run 48 B18)
+                problems.append(_renamed(table, gone, added))
+            elif added:
                 problems.append(f"table {table} has a column {', '.join(added)} another program added, which may not "
                                 "be empty and which jmreview never fills: every row jmreview adds there is refused; "
                                 "ask for it to be dropped or given a default (ALTER TABLE … ALTER COLUMN … SET "
                                 "DEFAULT …)")
-            if gone:
+            elif gone:
                 problems.append(f"table {table} lacks its column {', '.join(gone)} (another program renamed or "
                                 "dropped it): restore a backup, or put it back")
         return problems + (_types_changed(store, schema) if schema else [])
@@ -54,6 +57,15 @@ def shape_problems(store: Store) -> list[str]:
         if busy is not None:                         # says it (run 33 B29)
             raise busy from None
         return [f"the tables of the corpus could not be listed ({str(exc).splitlines()[0] if str(exc) else exc})"]
+
+
+def _renamed(table: str, gone: list[str], added: list[str]) -> str:
+    """One advice for a table that lacks columns jmreview made and has others it never fills: renamed, most likely."""
+    back = (f" (ALTER TABLE {table} RENAME COLUMN {added[0]} TO {gone[0]})" if len(gone) == len(added) == 1
+            else "")
+    return (f"table {table} lacks its column {', '.join(gone)} and has a column {', '.join(added)} another program "
+            f"added, which jmreview never fills: most likely the same column renamed, holding what jmreview wrote; "
+            f"do not drop it: rename it back{back}, or restore a backup")
 
 
 # the server types a column jmreview made may have, by the type peewee gives its field (a wider one is no harm)

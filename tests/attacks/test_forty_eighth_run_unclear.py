@@ -30,3 +30,20 @@ def test_r48a_17_the_lexicon_credits_the_person_for_a_decision_a_new_delivery_ca
         with Store(db):
             after = {(r.text, r.positive): r.editors for r in lexicon_rows()}
         assert [after.get(k) for k in keys] == [("王五",), ("李四",)], mark
+
+
+def test_r48b_18_a_renamed_column_gets_one_advice_that_keeps_what_it_holds(tmp_path: Path) -> None:
+    """Run 48 B18: an administrator renamed `assignment.editor` to `reviewer`; doctor gave two problems, the first
+    "ask for it [reviewer] to be dropped" — that would throw away every assignment's editor — the second "put
+    editor back". One problem now, which says to rename it back and never to drop it."""
+    import sqlite3
+
+    from jmreview.store.doctor import check
+
+    _page, db = _seed_001_imported(tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute("ALTER TABLE assignment RENAME COLUMN editor TO reviewer")
+    said = [p for p in check(str(db)).problems if "assignment" in p]
+    assert len(said) == 1, said
+    assert "RENAME COLUMN reviewer TO editor" in said[0] and "do not drop it" in said[0], said
+    assert "be dropped" not in said[0], said

@@ -24,11 +24,12 @@ from jmreview.analysis.script import to_simplified_aligned
 from jmreview.errors import Coded
 from jmreview.exchange.annotations import Document, file_documents, text_key
 from jmreview.exchange.annotations_in import NOTES, Incoming, read_annotations
+from jmreview.exchange.deleted_spans import removed_by_people
 from jmreview.exchange.json_apply import under_review
 from jmreview.store.changes import Changes, record
 from jmreview.store.database import Store
 from jmreview.store.ids import Logged
-from jmreview.store.models import Article, EditLog, Entity, Label, now
+from jmreview.store.models import Article, Entity, Label, now
 from jmreview.store.queries import files
 from jmreview.terminal import shown
 
@@ -178,18 +179,6 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
     if ch.steps:
         report.log_id = ch.log_id()
     return report
-
-
-def removed_by_people() -> dict[int, set[tuple[int, int]]]:
-    """The spans of entities a person deleted (an edit not undone), by article: a file exported before is no reason
-    to bring one back."""
-    found: dict[int, set[tuple[int, int]]] = {}
-    for log in EditLog.select(EditLog.payload).where((EditLog.action == "delete_entity") & ~EditLog.undone):
-        for step in (log.payload or {}).get("steps", []):
-            before, deleted = step.get("before") or {}, (step.get("op"), step.get("model")) == ("delete", "Entity")
-            if deleted and isinstance(before.get("article_id"), int):
-                found.setdefault(before["article_id"], set()).add((int(before["start"]), int(before["end"])))
-    return found
 
 
 def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], suggested: list[tuple[int, int, str]],

@@ -203,17 +203,22 @@ class ServerDatabase(PostgresqlDatabase):
 
 
 def log_steps_sql(db: Database | object, alias: str, log: str = "editlog") -> str:
-    """A FROM item: every step of each edit in `log`, as `alias` (read fields with `step_field`)."""
+    """A FROM item: every step of each edit in `log`, as `alias` (read fields with `step_field`); a row another
+    program made that holds no list of steps has none (run 49 A14: doctor itself stopped on one)."""
     if is_postgres(db):
-        return f"json_array_elements({log}.payload::json -> 'steps') AS {alias}(value)"
-    return f"json_each({log}.payload, '$.steps') AS {alias}"
+        steps = f"({log}.payload::json -> 'steps')"
+        return (f"json_array_elements(CASE WHEN json_typeof({steps}) = 'array' THEN {steps} ELSE '[]'::json END) "
+                f"AS {alias}(value)")
+    payload = f"{log}.payload"
+    return (f"json_each(CASE WHEN json_valid({payload}) THEN CASE WHEN json_type({payload}, '$.steps') = 'array' "
+            f"THEN {payload} END END, '$.steps') AS {alias}")
 
 
 def step_field(db: Database | object, alias: str, key: str) -> str:
     """A step's field (`op`, `model`, `id`) in SQL; PostgreSQL gives it as text."""
     if is_postgres(db):
         return f"({alias}.value ->> '{key}')"
-    return f"json_extract({alias}.value, '$.{key}')"
+    return f"(CASE WHEN {alias}.type = 'object' THEN json_extract({alias}.value, '$.{key}') END)"
 
 
 def contains_sql(db: Database | object, haystack: str, needle: str) -> str:

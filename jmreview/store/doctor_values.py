@@ -115,6 +115,8 @@ def _shapes(db: Any) -> list[str]:
                 'SELECT b."id", b."duplicate_of" FROM "block" b WHERE b."duplicate_of" IS NOT NULL AND '
                 '(b."duplicate_of" = b."line" OR NOT EXISTS (SELECT 1 FROM "block" c WHERE c."file_id" = b."file_id" '
                 'AND c."line" = b."duplicate_of"))').fetchall()[:MOST]]
+    out += _bad(db, "editlog", "payload", _not_steps, "is not a list of steps jmreview wrote (undo, redo and what "
+                "people deleted cannot be read from it)")   # (run 49 A14)
     out += _bad(db, "article", "reviewer", lambda v: isinstance(v, str) and bad_name(v) is not None,
                 "is no name an editor may have (a control character or line break: a snapshot of it would not "
                 "restore)")   # (run 42 A4: exported by every plain export, unsaid)
@@ -194,6 +196,20 @@ def _not_json(value: Any) -> bool:
     except ValueError:
         return True
     return False
+
+
+def _not_steps(value: Any) -> bool:
+    """An edit's payload is not {"steps": [{op, model, id, …}, …]} or another record's object (a JSON error is said
+    by _not_json)."""
+    try:
+        payload = json.loads(value) if isinstance(value, str) else value
+    except ValueError:
+        return False
+    if not isinstance(payload, dict) or "steps" not in payload:   # a record that is no edit (a new version) has none
+        return payload is not None and not isinstance(payload, dict)
+    steps = payload["steps"]
+    return not isinstance(steps, list) or not all(isinstance(s, dict) and (s.get("op") == "meta" or (
+        s.get("op") in ("set", "create", "delete") and {"model", "id"} <= s.keys())) for s in steps)
 
 
 def _not_time(value: Any) -> bool:

@@ -290,9 +290,13 @@ def read_bytes(path: Path) -> bytes:
 
 
 def read_source(path: Path) -> DecodedSource:
-    """Read and decode one file from disk (named by its printable name)."""
-    source = decode_source(printable_name(path), read_bytes(path))
-    return dataclasses.replace(source, folder=printable_name(path.resolve().parent))
+    """Read and decode one file from disk (named by its printable name); a link is the page it leads to, by that
+    page's name and folder, so that page's next delivery replaces it (run 49 A27: a link's name in the target's
+    folder made a page that does not exist, and the real one came in twice)."""
+    data = read_bytes(path)
+    real = path.resolve()
+    source = decode_source(printable_name(real if path.is_symlink() else path), data)
+    return dataclasses.replace(source, folder=printable_name(real.parent))
 
 
 def decode_source(name: str, data: bytes) -> DecodedSource:

@@ -21,6 +21,7 @@ from jmreview.exchange.json_validate import InvalidCorpus
 from jmreview.store.curation_diff import compare, read_side
 from jmreview.store.database import Store
 from jmreview.store.models import Assignment, CurationDecision, DamagedValue, SourceFile, now
+from jmreview.store.not_carried import not_carried
 from jmreview.store.queries import noise_lines
 from jmreview.store.records import line_marks
 from jmreview.store.team import FILE_COPIED
@@ -86,6 +87,7 @@ def left_out() -> str:
     counts = {"review copies": SourceFile.select().where(SourceFile.review_of.in_(old)).count(),
               "assignments": Assignment.select().where(Assignment.file.in_(old)).count(),
               "curation decisions": CurationDecision.select().where(CurationDecision.file.in_(old)).count()}
+    counts["decisions a new delivery did not carry"] = not_carried()   # (run 49 A24)
     held = ", ".join(f"{n} {what}" for what, n in counts.items() if n)
     return (f"not in this file: {held} of earlier versions of pages (replaced by a newer import); `jmreview copy` to "
             "another database keeps them") if held else ""

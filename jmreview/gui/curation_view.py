@@ -105,10 +105,13 @@ class CurationView(QDialog):
         self.w, self.page_id = window, page_id
         self.found: list[Difference] = []
         self.agreed = False   # no difference, not curated yet: a take writes the common answer
-        self.heading, self.figures = QLabel(self), QLabel(self)
+        self.changed: set[str] = set()   # differences whose reviewers' answers changed since first shown
+        self.heading, self.figures, self.note = QLabel(self), QLabel(self), QLabel(self)
         self.heading.setObjectName("curation_heading")
-        for label in (self.heading, self.figures):   # a long message wraps, never widens the view off the screen
-            label.setWordWrap(True)                  # (run 46 B31)
+        self.note.setObjectName("curation_note")
+        self.note.setStyleSheet("color: #b00020")
+        for label in (self.heading, self.figures, self.note):   # a long message wraps, never widens the view off
+            label.setWordWrap(True)                              # the screen (run 46 B31)
         self.list = QListWidget(self)
         self.list.setObjectName("curation_list")
         self.list.setWordWrap(True)
@@ -129,7 +132,7 @@ class CurationView(QDialog):
         # the window's undo and redo keys work here too: each take is one step of its stack (run 43 B35)
         share_undo(self, window.actions_by_name)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.figures, self.list):
+        for widget in (self.heading, self.figures, self.note, self.list):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.setWindowTitle(tr("Curation"))
@@ -143,8 +146,12 @@ class CurationView(QDialog):
     def refresh(self) -> None:
         """Read the differences again (after a take, an undo, or an editor's change)."""
         row = max(self.list.currentRow(), 0)
+        before = {d.key: (d.a, d.b) for d in self.found}
         try:
             self.found = curation.differences(self.page_id)
+            # a reviewer's answer changed under the selection a moment before a key: that take must not go
+            # through unseen (run 49 B14); the page's own answer changes with every take, and is left out
+            self.changed |= {d.key for d in self.found if before.get(d.key, (d.a, d.b)) != (d.a, d.b)}
         except Exception as exc:   # the copies were taken away (undo of the marking): nothing left to curate
             self.found = []
             if review_copies(self.page_id):   # … or they could not be read (busy, a time limit): said, never
@@ -187,6 +194,7 @@ class CurationView(QDialog):
         """Show the difference's first line on the page of record."""
         if not 0 <= row < len(self.found):
             return
+        self.changed.discard(self.found[row].key)   # come to by the curator: seen as it is now
         if self.w.current_file != self.page_id:
             self.w.select_file(self.page_id)
         block = Block.get_or_none((Block.file == self.page_id) & (Block.line == self.found[row].lines[0]))
@@ -212,6 +220,12 @@ class CurationView(QDialog):
         if not 0 <= row < len(self.found):
             return
         d = self.found[row]
+        if d.key in self.changed and side != "own":
+            self.changed.discard(d.key)   # shown now: the next press takes it
+            self.note.setText(tr("A reviewer's answer at line {line} changed a moment ago; it is shown now. Nothing "
+                                 "was taken: look at it, then press the key again.").format(line=d.lines[0]))
+            return
+        self.note.clear()
         if d.settled is not None and not self._replace_theirs(d):
             return
         what = tr("Curation: {kind} at line {line} → {side}").format(kind=tr(KINDS[d.kind]), line=d.lines[0],

@@ -986,6 +986,10 @@ What was saved before stays saved; the change being made when this happened may 
 <context>
     <name>Curation</name>
     <message>
+        <source>A reviewer's answer at line {line} changed a moment ago; it is shown now. Nothing was taken: look at it, then press the key again.</source>
+        <translation>第 {line} 行有位审校人的答案刚刚改了，现在显示的是新答案。这次没有采用任何一方：请看清后再按一次。</translation>
+    </message>
+    <message>
         <source>Agreement: boundaries F1 {b}, roles F1 {r} (kappa {k}), entities F1 {e}</source>
         <translation>一致性：分篇 F1 {b}，行身份 F1 {r}（kappa {k}），实体 F1 {e}</translation>
     </message>

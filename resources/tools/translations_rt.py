@@ -280,6 +280,11 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
         "第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过",
 }
 ZH_RT["StoreMessages"].update(ZH_FIX5)
+ZH_RT.setdefault("Curation", {}).update({   # run 49 B14: a reviewer's answer changed under the selection
+    "A reviewer's answer at line {line} changed a moment ago; it is shown now. Nothing was taken: look at it, then "
+    "press the key again.":
+        "第 {line} 行有位审校人的答案刚刚改了，现在显示的是新答案。这次没有采用任何一方：请看清后再按一次。",
+})
 
 
 def merge(table: dict[str, dict[str, str]]) -> None:

@@ -309,3 +309,33 @@ def test_r23b_39_a_reviewer_editing_the_page_of_record_is_told_where_her_copy_is
     assert w.editor.edits["title"].text() == "甲以为在改自己的复本"   # what she typed stays, for her copy
     assert [(x.id, x.title) for x in Article.select().where(Article.file == page)] == before
     w.session.store.close()
+
+
+def test_r49b_14_a_reviewers_answer_changed_under_the_selection_is_not_taken_unseen(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """Run 49 B14: the curator's view showed "A: caption" for a line; the reviewer changed it to headline in his
+    copy; the refresh swapped the answer under the selection just before Alt+Left, and the page got headline,
+    recorded as taken, which the curator never saw. The first press now takes nothing and says why; the second,
+    with the new answer on screen, takes it."""
+    from jmreview.store.edits import set_block_role
+    from jmreview.store.models import Block, CurationDecision
+
+    w, page, view = open_curation(qtbot, tmp_path)
+    row, d = next((k, d) for k, d in enumerate(view.found) if d.kind == "role")
+    view.list.setCurrentRow(row)
+    copy = review_copy(page, A)
+    line = Block.get((Block.file == copy.id) & (Block.line == d.lines[0]))
+    other = "headline" if line.role != "headline" else "body"
+    set_block_role(w.session.store, A, line.id, other)   # the reviewer, in his own window
+    view.refresh()                                       # the notification comes in
+    assert view.list.currentRow() == row
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert not CurationDecision.select().where((CurationDecision.file == page)
+                                               & (CurationDecision.key == d.key)).exists()
+    assert "刚刚" in view.note.text() and str(d.lines[0]) in view.note.text(), view.note.text()
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    decision = CurationDecision.get((CurationDecision.file == page) & (CurationDecision.key == d.key))
+    assert decision.taken == "a"
+    assert Block.get((Block.file == page) & (Block.line == d.lines[0])).role == other
+    assert view.note.text() == ""
+    w.session.store.close()

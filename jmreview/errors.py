@@ -18,6 +18,9 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
                   "save it as UTF-8 and import it again",
     "an_export": "is a {kind} export, not a page dump: read it back with `jmreview {command}`",
+    "corpus_lines": "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it "
+                    "back: import the pages themselves, or a snapshot (`export --format json --with-source`) with "
+                    "`jmreview import-json`",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
     "being_written": "is still being written by {program} (a copy, a sync or a download not finished): import it "
                      "once it is complete",

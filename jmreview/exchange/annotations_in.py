@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.export_kind import corpus_lines
 from jmreview.exchange.safe_read import read_capped
 from jmreview.store.changes import MAX_ID
 
@@ -24,6 +25,9 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "not_object": "{file}: line {line} is JSON but no document (a JSON object {{…}} on each line); nothing was "
                   "imported",
     "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
+    "corpus_lines": "{file} is jmreview's JSON Lines export, made for other programs, not an annotation file; no "
+                    "command reads it back: import a doccano, Label Studio, spaCy or BIO file instead, or a snapshot "
+                    "(`export --format json --with-source`) with `jmreview import-json` (nothing was imported)",
     "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
     "across_lines": "document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; "
                     "left out",
@@ -126,6 +130,8 @@ def _record(record: Any, where: str, name: str, line: int = 0) -> Incoming:
                                   Coded(NOTES["unknown"], file=name))
     if isinstance(record.get("data"), dict):
         return _label_studio(record, where, name)
+    if corpus_lines(record):   # (run 49 A12: read as doccano, a line "span None–None" for each entity)
+        raise AnnotationFileError(Coded(NOTES["corpus_lines"], file=name))
     text = record.get("text")
     if not isinstance(text, str):
         raise AnnotationFileError(Coded(NOTES["unknown"], file=name))

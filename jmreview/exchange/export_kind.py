@@ -29,6 +29,15 @@ def export_kind(text: str) -> str | None:
     return "JSON" if isinstance(doc, (dict, list)) else None
 
 
+def corpus_lines(record: object) -> bool:
+    """A record of jmreview's own JSON Lines export (an article with its file's name, its entities as objects),
+    which is made for other programs and is read back by no command (run 49 A12)."""
+    if not isinstance(record, dict) or not isinstance(record.get("name"), str) or "title" not in record:
+        return False
+    entities = record.get("entities")
+    return isinstance(entities, list) and all(isinstance(e, dict) for e in entities)
+
+
 def read_back(text: str, kind: str) -> str:
     """The command that reads an export of this kind back: a JSON list is an annotation tool's file (Label Studio,
     doccano), read by import-annotations, not import-json (run 48 A8)."""

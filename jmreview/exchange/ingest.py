@@ -10,6 +10,7 @@ import codecs
 import dataclasses
 import errno
 import hashlib
+import json
 import os
 import stat
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from jmreview.errors import RefusedInput
 from jmreview.exchange.being_written import writer_of
-from jmreview.exchange.export_kind import export_kind, read_back
+from jmreview.exchange.export_kind import corpus_lines, export_kind, read_back
 from jmreview.resources import data_file
 
 CANDIDATES = ("gb18030", "big5hkscs")
@@ -305,6 +306,8 @@ def decode_source(name: str, data: bytes) -> DecodedSource:
     if not text.strip():
         raise RefusedInput(name, "blank")
     if (kind := export_kind(text)) is not None:   # a slip of import for import-json (run 46 A15)
+        if kind == "JSON Lines" and corpus_lines(json.loads(text.lstrip("\ufeff \t\r\n").split("\n", 1)[0])):
+            raise RefusedInput(name, "corpus_lines")   # no command reads it back (run 49 A12)
         raise RefusedInput(name, "an_export", {"kind": kind, "command": read_back(text, kind)})
     lines = text.splitlines()
     if len(lines) > MAX_LINES:   # (run 23 A31, A32: millions of lines took an hour and gigabytes to split)

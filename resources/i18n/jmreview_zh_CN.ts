@@ -2701,6 +2701,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>含有大量控制字符：这是二进制文件，不是版面文本</translation>
     </message>
     <message>
+        <source>is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it back: import the pages themselves, or a snapshot (`export --format json --with-source`) with `jmreview import-json`</source>
+        <translation>是 jmreview 为其他程序导出的 JSONL 文件，不是版面文本；本程序不能把它读回：请导入版面文件本身，或导出附带原文的语料 JSON 快照，再用“导入语料 JSON”恢复</translation>
+    </message>
+    <message>
         <source>is not a regular file (a FIFO): only page dump files are imported</source>
         <translation>不是普通文件（是管道）：只导入版面文本文件</translation>
     </message>
@@ -3564,6 +3568,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish leaves a file): nothing was imported; copy the whole file again, or export it again</source>
         <translation>{file} 不完整（它在中途断了，没有完成的复制、下载或同步会留下这样的文件）：什么也没有导入；请重新复制整个文件，或重新导出</translation>
+    </message>
+    <message>
+        <source>{file} is jmreview's JSON Lines export, made for other programs, not an annotation file; no command reads it back: import a doccano, Label Studio, spaCy or BIO file instead, or a snapshot (`export --format json --with-source`) with `jmreview import-json` (nothing was imported)</source>
+        <translation>{file} 是 jmreview 为其他程序导出的 JSONL 文件，不是标注文件；本程序不能把它读回：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件，或导出附带原文的语料 JSON 快照，再用“导入语料 JSON”恢复（没有导入任何内容）</translation>
     </message>
     <message>
         <source>{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported</source>

@@ -120,6 +120,10 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "refused)": "有 {lines} 行：这不是版面文本（一个印刷版面只有几百行；超过 {limit} 行的文件会被拒绝）",
         "is a {kind} export, not a page dump: read it back with `jmreview {command}`":   # run 46 A15
             "是 {kind} 格式的导出文件，不是版面文本：请用 `jmreview {command}` 读回",
+        "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it back: import "
+        "the pages themselves, or a snapshot (`export --format json --with-source`) with `jmreview import-json`":
+            "是 jmreview 为其他程序导出的 JSONL 文件，不是版面文本；本程序不能把它读回："
+            "请导入版面文件本身，或导出附带原文的语料 JSON 快照，再用“导入语料 JSON”恢复",
         "is not text in UTF-8, UTF-16, GB18030 or Big5": "不是 UTF-8、UTF-16、GB18030 或 Big5 编码的文本",
         "ends in the middle of a character: the file is cut short (a copy or a download that did not finish); copy "
         "it again in full and import it again":

@@ -280,6 +280,14 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
         "第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过",
 }
 ZH_RT["StoreMessages"].update(ZH_FIX5)
+ZH_RT["StoreMessages"].update({   # run 49 A12
+    "{file} is jmreview's JSON Lines export, made for other programs, not an annotation file; no command reads it "
+    "back: import a doccano, Label Studio, spaCy or BIO file instead, or a snapshot (`export --format json "
+    "--with-source`) with `jmreview import-json` (nothing was imported)":
+        "{file} 是 jmreview 为其他程序导出的 JSONL 文件，不是标注文件；本程序不能把它读回："
+        "请改为导入 doccano、Label Studio、spaCy 或 BIO 文件，或导出附带原文的语料 JSON 快照，"
+        "再用“导入语料 JSON”恢复（没有导入任何内容）",
+})
 ZH_RT.setdefault("Curation", {}).update({   # run 49 B14: a reviewer's answer changed under the selection
     "A reviewer's answer at line {line} changed a moment ago; it is shown now. Nothing was taken: look at it, then "
     "press the key again.":

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from jmreview.errors import JmreviewError
 from jmreview.gui.actions import Spec
 from jmreview.gui.curation_view import open_curation
 from jmreview.gui.host import WindowHost
+from jmreview.gui.store_messages import user_message
 from jmreview.store import team
 from jmreview.store.models import Assignment, SourceFile
+from jmreview.store.server_errors import read_failure
 
 LOG = logging.getLogger(__name__)
 WATCH_MS = 2000   # how often an open dialog looks for others' changes
@@ -111,7 +114,7 @@ class TeamDialog(QDialog):
             button = QPushButton(title, self)
             button.setObjectName(name)
             button.setAutoDefault(False)
-            button.clicked.connect(handler)
+            button.clicked.connect(lambda _=False, h=handler, t=title: self._guarded(h, t))
             row.addWidget(button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -181,6 +184,18 @@ class TeamDialog(QDialog):
             state = tr("{state} by {a} and {b}").format(state=state, a=pair[0], b=pair[-1])
         self.state.setText(tr("{page}: given to {who}; {state}.").format(
             page=page.name, who="、".join(given) if given else tr("nobody"), state=state))
+
+    def _guarded(self, handler: Any, title: str) -> None:
+        """Run a button's command; a database that cannot be read (a server stopped, a lock) is said here, in a box
+        over the dialog, never only in the status bar under it (run 48 B22)."""
+        try:
+            handler()
+        except Exception as exc:
+            meant = exc if isinstance(exc, JmreviewError) else read_failure(exc, str(self.w.session.store.path))
+            if meant is None:
+                raise
+            self.said.setText(user_message(meant))
+            QMessageBox.warning(self, title, user_message(meant))
 
     def _done(self, ok: bool, message: str) -> None:
         if ok:

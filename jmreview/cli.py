@@ -104,6 +104,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for p in (missing := [p for p in args.paths if not p.exists()]):
         print(f"jmreview: {p}: no such file or folder", file=sys.stderr)
     at = [0, 0]
+    writing = [False]   # a file's write begun (the first one's too: run 48 B13, "before the first file", it in)
 
     def progress(n: int, total: int, name: str) -> None:
         at[:] = [n, total]
@@ -113,9 +114,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         try:
             report = import_paths(store, [p for p in args.paths if p.exists()], progress, args.workers,
                                   replace=args.replace, who=args.editor,   # checked by the name rule (open_store)
-                                  page_patterns=args.page_pattern)
+                                  page_patterns=args.page_pattern, before_write=lambda: writing.__setitem__(0, True))
         except KeyboardInterrupt:   # Ctrl+C: what is in, and how to go on
             where = f"after {at[0]} of {at[1]} files (the file being saved at that moment may be in too)" if at[1] \
+                else "while the first file was being saved (it may be in)" if writing[0] \
                 else "before the first file"   # (run 39 B50: "0 of 0"; run 40 B7: a file in, its line not printed)
             print(f"jmreview: stopped {where}: each file is imported whole or not at all; run the same import again "
                   "to import the rest (the files already in are skipped)", file=sys.stderr)

@@ -47,3 +47,29 @@ def test_r48b_18_a_renamed_column_gets_one_advice_that_keeps_what_it_holds(tmp_p
     assert len(said) == 1, said
     assert "RENAME COLUMN reviewer TO editor" in said[0] and "do not drop it" in said[0], said
     assert "be dropped" not in said[0], said
+
+
+def test_r48b_13_ctrl_c_while_the_first_file_is_saved_does_not_say_none_went_in(
+        tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Run 48 B13: Ctrl+C while the first file's commit waited (for a synchronous standby): "stopped before the first
+    file: each file is imported whole or not at all", though the file was in. The moment of a Ctrl+C cannot be
+    arranged against a real commit, so the interrupt is raised where the write is."""
+    import sys
+
+    from jmreview import cli
+    from jmreview.workflows import importer
+
+    from ..conftest import SEEDS
+
+    def interrupted(*_a: object, **_k: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importer, "_stored_once_more", interrupted)
+    monkeypatch.setattr(sys, "stdout", sys.stdout)   # (the command wraps both streams: put back after)
+    monkeypatch.setattr(sys, "stderr", sys.stderr)
+    assert cli.main(["import", str(SEEDS / "001_69ca20e02664ffc6.txt"), "--db", str(tmp_path / "n.sqlite3"),
+                     "--workers", "1"]) == 130
+    said = capsys.readouterr().err
+    assert "while the first file was being saved (it may be in)" in said and "before the first file" not in said, \
+        said
+    assert "run the same import again" in said

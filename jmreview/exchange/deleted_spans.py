@@ -43,7 +43,7 @@ class _Forward:
     """Spans of earlier versions mapped onto the current version of their page, each pair of versions aligned once."""
 
     def __init__(self) -> None:
-        self.current = current_versions()
+        self.current = current_versions(copies=False)
         self.texts: dict[int, list[tuple[int, str]]] = {}
         self.pairs: dict[tuple[int, int], dict[int, int]] = {}
 
@@ -79,9 +79,10 @@ def removed_by_people() -> dict[int, set[tuple[int, int]]]:
     """The spans of entities a person deleted (an edit not undone), by the article that holds them now."""
     found: dict[int, set[tuple[int, int]]] = {}
     forward: _Forward | None = None
-    replaced = {f.id for f in SourceFile.select(SourceFile.id).where(SourceFile.replaced_by.is_null(False))}
+    replaced = {f.id for f in SourceFile.select(SourceFile.id).where(SourceFile.replaced_by.is_null(False)
+                                                                     & SourceFile.review_of.is_null())}
     for file_id, article_id, start, end, text in _deleted():
-        if file_id not in replaced:   # on the current version (or a row that names no file): as it was
+        if file_id not in replaced:   # on the current version, a review copy, or a row naming no file: as it was
             found.setdefault(article_id, set()).add((start, end))
             continue
         forward = forward or _Forward()

@@ -21,10 +21,12 @@ OLD_LINES_SQL = (
     "b.manual LIKE '%\"role\"%') OR (b.article_id IS NULL AND b.manual LIKE '%\"article\"%'))")
 
 
-def current_versions() -> dict[int, int]:
-    """Each replaced version's id → the id of its page's current version (none for a broken chain)."""
+def current_versions(copies: bool = True) -> dict[int, int]:
+    """Each replaced version's id → the id of its page's current version (none for a broken chain); review copies
+    (which name their page as replaced_by) too unless `copies` is False."""
     nxt = {int(i): int(r) for i, r in database_proxy.execute_sql(
-        "SELECT id, replaced_by FROM sourcefile WHERE replaced_by IS NOT NULL").fetchall()}
+        "SELECT id, replaced_by FROM sourcefile WHERE replaced_by IS NOT NULL"
+        + ("" if copies else " AND review_of IS NULL")).fetchall()}
     out: dict[int, int] = {}
     for start in nxt:
         seen, at = {start}, nxt[start]

@@ -18,7 +18,7 @@ TITLES_SQL = "SELECT file_id, title, manual FROM article"
 
 def not_carried() -> int:
     """How many entity decisions and titles people set on earlier versions the next version did not take over."""
-    current = current_versions()   # (a version in a ring made by hand leads to no current one: left out)
+    current = current_versions(copies=False)   # (a version in a ring made by hand leads to no current one: left out)
     nxt = {int(i): int(r) for i, r in database_proxy.execute_sql(
         "SELECT id, replaced_by FROM sourcefile WHERE replaced_by IS NOT NULL").fetchall() if int(i) in current}
     if not nxt:

@@ -31,6 +31,7 @@ from jmreview.workflows.carry_marks import (
     marks_left,
     one_for_one,
     set_aside,
+    within,
 )
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
@@ -127,6 +128,12 @@ def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block],
     return out
 
 
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """[start, end) lies inside one of the sorted, disjoint spans."""
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
 def _moved(old_keys: list[str], new_keys: list[str], paired: dict[int, int]) -> dict[int, int]:
     """Lines the alignment left on both sides with the same text: moved (run 38 A6: a line swapped with another of
     its article was cut off into an article of its own). Old index → new index, the first free one each."""
@@ -195,6 +202,13 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         lost: list[str] = []
         unset: dict[int, list[str]] = {}   # old line → the marks a person set there that are not carried
         emptied = set()
+        ordered = list(Entity.select().where(Entity.article == art).order_by(Entity.start, Entity.id))
+        held = (ordered, [e.start for e in ordered])
+        spans = sorted((nb.start, nb.end) for _, nb in pairs)   # the automation's suggestions there give way
+        doomed = [e.id for e in Entity.select(Entity.id, Entity.start, Entity.end).where(
+            (Entity.file == new) & (Entity.origin == "auto")) if _inside(spans, e.start, e.end)]
+        for k in range(0, len(doomed), 500):
+            Entity.delete().where(Entity.id.in_(doomed[k:k + 500])).execute()
         for pos, (ob, nb) in enumerate(pairs):
             if nb.article_id:
                 emptied.add(nb.article_id)
@@ -207,9 +221,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 Block.id == nb.id).execute()
             if dropped:
                 unset.setdefault(ob.line, []).append(MARKS["duplicate"])
-            Entity.delete().where((Entity.file == new) & (Entity.start >= nb.start) & (Entity.end <= nb.end)
-                                  & (Entity.origin == "auto")).execute()
-            lost += carry_entities(old, new, ob, nb, art.id, moved.id, changed=False)
+            lost += carry_entities(old, new, ob, nb, art.id, moved.id, changed=False, held=held)
         shuffled = sum(ob.line in moved_lines for ob, _ in pairs)
         notes = [CARRY_NOTES["moved"].format(n=shuffled, m=len(old_blocks))] if shuffled and \
             len(pairs) == len(old_blocks) else []   # its text in another order: looked at again (run 38 A6)
@@ -233,12 +245,11 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                     if missed := carry_marks(stood, leftover, _copy_of(stood.duplicate_of, line_map, became,
                                                                        leftover.line)):
                         unset.setdefault(stood.line, []).extend(missed)
-                    lost += carry_entities(old, new, stood, leftover, art.id, moved.id, changed=True)
+                    lost += carry_entities(old, new, stood, leftover, art.id, moved.id, changed=True, held=held)
             for ob in waiting.values():   # its line gone, or not one for one with the new lines
                 if missed := marks_left(ob):
                     unset.setdefault(ob.line, []).extend(missed)
-                lost += [e.text for e in Entity.select().where((Entity.article == art) & (Entity.start >= ob.start)
-                                                               & (Entity.end <= ob.end)) if decided(e)]
+                lost += [e.text for e in within(*held, ob.start, ob.end) if decided(e)]
             notes.append(CARRY_NOTES["changed"].format(n=len(old_blocks) - len(pairs), m=len(old_blocks)))
         placed.update(ob.line for ob in old_blocks)
         notes += [CARRY_NOTES["unset"].format(mark=mark, line=line) for line, marks in sorted(unset.items())

@@ -104,7 +104,8 @@ class Index:
             earlier = doc is None and Article.get_or_none(Article.id == inc.article_id) is not None   # on a version
             gone = doc is None and not earlier and inc.article_id in self.logged   # merged, split… (run 41 A22)
             report.notes.append(Coded(NOTES["gone" if gone else "not_here" if doc is None and not earlier   # replaced
-                                            else "changed"], doc=inc.where, id=inc.article_id))   # since (run 39 A4)
+                                            else "replaced" if earlier   # since (run 39 A4), said (run 47 A16)
+                                            else "changed"], doc=inc.where, id=inc.article_id))
             return None
         doc = self._by_text(inc, report)
         if doc is None and text_key(inc.text) not in self.twice:

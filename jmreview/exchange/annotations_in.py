@@ -49,6 +49,9 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
             "and annotate it there)",
     "changed": "document {doc}: the text of article {id} is not the text in the file (the article was changed "
                "here since it was exported, or the file was written for another database or by hand); left out",
+    "replaced": "document {doc}: article {id} is on a version of its page that a newer delivery replaced after the "
+                "export, and its text is not in the new version; left out (export the file again and annotate it "
+                "there)",
     "no_match": "document {doc}: no article of this database has this text; left out",
     "twice": "document {doc}: its text is that of articles on {n} pages here ({pages}: a reprint?), and the file names "
              "no article of this database to tell which; left out (export the file from this database to match by "

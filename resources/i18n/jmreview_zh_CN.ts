@@ -3262,6 +3262,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>第 {doc} 篇文档：本数据库中没有文章 {id}；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: article {id} is on a version of its page that a newer delivery replaced after the export, and its text is not in the new version; left out (export the file again and annotate it there)</source>
+        <translation>第 {doc} 篇文档：文章 {id} 所在的版面在导出之后被新送来的版本替换了，新版本里没有这段文字；已略过（请重新导出文件，在新文件上标注）</translation>
+    </message>
+    <message>
         <source>document {doc}: its text is that of articles on {n} pages here ({pages}: a reprint?), and the file names no article of this database to tell which; left out (export the file from this database to match by article)</source>
         <translation>第 {doc} 篇文档：它的正文与这里 {n} 个版面（{pages}：转载？）上的文章相同，而文件中没有本数据库的文章编号来区分是哪一篇；已略过（请从本数据库导出文件，以便按文章对应）</translation>
     </message>

@@ -280,6 +280,12 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
         "第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过",
 }
 ZH_RT["StoreMessages"].update(ZH_FIX5)
+ZH_RT["StoreMessages"].update({   # run 47 A16
+    "document {doc}: article {id} is on a version of its page that a newer delivery replaced after the export, and "
+    "its text is not in the new version; left out (export the file again and annotate it there)":
+        "第 {doc} 篇文档：文章 {id} 所在的版面在导出之后被新送来的版本替换了，新版本里没有这段文字；已略过"
+        "（请重新导出文件，在新文件上标注）",
+})
 ZH_RT["StoreMessages"].update({   # run 49 A12
     "{file} is jmreview's JSON Lines export, made for other programs, not an annotation file; no command reads it "
     "back: import a doccano, Label Studio, spaCy or BIO file instead, or a snapshot (`export --format json "

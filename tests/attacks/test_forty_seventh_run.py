@@ -65,3 +65,23 @@ def test_r47a_10_the_same_story_delivered_in_traditional_is_still_carried(tmp_pa
     with Store(db):
         new = SourceFile.get(SourceFile.replaced_by.is_null()).id
         assert Article.get((Article.file == new) & (Article.title == "王五改的标题")).status == "in_review"
+
+
+def test_r47a_16_a_file_made_before_a_new_delivery_names_the_delivery_not_a_change_here(tmp_path: Path) -> None:
+    """Run 47 A16: a doccano file exported before a new delivery dropped a line of an article: import-annotations
+    said "the article was changed here since it was exported", though nobody here changed it. It names the new
+    delivery, and says to export the file again."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block
+
+    from .test_database_safety import run_cli
+
+    page, db = _seed_001_imported(tmp_path)
+    team = tmp_path / "team.jsonl"
+    assert run_cli("export", "--format", "doccano", "-o", str(team), "--db", str(db)).returncode == 0
+    with Store(db):
+        line = Block.get((Block.file == 1) & (Block.line == 89)).line
+    _deliver_again(page, db, lambda text: text.__setitem__(line - 1, ""))
+    out = run_cli("import-annotations", str(team), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert "newer delivery replaced" in said and "changed here" not in said, said

@@ -67,6 +67,9 @@ CHANGES = {   # the preview's lines and the articles left as they are (English; 
     "replaced_at": "article {id} 《{title}》: its page was replaced by a newer version after the export; left as it "
                    "is (its text is article {new} of the newer version: export a new workbook and make the change "
                    "there)",
+    "replaced_same": "{n} articles of pages replaced by a newer version after the export have no change in the "
+                     "workbook's article rows; left as they are (entity rows of replaced pages are never applied: "
+                     "export a new workbook and make such changes there)",
     "gone": "article {id} 《{title}》 is no longer in this database: it was merged into another article, split, "
             "deleted or made anew by re-running automation here after the export; left as it is (export a new "
             "workbook and make the change there)",
@@ -231,6 +234,7 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
     lengths: dict[int, dict[int, int]] = {}
     reviewed, logged = under_review(), Logged()
     foreign: list[int] = []
+    untouched: list[int] = []   # articles of replaced pages whose rows say what the export wrote
     for row in book.articles:
         art = Article.get_or_none(Article.id == row.id)
         if art is None and row.id in logged:   # merged, split or deleted here since the export: named, left
@@ -251,8 +255,14 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
             foreign.append(row.row)                                 # whose articles are numbered otherwise)
             continue
         if source.replaced_by is not None:   # (run 40 A25: no way forward said)
-            plan.refused.append(_replaced(art, source))
             plans[art.id] = None
+            changed = [Coded(CHANGES["field"], field=HEADERS["articles"][name][language], old=_shown(
+                name, getattr(art, name), language), new=_shown(name, row.values[name], language))
+                for name in ARTICLE_FIELDS if not _same(name, getattr(art, name), row.values[name])]
+            if changed:   # the change that is not made, named (run 47 A12: every row refused, none said)
+                plan.refused += [_replaced(art, source), *changed]
+            else:
+                untouched.append(art.id)
             continue
         ap = plans[art.id] = ArticlePlan(art.id, art.title, art.version, held=reviewed.get(source.id))
         if art.version > row.version:   # changed here since: left as it is, unless it says what the row says (a
@@ -266,6 +276,8 @@ def _article_plans(book: EditedWorkbook, plan: XlsxPlan, problems: list[Coded],
                 ap.fields[name] = (now_value, new)
                 ap.lines.append(Coded(CHANGES["field"], field=HEADERS["articles"][name][language],
                                       old=_shown(name, now_value, language), new=_shown(name, new, language)))
+    if untouched:   # rows the workbook leaves as the export wrote them: one line, not one each
+        plan.refused.append(Coded(CHANGES["replaced_same"], n=len(untouched)))
     if foreign:
         raise XlsxRefused([Coded(ELSEWHERE, n=len(foreign), rows=", ".join(map(str, foreign[:10]))
                                  + (", …" if len(foreign) > 10 else ""), sheet=SHEETS["articles"][book.language])])

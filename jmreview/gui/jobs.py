@@ -289,7 +289,7 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
             QMessageBox.warning(window, tr("Export"), tr(
                 "Doctor finds what the program would not have written in this database ({n} in all, another program "
                 "changed them). This export holds them as they are: run jmreview doctor to see each, then restore a "
-                "backup or import the page again.").format(n=damaged))
+                "backup or correct each as it says.").format(n=damaged))
         if isinstance(result, tuple):   # a JSON corpus: a snapshot's team work that would not restore is said
             snapshot_notes(window, choice.path, *result)
             return

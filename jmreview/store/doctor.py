@@ -275,7 +275,8 @@ def row_problems(db: Any) -> list[str]:
 
 EXPORTED_DAMAGE = ("doctor finds what jmreview would not have written in this database ({n} in all, another program "
                    "changed them; the first: {first}): this export holds them as they are; run `jmreview doctor` to "
-                   "see each, then restore a backup or import the page again")
+                   "see each, then restore a backup or correct each as doctor says")   # (importing the page again
+# mends none of them: it is "the same as an earlier version", run 47 A19)
 
 
 def content_problems(store: Store) -> list[str]:

@@ -104,8 +104,7 @@ def _shapes(db: Any) -> list[str]:
                           ("lexiconentry", "editors")):
         out += _bad(db, table, column, _not_names, "is not a list of words")
     files = {row[0] for row in db.execute_sql("SELECT id FROM sourcefile")}
-    out += _bad(db, "sourcefile", "replaced_by", lambda v: v is not None and v not in files,
-                "names no file: no version of its page is current, the page is in no export")
+    out += _replaced_by_nothing(db, files)
     out += _bad(db, "lexiconentry", "count", lambda v: isinstance(v, int) and not 1 <= v <= 2**31 - 1,
                 "is not a count from 1 up (an export of the lexicon would not import)")
     out += _bad(db, "lexiconentry", "text", lambda v: not (isinstance(v, str) and v.strip()),
@@ -132,6 +131,23 @@ def _shapes(db: Any) -> list[str]:
             db.execute_sql("SELECT id, line_count, text FROM sourcefile")
             if isinstance(n, int) and isinstance(text, str) and n != count_lines(text)][:MOST]
     return out
+
+
+def _replaced_by_nothing(db: Any, files: set[int]) -> list[str]:
+    """Versions whose replaced_by names no file: the page's current version named when it has one (run 47 A19: "no
+    version of its page is current" was said while another was, and the export wrote it)."""
+    out = []
+    rows = db.execute_sql("SELECT id, replaced_by, folder, name, review_of FROM sourcefile").fetchall()
+    current = {(folder, name): fid for fid, by, folder, name, of in rows if by is None and of is None}
+    for fid, by, folder, name, _of in rows:
+        if by is None or by in files:
+            continue
+        now = current.get((folder, name))
+        out.append(f"value: sourcefile {fid}, replaced_by {str(by)[:40]!r} names no file (another program changed it)"
+                   + (f"; file {now} is its page's current version: restore a backup, or set it to {now}" if now
+                      is not None else ": no version of its page is current, the page is in no export; restore a "
+                      "backup, or correct it"))
+    return out[:MOST]
 
 
 def _not_names(value: Any) -> bool:

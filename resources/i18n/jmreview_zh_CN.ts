@@ -1691,8 +1691,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>工作簿无法保存的字符已被替换（显示为替换符 U+FFFD）：</translation>
     </message>
     <message>
-        <source>Doctor finds what the program would not have written in this database ({n} in all, another program changed them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import the page again.</source>
-        <translation>数据库检查发现这个数据库中有本程序不会写出的内容（共 {n} 处，被别的程序改过）。这次导出照原样包含了它们：请运行 jmreview doctor 逐一查看，然后恢复备份或重新导入该版面。</translation>
+        <source>Doctor finds what the program would not have written in this database ({n} in all, another program changed them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or correct each as it says.</source>
+        <translation>数据库检查发现这个数据库中有本程序不会写出的内容（共 {n} 处，被别的程序改过）。这次导出照原样包含了它们：请运行 jmreview doctor 逐一查看，然后恢复备份，或按它说的逐一更正。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3932,6 +3932,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>{name}: “{key}” was settled, and the page's answer has been corrected since ({page}): a new take would replace that correction; look at it in the window's curation view, or correct the page itself; nothing was changed</source>
         <translation>{name}：“{key}”已经裁定，而此后版面上的答案又被修改过（{page}）：再次裁定会覆盖那次修改；请在窗口的裁定视图中查看，或直接修改版面；没有任何改动</translation>
+    </message>
+    <message>
+        <source>{n} articles of pages replaced by a newer version after the export have no change in the workbook's article rows; left as they are (entity rows of replaced pages are never applied: export a new workbook and make such changes there)</source>
+        <translation>有 {n} 篇文章所在的版面在导出之后被新版本替换了，工作簿里这些文章的行没有改动；保持原样（被替换版面的实体行一律不会应用：请导出新的工作簿，在那里修改）</translation>
     </message>
     <message>
         <source>{n} articles of {name} were made anew by re-running automation here after the export ({ids}); left as they are (export again, and make the changes there)</source>

@@ -53,10 +53,10 @@ ZH_RT: dict[str, dict[str, str]] = {
             "这个数据库中有 {n} 个版面的文本已不是导入时文件的文本（被别的程序改过）。这次导出照原样包含了它："
             "请恢复备份（版面文本无法在窗口中更正；jmreview doctor 会列出这些版面）。",
         "Doctor finds what the program would not have written in this database ({n} in all, another program changed "
-        "them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or import "
-        "the page again.":
+        "them). This export holds them as they are: run jmreview doctor to see each, then restore a backup or correct "
+        "each as it says.":
             "数据库检查发现这个数据库中有本程序不会写出的内容（共 {n} 处，被别的程序改过）。这次导出照原样包含了它们："
-            "请运行 jmreview doctor 逐一查看，然后恢复备份或重新导入该版面。",
+            "请运行 jmreview doctor 逐一查看，然后恢复备份，或按它说的逐一更正。",
     },
     "ExportDialog": {
         "Entities: CoNLL BIO by character (.bio)": "实体：CoNLL BIO，逐字 (.bio)",
@@ -280,6 +280,13 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
         "第 {doc} 篇文档：“{key}”是“{value}”，不是区间列表 [起点, 终点, 标签]；已略过",
 }
 ZH_RT["StoreMessages"].update(ZH_FIX5)
+ZH_RT["StoreMessages"].update({   # run 47 A12
+    "{n} articles of pages replaced by a newer version after the export have no change in the workbook's article "
+    "rows; left as they are (entity rows of replaced pages are never applied: export a new workbook and make such "
+    "changes there)":
+        "有 {n} 篇文章所在的版面在导出之后被新版本替换了，工作簿里这些文章的行没有改动；保持原样"
+        "（被替换版面的实体行一律不会应用：请导出新的工作簿，在那里修改）",
+})
 ZH_RT["StoreMessages"].update({   # run 47 A16
     "document {doc}: article {id} is on a version of its page that a newer delivery replaced after the export, and "
     "its text is not in the new version; left out (export the file again and annotate it there)":

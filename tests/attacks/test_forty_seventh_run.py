@@ -85,3 +85,46 @@ def test_r47a_16_a_file_made_before_a_new_delivery_names_the_delivery_not_a_chan
     out = run_cli("import-annotations", str(team), "--db", str(db))
     said = out.stdout + out.stderr
     assert "newer delivery replaced" in said and "changed here" not in said, said
+
+
+def test_r47a_12_a_workbook_made_before_a_new_delivery_names_the_one_change_it_leaves(tmp_path: Path) -> None:
+    """Run 47 A12: a colleague's workbook with one title changed, read back after a new delivery of its page: all 7
+    articles were listed "refused: its page was replaced", the untouched ones too, and the colleague's change was
+    never shown. The changed article is refused with its change named; the rest in one line."""
+    import openpyxl
+
+    from .test_database_safety import run_cli
+
+    page, db = _seed_001_imported(tmp_path)
+    book = tmp_path / "book.xlsx"
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    wb = openpyxl.load_workbook(book)
+    row = next(wb["文章"].iter_rows(min_row=2))
+    row[3].value = "同事改的标题"
+    wb.save(book)
+    _deliver_again(page, db, lambda text: text.__setitem__(2, text[2] + "▲"))
+    out = run_cli("import-xlsx", str(book), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert said.count("its page was replaced by a newer version") == 1, said
+    assert "“同事改的标题”" in said and "6 articles of pages replaced" in said, said
+
+
+def test_r47a_19_a_replacement_made_to_name_no_file_is_said_with_the_current_version(tmp_path: Path) -> None:
+    """Run 47 A19: the old version's replaced_by set by hand to a file that does not exist: doctor said "no version
+    of its page is current, the page is in no export" while version 2 was current and exported, and the export's
+    warning offered "import the page again", which does nothing. Doctor names the current version; the warning
+    offers what mends it."""
+    import sqlite3
+
+    from .test_database_safety import run_cli
+
+    page, db = _seed_001_imported(tmp_path)
+    _deliver_again(page, db, lambda text: text.__setitem__(2, text[2] + "▲"))
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE sourcefile SET replaced_by = 999 WHERE id = 1")
+    con.close()
+    doctor = run_cli("doctor", "--db", str(db)).stdout
+    assert "file 2 is its page's current version" in doctor and "no version of its page is current" not in doctor, \
+        doctor
+    out = run_cli("export", "--format", "json", "-o", str(tmp_path / "e.json"), "--db", str(db))
+    assert "import the page again" not in out.stderr and "correct each as doctor says" in out.stderr, out.stderr

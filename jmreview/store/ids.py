@@ -28,6 +28,15 @@ def highest_given() -> int:
     return int(last) if called else 0
 
 
+def last_article_given() -> int:
+    """The highest article number ever given, as the database counts (SQLite's sqlite_sequence, a server's
+    sequence): an article merged or split away keeps its number from the next page (run 50 A16, A17)."""
+    if is_postgres(database_proxy):
+        return highest_given()
+    found = database_proxy.execute_sql("SELECT seq FROM sqlite_sequence WHERE name = 'article'").fetchone()
+    return int(found[0]) if found and isinstance(found[0], int) else 0
+
+
 def new_article_id() -> dict[str, int]:
     """`{}` while SQLite's next number is within MAX_ID; past it, `{"id": n}` with the lowest free number.
 

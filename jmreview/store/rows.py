@@ -8,7 +8,7 @@ from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import within_limit
 from jmreview.store.database import Store
 from jmreview.store.dialect import execute_many
-from jmreview.store.ids import MAX_ID, new_article_id
+from jmreview.store.ids import MAX_ID, count_from, last_article_given, new_article_id
 from jmreview.store.models import Article, Block, Entity, SourceFile, database_proxy, now
 
 NOISE_CUE = "noise.debris"
@@ -46,8 +46,8 @@ def _defaults(model: type[Article]) -> dict[str, Any]:
 
 
 def create_articles(store: Store, source: SourceFile, arts: list[ArticleResult]) -> list[int]:
-    """The Article rows of a new file in one statement (numbered as SQLite would: the highest + 1 on)."""
-    top = database_proxy.execute_sql("SELECT max(id) FROM article").fetchone()[0] or 0
+    """The Article rows of a new file in one statement (numbered as SQLite would: after the highest ever given)."""
+    top = max(database_proxy.execute_sql("SELECT max(id) FROM article").fetchone()[0] or 0, last_article_given())
     if top + len(arts) >= MAX_ID:   # near the ceiling: one at a time, each finding a free number
         return [create_article(source, k, art).id for k, art in enumerate(arts)]
     stamp, defaults = now(), _defaults(Article)
@@ -61,6 +61,8 @@ def create_articles(store: Store, source: SourceFile, arts: list[ArticleResult])
                      "photographers": names["photographers"], "sources": names["sources"],
                      "start_cue": art.start_cue, "created_at": stamp, "updated_at": stamp})
     insert_rows(store, Article, rows)
+    if rows:
+        count_from({"article": rows[-1]["id"]})   # a server's sequence follows numbers given by hand
     return [r["id"] for r in rows]
 
 

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink
-from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
 from jmreview.workflows.leftovers import CHANGED
 
 LONGEST = 5000   # characters: past this a changed line's entities are placed by their own text only (linear)
@@ -189,7 +189,7 @@ def set_aside(old: SourceFile, new: SourceFile, noise: list[Block], stands: dict
             changed = old.text[ob.start:ob.end] != new.text[nb.start:nb.end]
             lost += carry_entities(old, new, ob, nb, article_id, carried[article_id], changed)
         if lost:
-            said.append(noted(LINE.format(n=ob.line), CARRY_NOTES["entities"].format(names="、".join(lost[:5]))))
+            said.append(noted(LINE.format(n=ob.line), not_carried(lost)))
     return said
 
 

@@ -10,6 +10,7 @@ CARRY_NOTES = {
     "joined": "{n} new lines joined it",
     "unset": "the {mark} a person set on line {line} is not carried: set it again",
     "entities": "entities not carried over: {names}",
+    "entities_more": "entities not carried over: {names} and {n} more",
     "noise": "taken out as noise by a person, and changed in the new version: it stays out, look at it again",
     "noise_unsure": "taken out as noise by a person, and the lines around it changed in the new version: look at "
                     "them again, it may be back in an article",
@@ -25,3 +26,11 @@ LINE = "line {n}"   # what a note is about when it is no article
 def noted(what: str, *notes: str) -> str:
     """One report line's text: what it is about and its notes."""
     return f"{what} ({'; '.join(notes)})"
+
+
+def not_carried(lost: list[str]) -> str:
+    """The note naming the entities a person decided that were not carried: the first five, and how many more
+    (run 50 A14: nine lost, five named, the rest unsaid)."""
+    shown = "、".join(lost[:5])
+    return CARRY_NOTES["entities_more"].format(names=shown, n=len(lost) - 5) if len(lost) > 5 else \
+        CARRY_NOTES["entities"].format(names=shown)

@@ -11,6 +11,7 @@ caller confirms it (`--replace` on the command line, a question in the window).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, field
 
 from jmreview.analysis.align import align
@@ -33,7 +34,7 @@ from jmreview.workflows.carry_marks import (
     set_aside,
     within,
 )
-from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, noted
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
 
 
@@ -98,8 +99,34 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
     return whole, changed
 
 
+def _likeness(a: str, b: str) -> float:
+    """How much of two lines' text is the same, by the pairs of characters they share (0 to 1)."""
+    pa, pb = Counter(zip(a, a[1:])), Counter(zip(b, b[1:]))
+    return 2 * sum((pa & pb).values()) / max(1, sum(pa.values()) + sum(pb.values()))
+
+
+def _one_for_one(olds: list[int], news: list[int], keys: tuple[list[str], list[str]] | None) -> dict[int, int]:
+    """Each old line of a stretch → the new line standing for it, as many on both sides: the most alike first (run
+    50 A14: two paragraphs swapped and mended took each other's marks, and the entities were lost), the rest in
+    their places."""
+    out: dict[int, int] = {}
+    if keys is not None and len(olds) <= 60:
+        scores = sorted(((_likeness(keys[0][o], keys[1][n]), o, n) for o in olds for n in news), reverse=True)
+        used: set[int] = set()
+        for score, o, n in scores:
+            if score >= 0.5 and o not in out and n not in used:
+                out[o] = n
+                used.add(n)
+    rest = [n for n in news if n not in out.values()]
+    for o in olds:
+        if o not in out:
+            out[o] = rest.pop(0)
+    return out
+
+
 def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block], paired: dict[int, int],
-                  claimed: set[int], placed: set[int]) -> list[tuple[int | None, Block]]:
+                  claimed: set[int], placed: set[int],
+                  keys: tuple[list[str], list[str]] | None = None) -> list[tuple[int | None, Block]]:
     """The new lines standing where an article's changed lines (`gone`, old line numbers) stood: in each stretch
     between lines found on both sides, the new lines there when every old line that went from it was this
     article's, or, as many on both sides, those in the same places. Another story is never taken (run 37 A23, A24:
@@ -121,10 +148,12 @@ def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block],
                 if new_blocks[k].id not in claimed]
         mine = [k for k in olds if old_all[k].line in gone]
         one_for_one = len(olds) == len(news)
+        stands = _one_for_one(olds, news, keys) if one_for_one else {}
         if len(mine) == len(olds):
-            out += [(old_all[olds[n]].line if one_for_one else None, new_blocks[k]) for n, k in enumerate(news)]
+            by_new = {n: o for o, n in stands.items()}
+            out += [(old_all[by_new[k]].line if one_for_one else None, new_blocks[k]) for k in news]
         elif one_for_one:
-            out += [(old_all[k].line, new_blocks[news[olds.index(k)]]) for k in mine]
+            out += [(old_all[k].line, new_blocks[stands[k]]) for k in mine]
     return out
 
 
@@ -232,7 +261,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             found = {ob.line for ob, _ in pairs}
             waiting = {ob.line: ob for ob in old_blocks if ob.line not in found}
             for pos, (was, leftover) in enumerate(_replacements(set(waiting), old_all, new_blocks, paired, claimed,
-                                                                placed), start=len(pairs)):
+                                                                placed, (old_keys, new_keys)), start=len(pairs)):
                 claimed.add(leftover.id)
                 if leftover.article_id:
                     emptied.add(leftover.article_id)
@@ -255,7 +284,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         notes += [CARRY_NOTES["unset"].format(mark=mark, line=line) for line, marks in sorted(unset.items())
                   for mark in marks]
         if lost:
-            notes.append(CARRY_NOTES["entities"].format(names="、".join(lost[:5])))
+            notes.append(not_carried(lost))
         if notes:
             Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
             report.flagged.append(noted(art.title, *notes))

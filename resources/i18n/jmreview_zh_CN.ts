@@ -436,6 +436,10 @@
         <translation>没有带过来的实体：{names}</translation>
     </message>
     <message>
+        <source>entities not carried over: {names} and {n} more</source>
+        <translation>没有带过来的实体：{names}，另有 {n} 个</translation>
+    </message>
+    <message>
         <source>join</source>
         <translation>接续</translation>
     </message>

@@ -31,6 +31,7 @@ ZH_RT: dict[str, dict[str, str]] = {
         "the {mark} a person set on line {line} is not carried: set it again":
             "有人在第 {line} 行设定的{mark}没有带过来：请重新设定",
         "entities not carried over: {names}": "没有带过来的实体：{names}",
+        "entities not carried over: {names} and {n} more": "没有带过来的实体：{names}，另有 {n} 个",
         "taken out as noise by a person, and changed in the new version: it stays out, look at it again":
             "这一行曾被人标为噪声，新版本改动了它：它仍在文章之外，请再看一下",
         "taken out as noise by a person, and the lines around it changed in the new version: look at them again, it "

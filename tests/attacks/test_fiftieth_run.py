@@ -1,0 +1,68 @@
+"""Rows of the fiftieth adversarial run's half A (issue 10), each failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .test_database_safety import run_cli
+from .test_thirty_eighth_run import _seed_001_imported
+
+
+def test_r50a_16_17_an_article_merged_away_keeps_its_number_and_its_merge_can_be_undone(tmp_path: Path) -> None:
+    """Run 50 A16, A17: the page's last article merged into the one before; the next page imported took its number
+    (numbered from the highest id still in use): undoing the merge was refused as "changed again since", and a
+    workbook exported before was refused as another database's. A number once given is never given again."""
+    from jmreview.store import changes, edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Article
+
+    from ..conftest import SEEDS
+
+    _page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        last, before = (a.id for a in Article.select().where(Article.file == 1).order_by(Article.id.desc()).limit(2))
+        merged = edits.merge_articles(store, "王五", before, last)
+    assert run_cli("import", str(SEEDS / "003_4221d1719c757f4b.txt"), "--db", str(db), "--workers", "1"
+                   ).returncode == 0
+    with Store(db) as store:
+        assert min(a.id for a in Article.select().where(Article.file == 2)) > last
+        changes.undo(store, merged, "王五")
+        assert Article.get_by_id(last).file_id == 1
+
+
+def test_r50a_14_paragraphs_swapped_and_mended_keep_a_persons_entities(tmp_path: Path) -> None:
+    """Run 50 A14: a new delivery swapped two paragraphs of a person's article and set their commas anew: each
+    took the other's place one for one, and 9 of the 17 names the person accepted went back to suggestions, the
+    report naming five. Each changed line now stands for the most alike line of the stretch."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, Entity, SourceFile
+
+    from .test_forty_fifth_run import _deliver_again
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        art = Block.get((Block.file == 1) & (Block.line == 93)).article_id
+        for e in Entity.select().where(Entity.article == art):
+            entity_edits.update_entity(store, "王五", e.id, status="accepted")
+        edits.set_article_field(store, "王五", art, "title", "王五的标题")
+        before = sorted(e.text for e in Entity.select().where((Entity.file == 1) & (Entity.status == "accepted")))
+
+    def swap_and_mend(text: list[str]) -> None:
+        for i in (92, 94, 96):
+            text[i] = text[i].replace("，", ",")
+        text[94], text[96] = text[96], text[94]
+
+    said = _deliver_again(page, db, swap_and_mend)
+    assert "not carried" not in said, said
+    with Store(db):
+        new = SourceFile.get(SourceFile.replaced_by.is_null()).id
+        after = sorted(e.text for e in Entity.select().where((Entity.file == new) & (Entity.status == "accepted")))
+    assert after == before
+
+
+def test_r50a_14_more_than_five_names_not_carried_are_counted() -> None:
+    """The report names five names not carried, and says how many more there are."""
+    from jmreview.workflows.carry_notes import not_carried
+
+    assert not_carried(list("甲乙丙丁戊己庚")) == "entities not carried over: 甲、乙、丙、丁、戊 and 2 more"
+    assert not_carried(["江门"]) == "entities not carried over: 江门"

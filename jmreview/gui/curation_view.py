@@ -105,7 +105,7 @@ class CurationView(QDialog):
         self.w, self.page_id = window, page_id
         self.found: list[Difference] = []
         self.agreed = False   # no difference, not curated yet: a take writes the common answer
-        self.changed: set[str] = set()   # differences whose reviewers' answers changed since first shown
+        self.changed: dict[str, str] = {}   # differences changed since shown: "answer" or "moved" (selected so)
         self.heading, self.figures, self.note = QLabel(self), QLabel(self), QLabel(self)
         self.heading.setObjectName("curation_heading")
         self.note.setObjectName("curation_note")
@@ -146,12 +146,13 @@ class CurationView(QDialog):
     def refresh(self) -> None:
         """Read the differences again (after a take, an undo, or an editor's change)."""
         row = max(self.list.currentRow(), 0)
+        selected = self.found[row].key if 0 <= self.list.currentRow() < len(self.found) else None
         before = {d.key: (d.a, d.b) for d in self.found}
         try:
             self.found = curation.differences(self.page_id)
             # a reviewer's answer changed under the selection a moment before a key: that take must not go
             # through unseen (run 49 B14); the page's own answer changes with every take, and is left out
-            self.changed |= {d.key for d in self.found if before.get(d.key, (d.a, d.b)) != (d.a, d.b)}
+            self.changed.update({d.key: "answer" for d in self.found if before.get(d.key, (d.a, d.b)) != (d.a, d.b)})
         except Exception as exc:   # the copies were taken away (undo of the marking): nothing left to curate
             self.found = []
             if review_copies(self.page_id):   # … or they could not be read (busy, a time limit): said, never
@@ -187,6 +188,12 @@ class CurationView(QDialog):
             if d.settled is not None:
                 item.setForeground(Qt.GlobalColor.darkGreen)
             self.list.addItem(item)
+        keys = [d.key for d in self.found]   # the difference selected stays selected, wherever it is now (run 50
+        if selected in keys:                 # B8, B25: the row's place kept, another difference took the key)
+            row = keys.index(selected)
+        elif selected is not None and keys:   # it went away: the one now in its place is not taken unseen
+            row = min(row, len(keys) - 1)
+            self.changed[keys[row]] = "moved"
         self.list.setCurrentRow(min(row, self.list.count() - 1))
         self.list.blockSignals(False)
 
@@ -194,7 +201,7 @@ class CurationView(QDialog):
         """Show the difference's first line on the page of record."""
         if not 0 <= row < len(self.found):
             return
-        self.changed.discard(self.found[row].key)   # come to by the curator: seen as it is now
+        self.changed.pop(self.found[row].key, None)   # come to by the curator: seen as it is now
         if self.w.current_file != self.page_id:
             self.w.select_file(self.page_id)
         block = Block.get_or_none((Block.file == self.page_id) & (Block.line == self.found[row].lines[0]))
@@ -220,10 +227,15 @@ class CurationView(QDialog):
         if not 0 <= row < len(self.found):
             return
         d = self.found[row]
-        if d.key in self.changed and side != "own":
-            self.changed.discard(d.key)   # shown now: the next press takes it
+        why = self.changed.pop(d.key, None) if side != "own" else None   # shown now: the next press takes it
+        if why == "answer":
             self.note.setText(tr("A reviewer's answer at line {line} changed a moment ago; it is shown now. Nothing "
                                  "was taken: look at it, then press the key again.").format(line=d.lines[0]))
+            return
+        if why == "moved":
+            self.note.setText(tr("The difference you had selected was settled or went away a moment ago; the one at "
+                                 "line {line} is selected now. Nothing was taken: look at it, then press the key "
+                                 "again.").format(line=d.lines[0]))
             return
         self.note.clear()
         if d.settled is not None and not self._replace_theirs(d):

@@ -1090,6 +1090,10 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>采用 B</translation>
     </message>
     <message>
+        <source>The difference you had selected was settled or went away a moment ago; the one at line {line} is selected now. Nothing was taken: look at it, then press the key again.</source>
+        <translation>你选中的那处差异刚刚已被裁定或已不存在；现在选中的是第 {line} 行的差异。这次没有采用任何一方：请看清后再按一次。</translation>
+    </message>
+    <message>
         <source>The differences could not be read: {why}</source>
         <translation>无法读取两份副本的分歧：{why}</translation>
     </message>

@@ -306,6 +306,10 @@ ZH_RT.setdefault("Curation", {}).update({   # run 49 B14: a reviewer's answer ch
     "A reviewer's answer at line {line} changed a moment ago; it is shown now. Nothing was taken: look at it, then "
     "press the key again.":
         "第 {line} 行有位审校人的答案刚刚改了，现在显示的是新答案。这次没有采用任何一方：请看清后再按一次。",
+    "The difference you had selected was settled or went away a moment ago; the one at line {line} is selected now. "
+    "Nothing was taken: look at it, then press the key again.":
+        "你选中的那处差异刚刚已被裁定或已不存在；现在选中的是第 {line} 行的差异。"
+        "这次没有采用任何一方：请看清后再按一次。",
 })
 
 

@@ -339,3 +339,33 @@ def test_r49b_14_a_reviewers_answer_changed_under_the_selection_is_not_taken_uns
     assert Block.get((Block.file == page) & (Block.line == d.lines[0])).role == other
     assert view.note.text() == ""
     w.session.store.close()
+
+
+def test_r50b_8_a_selected_difference_that_goes_away_is_not_replaced_by_its_neighbour_unseen(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """Run 50 B8, B25: the view kept the selected row's place, not its difference: when the reviewer's change took
+    the selected difference away (or put a new one above it), Alt+Left landing a moment later settled another
+    difference, unseen. The selected difference stays selected wherever it goes; when it is gone, the first press
+    takes nothing and says so."""
+    from jmreview.store.edits import set_block_role
+    from jmreview.store.models import Block, CurationDecision
+
+    w, page, view = open_curation(qtbot, tmp_path)
+    roles = [(k, d) for k, d in enumerate(view.found) if d.kind == "role"]
+    assert len(roles) >= 2 and len(view.found) >= 3
+    (row, d), (_, other) = roles[0], roles[1]
+    view.list.setCurrentRow(len(view.found) - 1)
+    kept = view.found[-1].key
+    copy = review_copy(page, A)
+    mine = Block.get((Block.file == copy.id) & (Block.line == other.lines[0]))
+    set_block_role(w.session.store, A, mine.id, other.b)   # a difference above the selection goes away
+    view.refresh()
+    assert view.found[view.list.currentRow()].key == kept   # the same difference selected, in its new place
+    view.list.setCurrentRow(row)
+    line = Block.get((Block.file == copy.id) & (Block.line == d.lines[0]))
+    set_block_role(w.session.store, A, line.id, d.b)         # the selected difference itself goes away
+    view.refresh()
+    qtbot.keyClick(view.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert not CurationDecision.select().where(CurationDecision.file == page).exists()
+    assert "已不存在" in view.note.text(), view.note.text()
+    w.session.store.close()

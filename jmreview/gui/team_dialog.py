@@ -30,6 +30,7 @@ from jmreview.gui.curation_view import open_curation
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store import team
+from jmreview.store.lexicon_credit import current_versions
 from jmreview.store.models import Assignment, SourceFile
 from jmreview.store.server_errors import read_failure
 
@@ -169,7 +170,9 @@ class TeamDialog(QDialog):
 
     def pages(self) -> list[int]:
         """The ids of the pages chosen."""
-        return list(self.scope.currentData() or [])
+        current = current_versions(copies=False)   # a page a new delivery replaced while the dialog was open: its
+        return list(dict.fromkeys(current.get(p, p) for p in self.scope.currentData() or []))   # new version
+        # (run 50 B18: refused as "file 1 is not a current page" while the dialog named that very page)
 
     def show_state(self) -> None:
         """Who has the shown page, and where its double review stands."""

@@ -227,3 +227,39 @@ def test_r38b_25_every_listed_page_is_tried_and_a_curated_one_asked(qtbot, tmp_p
     said = w.statusBar().currentMessage()
     assert under_review in said and "4" in said, said
     w.session.store.close()
+
+
+def test_r50b_18_a_page_delivered_again_while_the_dialog_is_open_is_given_as_its_new_version(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 50 B18: the dialog open on "this page" when a colleague imported a new delivery of it: giving it to an
+    editor was refused as "file 1 is not a current page", the dialog still naming the page. The page's current
+    version is given."""
+    import subprocess
+    import sys
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    w = open_window(qtbot, tmp_path, [])
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / PAGE.name).write_bytes(PAGE.read_bytes())
+    db = str(w.session.store.path)
+    run = [sys.executable, "-m", "jmreview.cli", "import", str(pages), "--db", db, "--workers", "1"]
+    assert subprocess.run(run, capture_output=True, timeout=120).returncode == 0
+    w.refresh()
+    first = SourceFile.get(SourceFile.name == PAGE.name).id
+    w.select_file(first)
+
+    def give(dialog: TeamDialog) -> None:
+        lines = (pages / PAGE.name).read_text(encoding="utf-8").split("\n")
+        lines[2] += "▲"   # the colleague's new delivery, while the dialog is open
+        (pages / PAGE.name).write_text("\n".join(lines), encoding="utf-8")
+        assert subprocess.run([*run, "--replace"], capture_output=True, timeout=120).returncode == 0
+        choose(dialog, "丙")
+        dialog.findChild(QPushButton, "team_assign").click()
+
+    in_dialog(qtbot, w, give)
+    current = SourceFile.get(SourceFile.name == PAGE.name, SourceFile.replaced_by.is_null()).id
+    assert current != first and not told, told
+    assert [(a.file_id, a.editor) for a in Assignment.select()] == [(current, "丙")]
+    w.session.store.close()

@@ -66,3 +66,36 @@ def test_r50a_14_more_than_five_names_not_carried_are_counted() -> None:
 
     assert not_carried(list("甲乙丙丁戊己庚")) == "entities not carried over: 甲、乙、丙、丁、戊 and 2 more"
     assert not_carried(["江门"]) == "entities not carried over: 江门"
+
+
+def test_r50a_4_a_snapshot_counts_every_mark_of_an_article_a_delivery_did_not_carry(tmp_path: Path) -> None:
+    """Run 50 A4 (run 49 A24 in another shape): the article a new delivery did not carry held a person's reporters,
+    category, a line's role, its reviewed status and an accepted name also accepted elsewhere on the page: the
+    snapshot said nothing of them. Each is counted."""
+    from jmreview.store import edits, entity_edits
+    from jmreview.store.database import Store
+    from jmreview.store.models import Block, Entity
+
+    from ..conftest import SEEDS
+    from .test_forty_fifth_run import _deliver_again
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        art = Block.get((Block.file == 1) & (Block.line == 93)).article_id
+        edits.set_article_field(store, "王五", art, "reporters", ["王五写的记者"])
+        edits.set_article_field(store, "王五", art, "category", "feature")
+        edits.set_block_role(store, "王五", Block.get((Block.file == 1) & (Block.line == 91)).id, "kicker")
+        edits.set_status(store, "王五", art, "reviewed")
+        for a_id in (1, art):   # the same name accepted in an article that is carried too
+            e = Entity.select().where((Entity.article == a_id) & (Entity.text == "江门")).first()
+            entity_edits.update_entity(store, "王五", e.id, status="accepted")
+        lines = [b.line for b in Block.select().where(Block.article == art)]
+    other = [x for x in sorted(SEEDS.glob("*.txt"))[2].read_text(encoding="utf-8").split("\n") if len(x) > 30]
+
+    def swap(text: list[str]) -> None:
+        for k, n in enumerate(lines):
+            text[n - 1] = other[k]
+
+    assert "another story" in _deliver_again(page, db, swap)
+    out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"), "--db", str(db))
+    assert "5 decisions a new delivery did not carry" in out.stderr, out.stderr

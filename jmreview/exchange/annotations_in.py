@@ -25,6 +25,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "not_object": "{file}: line {line} is JSON but no document (a JSON object {{…}} on each line); nothing was "
                   "imported",
     "unknown": "{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported",
+    "corpus_json": "{file} is jmreview's corpus JSON, not an annotation file: read it back with `jmreview "
+                   "import-json` (nothing was imported)",
     "corpus_lines": "{file} is jmreview's JSON Lines export, made for other programs, not an annotation file; no "
                     "command reads it back: import a doccano, Label Studio, spaCy or BIO file instead, or a snapshot "
                     "(`export --format json --with-source`) with `jmreview import-json` (nothing was imported)",
@@ -107,11 +109,22 @@ def read_annotations(path: Path) -> list[Incoming]:
         if not isinstance(tasks, list):
             raise AnnotationFileError(Coded(NOTES["unknown"], file=path.name))
         return [_record(t, str(k), path.name) for k, t in enumerate(tasks, start=1)]
+    if head == "{" and not lines and _corpus_json(text):   # (run 50 A10: "line 1 is not JSON")
+        raise AnnotationFileError(Coded(NOTES["corpus_json"], file=path.name))
     if head == "{" or lines:   # JSON Lines end at \n only: U+2028, U+0085, \x0c… are text inside a line (run 43
         # A11: a .jsonl whose first line is no object was read whole, line 2 blamed)
         return [_record(_json(line, path.name, n), str(n), path.name, n)
                 for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
     return read_bio(text, path.name)
+
+
+def _corpus_json(text: str) -> bool:
+    """The text is jmreview's own corpus JSON (an export, or a snapshot), read back by import-json."""
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(doc, dict) and doc.get("format") == "jmreview-corpus"
 
 
 def _json(text: str, name: str, line: int) -> Any:

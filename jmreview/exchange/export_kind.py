@@ -26,6 +26,8 @@ def export_kind(text: str) -> str | None:
             return "JSON Lines" if isinstance(json.loads(first), dict) else None
         except ValueError:
             return None
+    if corpus_lines(doc):   # the JSON Lines export of one article is one line (run 50 A10)
+        return "JSON Lines"
     return "JSON" if isinstance(doc, (dict, list)) else None
 
 

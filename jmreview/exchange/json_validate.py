@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.export_kind import corpus_lines
 from jmreview.exchange.safe_read import FileRefused, read_capped
 from jmreview.store.changes import MAX_ID
 from jmreview.store.editor_names import bad_name
@@ -228,6 +229,9 @@ is_moment = _moment   # null or an ISO 8601 moment of the years 1900-2999 (the t
 def check_corpus(doc: Any) -> None:
     """Check every field of a parsed corpus document that can be checked without its sources."""
     _need(isinstance(doc, dict), "top level", "must be an object")
+    _need(doc.get("format") is not None or not corpus_lines(doc), "top level", "this is an article of the JSON Lines "
+          "export, made for other programs, which no command reads back: import the pages themselves, or a snapshot "
+          "(`export --format json --with-source`)")   # (run 50 A10)
     _need(doc.get("format") == "jmreview-corpus", "format", "must be 'jmreview-corpus'")
     _need(doc.get("version") in (1, 2), "version", "only versions 1 and 2 are understood")
     _need(isinstance(doc.get("files"), list), "files", "must be a list")

@@ -3586,6 +3586,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{file} 是 jmreview 为其他程序导出的 JSONL 文件，不是标注文件；本程序不能把它读回：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件，或导出附带原文的语料 JSON 快照，再用“导入语料 JSON”恢复（没有导入任何内容）</translation>
     </message>
     <message>
+        <source>{file} is jmreview's corpus JSON, not an annotation file: read it back with `jmreview import-json` (nothing was imported)</source>
+        <translation>{file} 是 jmreview 的语料 JSON，不是标注文件：请用“导入语料 JSON”读回（没有导入任何内容）</translation>
+    </message>
+    <message>
         <source>{file} is neither Label Studio tasks, doccano or spaCy JSONL nor a BIO file; nothing was imported</source>
         <translation>{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容</translation>
     </message>

@@ -294,6 +294,10 @@ ZH_RT["StoreMessages"].update({   # run 47 A16
         "第 {doc} 篇文档：文章 {id} 所在的版面在导出之后被新送来的版本替换了，新版本里没有这段文字；已略过"
         "（请重新导出文件，在新文件上标注）",
 })
+ZH_RT["StoreMessages"].update({   # run 50 A10
+    "{file} is jmreview's corpus JSON, not an annotation file: read it back with `jmreview import-json` (nothing "
+    "was imported)": "{file} 是 jmreview 的语料 JSON，不是标注文件：请用“导入语料 JSON”读回（没有导入任何内容）",
+})
 ZH_RT["StoreMessages"].update({   # run 49 A12
     "{file} is jmreview's JSON Lines export, made for other programs, not an annotation file; no command reads it "
     "back: import a doccano, Label Studio, spaCy or BIO file instead, or a snapshot (`export --format json "

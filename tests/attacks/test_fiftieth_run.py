@@ -99,3 +99,25 @@ def test_r50a_4_a_snapshot_counts_every_mark_of_an_article_a_delivery_did_not_ca
     assert "another story" in _deliver_again(page, db, swap)
     out = run_cli("export", "--format", "json", "--with-source", "-o", str(tmp_path / "s.json"), "--db", str(db))
     assert "5 decisions a new delivery did not carry" in out.stderr, out.stderr
+
+
+def test_r50a_10_each_export_given_to_the_wrong_reader_names_the_right_one(tmp_path: Path) -> None:
+    """Run 50 A10 (run 49 A12 in other shapes): the JSON Lines export of one article, one line, was taken for a
+    corpus JSON ("read it back with import-json", which refused it: "format: must be 'jmreview-corpus'"); the corpus
+    JSON given to import-annotations was called "line 1 is not JSON"."""
+    _page, db = _seed_001_imported(tmp_path)
+    one = tmp_path / "one.jsonl"
+    assert run_cli("export", "--format", "jsonl", "--status", "auto", "-o", str(one), "--db", str(db)).returncode == 0
+    one.write_text(one.read_text(encoding="utf-8").split("\n")[0] + "\n", encoding="utf-8")
+    q = tmp_path / "q"
+    q.mkdir()
+    (q / "A02.txt").write_bytes(one.read_bytes())
+    said = run_cli("import", str(q / "A02.txt"), "--db", str(db))
+    assert "made for other programs" in said.stdout + said.stderr, said.stdout + said.stderr
+    said = run_cli("import-json", str(one), "--db", str(tmp_path / "r.sqlite3"))
+    assert "JSON Lines export" in said.stderr and "jmreview-corpus" not in said.stderr, said.stderr
+    corpus = tmp_path / "all.json"
+    assert run_cli("export", "--format", "json", "-o", str(corpus), "--db", str(db)).returncode == 0
+    said = run_cli("import-annotations", str(corpus), "--db", str(db))
+    assert "corpus JSON" in said.stderr + said.stdout and "import-json" in said.stderr + said.stdout, said.stderr
+    assert "is not JSON" not in said.stderr + said.stdout

@@ -14,7 +14,9 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "blank": "holds only white space",
     "nul": f"contains NUL bytes: {NOT_PAGE}",
     "controls": f"is full of control characters: {NOT_PAGE}",
-    "bad_mark": "starts with a {encoding} mark but does not decode (at byte {detail})",
+    "bad_mark": "starts with a {encoding} mark but does not decode at byte {detail} (a damaged character there: the "
+                "file was changed or copied with an error); ask for the file again, or mend that place in an editor "
+                "and save it as UTF-8",
     "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
                   "save it as UTF-8 and import it again",
     "an_export": "is a {kind} export, not a page dump: read it back with `jmreview {command}`",

@@ -2857,8 +2857,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>未尝试：服务器仍在运行，但 {path} 在提交上一个文件时结束了这次会话（管理员所为，或地址中的某项设置）——上一个文件已完整存入；导入在此停止，有 {left} 个文件没有尝试（包括这一个）；请重新导入（已导入的文件会跳过）</translation>
     </message>
     <message>
-        <source>starts with a {encoding} mark but does not decode (at byte {detail})</source>
-        <translation>以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）</translation>
+        <source>starts with a {encoding} mark but does not decode at byte {detail} (a damaged character there: the file was changed or copied with an error); ask for the file again, or mend that place in an editor and save it as UTF-8</source>
+        <translation>以 {encoding} 标记开头，却在第 {detail} 字节处无法解码（那里有一个损坏的字符：文件被改动过或复制出错）；请重新索取文件，或在编辑器中修好那一处并另存为 UTF-8</translation>
     </message>
     <message>
         <source>starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): save it as UTF-8 and import it again</source>

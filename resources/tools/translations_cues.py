@@ -114,8 +114,11 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): save it as UTF-8 "
         "and import it again":
             "开头是 {encoding} 标记，但内容其实是 UTF-8（某个程序在前面加错了标记）：请另存为 UTF-8 后重新导入",
-        "starts with a {encoding} mark but does not decode (at byte {detail})":
-            "以 {encoding} 标记开头，却无法解码（在第 {detail} 字节处）",
+        "starts with a {encoding} mark but does not decode at byte {detail} (a damaged character there: the file was "
+        "changed or copied with an error); ask for the file again, or mend that place in an editor and save it as "
+        "UTF-8":   # run 50 A35: no cause, no way forward
+            "以 {encoding} 标记开头，却在第 {detail} 字节处无法解码（那里有一个损坏的字符：文件被改动过或复制出错）；"
+            "请重新索取文件，或在编辑器中修好那一处并另存为 UTF-8",
         "has {lines} lines: this is not a page dump (a printed page holds a few hundred; files over {limit} lines are "
         "refused)": "有 {lines} 行：这不是版面文本（一个印刷版面只有几百行；超过 {limit} 行的文件会被拒绝）",
         "is a {kind} export, not a page dump: read it back with `jmreview {command}`":   # run 46 A15

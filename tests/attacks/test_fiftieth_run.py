@@ -121,3 +121,14 @@ def test_r50a_10_each_export_given_to_the_wrong_reader_names_the_right_one(tmp_p
     said = run_cli("import-annotations", str(corpus), "--db", str(db))
     assert "corpus JSON" in said.stderr + said.stdout and "import-json" in said.stderr + said.stdout, said.stderr
     assert "is not JSON" not in said.stderr + said.stdout
+
+
+def test_r50a_35_a_utf16_page_with_a_damaged_character_says_what_to_do(tmp_path: Path) -> None:
+    """Run 50 A35: a UTF-16 page with its mark and one lone surrogate was refused as only "does not decode (at byte
+    2,002)": no cause, no way forward. It names the damaged character and what to do."""
+    page = tmp_path / "A01.txt"
+    body = "江门日报讯 今天天气很好。\n".encode("utf-16-le") * 40
+    page.write_bytes(b"\xff\xfe" + body[:400] + b"\x00\xd8" + body[400:])
+    out = run_cli("import", str(page), "--db", str(tmp_path / "n.sqlite3"))
+    said = out.stdout + out.stderr
+    assert "damaged character" in said and "ask for the file again" in said, said

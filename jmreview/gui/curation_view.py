@@ -125,6 +125,7 @@ class CurationView(QDialog):
             shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
             button = QPushButton(f"{title} ({shown})", self)
             button.setObjectName(name)
+            button.setAutoDefault(False)   # Return takes nothing: only the keys named on the buttons do (run 51 B22)
             button.clicked.connect(handler)
             buttons.addWidget(button)
             shortcut = QShortcut(QKeySequence(key), self)

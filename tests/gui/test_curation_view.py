@@ -369,3 +369,17 @@ def test_r50b_8_a_selected_difference_that_goes_away_is_not_replaced_by_its_neig
     assert not CurationDecision.select().where(CurationDecision.file == page).exists()
     assert "已不存在" in view.note.text(), view.note.text()
     w.session.store.close()
+
+
+def test_r51b_22_return_settles_nothing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Run 51 B22: Return (as one dismisses a box already gone) settled the selected difference with A's answer:
+    "Take A" was the view's default button. Only the keys named on the buttons settle a difference."""
+    from jmreview.store.models import CurationDecision
+
+    w, page, view = open_curation(qtbot, tmp_path)
+    view.list.setCurrentRow(0)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        qtbot.keyClick(view.list, key)
+        qtbot.keyClick(view, key)
+    assert not CurationDecision.select().where(CurationDecision.file == page).exists()
+    w.session.store.close()

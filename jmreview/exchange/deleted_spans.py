@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from jmreview.analysis.align import align
-from jmreview.store.lexicon_credit import current_versions
 from jmreview.store.models import Block, EditLog, SourceFile
+from jmreview.store.queries import current_versions
 
 
 def _deleted() -> list[tuple[int, int, int, int, str]]:

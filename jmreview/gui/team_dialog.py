@@ -30,8 +30,8 @@ from jmreview.gui.curation_view import open_curation
 from jmreview.gui.host import WindowHost
 from jmreview.gui.store_messages import user_message
 from jmreview.store import team
-from jmreview.store.lexicon_credit import current_versions
 from jmreview.store.models import Assignment, SourceFile
+from jmreview.store.queries import current_versions
 from jmreview.store.server_errors import read_failure
 
 LOG = logging.getLogger(__name__)

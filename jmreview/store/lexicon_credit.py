@@ -9,6 +9,7 @@ from __future__ import annotations
 from jmreview.analysis.blocks import remove_pinyin
 from jmreview.analysis.learned import line_key
 from jmreview.store.models import database_proxy
+from jmreview.store.queries import current_versions
 
 Stamp = tuple[int, str, str]
 
@@ -19,23 +20,6 @@ OLD_LINES_SQL = (
     "SELECT b.id, b.file_id, f.text, b.start, b.\"end\", b.role, b.article_id FROM block b "
     "JOIN sourcefile f ON f.id = b.file_id WHERE f.replaced_by IS NOT NULL AND ((b.role = 'kicker' AND "
     "b.manual LIKE '%\"role\"%') OR (b.article_id IS NULL AND b.manual LIKE '%\"article\"%'))")
-
-
-def current_versions(copies: bool = True) -> dict[int, int]:
-    """Each replaced version's id → the id of its page's current version (none for a broken chain); review copies
-    (which name their page as replaced_by) too unless `copies` is False."""
-    nxt = {int(i): int(r) for i, r in database_proxy.execute_sql(
-        "SELECT id, replaced_by FROM sourcefile WHERE replaced_by IS NOT NULL"
-        + ("" if copies else " AND review_of IS NULL")).fetchall()}
-    out: dict[int, int] = {}
-    for start in nxt:
-        seen, at = {start}, nxt[start]
-        while at in nxt and at not in seen:   # a ring made by hand leads nowhere
-            seen.add(at)
-            at = nxt[at]
-        if at not in nxt:
-            out[start] = at
-    return out
 
 
 def line_role(text: str, start: int, end: int, role: str, article: int | None) -> tuple[str, str] | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 
-from jmreview.store.lexicon_credit import current_versions
 from jmreview.store.models import database_proxy
+from jmreview.store.queries import current_versions
 
 DECIDED_SQL = ("SELECT article_id, simplified, label, status FROM entity WHERE file_id IN ({files}) "
                "AND (status IN ('accepted', 'rejected') OR origin = 'manual')")

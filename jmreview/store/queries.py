@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from jmreview.analysis.blocks import strip_pinyin
-from jmreview.store.models import Article, Block, Entity, Label, SourceFile
+from jmreview.store.models import Article, Block, Entity, Label, SourceFile, database_proxy
 from jmreview.store.records import assemble_text
 
 
@@ -106,6 +106,23 @@ def current_version(file_id: int) -> int | None:
         seen.add(sf.id)
         sf = SourceFile.get_or_none(SourceFile.id == sf.replaced_by)
     return sf.id if sf is not None else None
+
+
+def current_versions(copies: bool = True) -> dict[int, int]:
+    """Each replaced version's id → the id of its page's current version (none for a broken chain); review copies
+    (which name their page as replaced_by) too unless `copies` is False."""
+    nxt = {int(i): int(r) for i, r in database_proxy.execute_sql(
+        "SELECT id, replaced_by FROM sourcefile WHERE replaced_by IS NOT NULL"
+        + ("" if copies else " AND review_of IS NULL")).fetchall()}
+    out: dict[int, int] = {}
+    for start in nxt:
+        seen, at = {start}, nxt[start]
+        while at in nxt and at not in seen:   # a ring made by hand leads nowhere
+            seen.add(at)
+            at = nxt[at]
+        if at not in nxt:
+            out[start] = at
+    return out
 
 
 def counterpart(article_id: int, file_id: int) -> int | None:

@@ -19,7 +19,7 @@ from jmreview.analysis.cues import read_cue
 from jmreview.analysis.fields import article_fields
 from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import Changes
-from jmreview.store.models import Article, Block, Entity, SourceFile
+from jmreview.store.models import Article, Block, Entity, SourceFile, entities_within
 
 TEXT_FIELDS = ("title", "kicker", "subtitle")
 CREDIT_FIELDS = ("reporters", "correspondents", "photographers", "sources")
@@ -85,7 +85,7 @@ def set_aside_entities(changes: Changes, block: Block, article_id: int) -> None:
     decision: it stays attached to the article (out of its list, accept-all and the export, which
     only see entities on the article's lines) and comes back with the line if it is brought back.
     """
-    inside = (Entity.file == block.file_id) & (Entity.start >= block.start) & (Entity.end <= block.end)
+    inside = entities_within(block.file_id, block.start, block.end)
     for e in Entity.select().where(inside & (Entity.article == article_id)):
         if e.status == "suggested" and e.origin == "auto":
             changes.delete(e)

@@ -15,7 +15,18 @@ from jmreview.analysis.script import to_simplified
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.derived import refresh_fields, set_aside_entities
-from jmreview.store.models import CATEGORIES, ROLES, STATUSES, Article, Block, Entity, SourceFile, StoryLink, now
+from jmreview.store.models import (
+    CATEGORIES,
+    ROLES,
+    STATUSES,
+    Article,
+    Block,
+    Entity,
+    SourceFile,
+    StoryLink,
+    entities_within,
+    now,
+)
 from jmreview.store.story_edits import move_links
 
 ARTICLE_TEXT_FIELDS = ("title", "kicker", "subtitle", "category", "date")
@@ -148,7 +159,7 @@ def set_noise(store: Store, who: str, block_id: int, noise: bool, seen: Seen | N
                 raise EditConflict("the file has no article to put this block into", "no_article")
             article = Article.get_by_id(near.article_id)
             ch.set(block, article=article)
-            inside = (Entity.file == block.file_id) & (Entity.start >= block.start) & (Entity.end <= block.end)
+            inside = entities_within(block.file_id, block.start, block.end)
             for e in Entity.select().where(inside & (Entity.article != article.id)):  # its entities come along
                 ch.touch(Article.get_by_id(e.article_id))
                 ch.set(e, article=article)
@@ -258,7 +269,7 @@ def move_blocks(store: Store, who: str, block_ids: list[int], article_id: int,
         blocks = [_check_seen(b.id, (seen or {}).get(b.id)) for b in blocks]
         sources = {b.article_id for b in blocks if b.article_id and b.article_id != target.id}
         for b in blocks:
-            inside = (Entity.file == b.file_id) & (Entity.start >= b.start) & (Entity.end <= b.end)
+            inside = entities_within(b.file_id, b.start, b.end)
             for e in Entity.select().where(inside):
                 ch.set(e, article=target)
             ch.set(b, article=target)

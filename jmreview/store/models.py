@@ -231,6 +231,12 @@ class Entity(BaseModel):
     resolved_rule = CharField(default="", constraints=[SQL("DEFAULT ''")])  # …and the rule used, or 'unresolved.<why>'
 
 
+def entities_within(file: Any, start: int, end: int) -> Any:
+    """The condition for a file's entities inside [start, end), bounded on both sides so the (file, start) index
+    reads only them (run 50 A13: a lower bound alone read the rest of the page, per line)."""
+    return (Entity.file == file) & (Entity.start >= start) & (Entity.start <= end) & (Entity.end <= end)
+
+
 class EditLog(BaseModel):
     """Every correction: who, when, what, and how to undo it."""
 

@@ -12,7 +12,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from jmreview.analysis.script import to_simplified_aligned
-from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink
+from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, entities_within
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
 from jmreview.workflows.leftovers import CHANGED
 
@@ -88,21 +88,20 @@ def within(held: list[Entity], starts: list[int], start: int, end: int) -> list[
 
 
 def carry_entities(old: SourceFile, new: SourceFile, ob: Block, nb: Block, from_article: int, to_article: int,
-                   changed: bool, held: tuple[list[Entity], list[int]] | None = None) -> list[str]:
-    """Put the entities of old line `ob` on new line `nb`; the texts of those a person decided that cannot be
-    placed. On a changed line the characters it shares with the old one keep the old line's entities (a suggestion
-    a person deleted stays deleted: run 46 A8); new characters keep the new suggestions; what a person decided wins
-    over a suggestion wherever it lands. `held`: the old article's entities by start, read once (run 49 A25: a query
-    per line over every entity was quadratic on a 15,000-line page)."""
+                   changed: bool, held: tuple[list[Entity], list[int]] | None = None) -> list[Entity]:
+    """Put the entities of old line `ob` on new line `nb`; those a person decided that cannot be placed. On a
+    changed line the characters it shares with the old one keep the old line's entities (a suggestion a person
+    deleted stays deleted: run 46 A8); new characters keep the new suggestions; what a person decided wins over a
+    suggestion wherever it lands. `held`: the old article's entities by start, read once (run 49 A25: a query per
+    line over every entity was quadratic on a 15,000-line page)."""
     old_line, new_line = old.text[ob.start:ob.end], new.text[nb.start:nb.end]
     same = shared(old_line, new_line) if changed else None
     if same is not None:
-        for e in Entity.select().where((Entity.file == new) & (Entity.origin == "auto")
-                                       & (Entity.status == "suggested") & (Entity.start >= nb.start)
-                                       & (Entity.end <= nb.end)):
+        for e in Entity.select().where(entities_within(new, nb.start, nb.end) & (Entity.origin == "auto")
+                                       & (Entity.status == "suggested")):
             if any(j1 <= e.start - nb.start and e.end - nb.start <= j1 + i2 - i1 for i1, i2, j1 in same):
                 e.delete_instance()
-    lost: list[str] = []
+    lost: list[Entity] = []
     made: list[int] = []
     on_line = within(*held, ob.start, ob.end) if held is not None else list(Entity.select().where(
         (Entity.article == from_article) & (Entity.start >= ob.start) & (Entity.end <= ob.end)).order_by(Entity.start))
@@ -113,12 +112,13 @@ def carry_entities(old: SourceFile, new: SourceFile, ob: Block, nb: Block, from_
         span = map_span(old_line, new_line, *at) or (changed_span(old_line, new_line, *at, same) if changed
                                                      else None)
         if span is None:
-            lost += [e.text] if decided(e) or not changed else []
+            lost += [e] if decided(e) or not changed else []
             continue
         start, end = nb.start + span[0], nb.start + span[1]
         if changed:   # the suggestions the automation made there give way to what the old line held
-            Entity.delete().where((Entity.file == new) & (Entity.origin == "auto") & (Entity.status == "suggested")
-                                  & (Entity.start < end) & (Entity.end > start) & Entity.id.not_in(made)).execute()
+            Entity.delete().where(entities_within(new, nb.start, nb.end) & (Entity.origin == "auto")
+                                  & (Entity.status == "suggested") & (Entity.start < end) & (Entity.end > start)
+                                  & Entity.id.not_in(made)).execute()
         text = new_line[span[0]:span[1]]
         made.append(Entity.create(article=to_article, file=new, start=start, end=end, text=text,
                       simplified=e.simplified if text == e.text else to_simplified_aligned(text),
@@ -178,16 +178,15 @@ def set_aside(old: SourceFile, new: SourceFile, noise: list[Block], stands: dict
     said = []
     for ob in noise:
         nb = stands.get(ob.line)
-        held = {e.article_id for e in Entity.select().where((Entity.file == old) & (Entity.start >= ob.start)
-                                                            & (Entity.end <= ob.end)) if decided(e)}
+        held = {e.article_id for e in Entity.select().where(entities_within(old, ob.start, ob.end)) if decided(e)}
         lost: list[str] = []
         for article_id in sorted(held):
             if nb is None or article_id not in carried:
                 lost += [e.text for e in Entity.select().where((Entity.article == article_id)
-                         & (Entity.start >= ob.start) & (Entity.end <= ob.end)) if decided(e)]
+                         & entities_within(old, ob.start, ob.end)) if decided(e)]
                 continue
             changed = old.text[ob.start:ob.end] != new.text[nb.start:nb.end]
-            lost += carry_entities(old, new, ob, nb, article_id, carried[article_id], changed)
+            lost += [e.text for e in carry_entities(old, new, ob, nb, article_id, carried[article_id], changed)]
         if lost:
             said.append(noted(LINE.format(n=ob.line), not_carried(lost)))
     return said

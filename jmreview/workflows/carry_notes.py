@@ -16,6 +16,7 @@ CARRY_NOTES = {
                     "them again, it may be back in an article",
     "link": "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
             "new version, link it again where the story is now",
+    "placed": "entities a person decided found again by their text on other lines",
     "left": "no line of it is left in the new version",
     "other": "the lines where it stood hold other text in the new version (another story): it is not carried over",
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from jmreview.store.derived import write_fields_anew
 from jmreview.store.ids import new_article_id
-from jmreview.store.models import Article, Block, Entity, now
+from jmreview.store.models import Article, Block, Entity, entities_within, now
 from jmreview.workflows.carry_notes import CARRY_NOTES, noted
 
 CHANGED = "text changed in a new version of the file: check this article against the old one"   # (a flag)
@@ -31,20 +31,23 @@ def runs(rest: list[Block], place: dict[int, int]) -> list[list[Block]]:
 
 def _move(run: list[Block], from_id: int, to_id: int) -> None:
     """Give a run's lines, and the entities on them, to another article."""
-    for b in run:
-        Entity.update(article=to_id).where((Entity.article == from_id) & (Entity.start >= b.start)
-                                           & (Entity.end <= b.end)).execute()
+    Entity.update(article=to_id).where((Entity.article == from_id) & entities_within(
+        run[0].file_id, run[0].start, run[-1].end)).execute()   # lines next to each other: nothing between them
     Block.update(article=to_id).where(Block.id.in_([b.id for b in run])).execute()
 
 
 def _positions(article_id: int) -> None:
-    for pos, b in enumerate(Block.select().where(Block.article == article_id).order_by(Block.line)):
-        Block.update(position=pos).where(Block.id == b.id).execute()
+    """Number an article's lines by their place on the page, writing only those whose number changes."""
+    for pos, b in enumerate(Block.select(Block.id, Block.position).where(Block.article == article_id)
+                            .order_by(Block.line)):
+        if b.position != pos:
+            Block.update(position=pos).where(Block.id == b.id).execute()
 
 
 def leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[int], flagged: list[str]) -> None:
     """Join new text beside a person's article to it; part what else is left, each part read again."""
     place = {b.id: k for k, b in enumerate(new_blocks)}
+    joined: dict[int, int] = {}   # a person's article → the new lines that joined it (one line said: run 50 A13)
     for art_id, takers in taken.items():
         article = Article.get_or_none(Article.id == art_id)
         rest = list(Block.select().where(Block.article == art_id).order_by(Block.line))
@@ -60,10 +63,7 @@ def leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[in
                 kept.append(run)
                 continue
             _move(run, art_id, owner)
-            _positions(owner)
-            person = Article.get_by_id(owner)
-            Article.update(flag=CHANGED, status="in_review").where(Article.id == owner).execute()
-            flagged.append(noted(person.title, CARRY_NOTES["joined"].format(n=len(run))))
+            joined[owner] = joined.get(owner, 0) + len(run)
         for run in kept[1:]:   # the other side of a person's article: a story of its own
             part = Article.create(**new_article_id(), file=article.file_id, reading_order=article.reading_order,
                                   created_at=now(), updated_at=now())
@@ -76,6 +76,10 @@ def leftovers(new_blocks: list[Block], taken: dict[int, set[int]], fresh: set[in
             continue
         _positions(art_id)
         write_fields_anew(article)   # not the headline of the story a person's article took (run 38 A10)
+    for owner, n in joined.items():   # renumbered once, not once per run (run 50 A13: quadratic on a long list)
+        _positions(owner)
+        Article.update(flag=CHANGED, status="in_review").where(Article.id == owner).execute()
+        flagged.append(noted(Article.get_by_id(owner).title, CARRY_NOTES["joined"].format(n=n)))
 
 
 def noise_kept(old_noise: list[Block], became: dict[int, Block]) -> int:
@@ -92,7 +96,7 @@ def noise_kept(old_noise: list[Block], became: dict[int, Block]) -> int:
             continue   # a person's article holds it now: theirs
         if now.article_id is not None:
             touched.add(now.article_id)
-        Entity.delete().where((Entity.file == now.file_id) & (Entity.start >= now.start) & (Entity.end <= now.end)
+        Entity.delete().where(entities_within(now.file_id, now.start, now.end)
                               & (Entity.origin == "auto")).execute()   # a guess about a line judged debris
         Block.update(article=None, role=ob.role, joins_previous=False, duplicate_of=None, manual=ob.manual).where(
             Block.id == nb.id).execute()

@@ -20,7 +20,17 @@ from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
 from jmreview.store.derived import write_fields_anew
 from jmreview.store.ids import new_article_id
-from jmreview.store.models import Article, Assignment, Block, EditLog, Entity, SourceFile, StoryLink, now
+from jmreview.store.models import (
+    Article,
+    Assignment,
+    Block,
+    EditLog,
+    Entity,
+    SourceFile,
+    StoryLink,
+    entities_within,
+    now,
+)
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
 from jmreview.workflows.carry_marks import (
@@ -35,6 +45,7 @@ from jmreview.workflows.carry_marks import (
     within,
 )
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
+from jmreview.workflows.carry_text import place_by_text
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
 
 
@@ -200,6 +211,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     taken: dict[int, set[int]] = {}   # automatic articles of the new version → people's articles that took lines
     carried: dict[int, int] = {}   # a person's article of the old version → the article it became
     placed: set[int] = set()   # old lines of the people's articles carried so far
+    waiting_text: list[tuple[int, str, list[str], list[Entity], list[Block]]] = []   # entities no line carried
     for art in Article.select().where(Article.file == old).order_by(Article.reading_order):
         if not is_protected(art):
             continue
@@ -228,7 +240,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
         StoryLink.update(then=moved).where(StoryLink.then == art.id).execute()
         line_map = {ob.line: nb.line for ob, nb in pairs}
         claimed.update(nb.id for _, nb in pairs)
-        lost: list[str] = []
+        lost: list[Entity] = []
         unset: dict[int, list[str]] = {}   # old line → the marks a person set there that are not carried
         emptied = set()
         ordered = list(Entity.select().where(Entity.article == art).order_by(Entity.start, Entity.id))
@@ -266,8 +278,7 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
                 if leftover.article_id:
                     emptied.add(leftover.article_id)
                     taken.setdefault(leftover.article_id, set()).add(moved.id)
-                Entity.update(article=moved).where((Entity.file == new) & (Entity.start >= leftover.start)
-                                                   & (Entity.end <= leftover.end)).execute()
+                Entity.update(article=moved).where(entities_within(new, leftover.start, leftover.end)).execute()
                 Block.update(article=moved, position=pos).where(Block.id == leftover.id).execute()
                 if (stood := waiting.pop(was) if was in waiting else None) is not None:
                     line_map[stood.line] = leftover.line
@@ -278,14 +289,14 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             for ob in waiting.values():   # its line gone, or not one for one with the new lines
                 if missed := marks_left(ob):
                     unset.setdefault(ob.line, []).extend(missed)
-                lost += [e.text for e in within(*held, ob.start, ob.end) if decided(e)]
+                lost += [e for e in within(*held, ob.start, ob.end) if decided(e)]
             notes.append(CARRY_NOTES["changed"].format(n=len(old_blocks) - len(pairs), m=len(old_blocks)))
         placed.update(ob.line for ob in old_blocks)
         notes += [CARRY_NOTES["unset"].format(mark=mark, line=line) for line, marks in sorted(unset.items())
                   for mark in marks]
-        if lost:
-            notes.append(not_carried(lost))
-        if notes:
+        if lost:   # placed by their text once every line has found its article (run 51 A1, A24, A35)
+            waiting_text.append((moved.id, art.title, notes, lost, old_blocks))
+        elif notes:
             Article.update(flag=CHANGED, status="in_review").where(Article.id == moved.id).execute()
             report.flagged.append(noted(art.title, *notes))
         else:
@@ -303,6 +314,12 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
     changed_noise = {ob.line: at for ob in noise if ob.line not in became and (at := in_place.get(ob.line))}
     fresh -= {at.id for ob in noise if "article" in ob.manual and (at := changed_noise.get(ob.line))}   # never
     leftovers(new_blocks, taken, fresh, report.flagged)   # "new" and joined to the article (run 48 A5)
+    unchanged = {new_blocks[j].id for j in found_new}
+    for moved_id, title, notes, lost, old_blocks in waiting_text:
+        if still := place_by_text(old, new, lost, old_blocks, moved_id, unchanged):
+            notes.append(not_carried([e.text for e in still]))
+        Article.update(flag=CHANGED, status="in_review").where(Article.id == moved_id).execute()
+        report.flagged.append(noted(title, *notes or [CARRY_NOTES["placed"]]))
     report.flagged += [noted(LINE.format(n=ob.line), CARRY_NOTES["noise_unsure"]) for ob in noise   # (old numbers)
                        if "article" in ob.manual and ob.line not in became and ob.line in in_place
                        and in_place[ob.line] is None]

@@ -432,6 +432,10 @@
         <translation>重复标记</translation>
     </message>
     <message>
+        <source>entities a person decided found again by their text on other lines</source>
+        <translation>有人确定过的实体按其文字在别的行上重新找到了位置</translation>
+    </message>
+    <message>
         <source>entities not carried over: {names}</source>
         <translation>没有带过来的实体：{names}</translation>
     </message>

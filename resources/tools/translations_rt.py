@@ -42,6 +42,8 @@ ZH_RT: dict[str, dict[str, str]] = {
             "它在 {page} 上，与本版“{title}”的续稿链接已取消：新版本中没有留下那篇稿件的任何一行，"
             "请在稿件现在所在之处重新链接",
         "no line of it is left in the new version": "新版本中没有留下它的任何一行",
+        "entities a person decided found again by their text on other lines":
+            "有人确定过的实体按其文字在别的行上重新找到了位置",
         "the lines where it stood hold other text in the new version (another story): it is not carried over":
             "新版本中它原来所在的几行换成了别的内容（另一篇稿件）：它没有带过来",
         "line {n}": "第 {n} 行",

@@ -24,6 +24,9 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
                     "back: import the pages themselves, or a snapshot (`export --format json --with-source`) with "
                     "`jmreview import-json`",
     "not_text": "is not text in UTF-8, UTF-16, GB18030 or Big5",
+    "damaged": "is {encoding} text but for a damaged character on line {line} (the file was changed or "
+               "copied with an error); ask for the file again, or mend that place in an editor and save it as "
+               "UTF-8",
     "being_written": "is still being written by {program} (a copy, a sync or a download not finished): import it "
                      "once it is complete",
     "mixed": "mixes two encodings: it is {encoding}, but line {line} is {other} (text pasted from another file?); "

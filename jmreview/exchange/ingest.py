@@ -12,6 +12,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from functools import lru_cache
@@ -152,7 +153,10 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     if b"\x00" in data:
         guessed = utf16_without_mark(data)
         if guessed is None:
-            raise RefusedInput(name, "cut_short" if len(data) % 2 and utf16_without_mark(data[:-1]) else "nul")
+            if len(data) % 2 and utf16_without_mark(data[:-1]):
+                raise RefusedInput(name, "cut_short")
+            damaged = _damaged(data, ("utf-16-le",) if data[1::2].count(0) > data[0::2].count(0) else ("utf-16-be",))
+            raise RefusedInput(name, "damaged", damaged) if damaged else RefusedInput(name, "nul")
         _refuse_binary(name, guessed[0])
         return guessed
     try:
@@ -177,9 +181,28 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         if _cut_in_last_character(data):
             raise RefusedInput(name, "cut_short")
         mixed = _mixed(data)   # (run 27 A20: a GB18030 page with a UTF-8 line pasted in, said "not text")
-        raise RefusedInput(name, "mixed", mixed) if mixed else RefusedInput(name, "not_text")
+        if mixed:
+            raise RefusedInput(name, "mixed", mixed)
+        damaged = _damaged(data, ("utf-8", *CANDIDATES))
+        raise RefusedInput(name, "damaged", damaged) if damaged else RefusedInput(name, "not_text")
     _refuse_binary(name, best[2])
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
+
+
+def _damaged(data: bytes, encodings: tuple[str, ...]) -> dict[str, str] | None:
+    """Where a page that is text in one encoding but for a few damaged characters is damaged (run 51 A7: one bad
+    byte in a UTF-8 page was "not text in UTF-8 …", no place, no way forward); None when it is no such page."""
+    best: tuple[float, str, str] | None = None
+    for encoding in encodings:
+        text = data.decode(encoding, errors="replace")
+        places = len(re.findall("\ufffd+", text))
+        if 0 < places <= 3 and (score := chinese_score(text)) >= 0.5 and (best is None or score > best[0]):
+            best = (score, encoding, text)
+    if best is None:
+        return None
+    _, encoding, text = best
+    return {"encoding": encoding.upper().replace("-LE", "").replace("-BE", ""),
+            "line": f"{text[:text.index(chr(0xFFFD))].count(chr(10)) + 1:,}"}
 
 
 def _mixed(data: bytes) -> dict[str, str] | None:

@@ -50,6 +50,10 @@ READ_REFUSALS = {   # why a corpus file is not read (English; the window transla
     "not_json": "{file} is not valid JSON (line {line}, column {column})",
     "jsonl": "{file} holds one JSON record per line, as the jsonl export writes for other programs: import-json "
              "reads a corpus file, exported with --format json (or --with-source); nothing was imported",
+    "annotations": "{file} is a {kind} file, made for an annotation tool, not a corpus file: read it back with "
+                   "`jmreview import-annotations` (nothing was imported)",
+    "zip": "{file} is a zip file, not a corpus file (the brat export is one: it is made for brat and is not read "
+           "back); a corpus file is exported with --format json (nothing was imported)",
     "cut_short": "{file} is cut short (it stops in the middle, as a copy, a download or a sync that did not finish "
                  "leaves a file): nothing was imported; copy the whole file again, or export it again",
     "too_deep": "{file} is nested too deeply",
@@ -154,10 +158,14 @@ def load_corpus(path: Path) -> dict[str, Any]:
         raise refuse_read("too_many", path.name, limit=f"{MAX_RECORDS:,}")   # A26) took minutes and gigabytes (r23 A46)
     if data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data:   # a slip of import-json (run 46 A16)
         raise refuse_read("workbook", path.name)
+    if data.startswith(b"PK\x03\x04"):   # the brat export, say (run 51 A5: "save it as UTF-8")
+        raise refuse_read("zip", path.name)
     try:
         text = _decode(data)
     except UnicodeDecodeError as exc:   # ended inside a character: a copy or a download stopped short
         raise refuse_read("cut_short" if exc.reason == "unexpected end of data" else "not_utf8", path.name) from None
+    if text.lstrip("\ufeff \t\r\n").startswith("-DOCSTART-"):   # an annotation export given to import-json: the
+        raise refuse_read("annotations", path.name, kind="BIO")   # reader named (run 51 A5)
     try:
         doc = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as exc:
@@ -165,6 +173,9 @@ def load_corpus(path: Path) -> dict[str, Any]:
         if ended and text.lstrip().startswith(("{", "[")):   # line break: only the file's end ends one so)
             raise refuse_read("cut_short", path.name) from None
         if exc.msg.startswith("Extra data") and exc.colno == 1 and _records(text):   # (run 34 A44)
+            first = json.loads(text.lstrip("\ufeff \t\r\n").split("\n", 1)[0])
+            if not corpus_lines(first):   # doccano's or spaCy's lines (run 51 A5)
+                raise refuse_read("annotations", path.name, kind="doccano / spaCy JSONL") from None
             raise refuse_read("jsonl", path.name) from None
         raise refuse_read("not_json", path.name, line=exc.lineno, column=exc.colno) from None
     except ValueError:   # Python refuses integers of more than 4,300 digits
@@ -173,6 +184,8 @@ def load_corpus(path: Path) -> dict[str, Any]:
         raise refuse_read("too_deep", path.name) from None
     except InvalidCorpus as exc:
         raise exc.within(path.name) from None
+    if isinstance(doc, list):   # Label Studio's tasks (run 51 A5: "top level: must be an object")
+        raise refuse_read("annotations", path.name, kind="Label Studio")
     try:
         if _walk(doc) > MAX_DEPTH:
             raise InvalidCorpus("it is nested deeper than a corpus file can be")

@@ -86,16 +86,23 @@ def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = 
 
 
 def _walk(top: Path, unread: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
-    """Everything inside a folder and its sub-folders (links to folders not followed), as `rglob("*")` gives it,
-    walked with a list instead of recursion: a page 1,000 folders deep is one more page."""
+    """Everything inside a folder and its sub-folders, as `rglob("*")` gives it, walked with a list instead of
+    recursion: a page 1,000 folders deep is one more page. A link to a folder is followed once (run 51 A9: an
+    issue's folder linked in from a share was passed over, "no page file was found"); a folder met again through
+    a link (a loop, or a second way in) is not."""
     folders = [top]
+    seen = {os.path.realpath(top)}
     while folders:
         folder = folders.pop()
         try:
             with os.scandir(folder) as entries:
                 for entry in entries:
                     try:
-                        if entry.is_dir(follow_symlinks=False):
+                        if entry.is_dir(follow_symlinks=True):
+                            real = os.path.realpath(folder / entry.name)
+                            if real in seen:
+                                continue
+                            seen.add(real)
                             folders.append(folder / entry.name)
                             continue
                     except OSError:

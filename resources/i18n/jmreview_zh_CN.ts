@@ -2749,6 +2749,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>与此版面的一个较早版本相同，而该版本已被更新的导入替换：未做任何操作（较新版本仍为当前版本；所有旧版本都保存在数据库中）</translation>
     </message>
     <message>
+        <source>is {encoding} text but for a damaged character on line {line} (the file was changed or copied with an error); ask for the file again, or mend that place in an editor and save it as UTF-8</source>
+        <translation>是 {encoding} 文本，但第 {line} 行有一个损坏的字符（文件被改动过或复制出错）；请重新索取文件，或在编辑器中修好那一处并另存为 UTF-8</translation>
+    </message>
+    <message>
         <source>is {size} MB; page dumps over {limit} MB are refused</source>
         <translation>有 {size} MB；超过 {limit} MB 的版面文本不予导入</translation>
     </message>
@@ -3576,6 +3580,14 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>{file} is a zip file (the brat export is one, made for brat, and is not read back): import a doccano, Label Studio, spaCy or BIO file instead (nothing was imported)</source>
         <translation>{file} 是一个 zip 文件（brat 导出就是 zip，供 brat 使用，不能读回）：请改为导入 doccano、Label Studio、spaCy 或 BIO 文件（没有导入任何内容）</translation>
+    </message>
+    <message>
+        <source>{file} is a zip file, not a corpus file (the brat export is one: it is made for brat and is not read back); a corpus file is exported with --format json (nothing was imported)</source>
+        <translation>{file} 是 zip 压缩包，不是语料文件（brat 导出就是这种文件：它是给 brat 用的，不能读回）；语料文件要以 JSON 格式导出（没有导入任何内容）</translation>
+    </message>
+    <message>
+        <source>{file} is a {kind} file, made for an annotation tool, not a corpus file: read it back with `jmreview import-annotations` (nothing was imported)</source>
+        <translation>{file} 是 {kind} 标注文件，不是语料文件：请用 `jmreview import-annotations` 读回（没有导入任何内容）</translation>
     </message>
     <message>
         <source>{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that</source>

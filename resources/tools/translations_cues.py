@@ -114,6 +114,10 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): save it as UTF-8 "
         "and import it again":
             "开头是 {encoding} 标记，但内容其实是 UTF-8（某个程序在前面加错了标记）：请另存为 UTF-8 后重新导入",
+        "is {encoding} text but for a damaged character on line {line} (the file was changed or copied "
+        "with an error); ask for the file again, or mend that place in an editor and save it as UTF-8":
+            "是 {encoding} 文本，但第 {line} 行有一个损坏的字符（文件被改动过或复制出错）；"
+            "请重新索取文件，或在编辑器中修好那一处并另存为 UTF-8",   # run 51 A7
         "starts with a {encoding} mark but does not decode at byte {detail} (a damaged character there: the file was "
         "changed or copied with an error); ask for the file again, or mend that place in an editor and save it as "
         "UTF-8":   # run 50 A35: no cause, no way forward

@@ -246,6 +246,13 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
     "corpus file, exported with --format json (or --with-source); nothing was imported":   # run 34 A44
         "{file} 每行一条 JSON 记录，这是供其他程序使用的 jsonl 导出：这里读取的是以 JSON 格式"
         "（或含原文的快照）导出的语料文件；没有导入任何内容",
+    "{file} is a {kind} file, made for an annotation tool, not a corpus file: read it back with "
+    "`jmreview import-annotations` (nothing was imported)":   # run 51 A5
+        "{file} 是 {kind} 标注文件，不是语料文件：请用 `jmreview import-annotations` 读回（没有导入任何内容）",
+    "{file} is a zip file, not a corpus file (the brat export is one: it is made for brat and is not read back); a "
+    "corpus file is exported with --format json (nothing was imported)":
+        "{file} 是 zip 压缩包，不是语料文件（brat 导出就是这种文件：它是给 brat 用的，不能读回）；"
+        "语料文件要以 JSON 格式导出（没有导入任何内容）",
     "{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was "
     "imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that":   # run 35 A43
         "{file} 是开放文档格式的电子表格（某些电子表格程序默认保存的格式），不是可导入的工作簿：没有导入任何内容；"

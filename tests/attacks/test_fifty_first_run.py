@@ -123,3 +123,64 @@ def test_r50a_13_a_long_list_with_lines_swapped_costs_in_proportion_to_its_lines
     (small, _), (large, said) = _steps_of_a_swapped_list(tmp_path, 400), _steps_of_a_swapped_list(tmp_path, 1200)
     assert large < 4.5 * small, (small, large)
     assert said.count("new lines joined it") == 1, said   # one line, not one per run (67 lines at 2,000)
+
+
+def test_r51a_9_an_issues_folder_linked_into_the_pages_folder_is_imported_once(tmp_path: Path) -> None:
+    """Run 51 A9: the issue's folder was a link inside the pages folder (pages/2024-05 → share/2024-05): "no page
+    file was found there (a page is a file ending .txt …)" while A01.txt was there. A linked folder is followed;
+    a link back to a folder already walked (a loop, or a second way in) is not, and no page comes in twice."""
+    from ..conftest import SEEDS
+
+    share = tmp_path / "share" / "2024-05"
+    share.mkdir(parents=True)
+    (share / "A01.txt").write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "2024-05").symlink_to(share)
+    (pages / "again").symlink_to(share)
+    (share / "up").symlink_to(pages)   # a loop
+    db = tmp_path / "n.sqlite3"
+    out = run_cli("import", str(pages), "--db", str(db), "--workers", "1")
+    assert out.returncode == 0 and "1 imported" in out.stdout, out.stdout + out.stderr
+
+
+@pytest.mark.parametrize(("kind", "name", "said"), [
+    ("labelstudio", "e.json", "is a Label Studio file"), ("doccano", "e.jsonl", "is a doccano / spaCy JSONL file"),
+    ("spacy", "e.jsonl", "is a doccano / spaCy JSONL file"), ("bio", "e.txt", "is a BIO file"),
+    ("brat", "e.zip", "is a zip file")])
+def test_r51a_5_an_annotation_export_given_to_import_json_names_its_reader(
+        tmp_path: Path, kind: str, name: str, said: str) -> None:
+    """Run 51 A5: the annotation exports given to `import-json` were refused "top level: must be an object", "holds
+    one JSON record per line, as the jsonl export writes", "not valid JSON", and a brat zip "is not UTF-8 text …
+    save it as UTF-8": none named the reader. Each is named, and nothing is imported."""
+    from jmreview.exchange.json_validate import InvalidCorpus, load_corpus
+
+    _, db = _seed_001_imported(tmp_path)
+    export = tmp_path / name
+    assert run_cli("export", "--format", kind, "-o", str(export), "--db", str(db)).returncode == 0
+    with pytest.raises(InvalidCorpus) as refused:
+        load_corpus(export)
+    text = str(refused.value)
+    assert said in text, text
+    assert ("import-annotations" in text) == (kind != "brat") and "UTF-8" not in text, text
+
+
+@pytest.mark.parametrize(("kind", "line"), [("utf-8", "35"), ("gb18030", "35"), ("utf-16-le", "33")])
+def test_r51a_7_a_page_with_one_damaged_character_says_where(kind: str, line: str) -> None:
+    """Run 51 A7: one damaged byte in an otherwise good UTF-8 or GB18030 page was "not text in UTF-8, UTF-16,
+    GB18030 or Big5", and a lone surrogate in a UTF-16 page without a mark "contains NUL bytes: a binary file". The
+    encoding, the line and what to do are said."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    from ..conftest import SEEDS
+
+    data = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8").encode(kind)
+    at = {"utf-8": 3001, "gb18030": 2000, "utf-16-le": 2000}[kind]
+    bad = {"utf-8": b"\xff", "gb18030": b"\x81\x20", "utf-16-le": b"\x00\xd8"}[kind]
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("A01.txt", data[:at] + bad + data[at:])
+    said = str(refused.value)
+    name = {"utf-8": "UTF-8", "gb18030": "GB18030", "utf-16-le": "UTF-16"}[kind]
+    assert f"{name} text but for a damaged character on line {line}" in said, said
+    assert "ask for the file again" in said

@@ -267,7 +267,7 @@ def test_every_coded_message_of_the_core_reads_in_chinese(chinese: None) -> None
     from jmreview.store.opening import WARNINGS
 
     args = {k: "x" for k in ("file", "name", "path", "folder", "detail", "limit", "encoding", "id", "title", "here",
-                             "here_at", "theirs", "theirs_at", "line", "other", "column", "editors", "n", "ids")}
+                             "here_at", "theirs", "theirs_at", "line", "other", "column", "editors", "n", "ids", "kind")}
     untranslated = []
     for template in [*WARNINGS.values(), *READ_REFUSALS.values(), *SOURCE_REFUSALS.values(),
                      *APPLY_REFUSALS.values(), *NOT_SQLITE.values()]:

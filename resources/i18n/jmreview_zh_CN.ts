@@ -3587,7 +3587,7 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     </message>
     <message>
         <source>{file} is a {kind} file, made for an annotation tool, not a corpus file: read it back with `jmreview import-annotations` (nothing was imported)</source>
-        <translation>{file} 是 {kind} 标注文件，不是语料文件：请用 `jmreview import-annotations` 读回（没有导入任何内容）</translation>
+        <translation>{file} 是 {kind} 标注文件，不是语料文件：请用“文件”菜单中的“导入实体标注”读回（没有导入任何内容）</translation>
     </message>
     <message>
         <source>{file} is an OpenDocument spreadsheet (.ods, LibreOffice's own format), not an Excel workbook: nothing was imported; in LibreOffice save it as Excel 2007-365 (.xlsx), then import that</source>

@@ -248,7 +248,7 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
         "（或含原文的快照）导出的语料文件；没有导入任何内容",
     "{file} is a {kind} file, made for an annotation tool, not a corpus file: read it back with "
     "`jmreview import-annotations` (nothing was imported)":   # run 51 A5
-        "{file} 是 {kind} 标注文件，不是语料文件：请用 `jmreview import-annotations` 读回（没有导入任何内容）",
+        "{file} 是 {kind} 标注文件，不是语料文件：请用“文件”菜单中的“导入实体标注”读回（没有导入任何内容）",
     "{file} is a zip file, not a corpus file (the brat export is one: it is made for brat and is not read back); a "
     "corpus file is exported with --format json (nothing was imported)":
         "{file} 是 zip 压缩包，不是语料文件（brat 导出就是这种文件：它是给 brat 用的，不能读回）；"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from peewee import BooleanField
 
 from jmreview.errors import Coded, StoreError
 from jmreview.store.database import Store
-from jmreview.store.dialect import execute_many, is_postgres
+from jmreview.store.dialect import connection_lost, execute_many, is_postgres
 from jmreview.store.doctor import journal_problem
 from jmreview.store.ids import highest_ever, keep_ids_ahead
 from jmreview.store.location import is_server
@@ -76,16 +77,23 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
                              "open it once with this jmreview (which upgrades it), then copy")
         with Store(target, backups=False) as dst:
             counts: dict[str, int] = {}
-            with dst.write(), src.db.atomic():   # one snapshot of the source, whoever writes to it meanwhile
-                for held in (SourceFile, EditLog, LexiconEntry):   # looked at under the write lock: a second copy
-                    if held.select().exists():                     # into it at once is refused so (run 22 B61)
-                        raise StoreError(f"{dst.path} already holds a corpus: nothing was copied; "
-                                         "copy into a new, empty database")
-                if is_postgres(src.db):
-                    src.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-                Label.delete().execute()   # the new database's default labels: the source's replace them
-                for model in TABLES:
-                    counts[model.__name__] = _copy_table(src, dst, model)
+            with dst.write():
+                read = False
+                try:
+                    with src.db.atomic():   # one snapshot of the source, whoever writes to it meanwhile
+                        for held in (SourceFile, EditLog, LexiconEntry):   # looked at under the write lock: a second
+                            if held.select().exists():            # copy into it at once is refused so (run 22 B61)
+                                raise StoreError(f"{dst.path} already holds a corpus: nothing was copied; "
+                                                 "copy into a new, empty database")
+                        if is_postgres(src.db):
+                            src.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                        Label.delete().execute()   # the new database's default labels: the source's replace them
+                        for model in TABLES:
+                            counts[model.__name__] = _copy_table(src, dst, model)
+                        read = True
+                except Exception as exc:   # every row read in one snapshot: a session ended as its reading closed
+                    if not (read and is_postgres(src.db) and _gone(exc)):   # loses nothing (run 51 B24: the whole
+                        raise                                               # copy undone, "stopped answering")
                 _follow_ids(dst)
                 for sf in SourceFile.select(SourceFile.id, SourceFile.text):
                     index_blocks(dst, sf.id, sf.text)
@@ -99,11 +107,11 @@ def _copy_table(src: Store, dst: Store, model: type[BaseModel]) -> int:
     flags = [isinstance(f, BooleanField) for f in fields]
     names = ", ".join(f'"{c}"' for c in columns)
     table = model._meta.table_name
-    cursor = src.db.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY "id"')
+    cursor = _read(src, lambda: src.db.execute_sql(f'SELECT {names} FROM "{table}" ORDER BY "id"'))
     insert = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
     copied = 0
     while True:
-        rows = cursor.fetchmany(CHUNK)
+        rows = _read(src, lambda: cursor.fetchmany(CHUNK))
         if not rows:
             return copied
         typed = [_typed(row, flags) for row in rows]
@@ -112,6 +120,23 @@ def _copy_table(src: Store, dst: Store, model: type[BaseModel]) -> int:
             _fits(src, table, columns, typed, [getattr(f, "max_length", None) for f in fields])
         execute_many(dst.db, insert, typed)
         copied += len(rows)
+
+
+def _read(src: Store, step: Callable[[], Any]) -> Any:
+    """One read of the source; a server session lost meanwhile said as the source's store says it: the server
+    stopped, or — the server up — the session ended (run 51 B24: an administrator's end said as a stopped server)."""
+    try:
+        return step()
+    except Exception as exc:
+        lost = getattr(src, "_lost", None)
+        if lost is not None and is_postgres(src.db) and _gone(exc):
+            raise lost(exc) from None
+        raise
+
+
+def _gone(exc: BaseException) -> bool:
+    """The server session is lost (psycopg2's own InterfaceError too: "connection already closed")."""
+    return connection_lost(exc) or type(exc).__name__ == "InterfaceError"
 
 
 def _no_nul(src: Store, table: str, columns: list[str], rows: list[list[Any]]) -> None:

@@ -184,3 +184,37 @@ def test_r51a_7_a_page_with_one_damaged_character_says_where(kind: str, line: st
     name = {"utf-8": "UTF-8", "gb18030": "GB18030", "utf-16-le": "UTF-16"}[kind]
     assert f"{name} text but for a damaged character on line {line}" in said, said
     assert "ask for the file again" in said
+
+
+def test_r51b_24_a_copy_whose_source_session_is_ended_after_its_reading_is_whole(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 51 B24: an administrator ended the session of `copy` from a server (the server up) while the copy built
+    its search index, every row already read: "stopped answering (the server was stopped …); try again when the
+    server is back", and nothing copied. Every row was read in one snapshot: the copy is whole."""
+    import sqlite3
+
+    from jmreview import cli
+    from jmreview.store import copy
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import sql
+    from .test_tenth_run_server import pages
+
+    with Store(pg_url) as store:
+        import_paths(store, [pages(tmp_path / "pages", 3)], workers=1)
+    index_blocks = copy.index_blocks
+
+    def ended_first(*args):  # type: ignore[no-untyped-def]
+        sql(pg_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                    "AND pid <> pg_backend_pid()")
+        monkeypatch.setattr(copy, "index_blocks", index_blocks)
+        return index_blocks(*args)
+
+    monkeypatch.setattr(copy, "index_blocks", ended_first)
+    target = tmp_path / "copy.sqlite3"
+    assert cli.main(["copy", pg_url, str(target)]) == 0, capsys.readouterr().err
+    lines = sql(pg_url, "SELECT count(*) FROM block")[0][0]
+    with sqlite3.connect(target) as con:
+        assert con.execute("SELECT count(*) FROM block").fetchone()[0] == lines > 0
+    assert cli.main(["doctor", "--db", str(target)]) == 0

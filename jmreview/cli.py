@@ -254,7 +254,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
     """Copy a whole corpus, ids and history with it, into an empty database."""
     from jmreview.errors import StoreError
     from jmreview.store.busy import long_job
-    from jmreview.store.copy import copy_corpus
+    from jmreview.store.copy import copy_corpus, wal_left
     from jmreview.store.location import is_server
 
     target = Path(args.target) if not is_server(args.target) else None
@@ -266,6 +266,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
             long_job(None if is_server(args.target) else Path(args.target)):   # no restore of either meanwhile
         counts = copy_corpus(args.source, args.target)
     print(", ".join(f"{name.lower()} {n}" for name, n in counts.items()))
+    if left := wal_left(args.target):
+        print(f"jmreview: {left}", file=sys.stderr)
     return 0
 
 

@@ -6,6 +6,7 @@ story links mean the same in the copy. The source is only read; the target is wr
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import tempfile
 from collections.abc import Callable
@@ -98,6 +99,21 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
                 for sf in SourceFile.select(SourceFile.id, SourceFile.text):
                     index_blocks(dst, sf.id, sf.text)
     return counts
+
+
+def wal_left(target: Path | str) -> str | None:
+    """What to know of a new SQLite copy whose rows could not all be folded into its file (a full disk, run 51 B5:
+    counts said, the file alone "malformed"); None when the file stands alone."""
+    if is_server(target):
+        return None
+    wal = Path(f"{target}-wal")
+    with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(target)) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if not wal.exists() or wal.stat().st_size == 0:
+        return None
+    return (f"{target}: the copy is whole, but part of it is still in {wal.name} beside it (the disk is full, so it "
+            f"could not be folded into the file): keep the two files together, as the file alone misses rows; or free "
+            f"space and open it once (`jmreview doctor --db {target}`), which folds it in")
 
 
 def _copy_table(src: Store, dst: Store, model: type[BaseModel]) -> int:

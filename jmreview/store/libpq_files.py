@@ -16,6 +16,7 @@ from pathlib import Path
 from jmreview.store.pgpass import padded, service_marked, why_none
 
 NO_CONVERSION = re.compile(r"conversion between UTF8 and (\w+) is not supported|\bUTF8\b[\s?]+([A-Z][A-Z0-9_]+)\b[\s?]")
+NO_SERVICE = re.compile(r'definition of service "([^"]*)" not found')
 KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
 NOT_A_FILE = ("{path} cannot be opened: libpq's {what} {file} is not a regular file ({kind}): libpq would wait "
@@ -101,6 +102,11 @@ def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[s
     if why == "bad_address" and (marked := service_marked(params, [p for w, p, _ in libpq_files(params)
                                                                    if w == "service file"])):
         return "service_bom", marked   # a service file saved with a mark: its first service unread (run 36 B25)
+    if why == "bad_address" and (missing := NO_SERVICE.search(detail)):   # the file named (run 51 B16)
+        files = [p for w, p, _ in libpq_files(params) if w == "service file"]
+        there = [p for p in files if os.path.isfile(p)]
+        return ("no_service" if there else "no_service_file"), {
+            "service": missing.group(1), "file": "、".join(str(p) for p in (there or files[:1]))}
     named = params.get("passfile") or os.environ.get("PGPASSFILE")
     passfile = next((path for what, path, _ in libpq_files(params) if what == "password file"), None)
     if why == "auth_failed":

@@ -67,6 +67,12 @@ SERVER_MESSAGES = {   # English; the window translates them
                   "messages)",
     "no_database": "{path} cannot be opened: the server has no database of that name; check the name in the address "
                    "(a server database is made by its administrator, with CREATE DATABASE)",
+    "no_service": "{path} cannot be opened: the service file {file} defines no service “{service}”; add a section "
+                  "[{service}] there giving the server's host, port, database and role, or check the service's name "
+                  "in the address",
+    "no_service_file": "{path} cannot be opened: the address names the service “{service}”, and no service file "
+                       "defines it ({file} is not there); make that file with a section [{service}] giving the "
+                       "server's host, port, database and role, or set PGSERVICEFILE to the file that has it",
     "bad_address": "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); "
                    "check its spelling: postgresql://ROLE@HOST:PORT/DATABASE",
     "starting": "{path} cannot be opened now: the server is starting up, shutting down or recovering after a crash; "

@@ -4010,6 +4010,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>无法打开 {path}：PostgreSQL 驱动读不懂这个地址（{detail}）；请核对其写法：postgresql://角色@主机:端口/数据库</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the address names the service “{service}”, and no service file defines it ({file} is not there); make that file with a section [{service}] giving the server's host, port, database and role, or set PGSERVICEFILE to the file that has it</source>
+        <translation>无法打开 {path}：地址中指定了服务“{service}”，但没有服务文件定义它（{file} 不存在）；请建立这个文件，在其中加一节 [{service}]，写明服务器的主机、端口、数据库和角色，或把 PGSERVICEFILE 设为含有它的文件</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the disk is full; free some space and try again</source>
         <translation>无法打开 {path}：磁盘已满；请腾出一些空间后再试</translation>
     </message>
@@ -4096,6 +4100,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>{path} cannot be opened: the server refused this role's login; the password for it in {file} holds a “\” or “:” written as it is, which libpq reads as an escape or as the end of the password: write each as \\ and \: in that file, or ask the administrator</source>
         <translation>无法打开 {path}：服务器拒绝了这个角色的登录；{file} 中它的密码含有未转义的“\”或“:”，libpq 会把它读作转义符或密码的结尾：请在该文件中把它们分别写成 \\ 和 \:，或者联系管理员</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: the service file {file} defines no service “{service}”; add a section [{service}] there giving the server's host, port, database and role, or check the service's name in the address</source>
+        <translation>无法打开 {path}：服务文件 {file} 中没有定义服务“{service}”；请在其中加一节 [{service}]，写明服务器的主机、端口、数据库和角色，或检查地址中的服务名</translation>
     </message>
     <message>
         <source>{path} cannot be opened: the service file {file} starts with a byte-order mark ({kind}, as Notepad saves it), which libpq cannot read past, so the service named is not found there; save it as UTF-8 without BOM (or ANSI) and open again</source>

@@ -213,6 +213,15 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "(or ANSI) and open again":   # run 36 B25
             "无法打开 {path}：服务文件 {file} 以字节顺序标记（BOM，{kind}，记事本保存时会加上）开头，libpq 无法读取，"
             "所以在其中找不到指定的服务；请另存为 UTF-8 无 BOM（或 ANSI）后再打开",
+        "{path} cannot be opened: the service file {file} defines no service “{service}”; add a section [{service}] "
+        "there giving the server's host, port, database and role, or check the service's name in the address":
+            "无法打开 {path}：服务文件 {file} 中没有定义服务“{service}”；请在其中加一节 [{service}]，"
+            "写明服务器的主机、端口、数据库和角色，或检查地址中的服务名",   # run 51 B16
+        "{path} cannot be opened: the address names the service “{service}”, and no service file defines it ({file} "
+        "is not there); make that file with a section [{service}] giving the server's host, port, database and role, "
+        "or set PGSERVICEFILE to the file that has it":
+            "无法打开 {path}：地址中指定了服务“{service}”，但没有服务文件定义它（{file} 不存在）；请建立这个文件，"
+            "在其中加一节 [{service}]，写明服务器的主机、端口、数据库和角色，或把 PGSERVICEFILE 设为含有它的文件",
         '{path} cannot be opened: the server refused the role named in the address, in words it could not '
         'send (its messages are Chinese, under a locale that cannot write them): the role may not exist, may '
         'not log in, or has all its connections in use; check the name in the address, or ask the '

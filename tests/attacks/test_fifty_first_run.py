@@ -236,3 +236,27 @@ def test_r51b_5_a_copy_whose_rows_stay_in_its_wal_on_a_full_disk_says_so(tmp_pat
         wal = disk / "c.sqlite3-wal"
         assert wal.exists() and wal.stat().st_size, "the disk had room: the test tried nothing"
         assert "c.sqlite3-wal beside it" in out.stderr and "keep the two files together" in out.stderr, out.stderr
+
+
+def test_r51b_16_a_service_no_service_file_defines_names_the_file(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 51 B16: an address naming a service that no service file defines (none at ~/.pg_service.conf, or one
+    defining another service) was "not one the PostgreSQL driver understands …; check its spelling:
+    postgresql://ROLE@HOST:PORT/DATABASE": no word of the service file. The file, or its absence, is named."""
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("PGSERVICEFILE", raising=False)
+    monkeypatch.delenv("PGSYSCONFDIR", raising=False)
+    with pytest.raises(StoreError) as refused:
+        Store("postgresql://?service=newsdesk")
+    said = str(refused.value)
+    assert "“newsdesk”" in said and ".pg_service.conf is not there" in said and "spelling" not in said, said
+    services = tmp_path / "services.conf"
+    services.write_text("[desk]\nhost=127.0.0.1\nport=5\ndbname=team1\nuser=zhu\n", encoding="utf-8")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    with pytest.raises(StoreError) as refused:
+        Store("postgresql://?service=newsdesk")
+    said = str(refused.value)
+    assert f"the service file {services} defines no service “newsdesk”" in said, said

@@ -60,6 +60,12 @@ def changed_span(old: str, new: str, start: int, end: int,
     return (hits[0], hits[0] + len(text)) if len(hits) == 1 else None
 
 
+def pairs_shared(a: str, b: str) -> tuple[int, int, int]:
+    """How many pairs of neighbouring characters two texts share, and how many each holds."""
+    pa, pb = Counter(zip(a, a[1:])), Counter(zip(b, b[1:]))
+    return sum((pa & pb).values()), sum(pa.values()), sum(pb.values())
+
+
 def another_story(old: SourceFile, new: SourceFile, was: list[Block], standing: list[Block]) -> bool:
     """True when the new lines standing where every line of an article stood keep less than half of its text (read
     in Simplified, spaces left out): another story put in its place, not its own lines mended (run 47 A10)."""
@@ -71,8 +77,8 @@ def another_story(old: SourceFile, new: SourceFile, was: list[Block], standing: 
     if not before:
         return False
     if len(before) + len(after) > 4 * LONGEST:   # too long for a quadratic comparison: the pairs of characters
-        pairs, kept_pairs = Counter(zip(before, before[1:])), Counter(zip(after, after[1:]))   # kept (run 49 A10)
-        return sum((pairs & kept_pairs).values()) * 2 < sum(pairs.values())
+        kept_pairs, pairs, _ = pairs_shared(before, after)   # kept (run 49 A10)
+        return kept_pairs * 2 < pairs
     kept = sum(size for *_, size in SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks())
     return kept * 2 < len(before)
 

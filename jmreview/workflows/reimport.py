@@ -11,7 +11,6 @@ caller confirms it (`--replace` on the command line, a question in the window).
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass, field
 
 from jmreview.analysis.align import align
@@ -41,6 +40,7 @@ from jmreview.workflows.carry_marks import (
     links_of_left,
     marks_left,
     one_for_one,
+    pairs_shared,
     set_aside,
     within,
 )
@@ -112,8 +112,8 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
 
 def _likeness(a: str, b: str) -> float:
     """How much of two lines' text is the same, by the pairs of characters they share (0 to 1)."""
-    pa, pb = Counter(zip(a, a[1:])), Counter(zip(b, b[1:]))
-    return 2 * sum((pa & pb).values()) / max(1, sum(pa.values()) + sum(pb.values()))
+    both, na, nb = pairs_shared(a, b)
+    return 2 * both / max(1, na + nb)
 
 
 def _one_for_one(olds: list[int], news: list[int], keys: tuple[list[str], list[str]] | None) -> dict[int, int]:

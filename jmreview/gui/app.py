@@ -239,8 +239,8 @@ def _damaged(db_path: Path, message: str) -> Store | None:
 
 
 def run(db_path: Path | str | None) -> int:
-    """The `jmreview` command with no sub-command: the review window (None: on the database of jmreview's own
-    folder)."""
+    """The `jmreview` command with no sub-command: the review window (None: on the database last worked on, else
+    the one of jmreview's own folder)."""
     QCoreApplication.setOrganizationName(ORG)
     QCoreApplication.setApplicationName(ORG)
     if sys.platform.startswith("linux") and getattr(sys, "frozen", False) and not os.environ.get("QT_IM_MODULE"):
@@ -255,8 +255,13 @@ def run(db_path: Path | str | None) -> int:
     settings = make_settings()
     install_translations(app, str(settings.value("language", "zh_CN")))
     if db_path is None:
+        from jmreview.gui.databases import starting_database
         from jmreview.store.database import default_db_path
 
+        last = starting_database(settings)
+        if last is not None and (window := open_window(last, app, settings)) is not None:   # refused (said in its
+            close_on_sigterm(app)                                                           # box): jmreview's own
+            return app.exec()
         try:
             db_path = default_db_path()
         except JmreviewError as exc:   # its folder cannot be made: said in a dialog, a launcher shows no terminal

@@ -38,6 +38,13 @@ def remember_database(settings: QSettings, path: Path | str) -> None:
     settings.setValue("recent_databases", [name, *recent][:8])
 
 
+def starting_database(settings: QSettings) -> Path | None:
+    """The database `jmreview` opens when none is named: the file last worked on, if it is still there (a walkthrough
+    of run 52: a restart opened jmreview's own empty database and offered the sample pages, as if the work were
+    gone). A server is reopened from File → Recent databases only: one that does not answer would end the launch."""
+    return next((Path(p) for p in recent_databases(settings)[:1] if not is_server(p) and Path(p).is_file()), None)
+
+
 def forget_database(settings: QSettings, path: str) -> None:
     """Take a database that is no longer there out of the recent list."""
     settings.setValue("recent_databases", [p for p in recent_databases(settings) if p != path])

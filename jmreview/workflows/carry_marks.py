@@ -16,6 +16,7 @@ from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink,
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
 from jmreview.workflows.leftovers import CHANGED
 
+ALIKE = 0.5     # two lines this alike (likeness) are one line changed, not another
 LONGEST = 5000   # characters: past this a changed line's entities are placed by their own text only (linear)
 
 
@@ -57,13 +58,21 @@ def changed_span(old: str, new: str, start: int, end: int,
             return j1 + start - i1, j1 + end - i1
     text = old[start:end]
     hits = [m.start() for m in re.finditer(re.escape(text), new)] if text else []
-    return (hits[0], hits[0] + len(text)) if len(hits) == 1 else None
+    hits = [k for k in hits if not any(j1 < k + len(text) and k < j1 + i2 - i1 for i1, i2, j1 in same or [])]
+    return (hits[0], hits[0] + len(text)) if len(hits) == 1 else None   # (one in a stretch both share is another
+    # occurrence, of characters an old one stands for: run 52 A8, seven accepted names stacked on one)
 
 
 def pairs_shared(a: str, b: str) -> tuple[int, int, int]:
     """How many pairs of neighbouring characters two texts share, and how many each holds."""
     pa, pb = Counter(zip(a, a[1:])), Counter(zip(b, b[1:]))
     return sum((pa & pb).values()), sum(pa.values()), sum(pb.values())
+
+
+def likeness(a: str, b: str) -> float:
+    """How much of two lines' text is the same, by the pairs of characters they share (0 to 1)."""
+    both, na, nb = pairs_shared(a, b)
+    return 2 * both / max(1, na + nb)
 
 
 def another_story(old: SourceFile, new: SourceFile, was: list[Block], standing: list[Block]) -> bool:
@@ -81,6 +90,14 @@ def another_story(old: SourceFile, new: SourceFile, was: list[Block], standing: 
         return kept_pairs * 2 < pairs
     kept = sum(size for *_, size in SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks())
     return kept * 2 < len(before)
+
+
+def _same_name(old: str, new: str) -> bool:
+    """The same characters, but for spaces and script (Traditional or Simplified)."""
+    def bare(text: str) -> str:
+        return re.sub(r"\s+", "", to_simplified_aligned(text))
+
+    return old == new or bare(old) == bare(new)
 
 
 def decided(entity: Entity) -> bool:
@@ -109,6 +126,7 @@ def carry_entities(old: SourceFile, new: SourceFile, ob: Block, nb: Block, from_
                 e.delete_instance()
     lost: list[Entity] = []
     made: list[int] = []
+    spans: set[tuple[tuple[int, int], str]] = set()
     on_line = within(*held, ob.start, ob.end) if held is not None else list(Entity.select().where(
         (Entity.article == from_article) & (Entity.start >= ob.start) & (Entity.end <= ob.end)).order_by(Entity.start))
     for e in on_line:
@@ -117,9 +135,13 @@ def carry_entities(old: SourceFile, new: SourceFile, ob: Block, nb: Block, from_
         at = e.start - ob.start, e.end - ob.start
         span = map_span(old_line, new_line, *at) or (changed_span(old_line, new_line, *at, same) if changed
                                                      else None)
+        if span is not None and changed and (not _same_name(e.text, new_line[span[0]:span[1]])
+                                             or (span, e.label) in spans):   # its own characters, once (run 52 A9:
+            span = None   # a word of the same length put in its place read as the name; A8: seven on one span)
         if span is None:
             lost += [e] if decided(e) or not changed else []
             continue
+        spans.add((span, e.label))
         start, end = nb.start + span[0], nb.start + span[1]
         if changed:   # the suggestions the automation made there give way to what the old line held
             Entity.delete().where(entities_within(new, nb.start, nb.end) & (Entity.origin == "auto")
@@ -158,9 +180,11 @@ def marks_left(ob: Block) -> list[str]:
     return [name for mark, name in MARKS.items() if mark in ob.manual]
 
 
-def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int, int]) -> dict[int, Block | None]:
+def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int, int],
+                keys: tuple[list[str], list[str]] | None = None) -> dict[int, Block | None]:
     """Old line → the new line in its place, for each line the alignment left alone in a stretch of as many lines
-    on both sides (a line changed in place); None where the stretch holds new lines, but not as many."""
+    on both sides (a line changed in place, alike by `keys`: at least half its pairs of characters kept); None
+    where the stretch holds new lines, but not as many, or one unlike it (run 52 A18: a paragraph swapped in)."""
     kept = sorted(paired)
     out: dict[int, Block | None] = {}
     for i, ob in enumerate(old_all):
@@ -170,8 +194,10 @@ def one_for_one(old_all: list[Block], new_blocks: list[Block], paired: dict[int,
         before, after = (kept[at - 1] if at else -1), (kept[at] if at < len(kept) else len(old_all))
         first_new = paired[before] + 1 if before >= 0 else 0
         last_new = paired[after] if after < len(old_all) else len(new_blocks)
-        if after - before == last_new - first_new + 1:
-            out[ob.line] = new_blocks[first_new + i - before - 1]
+        at_new = first_new + i - before - 1
+        if after - before == last_new - first_new + 1 and (keys is None or likeness(keys[0][i], keys[1][at_new])
+                                                             >= ALIKE):
+            out[ob.line] = new_blocks[at_new]
         elif last_new > first_new:
             out[ob.line] = None
     return out

@@ -37,7 +37,7 @@ from jmreview.store.search import index_blocks, rebuild_index
 from jmreview.store.server import SERVER_MESSAGES
 from jmreview.store.server_errors import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
-from jmreview.workflows.reimport import carry_over, plan, previous_version, replaced_elsewhere, review_refusal
+from jmreview.workflows.reimport import carry_over, page_to_replace, plan
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 Progress = Callable[[int, int, str], None]
@@ -200,8 +200,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
         if same is not None:
             report.skipped.append(source.name)
             return
-        old = previous_version(source.name, source.folder)
-        why = review_refusal(old) if old is not None or not replace else replaced_elsewhere(source.name, source.folder)
+        old, why = page_to_replace(source.name, source.folder, replace)
         if why is not None:   # the reviewers' copies are of `old`: curated first, then replaced
             report.refused.append((source.name, why))
             return

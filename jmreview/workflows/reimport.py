@@ -11,6 +11,7 @@ caller confirms it (`--replace` on the command line, a question in the window).
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
 
 from jmreview.analysis.align import align
@@ -33,14 +34,15 @@ from jmreview.store.models import (
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
 from jmreview.workflows.carry_marks import (
+    ALIKE,
     another_story,
     carry_entities,
     carry_marks,
     decided,
+    likeness,
     links_of_left,
     marks_left,
     one_for_one,
-    pairs_shared,
     set_aside,
     within,
 )
@@ -66,6 +68,33 @@ def previous_version(name: str, folder: str = "") -> SourceFile | None:
     same_folder = (SourceFile.folder == folder) | (SourceFile.folder == "")
     return SourceFile.select().where((SourceFile.name == name) & SourceFile.replaced_by.is_null() & same_folder) \
         .order_by(SourceFile.id.desc()).first()
+
+
+def page_key(name: str) -> str:
+    """A page file's name as a person reads it: case, width, spaces around it and .text for .txt do not count."""
+    key = unicodedata.normalize("NFKC", name).strip().casefold()
+    return key[:-5] + ".txt" if key.endswith(".text") else key
+
+
+def renamed_twin(name: str, folder: str) -> SourceFile | None:
+    """The current page of the folder whose name differs from `name` only as `page_key` reads it (run 52 A19: a
+    delivery renamed A01.TXT or Ａ01.txt was added as a second A01, every article doubled, nothing said)."""
+    key = page_key(name)
+    same_folder = (SourceFile.folder == folder) | (SourceFile.folder == "")
+    return next((f for f in SourceFile.select(SourceFile.id, SourceFile.name).where(
+        SourceFile.replaced_by.is_null() & same_folder & (SourceFile.name != name)).order_by(SourceFile.id.desc())
+        if page_key(f.name) == key), None)
+
+
+def page_to_replace(name: str, folder: str, replace: bool) -> tuple[SourceFile | None, str | None]:
+    """The current version a new file stands to replace (None: it is a new page), and why it may not be imported now
+    (None: it may)."""
+    old = previous_version(name, folder)
+    if old is None and (twin := renamed_twin(name, folder)) is not None:
+        if not replace:
+            return None, REFUSALS["renamed"].format(page=twin.name)
+        old = SourceFile.get_by_id(twin.id)
+    return old, review_refusal(old) if old is not None or not replace else replaced_elsewhere(name, folder)
 
 
 def replaced_elsewhere(name: str, folder: str) -> str | None:
@@ -110,24 +139,20 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
     return whole, changed
 
 
-def _likeness(a: str, b: str) -> float:
-    """How much of two lines' text is the same, by the pairs of characters they share (0 to 1)."""
-    both, na, nb = pairs_shared(a, b)
-    return 2 * both / max(1, na + nb)
-
-
 def _one_for_one(olds: list[int], news: list[int], keys: tuple[list[str], list[str]] | None) -> dict[int, int]:
     """Each old line of a stretch → the new line standing for it, as many on both sides: the most alike first (run
     50 A14: two paragraphs swapped and mended took each other's marks, and the entities were lost), the rest in
     their places."""
     out: dict[int, int] = {}
     if keys is not None and len(olds) <= 60:
-        scores = sorted(((_likeness(keys[0][o], keys[1][n]), o, n) for o in olds for n in news), reverse=True)
+        scores = sorted(((likeness(keys[0][o], keys[1][n]), o, n) for o in olds for n in news), reverse=True)
         used: set[int] = set()
         for score, o, n in scores:
-            if score >= 0.5 and o not in out and n not in used:
+            if score >= ALIKE and o not in out and n not in used:
                 out[o] = n
                 used.add(n)
+    if keys is not None and len(olds) <= 60:   # a line like none of the new ones stands for none: its marks are
+        return out   # said not carried, its names placed by their text (run 52 A2, A18: paragraphs swapped)
     rest = [n for n in news if n not in out.values()]
     for o in olds:
         if o not in out:
@@ -162,9 +187,9 @@ def _replacements(gone: set[int], old_all: list[Block], new_blocks: list[Block],
         stands = _one_for_one(olds, news, keys) if one_for_one else {}
         if len(mine) == len(olds):
             by_new = {n: o for o, n in stands.items()}
-            out += [(old_all[by_new[k]].line if one_for_one else None, new_blocks[k]) for k in news]
+            out += [(old_all[by_new[k]].line if k in by_new else None, new_blocks[k]) for k in news]
         elif one_for_one:
-            out += [(old_all[k].line, new_blocks[stands[k]]) for k in mine]
+            out += [(old_all[k].line, new_blocks[stands[k]]) for k in mine if k in stands]
     return out
 
 
@@ -309,7 +334,8 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             if not Block.select().where(Block.article == art_id).exists():
                 Entity.delete().where(Entity.article == art_id).execute()
                 Article.delete().where(Article.id == art_id).execute()
-    in_place = one_for_one(old_all, new_blocks, paired)   # a noise line changed in place stays out (run 45 A8)
+    in_place = one_for_one(old_all, new_blocks, paired, (old_keys, new_keys))   # a noise line changed in place
+    # stays out (run 45 A8); one like its new line only (run 52 A18)
     noise = list(Block.select().where((Block.file == old) & Block.article.is_null()))
     changed_noise = {ob.line: at for ob in noise if ob.line not in became and (at := in_place.get(ob.line))}
     fresh -= {at.id for ob in noise if "article" in ob.manual and (at := changed_noise.get(ob.line))}   # never

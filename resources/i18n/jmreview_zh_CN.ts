@@ -2665,6 +2665,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）</translation>
     </message>
     <message>
+        <source>has the name of page {page} but for case, width or its ending (a new delivery of it, renamed?): nothing was done; to replace that page, import it with --replace (it then keeps what people did there), or give it another name if it is another page</source>
+        <translation>与版面 {page} 同名，只是大小写、全角半角或扩展名不同（是改了名的新一期交稿吗？）：未做任何操作；要替换那个版面，请加 --replace 导入（人工处理过的内容会保留），如果它是另一个版面，请给它另起一个名字</translation>
+    </message>
+    <message>
         <source>has {chars} characters: this is not a page dump (a printed page holds some ten thousand; files over {limit} characters are refused)</source>
         <translation>有 {chars} 个字符：这不是版面文本（一个印刷版面约有一万字；超过 {limit} 个字符的文件不予导入）</translation>
     </message>

@@ -143,3 +143,16 @@ def test_r52a_19_a_page_delivered_under_its_name_in_another_form_is_never_a_seco
         assert con.execute("SELECT name FROM sourcefile WHERE replaced_by IS NULL").fetchall() == [(name,)]
         assert con.execute("SELECT count(*) FROM entity e JOIN sourcefile f ON f.id = e.file_id WHERE "
                            "f.replaced_by IS NULL AND e.status = 'accepted'").fetchone()[0] > 100
+
+
+def test_r52a_24_an_entity_moved_by_hand_to_another_article_than_its_lines_is_named(tmp_path: Path) -> None:
+    """Run 52 A24 (minor, a hand edit with sqlite3): an entity's article set to one other than its line's: doctor
+    said ok, and the JSON export left it out without a word. Doctor names it, and so the export warns."""
+    _page, db = _seed_001_imported(tmp_path)
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE entity SET article_id = 2 WHERE id = 1")
+    out = run_cli("doctor", "--db", str(db))
+    assert out.returncode != 0 and "orphan: entity 1 " in out.stdout + out.stderr and "belongs to article 2, but " \
+        "its line to article 1" in out.stdout + out.stderr, out.stdout + out.stderr
+    out = run_cli("export", "--format", "json", "-o", str(tmp_path / "x.json"), "--db", str(db))
+    assert "doctor finds what jmreview would not have written" in out.stdout + out.stderr, out.stdout + out.stderr

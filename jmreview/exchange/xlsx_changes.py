@@ -114,6 +114,7 @@ class XlsxPlan:
     refused: list[Coded] = field(default_factory=list)
     log_id: int = 0
     already: int = 0   # articles changed here since the export that already say what the workbook says
+    held: int = 0      # articles the workbook changes whose pages are under double review
 
     def preview(self) -> list[tuple[Coded, list[Coded]]]:
         """Per changed article: its heading and its changes."""
@@ -123,7 +124,10 @@ class XlsxPlan:
         """One line for the terminal."""
         n = sum(len(a.lines) for a in self.articles)
         same = f", {self.already} already as in the workbook" if self.already else ""
-        return f"{n} changes in {len(self.articles)} articles{same}, {len(self.refused)} left as they are"
+        left = len({c.params["id"] for c in self.refused if "id" in c.params}) + self.held + sum(   # articles, not
+            int(c.params["n"]) for c in self.refused if c.template == CHANGES["replaced_same"])   # lines said of them
+        return f"{n} changes in {len(self.articles)} articles{same}, {left} left as they are" + (   # (run 52 A26)
+            ", each said above" if self.refused else "")
 
 
 def _same(name: str, now: Any, new: Any) -> bool:
@@ -178,6 +182,7 @@ def plan_workbook(path: Path, language: str | None = None) -> XlsxPlan:
         if ap is not None and ap.held is not None:   # changes it, the rest applied
             if ap.lines and ap.held not in plan.refused:
                 plan.refused.append(ap.held)
+            plan.held += 1 if ap.lines else 0
             plans[a_id] = None
     for a_id, ap in list(plans.items()):   # changed here since the export: the same as the row (a retry), or not
         if ap is not None and ap.stale is not None:

@@ -60,6 +60,7 @@ PHRASES = {   # the same, for an error without its code: the server's words and 
     "full_house": ("too many connections", "too many clients", "remaining connection slots are reserved",
                    "的连接太多了", "发起的连接太多了", "已经有太多的客户", "已保留的连接位置"),
     "read_only": ("read-only transaction", "只读模式的事务"),
+    "no_ssl": ("server does not support SSL", "服务器不支持 SSL"),
     "schema_denied": ("permission denied for schema", "对模式…权限不够"),
     "denied": ("permission denied", "权限不够"),
     "no_database": ("does not exist", "不存在"),
@@ -135,7 +136,7 @@ def meaning(exc: BaseException, statement_limit: float = 0.0) -> str:
         return found
     for name in ("busy", "idle_timeout", "statement_timeout", "cancelled", "no_schema", "no_entry", "full_house",
                  "read_only", "ended", "disk_full", "limit", "no_password", "closed_db", "auth_failed", "no_role",
-                 "bad_address",
+                 "no_ssl", "bad_address",
                  "schema_denied", "denied"):
         if says(exc, name):
             return name

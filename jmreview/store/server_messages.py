@@ -73,6 +73,8 @@ SERVER_MESSAGES = {   # English; the window translates them
     "no_service_file": "{path} cannot be opened: the address names the service “{service}”, and no service file "
                        "defines it ({file} is not there); make that file with a section [{service}] giving the "
                        "server's host, port, database and role, or set PGSERVICEFILE to the file that has it",
+    "no_ssl": "{path} cannot be opened: the address asks for an encrypted connection (sslmode), and this server "
+              "offers none; take sslmode out of the address, or ask the administrator to turn SSL on",   # (run 52 B17)
     "bad_address": "{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); "
                    "check its spelling: postgresql://ROLE@HOST:PORT/DATABASE",
     "starting": "{path} cannot be opened now: the server is starting up, shutting down or recovering after a crash; "
@@ -234,4 +236,4 @@ AGAIN = {"full_house": "again_full_house", "no_entry": "again_no_entry", "no_rol
          "auth_failed": "again_password", "no_password": "again_password",   # a new session refused (run 37 B33)
          "closed_db": "again_closed"}   # (run 32 B27: the database closed to connections, said as a server stopped)
 SERVER_OPENING = ("no_password", "auth_failed", "no_role", "no_database", "bad_address", "disk_full", "limit",   # said
-                  "closed_db", "starting")   # as themselves when a server refuses an opening
+                  "closed_db", "starting", "no_ssl")   # as themselves when a server refuses an opening

@@ -4010,6 +4010,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path} 无法打开：未安装 PostgreSQL 驱动（psycopg2）；请运行 pip install psycopg2-binary</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the address asks for an encrypted connection (sslmode), and this server offers none; take sslmode out of the address, or ask the administrator to turn SSL on</source>
+        <translation>无法打开 {path}：地址要求加密连接（sslmode），而这台服务器不提供；请从地址中去掉 sslmode，或请管理员开启 SSL</translation>
+    </message>
+    <message>
         <source>{path} cannot be opened: the address is not one the PostgreSQL driver understands ({detail}); check its spelling: postgresql://ROLE@HOST:PORT/DATABASE</source>
         <translation>无法打开 {path}：PostgreSQL 驱动读不懂这个地址（{detail}）；请核对其写法：postgresql://角色@主机:端口/数据库</translation>
     </message>

@@ -213,6 +213,10 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "(or ANSI) and open again":   # run 36 B25
             "无法打开 {path}：服务文件 {file} 以字节顺序标记（BOM，{kind}，记事本保存时会加上）开头，libpq 无法读取，"
             "所以在其中找不到指定的服务；请另存为 UTF-8 无 BOM（或 ANSI）后再打开",
+        "{path} cannot be opened: the address asks for an encrypted connection (sslmode), and this server offers "
+        "none; take sslmode out of the address, or ask the administrator to turn SSL on":   # run 52 B17
+            "无法打开 {path}：地址要求加密连接（sslmode），而这台服务器不提供；请从地址中去掉 sslmode，"
+            "或请管理员开启 SSL",
         "{path} cannot be opened: the service file {file} defines no service “{service}”; add a section [{service}] "
         "there giving the server's host, port, database and role, or check the service's name in the address":
             "无法打开 {path}：服务文件 {file} 中没有定义服务“{service}”；请在其中加一节 [{service}]，"

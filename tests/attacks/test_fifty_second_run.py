@@ -156,3 +156,34 @@ def test_r52a_24_an_entity_moved_by_hand_to_another_article_than_its_lines_is_na
         "its line to article 1" in out.stdout + out.stderr, out.stdout + out.stderr
     out = run_cli("export", "--format", "json", "-o", str(tmp_path / "x.json"), "--db", str(db))
     assert "doctor finds what jmreview would not have written" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r52b_17_an_address_asking_for_ssl_of_a_server_without_it_says_what_to_do(tmp_path: Path) -> None:
+    """Run 52 B17: `?sslmode=require` on a server without SSL: "cannot be opened: server does not support SSL, but SSL
+    was required", libpq's words alone. The way forward is said. (The server here answers libpq's SSL request "N",
+    as a PostgreSQL server with ssl=off does, and nothing more.)"""
+    import socket
+    import threading
+
+    from jmreview.errors import StoreError
+    from jmreview.store.database import Store
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+
+    def answer_no() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(8)   # the SSLRequest packet
+            conn.sendall(b"N")
+
+    threading.Thread(target=answer_no, daemon=True).start()
+    port = listener.getsockname()[1]
+    try:
+        with pytest.raises(StoreError) as refused:
+            Store(f"postgresql://desk@127.0.0.1:{port}/news?sslmode=require&connect_timeout=5")
+    finally:
+        listener.close()
+    said = str(refused.value)
+    assert "asks for an encrypted connection (sslmode), and this server offers none" in said, said

@@ -31,6 +31,8 @@ TEAM = {   # refusals, worded for the window by gui.store_messages
                       "program moved it): nothing was changed; `jmreview doctor` names it — restore a backup, or put "
                       "it back",
     "not_a_page": "file {id} is not a current page of the corpus; nothing was changed",
+    "replaced_page": "{page} was replaced by a new version a moment ago (someone imported it meanwhile): nothing was "
+                     "changed; do it again, on the new version",
     "bad_name": BAD_NAME,
     "reviewing": "{editor} reviews {page}, which is under double review and not curated yet: taking it back would "
                  "take her review copy out of her work; curate the page first (or undo its marking); nothing was "
@@ -56,7 +58,9 @@ def _names(editors: list[str]) -> list[str]:
 
 def _page(file_id: int) -> SourceFile:
     page = SourceFile.get_or_none(SourceFile.id == file_id)
-    if page is None or page.replaced_by is not None:
+    if page is not None and page.replaced_by is not None:   # found by its name, replaced since (run 52 B11)
+        raise EditConflict(str(Coded(TEAM["replaced_page"], page=page.name)), "replaced_page", page=page.name)
+    if page is None:
         raise EditConflict(str(Coded(TEAM["not_a_page"], id=file_id)), "not_a_page", id=file_id)
     return page
 

@@ -3986,6 +3986,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{page} 不是版次（如 A03 或 3），未做任何更改</translation>
     </message>
     <message>
+        <source>{page} was replaced by a new version a moment ago (someone imported it meanwhile): nothing was changed; do it again, on the new version</source>
+        <translation>{page} 刚刚被新版本替换（有人在此期间导入了它）：未做任何改动；请再做一次，这次会用新版本</translation>
+    </message>
+    <message>
         <source>{path} cancelled the work after its statement_timeout (a setting of the database, the role or the address's options) ran out; nothing was saved — remove that option, or ask the administrator to raise it</source>
         <translation>{path} 因 statement_timeout（数据库、角色或地址 options 中的设置）到时而取消了操作；没有保存任何内容——请去掉该选项，或请管理员调大它</translation>
     </message>

@@ -92,6 +92,9 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{page} is already under double review by {editors}, not curated yet: curate it first (or undo that marking) "
         "before giving it to another pair; nothing was changed":
             "{page} 已由 {editors} 进行双人审校，尚未裁定：请先裁定（或撤销那次标记），再交给另一对编辑；没有任何改动",
+        "{page} was replaced by a new version a moment ago (someone imported it meanwhile): nothing was changed; do "
+        "it again, on the new version":   # run 52 B11
+            "{page} 刚刚被新版本替换（有人在此期间导入了它）：未做任何改动；请再做一次，这次会用新版本",
         "file {id} is not a current page of the corpus; nothing was changed":
             "文件 {id} 不是语料中的当前版面；没有任何改动",
         "“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone whole "

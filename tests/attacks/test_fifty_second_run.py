@@ -187,3 +187,19 @@ def test_r52b_17_an_address_asking_for_ssl_of_a_server_without_it_says_what_to_d
         listener.close()
     said = str(refused.value)
     assert "asks for an encrypted connection (sslmode), and this server offers none" in said, said
+
+
+def test_r52b_11_a_page_replaced_between_its_lookup_and_its_assignment_is_said_as_replaced(tmp_path: Path) -> None:
+    """Run 52 B11: a colleague's new delivery committed between `double-review`'s (or `assign`'s) lookup of the page
+    by its name and its marking: "file 1 is not a current page of the corpus", an id the editor never typed, no word
+    of the new version or of doing it again. The page is named, and what to do."""
+    from jmreview.store import team
+    from jmreview.store.changes import EditConflict
+    from jmreview.store.database import Store
+
+    page, db = _seed_001_imported(tmp_path)
+    _deliver_again(page, db, lambda text: text.__setitem__(2, text[2] + "▲"))
+    with Store(db) as store, pytest.raises(EditConflict) as refused:
+        team.assign(store, "王五", [1], "wang")   # the id found before the new version came in
+    said = str(refused.value)
+    assert f"{page.name} was replaced by a new version a moment ago" in said and "do it again" in said, said

@@ -98,14 +98,14 @@ def _walk(top: Path, unread: list[tuple[Path, str]] | None = None) -> Iterator[P
             with os.scandir(folder) as entries:
                 for entry in entries:
                     try:
-                        if entry.is_dir(follow_symlinks=True):
-                            real = os.path.realpath(folder / entry.name)
-                            if real in seen:
-                                continue
+                        inside = entry.is_dir(follow_symlinks=True)
+                    except OSError:   # a loop of links: named with the files, refused by its name
+                        inside = False
+                    if inside:
+                        real = os.path.realpath(folder / entry.name)
+                        if real not in seen:
                             seen.add(real)
                             folders.append(folder / entry.name)
-                            continue
-                    except OSError:
                         continue
                     yield folder / entry.name
         except OSError as exc:   # gone meanwhile: nothing from it; unreadable: said, never left out unseen

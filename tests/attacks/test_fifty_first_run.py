@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -220,22 +220,29 @@ def test_r51b_24_a_copy_whose_source_session_is_ended_after_its_reading_is_whole
     assert cli.main(["doctor", "--db", str(target)]) == 0
 
 
-def test_r51b_5_a_copy_whose_rows_stay_in_its_wal_on_a_full_disk_says_so(tmp_path: Path) -> None:
+@pytest.fixture
+def disk(tmp_path: Path) -> Iterator[Path]:
+    """A 4 MB tmpfs."""
+    from .test_database_safety import tmpfs
+
+    yield from tmpfs(tmp_path, "4m")
+
+
+def test_r51b_5_a_copy_whose_rows_stay_in_its_wal_on_a_full_disk_says_so(tmp_path: Path, disk: Path) -> None:
     """Run 51 B5: `copy` onto a disk with about 1 MB free said its counts and nothing else, its rows left in a -wal
     the full disk kept from being folded in: the file alone, sent as a copy is, was "malformed". It is said, with
     what to do."""
     from ..conftest import SEEDS
-    from .test_database_safety import fill, tmpfs
+    from .test_database_safety import fill
 
     source = tmp_path / "a.sqlite3"
     assert run_cli("import", str(SEEDS), "--db", str(source), "--workers", "1").returncode == 0
-    for disk in tmpfs(tmp_path, "4m"):
-        fill(disk, 1_000_000)
-        out = run_cli("copy", str(source), str(disk / "c.sqlite3"))
-        assert out.returncode == 0, out.stderr
-        wal = disk / "c.sqlite3-wal"
-        assert wal.exists() and wal.stat().st_size, "the disk had room: the test tried nothing"
-        assert "c.sqlite3-wal beside it" in out.stderr and "keep the two files together" in out.stderr, out.stderr
+    fill(disk, 1_000_000)
+    out = run_cli("copy", str(source), str(disk / "c.sqlite3"))
+    assert out.returncode == 0, out.stderr
+    wal = disk / "c.sqlite3-wal"
+    assert wal.exists() and wal.stat().st_size, "the disk had room: the test tried nothing"
+    assert "c.sqlite3-wal beside it" in out.stderr and "keep the two files together" in out.stderr, out.stderr
 
 
 def test_r51b_16_a_service_no_service_file_defines_names_the_file(tmp_path: Path,

@@ -61,6 +61,26 @@ def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
     return None
 
 
+REPLACED_SINCE = ("“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that "
+                  "decision is theirs and stands; nothing was changed")
+
+
+def replaced_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
+    """Why an undo of a take is refused: another decision replaced it since (run 52 B12: told to undo a colleague's
+    other decision first, which the window cannot, and not that this one was replaced), or None."""
+    made = next((s for s in steps if s.get("model") == "CurationDecision" and s.get("op") == "create"), None)
+    values = (made or {}).get("after") or {}
+    if log.action != "curate" or made is None:
+        return None
+    page_id, key = values.get("file_id", values.get("file")), values.get("key")
+    now = CurationDecision.get_or_none((CurationDecision.file == page_id) & (CurationDecision.key == key))
+    if now is None or (now.id == made.get("id") and now.taken == values.get("taken")
+                       and now.who == values.get("who")):
+        return None
+    return Coded(REPLACED_SINCE, summary=log.summary, who=now.who, key=key, taken=now.taken,
+                 name=SourceFile.get_by_id(page_id).name)
+
+
 def decided_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     """Why an undo of a page's first take is refused (other decisions made since would outlive it), or None."""
     first = next((s for s in steps if s.get("model") == "SourceFile" and s.get("op") == "set"
@@ -132,6 +152,8 @@ def replay_refused(log: EditLog, steps: list[dict[str, Any]], files: set[int],
                    undoing: bool) -> tuple[Coded, str] | None:
     """A take that cannot be replayed: its undo with later decisions standing, its redo on copies changed since."""
     if undoing:
+        if (replaced := replaced_since(log, steps)) is not None:
+            return replaced, "replaced_since"
         why = decided_since(log, steps)
         return (why, "decided_since") if why is not None else None
     why = first_undone(log, steps)

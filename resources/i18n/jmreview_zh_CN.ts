@@ -4582,6 +4582,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；请先撤销那些裁定；没有任何改动</translation>
     </message>
     <message>
+        <source>“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that decision is theirs and stands; nothing was changed</source>
+        <translation>“{summary}”无法撤销：此后 {who} 重新裁定了 {name} 的 {key}（采用 {taken}）；那是对方的裁定，仍然有效；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{summary}” changed several pages, and {name} is now under double review by {editors}: it is undone whole or not at all; undo the marking for double review first (or correct the other pages one by one); nothing was changed</source>
         <translation>“{summary}”改动了多个版面，而 {name} 现正由 {editors} 双人审校：这项修改只能整体撤销；请先撤销双人审校的标记（或逐个修改其他版面）；没有任何改动</translation>
     </message>

@@ -109,6 +109,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "again; redo that one first (or settle this difference anew); nothing was changed":
             "“{summary}”无法重做：{name} 的第一个裁定已撤销，版面又回到双人审校；请先重做那一个（或重新裁定此处分歧）；"
             "没有任何改动",
+        "“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that decision is "
+        "theirs and stands; nothing was changed":   # run 52 B12
+            "“{summary}”无法撤销：此后 {who} 重新裁定了 {name} 的 {key}（采用 {taken}）；那是对方的裁定，仍然有效；"
+            "没有任何改动",
         "“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would be "
         "under double review again with those decisions standing); undo those first; nothing was changed":
             "“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；"
@@ -200,12 +204,12 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
-    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE, SETTLED_AGAIN
+    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE, REPLACED_SINCE, SETTLED_AGAIN
     from jmreview.store.review_guard import MANY_PAGES
     from jmreview.store.team import TEAM
     from jmreview.workflows.automation import LEFT
 
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
             "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE, MANY_PAGES,
-                              FIRST_UNDONE, SETTLED_AGAIN, *LEFT.values()},
+                              FIRST_UNDONE, SETTLED_AGAIN, REPLACED_SINCE, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

@@ -203,3 +203,28 @@ def test_r52b_11_a_page_replaced_between_its_lookup_and_its_assignment_is_said_a
         team.assign(store, "王五", [1], "wang")   # the id found before the new version came in
     said = str(refused.value)
     assert f"{page.name} was replaced by a new version a moment ago" in said and "do it again" in said, said
+
+
+def test_r52b_12_an_undo_of_a_take_a_colleague_replaced_says_so(db: Path) -> None:
+    """Run 52 B12: zhu's take (fields:1 = A) was taken again by qian (B), who also settled another difference; zhu's
+    Ctrl+Z was told "1 other difference was settled after it; undo those first" — a colleague's decision his window
+    cannot undo — and not that his own decision was replaced. That is said; nothing changes."""
+    from jmreview.store.changes import EditConflict, undo
+    from jmreview.store.curation import take
+    from jmreview.store.database import Store
+    from jmreview.store.models import CurationDecision
+
+    from .test_twelfth_run import two_differences
+
+    with Store(db) as store:
+        page, (first_diff, second_diff) = two_differences(store)
+        first_take = take(store, "zhu", page, first_diff.key, "a")
+        take(store, "qian", page, second_diff.key, "b")
+        take(store, "qian", page, first_diff.key, "b", seen="a")   # `curate --again`
+        with pytest.raises(EditConflict) as refused:
+            undo(store, first_take, "zhu")
+        said = str(refused.value)
+        assert refused.value.code == "replaced_since" and f"qian settled {first_diff.key}" in said, said
+        assert "undo those first" not in said
+        assert CurationDecision.get((CurationDecision.file == page) & (CurationDecision.key == first_diff.key)).who \
+            == "qian"

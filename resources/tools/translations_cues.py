@@ -101,8 +101,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "has the name of page {page} but for case, width or its ending (a new delivery of it, renamed?): nothing was "
         "done; to replace that page, import it with --replace (it then keeps what people did there), or give it "
         "another name if it is another page":   # run 52 A19
-            "与版面 {page} 同名，只是大小写、全角半角或扩展名不同（是改了名的新一期交稿吗？）：未做任何操作；"
-            "要替换那个版面，请加 --replace 导入（人工处理过的内容会保留），如果它是另一个版面，请给它另起一个名字",
+            "与版面 {page} 同名，只是大小写、全角半角或扩展名不同（是改了名的重新交稿吗？）：未做任何操作；"
+            "要替换那个版面，请再导入一次并在询问时选“是”（命令行加 --replace；人工处理过的内容会保留），"
+            "如果它是另一个版面，请给它另起一个名字",
         "was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; "
         "nothing was done: put the new version in the folder of the page it replaces, or import it without --replace "
         "to add it as another page":

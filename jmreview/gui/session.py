@@ -39,6 +39,9 @@ class EditCommand(QUndoCommand):
         if self.first:
             self.first = False
             return
+        if self.session.halted:   # a jump through the history stopped at a refused step: the rest of it is not made
+            self.skip_undo = True
+            return
         if not self.session.guard(lambda: changes.redo(self.session.store, self.log_id, self.session.editor,
                                                                 self.made_at), self._announce(undone=False)):
             self._refused(undoing=False)
@@ -47,6 +50,9 @@ class EditCommand(QUndoCommand):
         """Restore what the edit changed."""
         if self.skip_undo:
             self.skip_undo = False
+            return
+        if self.session.halted:   # (as in redo: run 52 B26, the history showed every take undone, one standing)
+            self.first = True
             return
         if not self.session.guard(lambda: changes.undo(self.session.store, self.log_id, self.session.editor,
                                                                 self.made_at), self._announce(undone=True)):
@@ -59,24 +65,26 @@ class EditCommand(QUndoCommand):
             self.setObsolete(True)  # the stack drops it rather than show it as done (or undone)
             return   # (no code: a full disk, a busy or lost database — kept, to be tried again: run 26 A31)
         stack = self.session.undo_stack
-        at = stack.index() - 1 if undoing else stack.index()   # where this command is (the stack is mid-step)
-        if undoing:
+        at = next((k for k in range(stack.count()) if stack.command(k) is self), -1)   # (the stack is mid-step: its
+        if undoing:                                                                   # index is not yet moved)
             self.first = True
         else:
             self.skip_undo = True
+        self.session.halted = True   # the steps a jump through the history would take after this one: not taken
         QTimer.singleShot(0, lambda: self._put_back(stack, at, undoing))
 
     def _put_back(self, stack: QUndoStack, at: int, undoing: bool) -> None:
-        """Move the stack's index back over this command without running it (the store still has it as it was);
-        while the refusal's message is open the stack is still mid-step: tried again a little later."""
-        if stack.command(at) is not self:
-            self.first = self.skip_undo = False
-        elif stack.index() == (at + 1 if undoing else at):   # the step has not returned yet
+        """Move the stack's index back over this command (and the steps of a jump the refusal stopped) without
+        running them (the store still has them as they were); while the refusal's message is open the stack is
+        still mid-step: tried again a little later."""
+        if at < 0 or stack.command(at) is not self:
+            self.first = self.skip_undo = self.session.halted = False
+        elif stack.index() > at if undoing else stack.index() <= at:   # the step (or jump) has not returned yet
             QTimer.singleShot(100, lambda: self._put_back(stack, at, undoing))
-        elif stack.index() == (at if undoing else at + 1):
-            stack.redo() if undoing else stack.undo()
         else:
-            self.first = self.skip_undo = False
+            self.session.halted = False   # each step below is not run (`first`, `skip_undo`): it only moves the index
+            while (stack.index() <= at) if undoing else (stack.index() > at):
+                stack.redo() if undoing else stack.undo()
 
     def _announce(self, undone: bool) -> Callable[[], None]:
         """Saying where the step changed something: run once it is done, before the panels refresh."""
@@ -100,6 +108,7 @@ class Session(QObject):
         self.editor = editor
         self.undo_stack = QUndoStack(self)
         self.refusal = ""   # the code of the last refused undo or redo
+        self.halted = False   # a step of a jump through the history was refused: the jump's other steps are not run
         self.maybe: list[tuple[str, int, Any]] = []   # edits lost while committing: maybe saved (run 31 B45)
         self.folding = QTimer(self)   # a fold another program's reading held back, tried again (run 31 A35)
         self.folding.setSingleShot(True)

@@ -383,3 +383,36 @@ def test_r51b_22_return_settles_nothing(qtbot, tmp_path: Path) -> None:  # type:
         qtbot.keyClick(view, key)
     assert not CurationDecision.select().where(CurationDecision.file == page).exists()
     w.session.store.close()
+
+
+def test_a_jump_back_through_the_history_stops_at_a_take_whose_undo_is_refused_for_now(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 52 B26: two takes of the curator, a colleague's decision since, then a click on "<打开时>" in the history:
+    the second take was undone, the first refused (rightly, for now) — and the history showed both undone while the
+    first stood, and Ctrl+Shift+Z did nothing. The jump stops at the refused take: the history shows it done, and
+    the second take can be redone."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.store.curation import take
+    from jmreview.store.models import CurationDecision
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *_a: said.append(text))
+    w, page, view = open_curation(qtbot, tmp_path)
+    stack = w.session.undo_stack
+    keys = [d.key for d in differences(page) if d.settled is None]
+    assert len(keys) >= 3
+    w.session.apply("take", take, page, keys[0], "a")   # the page's first take
+    w.session.apply("take", take, page, keys[1], "a")
+    assert stack.count() == 2 and stack.index() == 2
+    take(w.session.store, "另一位主编", page, keys[2], "b")   # a colleague's decision since: the first take's undo waits
+    stack.setIndex(0)                                        # a click on "<打开时>"
+    qtbot.waitUntil(lambda: said != [], timeout=3000)
+    qtbot.waitUntil(lambda: stack.index() == 1, timeout=3000)   # the refused take shown done, as it is
+    qtbot.wait(300)
+    decided = {d.key for d in CurationDecision.select().where(CurationDecision.file == page)}
+    assert stack.index() == 1 and keys[0] in decided and keys[1] not in decided, (stack.index(), decided)
+    stack.redo()                                                # Ctrl+Shift+Z: the second take again
+    assert stack.index() == 2
+    assert keys[1] in {d.key for d in CurationDecision.select().where(CurationDecision.file == page)}
+    w.session.store.close()

@@ -68,17 +68,28 @@ REPLACED_SINCE = ("“{summary}” cannot be undone: {who} settled {key} of {nam
 def replaced_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     """Why an undo of a take is refused: another decision replaced it since (run 52 B12: told to undo a colleague's
     other decision first, which the window cannot, and not that this one was replaced), or None."""
+    found = _decision_now(log, steps)
+    if found is None:
+        return None
+    made, values, now = found
+    if now is None or (now.id == made.get("id") and now.taken == values.get("taken")
+                       and now.who == values.get("who")):
+        return None
+    return Coded(REPLACED_SINCE, summary=log.summary, who=now.who, key=values.get("key"), taken=now.taken,
+                 name=SourceFile.get_by_id(now.file_id).name)
+
+
+def _decision_now(log: EditLog, steps: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any],
+                                                                      CurationDecision | None] | None:
+    """A take's step making its decision, that decision's values, and the decision on its difference now (None:
+    the log entry is no take)."""
     made = next((s for s in steps if s.get("model") == "CurationDecision" and s.get("op") == "create"), None)
     values = (made or {}).get("after") or {}
     if log.action != "curate" or made is None:
         return None
-    page_id, key = values.get("file_id", values.get("file")), values.get("key")
-    now = CurationDecision.get_or_none((CurationDecision.file == page_id) & (CurationDecision.key == key))
-    if now is None or (now.id == made.get("id") and now.taken == values.get("taken")
-                       and now.who == values.get("who")):
-        return None
-    return Coded(REPLACED_SINCE, summary=log.summary, who=now.who, key=key, taken=now.taken,
-                 name=SourceFile.get_by_id(page_id).name)
+    page_id = values.get("file_id", values.get("file"))
+    now = CurationDecision.get_or_none((CurationDecision.file == page_id) & (CurationDecision.key == values.get("key")))
+    return made, values, now
 
 
 def decided_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
@@ -119,15 +130,12 @@ SETTLED_AGAIN = ("“{summary}” cannot be redone: {key} of {name} was settled 
 
 def settled_again(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     """Why a redo of a take is refused: the difference it settled was settled anew after its undo, or None."""
-    made = next((s for s in steps if s.get("model") == "CurationDecision" and s.get("op") == "create"), None)
-    values = (made or {}).get("after") or {}
-    if log.action != "curate" or made is None:
+    found = _decision_now(log, steps)
+    if found is None or found[2] is None or found[2].id == found[0].get("id"):
         return None
-    page_id, key = values.get("file_id", values.get("file")), values.get("key")
-    now = CurationDecision.get_or_none((CurationDecision.file == page_id) & (CurationDecision.key == key))
-    if now is None or now.id == made.get("id"):
-        return None
-    return Coded(SETTLED_AGAIN, summary=log.summary, key=key, name=SourceFile.get_by_id(page_id).name, who=now.who)
+    now = found[2]
+    return Coded(SETTLED_AGAIN, summary=log.summary, key=found[1].get("key"),
+                 name=SourceFile.get_by_id(now.file_id).name, who=now.who)
 
 
 def settle_state(log: EditLog, steps: list[dict[str, Any]]) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from .test_database_safety import run_cli
 from .test_forty_fifth_run import _deliver_again
+from .test_forty_ninth_run import delivered_counting_steps
 from .test_thirty_eighth_run import _seed_001_imported
 
 
@@ -98,22 +99,13 @@ def _steps_of_a_swapped_list(tmp_path: Path, rows: int) -> tuple[int, str]:
         lines[i], lines[i + 1] = lines[i + 1], lines[i]
     for i in range(5, len(lines) - 1, 13):
         lines[i] = lines[i].replace("等奖", "等奖（补）")
-    steps = [0]
     with Store(tmp_path / f"n{rows}.sqlite3") as store:
         import_paths(store, [page.parent], workers=1)
         edits.set_article_field(store, "王五", Article.select().first().id, "title", "王五的获奖名单")
         page.write_text("\n".join(lines[:2] + ["（名单按学校排列）"] + lines[2:]), encoding="utf-8")
-        connection = store.db.connection()
-
-        def count() -> int:
-            steps[0] += 1
-            return 0
-
-        connection.set_progress_handler(count, 1000)
-        report = import_paths(store, [page.parent], workers=1, replace=True)
-        connection.set_progress_handler(None, 0)
+        steps, report = delivered_counting_steps(store, page.parent)
     assert report.imported == ["A01.txt"]
-    return steps[0], "\n".join(report.flagged)
+    return steps, "\n".join(report.flagged)
 
 
 def test_r50a_13_a_long_list_with_lines_swapped_costs_in_proportion_to_its_lines(tmp_path: Path) -> None:

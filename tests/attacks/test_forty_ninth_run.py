@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from .test_database_safety import run_cli
 from .test_forty_fifth_run import _deliver_again
@@ -234,23 +235,33 @@ def _steps_of_a_new_delivery(tmp_path: Path, rows: int) -> int:
     page = tmp_path / f"p{rows}" / "A01.txt"
     page.parent.mkdir()
     page.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    steps = [0]
     with Store(tmp_path / f"n{rows}.sqlite3") as store:
         import_paths(store, [page.parent], workers=1)
         edits.set_article_field(store, "王五", Article.select().first().id, "title", "王五的行情表")
         page.write_text("\n".join(x + "▲" if k == 5 else x for k, x in enumerate(lines)) + "\n",
                         encoding="utf-8")
-        connection = store.db.connection()
-
-        def count() -> int:
-            steps[0] += 1
-            return 0
-
-        connection.set_progress_handler(count, 1000)
-        report = import_paths(store, [page.parent], workers=1, replace=True)
-        connection.set_progress_handler(None, 0)
+        steps, report = delivered_counting_steps(store, page.parent)
         assert report.imported == ["A01.txt"]
-    return steps[0]
+    return steps
+
+
+def delivered_counting_steps(store: object, folder: Path) -> tuple[int, Any]:
+    """`import --replace` of a folder: SQLite's steps (per 1,000) it took, and its report."""
+    from jmreview.workflows.importer import import_paths
+
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    connection = store.db.connection()  # type: ignore[attr-defined]
+    connection.set_progress_handler(count, 1000)
+    try:
+        report = import_paths(store, [folder], workers=1, replace=True)  # type: ignore[arg-type]
+    finally:
+        connection.set_progress_handler(None, 0)
+    return steps[0], report
 
 
 def test_r49a_25_a_new_delivery_of_a_long_page_costs_in_proportion_to_its_lines(tmp_path: Path) -> None:

@@ -13,6 +13,9 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from jmreview.analysis.align import align
 from jmreview.analysis.rules import dedupe_key
@@ -28,6 +31,7 @@ from jmreview.store.models import (
     Entity,
     SourceFile,
     StoryLink,
+    database_proxy,
     entities_within,
     now,
 )
@@ -70,6 +74,7 @@ def previous_version(name: str, folder: str = "") -> SourceFile | None:
         .order_by(SourceFile.id.desc()).first()
 
 
+@lru_cache(maxsize=65536)
 def page_key(name: str) -> str:
     """A page file's name as a person reads it: case, width, spaces around it and .text for .txt do not count."""
     key = unicodedata.normalize("NFKC", name).strip().casefold()
@@ -78,12 +83,25 @@ def page_key(name: str) -> str:
 
 def renamed_twin(name: str, folder: str) -> SourceFile | None:
     """The current page of the folder whose name differs from `name` only as `page_key` reads it (run 52 A19: a
-    delivery renamed A01.TXT or Ａ01.txt was added as a second A01, every article doubled, nothing said)."""
-    key = page_key(name)
-    same_folder = (SourceFile.folder == folder) | (SourceFile.folder == "")
-    return next((f for f in SourceFile.select(SourceFile.id, SourceFile.name).where(
-        SourceFile.replaced_by.is_null() & same_folder & (SourceFile.name != name)).order_by(SourceFile.id.desc())
-        if page_key(f.name) == key), None)
+    delivery renamed A01.TXT or Ａ01.txt was added as a second A01, every article doubled, nothing said). Asked for
+    every new page: the names are read once per database connection, then only those added since (linear)."""
+    db = database_proxy.obj
+    seen, keys = _NAMES.get(db, (0, {}))
+    rows: Any = SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.folder).where(
+        SourceFile.id > seen).order_by(SourceFile.id).tuples()
+    for fid, other, where in rows:
+        keys.setdefault(page_key(other), []).append((int(fid), str(other), str(where)))
+        seen = int(fid)
+    _NAMES[db] = (seen, keys)
+    for fid, other, where in reversed(keys.get(page_key(name), [])):
+        if other != name and where in (folder, ""):
+            found = SourceFile.get_or_none(SourceFile.id == fid)
+            if found is not None and found.replaced_by is None and found.name == other:
+                return found
+    return None
+
+
+_NAMES: WeakKeyDictionary[Any, tuple[int, dict[str, list[tuple[int, str, str]]]]] = WeakKeyDictionary()
 
 
 def page_to_replace(name: str, folder: str, replace: bool) -> tuple[SourceFile | None, str | None]:
@@ -93,7 +111,7 @@ def page_to_replace(name: str, folder: str, replace: bool) -> tuple[SourceFile |
     if old is None and (twin := renamed_twin(name, folder)) is not None:
         if not replace:
             return None, REFUSALS["renamed"].format(page=twin.name)
-        old = SourceFile.get_by_id(twin.id)
+        old = twin
     return old, review_refusal(old) if old is not None or not replace else replaced_elsewhere(name, folder)
 
 
@@ -141,8 +159,8 @@ def plan(old: SourceFile, new_text: str) -> tuple[list[Article], list[Article]]:
 
 def _one_for_one(olds: list[int], news: list[int], keys: tuple[list[str], list[str]] | None) -> dict[int, int]:
     """Each old line of a stretch → the new line standing for it, as many on both sides: the most alike first (run
-    50 A14: two paragraphs swapped and mended took each other's marks, and the entities were lost), the rest in
-    their places."""
+    50 A14: two paragraphs swapped and mended took each other's marks, and the entities were lost); a line like none
+    stands for none. Without `keys` (or past 60 lines, too many to compare), the lines in their places."""
     out: dict[int, int] = {}
     if keys is not None and len(olds) <= 60:
         scores = sorted(((likeness(keys[0][o], keys[1][n]), o, n) for o in olds for n in news), reverse=True)

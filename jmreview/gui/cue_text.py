@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from jmreview.analysis.cue_codes import CUES, decode, template_pattern
 from jmreview.errors import REFUSALS
 from jmreview.store.backup import BACKUP_KINDS
-from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, LINE_WAS, MARKS
 
 __all__ = ["backup_kind_text", "carried_text", "cue_text", "refusal_text"]
 
@@ -64,7 +64,7 @@ def backup_kind_text(kind: str) -> str:
 
 @lru_cache(maxsize=1)
 def _carry_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(template_pattern(t), t) for t in (*CARRY_NOTES.values(), LINE)]
+    return [(template_pattern(t), t) for t in (*CARRY_NOTES.values(), LINE_WAS, LINE)]   # the longer first
 
 
 def _note(text: str) -> str | None:

@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 
 from jmreview.analysis.script import to_simplified_aligned
 from jmreview.store.models import Article, Block, Entity, SourceFile, StoryLink, entities_within
-from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
+from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, LINE_WAS, MARKS, not_carried, noted
 from jmreview.workflows.leftovers import CHANGED
 
 ALIKE = 0.5     # two lines this alike (likeness) are one line changed, not another
@@ -242,4 +242,18 @@ def links_of_left(old: SourceFile, new: SourceFile) -> list[str]:
         page = SourceFile.get_by_id(other.file_id)
         said.append(noted(other.title, CARRY_NOTES["link"].format(
             page=f"{page.folder}/{page.name}" if page.folder else page.name, title=gone.title)))
+    return said
+
+
+def noise_unsure(old: SourceFile, new: SourceFile, lines: list[Block], candidates: list[Block]) -> list[str]:
+    """What is said of each line a person took out as noise whose place the new version changed: the new line most
+    like it, if one is (run 53 A2: the old number was said, and on the new version it is another paragraph)."""
+    said = []
+    for ob in lines:
+        text = old.text[ob.start:ob.end]
+        best = max(candidates, default=None, key=lambda nb: likeness(text, new.text[nb.start:nb.end]))
+        if best is not None and likeness(text, new.text[best.start:best.end]) >= ALIKE:
+            said.append(noted(LINE.format(n=best.line), CARRY_NOTES["noise_now"].format(was=ob.line)))
+        else:
+            said.append(noted(LINE_WAS.format(n=ob.line), CARRY_NOTES["noise_unsure"]))
     return said

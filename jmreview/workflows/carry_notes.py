@@ -14,6 +14,8 @@ CARRY_NOTES = {
     "noise": "taken out as noise by a person, and changed in the new version: it stays out, look at it again",
     "noise_unsure": "taken out as noise by a person, and the lines around it changed in the new version: look at "
                     "them again, it may be back in an article",
+    "noise_now": "taken out as noise by a person on line {was} of the old version, moved here and changed in the new "
+                 "version: look at it again, it may be back in an article",
     "link": "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
             "new version, link it again where the story is now",
     "placed": "entities a person decided found again by their text on other lines",
@@ -22,6 +24,7 @@ CARRY_NOTES = {
 }
 MARKS = {"role": "role", "join": "join", "duplicate": "duplicate mark"}   # the marks a person sets on a line
 LINE = "line {n}"   # what a note is about when it is no article
+LINE_WAS = "line {n} of the old version"   # … a line no new line is like (run 53 A2: an old number said as new)
 
 
 def noted(what: str, *notes: str) -> str:

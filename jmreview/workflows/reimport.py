@@ -46,6 +46,7 @@ from jmreview.workflows.carry_marks import (
     likeness,
     links_of_left,
     marks_left,
+    noise_unsure,
     one_for_one,
     set_aside,
     within,
@@ -364,9 +365,9 @@ def carry_over(old: SourceFile, new: SourceFile, who: str) -> CarryReport:
             notes.append(not_carried([e.text for e in still]))
         Article.update(flag=CHANGED, status="in_review").where(Article.id == moved_id).execute()
         report.flagged.append(noted(title, *notes or [CARRY_NOTES["placed"]]))
-    report.flagged += [noted(LINE.format(n=ob.line), CARRY_NOTES["noise_unsure"]) for ob in noise   # (old numbers)
-                       if "article" in ob.manual and ob.line not in became and ob.line in in_place
-                       and in_place[ob.line] is None]
+    report.flagged += noise_unsure(old, new, [ob for ob in noise if "article" in ob.manual and ob.line not in became
+                                              and ob.line in in_place and in_place[ob.line] is None],
+                                   [nb for nb in new_blocks if nb.id not in unchanged])
     if noise_kept(noise, {**changed_noise, **became}) and changed_noise:
         out = [Block.get_by_id(nb.id) for _, nb in sorted(changed_noise.items())]
         report.flagged += [noted(LINE.format(n=b.line), CARRY_NOTES["noise"]) for b in out

@@ -452,6 +452,10 @@
         <translation>第 {n} 行</translation>
     </message>
     <message>
+        <source>line {n} of the old version</source>
+        <translation>旧版本第 {n} 行</translation>
+    </message>
+    <message>
         <source>no line of it is left in the new version</source>
         <translation>新版本中没有留下它的任何一行</translation>
     </message>
@@ -462,6 +466,10 @@
     <message>
         <source>role</source>
         <translation>角色</translation>
+    </message>
+    <message>
+        <source>taken out as noise by a person on line {was} of the old version, moved here and changed in the new version: look at it again, it may be back in an article</source>
+        <translation>这一行在旧版本中是第 {was} 行，曾被人标为噪声，新版本把它移到了这里并改动了它：请再看一下，它可能又回到了某篇文章里</translation>
     </message>
     <message>
         <source>taken out as noise by a person, and changed in the new version: it stays out, look at it again</source>

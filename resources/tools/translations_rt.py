@@ -37,6 +37,10 @@ ZH_RT: dict[str, dict[str, str]] = {
         "taken out as noise by a person, and the lines around it changed in the new version: look at them again, it "
         "may be back in an article":
             "这一行曾被人标为噪声，新版本改动了它周围的几行：请再看一下，它可能又回到了某篇文章里",
+        "taken out as noise by a person on line {was} of the old version, moved here and changed in the new version: "
+        "look at it again, it may be back in an article":   # run 53 A2
+            "这一行在旧版本中是第 {was} 行，曾被人标为噪声，新版本把它移到了这里并改动了它：请再看一下，"
+            "它可能又回到了某篇文章里",
         "on {page}, its story link to “{title}” of this page is taken away: no line of that story is left in the "
         "new version, link it again where the story is now":
             "它在 {page} 上，与本版“{title}”的续稿链接已取消：新版本中没有留下那篇稿件的任何一行，"
@@ -47,6 +51,7 @@ ZH_RT: dict[str, dict[str, str]] = {
         "the lines where it stood hold other text in the new version (another story): it is not carried over":
             "新版本中它原来所在的几行换成了别的内容（另一篇稿件）：它没有带过来",
         "line {n}": "第 {n} 行",
+        "line {n} of the old version": "旧版本第 {n} 行",
         "role": "角色", "join": "接续", "duplicate mark": "重复标记",
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
@@ -340,9 +345,9 @@ def rt_strings() -> dict[str, set[str]]:
     from jmreview.exchange.xlsx_changes import CHANGES
     from jmreview.exchange.xlsx_read import PROBLEMS
     from jmreview.exchange.xlsx_unread import UNREAD_LINE
-    from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS
+    from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, LINE_WAS, MARKS
 
     lexicon = {*FILE_PROBLEMS.values(), *(t for kind in ENTRY_PROBLEMS.values() for t in kind.values())}
-    return {"Carry": {*CARRY_NOTES.values(), LINE, *MARKS.values()},
+    return {"Carry": {*CARRY_NOTES.values(), LINE, LINE_WAS, *MARKS.values()},
             "StoreMessages": {*PROBLEMS.values(), *CHANGES.values(), *NOTES.values(), *REFUSALS.values(),
                               *KINDS.values(), "special", UNREAD_LINE, *lexicon}}

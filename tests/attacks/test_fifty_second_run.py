@@ -112,7 +112,7 @@ def test_r52a_18_a_persons_line_marks_never_go_to_the_paragraph_swapped_into_the
 
     said = _deliver_again(page, db, swap)
     assert "the role a person set on line 23 is not carried" in said, said
-    assert "line 27 (taken out as noise by a person, and the lines around it changed" in said, said
+    assert "line 23 (taken out as noise by a person on line 27 of the old version, moved here" in said, said
     with Store(db):
         new = SourceFile.get(SourceFile.replaced_by.is_null())
         for b in Block.select().where(Block.file == new):

@@ -264,6 +264,16 @@ def _damaged_reviews(pages: Sequence[object]) -> None:
                   "count that copy as it is; jmreview doctor names it", file=sys.stderr)
 
 
+def _while_it_ran(exc: JmreviewError, what: str, then: str) -> JmreviewError:
+    """A curation refused because someone settled the difference while the command ran, in the command line's words
+    (run 53 B8: the window's "since it was shown" said to a command that showed nothing, `--again` unsaid)."""
+    if getattr(exc, "code", "") != "settled_since":
+        return exc
+    p = getattr(exc, "params", {})
+    return JmreviewError(f"{what}: {p.get('who')} settled “{p.get('key')}” while this command ran (taking "
+                         f"{p.get('whose')}'s answer); {then}; nothing more was changed")
+
+
 def cmd_curate(args: argparse.Namespace) -> int:
     """List a page's differences, or settle the ones named (or all of them with one side)."""
     from jmreview.store.busy import long_job
@@ -283,7 +293,10 @@ def cmd_curate(args: argparse.Namespace) -> int:
             if settled is not None and not args.again:   # someone's decision: changed only when said so
                 raise JmreviewError(f"--take {short(spec)}: {short(key)} is already settled ({settled}); add --again "
                                     "to change that decision; nothing more was changed")
-            take(store, args.editor, page, key, side, value if side == "own" and colon else None, seen=settled)
+            try:
+                take(store, args.editor, page, key, side, value if side == "own" and colon else None, seen=settled)
+            except JmreviewError as exc:
+                raise _while_it_ran(exc, f"--take {short(spec)}", "add --again to change that decision") from None
         if args.all:   # the open differences; with --again, the ones settled otherwise too (run 29 B42)
             open_ones = [d for d in differences(page) if d.settled is None or (args.again and d.settled != args.all)]
             if not open_ones and any(d.settled for d in differences(page)):
@@ -299,8 +312,9 @@ def cmd_curate(args: argparse.Namespace) -> int:
                         print(f"jmreview: {exc}", file=sys.stderr)      # on (run 36 B15: refused for ever else)
                         kept += 1
                         continue
+                    exc = _while_it_ran(exc, f"--all {args.all}", "that decision stays")
                     if n == 0:
-                        raise
+                        raise exc from None
                     raise JmreviewError(f"{exc} — of the {len(open_ones)} differences to settle, {n - kept} were "
                                         "settled before this (each saved); run the command again for the rest") \
                         from None

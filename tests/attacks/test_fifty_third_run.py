@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from .test_database_safety import run_cli
 from .test_forty_fifth_run import _deliver_again
 from .test_thirty_eighth_run import _seed_001_imported
 
@@ -32,3 +35,48 @@ def test_r53a_2_a_noise_line_moved_by_a_delivery_is_named_by_its_new_line(tmp_pa
         new = SourceFile.get(SourceFile.replaced_by.is_null())
         there = Block.get((Block.file == new) & (Block.line == named))
         assert new.text[there.start:there.end].replace(",", "，") == removed   # the line named is the paragraph
+
+
+def test_r53b_8_a_take_refused_because_it_was_settled_while_the_command_ran_names_again(tmp_path: Path) -> None:
+    """Run 53 B8: two `curate --take` of one difference at once; the loser, whose command read it unsettled, was told
+    the window's words ("since it was shown"), not `--again`. The command line now says it was settled while the
+    command ran, and names `--again`; the first decision stays."""
+    from jmreview.cli_team import _while_it_ran
+    from jmreview.errors import JmreviewError
+    from jmreview.store.curation import differences, take
+    from jmreview.store.database import Store
+    from jmreview.store.models import CurationDecision
+
+    from .test_thirty_sixth_run import _under_review_with_differences
+
+    db, page = _under_review_with_differences(tmp_path)
+    with Store(db) as store:
+        key = next(d.key for d in differences(page) if d.key.startswith("role:"))
+        take(store, "zhu", page, key, "a")
+        with pytest.raises(JmreviewError) as refused:   # what the loser's take meets: read unsettled, settled now
+            take(store, "qian", page, key, "b", seen=None)
+        said = str(_while_it_ran(refused.value, f"--take {key}=b", "add --again to change that decision"))
+        assert "while this command ran" in said and "--again" in said and "since it was shown" not in said, said
+        assert [(d.who, d.taken) for d in CurationDecision.select()] == [("zhu", "a")]
+
+
+def test_r53b_8_two_takes_at_once_from_the_command_line_leave_one_and_name_again_to_the_other(tmp_path: Path) -> None:
+    """Run 53 B8 for real: two processes take one difference at once; one decision stands, the other is told to add
+    `--again` whichever way the race went."""
+    import subprocess
+    import sys
+
+    from .test_database_safety import ROOT
+    from .test_thirty_sixth_run import _under_review_with_differences
+
+    db, _page = _under_review_with_differences(tmp_path)
+    name = "003_4221d1719c757f4b.txt"
+    role = next(line.split()[0] for line in run_cli("curate", name, "--db", str(db)).stdout.splitlines()
+                if line.startswith("role:"))
+    runs = [subprocess.Popen([sys.executable, "-m", "jmreview.cli", "curate", name, "--take", f"{role}={side}",
+                              "--editor", who, "--db", str(db)], cwd=ROOT, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for who, side in (("zhu", "a"), ("qian", "b"))]
+    done = [(r.wait(timeout=120), r.communicate()[1]) for r in runs]
+    assert sorted(rc == 0 for rc, _ in done) == [False, True], done
+    lost = next(err for rc, err in done if rc)
+    assert "--again" in lost and "since it was shown" not in lost, lost

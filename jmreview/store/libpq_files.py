@@ -13,7 +13,7 @@ import re
 import stat
 from pathlib import Path
 
-from jmreview.store.pgpass import padded, service_marked, why_none
+from jmreview.store.pgpass import asked, padded, service_marked, why_none
 
 NO_CONVERSION = re.compile(r"conversion between UTF8 and (\w+) is not supported|\bUTF8\b[\s?]+([A-Z][A-Z0-9_]+)\b[\s?]")
 NO_SERVICE = re.compile(r'definition of service "([^"]*)" not found')
@@ -90,12 +90,13 @@ def garbled(params: dict[str, str], detail: str) -> str | None:
     return "garbled_role" if quoted[0] == params.get("user") and quoted[0] != params.get("dbname") else None
 
 
-def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[str, dict[str, str]]:
+def password_said(params: dict[str, str], why: str, detail: str = "", full: str = "") -> tuple[str, dict[str, str]]:
     """The message for a refused login or a missing password, and its parameters: where the wrong password came
     from (run 34 B41, run 35 B7: the address, PGPASSWORD, a service file, the file PGPASSFILE names), or why libpq
     read none (a password file others may read (run 24 B39), one PGPASSFILE names that is not there, one saved
     with a byte-order mark, as Notepad does: run 35 B32, or as UTF-16, or holding no line for this role or this
-    host: run 36 B11-B13), or why a named service was not found (its file saved with a mark: run 36 B25)."""
+    host: run 36 B11-B13, or the host of several that asked: run 53 B16, in libpq's `full` message), or why a named
+    service was not found (its file saved with a mark: run 36 B25)."""
     why = garbled(params, detail) or why if why == "cannot_open" else why
     if (no_utf8 := NO_CONVERSION.search(detail)) is not None:   # a MULE_INTERNAL database (run 37 B50)
         return "not_unicode", {"file": "", "encoding": no_utf8.group(1) or no_utf8.group(2)}
@@ -125,5 +126,6 @@ def password_said(params: dict[str, str], why: str, detail: str = "") -> tuple[s
         return "pgpass_open", {"file": shared}
     if not os.path.exists(passfile):
         return ("pgpass_missing", {"file": str(passfile)}) if named else (why, {"file": ""})
-    return why_none(passfile, params) or (why, {"file": ""})   # a mark, UTF-16, no line for this role or this host
+    return why_none(passfile, params, asked(full or detail)) or (why, {"file": ""})   # a mark, UTF-16, no line for this
+    # role or this host (the host of several that asked: run 53 B16)
 

@@ -8,19 +8,33 @@ from __future__ import annotations
 
 import getpass
 import os
+import re
 from pathlib import Path
 
 UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
 UTF8_MARK = b"\xef\xbb\xbf"
 
 
-def wanted(params: dict[str, str]) -> list[str]:
-    """The host, port, database and role libpq looks for in the file, as it fills them in."""
+ASKED = re.compile(r'server (?:at "([^"]*)"(?: \([^)]*\))?, port (\d+)|on socket "[^"]*\.(\d+)") failed: '
+                   r'(?:fe_sendauth: )?no password supplied')   # which of an address's hosts asked (libpq's words)
+
+
+def asked(detail: str) -> tuple[str, str] | None:
+    """The host (`localhost` for a socket) and port that asked for a password, as libpq names them; None: unsaid."""
+    found = ASKED.search(detail)
+    if found is None:
+        return None
+    return (found.group(1), found.group(2)) if found.group(2) else ("localhost", found.group(3))
+
+
+def wanted(params: dict[str, str], at: tuple[str, str] | None = None) -> list[str]:
+    """The host, port, database and role libpq looks for in the file, as it fills them in (for the host and port
+    that asked, of an address naming several: run 53 B16, a standby promoted, the first host's line said none)."""
     env = os.environ
-    host = (params.get("host") or env.get("PGHOST") or "").split(",")[0]
+    host = at[0] if at else (params.get("host") or env.get("PGHOST") or "").split(",")[0]
     if not host or host.startswith(("/", "@")):   # a Unix socket: written `localhost` in the file
         host = "localhost"
-    port = (params.get("port") or env.get("PGPORT") or "5432").split(",")[0]
+    port = at[1] if at else (params.get("port") or env.get("PGPORT") or "5432").split(",")[0]
     try:
         login = getpass.getuser()
     except (KeyError, OSError):
@@ -52,16 +66,18 @@ def _fits(line: list[str], want: list[str]) -> bool:
     return all(have in ("*", need) for have, need in zip(line[:4], want))
 
 
-def why_none(path: Path, params: dict[str, str]) -> tuple[str, dict[str, str]] | None:
-    """Why the password file at `path` gave no password (a message name and its parameters), None when a line fits
-    (its password then empty, or refused) or the file cannot be read."""
+def why_none(path: Path, params: dict[str, str],
+             at: tuple[str, str] | None = None) -> tuple[str, dict[str, str]] | None:
+    """Why the password file at `path` gave no password to the host and port `at` (the first of the address when
+    unsaid): a message name and its parameters. None when a line fits (its password then empty, or refused) or the
+    file cannot be read."""
     try:
         data = path.read_bytes()[:1_000_000]
     except OSError:
         return None
     if data.startswith(UTF16_MARKS):
         return "pgpass_utf16", {"file": str(path)}
-    want = wanted(params)
+    want = wanted(params, at)
     lines = data.decode("utf-8", errors="replace").splitlines()
     parsed = [fields(line) for line in lines]
     if data.startswith(UTF8_MARK):   # the mark spoils the first line for libpq: said when that line was meant

@@ -149,7 +149,7 @@ class ServerStore:
             unanswered = what == "lost" and not says(exc, "answered")   # stopped, or another address (run 22 B44)
             what = "starting" if says(exc, "starting") else what   # starting, stopping, recovering (run 29 B39)
             why = "no_answer" if unanswered else what if what in SERVER_OPENING else "cannot_open"   # (run 23 B41, B42)
-            why, said = password_said(params, why, detail)   # where its password came from, why none was read
+            why, said = password_said(params, why, detail, str(exc))   # where its password came from, why none
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, detail=detail, **said)) from None
         except StoreError:
             self.db.close()

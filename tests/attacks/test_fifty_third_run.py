@@ -80,3 +80,30 @@ def test_r53b_8_two_takes_at_once_from_the_command_line_leave_one_and_name_again
     assert sorted(rc == 0 for rc, _ in done) == [False, True], done
     lost = next(err for rc, err in done if rc)
     assert "--again" in lost and "since it was shown" not in lost, lost
+
+
+def test_r53b_16_a_two_host_address_names_the_host_that_asked_for_a_password(tmp_path: Path) -> None:
+    """Run 53 B16: a two-host address, the first host down (a standby promoted), ~/.pgpass with a line for the first
+    host only: "none was given; put it in ~/.pgpass", naming neither the host that asked nor the line for the other.
+    The host that asked, as libpq names it (TCP with and without a resolved name, a socket), is the one looked up."""
+    from jmreview.store.libpq_files import password_said
+
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text("127.0.0.1:55511:*:zhu:secret\n", encoding="utf-8")
+    pgpass.chmod(0o600)
+    address = {"host": "127.0.0.1,127.0.0.1", "port": "55511,55510", "dbname": "sb", "user": "zhu",
+               "passfile": str(pgpass)}
+    refused = "\tIs the server running on that host and accepting TCP/IP connections?\n"
+    for host, shown in (("127.0.0.1", '"127.0.0.1"'), ("127.0.0.1", '"localhost" (127.0.0.1)')):
+        libpq = (f"connection to server at {shown}, port 55511 failed: Connection refused\n{refused}"
+                 f"connection to server at {shown}, port 55510 failed: fe_sendauth: no password supplied\n")
+        if "localhost" in shown:
+            address["host"] = "localhost,localhost"
+            pgpass.write_text("localhost:55511:*:zhu:secret\n", encoding="utf-8")
+        why, said = password_said(address, "no_password", libpq.splitlines()[0], libpq)
+        assert why == "pgpass_other_port", (why, said)
+        assert said["ours"].endswith(":55510/sb") and said["theirs"].endswith(":55511/*"), said
+    socket = ('connection to server on socket "/tmp/x/.s.PGSQL.55511" failed: No such file or directory\n'
+              'connection to server on socket "/tmp/y/.s.PGSQL.55510" failed: fe_sendauth: no password supplied\n')
+    address["host"] = "/tmp/x,/tmp/y"
+    assert password_said(address, "no_password", "", socket)[1]["ours"] == "localhost:55510/sb"

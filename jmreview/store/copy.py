@@ -94,7 +94,8 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
                         read = True
                 except Exception as exc:   # every row read in one snapshot: a session ended as its reading closed
                     if not (read and is_postgres(src.db) and _gone(exc)):   # loses nothing (run 51 B24: the whole
-                        raise                                               # copy undone, "stopped answering")
+                        raise _said(src, exc) from None                     # copy undone, "stopped answering");
+                    # ended as the snapshot began: said as ended, not as a stopped server (found with run 53 B4)
                 _follow_ids(dst)
                 for sf in SourceFile.select(SourceFile.id, SourceFile.text):
                     index_blocks(dst, sf.id, sf.text)
@@ -144,10 +145,13 @@ def _read(src: Store, step: Callable[[], Any]) -> Any:
     try:
         return step()
     except Exception as exc:
-        lost = getattr(src, "_lost", None)
-        if lost is not None and is_postgres(src.db) and _gone(exc):
-            raise lost(exc) from None
-        raise
+        raise _said(src, exc) from None
+
+
+def _said(src: Store, exc: Exception) -> Exception:
+    """A failed read of the source as the source's store says it: a lost server session as stopped or ended."""
+    lost = getattr(src, "_lost", None)
+    return lost(exc) if lost is not None and is_postgres(src.db) and _gone(exc) else exc
 
 
 def _gone(exc: BaseException) -> bool:

@@ -94,7 +94,7 @@ def test_r53b_16_a_two_host_address_names_the_host_that_asked_for_a_password(tmp
     address = {"host": "127.0.0.1,127.0.0.1", "port": "55511,55510", "dbname": "sb", "user": "zhu",
                "passfile": str(pgpass)}
     refused = "\tIs the server running on that host and accepting TCP/IP connections?\n"
-    for host, shown in (("127.0.0.1", '"127.0.0.1"'), ("127.0.0.1", '"localhost" (127.0.0.1)')):
+    for shown in ('"127.0.0.1"', '"localhost" (127.0.0.1)'):
         libpq = (f"connection to server at {shown}, port 55511 failed: Connection refused\n{refused}"
                  f"connection to server at {shown}, port 55510 failed: fe_sendauth: no password supplied\n")
         if "localhost" in shown:
@@ -107,3 +107,74 @@ def test_r53b_16_a_two_host_address_names_the_host_that_asked_for_a_password(tmp
               'connection to server on socket "/tmp/y/.s.PGSQL.55510" failed: fe_sendauth: no password supplied\n')
     address["host"] = "/tmp/x,/tmp/y"
     assert password_said(address, "no_password", "", socket)[1]["ours"] == "localhost:55510/sb"
+
+
+def test_r53b_4_a_copy_whose_source_session_is_ended_mid_read_leaves_nothing_the_retry_refuses(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run 53 B4: an administrator ended the session of `copy` from a server mid-read: said as an ended session,
+    "try again" — and a 0-byte target was seen, which the same command again refused. That file was the sqlite3
+    shell's, which the run's check ran on the missing target (it makes the file it opens). Held here: the failed
+    copy leaves no file, and the same command again copies it whole."""
+    import sqlite3
+
+    from jmreview import cli
+    from jmreview.store import copy
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import sql
+    from .test_tenth_run_server import pages
+
+    with Store(pg_url) as store:
+        import_paths(store, [pages(tmp_path / "pages", 3)], workers=1)
+    copy_table = copy._copy_table
+
+    def ended_mid_read(src, dst, model):  # type: ignore[no-untyped-def]
+        if model is copy.Block:
+            sql(pg_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND pid <> pg_backend_pid()")
+            monkeypatch.setattr(copy, "_copy_table", copy_table)
+        return copy_table(src, dst, model)
+
+    monkeypatch.setattr(copy, "_copy_table", ended_mid_read)
+    target = tmp_path / "copy.sqlite3"
+    assert cli.main(["copy", pg_url, str(target)]) == 2
+    said = capsys.readouterr().err
+    assert "ended this session" in said and "try again" in said, said
+    assert not target.exists() or target.stat().st_size > 0, "a 0-byte file left"
+    assert cli.main(["copy", pg_url, str(target)]) == 0, capsys.readouterr().err   # "try again" works
+    with sqlite3.connect(target) as con:
+        assert con.execute("SELECT count(*) FROM block").fetchone()[0] == sql(pg_url, "SELECT count(*) FROM block")[0][0]
+
+
+@pytest.mark.parametrize("step", ["highest_ever", "columns_gone", "Store"])
+def test_a_copy_whose_source_session_is_ended_as_it_opens_says_the_session_ended(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        step: str) -> None:
+    """Found with run 53 B4: the session of `copy` ended by an administrator as the source was first read (its
+    schema looked at, its ids read): "stopped answering (the server was stopped …); try again when the server is
+    back", the server up. Said as the ended session it is; no file left."""
+    from jmreview import cli
+    from jmreview.store import copy
+    from jmreview.store.database import Store
+    from jmreview.workflows.importer import import_paths
+
+    from ..pg_server import sql
+    from .test_tenth_run_server import pages
+
+    with Store(pg_url) as store:
+        import_paths(store, [pages(tmp_path / "pages", 2)], workers=1)
+    real = getattr(copy, step)
+    target = tmp_path / "copy.sqlite3"
+
+    def ended_first(*args, **named):  # type: ignore[no-untyped-def]
+        if step != "Store" or str(args[0]) == str(target):   # (the target opened: the source's snapshot begins next)
+            sql(pg_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                        "AND pid <> pg_backend_pid()")
+        return real(*args, **named)
+
+    monkeypatch.setattr(copy, step, ended_first)
+    assert cli.main(["copy", pg_url, str(target)]) == 2
+    said = capsys.readouterr().err
+    assert "ended this session" in said and "when the server is back" not in said, said
+    assert not target.exists()

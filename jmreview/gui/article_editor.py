@@ -289,15 +289,35 @@ class ArticleEditor(QWidget):
         it could not stay there (another article is shown)."""
         if self.article_id is None or name in self.typing:
             return name in self.typing
-        if self.article_id != article_id:
-            old, now = Article.get_or_none(Article.id == article_id), Article.get_or_none(Article.id == self.article_id)
-            if old is None or now is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id \
-                    or counterpart(old.id, now.file_id) != now.id:   # (run 37 A25: another article of the new one)
-                return False   # another article is shown: what was typed for the first one must not land on it
+        if self.article_id != article_id and self._new_version_of(article_id) is None:
+            return False   # another article is shown: what was typed for the first one must not land on it
         self.edits[name].setText(text)
         self.typing[name] = self.version if self.version is not None else 0
         if base is not None and base != self.version:   # refused as changed since shown (now shown anew): saved
             self.carried.add(name)   # over the colleague's value by Return only, never by leaving the field
+        return True
+
+    def _new_version_of(self, article_id: int) -> Article | None:
+        """The article shown, when it is the new version of `article_id` (its page delivered again); else None."""
+        old, now = Article.get_or_none(Article.id == article_id), Article.get_or_none(Article.id == self.article_id)
+        if old is None or now is None or old.file_id == now.file_id or current_version(old.file_id) != now.file_id \
+                or counterpart(old.id, now.file_id) != now.id:   # (run 37 A25: another article of the new one)
+            return None
+        return now
+
+    def _onto_new_version(self, article_id: int, name: str, text: str) -> bool:
+        """Text typed for an article whose page a delivery replaced, the panel now on its new version: kept in the
+        field, saved there by Return only, and said (run 53 A12: "nothing was changed", the field showing the old
+        title, then the typing saved on the new version when the editor clicked elsewhere)."""
+        now = self._new_version_of(article_id) if name != "category" else None
+        if now is None or name in self.typing:
+            return False
+        self.edits[name].setText(text)
+        self.typing[name] = now.version
+        self.carried.add(name)
+        self._tell(tr("This page was replaced by a newer version of its file while you typed in {field}: what you "
+                      "typed is not saved, and stays in the field, now that of 《{title}》 on the new version — "
+                      "press Return to save it there").format(field=_title(name), title=now.title[:20]))
         return True
 
     def _save_left(self) -> None:
@@ -307,6 +327,8 @@ class ArticleEditor(QWidget):
         while self.leaving:
             article_id, name, text, base = self.leaving[0]
             try:
+                if article_id is not None and self._onto_new_version(article_id, name, text):
+                    continue
                 if article_id is not None and not self._save(article_id, name, text, base) \
                         and not self._keep(article_id, name, text) and name != "category":
                     field = _title(name)

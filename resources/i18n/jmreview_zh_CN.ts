@@ -358,6 +358,10 @@
         <translation>副题</translation>
     </message>
     <message>
+        <source>This page was replaced by a newer version of its file while you typed in {field}: what you typed is not saved, and stays in the field, now that of 《{title}》 on the new version — press Return to save it there</source>
+        <translation>您在{field}中输入时，此版面已被新版本文件替换：您输入的内容尚未保存，仍留在字段中，现属于新版本上的《{title}》——按回车即保存到那里</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>

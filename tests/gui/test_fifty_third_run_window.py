@@ -23,16 +23,13 @@ def test_r53a_12_a_title_typed_when_a_delivery_replaces_the_page_waits_for_retur
     "nothing was changed", the field showed the old title, and the typed title was then saved on the new version
     when the editor clicked elsewhere. The typing stays in the field of the new version's article, said so; leaving
     the field saves nothing; Return saves it there."""
-    import subprocess
-    import sys
-
     from PySide6.QtWidgets import QMessageBox
 
     from jmreview.store.models import Article
 
     from ..conftest import SEEDS
     from .conftest import open_window
-    from .test_twenty_seventh_run_window import _type
+    from .test_twenty_seventh_run_window import _type, delivered_under
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
@@ -40,14 +37,7 @@ def test_r53a_12_a_title_typed_when_a_delivery_replaces_the_page_waits_for_retur
     page.write_text((SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8"), encoding="utf-8")
     window = open_window(qtbot, tmp_path, [page])
     _type(window, "title", "李明改的标题", leave=False)
-    page.write_text(page.read_text(encoding="utf-8").replace("当前，江门正全面落实", "目前，江门正全面落实", 1),
-                    encoding="utf-8")
-    other = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(page), "--replace", "--db",
-                            str(window.session.store.path)], capture_output=True, text=True, timeout=120)
-    assert other.returncode == 0, other.stderr
-    for _ in range(20):
-        window.watch.check()
-        qtbot.wait(100)
+    delivered_under(qtbot, window, page, "当前，江门正全面落实", "目前，江门正全面落实")
     editor = window.editor
     new = Article.get_by_id(editor.article_id)
     assert new.file_id != 1 and editor.edits["title"].text() == "李明改的标题", editor.edits["title"].text()

@@ -27,6 +27,21 @@ def _type(window, field: str, text: str, leave: bool = True) -> None:  # type: i
         window.editor._commit(field)   # as Tab does
 
 
+def delivered_under(qtbot, window, page: Path, old: str, new: str) -> None:  # type: ignore[no-untyped-def]
+    """The page's new version (`old` mended to `new`) imported with --replace by the command line under the window,
+    which then looks for changes as its timer does."""
+    import subprocess
+    import sys
+
+    page.write_text(page.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    other = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(page), "--replace", "--db",
+                            str(window.session.store.path)], capture_output=True, text=True, timeout=120)
+    assert other.returncode == 0, other.stderr
+    for _ in range(20):
+        window.watch.check()
+        qtbot.wait(100)
+
+
 @contextmanager
 def _write_held(window) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Another program's write held on the window's database (the window's own wait made 0.3 s)."""
@@ -448,9 +463,6 @@ def test_r29a_31_text_typed_when_another_process_replaces_the_page_is_not_lost( 
     """Run 29 A31: a reporter typed (no Return); another process imported a new version of the page (--replace): the
     window moved to the new version, "replaced … nothing was changed", 记者 empty — the text in no article, file or
     log. It stays in the field of the new version's article (Return saves it), or is kept in the file and said."""
-    import subprocess
-    import sys
-
     from jmreview.gui.closing import kept_file
 
     said: list[str] = []
@@ -459,13 +471,7 @@ def test_r29a_31_text_typed_when_another_process_replaces_the_page_is_not_lost( 
     page.write_text((SEEDS / page.name).read_text(encoding="utf-8"), encoding="utf-8")
     window = open_window(qtbot, tmp_path, [page])
     _type(window, "reporters", "换版时的记者", leave=False)
-    page.write_text(page.read_text(encoding="utf-8").replace("六大工程", "七大工程", 1), encoding="utf-8")
-    other = subprocess.run([sys.executable, "-m", "jmreview.cli", "import", str(page), "--replace", "--db",
-                            str(window.session.store.path)], capture_output=True, text=True, timeout=120)
-    assert other.returncode == 0, other.stderr
-    for _ in range(20):
-        window.watch.check()
-        qtbot.wait(100)
+    delivered_under(qtbot, window, page, "六大工程", "七大工程")
     in_field = window.editor.edits["reporters"].text() == "换版时的记者" and "reporters" in window.editor.typing
     kept = kept_file().exists() and "换版时的记者" in kept_file().read_text(encoding="utf-8")
     assert in_field or kept, (window.editor.edits["reporters"].text(), said)

@@ -140,13 +140,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"flagged for review: {line}", file=sys.stderr)
     for line in report.left:
         print(f"not carried over (what was decided stays on the old version, which is kept): {line}", file=sys.stderr)
-    for name in report.no_chinese:
-        print(f"{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or a "
-              "licence beside the pages is not)", file=sys.stderr)
-    for name, day in report.no_day:
-        print(f"{name}: its name's date {day} is no day of the calendar: no issue date read", file=sys.stderr)
-    for name, page, other in report.same_page:
-        print(f"{name}: the same page ({page}) as {other}, imported under another name: both are kept", file=sys.stderr)
+    for line in report.notes():
+        print(line, file=sys.stderr)
     for name, reason in report.refused:
         print(f"refused: {name}: {reason}", file=sys.stderr)
     for name in report.lost:

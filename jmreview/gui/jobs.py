@@ -190,8 +190,11 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
             name=n, day=d) for n, d in result.no_day]
         lines += [tr("{name}: the same page ({page}) as {other}, under another name: both are kept").format(
             name=n, page=p, other=o) for n, p, o in result.same_page]
+        lines += [tr("{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own "
+                     "copies): the page files inside it were passed over; import one by its own name if it is wanted")
+                  .format(name=n) for n in result.passed]   # (run 54 A25)
         if result.refused or result.flagged or result.left or result.lost or result.no_day or result.same_page or \
-                result.no_chinese:
+                result.no_chinese or result.passed:
             report_box(window, lines)
         elif not (handed and not result.imported):   # (run 46 A10: "0 files imported" under the other's box)
             window.say(" ".join(lines))

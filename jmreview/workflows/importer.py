@@ -7,14 +7,13 @@ imported, which file was refused and why, and how many were not tried.
 """
 from __future__ import annotations
 
-import errno
 import os
 import re
 import signal
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,9 +36,9 @@ from jmreview.store.search import index_blocks, rebuild_index
 from jmreview.store.server import SERVER_MESSAGES
 from jmreview.store.server_errors import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
+from jmreview.workflows.page_files import PASSED_OVER, expand_paths
 from jmreview.workflows.reimport import carry_over, page_to_replace, plan
 
-TEXT_SUFFIXES = {".txt", ".text", ""}
 Progress = Callable[[int, int, str], None]
 
 
@@ -59,9 +58,20 @@ class ImportReport:
     no_day: list[tuple[str, str]] = field(default_factory=list)   # a name's date that is no day: no issue date read
     no_chinese: list[str] = field(default_factory=list)   # imported, but holding no Chinese character (run 31 A62)
     same_page: list[tuple[str, str, str]] = field(default_factory=list)   # the same issue and page as another file
+    passed: list[str] = field(default_factory=list)   # hidden or system folders holding page files (run 54 A25)
     sha256: list[str] = field(default_factory=list, repr=False)   # of each file imported, in order
     articles: int = 0
     characters: int = 0
+
+    def notes(self) -> list[str]:
+        """What the terminal says of files imported with something to look at, and of folders passed over."""
+        return [*(f"{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or "
+                  "a licence beside the pages is not)" for name in self.no_chinese),
+                *(f"{name}: its name's date {day} is no day of the calendar: no issue date read"
+                  for name, day in self.no_day),
+                *(f"{name}: the same page ({page}) as {other}, imported under another name: both are kept"
+                  for name, page, other in self.same_page),
+                *(f"{name}: {PASSED_OVER}" for name in self.passed)]
 
     def summary(self) -> str:
         """One line for the terminal."""
@@ -70,47 +80,6 @@ class ImportReport:
                 + (f", {len(self.not_tried)} not tried" if self.not_tried else "")
                 + (f", {len(self.lost)} no longer in the database (it was restored from a backup while this "
                    "import ran): import them again" if self.lost else ""))
-
-
-def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = None) -> list[Path]:
-    """Files named, and the text files inside folders named, in a stable order; folders that could not be read
-    (a path too long, no permission) are added to `unread` with the reason."""
-    out: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            out.extend(sorted(p for p in _walk(path, unread) if p.suffix.lower() in TEXT_SUFFIXES   # a FIFO or
-                              and not p.name.startswith(".") and not p.is_dir()))   # device too: refused by name
-        else:
-            out.append(path)
-    return out
-
-
-def _walk(top: Path, unread: list[tuple[Path, str]] | None = None) -> Iterator[Path]:
-    """Everything inside a folder and its sub-folders, as `rglob("*")` gives it, walked with a list instead of
-    recursion: a page 1,000 folders deep is one more page. A link to a folder is followed once (run 51 A9: an
-    issue's folder linked in from a share was passed over, "no page file was found"); a folder met again through
-    a link (a loop, or a second way in) is not."""
-    folders = [top]
-    seen = {os.path.realpath(top)}
-    while folders:
-        folder = folders.pop()
-        try:
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    try:
-                        inside = entry.is_dir(follow_symlinks=True)
-                    except OSError:   # a loop of links: named with the files, refused by its name
-                        inside = False
-                    if inside:
-                        real = os.path.realpath(folder / entry.name)
-                        if real not in seen:
-                            seen.add(real)
-                            folders.append(folder / entry.name)
-                        continue
-                    yield folder / entry.name
-        except OSError as exc:   # gone meanwhile: nothing from it; unreadable: said, never left out unseen
-            if unread is not None and exc.errno != errno.ENOENT:
-                unread.append((folder, str(exc.strerror or exc)))
 
 
 _taught: list[Lexicon | None] = [None]  # what editors taught, in this process (a worker gets it once)
@@ -277,11 +246,13 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     """
     name_patterns(page_patterns)   # a bad pattern is refused before anything is imported
     unread: list[tuple[Path, str]] = []
-    files = expand_paths(paths, unread)
+    hidden: list[Path] = []
+    files = expand_paths(paths, unread, hidden)
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
         report = _import(store, files, progress, workers, replace, who, page_patterns, before_write)
     report.refused += [(f"{printable_name(folder)}/", REFUSALS["folder_unread"].format(detail=why))
                        for folder, why in unread]
+    report.passed += [f"{printable_name(folder)}/" for folder in hidden]
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
         gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
     except (*STOPPED, InterfaceError, OperationalError):

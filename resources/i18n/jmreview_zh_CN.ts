@@ -1839,6 +1839,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
     <message>
+        <source>{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page files inside it were passed over; import one by its own name if it is wanted</source>
+        <translation>{name}：是隐藏文件夹或系统文件夹（回收站、同步工具保存的旧版本、某个工具自己的副本），其中的版面文件已跳过；如确实需要其中某个文件，请按文件名单独导入</translation>
+    </message>
+    <message>
         <source>{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or a licence beside the pages is not)</source>
         <translation>{name}：已导入，但其中一个汉字也没有：它是报纸的版面吗？（版面旁边的说明或许可文件不是）</translation>
     </message>

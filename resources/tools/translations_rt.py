@@ -55,6 +55,10 @@ ZH_RT: dict[str, dict[str, str]] = {
         "role": "角色", "join": "接续", "duplicate mark": "重复标记",
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
+        "{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the "
+        "page files inside it were passed over; import one by its own name if it is wanted":   # run 54 A25
+            "{name}：是隐藏文件夹或系统文件夹（回收站、同步工具保存的旧版本、某个工具自己的副本），其中的版面文件已跳过；"
+            "如确实需要其中某个文件，请按文件名单独导入",
         "The text of {n} pages in this database is no longer the text of the files imported (another program changed "
         "it). This export holds it as it is: restore a backup (a page's text cannot be corrected in the window; "
         "jmreview doctor names the pages).":   # run 46 A6

@@ -1,0 +1,73 @@
+"""The page files a folder's import takes: its text files, in its sub-folders too, each once, in a stable order.
+
+Links to folders are followed once; hidden and system folders (a trash, a sync tool's old versions, a tool's own
+copies) are passed over and named; folders that cannot be read are named with the reason.
+"""
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+PASSED_OVER = ("a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page "
+               "files inside it were passed over; import one by its own name if it is wanted")
+
+
+def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = None,
+                 hidden: list[Path] | None = None) -> list[Path]:
+    """Files named, and the text files inside folders named, in a stable order; folders that could not be read
+    (a path too long, no permission) are added to `unread` with the reason, hidden folders holding page files (a
+    trash, a sync tool's old versions) to `hidden`."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            passed: list[Path] = []
+            out.extend(sorted(p for p in _walk(path, unread, passed) if _a_page_file(p)))
+            if hidden is not None:
+                hidden += sorted(h for h in passed if any(_a_page_file(p) for p in _walk(h)))
+        else:
+            out.append(path)
+    return out
+
+
+def _a_page_file(p: Path) -> bool:
+    """A file a folder's import takes: a text ending (or none), not hidden (a FIFO or device too: refused by name)."""
+    return p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".") and not p.is_dir()
+
+
+SYSTEM_FOLDERS = {"$recycle.bin", "system volume information", "__macosx", "lost+found"}   # (and every .name)
+
+
+def _walk(top: Path, unread: list[tuple[Path, str]] | None = None, hidden: list[Path] | None = None) -> Iterator[Path]:
+    """Everything inside a folder and its sub-folders, as `rglob("*")` gives it, walked with a list instead of
+    recursion: a page 1,000 folders deep is one more page. A link to a folder is followed once (run 51 A9: an
+    issue's folder linked in from a share was passed over, "no page file was found"); a folder met again through
+    a link (a loop, or a second way in) is not. A hidden or system folder inside it is passed over, put in `hidden`
+    (run 54 A25: a stick's trash and a sync tool's old versions imported as more copies of its pages)."""
+    folders = [top]
+    seen = {os.path.realpath(top)}
+    while folders:
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    try:
+                        inside = entry.is_dir(follow_symlinks=True)
+                    except OSError:   # a loop of links: named with the files, refused by its name
+                        inside = False
+                    if inside and (entry.name.startswith(".") or entry.name.lower() in SYSTEM_FOLDERS):
+                        if hidden is not None:
+                            hidden.append(folder / entry.name)
+                        continue
+                    if inside:
+                        real = os.path.realpath(folder / entry.name)
+                        if real not in seen:
+                            seen.add(real)
+                            folders.append(folder / entry.name)
+                        continue
+                    yield folder / entry.name
+        except OSError as exc:   # gone meanwhile: nothing from it; unreadable: said, never left out unseen
+            if unread is not None and exc.errno != errno.ENOENT:
+                unread.append((folder, str(exc.strerror or exc)))

@@ -11,6 +11,7 @@ caller confirms it (`--replace` on the command line, a question in the window).
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -75,11 +76,16 @@ def previous_version(name: str, folder: str = "") -> SourceFile | None:
         .order_by(SourceFile.id.desc()).first()
 
 
+COPY_MARK = re.compile(r"(?:\s*[-_]?\s*(?:副本|复制|copy|kopie|コピー)\s*)?(?:\s*[(（]\s*\d{1,3}\s*[)）])?\Z")
+TEXT_ENDING = re.compile(r"(?:\.(?:txt|text))+\Z")
+
+
 @lru_cache(maxsize=65536)
 def page_key(name: str) -> str:
-    """A page file's name as a person reads it: case, width, spaces around it and .text for .txt do not count."""
-    key = unicodedata.normalize("NFKC", name).strip().casefold()
-    return key[:-5] + ".txt" if key.endswith(".text") else key
+    """A page file's name as a person reads it: case, width, spaces around it, its text ending (.txt, .text, none,
+    or two: run 54 A35) and a mark a copy gets (" (1)", " - 副本", " - Copy") do not count."""
+    key = TEXT_ENDING.sub("", unicodedata.normalize("NFKC", name).strip().casefold()).strip()
+    return COPY_MARK.sub("", key).strip() or key
 
 
 def renamed_twin(name: str, folder: str) -> SourceFile | None:

@@ -2681,8 +2681,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）</translation>
     </message>
     <message>
-        <source>has the name of page {page} but for case, width or its ending (a new delivery of it, renamed?): nothing was done; to replace that page, import it with --replace (it then keeps what people did there), or give it another name if it is another page</source>
-        <translation>与版面 {page} 同名，只是大小写、全角半角或扩展名不同（是改了名的重新交稿吗？）：未做任何操作；要替换那个版面，请再导入一次并在询问时选“是”（命令行加 --replace；人工处理过的内容会保留），如果它是另一个版面，请给它另起一个名字</translation>
+        <source>has the name of page {page} but for case, width, its ending or a copy's mark (a new delivery of it, renamed?): nothing was done; to replace that page, import it with --replace (it then keeps what people did there), or give it another name if it is another page</source>
+        <translation>与版面 {page} 同名，只是大小写、全角半角、扩展名或副本标记（如“(1)”“- 副本”）不同（是改了名的重新交稿吗？）：未做任何操作；要替换那个版面，请再导入一次并在询问时选“是”（命令行加 --replace；人工处理过的内容会保留），如果它是另一个版面，请给它另起一个名字</translation>
     </message>
     <message>
         <source>has {chars} characters: this is not a page dump (a printed page holds some ten thousand; files over {limit} characters are refused)</source>

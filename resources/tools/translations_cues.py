@@ -98,10 +98,11 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "is the same as an earlier version of this page, which a newer import replaced: nothing was done (the newer "
         "version stays current; its old versions are all kept in the database)":
             "与此版面的一个较早版本相同，而该版本已被更新的导入替换：未做任何操作（较新版本仍为当前版本；所有旧版本都保存在数据库中）",
-        "has the name of page {page} but for case, width or its ending (a new delivery of it, renamed?): nothing was "
-        "done; to replace that page, import it with --replace (it then keeps what people did there), or give it "
-        "another name if it is another page":   # run 52 A19
-            "与版面 {page} 同名，只是大小写、全角半角或扩展名不同（是改了名的重新交稿吗？）：未做任何操作；"
+        "has the name of page {page} but for case, width, its ending or a copy's mark (a new delivery of it, "
+        "renamed?): nothing was done; to replace that page, import it with --replace (it then keeps what people did "
+        "there), or give it another name if it is another page":   # run 52 A19, run 54 A35
+            "与版面 {page} 同名，只是大小写、全角半角、扩展名或副本标记（如“(1)”“- 副本”）不同"
+            "（是改了名的重新交稿吗？）：未做任何操作；"
             "要替换那个版面，请再导入一次并在询问时选“是”（命令行加 --replace；人工处理过的内容会保留），"
             "如果它是另一个版面，请给它另起一个名字",
         "was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; "

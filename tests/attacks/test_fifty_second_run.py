@@ -123,7 +123,8 @@ def test_r52a_18_a_persons_line_marks_never_go_to_the_paragraph_swapped_into_the
                 assert b.role != "caption"
 
 
-@pytest.mark.parametrize("name", ["A01.TXT", "a01.txt", "Ａ01.txt", "A01.text"])
+@pytest.mark.parametrize("name", ["A01.TXT", "a01.txt", "Ａ01.txt", "A01.text",
+                                  "A01", "A01 (1).txt", "A01.txt.txt", "A01 - 副本.txt"])   # (run 54 A35: the last 4)
 def test_r52a_19_a_page_delivered_under_its_name_in_another_form_is_never_a_second_page(tmp_path: Path,
                                                                                         name: str) -> None:
     """Run 52 A19: a new delivery named A01.TXT, a01.txt, Ａ01.txt or A01.text, one line mended, was imported as a
@@ -136,7 +137,7 @@ def test_r52a_19_a_page_delivered_under_its_name_in_another_form_is_never_a_seco
     page.unlink()
     renamed.write_text(text, encoding="utf-8")
     out = run_cli("import", str(renamed.parent), "--db", str(db), "--workers", "1")
-    assert f"has the name of page {page.name} but for case, width or its ending" in out.stdout + out.stderr, out
+    assert f"has the name of page {page.name} but for case, width, its ending or a copy's mark" in out.stderr, out
     out = run_cli("import", str(renamed.parent), "--db", str(db), "--workers", "1", "--replace")
     assert out.returncode == 0 and "new version imported" in out.stdout + out.stderr, out.stdout + out.stderr
     with sqlite3.connect(db) as con:

@@ -17,6 +17,10 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "bad_mark": "starts with a {encoding} mark but does not decode at byte {detail} (a damaged character there: the "
                 "file was changed or copied with an error); ask for the file again, or mend that place in an editor "
                 "and save it as UTF-8",
+    "mark_before": "starts with a {encoding} mark but its text behind it is {actual} (a program put the mark in front "
+                   "of it): nothing was imported; save it as UTF-8 (or remove the mark) and import it again",
+    "other_language": "is {language} text ({encoding}), not Chinese: read as Chinese it would be nonsense, so nothing "
+                      "was imported; if it is a page of the newspaper, ask for it again as Chinese text",
     "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
                   "save it as UTF-8 and import it again",
     "an_export": "is a {kind} export, not a page dump: read it back with `jmreview {command}`",

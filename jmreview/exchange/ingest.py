@@ -21,6 +21,7 @@ from pathlib import Path
 from jmreview.errors import RefusedInput
 from jmreview.exchange.being_written import writer_of
 from jmreview.exchange.export_kind import corpus_lines, export_kind, read_back
+from jmreview.exchange.other_languages import other_language
 from jmreview.resources import data_file
 
 CANDIDATES = ("gb18030", "big5hkscs")
@@ -145,7 +146,10 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 if exc.reason in ("truncated data", "unexpected end of data"):   # (run 35 A13: an unfinished copy)
                     raise RefusedInput(name, "cut_short") from None
-                raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": f"{exc.start:,}"}) from None
+                if (behind := _chinese_in(data[len(bom):])) is not None:   # another encoding's mark (run 54 A9)
+                    raise RefusedInput(name, "mark_before", {"encoding": encoding, "actual": behind}) from None
+                at = exc.start + (len(bom) if encoding == "utf-8-sig" else 0)   # (counted after the mark)
+                raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": f"{at:,}"}) from None
             if encoding.startswith("utf-16") and chinese_score(text) < 0.5 and _utf8_chinese(data[len(bom):]):
                 raise RefusedInput(name, "wrong_mark", {"encoding": encoding.upper()})   # run 22 A55: not garbled
             _refuse_binary(name, text)
@@ -186,6 +190,8 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
         damaged = _damaged(data, ("utf-8", *CANDIDATES))
         raise RefusedInput(name, "damaged", damaged) if damaged else RefusedInput(name, "not_text")
     _refuse_binary(name, best[2])
+    if (other := other_language(data, best[2])) is not None:   # (run 54 A8: stored as Chinese nonsense)
+        raise RefusedInput(name, "other_language", other)
     return best[2], "big5" if best[1] == "big5hkscs" else best[1]
 
 
@@ -240,6 +246,17 @@ def _read_as(data: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
     return max(read)[1] if read else None
+
+
+def _chinese_in(data: bytes) -> str | None:
+    """GB18030 or Big5, as messages name it, when the bytes read as Chinese text in it; else None."""
+    for encoding in CANDIDATES:
+        try:
+            if chinese_score(data.decode(encoding)) >= 0.5:
+                return "Big5" if encoding.startswith("big5") else "GB18030"
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _utf8_chinese(data: bytes) -> bool:

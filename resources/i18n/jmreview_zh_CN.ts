@@ -2661,6 +2661,14 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
 <context>
     <name>Refusals</name>
     <message>
+        <source>Japanese</source>
+        <translation>日文</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩文</translation>
+    </message>
+    <message>
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
@@ -2771,6 +2779,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>is {encoding} text but for a damaged character on line {line} (the file was changed or copied with an error); ask for the file again, or mend that place in an editor and save it as UTF-8</source>
         <translation>是 {encoding} 文本，但第 {line} 行有一个损坏的字符（文件被改动过或复制出错）；请重新索取文件，或在编辑器中修好那一处并另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>is {language} text ({encoding}), not Chinese: read as Chinese it would be nonsense, so nothing was imported; if it is a page of the newspaper, ask for it again as Chinese text</source>
+        <translation>是{language}文本（{encoding}），不是中文：当作中文读取会成为乱码，因此未导入任何内容；如果它确是本报的版面，请重新索取中文文本</translation>
     </message>
     <message>
         <source>is {size} MB; page dumps over {limit} MB are refused</source>
@@ -2887,6 +2899,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>starts with a {encoding} mark but does not decode at byte {detail} (a damaged character there: the file was changed or copied with an error); ask for the file again, or mend that place in an editor and save it as UTF-8</source>
         <translation>以 {encoding} 标记开头，却在第 {detail} 字节处无法解码（那里有一个损坏的字符：文件被改动过或复制出错）；请重新索取文件，或在编辑器中修好那一处并另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>starts with a {encoding} mark but its text behind it is {actual} (a program put the mark in front of it): nothing was imported; save it as UTF-8 (or remove the mark) and import it again</source>
+        <translation>开头有 {encoding} 标记，但标记后面的文字是 {actual} 编码（某个程序把这个标记加在了文件前面）：未导入任何内容；请把它另存为 UTF-8（或去掉这个标记）后重新导入</translation>
     </message>
     <message>
         <source>starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): save it as UTF-8 and import it again</source>

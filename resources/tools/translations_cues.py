@@ -110,6 +110,15 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "to add it as another page":
             "本应替换一个版面，但没有来自 {folder} 的同名版面：名为 {name} 的版面来自 {others}；"
             "未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入",
+        "starts with a {encoding} mark but its text behind it is {actual} (a program put the mark in front of it): "
+        "nothing was imported; save it as UTF-8 (or remove the mark) and import it again":   # run 54 A9
+            "开头有 {encoding} 标记，但标记后面的文字是 {actual} 编码（某个程序把这个标记加在了文件前面）："
+            "未导入任何内容；请把它另存为 UTF-8（或去掉这个标记）后重新导入",
+        "is {language} text ({encoding}), not Chinese: read as Chinese it would be nonsense, so nothing was "
+        "imported; if it is a page of the newspaper, ask for it again as Chinese text":   # run 54 A8
+            "是{language}文本（{encoding}），不是中文：当作中文读取会成为乱码，因此未导入任何内容；"
+            "如果它确是本报的版面，请重新索取中文文本",
+        "Korean": "韩文", "Japanese": "日文",
         "is a folder that could not be read ({detail}): none of the pages inside it was imported; move them to a "
         "folder with a shorter path, or make it readable, and import again":
             "是一个无法读取的文件夹（{detail}）：其中的版面都没有导入；请把它们移到路径较短的文件夹中，或让该文件夹可读，"

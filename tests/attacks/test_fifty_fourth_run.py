@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ..conftest import SEEDS
 from .test_database_safety import run_cli
 
@@ -36,3 +38,54 @@ def test_r54a_25_hidden_and_system_folders_of_a_pages_folder_are_passed_over_and
     named = run_cli("import", str(stick / ".stversions" / "A01~20260101-120000.txt"), "--db", str(db))
     assert named.returncode == 0 and "1 imported" in named.stdout + named.stderr, named.stderr
 
+
+
+KOREAN = "한국 신문 기사\n서울시청에서 회의가 열렸다. 시장은 경제 정책에 대해 발표했다.\n기자 김철수\n" * 10
+JAPANESE = "新聞記事\n東京都庁で会議が開かれた。知事は経済政策について発表した。\n" * 5
+
+
+@pytest.mark.parametrize(("text", "encoding", "said"), [(KOREAN, "euc-kr", "is Korean text (EUC-KR)"),
+                                                         (KOREAN, "cp949", "is Korean text (EUC-KR)"),
+                                                         (JAPANESE, "euc_jp", "is Japanese text (EUC-JP)")])
+def test_r54a_8_a_korean_or_japanese_page_is_refused_not_stored_as_chinese_nonsense(text: str, encoding: str,
+                                                                                      said: str) -> None:
+    """Run 54 A8: a Korean (EUC-KR) and a Japanese (EUC-JP) page were imported, stored as GB18030 nonsense
+    ("茄惫 脚巩 扁荤"), nothing said. Each is refused, naming its language and encoding."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("A05.txt", text.encode(encoding))
+    assert said in str(refused.value), str(refused.value)
+
+
+DEV = SEEDS.parent / "tests" / "data" / "dev" / "pages"
+
+
+@pytest.mark.parametrize("seed", sorted([*SEEDS.glob("*.txt"), *DEV.glob("*.txt")]), ids=lambda p: p.name[:8])
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_r54a_8_chinese_pages_in_gb18030_and_big5_still_read(seed: Path, encoding: str) -> None:
+    """The sample and real pages, saved in GB18030 and in Big5 (Traditional, as far as Big5 holds their
+    characters), still read as they are: none is taken for Korean or Japanese."""
+    from jmreview.analysis.script import converter
+    from jmreview.exchange.ingest import decode_bytes
+
+    text = decode_bytes(seed.name, seed.read_bytes())[0]   # (real pages come in GB18030 and Big5 too)
+    data = (converter("s2t")(text) if encoding == "big5" else text).encode(encoding, errors="ignore")
+    assert decode_bytes(seed.name, data)[0] == data.decode("big5hkscs" if encoding == "big5" else encoding)
+
+
+def test_r54a_9_a_gb18030_page_behind_a_utf8_mark_names_both(tmp_path: Path) -> None:
+    """Run 54 A9: a GB18030 page with a UTF-8 mark in front was "does not decode at byte 0 (a damaged character
+    there) … mend that place": the mark is byte 0, nothing is damaged. The mark and the text's encoding are named."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    page = ("江门日报\n" + "本报讯 市政府召开会议，研究部署工作。\n" * 20).encode("gb18030")
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("A01.txt", b"\xef\xbb\xbf" + page)
+    said = str(refused.value)
+    assert "utf-8-sig mark but its text behind it is GB18030" in said and "damaged" not in said, said
+    with pytest.raises(RefusedInput) as refused:   # a UTF-8 page damaged after its mark: the byte counted from 0
+        decode_bytes("A01.txt", b"\xef\xbb\xbf" + "江门日报\n".encode() + b"\xff" + "本报讯".encode())
+    assert "at byte 16" in str(refused.value), str(refused.value)

@@ -89,3 +89,29 @@ def test_r54a_9_a_gb18030_page_behind_a_utf8_mark_names_both(tmp_path: Path) -> 
     with pytest.raises(RefusedInput) as refused:   # a UTF-8 page damaged after its mark: the byte counted from 0
         decode_bytes("A01.txt", b"\xef\xbb\xbf" + "江门日报\n".encode() + b"\xff" + "本报讯".encode())
     assert "at byte 16" in str(refused.value), str(refused.value)
+
+
+def test_r54a_29_a_delivery_after_a_merge_counts_the_articles_of_the_new_version(tmp_path: Path) -> None:
+    """Run 54 A29: a person merged article 2 into 1 (7 → 6); a delivery mending one word said "1 imported (7
+    articles)", automation's count before the merge was carried. It says the new version's 6."""
+    import sqlite3
+
+    from jmreview.store import edits
+    from jmreview.store.database import Store
+
+    from .test_forty_fifth_run import _deliver_again
+    from .test_thirty_eighth_run import _seed_001_imported
+
+    page, db = _seed_001_imported(tmp_path)
+    with Store(db) as store:
+        edits.merge_articles(store, "王五", 1, 2)
+
+    def mend(text: list[str]) -> None:
+        text[26] = text[26].replace("江门", "江门市", 1)
+
+    said = _deliver_again(page, db, mend)
+    with sqlite3.connect(db) as con:
+        now = con.execute("SELECT count(*) FROM article a JOIN sourcefile f ON f.id = a.file_id "
+                          "WHERE f.replaced_by IS NULL").fetchone()[0]
+    con.close()
+    assert now == 6 and "1 imported (6 articles)" in said, said

@@ -138,12 +138,21 @@ def _source_spans(doc: Document, inc: Incoming, spans: list[tuple[int, int, str]
             continue
         place = doc.source_span(at[start], at[end - 1] + 1)
         if place is None:   # (run 37 A15: a span across a line break was said not to fit its text)
-            across = "\n" in doc.text[at[start]:at[end - 1] + 1] or "\r" in doc.text[at[start]:at[end - 1] + 1]
-            report.notes.append(Coded(NOTES["across_lines" if across else "bad_span"], doc=inc.where, start=start,
-                                      end=end))
+            report.notes.append(_not_placed(doc, inc, start, end, at))
         else:
             out.append((*place, label))
     return out
+
+
+def _not_placed(doc: Document, inc: Incoming, start: int, end: int, at: list[int]) -> Coded:
+    """Why a span of the file lies on no line of the article: across a line break, across two lines the export
+    joined (run 54 A11: "does not fit its text", though it fits the text jmreview wrote), or out of its text."""
+    i, j = at[start], at[end - 1] + 1
+    if "\n" in doc.text[i:j] or "\r" in doc.text[i:j]:
+        return Coded(NOTES["across_lines"], doc=inc.where, start=start, end=end)
+    if 0 <= i < j <= len(doc.text) and min(doc.lines[i], doc.lines[j - 1]) >= 0:   # two lines, shown as one
+        return Coded(NOTES["across_joined"], doc=inc.where, start=start, end=end, text=shown(doc.text[i:j][:40]))
+    return Coded(NOTES["bad_span"], doc=inc.where, start=start, end=end)
 
 
 def import_annotations(store: Store, path: Path, who: str, mode: str = "suggested") -> AnnotationReport:

@@ -33,6 +33,9 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "bad_span": "document {doc}: the span {start}–{end} does not fit its text; left out",
     "across_lines": "document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; "
                     "left out",
+    "across_joined": "document {doc}: the span {start}–{end} (“{text}”) runs over two lines of the page that the "
+                     "export shows joined, and an entity lies on one line; left out — mark it in the window, on the "
+                     "line it belongs to",
     "bad_tag": "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported",
     "too_deep": "{file}: line {line} is nested too deeply; nothing was imported",
     "long_number": "{file}: line {line} holds a number thousands of digits long; nothing was imported",

@@ -3330,6 +3330,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: the span {start}–{end} (“{text}”) runs over two lines of the page that the export shows joined, and an entity lies on one line; left out — mark it in the window, on the line it belongs to</source>
+        <translation>第 {doc} 篇文档：区间 {start}–{end}（“{text}”）跨过了版面上的两行（导出时这两行接成了一段），而实体只在一行之内；已略过——如有需要，请在窗口中把它标在所属的那一行上</translation>
+    </message>
+    <message>
         <source>document {doc}: the span {start}–{end} does not fit its text; left out</source>
         <translation>第 {doc} 篇文档：区间 {start}–{end} 与文字不符；已略过</translation>
     </message>

@@ -173,6 +173,10 @@ ZH_RT: dict[str, dict[str, str]] = {
             "{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容",
         "document {doc}: the span {start}–{end} does not fit its text; left out": "第 {doc} 篇文档：区间 {start}–{end} "
                                                                                  "与文字不符；已略过",
+        "document {doc}: the span {start}–{end} (“{text}”) runs over two lines of the page that the export shows "
+        "joined, and an entity lies on one line; left out — mark it in the window, on the line it belongs to":
+            "第 {doc} 篇文档：区间 {start}–{end}（“{text}”）跨过了版面上的两行（导出时这两行接成了一段），"
+            "而实体只在一行之内；已略过——如有需要，请在窗口中把它标在所属的那一行上",   # run 54 A11
         "document {doc}: the span {start}–{end} runs across a line break, and an entity lies on one line; left out":
             "第 {doc} 篇文档：区间 {start}–{end} 跨过了换行，而实体只在一行之内；已略过",   # run 37 A15
         "{file}: line {line}: “{text}” is not a character and a BIO tag; nothing was imported":

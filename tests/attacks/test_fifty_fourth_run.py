@@ -115,3 +115,24 @@ def test_r54a_29_a_delivery_after_a_merge_counts_the_articles_of_the_new_version
                           "WHERE f.replaced_by IS NULL").fetchone()[0]
     con.close()
     assert now == 6 and "1 imported (6 articles)" in said, said
+
+
+def test_r54a_11_a_span_over_two_lines_the_export_joined_is_said_so(tmp_path: Path) -> None:
+    """Run 54 A11: a doccano span over two lines of the page that the export shows joined (總 / 書記 as 總書記) was
+    "does not fit its text; left out", though it fits the text jmreview wrote. It is said to run over two joined
+    lines, quoted, with what to do; the spans on one line beside it are added."""
+    import json
+
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(SEEDS), "--db", str(db), "--workers", "1").returncode == 0
+    exported, edited = tmp_path / "d.jsonl", tmp_path / "e.jsonl"
+    assert run_cli("export", "--format", "doccano", "-o", str(exported), "--db", str(db)).returncode == 0
+    rows = [json.loads(line) for line in exported.read_text(encoding="utf-8").splitlines()]
+    row = next(r for r in rows if "總書記、黨中央" in r["text"])
+    at = row["text"].find("總書記、黨中央")
+    row["label"] += [[at, at + 3, "PER"], [at + 1, at + 3, "PER"]]
+    edited.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    out = run_cli("import-annotations", str(edited), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert f"the span {at}–{at + 3} (“總書記”) runs over two lines of the page that the export shows joined" in said, said
+    assert "does not fit its text" not in said, said

@@ -254,6 +254,7 @@ def run(db_path: Path | str | None) -> int:
     server_wait.UI_SECONDS = WINDOW_ANSWER_SECONDS
     settings = make_settings()
     install_translations(app, str(settings.value("language", "zh_CN")))
+    last: Path | str | None = None
     if db_path is None:
         from jmreview.gui.databases import starting_database
         from jmreview.store.database import default_db_path
@@ -268,9 +269,14 @@ def run(db_path: Path | str | None) -> int:
             print(f"jmreview: {exc}", file=sys.stderr)
             QMessageBox.critical(None, tr("Cannot open the database"), user_message(exc))
             return 2
-    window = open_window(db_path, app, settings)
+    window = open_window(db_path, app, settings, ask=last is None)   # (no samples offered in place of the last)
     if window is None:
         return 2
+    if last is not None:   # the one last worked on refused, said in its box: where it is (run 54 B4)
+        from jmreview.store.url_secrets import shown as without_secrets
+
+        window.say(tr("{path}, the database last worked on, could not be opened: this is jmreview's own database; "  # type: ignore[attr-defined]
+                      "File → Recent databases opens it again").format(path=without_secrets(str(last))))
     close_on_sigterm(app)
     return app.exec()
 

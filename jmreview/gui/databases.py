@@ -38,11 +38,14 @@ def remember_database(settings: QSettings, path: Path | str) -> None:
     settings.setValue("recent_databases", [name, *recent][:8])
 
 
-def starting_database(settings: QSettings) -> Path | None:
-    """The database `jmreview` opens when none is named: the file last worked on, if it is still there (a walkthrough
-    of run 52: a restart opened jmreview's own empty database and offered the sample pages, as if the work were
-    gone). A server is reopened from File → Recent databases only: one that does not answer would end the launch."""
-    return next((Path(p) for p in recent_databases(settings)[:1] if not is_server(p) and Path(p).is_file()), None)
+def starting_database(settings: QSettings) -> Path | str | None:
+    """The database `jmreview` opens when none is named: the one last worked on, a file if it is still there, or a
+    server (a walkthrough of run 52, run 54 B4: a restart opened jmreview's own empty database and offered the
+    sample pages, as if the work were gone). One that cannot be opened is said, and jmreview's own is opened."""
+    last = recent_databases(settings)[:1]
+    if last and is_server(last[0]):
+        return last[0]
+    return next((Path(p) for p in last if Path(p).is_file()), None)
 
 
 def forget_database(settings: QSettings, path: str) -> None:

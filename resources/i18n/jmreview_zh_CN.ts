@@ -298,6 +298,10 @@
         <source>{path} was put back from its backup {backup}. What was changed after that backup is only in the damaged file, kept as {kept}: keep it for a technician.</source>
         <translation>{path} 已从其备份 {backup} 恢复。该备份之后所做的修改只在损坏的文件中，它已保存为 {kept}：请保留它，交给技术人员。</translation>
     </message>
+    <message>
+        <source>{path}, the database last worked on, could not be opened: this is jmreview's own database; File → Recent databases opens it again</source>
+        <translation>上次使用的数据库 {path} 无法打开：现在打开的是 jmreview 自己的数据库；可通过“文件 → 最近的数据库”再次打开它</translation>
+    </message>
 </context>
 <context>
     <name>ArticleEditor</name>

@@ -63,6 +63,10 @@ ZH: dict[str, dict[str, str]] = {
         "Restore a &backup…": "恢复备份(&B)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {
+        "{path}, the database last worked on, could not be opened: this is jmreview's own database; File → Recent "
+        "databases opens it again":   # run 54 B4
+            "上次使用的数据库 {path} 无法打开：现在打开的是 jmreview 自己的数据库；"
+            "可通过“文件 → 最近的数据库”再次打开它",
         "Your corrections are recorded as {name}; change it in Edit → Settings":
             "您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改",
         "{path} is too damaged to be read, even read-only ({detail}). Open it again and choose Restore the newest "

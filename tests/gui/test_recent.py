@@ -53,7 +53,7 @@ def test_the_recent_menu_lists_paths_and_a_missing_one_is_not_created(qtbot, tmp
 def test_a_restart_opens_the_database_last_worked_on(tmp_path: Path) -> None:
     """Walkthrough of run 52: an editor worked on a database of their own, closed the window and started jmreview
     again: it opened jmreview's own empty database and offered the sample pages, as if the work were gone. The file
-    last worked on is opened; one no longer there, or a server, is not."""
+    last worked on is opened, a server too (run 54 B4); a file no longer there is not."""
     from jmreview.gui.databases import starting_database
 
     ini = str(tmp_path / "settings.ini")
@@ -66,5 +66,5 @@ def test_a_restart_opens_the_database_last_worked_on(tmp_path: Path) -> None:
     assert starting_database(QSettings(ini, QSettings.Format.IniFormat)) == mine
     mine.unlink()
     assert starting_database(settings) is None
-    remember_database(settings, "postgresql://desk@localhost:5432/news")
-    assert starting_database(settings) is None
+    remember_database(settings, "postgresql://desk@localhost:5432/news")   # (run 54 B4: a server too)
+    assert starting_database(settings) == "postgresql://desk@localhost:5432/news"

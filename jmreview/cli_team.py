@@ -142,7 +142,8 @@ def cmd_work(args: argparse.Namespace) -> int:
         who = editor_of(store, args.who)
         pages = my_pages(who)
         for page, copy in pages:
-            state = f"double review ({'your copy' if copy else 'no copy'})" if page.review_state == "double" \
+            mine = "your copy" if not args.who else f"{visible(who)}'s copy"   # (run 54 B24: --for wang: wang's)
+            state = f"double review ({mine if copy else 'no copy'})" if page.review_state == "double" \
                 else page.review_state or "-"
             where = f"{page.folder}/{page.name}" if page.folder else page.name   # as commands name it
             print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {where}")

@@ -136,3 +136,21 @@ def test_r54a_11_a_span_over_two_lines_the_export_joined_is_said_so(tmp_path: Pa
     said = out.stdout + out.stderr
     assert f"the span {at}–{at + 3} (“總書記”) runs over two lines of the page that the export shows joined" in said, said
     assert "does not fit its text" not in said, said
+
+
+def test_r54b_24_work_for_a_colleague_calls_the_copy_theirs(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 54 B24: `work --for wang` run by zhu said "double review (your copy)" of wang's copy. It says wang's; an
+    editor's own listing still says "your copy"."""
+    from jmreview.cli import main
+
+    db = str(tmp_path / "t.sqlite3")
+    page = SEEDS / "003_4221d1719c757f4b.txt"
+    assert main(["import", str(page), "--db", db, "--workers", "1"]) == 0
+    assert main(["double-review", page.name, "--editors", "wang", "li", "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["work", "--for", "wang", "--db", db]) == 0
+    assert "double review (wang's copy)" in capsys.readouterr().out
+    monkeypatch.setenv("JMREVIEW_EDITOR", "li")
+    assert main(["work", "--db", db]) == 0
+    assert "double review (your copy)" in capsys.readouterr().out

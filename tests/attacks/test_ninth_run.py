@@ -88,4 +88,4 @@ def test_r9_32_a_corpus_backup_says_what_it_leaves_out(tmp_path: Path, capsys: p
     assert main(["import-json", str(out), "--db", back]) == 0
     capsys.readouterr()
     assert main(["work", "--for", "甲", "--db", back]) == 0
-    assert "double review (your copy)" in capsys.readouterr().out
+    assert "double review (甲's copy)" in capsys.readouterr().out

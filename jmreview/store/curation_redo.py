@@ -15,6 +15,10 @@ COPIES_CHANGED = ("“{summary}” cannot be redone: the reviewers changed their
                   "settle it again; nothing was changed")
 DECIDED_SINCE = ("“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would "
                  "be under double review again with those decisions standing); undo those first; nothing was changed")
+DECIDED_BY_OTHERS = ("“{summary}” cannot be undone: {n} other differences of {name} were settled after it, by {who} "
+                     "(the page would be under double review again with those decisions standing); to change this "
+                     "decision, take the difference again (in the curation view, or `jmreview curate --take KEY=a|b "
+                     "--again`); nothing was changed")   # (run 54 B18: "undo those first", which this window cannot)
 
 
 def _touches(payload: Any, copies: set[int], rows: dict[str, set[int]]) -> bool:
@@ -103,7 +107,12 @@ def decided_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
                                              & CurationDecision.id.not_in(sorted(own) or [0])).count()
     if not others:
         return None
-    return Coded(DECIDED_SINCE, summary=log.summary, n=others, name=SourceFile.get_by_id(first["id"]).name)
+    name = SourceFile.get_by_id(first["id"]).name
+    whose = sorted({d.who for d in CurationDecision.select(CurationDecision.who).where(
+        (CurationDecision.file == first["id"]) & CurationDecision.id.not_in(sorted(own) or [0])) if d.who != log.who})
+    if whose:   # a colleague's decisions (the command line's too): not in this history, not undone from here
+        return Coded(DECIDED_BY_OTHERS, summary=log.summary, n=others, name=name, who="、".join(whose[:3]))
+    return Coded(DECIDED_SINCE, summary=log.summary, n=others, name=name)
 
 
 FIRST_UNDONE = ("“{summary}” cannot be redone: the first decision on {name} is undone, so the page is under double "

@@ -4622,6 +4622,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；请先撤销那些裁定；没有任何改动</translation>
     </message>
     <message>
+        <source>“{summary}” cannot be undone: {n} other differences of {name} were settled after it, by {who} (the page would be under double review again with those decisions standing); to change this decision, take the difference again (in the curation view, or `jmreview curate --take KEY=a|b --again`); nothing was changed</source>
+        <translation>“{summary}”无法撤销：此后 {who} 又裁定了 {name} 的 {n} 处分歧（撤销后版面会回到双人审校，而那些裁定仍然有效）；要改变这个裁定，请重新裁定这处分歧（在裁定视图中，或用 `jmreview curate --take KEY=a|b --again`）；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that decision is theirs and stands; nothing was changed</source>
         <translation>“{summary}”无法撤销：此后 {who} 重新裁定了 {name} 的 {key}（采用 {taken}）；那是对方的裁定，仍然有效；没有任何改动</translation>
     </message>

@@ -117,6 +117,13 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "under double review again with those decisions standing); undo those first; nothing was changed":
             "“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；"
             "请先撤销那些裁定；没有任何改动",
+        "“{summary}” cannot be undone: {n} other differences of {name} were settled after it, by {who} (the page "
+        "would be under double review again with those decisions standing); to change this decision, take the "
+        "difference again (in the curation view, or `jmreview curate --take KEY=a|b --again`); nothing was "
+        "changed":   # run 54 B18
+            "“{summary}”无法撤销：此后 {who} 又裁定了 {name} 的 {n} 处分歧（撤销后版面会回到双人审校，"
+            "而那些裁定仍然有效）；要改变这个裁定，请重新裁定这处分歧（在裁定视图中，或用 "
+            "`jmreview curate --take KEY=a|b --again`）；没有任何改动",
         "“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
         "settle it again; nothing was changed":
             "“{summary}”无法重做：此决定之后，审校人又修改了 {name} 的审校副本；请重新裁定；没有任何改动",
@@ -204,12 +211,20 @@ def team_strings() -> dict[str, set[str]]:
     from jmreview.gui.curation_view import KINDS, SETTLED
     from jmreview.gui.team_dialog import STATES
     from jmreview.store.curation import CURATION
-    from jmreview.store.curation_redo import COPIES_CHANGED, DECIDED_SINCE, FIRST_UNDONE, REPLACED_SINCE, SETTLED_AGAIN
+    from jmreview.store.curation_redo import (
+        COPIES_CHANGED,
+        DECIDED_BY_OTHERS,
+        DECIDED_SINCE,
+        FIRST_UNDONE,
+        REPLACED_SINCE,
+        SETTLED_AGAIN,
+    )
     from jmreview.store.review_guard import MANY_PAGES
     from jmreview.store.team import TEAM
     from jmreview.workflows.automation import LEFT
 
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
-            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE, MANY_PAGES,
-                              FIRST_UNDONE, SETTLED_AGAIN, REPLACED_SINCE, *LEFT.values()},
+            "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE,
+                              DECIDED_BY_OTHERS, MANY_PAGES, FIRST_UNDONE, SETTLED_AGAIN, REPLACED_SINCE,
+                              *LEFT.values()},
             "TeamDialog": set(STATES.values())}

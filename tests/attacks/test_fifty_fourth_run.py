@@ -154,3 +154,29 @@ def test_r54b_24_work_for_a_colleague_calls_the_copy_theirs(tmp_path: Path, caps
     monkeypatch.setenv("JMREVIEW_EDITOR", "li")
     assert main(["work", "--db", db]) == 0
     assert "double review (your copy)" in capsys.readouterr().out
+
+
+def test_r54b_18_an_undo_refused_for_a_colleagues_later_decisions_names_them_and_a_way(db: Path) -> None:
+    """Run 54 B18: zhu's first take, then qian settled the rest from the command line; zhu's Ctrl+Z was told "undo
+    those first" — decisions that are qian's, in no history of zhu's window. It names qian and says how zhu changes
+    his own decision; when the later decisions are zhu's own, "undo those first" stands."""
+    from jmreview.store.changes import EditConflict, undo
+    from jmreview.store.curation import take
+    from jmreview.store.database import Store
+
+    from .test_twelfth_run import two_differences
+
+    with Store(db) as store:
+        page, (first_diff, second_diff) = two_differences(store)
+        first_take = take(store, "zhu", page, first_diff.key, "a")
+        later = take(store, "qian", page, second_diff.key, "b")
+        with pytest.raises(EditConflict) as refused:
+            undo(store, first_take, "zhu")
+        said = str(refused.value)
+        assert refused.value.code == "decided_since" and "by qian" in said and "--again" in said, said
+        assert "undo those first" not in said
+        undo(store, later, "qian")
+        take(store, "zhu", page, second_diff.key, "b")
+        with pytest.raises(EditConflict) as refused:
+            undo(store, first_take, "zhu")
+        assert "undo those first" in str(refused.value)

@@ -426,7 +426,7 @@ def test_r13b_35_the_first_take_is_not_undone_while_later_decisions_stand(db: Pa
         second_take = take(store, "c2", page, second_diff.key, "b")
         with pytest.raises(EditConflict) as refused:
             undo(store, first_take, "c1")
-        assert refused.value.code == "decided_since" and "undo those first" in str(refused.value)
+        assert refused.value.code == "decided_since" and "by c2" in str(refused.value)   # (run 54 B18: named)
         assert SourceFile.get_by_id(page).review_state == "curated"
         undo(store, second_take, "c2")
         undo(store, first_take, "c1")   # in order: allowed

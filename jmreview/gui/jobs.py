@@ -252,7 +252,7 @@ def ask_and_export(window: WindowHost) -> None:
 def export_to(window: WindowHost, choice: Any) -> Job | None:
     """Export with the given options (an ExportChoice) in the background (None: refused, said)."""
     hidden = getattr(window.session.store, "rows_hidden", None)   # a policy since the opening (run 41 B27)
-    if hidden is not None and (why := hidden()) is not None:
+    if hidden is not None and (why := hidden(writes=False)) is not None:   # (writes checked: read whole, run 54 B29)
         QMessageBox.warning(window, tr("Export"), coded_text(why))
         return None
     from jmreview.exchange.export_json import export_json, export_jsonl, left_out, team_damage

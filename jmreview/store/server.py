@@ -168,15 +168,15 @@ class ServerStore:
             raise StoreError(Coded(SERVER_MESSAGES[why], path=self.path, schemas=", ".join(shown),   # as SQL takes it
                                    first=(shown or [""])[0], rest=", ".join(shown[1:])))
 
-    def rows_hidden(self) -> Coded | None:
-        """Why a policy shows this role part of the corpus (run 22 B60; run 41 B27: turned on after the opening)."""
-        return rows_hidden(self.db, self.path)
+    def rows_hidden(self, writes: bool = True) -> Coded | None:
+        """Why a policy hides rows from this role, or (`writes`) checks its writes (run 22 B60; run 41 B27)."""
+        return rows_hidden(self.db, self.path, writes)
 
     def _role(self) -> str:
         """Who we are on the server; a role that may not write the edit log makes this store read-only."""
         role, may_write, _ = role_rights(self.db)
-        if (hidden := self.rows_hidden()) is not None:
-            raise StoreError(hidden)   # refused, not read as the corpus
+        if (hidden := self.rows_hidden(writes=False)) is not None:
+            raise StoreError(hidden)   # refused, not read as the corpus (writes checked: refused at each write)
         if not may_write:
             self.readonly = self.role_read_only = True
             self.db.execute_sql("SET SESSION default_transaction_read_only = on")

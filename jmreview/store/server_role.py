@@ -48,14 +48,16 @@ def views_in_place(db: Any) -> str:
     return str(found[0] or "") if found else ""
 
 
-def rows_hidden(db: Any, path: str) -> Coded | None:
-    """Why a row-level security policy shows this role part of the corpus (or checks its writes), or a view stands
-    in a table's place, None if none does: refused at the opening (run 22 B60), and before a write or an export (run
-    41 B27: turned on after it)."""
+def rows_hidden(db: Any, path: str, writes: bool = True) -> Coded | None:
+    """Why a row-level security policy shows this role part of the corpus (or, with `writes`, checks its writes), or
+    a view stands in a table's place, None if none does: refused at the opening (run 22 B60), and before a write or
+    an export (run 41 B27: turned on after it). Policies that only check writes leave reading whole: an export, a
+    copy off the server, stats and doctor (run 54 B29: refused as "a change could be refused")."""
     if views := views_in_place(db):
         return Coded(SERVER_MESSAGES["view_in_place"], path=path, tables=views)
     role, _, hidden = role_rights(db)
     why = "" if not hidden else "row_checks" if checked_only(db, hidden) else "row_security"
+    why = "" if why == "row_checks" and not writes else why
     return Coded(SERVER_MESSAGES[why], path=path, role=role, tables=hidden) if why else None
 
 

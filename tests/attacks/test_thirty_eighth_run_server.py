@@ -119,7 +119,8 @@ def test_r38b_15_16_a_standby_says_so_on_a_write_and_a_promotion_lets_it_write()
 
 def test_r39b_31_a_policy_that_only_checks_writes_is_said_as_such() -> None:
     """Run 39 B31: a row-level security policy that hides nothing (`USING (true) WITH CHECK (…)`) was refused as
-    hiding rows of sourcefile from the role, which in fact saw every row. It is said as checking the rows written."""
+    hiding rows of sourcefile from the role, which in fact saw every row. It is said as checking the rows written,
+    at a write; reading is whole (run 54 B29: an export, stats and a copy off the server were refused too)."""
     import pytest
 
     from jmreview.errors import StoreError
@@ -139,9 +140,20 @@ def test_r39b_31_a_policy_that_only_checks_writes_is_said_as_such() -> None:
         for statement in ("ALTER TABLE sourcefile ENABLE ROW LEVEL SECURITY",
                           "CREATE POLICY p2 ON sourcefile USING (true) WITH CHECK (review_state <> 'curated')"):
             server.admin(statement, database=database)
-        with pytest.raises(StoreError) as refused:
-            Store(own).close()
+        with Store(own) as store:   # run 54 B29: reading is whole (an export, a copy off the server, stats)
+            from jmreview.store.edits import set_article_field
+            from jmreview.store.models import Article, SourceFile
+
+            assert SourceFile.select().count() == 1
+            with pytest.raises(StoreError) as refused:   # a write is refused, as the policy may refuse it
+                set_article_field(store, name, Article.select().first().id, "title", "改")
         said = str(refused.value)
         assert "see every row" in said and "hides rows" not in said, said
+        import subprocess
+        import sys
+
+        out = subprocess.run([sys.executable, "-m", "jmreview.cli", "export", "--format", "json", "-o", "-", "--db",
+                              own], capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0 and '"articles"' in out.stdout, out.stderr
     finally:
         server.stop()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -255,8 +256,12 @@ class TeamDialog(QDialog):
             done += 1
             again += state == "curated"
             if not progress.isVisible() and done < len(pages) and time.monotonic() - started > 0.5:
-                progress.show()   # a page or two: no dialog at all; hundreds: progress, and a way out
-            progress.setValue(done)   # the window is repainted and answers between pages
+                progress.forceShow()   # a page or two: no dialog at all; hundreds: progress, and a way out
+            progress.setValue(done)
+            if progress.isVisible():   # the window repainted and answering between pages, the count said (run 54
+                progress.setLabelText(tr("Marking pages for double review… {n} of {total}").format(   # B22: 103 s,
+                    n=done, total=len(pages)))                                                         # no word)
+                QApplication.processEvents()
         progress.close()
         if done == len(pages):
             said = tr("{n} pages marked for double review by {a} and {b}").format(n=done, a=names[0], b=names[1])

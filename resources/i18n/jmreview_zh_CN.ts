@@ -4844,6 +4844,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>正在标记双人审校的版面……</translation>
     </message>
     <message>
+        <source>Marking pages for double review… {n} of {total}</source>
+        <translation>正在标记双人审校的版面……（{total} 个中的第 {n} 个）</translation>
+    </message>
+    <message>
         <source>No page is shown: the commands act on the pages of the file list.</source>
         <translation>没有显示版面：命令作用于文件列表中的版面。</translation>
     </message>

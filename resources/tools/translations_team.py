@@ -39,6 +39,7 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "{n} of {total} pages marked for double review by {a} and {b}; the rest were not":
             "{total} 个版面中已有 {n} 个标为由 {a} 和 {b} 双人审校；其余的没有标记",
         " and ": " 和 ", "Marking pages for double review…": "正在标记双人审校的版面……", "Stop": "停止",
+        "Marking pages for double review… {n} of {total}": "正在标记双人审校的版面……（{total} 个中的第 {n} 个）",
         "{page} is under double review by {editors}: it is corrected on their review copies (My work) and written "
         "here by curation (Ctrl+Alt+U)": "{page} 正由 {editors} 双人审校：请在复审副本上修改（我的任务），"
                                           "裁定后写入本版（Ctrl+Alt+U）",

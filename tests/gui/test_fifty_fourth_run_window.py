@@ -30,3 +30,47 @@ def test_r54a_25_the_windows_import_passes_over_a_hidden_folder_and_says_so_in_c
     assert any(".Trash-1000/：是隐藏文件夹或系统文件夹" in t for t in told), told
     assert SourceFile.select().where(SourceFile.name == "A02.txt").count() == 1
     window.session.store.close()
+
+
+def test_r54b_22_marking_many_pages_shows_the_count_and_the_window_answers(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 54 B22: double review of 150 listed pages on a server took 103 s, the dialog showing its old note, the
+    history nothing, the status bar "就绪": no progress box, no word. The box shows, with the count, and the window
+    answers (its timers run) between pages."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QComboBox, QProgressDialog, QPushButton
+
+    from jmreview.gui import team_dialog
+    from jmreview.store import team
+
+    from .test_team_dialog import choose, in_dialog
+
+    w = open_window(qtbot, tmp_path, sorted(SEEDS.glob("*.txt")))
+    real, seen = team.mark_double_review, []
+
+    def slow(store, who, page_id, names):  # type: ignore[no-untyped-def]
+        time.sleep(0.4)   # a page on a slow server
+        return real(store, who, page_id, names)
+
+    def look() -> None:
+        progress = w.findChild(QProgressDialog, "team_progress")
+        if progress is not None and progress.isVisible():
+            seen.append(progress.labelText())
+
+    ticks = QTimer(w)
+    ticks.timeout.connect(look)
+    ticks.start(100)
+    monkeypatch.setattr(team_dialog.team, "mark_double_review", slow)
+
+    def every_listed(dialog) -> None:  # type: ignore[no-untyped-def]
+        scope = dialog.findChild(QComboBox, "team_scope")
+        scope.setCurrentIndex(scope.count() - 1)
+        choose(dialog, "甲", "乙")
+        dialog.findChild(QPushButton, "team_double").click()
+
+    in_dialog(qtbot, w, every_listed)
+    ticks.stop()
+    assert any("（5 个中的第" in text for text in seen), seen   # said while it ran, the window's timer answered
+    w.session.store.close()

@@ -75,7 +75,11 @@ PHRASES = {   # the same, for an error without its code: the server's words and 
              "the database system is in recovery mode", "the database system is not yet accepting connections",
              "timeout expired", "服务器意外地关闭了联接", "无法从服务器接收数据", "没有到服务器的联接",
              "SSL连接异常关闭", "上的服务器失败", "上的服务器，端口", "数据库系统停止中", "数据库系统启动中",
-             "数据库系统在恢复模式中", "超时满"),
+             "数据库系统在恢复模式中", "超时满",
+             # the system's own words under a Chinese locale, which the window's Qt sets for libpq (run 54 walkthrough:
+             # "无法打开 …：拒绝连接", the server stopped, said as no more than that), and libpq's hint after them
+             "Is the server running", "No route to host", "Network is unreachable", "Connection timed out",
+             "拒绝连接", "没有那个文件或目录", "没有到主机的路由", "网络不可达", "连接超时"),
 }
 DENIED_ON = re.compile(r'(?:permission denied for (?:table|relation|sequence) |对表 |对于序列 )"?([^\s,"]+)')
 MISSING = re.compile(r'(?:relation|关系) "([^"]+)" (?:does not exist|不存在)')

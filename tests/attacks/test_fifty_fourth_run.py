@@ -180,3 +180,24 @@ def test_r54b_18_an_undo_refused_for_a_colleagues_later_decisions_names_them_and
         with pytest.raises(EditConflict) as refused:
             undo(store, first_take, "zhu")
         assert "undo those first" in str(refused.value)
+
+
+def test_a_stopped_server_under_a_chinese_locale_is_said_as_no_server_answering(tmp_path: Path) -> None:
+    """Found walking through run 54 B4: the window (whose Qt sets the locale) on a stopped server said only "无法打开
+    …：拒绝连接": libpq gave the system's words in Chinese, without the English this read. It is said as the command
+    line says it: no server answers there, start it or check the address."""
+    import os
+    import subprocess
+    import sys
+
+    from ..pg_server import has_locale
+
+    if not has_locale("zh_CN.UTF-8"):
+        pytest.skip("no zh_CN.UTF-8 locale (localedef -i zh_CN -f UTF-8 zh_CN.UTF-8 makes it)")
+    probe = ("import locale, sys; locale.setlocale(locale.LC_ALL, '')\n"
+             "from jmreview.store.database import Store\n"
+             "try:\n    Store(sys.argv[1], busy_ms=2000)\nexcept Exception as exc:\n    print(exc)\n")
+    for url in (f"postgresql://jm@/news?host={tmp_path}", "postgresql://jm@127.0.0.1:9/news"):   # (port 9: closed)
+        out = subprocess.run([sys.executable, "-c", probe, url], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"})
+        assert "no server answers at that address" in out.stdout, (url, out.stdout, out.stderr)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jmreview.analysis.dates import number
+from jmreview.analysis.file_names import without_copy_mark
 from jmreview.analysis.script import to_simplified
 
 PAGE = r"[A-Za-zＡ-Ｚ]?\s*[0-9０-９〇一二三四五六七八九十]{1,3}"
@@ -79,7 +80,8 @@ def _from_name(stem: str, patterns: Sequence[str]) -> tuple[str | None, str | No
 def page_identity(folder: str, name: str, lines: Iterable[str] = (),
                   patterns: Sequence[str] = NAME_PATTERNS) -> PageIdentity:
     """The issue date and page label of a file: from its name, then its folder's, then its furniture lines."""
-    stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
+    stem = without_copy_mark(name.rsplit(".", 1)[0])[0]   # a delivery saved as `A01 (1).txt` (run 55 A18)
+    stem, folder = stem[-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
     issue, page, no_day = _from_name(stem, patterns)                            # meets an absurdly long name
     source = "name" if issue or page else ""
     if issue is None and folder:

@@ -10,6 +10,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from jmreview.analysis.file_names import import_order
+
 TEXT_SUFFIXES = {".txt", ".text", ""}
 PASSED_OVER = ("a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page "
                "files inside it were passed over; import one by its own name if it is wanted")
@@ -24,7 +26,8 @@ def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = 
     for path in paths:
         if path.is_dir():
             passed: list[Path] = []
-            out.extend(sorted(p for p in _walk(path, unread, passed) if _a_page_file(p)))
+            out.extend(sorted((p for p in _walk(path, unread, passed) if _a_page_file(p)),   # a page before its
+                              key=lambda p: (str(p.parent), import_order(p.name))))   # copies (run 55 A9)
             if hidden is not None:
                 hidden += sorted(h for h in passed if any(_a_page_file(p) for p in _walk(h)))
         else:

@@ -11,14 +11,12 @@ caller confirms it (`--replace` on the command line, a question in the window).
 from __future__ import annotations
 
 import bisect
-import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from jmreview.analysis.align import align
+from jmreview.analysis.file_names import copy_of, name_key
 from jmreview.analysis.rules import dedupe_key
 from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
@@ -36,6 +34,7 @@ from jmreview.store.models import (
     entities_within,
     now,
 )
+from jmreview.store.queries import current_version
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
 from jmreview.workflows.carry_marks import (
@@ -76,34 +75,29 @@ def previous_version(name: str, folder: str = "") -> SourceFile | None:
         .order_by(SourceFile.id.desc()).first()
 
 
-COPY_MARK = re.compile(r"(?:\s*[-_]?\s*(?:副本|复制|copy|kopie|コピー)\s*)?(?:\s*[(（]\s*\d{1,3}\s*[)）])?\Z")
-TEXT_ENDING = re.compile(r"(?:\.(?:txt|text))+\Z")
-
-
-@lru_cache(maxsize=65536)
-def page_key(name: str) -> str:
-    """A page file's name as a person reads it: case, width, spaces around it, its text ending (.txt, .text, none,
-    or two: run 54 A35) and a mark a copy gets (" (1)", " - 副本", " - Copy") do not count."""
-    key = TEXT_ENDING.sub("", unicodedata.normalize("NFKC", name).strip().casefold()).strip()
-    return COPY_MARK.sub("", key).strip() or key
-
-
 def renamed_twin(name: str, folder: str) -> SourceFile | None:
-    """The current page of the folder whose name differs from `name` only as `page_key` reads it (run 52 A19: a
-    delivery renamed A01.TXT or Ａ01.txt was added as a second A01, every article doubled, nothing said). Asked for
-    every new page: the names are read once per database connection, then only those added since (linear)."""
+    """The current version of the folder's page that `name` names in another form: case, width, its text ending (run
+    52 A19, run 54 A35: A01.TXT, A01, A01.txt.txt as a second A01, every article doubled), or a copy's mark where the
+    page without it was imported (A01 (1).txt; never `江门日报 (2).txt` beside `江门日报 (1).txt`: run 55 A6, pages a
+    batch rename numbered). Versions are followed to the current one (a third delivery, A01 (2).txt, after A01 (1).txt
+    replaced A01.txt). Asked for every new page: the names are read once per database connection, then only those
+    added since (linear)."""
     db = database_proxy.obj
     seen, keys = _NAMES.get(db, (0, {}))
     rows: Any = SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.folder).where(
-        SourceFile.id > seen).order_by(SourceFile.id).tuples()
+        (SourceFile.id > seen) & SourceFile.review_of.is_null()).order_by(SourceFile.id).tuples()
     for fid, other, where in rows:
-        keys.setdefault(page_key(other), []).append((int(fid), str(other), str(where)))
-        seen = int(fid)
+        keys.setdefault(name_key(other), []).append((int(fid), str(other), str(where)))
+        seen = max(seen, int(fid))
     _NAMES[db] = (seen, keys)
-    for fid, other, where in reversed(keys.get(page_key(name), [])):
-        if other != name and where in (folder, ""):
-            found = SourceFile.get_or_none(SourceFile.id == fid)
-            if found is not None and found.replaced_by is None and found.name == other:
+    marked = copy_of(name)
+    for key in (name_key(name), *([marked] if marked else [])):
+        for fid, other, where in reversed(keys.get(key, [])):
+            if other == name or where not in (folder, ""):
+                continue
+            now = current_version(fid)
+            found = SourceFile.get_or_none(SourceFile.id == now) if now is not None else None
+            if found is not None and found.replaced_by is None and found.name != name:
                 return found
     return None
 

@@ -1,0 +1,53 @@
+"""A page file's name as a person reads it: its text ending, and the mark a copy of a file gets, do not count.
+
+A new delivery of a page often arrives renamed by the program that saved it: a browser's `A01 (1).txt`, Windows'
+`A01 - 副本.txt` / `A01 - Copy (2).txt`, Finder's `A01 copy 2.txt`, Google Drive's `Copy of A01.txt`, an ending
+written twice (`A01.txt.txt`) or left off (`A01`). Names numbered by a batch rename (`江门日报 (1).txt` …
+`江门日报 (5).txt`) carry the same marks but are different pages: a mark is read as a copy's only where the page
+without it exists (run 54 A35, run 55 A6) — that is for the caller to look up.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TEXT_ENDING = re.compile(r"(?:\.(?:txt|text))+\Z", re.IGNORECASE)
+COPY_WORD = r"(?:副本|复制|拷贝|的副本|copy|kopie|コピー)"
+COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（]?\s*(\d{1,4})\s*[)）]?)?"
+                         r"|[(（]\s*(\d{1,4})\s*[)）])\s*\Z", re.IGNORECASE)
+COPY_PREFIX = re.compile(r"\A\s*(?:copy of |副本\s*[-_－]\s*)", re.IGNORECASE)
+
+
+def stem(name: str) -> str:
+    """The name without its text ending(s) (.txt, .text, both, or none), spaces around it left out."""
+    return TEXT_ENDING.sub("", name.strip()).strip()
+
+
+def without_copy_mark(text: str) -> tuple[str, int]:
+    """The text without a copy's mark at its end or start, and the mark's number (1 for an unnumbered copy, 0: no
+    mark). Case is kept."""
+    found = COPY_SUFFIX.search(text)
+    if found is not None and found.start() > 0:
+        return text[:found.start()].rstrip(), int(found.group(1) or found.group(2) or 1)
+    found = COPY_PREFIX.match(text)
+    if found is not None and found.end() < len(text):
+        return text[found.end():].lstrip(), 1
+    return text, 0
+
+
+def name_key(name: str) -> str:
+    """A name as a person reads it: width, case, spaces around it and its text ending do not count."""
+    return stem(unicodedata.normalize("NFKC", name)).casefold()
+
+
+def copy_of(name: str) -> str | None:
+    """The key of the page a name would be a copy of (its mark taken off), None for a name without a mark."""
+    base, mark = without_copy_mark(stem(unicodedata.normalize("NFKC", name)))
+    return base.casefold() if mark else None
+
+
+def import_order(name: str) -> tuple[str, int, str]:
+    """Where a file goes among its folder's: a page before its copies, the copies by their number (the newest
+    delivery last, so it is the page's current version)."""
+    base, mark = without_copy_mark(stem(unicodedata.normalize("NFKC", name)))
+    return base, mark, name

@@ -1,0 +1,80 @@
+"""Issue 10, run 55: what a full-size adversarial run found, each test failing before its fix."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from ..conftest import SEEDS
+from .test_database_safety import run_cli
+
+ONE = SEEDS / "001_69ca20e02664ffc6.txt"
+
+
+def _current(db: Path) -> list[tuple[str, str, str]]:
+    """The current pages: name, issue date, page label."""
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT name, COALESCE(issue_date, ''), COALESCE(page_label, '') FROM sourcefile WHERE "
+                           "replaced_by IS NULL AND review_of IS NULL ORDER BY name").fetchall()
+    con.close()
+    return [(str(a), str(b), str(c)) for a, b, c in rows]
+
+
+def test_r55a_6_pages_a_batch_rename_numbered_are_different_pages(tmp_path: Path) -> None:
+    """Run 55 A6: five different pages named by Windows' batch rename, 江门日报 (1).txt … (5).txt, were read as one
+    page with copies' marks: refused, and with --replace each made a new version of the one before — one page left.
+    A mark is a copy's only where the page without it exists: five pages, with and without --replace."""
+    folder = tmp_path / "issue"
+    folder.mkdir()
+    for n, seed in enumerate(sorted(SEEDS.glob("*.txt")), 1):
+        (folder / f"江门日报 ({n}).txt").write_bytes(seed.read_bytes())
+    db = tmp_path / "db.sqlite3"
+    for extra in ([], ["--replace"]):
+        out = run_cli("import", str(folder), "--db", str(db), "--workers", "1", *extra)
+        assert out.returncode == 0 and "has the name of page" not in out.stderr, out.stderr
+        assert [name for name, _, _ in _current(db)] == [f"江门日报 ({n}).txt" for n in range(1, 6)], out.stderr
+
+
+@pytest.mark.parametrize("name", ["A01 copy 2.txt", "Copy of A01.txt", "A01 - Copy (2).txt"])
+def test_r55a_3_a_delivery_named_as_finder_or_drive_names_a_copy_is_the_page(tmp_path: Path, name: str) -> None:
+    """Run 55 A3: a new delivery named `A01 copy 2.txt` (Finder's second copy) or `Copy of A01.txt` (Google Drive)
+    became a second page beside A01.txt, every article doubled. Refused without --replace; the page's new version
+    with it."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "A01.txt").write_bytes(ONE.read_bytes())
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
+    (folder / "A01.txt").unlink()
+    (folder / name).write_text(ONE.read_text(encoding="utf-8").replace("当前，江门", "目前，江门"), encoding="utf-8")
+    out = run_cli("import", str(folder), "--db", str(db), "--workers", "1")
+    assert "has the name of page A01.txt" in out.stderr, out.stderr
+    out = run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace")
+    assert out.returncode == 0 and [n for n, _, _ in _current(db)] == [name], out.stderr
+
+
+def test_r55a_9_18_a_page_and_its_later_deliveries_in_one_folder_leave_the_newest_current_in_its_issue(
+        tmp_path: Path) -> None:
+    """Run 55 A9: a browser saved the page's second delivery as `… (1).txt` beside the first; imported into a new
+    database with --replace, the copy (sorted first) went in, then the older file replaced it. A18: the renamed
+    delivery's version lost the issue date and page its name gives. The page goes in before its copies, each copy
+    its next version in the order of their numbers; the name's date and page are read without the mark. A third
+    delivery, `… (2).txt`, is the same page's too."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    text = ONE.read_text(encoding="utf-8")
+    (folder / "2026-01-01_A01.txt").write_text(text, encoding="utf-8")
+    (folder / "2026-01-01_A01 (1).txt").write_text(text.replace("当前，江门", "目前，江门"), encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    out = run_cli("import", str(folder), "--db", str(db), "--workers", "1")
+    assert "2026-01-01_A01 (1).txt: has the name of page 2026-01-01_A01.txt" in out.stderr, out.stderr
+    assert _current(db) == [("2026-01-01_A01.txt", "2026-01-01", "A01")]
+    out = run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace")
+    assert out.returncode == 0 and _current(db) == [("2026-01-01_A01 (1).txt", "2026-01-01", "A01")], out.stderr
+    fresh = tmp_path / "fresh.sqlite3"
+    out = run_cli("import", str(folder), "--db", str(fresh), "--workers", "1", "--replace")
+    assert out.returncode == 0 and _current(fresh) == [("2026-01-01_A01 (1).txt", "2026-01-01", "A01")], out.stderr
+    (folder / "2026-01-01_A01 (2).txt").write_text(text.replace("当前，江门", "此刻，江门"), encoding="utf-8")
+    out = run_cli("import", str(folder / "2026-01-01_A01 (2).txt"), "--db", str(db), "--workers", "1", "--replace")
+    assert out.returncode == 0 and _current(db) == [("2026-01-01_A01 (2).txt", "2026-01-01", "A01")], out.stderr

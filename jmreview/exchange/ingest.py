@@ -146,8 +146,7 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
             except UnicodeDecodeError as exc:
                 if exc.reason in ("truncated data", "unexpected end of data"):   # (run 35 A13: an unfinished copy)
                     raise RefusedInput(name, "cut_short") from None
-                if (behind := _chinese_in(data[len(bom):])) is not None:   # another encoding's mark (run 54 A9)
-                    raise RefusedInput(name, "mark_before", {"encoding": encoding, "actual": behind}) from None
+                _behind_mark(name, encoding, data[len(bom):])   # another encoding's mark (run 54 A9, run 55 A14)
                 at = exc.start + (len(bom) if encoding == "utf-8-sig" else 0)   # (counted after the mark)
                 raise RefusedInput(name, "bad_mark", {"encoding": encoding, "detail": f"{at:,}"}) from None
             if encoding.startswith("utf-16") and chinese_score(text) < 0.5 and _utf8_chinese(data[len(bom):]):
@@ -248,15 +247,22 @@ def _read_as(data: bytes) -> str | None:
     return max(read)[1] if read else None
 
 
-def _chinese_in(data: bytes) -> str | None:
-    """GB18030 or Big5, as messages name it, when the bytes read as Chinese text in it; else None."""
+def _behind_mark(name: str, mark: str, rest: bytes) -> None:
+    """Refuse a page whose text behind a mark that does not decode it is text all the same: UTF-16, GB18030 or Big5
+    (the mark and the text's encoding named), or a Korean or Japanese page (said as such: run 55 A15, "its text is
+    GB18030, save it as UTF-8" would have kept the nonsense)."""
+    if b"\x00" in rest and utf16_without_mark(rest) is not None:
+        raise RefusedInput(name, "mark_before", {"encoding": mark, "actual": "UTF-16"})
     for encoding in CANDIDATES:
         try:
-            if chinese_score(data.decode(encoding)) >= 0.5:
-                return "Big5" if encoding.startswith("big5") else "GB18030"
+            text = rest.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return None
+        if chinese_score(text) >= 0.5:
+            if (other := other_language(rest, text)) is not None:
+                raise RefusedInput(name, "other_language", other)
+            raise RefusedInput(name, "mark_before", {"encoding": mark,
+                                                     "actual": "Big5" if encoding.startswith("big5") else "GB18030"})
 
 
 def _utf8_chinese(data: bytes) -> bool:

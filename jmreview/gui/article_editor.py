@@ -308,9 +308,19 @@ class ArticleEditor(QWidget):
     def _onto_new_version(self, article_id: int, name: str, text: str) -> bool:
         """Text typed for an article whose page a delivery replaced, the panel now on its new version: kept in the
         field, saved there by Return only, and said (run 53 A12: "nothing was changed", the field showing the old
-        title, then the typing saved on the new version when the editor clicked elsewhere)."""
-        now = self._new_version_of(article_id) if name != "category" else None
-        if now is None or name in self.typing:
+        title, then the typing saved on the new version when the editor clicked elsewhere). An article with no line
+        left in the new version: kept in the file and on the clipboard, and said in one box (run 55 A8)."""
+        old = Article.get_or_none(Article.id == article_id) if name != "category" else None
+        if old is None or current_version(old.file_id) == old.file_id:
+            return False
+        now = self._new_version_of(article_id)
+        if now is None:
+            kept = keep_text(text, _title(name), typed_for(self.session, article_id))
+            self._tell(tr("This page was replaced by a newer version of its file while you typed in {field}, and "
+                          "the article you typed in has no line left in it: what you typed is not saved; it is on the "
+                          "clipboard: {text}").format(field=_title(name), text=text[:500]) + _kept_in(kept))
+            return True
+        if name in self.typing:
             return False
         self.edits[name].setText(text)
         self.typing[name] = now.version

@@ -362,6 +362,10 @@
         <translation>副题</translation>
     </message>
     <message>
+        <source>This page was replaced by a newer version of its file while you typed in {field}, and the article you typed in has no line left in it: what you typed is not saved; it is on the clipboard: {text}</source>
+        <translation>您在{field}中输入时，此版面已被新版本文件替换，而您输入时所在的文章在新版本中已没有任何一行：您输入的内容没有保存，已复制到剪贴板：{text}</translation>
+    </message>
+    <message>
         <source>This page was replaced by a newer version of its file while you typed in {field}: what you typed is not saved, and stays in the field, now that of 《{title}》 on the new version — press Return to save it there</source>
         <translation>您在{field}中输入时，此版面已被新版本文件替换：您输入的内容尚未保存，仍留在字段中，现属于新版本上的《{title}》——按回车即保存到那里</translation>
     </message>

@@ -78,3 +78,18 @@ def test_r55a_9_18_a_page_and_its_later_deliveries_in_one_folder_leave_the_newes
     (folder / "2026-01-01_A01 (2).txt").write_text(text.replace("当前，江门", "此刻，江门"), encoding="utf-8")
     out = run_cli("import", str(folder / "2026-01-01_A01 (2).txt"), "--db", str(db), "--workers", "1", "--replace")
     assert out.returncode == 0 and _current(db) == [("2026-01-01_A01 (2).txt", "2026-01-01", "A01")], out.stderr
+
+
+@pytest.mark.parametrize(("rest", "said"), [
+    ("江门日报\n本报讯 市政府召开会议，研究部署工作。\n".encode("utf-16-le") * 20, "its text behind it is UTF-16"),
+    (("한국 신문 기사\n서울시청에서 회의가 열렸다. 시장은 경제 정책에 대해 발표했다.\n" * 10).encode("euc-kr"),
+     "is Korean text (EUC-KR)")])
+def test_r55a_14_15_a_page_behind_a_utf8_mark_is_named_for_what_it_is(rest: bytes, said: str) -> None:
+    """Run 55 A14: UTF-16 text behind a UTF-8 mark was "a damaged character … mend that place"; A15: a Korean page
+    behind one was "its text is GB18030 … save it as UTF-8", which keeps the nonsense. Each is said as it is."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("A01.txt", b"\xef\xbb\xbf" + rest)
+    assert said in str(refused.value) and "damaged" not in str(refused.value), str(refused.value)

@@ -93,3 +93,28 @@ def test_r55a_14_15_a_page_behind_a_utf8_mark_is_named_for_what_it_is(rest: byte
     with pytest.raises(RefusedInput) as refused:
         decode_bytes("A01.txt", b"\xef\xbb\xbf" + rest)
     assert said in str(refused.value) and "damaged" not in str(refused.value), str(refused.value)
+
+
+KOREAN_HANJA = "韓國 經濟 新聞 / 서울市廳에서 經濟 政策 會議가 열렸다. 市長은 經濟 政策에 對해 發表했다.\n" * 10
+JAPANESE_HEADLINES = "東京都知事選挙 結果発表 新聞記事 大阪府議会 予算審議\n" * 10
+QUOTING_JAPANESE = ("宫崎骏动画电影展在江门市博物馆开幕，展出《となりのトトロ》（龙猫）、《千と千尋の神隠し》（千与千寻）等作品的原画"
+                    "和手稿，吸引了大批市民前来参观。\n") * 3
+
+
+@pytest.mark.parametrize(("data", "said"), [(KOREAN_HANJA.encode("euc-kr"), "is Korean text"),
+                                            (JAPANESE_HEADLINES.encode("euc_jp"), "is Japanese text"),
+                                            (QUOTING_JAPANESE.encode("gb18030"), None)])
+def test_r55a_23_32_a_page_is_refused_as_korean_or_japanese_only_when_it_does_not_read_as_chinese(
+        data: bytes, said: str | None) -> None:
+    """Run 55 A23: a Korean page printing half its words in Hanja, and Japanese headlines without kana, were stored
+    as GB18030 nonsense; A32: a Chinese page quoting Japanese titles was refused as Japanese. A page is told by
+    whether it reads as Chinese words, then by what it holds in its own encoding."""
+    from jmreview.errors import RefusedInput
+    from jmreview.exchange.ingest import decode_bytes
+
+    if said is None:
+        assert decode_bytes("A01.txt", data) == (data.decode("gb18030"), "gb18030")
+        return
+    with pytest.raises(RefusedInput) as refused:
+        decode_bytes("A01.txt", data)
+    assert said in str(refused.value), str(refused.value)

@@ -40,7 +40,9 @@ def _a_page_file(p: Path) -> bool:
     return p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".") and not p.is_dir()
 
 
-SYSTEM_FOLDERS = {"$recycle.bin", "system volume information", "__macosx", "lost+found"}   # (and every .name)
+SYSTEM_FOLDERS = {"recycler", "recycled", "system volume information", "__macosx", "lost+found"}
+SYSTEM_MARKS = (".", "$", "#", "@", "~")   # hidden, $RECYCLE.BIN, a NAS's #recycle, @Recycle, #snapshot, ~snapshot
+# (run 55 A34: a deleted delivery in Synology's #recycle imported as a second page)
 
 
 def _walk(top: Path, unread: list[tuple[Path, str]] | None = None, hidden: list[Path] | None = None) -> Iterator[Path]:
@@ -60,7 +62,7 @@ def _walk(top: Path, unread: list[tuple[Path, str]] | None = None, hidden: list[
                         inside = entry.is_dir(follow_symlinks=True)
                     except OSError:   # a loop of links: named with the files, refused by its name
                         inside = False
-                    if inside and (entry.name.startswith(".") or entry.name.lower() in SYSTEM_FOLDERS):
+                    if inside and (entry.name.startswith(SYSTEM_MARKS) or entry.name.lower() in SYSTEM_FOLDERS):
                         if hidden is not None:
                             hidden.append(folder / entry.name)
                         continue

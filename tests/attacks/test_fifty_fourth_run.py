@@ -20,6 +20,8 @@ def test_r54a_25_hidden_and_system_folders_of_a_pages_folder_are_passed_over_and
     for name, text in (("A01.txt", one), ("A02.txt", two), (".Trash-1000/files/A01.txt", one.replace("江门", "江海", 1)),
                        (".stversions/A01~20260101-120000.txt", one.replace("江门", "鹤山", 1)),
                        (".git/lost-found/A02.txt", two), ("$RECYCLE.BIN/S-1-5-21/A03.txt", two + "\n补"),
+                       ("#recycle/A01.txt", one + "\n旧"), ("@Recycle/A01.txt", one + "\n旧旧"),   # (run 55 A34: a
+                       ("RECYCLER/S-1-5/A01.txt", one + "\n三"), ("~snapshot/hourly.0/A01.txt", one + "\n四"),   # NAS)
                        (".cache/icon.png", "")):
         (stick / name).parent.mkdir(parents=True, exist_ok=True)
         (stick / name).write_text(text, encoding="utf-8")
@@ -27,7 +29,8 @@ def test_r54a_25_hidden_and_system_folders_of_a_pages_folder_are_passed_over_and
     out = run_cli("import", str(stick), "--db", str(db), "--workers", "1")
     assert out.returncode == 0, out.stderr
     assert "2 imported" in out.stdout + out.stderr, out.stdout + out.stderr
-    for folder in (".Trash-1000/", ".stversions/", ".git/", "$RECYCLE.BIN/"):
+    for folder in (".Trash-1000/", ".stversions/", ".git/", "$RECYCLE.BIN/", "#recycle/", "@Recycle/", "RECYCLER/",
+                   "~snapshot/"):
         assert f"{folder}: a hidden or system folder" in out.stderr, (folder, out.stderr)
     assert ".cache/" not in out.stdout + out.stderr   # (no page file in it: nothing to say)
     import sqlite3

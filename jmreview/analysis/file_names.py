@@ -2,7 +2,8 @@
 
 A new delivery of a page often arrives renamed by the program that saved it: a browser's `A01 (1).txt`, Windows'
 `A01 - 副本.txt` / `A01 - Copy (2).txt`, Finder's `A01 copy 2.txt`, Google Drive's `Copy of A01.txt`, an ending
-written twice (`A01.txt.txt`) or left off (`A01`). Names numbered by a batch rename (`江门日报 (1).txt` …
+written twice (`A01.txt.txt`) or left off (`A01`); a sync tool keeps a conflicting copy as `A01.sync-conflict-….txt`
+or `A01 (李明's conflicted copy 2026-01-01).txt`. Names numbered by a batch rename (`江门日报 (1).txt` …
 `江门日报 (5).txt`) carry the same marks but are different pages: a mark is read as a copy's only where the page
 without it exists (run 54 A35, run 55 A6) — that is for the caller to look up.
 """
@@ -14,7 +15,9 @@ import unicodedata
 TEXT_ENDING = re.compile(r"(?:\.(?:txt|text))+\Z", re.IGNORECASE)
 COPY_WORD = r"(?:副本|复制|拷贝|的副本|copy|kopie|コピー)"
 COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（]?\s*(\d{1,4})\s*[)）]?)?"
-                         r"|[(（]\s*(\d{1,4})\s*[)）])\s*\Z", re.IGNORECASE)
+                         r"|[(（]\s*(\d{1,4})\s*[)）]"
+                         r"|[(（][^()（）]*(?:conflict|冲突|衝突)[^()（）]*[)）]"   # Dropbox, Nextcloud
+                         r"|\.sync-conflict-[\w-]*)\s*\Z", re.IGNORECASE)   # Syncthing's (run 55 A37)
 COPY_PREFIX = re.compile(r"\A\s*(?:copy of |副本\s*[-_－]\s*)", re.IGNORECASE)
 
 

@@ -36,11 +36,13 @@ def test_r55a_6_pages_a_batch_rename_numbered_are_different_pages(tmp_path: Path
         assert [name for name, _, _ in _current(db)] == [f"江门日报 ({n}).txt" for n in range(1, 6)], out.stderr
 
 
-@pytest.mark.parametrize("name", ["A01 copy 2.txt", "Copy of A01.txt", "A01 - Copy (2).txt"])
+@pytest.mark.parametrize("name", ["A01 copy 2.txt", "Copy of A01.txt", "A01 - Copy (2).txt",
+                                  "A01.sync-conflict-20260101-120000-ABCDEFG.txt",   # (A37: a sync tool's
+                                  "A01 (李明's conflicted copy 2026-01-01).txt"])    # conflicting copies)
 def test_r55a_3_a_delivery_named_as_finder_or_drive_names_a_copy_is_the_page(tmp_path: Path, name: str) -> None:
     """Run 55 A3: a new delivery named `A01 copy 2.txt` (Finder's second copy) or `Copy of A01.txt` (Google Drive)
-    became a second page beside A01.txt, every article doubled. Refused without --replace; the page's new version
-    with it."""
+    became a second page beside A01.txt, every article doubled; A37: a sync tool's conflicting copy the same.
+    Refused without --replace; the page's new version with it."""
     folder = tmp_path / "p"
     folder.mkdir()
     (folder / "A01.txt").write_bytes(ONE.read_bytes())

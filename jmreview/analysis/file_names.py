@@ -15,7 +15,7 @@ import unicodedata
 TEXT_ENDING = re.compile(r"(?:\.(?:txt|text))+\Z", re.IGNORECASE)
 COPY_WORD = r"(?:副本|复制|拷贝|的副本|copy|kopie|コピー)"
 COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（]?\s*(\d{1,4})\s*[)）]?)?"
-                         r"|[(（]\s*(\d{1,4})\s*[)）]"
+                         r"|[(（]\s*(\d{1,4})\s*[)）]|[(（]\s*" + COPY_WORD + r"\s*\d{0,4}\s*[)）]"
                          r"|[(（][^()（）]*(?:conflict|冲突|衝突)[^()（）]*[)）]"   # Dropbox, Nextcloud
                          r"|\.sync-conflict-[\w-]*)\s*\Z", re.IGNORECASE)   # Syncthing's (run 55 A37)
 COPY_PREFIX = re.compile(r"\A\s*(?:copy of |副本\s*[-_－]\s*)", re.IGNORECASE)
@@ -29,13 +29,18 @@ def stem(name: str) -> str:
 def without_copy_mark(text: str) -> tuple[str, int]:
     """The text without a copy's mark at its end or start, and the mark's number (1 for an unnumbered copy, 0: no
     mark). Case is kept."""
-    found = COPY_SUFFIX.search(text)
-    if found is not None and found.start() > 0:
-        return text[:found.start()].rstrip(), int(found.group(1) or found.group(2) or 1)
-    found = COPY_PREFIX.match(text)
-    if found is not None and found.end() < len(text):
-        return text[found.end():].lstrip(), 1
-    return text, 0
+    mark = 0
+    for _ in range(3):   # a copy of a copy: `A01 (1) (1)`
+        found = COPY_SUFFIX.search(text)
+        if found is not None and found.start() > 0:
+            text, mark = text[:found.start()].rstrip(), max(mark, int(found.group(1) or found.group(2) or 1))
+            continue
+        found = COPY_PREFIX.match(text)
+        if found is not None and found.end() < len(text):
+            text, mark = text[found.end():].lstrip(), max(mark, 1)
+            continue
+        break
+    return text, mark
 
 
 def name_key(name: str) -> str:

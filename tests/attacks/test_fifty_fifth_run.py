@@ -36,7 +36,8 @@ def test_r55a_6_pages_a_batch_rename_numbered_are_different_pages(tmp_path: Path
         assert [name for name, _, _ in _current(db)] == [f"江门日报 ({n}).txt" for n in range(1, 6)], out.stderr
 
 
-@pytest.mark.parametrize("name", ["A01 copy 2.txt", "Copy of A01.txt", "A01 - Copy (2).txt",
+@pytest.mark.parametrize("name", ["A01 copy 2.txt", "Copy of A01.txt", "A01 - Copy (2).txt", "A01 拷贝.txt",
+                                  "A01 (副本).txt", "A01 (1) (1).txt",
                                   "A01.sync-conflict-20260101-120000-ABCDEFG.txt",   # (A37: a sync tool's
                                   "A01 (李明's conflicted copy 2026-01-01).txt"])    # conflicting copies)
 def test_r55a_3_a_delivery_named_as_finder_or_drive_names_a_copy_is_the_page(tmp_path: Path, name: str) -> None:

@@ -75,7 +75,28 @@ def value_problems(store: Store) -> list[str]:
     if rows > 1:   # which version the file is at is then read from one row or another
         out.append(f"value: schemainfo holds {rows} rows, jmreview writes one (another program added them): restore "
                    "a backup, or delete the rows of older versions")
-    return _nulls(db) + out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db) + _lines_missing(db)
+    return _nulls(db) + out + _shapes(db) + _replaced_loops(db) + _lines_beyond(db) + _lines_missing(db) + \
+        _current_again(db)
+
+
+def _current_again(db: Any) -> list[str]:
+    """A version a new one replaced that is current again beside it (another program cleared its replaced_by: run
+    55 A31, A01.txt beside its delivery A01 (1).txt, every article exported twice), as the edit log's new versions
+    say."""
+    current = {int(fid): str(name) for fid, name in db.execute_sql(
+        "SELECT id, name FROM sourcefile WHERE replaced_by IS NULL AND review_of IS NULL").fetchall()}
+    out = []
+    for (payload,) in db.execute_sql("SELECT payload FROM editlog WHERE action = 'new_version'").fetchall():
+        try:
+            steps = json.loads(payload) if isinstance(payload, str) else payload
+            old, new = int(steps["old_file"]), int(steps["new_file"])
+        except (TypeError, ValueError, KeyError):
+            continue   # a spoiled payload is said as such by the checks above
+        if old in current and new in current:
+            out.append(f"versions: {current[old]} (file {old}) is current again beside its new version "
+                       f"{current[new]} (file {new}), which replaced it (another program changed it; both would be "
+                       f"exported): restore a backup, or set sourcefile {old}'s replaced_by to {new}")
+    return out[:MOST]
 
 
 def _nulls(db: Any) -> list[str]:

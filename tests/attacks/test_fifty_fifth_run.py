@@ -121,3 +121,24 @@ def test_r55a_23_32_a_page_is_refused_as_korean_or_japanese_only_when_it_does_no
     with pytest.raises(RefusedInput) as refused:
         decode_bytes("A01.txt", data)
     assert said in str(refused.value), str(refused.value)
+
+
+def test_r55a_31_doctor_names_a_replaced_version_made_current_again(tmp_path: Path) -> None:
+    """Run 55 A31: another program cleared a replaced version's replaced_by (sqlite3), A01.txt current again beside
+    its delivery A01 (1).txt: 14 articles for a page of 7, every one exported twice; doctor said "ok"."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "A01.txt").write_bytes(ONE.read_bytes())
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
+    (folder / "A01.txt").unlink()
+    (folder / "A01 (1).txt").write_text(ONE.read_text(encoding="utf-8").replace("当前，江门", "目前，江门"),
+                                        encoding="utf-8")
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace").returncode == 0
+    assert run_cli("doctor", "--db", str(db)).returncode == 0
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE sourcefile SET replaced_by = NULL WHERE name = 'A01.txt'")
+    con.close()
+    out = run_cli("doctor", "--db", str(db))
+    assert out.returncode != 0 and "A01.txt (file 1) is current again beside its new version A01 (1).txt" in \
+        out.stdout + out.stderr, out.stdout + out.stderr

@@ -81,6 +81,8 @@ class ServerDatabase(PostgresqlDatabase):
     idle_limit = 0.0   # seconds: the server's idle_session_timeout for this role and database (0: none)
     statement_limit = 0.0   # seconds: its statement_timeout (a cancel in a server's own language is told by it)
     last_used = 0.0    # time.monotonic() of the session's last statement
+    read_only_session = False   # every session read-only, set once connected (a startup option would make libpq's
+    # target_session_attrs=read-write refuse the primary itself: run 55 B18, doctor and copy "session is read-only")
 
     def pin_schema(self, chosen: bool = False) -> tuple[str, list[str]]:
         """Find the schema holding jmreview's tables, whatever the search_path puts first (an empty schema named
@@ -140,6 +142,9 @@ class ServerDatabase(PostgresqlDatabase):
     def _initialize_connection(self, conn: Any) -> None:
         super()._initialize_connection(conn)   # type: ignore[misc]
         self._pin(conn)
+        if self.read_only_session:
+            with conn.cursor() as cur:
+                cur.execute("SET SESSION default_transaction_read_only = on")
 
     def _revive(self) -> None:
         """A connection the server dropped is forgotten outside a transaction: the next statement connects anew."""

@@ -112,13 +112,12 @@ class ServerStore:
             raise StoreError(Coded(SERVER_MESSAGES["not_a_file"], path=self.path, **hostile))
         given_options = params.get("options", os.environ.get("PGOPTIONS", ""))   # ours are added to libpq's own
         options = f"{given_options} -c timezone=UTC -c lock_timeout={int(busy_ms)}".strip()   # (run 23 B9: PGOPTIONS)
-        if readonly:
-            options += " -c default_transaction_read_only=on"
         self._network = network_params(params)
         # a key=value string goes to libpq whole, as its DSN (peewee would take it for a database's name)
         given: dict[str, Any] = {} if url.startswith("postgresql://") else {"dsn": url}
         self.db = ServerDatabase(url if not given else "postgresql://", options=options, autoconnect=True, **given,
                                  **self._network)
+        self.db.read_only_session = readonly   # set once connected (run 55 B18: target_session_attrs)
         database_proxy.initialize(self.db)
         try:
             self.db.connect(reuse_if_open=True)
@@ -180,6 +179,7 @@ class ServerStore:
         if not may_write:
             self.readonly = self.role_read_only = True
             self.db.execute_sql("SET SESSION default_transaction_read_only = on")
+            self.db.read_only_session = True   # (a reconnection too)
         if (standby := standby_why(self.db, self.path)) is not None:   # said from the start, in the banner
             self.readonly, self.why_readonly = True, standby
         return str(role)

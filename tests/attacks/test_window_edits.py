@@ -81,7 +81,7 @@ def test_item16_refusals_in_the_window_speak_chinese(qtbot, tmp_path: Path, monk
             app.removeTranslator(t)
 
 
-def test_59_an_edit_on_a_read_only_database_is_refused_in_chinese(tmp_path: Path) -> None:
+def test_59_an_edit_on_a_read_only_database_is_refused_in_chinese(tmp_path: Path, qapp: object) -> None:
     """Third run #59: the read-only refusal reads in the window's language."""
     from PySide6.QtWidgets import QApplication
 

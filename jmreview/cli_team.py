@@ -216,6 +216,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         found = [(p, page_agreement(p.id)) for p in pages]
         pairs = [] if wanted else [pair_agreement(a, b) for a, b in editor_pairs()]
         _damaged_reviews(pages)
+        idle = {p.id for p in pages if len(_untouched(p.id)) > 1}   # (run 55 B11: copies nobody opened)
     if args.json:
         print(json.dumps({"pages": [{"file": page_name(p), "editor_a": a.editor_a, "editor_b": a.editor_b,
                                      "rows": a.rows} for p, a in found if a.pages],
@@ -223,7 +224,8 @@ def cmd_agreement(args: argparse.Namespace) -> int:
                                      "rows": a.rows} for a in pairs]}, ensure_ascii=False, indent=1))
         return 0
     for p, a in found:
-        print(f"{page_name(p)}  {pair_text([a.editor_a, a.editor_b])}  {_figures(a)}" if a.pages
+        note = "  (neither reviewer has decided anything on their copy yet)" if p.id in idle else ""
+        print(f"{page_name(p)}  {pair_text([a.editor_a, a.editor_b])}  {_figures(a)}{note}" if a.pages
               else f"{page_name(p)}  (one copy only: another program moved or deleted the other; jmreview doctor "
                    "names it)")   # (run 42 B45: a copy is never made alone)
     for a in pairs:
@@ -273,6 +275,13 @@ def _while_it_ran(exc: JmreviewError, what: str, then: str) -> JmreviewError:
     p = getattr(exc, "params", {})
     return JmreviewError(f"{what}: {p.get('who')} settled “{p.get('key')}” while this command ran (taking "
                          f"{p.get('whose')}'s answer); {then}; nothing more was changed")
+
+
+def _untouched(page: int) -> list[str]:
+    """The reviewers whose copy of the page holds no decision of theirs (store.review_guard.untouched)."""
+    from jmreview.store.review_guard import untouched
+
+    return untouched(page)
 
 
 def cmd_curate(args: argparse.Namespace) -> int:
@@ -335,7 +344,11 @@ def cmd_curate(args: argparse.Namespace) -> int:
         mine = f"  |  page: {d.page}" if d.page else ""   # someone corrected the page: neither side's answer
         print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}{mine}")
     print(f"{sum(d.settled is None for d in found)} of {len(found)} differences open; page {state or 'not marked'}")
-    if not found and state == "double":
+    if not found and state in ("double", "curated") and len(idle := _untouched(page)) >= 2:   # (run 55 B11)
+        print(f"neither {idle[0]} nor {idle[1]} had decided anything on their copy (each as the page was given to "
+              "them): " + ("wait for their review; `--all` would end a review nobody did" if state == "double" else
+                           "this review was ended with nobody's decision in it"), file=sys.stderr)
+    elif not found and state == "double":
         print(f"the two reviewers agree on everything: `jmreview curate {args.file} --all a` writes their answer onto "
               "the page and ends its review")
     return 0

@@ -29,6 +29,7 @@ from jmreview.store import curation
 from jmreview.store.curation_diff import NOISE, Difference
 from jmreview.store.editor_names import person
 from jmreview.store.models import Block, CurationDecision, SourceFile
+from jmreview.store.review_guard import untouched
 from jmreview.store.server_errors import read_failure
 from jmreview.store.team import review_copies
 
@@ -171,7 +172,12 @@ class CurationView(QDialog):
             page=page.name, a=names[0], b=names[1], left=left, n=len(self.found)) if left else
             tr("{page}: A = {a}, B = {b}; every difference settled").format(page=page.name, a=names[0], b=names[1]))
         self.agreed = not self.found and page.review_state in ("", "double") and len(copies) >= 2
-        if self.agreed:
+        if self.agreed and len(untouched(self.page_id)) >= 2:   # (run 55 B11: "agree", though neither looked)
+            self.heading.setText(tr("{page}: neither A = {a} nor B = {b} has decided anything on their copy yet (each "
+                                    "is as the page was given to them): wait for their review; Alt+Left (or "
+                                    "Alt+Right) would end a review nobody did").format(
+                page=page.name, a=names[0], b=names[1]))
+        elif self.agreed:
             self.heading.setText(tr("{page}: A = {a}, B = {b} agree on everything: Alt+Left (or Alt+Right) writes "
                                     "their answer onto the page and ends its review").format(
                 page=page.name, a=names[0], b=names[1]))

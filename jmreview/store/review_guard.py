@@ -76,3 +76,23 @@ def _reviews(page_id: int, who: str) -> bool:
     """True when `who` is one of the page's reviewers, however the name is written."""
     return any(person(c.review_editor or "") == person(who) for c in SourceFile.select(SourceFile.review_editor).where(
         SourceFile.review_of == page_id))
+
+
+
+def _decided(file_id: int) -> tuple[int, int, int]:
+    """How many of a file's articles, lines and entities carry a person's decision."""
+    from jmreview.store.models import Article, Block, Entity
+
+    return (sum(1 for a in Article.select(Article.status, Article.manual).where(Article.file == file_id)
+                if a.status != "auto" or a.manual),
+            sum(1 for b in Block.select(Block.manual).where(Block.file == file_id) if b.manual),
+            Entity.select().where((Entity.file == file_id) & ((Entity.status != "suggested")
+                                                              | (Entity.origin != "auto"))).count())
+
+
+def untouched(page_id: int) -> list[str]:
+    """The reviewers whose review copy of a page holds no decision the page did not (the page is frozen while it is
+    reviewed): as it was given to them (run 55 B11: two copies nobody opened scored as full agreement, and closed)."""
+    given = _decided(page_id)
+    return [person(copy.review_editor or "?") for copy in SourceFile.select(SourceFile.id, SourceFile.review_editor)
+            .where(SourceFile.review_of == page_id).order_by(SourceFile.id) if _decided(copy.id) == given]

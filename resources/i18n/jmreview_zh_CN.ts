@@ -1190,6 +1190,10 @@ What was saved before stays saved; the change being made when this happened may 
         <translation>{page}：A = {a}，B = {b}；{n} 处分歧中 {left} 处未裁定</translation>
     </message>
     <message>
+        <source>{page}: neither A = {a} nor B = {b} has decided anything on their copy yet (each is as the page was given to them): wait for their review; Alt+Left (or Alt+Right) would end a review nobody did</source>
+        <translation>{page}：A = {a} 和 B = {b} 都还没有在各自的副本上做任何决定（副本与交给他们时一样）：请等他们审校；现在按 Alt+Left（或 Alt+Right）会结束一次没有人做过的审校</translation>
+    </message>
+    <message>
         <source>{who} settled this difference ({taken}). Replace their decision with yours?</source>
         <translation>{who} 已裁定这处差异（{taken}）。要用你的裁定替换吗？</translation>
     </message>

@@ -67,6 +67,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "Curation: {kind} at line {line} → {side}": "裁定：第 {line} 行的{kind}，{side}",
         "Article boundaries": "分篇", "Role": "行身份", "Join": "接续", "Duplicate": "重复",
         "Title and fields": "标题与字段", "Entity": "实体",
+        "{page}: neither A = {a} nor B = {b} has decided anything on their copy yet (each is as the page was given "
+        "to them): wait for their review; Alt+Left (or Alt+Right) would end a review nobody did":   # run 55 B11
+            "{page}：A = {a} 和 B = {b} 都还没有在各自的副本上做任何决定（副本与交给他们时一样）：请等他们审校；"
+            "现在按 Alt+Left（或 Alt+Right）会结束一次没有人做过的审校",
         "{page}: A = {a}, B = {b} agree on everything: Alt+Left (or Alt+Right) writes their answer onto the page "
         "and ends its review":
             "{page}：A = {a}，B = {b} 意见完全一致：按 Alt+Left（或 Alt+Right）把他们的答案写入本版，结束双人审校",

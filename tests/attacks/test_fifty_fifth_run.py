@@ -142,3 +142,31 @@ def test_r55a_31_doctor_names_a_replaced_version_made_current_again(tmp_path: Pa
     out = run_cli("doctor", "--db", str(db))
     assert out.returncode != 0 and "A01.txt (file 1) is current again beside its new version A01 (1).txt" in \
         out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r55b_11_copies_nobody_reviewed_are_not_said_to_agree(tmp_path: Path) -> None:
+    """Run 55 B11: a page marked for double review that neither reviewer touched: agreement scored it 1.0, curate
+    said "the two reviewers agree on everything" and `--all a` closed it. Each now says neither has decided anything
+    yet; once one has, they are said to agree."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_status
+    from jmreview.store.models import Article
+    from jmreview.store.team import review_copy
+
+    db = tmp_path / "db.sqlite3"
+    page = SEEDS / "003_4221d1719c757f4b.txt"
+    assert run_cli("import", str(page), "--db", str(db), "--workers", "1").returncode == 0
+    assert run_cli("double-review", page.name, "--editors", "wang", "li", "--db", str(db)).returncode == 0
+    listed = run_cli("curate", page.name, "--db", str(db))
+    assert "neither wang nor li had decided anything" in listed.stderr and "agree on everything" not in \
+        listed.stdout, listed.stdout + listed.stderr
+    agreement = run_cli("agreement", "--db", str(db))
+    assert "neither reviewer has decided anything" in agreement.stdout, agreement.stdout
+    with Store(db) as store:
+        for who in ("wang", "li"):
+            copy = review_copy(1, who)
+            assert copy is not None
+            for art in Article.select().where(Article.file == copy.id):
+                set_status(store, who, art.id, "reviewed")
+    listed = run_cli("curate", page.name, "--db", str(db))
+    assert "agree on everything" in listed.stdout and "neither" not in listed.stderr, listed.stdout + listed.stderr

@@ -67,6 +67,9 @@ def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
 
 REPLACED_SINCE = ("“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that "
                   "decision is theirs and stands; nothing was changed")
+REPLACED_BY_SELF = ("“{summary}” cannot be undone: you settled {key} of {name} anew since, elsewhere (the command "
+                    "line or another window: taking {taken}); that later decision stands — to change it, take the "
+                    "difference again; nothing was changed")   # (run 55 B5: one's own decision called "theirs")
 
 
 def replaced_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
@@ -79,8 +82,8 @@ def replaced_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     if now is None or (now.id == made.get("id") and now.taken == values.get("taken")
                        and now.who == values.get("who")):
         return None
-    return Coded(REPLACED_SINCE, summary=log.summary, who=now.who, key=values.get("key"), taken=now.taken,
-                 name=SourceFile.get_by_id(now.file_id).name)
+    return Coded(REPLACED_BY_SELF if now.who == log.who else REPLACED_SINCE, summary=log.summary, who=now.who,
+                 key=values.get("key"), taken=now.taken, name=SourceFile.get_by_id(now.file_id).name)
 
 
 def _decision_now(log: EditLog, steps: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any],

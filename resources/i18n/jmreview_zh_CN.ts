@@ -4626,6 +4626,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>无法撤销“{summary}”：它改动的内容此后又被（另一窗口或另一位编辑）改过，未做任何更改</translation>
     </message>
     <message>
+        <source>“{summary}” cannot be undone: you settled {key} of {name} anew since, elsewhere (the command line or another window: taking {taken}); that later decision stands — to change it, take the difference again; nothing was changed</source>
+        <translation>“{summary}”无法撤销：此后你在别处（命令行或另一个窗口）重新裁定了 {name} 的 {key}（采用 {taken}）；那个较晚的裁定仍然有效——要改变它，请重新裁定这处分歧；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would be under double review again with those decisions standing); undo those first; nothing was changed</source>
         <translation>“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；请先撤销那些裁定；没有任何改动</translation>
     </message>

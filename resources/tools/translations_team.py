@@ -114,6 +114,11 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "again; redo that one first (or settle this difference anew); nothing was changed":
             "“{summary}”无法重做：{name} 的第一个裁定已撤销，版面又回到双人审校；请先重做那一个（或重新裁定此处分歧）；"
             "没有任何改动",
+        "“{summary}” cannot be undone: you settled {key} of {name} anew since, elsewhere (the command line or another "
+        "window: taking {taken}); that later decision stands — to change it, take the difference again; nothing was "
+        "changed":   # run 55 B5
+            "“{summary}”无法撤销：此后你在别处（命令行或另一个窗口）重新裁定了 {name} 的 {key}（采用 {taken}）；"
+            "那个较晚的裁定仍然有效——要改变它，请重新裁定这处分歧；没有任何改动",
         "“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that decision is "
         "theirs and stands; nothing was changed":   # run 52 B12
             "“{summary}”无法撤销：此后 {who} 重新裁定了 {name} 的 {key}（采用 {taken}）；那是对方的裁定，仍然有效；"
@@ -221,6 +226,7 @@ def team_strings() -> dict[str, set[str]]:
         DECIDED_BY_OTHERS,
         DECIDED_SINCE,
         FIRST_UNDONE,
+        REPLACED_BY_SELF,
         REPLACED_SINCE,
         SETTLED_AGAIN,
     )
@@ -231,5 +237,5 @@ def team_strings() -> dict[str, set[str]]:
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
             "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE,
                               DECIDED_BY_OTHERS, MANY_PAGES, FIRST_UNDONE, SETTLED_AGAIN, REPLACED_SINCE,
-                              *LEFT.values()},
+                              REPLACED_BY_SELF, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

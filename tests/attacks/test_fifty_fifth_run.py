@@ -170,3 +170,22 @@ def test_r55b_11_copies_nobody_reviewed_are_not_said_to_agree(tmp_path: Path) ->
                 set_status(store, who, art.id, "reviewed")
     listed = run_cli("curate", page.name, "--db", str(db))
     assert "agree on everything" in listed.stdout and "neither" not in listed.stderr, listed.stdout + listed.stderr
+
+
+def test_r55b_5_an_undo_of_a_take_one_changed_oneself_elsewhere_says_so(db: Path) -> None:
+    """Run 55 B5: zhu's take, which zhu then changed from the command line (`--again`): Ctrl+Z said "zhu settled it
+    anew; that decision is theirs (对方的)". It says he did, elsewhere, and how to change it."""
+    from jmreview.store.changes import EditConflict, undo
+    from jmreview.store.curation import take
+    from jmreview.store.database import Store
+
+    from .test_twelfth_run import two_differences
+
+    with Store(db) as store:
+        page, (first_diff, _second) = two_differences(store)
+        first_take = take(store, "zhu", page, first_diff.key, "a")
+        take(store, "zhu", page, first_diff.key, "b", seen="a")   # the command line's `--again`
+        with pytest.raises(EditConflict) as refused:
+            undo(store, first_take, "zhu")
+    said = str(refused.value)
+    assert refused.value.code == "replaced_since" and "you settled" in said and "theirs" not in said, said

@@ -67,6 +67,8 @@ def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
 
 REPLACED_SINCE = ("“{summary}” cannot be undone: {who} settled {key} of {name} anew since (taking {taken}); that "
                   "decision is theirs and stands; nothing was changed")
+NEW_ROUND = ("“{summary}” cannot be undone: {name} was sent to a new round of double review since, which set this "
+             "decision aside with the rest of its round (undoing that marking brings them back); nothing was changed")
 REPLACED_BY_SELF = ("“{summary}” cannot be undone: you settled {key} of {name} anew since, elsewhere (the command "
                     "line or another window: taking {taken}); that later decision stands — to change it, take the "
                     "difference again; nothing was changed")   # (run 55 B5: one's own decision called "theirs")
@@ -79,8 +81,12 @@ def replaced_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     if found is None:
         return None
     made, values, now = found
-    if now is None or (now.id == made.get("id") and now.taken == values.get("taken")
-                       and now.who == values.get("who")):
+    if now is None:   # set aside by a new round of double review since (run 55 B10: said in general words)
+        page = SourceFile.get_or_none(SourceFile.id == values.get("file_id", values.get("file")))
+        if page is not None and page.review_state in ("double", "curating"):
+            return Coded(NEW_ROUND, summary=log.summary, name=page.name)
+        return None
+    if now.id == made.get("id") and now.taken == values.get("taken") and now.who == values.get("who"):
         return None
     return Coded(REPLACED_BY_SELF if now.who == log.who else REPLACED_SINCE, summary=log.summary, who=now.who,
                  key=values.get("key"), taken=now.taken, name=SourceFile.get_by_id(now.file_id).name)

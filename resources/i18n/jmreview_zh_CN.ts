@@ -4630,6 +4630,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>“{summary}”无法撤销：此后你在别处（命令行或另一个窗口）重新裁定了 {name} 的 {key}（采用 {taken}）；那个较晚的裁定仍然有效——要改变它，请重新裁定这处分歧；没有任何改动</translation>
     </message>
     <message>
+        <source>“{summary}” cannot be undone: {name} was sent to a new round of double review since, which set this decision aside with the rest of its round (undoing that marking brings them back); nothing was changed</source>
+        <translation>“{summary}”无法撤销：此后 {name} 已进入新一轮双人审校，这个裁定和同一轮的其他裁定一起被搁置了（撤销那次标记就能把它们恢复）；没有任何改动</translation>
+    </message>
+    <message>
         <source>“{summary}” cannot be undone: {n} other differences of {name} were settled after it (the page would be under double review again with those decisions standing); undo those first; nothing was changed</source>
         <translation>“{summary}”无法撤销：此后 {name} 又有 {n} 处分歧已裁定（撤销后版面会回到双人审校，而那些裁定仍然有效）；请先撤销那些裁定；没有任何改动</translation>
     </message>

@@ -114,6 +114,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
         "again; redo that one first (or settle this difference anew); nothing was changed":
             "“{summary}”无法重做：{name} 的第一个裁定已撤销，版面又回到双人审校；请先重做那一个（或重新裁定此处分歧）；"
             "没有任何改动",
+        "“{summary}” cannot be undone: {name} was sent to a new round of double review since, which set this "
+        "decision aside with the rest of its round (undoing that marking brings them back); nothing was changed":
+            "“{summary}”无法撤销：此后 {name} 已进入新一轮双人审校，这个裁定和同一轮的其他裁定一起被搁置了"
+            "（撤销那次标记就能把它们恢复）；没有任何改动",   # run 55 B10
         "“{summary}” cannot be undone: you settled {key} of {name} anew since, elsewhere (the command line or another "
         "window: taking {taken}); that later decision stands — to change it, take the difference again; nothing was "
         "changed":   # run 55 B5
@@ -226,6 +230,7 @@ def team_strings() -> dict[str, set[str]]:
         DECIDED_BY_OTHERS,
         DECIDED_SINCE,
         FIRST_UNDONE,
+        NEW_ROUND,
         REPLACED_BY_SELF,
         REPLACED_SINCE,
         SETTLED_AGAIN,
@@ -237,5 +242,5 @@ def team_strings() -> dict[str, set[str]]:
     return {"Curation": {*KINDS.values(), *SETTLED.values()},
             "StoreMessages": {*TEAM.values(), *CURATION.values(), TEAM_LEFT, COPIES_CHANGED, DECIDED_SINCE,
                               DECIDED_BY_OTHERS, MANY_PAGES, FIRST_UNDONE, SETTLED_AGAIN, REPLACED_SINCE,
-                              REPLACED_BY_SELF, *LEFT.values()},
+                              REPLACED_BY_SELF, NEW_ROUND, *LEFT.values()},
             "TeamDialog": set(STATES.values())}

@@ -189,3 +189,27 @@ def test_r55b_5_an_undo_of_a_take_one_changed_oneself_elsewhere_says_so(db: Path
             undo(store, first_take, "zhu")
     said = str(refused.value)
     assert refused.value.code == "replaced_since" and "you settled" in said and "theirs" not in said, said
+
+
+def test_r55b_10_an_undo_of_a_take_a_new_round_set_aside_says_so(db: Path) -> None:
+    """Run 55 B10: a curated page sent to a new round of double review; Ctrl+Z of one of the first round's takes got
+    the general "changed since in another window". It names the new round and how to bring the decisions back."""
+    from jmreview.store.changes import EditConflict, undo
+    from jmreview.store.curation import take
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+
+    from .test_twelfth_run import two_differences
+
+    with Store(db) as store:
+        page, diffs = two_differences(store)
+        first_take = take(store, "zhu", page, diffs[0].key, "a")
+        for diff in diffs[1:]:
+            take(store, "zhu", page, diff.key, "b")
+        assert SourceFile.get_by_id(page).review_state == "curated"
+        mark_double_review(store, "主编", page, ["wang", "li"])   # a new round
+        with pytest.raises(EditConflict) as refused:
+            undo(store, first_take, "zhu")
+    said = str(refused.value)
+    assert "was sent to a new round of double review since" in said and "undoing that marking" in said, said

@@ -191,7 +191,9 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
         lines += [tr("{name}: the same page ({page}) as {other}, under another name: both are kept").format(
             name=n, page=p, other=o) for n, p, o in result.same_page]
         lines += [tr("{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own "
-                     "copies): the page files inside it were passed over; import one by its own name if it is wanted")
+                     "copies): the page files inside it were passed over; one imported by its own name is a page of "
+                     "its own, beside any page of its name (to make it a page's new version, put it in that page's "
+                     "folder)")
                   .format(name=n) for n in result.passed]   # (run 54 A25)
         if result.refused or result.flagged or result.left or result.lost or result.no_day or result.same_page or \
                 result.no_chinese or result.passed:

@@ -14,7 +14,8 @@ from jmreview.analysis.file_names import import_order
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 PASSED_OVER = ("a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page "
-               "files inside it were passed over; import one by its own name if it is wanted")
+               "files inside it were passed over; one imported by its own name is a page of its own, beside any page "
+               "of its name (to make it a page's new version, put it in that page's folder)")
 
 
 def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = None,

@@ -1851,8 +1851,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
     </message>
     <message>
-        <source>{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page files inside it were passed over; import one by its own name if it is wanted</source>
-        <translation>{name}：是隐藏文件夹或系统文件夹（回收站、同步工具保存的旧版本、某个工具自己的副本），其中的版面文件已跳过；如确实需要其中某个文件，请按文件名单独导入</translation>
+        <source>{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page files inside it were passed over; one imported by its own name is a page of its own, beside any page of its name (to make it a page's new version, put it in that page's folder)</source>
+        <translation>{name}：是隐藏文件夹或系统文件夹（回收站、同步工具保存的旧版本、某个工具自己的副本），其中的版面文件已跳过；按文件名单独导入其中的文件，会成为一个独立的版面，与同名版面并存（要让它成为某个版面的新版本，请把它放到那个版面所在的文件夹中）</translation>
     </message>
     <message>
         <source>{name}: imported, but it holds no Chinese character: is it a page of the newspaper? (a README or a licence beside the pages is not)</source>

@@ -56,9 +56,11 @@ ZH_RT: dict[str, dict[str, str]] = {
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
         "{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the "
-        "page files inside it were passed over; import one by its own name if it is wanted":   # run 54 A25
+        "page files inside it were passed over; one imported by its own name is a page of its own, beside any page "
+        "of its name (to make it a page's new version, put it in that page's folder)":   # run 54 A25, run 55 A29
             "{name}：是隐藏文件夹或系统文件夹（回收站、同步工具保存的旧版本、某个工具自己的副本），其中的版面文件已跳过；"
-            "如确实需要其中某个文件，请按文件名单独导入",
+            "按文件名单独导入其中的文件，会成为一个独立的版面，与同名版面并存（要让它成为某个版面的新版本，"
+            "请把它放到那个版面所在的文件夹中）",
         "The text of {n} pages in this database is no longer the text of the files imported (another program changed "
         "it). This export holds it as it is: restore a backup (a page's text cannot be corrected in the window; "
         "jmreview doctor names the pages).":   # run 46 A6

@@ -82,10 +82,11 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
+    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data   # a mark of the wrong kind
     best: tuple[float, str] | None = None   # GB18030 or Big5, told apart as a page's are (run 42 A12: Big5 read as
-    for encoding in CANDIDATES:               # GB18030 without a word, its names garbled)
+    for encoding in CANDIDATES:               # GB18030 without a word, its names garbled; run 55 A28: behind a mark)
         try:
-            text = data.decode(encoding)
+            text = body.decode(encoding)
         except UnicodeDecodeError:
             continue
         if best is None or chinese_score(text) > best[0]:
@@ -127,8 +128,12 @@ def _consistent(found: list[tuple[Entry, Where]]) -> list[Entry]:
 
 
 def _csv_entries(text: str, name: str) -> list[tuple[Entry, Where]]:
-    """The rows under the header, each checked; the header is the first row, or the file is refused."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    """The rows under the header, each checked; the header is the first row, or the file is refused. Cells are
+    parted by commas, or by tabs or semicolons as Excel's "Unicode text" and some locales' CSV part them (run 55 A28:
+    "the first row is not the header", the header there)."""
+    first = text.split("\n", 1)[0]
+    parted = next((mark for mark in ("\t", ";") if mark in first and "," not in first), ",")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=parted)
     header: list[str] | None = None
     entries: list[tuple[Entry, Where]] = []
     while True:

@@ -213,3 +213,20 @@ def test_r55b_10_an_undo_of_a_take_a_new_round_set_aside_says_so(db: Path) -> No
             undo(store, first_take, "zhu")
     said = str(refused.value)
     assert "was sent to a new round of double review since" in said and "undoing that marking" in said, said
+
+
+@pytest.mark.parametrize("shape", ["gb18030_behind_mark", "utf16_tabs", "semicolons"])
+def test_r55a_28_a_lexicon_saved_in_excels_shapes_is_read(tmp_path: Path, shape: str) -> None:
+    """Run 55 A28: a lexicon CSV saved by Excel as "Unicode 文本" (UTF-16, tabs), with semicolons, or as GB18030
+    behind a UTF-8 mark was refused as "the first row is not the header", the header there. Each is read."""
+    from jmreview.exchange.lexicon_io import read_lexicon
+
+    rows = [["text", "label", "positive"], ["江门日报社", "ORG", "yes"], ["蓬江区", "LOC", "yes"]]
+    path = tmp_path / "lexicon.csv"
+    if shape == "gb18030_behind_mark":
+        path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(",".join(r) for r in rows).encode("gb18030"))
+    elif shape == "utf16_tabs":
+        path.write_bytes("\ufeff".encode("utf-16-le") + "\r\n".join("\t".join(r) for r in rows).encode("utf-16-le"))
+    else:
+        path.write_text("\n".join(";".join(r) for r in rows), encoding="utf-8")
+    assert sorted(e.text for e in read_lexicon(path)) == ["江门日报社", "蓬江区"]

@@ -21,6 +21,18 @@ def _current(db: Path) -> list[tuple[str, str, str]]:
     return [(str(a), str(b), str(c)) for a, b, c in rows]
 
 
+def _delivered_renamed(tmp_path: Path, name: str) -> tuple[Path, Path]:
+    """A01.txt imported, then its new delivery (one word mended) put in its folder under `name`, A01.txt gone."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "A01.txt").write_bytes(ONE.read_bytes())
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
+    (folder / "A01.txt").unlink()
+    (folder / name).write_text(ONE.read_text(encoding="utf-8").replace("当前，江门", "目前，江门"), encoding="utf-8")
+    return folder, db
+
+
 def test_r55a_6_pages_a_batch_rename_numbered_are_different_pages(tmp_path: Path) -> None:
     """Run 55 A6: five different pages named by Windows' batch rename, 江门日报 (1).txt … (5).txt, were read as one
     page with copies' marks: refused, and with --replace each made a new version of the one before — one page left.
@@ -44,13 +56,7 @@ def test_r55a_3_a_delivery_named_as_finder_or_drive_names_a_copy_is_the_page(tmp
     """Run 55 A3: a new delivery named `A01 copy 2.txt` (Finder's second copy) or `Copy of A01.txt` (Google Drive)
     became a second page beside A01.txt, every article doubled; A37: a sync tool's conflicting copy the same.
     Refused without --replace; the page's new version with it."""
-    folder = tmp_path / "p"
-    folder.mkdir()
-    (folder / "A01.txt").write_bytes(ONE.read_bytes())
-    db = tmp_path / "db.sqlite3"
-    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
-    (folder / "A01.txt").unlink()
-    (folder / name).write_text(ONE.read_text(encoding="utf-8").replace("当前，江门", "目前，江门"), encoding="utf-8")
+    folder, db = _delivered_renamed(tmp_path, name)
     out = run_cli("import", str(folder), "--db", str(db), "--workers", "1")
     assert "has the name of page A01.txt" in out.stderr, out.stderr
     out = run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace")
@@ -126,14 +132,7 @@ def test_r55a_23_32_a_page_is_refused_as_korean_or_japanese_only_when_it_does_no
 def test_r55a_31_doctor_names_a_replaced_version_made_current_again(tmp_path: Path) -> None:
     """Run 55 A31: another program cleared a replaced version's replaced_by (sqlite3), A01.txt current again beside
     its delivery A01 (1).txt: 14 articles for a page of 7, every one exported twice; doctor said "ok"."""
-    folder = tmp_path / "p"
-    folder.mkdir()
-    (folder / "A01.txt").write_bytes(ONE.read_bytes())
-    db = tmp_path / "db.sqlite3"
-    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
-    (folder / "A01.txt").unlink()
-    (folder / "A01 (1).txt").write_text(ONE.read_text(encoding="utf-8").replace("当前，江门", "目前，江门"),
-                                        encoding="utf-8")
+    folder, db = _delivered_renamed(tmp_path, "A01 (1).txt")
     assert run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace").returncode == 0
     assert run_cli("doctor", "--db", str(db)).returncode == 0
     with sqlite3.connect(db) as con:

@@ -17,7 +17,8 @@ COPY_WORD = r"(?:副本|复制|拷贝|的副本|copy|kopie|コピー)"
 COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（]?\s*(\d{1,4})\s*[)）]?)?"
                          r"|[(（]\s*(\d{1,4})\s*[)）]|[(（]\s*" + COPY_WORD + r"\s*\d{0,4}\s*[)）]"
                          r"|[(（][^()（）]*(?:conflict|冲突|衝突)[^()（）]*[)）]"   # Dropbox, Nextcloud
-                         r"|\.sync-conflict-[\w-]*)\s*\Z", re.IGNORECASE)   # Syncthing's (run 55 A37)
+                         r"|\.sync-conflict-[\w-]*|_conflict-[\d-]+|\.conflict(?:\s*[(（]\d+[)）])?"   # Syncthing's,
+                         r"|\s\d{1,3})\s*\Z", re.IGNORECASE)   # ownCloud's, Resilio's (run 55 A37), iCloud's `A01 2`
 COPY_PREFIX = re.compile(r"\A\s*(?:copy of |副本\s*[-_－]\s*)", re.IGNORECASE)
 
 
@@ -52,6 +53,23 @@ def copy_of(name: str) -> str | None:
     """The key of the page a name would be a copy of (its mark taken off), None for a name without a mark."""
     base, mark = without_copy_mark(stem(unicodedata.normalize("NFKC", name)))
     return base.casefold() if mark else None
+
+
+def copy_levels(name: str) -> list[str]:
+    """A name's key, then its keys with one copy's mark taken off, then two…: `江门日报 (3) (1)` is a copy of
+    `江门日报 (3)` before it is one of `江门日报` (run 56 A15)."""
+    text = stem(unicodedata.normalize("NFKC", name))
+    levels = [text.casefold()]
+    for _ in range(3):
+        found = COPY_SUFFIX.search(text)
+        if found is not None and found.start() > 0:
+            text = text[:found.start()].rstrip()
+        elif (prefix := COPY_PREFIX.match(text)) is not None and prefix.end() < len(text):
+            text = text[prefix.end():].lstrip()
+        else:
+            break
+        levels.append(text.casefold())
+    return levels
 
 
 def import_order(name: str) -> tuple[str, int, str]:

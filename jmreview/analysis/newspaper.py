@@ -80,12 +80,16 @@ def _from_name(stem: str, patterns: Sequence[str]) -> tuple[str | None, str | No
 def page_identity(folder: str, name: str, lines: Iterable[str] = (),
                   patterns: Sequence[str] = NAME_PATTERNS) -> PageIdentity:
     """The issue date and page label of a file: from its name, then its folder's, then its furniture lines."""
-    stem = without_copy_mark(name.rsplit(".", 1)[0])[0]   # a delivery saved as `A01 (1).txt` (run 55 A18)
-    stem, folder = stem[-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
+    stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
     issue, page, no_day = _from_name(stem, patterns)                            # meets an absurdly long name
+    if issue is None and page is None and (bare := without_copy_mark(stem)[0]) != stem:   # a delivery saved as
+        issue, page, no_day = _from_name(bare, patterns)   # `A01 (1).txt` (run 55 A18), read as it is first: a
+        # desk's own names hold brackets too (run 56 A18: `jmrb20260101(01).txt`, its page pattern then unread)
     source = "name" if issue or page else ""
     if issue is None and folder:
         issue, _, folder_day = _from_name(folder, patterns)
+        if issue is None and (bare := without_copy_mark(folder)[0]) != folder:   # an issue's folder unzipped as
+            issue, _, folder_day = _from_name(bare, patterns)                        # `2026-01-01 (1)` (run 56 A20)
         no_day = no_day or folder_day
         source = source or ("folder" if issue else "")
     if issue is None or page is None:

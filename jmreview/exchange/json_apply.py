@@ -307,8 +307,12 @@ def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: A
             ch.set(row, article=None, joins_previous=False, duplicate_of=None, manual=_union(row.manual, ["article"]))
     for pos, b in enumerate(a["blocks"]):
         row = blocks[b["line"]]
+        decided = [mark for mark, now, said in (("role", row.role, b["role"]),   # a person's, as the window marks
+                                                ("join", row.joins_previous, b["joins_previous"]),   # them (run 56
+                                                ("duplicate", row.duplicate_of, b["duplicate_of"]))   # A28: a role
+                   if now != said]   # applied from a file went back to body when a delivery changed its line)
         ch.set(row, article=art, position=pos, role=b["role"], joins_previous=b["joins_previous"],
-               duplicate_of=b["duplicate_of"])
+               duplicate_of=b["duplicate_of"], **({"manual": _union(row.manual, decided)} if decided else {}))
     _apply_entities(ch, sf, art, a["entities"])
     if len(ch.steps) == steps:   # the file says what is here already: no change, no new version
         return int(art.id), False

@@ -169,7 +169,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
         if same is not None:
             report.skipped.append(source.name)
             return
-        old, why = page_to_replace(source.name, source.folder, replace)
+        old, why = page_to_replace(source.name, source.folder, replace, source.text)
         if why is not None:   # the reviewers' copies are of `old`: curated first, then replaced
             report.refused.append((source.name, why))
             return

@@ -27,13 +27,22 @@ def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = 
     for path in paths:
         if path.is_dir():
             passed: list[Path] = []
-            out.extend(sorted((p for p in _walk(path, unread, passed) if _a_page_file(p)),   # a page before its
-                              key=lambda p: (str(p.parent), import_order(p.name))))   # copies (run 55 A9)
+            out.extend(sorted((p for p in _walk(path, unread, passed) if _a_page_file(p)), key=_in_order))
             if hidden is not None:
                 hidden += sorted(h for h in passed if any(_a_page_file(p) for p in _walk(h)))
         else:
             out.append(path)
     return out
+
+
+def _in_order(p: Path) -> tuple[str, str, int, str]:
+    """Where a file goes in a folder's import: by its name, a page and its copies together, the newest last (run 55
+    A9: the older delivery ended current; run 56 A6: `A01 (1) (1).txt`, the newest, before `A01 (1).txt`)."""
+    try:
+        made = p.stat().st_mtime_ns
+    except OSError:
+        made = 0
+    return str(p.parent), import_order(p.name)[0], made, p.name
 
 
 def _a_page_file(p: Path) -> bool:

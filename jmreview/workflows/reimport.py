@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
-from weakref import WeakKeyDictionary
 
 from jmreview.analysis.align import align
-from jmreview.analysis.file_names import copy_of, name_key
 from jmreview.analysis.rules import dedupe_key
 from jmreview.errors import REFUSALS
 from jmreview.store.changes import within_limit
@@ -30,11 +27,9 @@ from jmreview.store.models import (
     Entity,
     SourceFile,
     StoryLink,
-    database_proxy,
     entities_within,
     now,
 )
-from jmreview.store.queries import current_version
 from jmreview.store.review_guard import reviewers
 from jmreview.workflows.automation import is_protected, renumber
 from jmreview.workflows.carry_marks import (
@@ -54,6 +49,7 @@ from jmreview.workflows.carry_marks import (
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
 from jmreview.workflows.carry_text import place_by_text
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
+from jmreview.workflows.renamed import renamed_twin
 
 
 @dataclass
@@ -75,41 +71,11 @@ def previous_version(name: str, folder: str = "") -> SourceFile | None:
         .order_by(SourceFile.id.desc()).first()
 
 
-def renamed_twin(name: str, folder: str) -> SourceFile | None:
-    """The current version of the folder's page that `name` names in another form: case, width, its text ending (run
-    52 A19, run 54 A35: A01.TXT, A01, A01.txt.txt as a second A01, every article doubled), or a copy's mark where the
-    page without it was imported (A01 (1).txt; never `江门日报 (2).txt` beside `江门日报 (1).txt`: run 55 A6, pages a
-    batch rename numbered). Versions are followed to the current one (a third delivery, A01 (2).txt, after A01 (1).txt
-    replaced A01.txt). Asked for every new page: the names are read once per database connection, then only those
-    added since (linear)."""
-    db = database_proxy.obj
-    seen, keys = _NAMES.get(db, (0, {}))
-    rows: Any = SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.folder).where(
-        (SourceFile.id > seen) & SourceFile.review_of.is_null()).order_by(SourceFile.id).tuples()
-    for fid, other, where in rows:
-        keys.setdefault(name_key(other), []).append((int(fid), str(other), str(where)))
-        seen = max(seen, int(fid))
-    _NAMES[db] = (seen, keys)
-    marked = copy_of(name)
-    for key in (name_key(name), *([marked] if marked else [])):
-        for fid, other, where in reversed(keys.get(key, [])):
-            if other == name or where not in (folder, ""):
-                continue
-            now = current_version(fid)
-            found = SourceFile.get_or_none(SourceFile.id == now) if now is not None else None
-            if found is not None and found.replaced_by is None and found.name != name:
-                return found
-    return None
-
-
-_NAMES: WeakKeyDictionary[Any, tuple[int, dict[str, list[tuple[int, str, str]]]]] = WeakKeyDictionary()
-
-
-def page_to_replace(name: str, folder: str, replace: bool) -> tuple[SourceFile | None, str | None]:
-    """The current version a new file stands to replace (None: it is a new page), and why it may not be imported now
-    (None: it may)."""
+def page_to_replace(name: str, folder: str, replace: bool, text: str = "") -> tuple[SourceFile | None, str | None]:
+    """The current version a new file (its `text`) stands to replace (None: it is a new page), and why it may not be
+    imported now (None: it may)."""
     old = previous_version(name, folder)
-    if old is None and (twin := renamed_twin(name, folder)) is not None:
+    if old is None and (twin := renamed_twin(name, folder, text)) is not None:
         if not replace:
             return None, REFUSALS["renamed"].format(page=twin.name)
         old = twin

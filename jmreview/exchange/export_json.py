@@ -19,6 +19,7 @@ from jmreview.exchange.atomic import write_atomically
 from jmreview.exchange.json_news import add_newspaper, file_fields
 from jmreview.exchange.json_team import TEAM_DAMAGED, left_out, team_damage, team_section
 from jmreview.exchange.json_text import iter_document
+from jmreview.store.dialect import is_postgres
 from jmreview.store.ids import ids_given
 from jmreview.store.models import SourceFile, database_proxy
 from jmreview.store.queries import files, files_in_print_order, labels, noise_lines
@@ -127,15 +128,20 @@ def _write(target: Target, chunks: Iterator[str]) -> None:
 
 
 def export_json(path: Target, status: str | None = None, with_source: bool = False) -> int:
-    """Write the JSON corpus to a file or a stream; returns the number of articles written."""
-    doc = corpus(status, with_source, lazy=True)
+    """Write the JSON corpus to a file or a stream, read in one snapshot of the database (run 56 B14: the team's
+    decisions read before the pages, a take changed meanwhile, the restore holding a decision its page does not
+    give); returns the number of articles written."""
     collecting = gc.isenabled()
-    gc.disable()  # millions of short-lived containers and no cycles: collection would only cost time
-    try:
-        _write(path, iter_document(doc, "files"))
-    finally:
-        if collecting:
-            gc.enable()
+    with database_proxy.atomic():   # one read transaction: every statement sees the same committed state
+        if is_postgres(database_proxy.obj):
+            database_proxy.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        doc = corpus(status, with_source, lazy=True)
+        gc.disable()  # millions of short-lived containers and no cycles: collection would only cost time
+        try:
+            _write(path, iter_document(doc, "files"))
+        finally:
+            if collecting:
+                gc.enable()
     return int(doc["files"].articles)
 
 

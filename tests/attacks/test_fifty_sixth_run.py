@@ -153,3 +153,43 @@ def test_r56a_28_a_line_role_applied_from_a_corpus_file_survives_a_delivery_that
                            "f.replaced_by IS NULL AND b.line = ?", (block["line"],)).fetchone()[0]
     con.close()
     assert role == "note"
+
+
+def test_r56b_14_a_snapshot_is_read_in_one_transaction(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Run 56 B14: `export --with-source` while the curator changed a take (`--again`): the team's decisions were
+    read before the pages, so the snapshot paired the older decision with the newer page. Everything is read in one
+    transaction: the take made meanwhile is in neither."""
+    from jmreview.exchange import export_json as module
+    from jmreview.store.database import Store
+
+    from .test_thirty_sixth_run import _under_review_with_differences
+
+    db, _page = _under_review_with_differences(tmp_path)
+    name = "003_4221d1719c757f4b.txt"
+    listed = run_cli("curate", name, "--db", str(db)).stdout
+    row = next(line for line in listed.splitlines() if line.startswith("role:"))
+    role, answer_a = row.split()[0], row.split("A: ", 1)[1].split(" |", 1)[0].strip()
+    assert run_cli("curate", name, "--take", f"{role}=a", "--editor", "zhu", "--db", str(db)).returncode == 0
+    real = module.team_section
+
+    def then_retaken(*args):  # type: ignore[no-untyped-def]
+        section = real(*args)
+        again = run_cli("curate", name, "--take", f"{role}=b", "--again", "--editor", "zhu", "--db", str(db))
+        assert again.returncode == 0, again.stderr
+        return section
+
+    monkeypatch.setattr(module, "team_section", then_retaken)
+    out = tmp_path / "snap.json"
+    with Store(db, readonly=True):
+        module.export_json(out, with_source=True)
+    snapshot = out.read_text(encoding="utf-8")
+    restored = tmp_path / "restored.sqlite3"
+    assert run_cli("import-json", str(out), "--db", str(restored)).returncode == 0
+    listed = run_cli("curate", name, "--db", str(restored)).stdout
+    line = next(line for line in listed.splitlines() if line.startswith(role))
+    assert line.split()[1] == "a", line   # the decision as it was when the export began …
+    with sqlite3.connect(restored) as con:
+        on_page = con.execute("SELECT b.role FROM block b JOIN sourcefile f ON f.id = b.file_id WHERE f.review_of IS "
+                              "NULL AND f.replaced_by IS NULL AND b.line = ?", (int(role.split(":")[1]),)).fetchone()[0]
+    con.close()
+    assert on_page == answer_a, (on_page, answer_a, len(snapshot))   # … and the page as it was then

@@ -333,8 +333,9 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
     for key in ("title", "kicker", "subtitle"):
         _need(isinstance(a.get(key), str), here, f"{key} must be text")
         _need(len(a[key]) <= MAX_LONG, here, f"{key} is too long ({len(a[key]):,} characters)")
-    _need(a.get("category") in CATEGORIES, here, "category is not known")
-    _need(a.get("status") in STATUSES, here, "status is not known")
+    _need(a.get("category") in CATEGORIES, here, f"category is not known (one of {', '.join(CATEGORIES)}: the "
+          "codes, not the words the window shows)")   # (run 56 A37: 评论 for commentary, said as unknown only)
+    _need(a.get("status") in STATUSES, here, f"status is not known (one of {', '.join(STATUSES)})")
     for key in ("reporters", "correspondents", "photographers", "sources"):
         names = a.get(key)
         _need(isinstance(names, list) and all(isinstance(v, str) for v in names), here,
@@ -360,7 +361,7 @@ def _check_article(a: Any, where: str, ids: set[int]) -> None:
         _need(isinstance(b, dict) and _int(b.get("line"), 1) and _whole(b.get("start")) and _whole(b.get("end")),
               here, "each block needs line, start and end numbers a database can hold")
         _need(0 <= b["start"] <= b["end"] <= MAX_NUMBER, here, f"block of line {b['line']} points outside its source")
-        _need(b.get("role") in ROLES, here, f"role of line {b['line']} is not known")
+        _need(b.get("role") in ROLES, here, f"role of line {b['line']} is not known (one of {', '.join(ROLES)})")
         _need(isinstance(b.get("joins_previous"), bool), here, "joins_previous must be true or false")
         _need(b.get("duplicate_of") is None or _int(b["duplicate_of"], 1), here,
               f"duplicate_of of line {b['line']} must be a line number or null")

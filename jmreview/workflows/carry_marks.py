@@ -252,7 +252,9 @@ def noise_unsure(old: SourceFile, new: SourceFile, lines: list[Block], candidate
     for ob in lines:
         text = old.text[ob.start:ob.end]
         best = max(candidates, default=None, key=lambda nb: likeness(text, new.text[nb.start:nb.end]))
-        if best is not None and likeness(text, new.text[best.start:best.end]) >= ALIKE:
+        if best is not None and best.line == ob.line:   # in its place (split, mended): its number holds
+            said.append(noted(LINE.format(n=ob.line), CARRY_NOTES["noise_unsure"]))
+        elif best is not None and likeness(text, new.text[best.start:best.end]) >= ALIKE:
             said.append(noted(LINE.format(n=best.line), CARRY_NOTES["noise_now"].format(was=ob.line)))
         else:
             said.append(noted(LINE_WAS.format(n=ob.line), CARRY_NOTES["noise_unsure"]))

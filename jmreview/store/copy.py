@@ -94,7 +94,7 @@ def copy_corpus(source: Path | str, target: Path | str) -> dict[str, int]:
                         read = True
                 except Exception as exc:   # every row read in one snapshot: a session ended as its reading closed
                     if not (read and is_postgres(src.db) and _gone(exc)):   # loses nothing (run 51 B24: the whole
-                        raise _said(src, exc) from None                     # copy undone, "stopped answering");
+                        raise _said(_lost_side(src, dst), exc) from None    # copy undone, "stopped answering");
                     # ended as the snapshot began: said as ended, not as a stopped server (found with run 53 B4)
                 _follow_ids(dst)
                 for sf in SourceFile.select(SourceFile.id, SourceFile.text):
@@ -146,6 +146,16 @@ def _read(src: Store, step: Callable[[], Any]) -> Any:
         return step()
     except Exception as exc:
         raise _said(src, exc) from None
+
+
+def _lost_side(src: Store, dst: Store) -> Store:
+    """The store whose server session was lost: the target's when its connection is closed and the source's is not
+    (run 56 B18: a target's session ended by an administrator was said as the source's)."""
+    def closed(store: Store) -> bool:
+        conn = getattr(getattr(store.db, "_state", None), "conn", None)
+        return bool(is_postgres(store.db) and conn is not None and getattr(conn, "closed", 0))
+
+    return dst if closed(dst) and not closed(src) else src
 
 
 def _said(src: Store, exc: Exception) -> Exception:

@@ -249,7 +249,8 @@ class TeamDialog(QDialog):
             if progress.wasCanceled():
                 break
             page = SourceFile.get_by_id(page_id)
-            name, state = page.name, page.review_state
+            name = f"{page.folder}/{page.name}" if page.folder else page.name   # (run 56 B15: dated folders'
+            state = page.review_state                                             # pages of one name, told apart)
             what = tr("Double review of {page} by {a} and {b}").format(page=name, a=names[0], b=names[1])
             if not self.w.session.apply(what, team.mark_double_review, page_id, names):
                 break

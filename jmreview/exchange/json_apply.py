@@ -298,7 +298,8 @@ def _apply_article(ch: Changes, sf: SourceFile, blocks: dict[int, Block], art: A
         values["reviewed_at"] = _moment(a.get("reviewed_at"))
     if "flag" in a:
         values["flag"] = a["flag"]
-    values["manual"] = _union(art.manual, a.get("manual"))
+    changed = [k for k in FIELDS if k != "status" and a[k] != getattr(art, k)]   # a person's, as the window marks
+    values["manual"] = _union(art.manual, a.get("manual"), changed)   # them (run 56 A23, run 57 A21)
     values["origin"] = "manual" if "manual" in (art.origin, a.get("origin")) else art.origin
     ch.set(art, **values)
     wanted = {b["line"] for b in a["blocks"]}

@@ -44,9 +44,9 @@ def fields_anew(article: Article, keep: Iterable[str] = ()) -> dict[str, Any] | 
     """The derived fields of an article read again from its lines (title_simplified with its title), but those in
     `keep` (the fields a person set); None when it has no lines."""
     values = derived_fields(article)
-    if values is None or "imported" in set(keep):   # a corpus file's article: what people decided there is
-        return None                                 # unknown, every field kept (run 56 A23: its title read anew)
     kept = set(keep)
+    if values is None or ("imported" in kept and not kept & {*values, "category", "status"}):   # restored, no field:
+        return None   # what people decided there is unknown, every field kept (run 56 A23: its title read anew)
     values = {name: value for name, value in values.items() if name not in kept}
     if "title" in values:
         values["title_simplified"] = to_simplified(values["title"])

@@ -193,3 +193,30 @@ def test_r56b_14_a_snapshot_is_read_in_one_transaction(tmp_path: Path, monkeypat
                               "NULL AND f.replaced_by IS NULL AND b.line = ?", (int(role.split(":")[1]),)).fetchone()[0]
     con.close()
     assert on_page == answer_a, (on_page, answer_a, len(snapshot))   # … and the page as it was then
+
+
+def test_r57a_21_a_field_a_corpus_file_left_as_it_was_follows_its_lines(tmp_path: Path) -> None:
+    """Run 57 A21: a colleague's JSON changed only article 2's category; the next delivery corrected that article's
+    headline line, and its title stayed the old text — kept as if a person had set it (run 56 A23's mark, every field
+    of an applied article). What the file changed is kept; the rest follows the lines."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    page = folder / "A01.txt"
+    page.write_bytes(ONE.read_bytes())
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
+    exported = tmp_path / "t.json"
+    assert run_cli("export", "--format", "json", "--output", str(exported), "--db", str(db)).returncode == 0
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    article = next(a for f in doc["files"] for a in f["articles"] if a["title"].startswith("漫画家"))
+    article["category"] = "feature" if article["category"] != "feature" else "news"
+    exported.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert run_cli("import-json", str(exported), "--db", str(db)).returncode == 0
+    page.write_text(page.read_text(encoding="utf-8").replace("漫画家小林粉丝见面会举行", "漫画大师小林粉丝见面会举行"),
+                    encoding="utf-8")
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace").returncode == 0
+    with sqlite3.connect(db) as con:
+        titles = [t for (t,) in con.execute("SELECT a.title FROM article a JOIN sourcefile f ON f.id = a.file_id "
+                                            "WHERE f.replaced_by IS NULL")]
+    con.close()
+    assert any(t.startswith("漫画大师") for t in titles), titles

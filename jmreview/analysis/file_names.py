@@ -13,7 +13,8 @@ import re
 import unicodedata
 
 TEXT_ENDING = re.compile(r"(?:\.(?:txt|text))+\Z", re.IGNORECASE)
-COPY_WORD = r"(?:副本|复制|拷贝|的副本|copy|kopie|コピー)"
+COPY_WORD = (r"(?:副本|复制|拷贝|的副本|复件|另一个复件|第\d+个复件|another copy|\d+(?:st|nd|rd|th) copy|copy|kopie"
+             r"|コピー)")   # (GNOME Files: `A01 (复件).txt`, `A01 (第3个复件).txt`, `A01 (3rd copy).txt`: run 57 A35)
 COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（]?\s*(\d{1,4})\s*[)）]?)?"
                          r"|[(（]\s*(\d{1,4})\s*[)）]|[(（]\s*" + COPY_WORD + r"\s*\d{0,4}\s*[)）]"
                          r"|[(（][^()（）]*(?:conflict|冲突|衝突)[^()（）]*[)）]"   # Dropbox, Nextcloud

@@ -220,3 +220,36 @@ def test_r57a_21_a_field_a_corpus_file_left_as_it_was_follows_its_lines(tmp_path
                                             "WHERE f.replaced_by IS NULL")]
     con.close()
     assert any(t.startswith("漫画大师") for t in titles), titles
+
+
+def test_r57a_11_35_9_a_renamed_delivery_is_found_by_its_whole_text_its_copy_name_and_in_its_own_issue(
+        tmp_path: Path) -> None:
+    """Run 57 A11: a delivery adding a late story at the top, saved as `A01 (1).txt`, was a second page (its first
+    3,000 characters compared, 0.52 alike; the whole 0.90). A35: GNOME Files' copy names (`A01 (复件).txt`,
+    `A01 (第3个复件).txt`, `A01 (3rd copy).txt`). A9: among 25 issues' A01s only the 20 newest were looked at, the
+    first issue's A01 never."""
+    late = "深夜快讯\n" + "本报讯 记者连夜赶写的一则新闻，补充在版面最上方，篇幅较长。" * 50 + "\n"
+    for n, name in enumerate(["A01 (1).txt", "A01 (复件).txt", "A01 (第3个复件).txt", "A01 (3rd copy).txt"]):
+        folder = tmp_path / f"p{n}"
+        folder.mkdir()
+        (folder / "A01.txt").write_bytes(ONE.read_bytes())
+        db = tmp_path / f"db{n}.sqlite3"
+        assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
+        (folder / "A01.txt").unlink()
+        (folder / name).write_text((late if n == 0 else "") + _mended(n), encoding="utf-8")
+        out = run_cli("import", str(folder), "--db", str(db), "--workers", "1", "--replace")
+        assert out.returncode == 0 and _current(db) == [f"p{n}/{name}"], (name, out.stderr, _current(db))
+    from .test_tenth_run_server import pages
+
+    archive = pages(tmp_path / "archive", 22)   # 22 different pages, one an issue folder each
+    for n, page in enumerate(sorted(archive.glob("*.txt"))):
+        (archive / f"2026-01-{n + 1:02d}").mkdir()
+        page.rename(archive / f"2026-01-{n + 1:02d}" / "A01.txt")
+    db = tmp_path / "archive.sqlite3"
+    assert run_cli("import", str(archive), "--db", str(db), "--workers", "1").returncode == 0
+    first = archive / "2026-01-01"
+    text = (first / "A01.txt").read_text(encoding="utf-8")
+    (first / "A01.txt").unlink()
+    (first / "A01 (1).txt").write_text(text + "\n更正一行", encoding="utf-8")
+    out = run_cli("import", str(first / "A01 (1).txt"), "--db", str(db), "--workers", "1", "--replace")
+    assert out.returncode == 0 and len(_current(db)) == 22, (out.stderr, len(_current(db)))

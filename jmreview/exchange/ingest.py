@@ -100,8 +100,9 @@ def _refuse_seven_bit(name: str, text: str) -> None:
 def _plausible_text(text: str) -> bool:
     """Whether nearly every character is one a page dump holds: CJK, letters, digits, punctuation, white space."""
     def usual(ch: str) -> bool:
-        return (" " <= ch <= "~" or ch in "\t\r\n\f" or _is_cjk(ch) or "\u2000" <= ch <= "\u206f"
-                or "\u3000" <= ch <= "\u30ff" or "\uff00" <= ch <= "\uffef" or "\u00a0" <= ch <= "\u024f")
+        return (" " <= ch <= "~" or ch in "\t\r\n\f" or _is_cjk(ch) or "\u2000" <= ch <= "\u27bf"
+                or "\u3000" <= ch <= "\u33ff" or "\uff00" <= ch <= "\uffef" or "\u00a0" <= ch <= "\u024f")
+    # (symbols a page holds: ℃, ①, ★, →, ㎡ — run 57 A26, a short UTF-16 page without a mark refused as binary)
     return bool(text) and sum(map(usual, text)) >= 0.95 * len(text)
 
 

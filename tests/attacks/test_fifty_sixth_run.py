@@ -253,3 +253,13 @@ def test_r57a_11_35_9_a_renamed_delivery_is_found_by_its_whole_text_its_copy_nam
     (first / "A01 (1).txt").write_text(text + "\n更正一行", encoding="utf-8")
     out = run_cli("import", str(first / "A01 (1).txt"), "--db", str(db), "--workers", "1", "--replace")
     assert out.returncode == 0 and len(_current(db)) == 22, (out.stderr, len(_current(db)))
+
+
+def test_r57a_26_a_short_utf16_page_without_a_mark_holding_symbols_is_read() -> None:
+    """Run 57 A26: a short UTF-16 page without a byte-order mark holding ℃, ① or ★ was refused as "contains NUL
+    bytes: a binary file". The symbols a page holds are text."""
+    from jmreview.exchange.ingest import decode_bytes
+
+    text = "气温预报\n①今天晴，最高气温28℃★\n②明天多云，面积120㎡→\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert decode_bytes("A01.txt", text.encode(encoding)) == (text, encoding)

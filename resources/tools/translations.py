@@ -63,10 +63,6 @@ ZH: dict[str, dict[str, str]] = {
         "Restore a &backup…": "恢复备份(&B)…", "&Re-run automation on this file": "对本文件重新自动处理(&R)",
     },
     "App": {
-        "{path}, the database last worked on, could not be opened: this is jmreview's own database; File → Recent "
-        "databases opens it again":   # run 54 B4
-            "上次使用的数据库 {path} 无法打开：现在打开的是 jmreview 自己的数据库；"
-            "可通过“文件 → 最近的数据库”再次打开它",
         "Your corrections are recorded as {name}; change it in Edit → Settings":
             "您的修改将以“{name}”的名义记录；可在 编辑 → 设置 中更改",
         "{path} is too damaged to be read, even read-only ({detail}). Open it again and choose Restore the newest "
@@ -94,14 +90,6 @@ ZH: dict[str, dict[str, str]] = {
         "those of 《{new}》, which holds its lines — Return saves it there":
             "您输入时，《{old}》在另一个窗口中被合并或重新生成：您输入的内容仍留在字段中，现属于包含其各行的《{new}》"
             "——按回车即保存到这篇文章",
-        "This page was replaced by a newer version of its file while you typed in {field}, and the article you typed "
-        "in has no line left in it: what you typed is not saved; it is on the clipboard: {text}":   # run 55 A8
-            "您在{field}中输入时，此版面已被新版本文件替换，而您输入时所在的文章在新版本中已没有任何一行："
-            "您输入的内容没有保存，已复制到剪贴板：{text}",
-        "This page was replaced by a newer version of its file while you typed in {field}: what you typed is not "
-        "saved, and stays in the field, now that of 《{title}》 on the new version — press Return to save it there":
-            "您在{field}中输入时，此版面已被新版本文件替换：您输入的内容尚未保存，仍留在字段中，现属于新版本上的"
-            "《{title}》——按回车即保存到那里",   # run 53 A12
         "《{old}》 was removed in another window while you typed; what you typed could not be saved and is on the "
         "clipboard: {text}":
             "您输入时，《{old}》在另一个窗口中被删除；您输入的内容无法保存，已复制到剪贴板：{text}",

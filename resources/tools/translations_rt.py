@@ -12,6 +12,22 @@ _AT = "sheet {sheet}, row {row}, column {column} ({header}): "
 _AT_ZH = "工作表“{sheet}”第 {row} 行 {column} 列（{header}）："
 
 ZH_RT: dict[str, dict[str, str]] = {
+    "App": {
+        "{path}, the database last worked on, could not be opened: this is jmreview's own database; File → Recent "
+        "databases opens it again":   # run 54 B4
+            "上次使用的数据库 {path} 无法打开：现在打开的是 jmreview 自己的数据库；"
+            "可通过“文件 → 最近的数据库”再次打开它",
+    },
+    "ArticleEditor": {   # typing met by a new delivery of the page
+        "This page was replaced by a newer version of its file while you typed in {field}, and the article you typed "
+        "in has no line left in it: what you typed is not saved; it is on the clipboard: {text}":   # run 55 A8
+            "您在{field}中输入时，此版面已被新版本文件替换，而您输入时所在的文章在新版本中已没有任何一行："
+            "您输入的内容没有保存，已复制到剪贴板：{text}",
+        "This page was replaced by a newer version of its file while you typed in {field}: what you typed is not "
+        "saved, and stays in the field, now that of 《{title}》 on the new version — press Return to save it there":
+            "您在{field}中输入时，此版面已被新版本文件替换：您输入的内容尚未保存，仍留在字段中，现属于新版本上的"
+            "《{title}》——按回车即保存到那里",   # run 53 A12
+    },
     "MainWindow": {   # run 42 B32: typing a rule refused is not saved with Return; run 41 B27: a policy turned on
         "Database": "数据库",
         "{n} of your changes are no longer in the database: another window or program restored a backup, or the "

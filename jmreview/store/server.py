@@ -247,10 +247,10 @@ class ServerStore:
     @contextmanager
     def write(self) -> Iterator[None]:
         """One write transaction; writers take turns on one advisory lock, waiting at most the busy time."""
-        self.check_writable()
-        self._wake()
         committing = False   # lost while committing, the change may be in (run 29 B50: a synchronous standby gone)
-        try:
+        try:   # (its reads cancelled by another session: said as the write's refusal, an import's count kept)
+            self.check_writable()
+            self._wake()
             with self.db.atomic():
                 self.db.execute_sql("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
                 yield

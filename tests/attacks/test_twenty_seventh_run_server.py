@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -179,7 +180,6 @@ def test_r25b_54_a_command_gives_up_a_session_the_server_froze(server: PgServer,
     import os
     import signal
     import threading
-    import time
 
     from jmreview.cli import main
     from jmreview.store import server_wait
@@ -391,7 +391,6 @@ def test_r29b_39_a_server_shutting_down_is_said_in_words() -> None:
     """Run 29 B39: opened while the server was in a smart shutdown (a session still open), or recovering after a
     crash: "cannot be opened: FATAL: the database system is shutting down" — the server's raw words, English in the
     Chinese window on an English server, no way forward. (A private server: a smart shutdown waits for every session.)"""
-    import time
 
     import psycopg2
 
@@ -450,6 +449,10 @@ def test_r29b_50_a_change_lost_while_it_was_committed_may_be_saved(  # type: ign
         server.admin("SELECT pg_reload_conf()")
     said = str(lost.value)
     assert "may be saved" in said and "nothing of this change was saved" not in said, said
+    for _ in range(100):   # the server lets the waiting commit go once it has read the setting back: not at once
+        if sql(url, "SELECT title FROM article WHERE id = %s", art)[0][0] == "等备用服务器的标题":
+            break
+        time.sleep(0.1)
     assert sql(url, "SELECT title FROM article WHERE id = %s", art)[0][0] == "等备用服务器的标题"
 
 
@@ -540,7 +543,6 @@ def test_r31b_45_48_a_change_committed_after_the_server_stopped_answering_joins_
     """Run 31 B45: a change said to be "maybe saved" (a synchronous standby gone) was committed once the setting was
     reset, but it was not in the window's history: Ctrl+Z took the step before it, saying another editor had changed
     it. Found in the database, it joins the history and is undone like any other."""
-    import time
 
     from jmreview.gui.session import Session
     from jmreview.store import server_wait

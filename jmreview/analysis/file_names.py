@@ -3,9 +3,9 @@
 A new delivery of a page often arrives renamed by the program that saved it: a browser's `A01 (1).txt`, Windows'
 `A01 - 副本.txt` / `A01 - Copy (2).txt`, Finder's `A01 copy 2.txt`, Google Drive's `Copy of A01.txt`, an ending
 written twice (`A01.txt.txt`) or left off (`A01`); a sync tool keeps a conflicting copy as `A01.sync-conflict-….txt`
-or `A01 (李明's conflicted copy 2026-01-01).txt`. Names numbered by a batch rename (`江门日报 (1).txt` …
-`江门日报 (5).txt`) carry the same marks but are different pages: a mark is read as a copy's only where the page
-without it exists (run 54 A35, run 55 A6) — that is for the caller to look up.
+or `A01 (李明's conflicted copy 2026-01-01).txt`, OneDrive as `A01-LAPTOP-7QK2M.txt`. Names numbered by a batch
+rename (`江门日报 (1).txt` … `江门日报 (5).txt`) carry the same marks but are different pages: a mark is read as a
+copy's only where the page without it exists (run 54 A35, run 55 A6) — that is for the caller to look up.
 """
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（
                          r"|[(（][^()（）]*(?:conflict|冲突|衝突)[^()（）]*[)）]"   # Dropbox, Nextcloud
                          r"|\.sync-conflict-[\w-]*|_conflict-[\d-]+|\.conflict(?:\s*[(（]\d+[)）])?"   # Syncthing's,
                          r"|\s\d{1,3})\s*\Z", re.IGNORECASE)   # ownCloud's, Resilio's (run 55 A37), iCloud's `A01 2`
+MACHINE_SUFFIX = re.compile(r"-(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{1,14}(?:-\d{1,3})?\Z")   # OneDrive's copy: the
+# computer's name, as Windows writes it (`A01-LAPTOP-7QK2M.txt`: run 57 A3); case counts
 COPY_PREFIX = re.compile(r"\A\s*(?:copy of |副本\s*[-_－]\s*)", re.IGNORECASE)
 
 
@@ -28,14 +30,18 @@ def stem(name: str) -> str:
     return TEXT_ENDING.sub("", name.strip()).strip()
 
 
-def without_copy_mark(text: str) -> tuple[str, int]:
+def without_copy_mark(text: str, machine: bool = True) -> tuple[str, int]:
     """The text without a copy's mark at its end or start, and the mark's number (1 for an unnumbered copy, 0: no
-    mark). Case is kept."""
+    mark). Case is kept. `machine`: a computer's name (OneDrive's) is a mark too."""
     mark = 0
     for _ in range(3):   # a copy of a copy: `A01 (1) (1)`
         found = COPY_SUFFIX.search(text)
         if found is not None and found.start() > 0:
             text, mark = text[:found.start()].rstrip(), max(mark, int(found.group(1) or found.group(2) or 1))
+            continue
+        found = MACHINE_SUFFIX.search(text) if machine else None
+        if found is not None and found.start() > 0:
+            text, mark = text[:found.start()].rstrip(), max(mark, 1)
             continue
         found = COPY_PREFIX.match(text)
         if found is not None and found.end() < len(text):
@@ -62,7 +68,7 @@ def copy_levels(name: str) -> list[str]:
     text = stem(unicodedata.normalize("NFKC", name))
     levels = [text.casefold()]
     for _ in range(3):
-        found = COPY_SUFFIX.search(text)
+        found = COPY_SUFFIX.search(text) or MACHINE_SUFFIX.search(text)
         if found is not None and found.start() > 0:
             text = text[:found.start()].rstrip()
         elif (prefix := COPY_PREFIX.match(text)) is not None and prefix.end() < len(text):
@@ -76,5 +82,20 @@ def copy_levels(name: str) -> list[str]:
 def import_order(name: str) -> tuple[str, int, str]:
     """Where a file goes among its folder's: a page before its copies, the copies by their number (the newest
     delivery last, so it is the page's current version)."""
-    base, mark = without_copy_mark(stem(unicodedata.normalize("NFKC", name)))
-    return base, mark, name
+    base, mark = without_copy_mark(stem(unicodedata.normalize("NFKC", name)), machine=False)   # (`jmrb-A02` is
+    return base, mark, name                                                          # no copy of `jmrb` by its order)
+
+
+DAY_FOLDER = re.compile(r"\d{1,2}")   # a folder named by a month's or a day's number only
+
+
+def folder_name(parts: list[str]) -> str:
+    """The folder a page is known by, from its folders' names (the outermost first): its own, with those above it
+    while that is a month's or day's number only — `2026/01/01` (run 57 A17: an archive filed by year, month and day
+    took every issue's A01 in a folder `01` for one page's versions)."""
+    kept = [part for part in parts[-1:] if part]
+    for above in reversed(parts[:-1]):
+        if not above or len(kept) >= 3 or not DAY_FOLDER.fullmatch(kept[0]):
+            break
+        kept.insert(0, above)
+    return "/".join(kept)

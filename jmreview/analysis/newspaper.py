@@ -17,8 +17,9 @@ from jmreview.analysis.file_names import without_copy_mark
 from jmreview.analysis.script import to_simplified
 
 PAGE = r"[A-Za-zＡ-Ｚ]?\s*[0-9０-９〇一二三四五六七八九十]{1,3}"
-# file and folder names: 2024-08-21_A03.txt, 20240821A03.txt, 2024-08-21/A03.txt, 2024年8月21日第3版.txt
-_YMD = r"(?P<y>(?:19|20)\d{2})(?P<sep>[-_.]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
+# file and folder names: 2024-08-21_A03.txt, 20240821A03.txt, 2024-08-21/A03.txt, 2024/08/21/A03.txt,
+# 2024年8月21日第3版.txt
+_YMD = r"(?P<y>(?:19|20)\d{2})(?P<sep>[-_./]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
 _CN_YMD = r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 NAME_PATTERNS = (
     rf"{_YMD}[-_ ]*第?(?P<page>[A-Za-z]\d{{1,3}}|\d{{1,3}})版?$",

@@ -175,7 +175,7 @@ def _imported_page(path: Path) -> str | None:
     name (a new delivery not imported yet: run 43 A27). None: none, or no database open."""
     import hashlib
 
-    from jmreview.exchange.ingest import MAX_BYTES
+    from jmreview.exchange.ingest import MAX_BYTES, folder_of
     from jmreview.store.models import SourceFile, database_proxy
 
     real = Path(os.path.realpath(path))
@@ -185,7 +185,7 @@ def _imported_page(path: Path) -> str | None:
         with open(path, "rb") as fh:   # read once: its kind, then its bytes' page
             data = fh.read()
         found = None if _an_export(data) else SourceFile.get_or_none((SourceFile.name == real.name)
-                                                                     & (SourceFile.folder == real.parent.name))
+                                                                     & (SourceFile.folder == folder_of(real.parent)))
         found = found or SourceFile.get_or_none(SourceFile.sha256 == hashlib.sha256(data).hexdigest())
     except Exception:  # noqa: BLE001 - unreadable, or no database to ask: the write itself says what it finds
         return None

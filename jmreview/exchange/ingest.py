@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from jmreview.analysis.file_names import folder_name
 from jmreview.errors import RefusedInput
 from jmreview.exchange.being_written import writer_of
 from jmreview.exchange.export_kind import corpus_lines, export_kind, read_back
@@ -344,7 +345,13 @@ def read_source(path: Path) -> DecodedSource:
     data = read_bytes(path)
     real = path.resolve()
     source = decode_source(printable_name(real if path.is_symlink() else path), data)
-    return dataclasses.replace(source, folder=printable_name(real.parent))
+    return dataclasses.replace(source, folder=folder_of(real.parent))
+
+
+def folder_of(folder: Path) -> str:
+    """The folder a page file is known by: its own name, those above it too while it names a month or day only."""
+    parts = [printable_name(p) for p in [folder, *folder.parents][:3]]
+    return folder_name(parts[::-1])
 
 
 def decode_source(name: str, data: bytes) -> DecodedSource:

@@ -25,7 +25,7 @@ from jmreview.analysis.learned import Lexicon
 from jmreview.analysis.page import PageAnalysis
 from jmreview.analysis.pipeline import analyse_text
 from jmreview.errors import REFUSALS, RefusedInput
-from jmreview.exchange.ingest import DecodedSource, printable_name, read_source
+from jmreview.exchange.ingest import DecodedSource, folder_of, printable_name, read_source
 from jmreview.store.busy import long_job
 from jmreview.store.database import Store
 from jmreview.store.lexicon import current_lexicon
@@ -279,7 +279,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
     names = Counter(p.name for p in files)   # a name imported from several folders: refusals name the folder too
 
     def shown(path: Path, name: str) -> str:
-        return f"{printable_name(path.parent)}/{name}" if names[path.name] > 1 else name   # (run 24 A22)
+        return f"{folder_of(path.parent)}/{name}" if names[path.name] > 1 else name   # (run 24 A22)
 
     try:
         for n, (path, result) in enumerate(results, start=1):

@@ -49,7 +49,7 @@ from jmreview.workflows.carry_marks import (
 from jmreview.workflows.carry_notes import CARRY_NOTES, LINE, MARKS, not_carried, noted
 from jmreview.workflows.carry_text import place_by_text
 from jmreview.workflows.leftovers import CHANGED, leftovers, noise_kept
-from jmreview.workflows.renamed import renamed_twin
+from jmreview.workflows.renamed import COMPARED, SAME_PAGE, renamed_twin
 
 
 @dataclass
@@ -75,19 +75,29 @@ def page_to_replace(name: str, folder: str, replace: bool, text: str = "") -> tu
     """The current version a new file (its `text`) stands to replace (None: it is a new page), and why it may not be
     imported now (None: it may)."""
     old = previous_version(name, folder)
+    if old is None and "/" in folder:   # imported when a folder was known by its own name only (before run 57 A17)
+        legacy = previous_version(name, folder.rsplit("/", 1)[1])
+        alike = legacy is not None and (not text or likeness(text[:COMPARED], legacy.text[:COMPARED]) >= SAME_PAGE)
+        old = legacy if alike else None
     if old is None and (twin := renamed_twin(name, folder, text)) is not None:
         if not replace:
             return None, REFUSALS["renamed"].format(page=twin.name)
         old = twin
-    return old, review_refusal(old) if old is not None or not replace else replaced_elsewhere(name, folder)
+    return old, review_refusal(old) if old is not None or not replace else replaced_elsewhere(name, folder, text)
 
 
-def replaced_elsewhere(name: str, folder: str) -> str | None:
-    """Why a file imported to replace a page is not added as another: pages of its name come only from other folders."""
+def replaced_elsewhere(name: str, folder: str, text: str = "") -> str | None:
+    """Why a file imported to replace a page is not added as another: pages of its name come only from other folders,
+    or a page of another folder is its, renamed (run 57 A12: `Downloads/A01 (1).txt` added as a second A01)."""
     others = [row.folder for row in SourceFile.select(SourceFile.folder).where(
         (SourceFile.name == name) & SourceFile.replaced_by.is_null()).order_by(SourceFile.folder).limit(4)]
     if not others:
-        return None
+        twin = renamed_twin(name, folder, text, anywhere=True) if text else None
+        if twin is None:
+            return None
+        return REFUSALS["renamed_elsewhere"].format(page=f"{twin.folder}/{twin.name}" if twin.folder else twin.name,
+                                                    folder=f"{folder or '.'}/", others=f"{twin.folder or '.'}/",
+                                                    name=twin.name)
     return REFUSALS["replace_elsewhere"].format(folder=f"{folder or '.'}/", name=name,
                                                 others="、".join(f"{f}/" for f in others))
 

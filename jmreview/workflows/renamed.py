@@ -24,10 +24,11 @@ COMPARED = 60000    # characters of each text compared (a page holds some ten th
 MOST = 20           # pages of one name's form in the folder's issue looked at, the newest first
 
 
-def renamed_twin(name: str, folder: str, text: str = "") -> SourceFile | None:
+def renamed_twin(name: str, folder: str, text: str = "", anywhere: bool = False) -> SourceFile | None:
     """The current version of the page `name` names in another form, alike in its text (without `text`: by the
-    name's case, width and ending only). Asked for every new page: the names are read once per database connection,
-    then only those added since; at most MOST pages of a form are compared (a batch rename's hundred pages)."""
+    name's case, width and ending only), of the folder's issue (`anywhere`: of any folder). Asked for every new page:
+    the names are read once per database connection, then only those added since; at most MOST pages of a form are
+    compared (a batch rename's hundred pages)."""
     db = database_proxy.obj
     seen, keys = _NAMES.get(db, (0, {}))
     rows: Any = SourceFile.select(SourceFile.id, SourceFile.name, SourceFile.folder).where(
@@ -42,8 +43,8 @@ def renamed_twin(name: str, folder: str, text: str = "") -> SourceFile | None:
     best: tuple[float, SourceFile] | None = None
     looked: set[int] = set()
     for level in levels:
-        near = [(fid, other, where) for fid, other, where in keys.get(level, [])   # the folder's own first (run 57
-                if not where or where == folder or copy_levels(where)[-1] == home]      # A9: 25 issues' A01s)
+        near = [(fid, other, where) for fid, other, where in keys.get(level, [])   # the folder's issue's own (run
+                if anywhere or not where or where == folder or copy_levels(where)[-1] == home]   # 57 A9: 25 A01s)
         for fid, other, where in reversed(near[-MOST:]):
             if other == name and where == folder:
                 continue

@@ -2921,6 +2921,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>开头是 {encoding} 标记，但内容其实是 UTF-8（某个程序在前面加错了标记）：请另存为 UTF-8 后重新导入</translation>
     </message>
     <message>
+        <source>was to replace a page, and its text is that of page {page} but for a few lines, named as it is but for case, width, its ending or a copy's mark — a page that comes from {others}, not from {folder}; nothing was done: put the new version in {others} named {name}, or import it without --replace to add it as another page</source>
+        <translation>本应替换一个版面：它的文字除少数几行外与版面 {page} 相同，名字也只差大小写、全角半角、扩展名或副本标记——但那个版面来自 {others}，不是 {folder}；未做任何操作：请把新版本以 {name} 为名放到 {others} 中，或不加 --replace 导入，作为另一个版面加入</translation>
+    </message>
+    <message>
         <source>was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; nothing was done: put the new version in the folder of the page it replaces, or import it without --replace to add it as another page</source>
         <translation>本应替换一个版面，但没有来自 {folder} 的同名版面：名为 {name} 的版面来自 {others}；未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入</translation>
     </message>

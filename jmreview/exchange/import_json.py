@@ -38,6 +38,7 @@ from jmreview.store.database import Store
 from jmreview.store.editor_names import reviewer_form
 from jmreview.store.ids import count_from
 from jmreview.store.models import DEFAULT_LABELS, ROLES, Article, Block, Entity, Label, SourceFile, now
+from jmreview.store.read_back import refuse_bulk_into
 from jmreview.store.rows import NOISE_CUE, insert_rows
 from jmreview.store.search import index_blocks
 
@@ -120,6 +121,7 @@ def restore(store: Store, doc: dict[str, Any], sources: list[Source]) -> JsonImp
     with store.write():
         if SourceFile.select().exists():   # looked at again under the write lock: another import was faster
             raise JmreviewError(Coded(RESTORE_RACE, path=store.path.name))
+        refuse_bulk_into(store.path, store.db)   # (run 57 B24: a trigger rewriting a decision, said restored)
         hotkeys = {name: key for name, _, _, key in DEFAULT_LABELS}
         if doc.get("labels"):
             Label.delete().execute()

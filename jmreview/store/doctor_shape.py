@@ -14,6 +14,7 @@ from peewee import DatabaseError as PeeweeDatabaseError
 from jmreview.store.database import Store
 from jmreview.store.dialect import is_postgres
 from jmreview.store.models import ALL_MODELS
+from jmreview.store.read_back import added_objects
 from jmreview.store.server_errors import read_failure
 from jmreview.store.sqlite_uri import sqlite_uri
 
@@ -101,19 +102,12 @@ def foreign_objects(store: Store) -> list[str]:
     """A line for each trigger or view another program added to a database file (jmreview makes none): a trigger
     can refuse or rewrite every change (run 31 A32: doctor said ok, each import "unexpected error")."""
     if is_postgres(store.db):   # a trigger or rule on the server's tables (run 41 B3: doctor said ok)
-        rows = store.db.execute_sql(
-            "SELECT 'trigger', t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE "
-            "NOT t.tgisinternal AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
-            "UNION ALL SELECT 'rule', r.rulename, r.tablename FROM pg_rules r WHERE r.schemaname = current_schema() "
-            "ORDER BY 1, 2").fetchall()
         return [f"schema: a {kind} named “{name}” on {table} was added by the administrator: it may refuse or change "
                 f"what jmreview writes; ask for it to be removed (DROP {kind.upper()} \"{name}\" ON {table})"
-                for kind, name, table in rows]
-    rows = store.db.execute_sql("SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('trigger', 'view') "
-                                "ORDER BY type, name").fetchall()
+                for kind, name, table in added_objects(store.db)]
     return [f"schema: a {kind} named “{name}” on {table} was added by another program: it may refuse or change what "
             f"jmreview writes; remove it (DROP {kind.upper()} \"{name}\"), or restore a backup"
-            for kind, name, table in rows]
+            for kind, name, table in added_objects(store.db)]
 
 
 def undecodable(path: Path) -> list[str]:

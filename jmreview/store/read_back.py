@@ -120,3 +120,31 @@ def require_written(path: object, steps: list[dict[str, Any]], direction: str = 
         from jmreview.store.server_messages import SERVER_MESSAGES
 
         raise ServerRefused(Coded(SERVER_MESSAGES["rewritten"], path=path, table=table))
+
+
+def added_objects(db: Any) -> list[tuple[str, str, str]]:
+    """(kind, name, table) of each trigger or rule another program added to the corpus's tables (jmreview makes
+    none; a SQLite file's views too, for doctor)."""
+    if is_postgres(db):
+        rows = db.execute_sql(
+            "SELECT 'trigger', t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE "
+            "NOT t.tgisinternal AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+            "UNION ALL SELECT 'rule', r.rulename, r.tablename FROM pg_rules r WHERE r.schemaname = current_schema() "
+            "ORDER BY 1, 2").fetchall()
+    else:
+        rows = db.execute_sql("SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                              "ORDER BY type, name").fetchall()
+    return [(str(kind), str(name), str(table)) for kind, name, table in rows]
+
+
+def refuse_bulk_into(path: object, db: Any) -> None:
+    """Refuse a whole corpus's copy or restore into a database whose tables carry a trigger or rule: its rows would
+    not be read back one by one as an edit's are (run 57 B6, B24: a decision rewritten, the history skipped, said
+    done)."""
+    from jmreview.store.server_errors import ServerRefused
+    from jmreview.store.server_messages import SERVER_MESSAGES
+
+    for kind, name, table in added_objects(db):
+        if kind in ("trigger", "rule"):
+            drop = f'DROP {kind.upper()} "{name}"' + (f" ON {table}" if is_postgres(db) else "")
+            raise ServerRefused(Coded(SERVER_MESSAGES[f"bulk_{kind}"], path=path, name=name, table=table, drop=drop))

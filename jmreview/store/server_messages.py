@@ -222,6 +222,13 @@ SERVER_MESSAGES = {   # English; the window translates them
                        "administrator restarted its sequence), so no new row can be added: nothing of it was saved; "
                        "ask the administrator to set it past the highest number (SELECT setval(pg_get_serial_sequence("
                        "'{table}', 'id'), (SELECT max(id) FROM {table})))",
+    "bulk_trigger": "{path}: a trigger named “{name}” on the table {table}, added by the administrator or another "
+                    "program, may change or skip the rows written: a whole corpus is not copied or restored into "
+                    "such a database, and nothing was written; ask for it to be removed ({drop}), "
+                    "or use a new, empty database",
+    "bulk_rule": "{path}: a rule named “{name}” on the table {table}, added by the administrator, may change or skip "
+                 "the rows written: a whole corpus is not copied or restored into such a database, and nothing was "
+                 "written; ask for it to be removed ({drop}), or use a new, empty database",
     "gone_commit": "{path} stopped answering as this change was being committed: it may be saved all the same (a "
                    "server waiting for a standby, or lost at that moment) — look at it again once the server answers, "
                    "before making it again",

@@ -4458,8 +4458,16 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path}：语料中有一行的值不是 jmreview 写下的 JSON（别的程序截短或改动了它）：什么也没有做；`jmreview doctor` 会指出是哪一行</translation>
     </message>
     <message>
+        <source>{path}: a rule named “{name}” on the table {table}, added by the administrator, may change or skip the rows written: a whole corpus is not copied or restored into such a database, and nothing was written; ask for it to be removed ({drop}), or use a new, empty database</source>
+        <translation>{path}：表 {table} 上有一个名为“{name}”的规则（管理员加的），它可能改动或跳过写入的行：整个语料不会复制或恢复到这样的数据库中，什么也没有写入；请让管理员删掉它（{drop}），或者使用一个新的空数据库</translation>
+    </message>
+    <message>
         <source>{path}: a table of the corpus on the server is not as jmreview made it (another program renamed, dropped, added or narrowed a column, or changed its type): nothing was done; `jmreview doctor` names the column — ask the database's administrator to put it back (the server's backups hold it)</source>
         <translation>{path}：服务器上语料的一张表已不是 jmreview 建立时的样子（别的程序改名、删除、增加或缩窄了一列，或改了它的类型）：什么也没有做；`jmreview doctor` 会指出是哪一列——请数据库管理员把它恢复原样（服务器的备份里有它）</translation>
+    </message>
+    <message>
+        <source>{path}: a trigger named “{name}” on the table {table}, added by the administrator or another program, may change or skip the rows written: a whole corpus is not copied or restored into such a database, and nothing was written; ask for it to be removed ({drop}), or use a new, empty database</source>
+        <translation>{path}：表 {table} 上有一个名为“{name}”的触发器（管理员或别的程序加的），它可能改动或跳过写入的行：整个语料不会复制或恢复到这样的数据库中，什么也没有写入；请让人删掉它（{drop}），或者使用一个新的空数据库</translation>
     </message>
     <message>
         <source>{path}: another session (an administrator) cancelled this change; nothing of it was saved; try again</source>

@@ -137,6 +137,18 @@ ZH_SERVER: dict[str, dict[str, str]] = {
         "{table} changed it; nothing of it was saved; ask the administrator":   # run 39 B34
             "{path}：这次修改没有按原样保存：管理员给表 {table} 加的触发器或规则改动了它；"
             "没有保存任何内容；请联系管理员",
+        "{path}: a trigger named “{name}” on the table {table}, added by the administrator or another program, may "
+        "change or skip the rows written: a whole corpus is not copied or restored into such a database, and nothing "
+        "was written; ask for it to be removed ({drop}), or use a new, empty database":   # run 57 B6
+            "{path}：表 {table} 上有一个名为“{name}”的触发器（管理员或别的程序加的），它可能改动或跳过写入的行："
+            "整个语料不会复制或恢复到这样的数据库中，什么也没有写入；请让人删掉它（{drop}），"
+            "或者使用一个新的空数据库",
+        "{path}: a rule named “{name}” on the table {table}, added by the administrator, may change or skip the rows "
+        "written: a whole corpus is not copied or restored into such a database, and nothing was written; ask for it "
+        "to be removed ({drop}), or use a new, empty database":   # run 57 B6, B24
+            "{path}：表 {table} 上有一个名为“{name}”的规则（管理员加的），它可能改动或跳过写入的行："
+            "整个语料不会复制或恢复到这样的数据库中，什么也没有写入；请让管理员删掉它（{drop}）"
+            "，或者使用一个新的空数据库",
         "{path}: this change was not written: a rule the administrator added to a table of the corpus rewrites or "
         "skips it (the server says: {detail}); nothing of it was saved; ask the administrator":
             "{path}：这次修改没有写入：管理员给语料的一张表加的规则改写或跳过了它（服务器说：{detail}）；"

@@ -68,8 +68,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
                          "or import it without --replace to add it as another page",
     "renamed_elsewhere": "was to replace a page, and its text is that of page {page} but for a few lines, named as it "
                          "is but for case, width, its ending or a copy's mark — a page that comes from {others}, not "
-                         "from {folder}; nothing was done: put the new version in {others} named {name}, or import it "
-                         "without --replace to add it as another page",
+                         "from {folder}; nothing was done: put the new version in that page's folder, named {name}, or "
+                         "import it without --replace to add it as another page",
     "renamed": "has the name of page {page} but for case, width, its ending or a copy's mark (a new delivery of it, "
                "renamed?): "
                "nothing was done; to replace that page, import it with --replace (it then keeps what people did "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -133,6 +134,24 @@ def report_box(window: WindowHost, lines: list[str]) -> None:
     box.open()
 
 
+RENAMED = re.compile(r"has the name of page (.+?) but for case")   # a renamed delivery's refusal (run 57 A18)
+
+
+def versions_question(refused: list[tuple[str, str]], versions: list[str]) -> str:
+    """The question of importing new versions: the pages renamed deliveries were taken for named, each apart from
+    the new versions that change articles people worked on (run 57 A18: one sentence for both, no page named)."""
+    renamed = [(n, found.group(1)) for n, w in refused if n in versions and (found := RENAMED.match(w))]
+    changed = [n for n in versions if n not in {n for n, _ in renamed}]
+    parts = [tr("{names}: new versions of imported files change articles people worked on.").format(
+        names="、".join(changed))] if changed else []
+    parts += [tr("{name}: taken for a new delivery of page {page}, renamed (its text is that page's but for a few "
+                 "lines; its name differs by a copy's mark, case or its ending).").format(name=n, page=page)
+              for n, page in renamed]
+    return " ".join(parts) + " " + tr("Import them as those pages' new versions? What people did there is kept (an "
+                                      "article whose lines changed goes back to review, flagged); the old versions "
+                                      "are kept too.")
+
+
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
     from jmreview.exchange.ingest import printable_name
@@ -166,13 +185,11 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
         lines += [tr("Already there: {name}").format(name=name) for name in result.skipped]
         lines += [tr("Already there as {where} (the same bytes): {name}").format(name=name, where=where)
                   for name, where in result.elsewhere]
-        versions = [n for n, w in result.refused if "--replace" in w]
+        versions = [n for n, w in result.refused if "--replace" in w] if not replace else []   # (asked once)
         handed = False   # the new versions imported again by a job of their own, which says what it did
         if versions and QMessageBox.question(
-                window, tr("New versions of imported files"),
-                tr("{names}: new versions of imported files change articles people worked on. Import them and "
-                   "put those articles back in review, flagged? The old versions are kept.").format(
-                    names="、".join(versions))) == QMessageBox.StandardButton.Yes:
+                window, tr("New versions of imported files"), versions_question(result.refused, versions)) \
+                == QMessageBox.StandardButton.Yes:
             again = [p for p in expand_paths(paths) if printable_name(p) in versions   # (by folder too: run 24 A22)
                      or f"{printable_name(p.parent)}/{printable_name(p)}" in versions]
             import_into(window, again, replace=True)

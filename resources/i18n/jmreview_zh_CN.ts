@@ -1763,6 +1763,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>导入版面文本</translation>
     </message>
     <message>
+        <source>Import them as those pages' new versions? What people did there is kept (an article whose lines changed goes back to review, flagged); the old versions are kept too.</source>
+        <translation>要把它们作为这些版面的新版本导入吗？人工处理过的内容会保留（行有改动的文章会被标记并放回审校中）；旧版本也会保留。</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -1847,8 +1851,8 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>{file} 没有导入：{reason}。数据库没有任何改动。</translation>
     </message>
     <message>
-        <source>{names}: new versions of imported files change articles people worked on. Import them and put those articles back in review, flagged? The old versions are kept.</source>
-        <translation>{names}：已导入文件的新版本改动了人工处理过的文章。要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。</translation>
+        <source>{names}: new versions of imported files change articles people worked on.</source>
+        <translation>{names}：已导入文件的新版本改动了人工处理过的文章。</translation>
     </message>
     <message>
         <source>{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page files inside it were passed over; one imported by its own name is a page of its own, beside any page of its name (to make it a page's new version, put it in that page's folder)</source>
@@ -1861,6 +1865,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{name}: imported, but no longer in the database: it was restored from a backup while the import ran; import it again</source>
         <translation>{name}：已导入，但已不在数据库中：导入期间数据库被恢复成了备份；请重新导入</translation>
+    </message>
+    <message>
+        <source>{name}: taken for a new delivery of page {page}, renamed (its text is that page's but for a few lines; its name differs by a copy's mark, case or its ending).</source>
+        <translation>{name}：被当作版面 {page} 改了名的重新交稿（文字除少数几行外与该版面相同；名字只差副本标记、大小写或扩展名）。</translation>
     </message>
     <message>
         <source>{name}: the date in its name, {day}, is no day of the calendar: no issue date was read</source>
@@ -2921,8 +2929,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>开头是 {encoding} 标记，但内容其实是 UTF-8（某个程序在前面加错了标记）：请另存为 UTF-8 后重新导入</translation>
     </message>
     <message>
-        <source>was to replace a page, and its text is that of page {page} but for a few lines, named as it is but for case, width, its ending or a copy's mark — a page that comes from {others}, not from {folder}; nothing was done: put the new version in {others} named {name}, or import it without --replace to add it as another page</source>
-        <translation>本应替换一个版面：它的文字除少数几行外与版面 {page} 相同，名字也只差大小写、全角半角、扩展名或副本标记——但那个版面来自 {others}，不是 {folder}；未做任何操作：请把新版本以 {name} 为名放到 {others} 中，或不加 --replace 导入，作为另一个版面加入</translation>
+        <source>was to replace a page, and its text is that of page {page} but for a few lines, named as it is but for case, width, its ending or a copy's mark — a page that comes from {others}, not from {folder}; nothing was done: put the new version in that page's folder, named {name}, or import it without --replace to add it as another page</source>
+        <translation>本应替换一个版面：它的文字除少数几行外与版面 {page} 相同，名字也只差大小写、全角半角、扩展名或副本标记——但那个版面来自 {others}，不是 {folder}；未做任何操作：请把新版本以 {name} 为名放到那个版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入</translation>
     </message>
     <message>
         <source>was to replace a page, but no page of its name comes from {folder}: pages named {name} come from {others}; nothing was done: put the new version in the folder of the page it replaces, or import it without --replace to add it as another page</source>

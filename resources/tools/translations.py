@@ -174,10 +174,8 @@ ZH: dict[str, dict[str, str]] = {
         "Cells cut at Excel's 32,767-character limit:": "超过 Excel 32,767 字上限而被截断的单元格：",
         "Import corpus JSON": "导入语料 JSON", "JSON (*.json)": "JSON (*.json)",
         "New versions of imported files": "已导入文件的新版本", "Flagged for review: {what}": "已标记待复审：{what}",
-        "{names}: new versions of imported files change articles people worked on. Import them and put those "
-        "articles back in review, flagged? The old versions are kept.":
-            "{names}：已导入文件的新版本改动了人工处理过的文章。"
-            "要导入它们，并把这些文章标记后放回审校中吗？旧版本会保留。",
+        "{names}: new versions of imported files change articles people worked on.":
+            "{names}：已导入文件的新版本改动了人工处理过的文章。",
         "Not in this database: {name}": "不在本数据库中：{name}",
     },
     "ExportDialog": {

@@ -112,10 +112,12 @@ ZH_CUES: dict[str, dict[str, str]] = {
             "未做任何操作：请把新版本放到它所替换的版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入",
         "was to replace a page, and its text is that of page {page} but for a few lines, named as it is but for case, "
         "width, its ending or a copy's mark — a page that comes from {others}, not from {folder}; nothing was done: "
-        "put the new version in {others} named {name}, or import it without --replace to add it as another page":
+        "put the new version in that page's folder, named {name}, or import it without --replace to add it as another "
+        "page":
             "本应替换一个版面：它的文字除少数几行外与版面 {page} 相同，名字也只差大小写、全角半角、扩展名或副本标记"
-            "——但那个版面来自 {others}，不是 {folder}；未做任何操作：请把新版本以 {name} 为名放到 {others} 中，"
-            "或不加 --replace 导入，作为另一个版面加入",   # run 57 A12
+            "——但那个版面来自 {others}，不是 {folder}；未做任何操作："
+            "请把新版本以 {name} 为名放到那个版面所在的文件夹中，或不加 --replace 导入，作为另一个版面加入",
+            # run 57 A12
         "starts with a {encoding} mark but its text behind it is {actual} (a program put the mark in front of it): "
         "nothing was imported; save it as UTF-8 (or remove the mark) and import it again":   # run 54 A9
             "开头有 {encoding} 标记，但标记后面的文字是 {actual} 编码（某个程序把这个标记加在了文件前面）："

@@ -71,6 +71,14 @@ ZH_RT: dict[str, dict[str, str]] = {
         "role": "角色", "join": "接续", "duplicate mark": "重复标记",
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
+        "{name}: taken for a new delivery of page {page}, renamed (its text is that page's but for a few lines; its "
+        "name differs by a copy's mark, case or its ending).":   # run 57 A18
+            "{name}：被当作版面 {page} 改了名的重新交稿（文字除少数几行外与该版面相同；"
+            "名字只差副本标记、大小写或扩展名）。",
+        "Import them as those pages' new versions? What people did there is kept (an article whose lines changed goes "
+        "back to review, flagged); the old versions are kept too.":
+            "要把它们作为这些版面的新版本导入吗？人工处理过的内容会保留（行有改动的文章会被标记并放回审校中）；"
+            "旧版本也会保留。",
         "{name}: a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the "
         "page files inside it were passed over; one imported by its own name is a page of its own, beside any page "
         "of its name (to make it a page's new version, put it in that page's folder)":   # run 54 A25, run 55 A29

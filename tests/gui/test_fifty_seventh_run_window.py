@@ -1,0 +1,42 @@
+"""Issue 10, run 57, in the window: what a full-size adversarial run found, each test failing before its fix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ..conftest import SEEDS
+from .conftest import open_window
+
+
+def test_r57a_18_the_windows_question_for_a_renamed_delivery_names_its_page(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 57 A18: the page imported as `A01 (1).txt`, nobody worked on it; its next delivery `A01.txt` imported
+    with File → Import folder: the box asked of "changed articles people worked on" and never said which page the
+    file was taken for. It names the page, in Chinese; 是 makes it that page's new version, asked once."""
+    from jmreview.gui.jobs import import_into
+    from jmreview.store.models import SourceFile
+
+    folder = tmp_path / "p"
+    folder.mkdir()
+    first = folder / "A01 (1).txt"
+    first.write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _w, _t, text, *a, **k: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a, **k: told.append(text))
+    window = open_window(qtbot, tmp_path, [first])
+    (folder / "A01.txt").write_text(first.read_text(encoding="utf-8").replace("当前，江门正全面落实", "目前，江门正全面落实"),
+                                    encoding="utf-8")
+    first.unlink()
+    job = import_into(window, [folder])
+    qtbot.waitUntil(lambda: job.isFinished() and bool(asked), timeout=30000)
+    qtbot.waitUntil(lambda: SourceFile.select().where(SourceFile.replaced_by.is_null()).count() == 1
+                    and SourceFile.select().count() == 2, timeout=30000)
+    qtbot.wait(500)
+    assert len(asked) == 1, asked
+    assert "A01.txt：被当作版面 A01 (1).txt 改了名的重新交稿" in asked[0], asked
+    assert "人工处理过的文章" not in asked[0].split("要把它们")[0], asked
+    window.session.store.close()

@@ -262,16 +262,12 @@ def row_problems(db: Any) -> list[str]:
     for (aid,) in db.execute_sql("SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM block "
                                  "WHERE article_id IS NOT NULL)"):
         problems.append(f"orphan: article {aid} has no blocks")
-    for (bid,) in db.execute_sql("SELECT b.id FROM block b JOIN article a ON a.id = b.article_id "
-                                 "WHERE a.file_id != b.file_id"):
-        problems.append(f"orphan: block {bid} belongs to an article of another file")
-    for (eid,) in db.execute_sql("SELECT e.id FROM entity e JOIN article a ON a.id = e.article_id "
-                                 "WHERE a.file_id != e.file_id"):
-        problems.append(f"orphan: entity {eid} belongs to an article of another file")
+    problems += moved_articles(db)
     for name, order, n in db.execute_sql("SELECT s.name, a.reading_order, COUNT(*) FROM article a JOIN sourcefile s "
                                          "ON s.id = a.file_id GROUP BY s.id, s.name, a.reading_order "
                                          "HAVING COUNT(*) > 1"):
-        problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear)")
+        problems.append(f"order: {name} has {n} articles at reading order {order} (their order is unclear: another "
+                        "program changed it; restore a backup, or merge or move those articles in the window)")
     columns = {c.name for c in db.get_columns("sourcefile")}
     folder_column = "folder" if "folder" in columns else "''"  # a database from before schema 4
     for folder, name in db.execute_sql(f"SELECT {folder_column}, name FROM sourcefile WHERE replaced_by IS NULL "
@@ -283,6 +279,21 @@ def row_problems(db: Any) -> list[str]:
     if "curationdecision" in db.get_tables() and "review_state" in columns:   # schema 7: the team's work
         problems += team_problems()
     return problems
+
+
+def moved_articles(db: Any) -> list[str]:
+    """One line per article whose lines or names belong to another file (another program moved the article: run 57
+    A37, 28 lines naming no article and no way forward), the article, both pages and what to do named."""
+    out = []
+    for aid, title, page, theirs, blocks, entities in db.execute_sql(
+            "SELECT a.id, a.title, s.name, o.name, SUM(m.line), SUM(1 - m.line) FROM (SELECT article_id, file_id, 1 "
+            "AS line FROM block UNION ALL SELECT article_id, file_id, 0 FROM entity) m JOIN article a ON a.id = "
+            "m.article_id AND a.file_id != m.file_id JOIN sourcefile s ON s.id = a.file_id JOIN sourcefile o ON "
+            "o.id = m.file_id GROUP BY a.id, a.title, s.name, o.name ORDER BY a.id"):
+        out.append(f"orphan: article {aid} 《{title}》 is of {page}, but {blocks} of its lines and {entities} of its "
+                   f"names are of {theirs} (another program moved the article to another page): restore a backup "
+                   f"(in the window: File → Restore a backup), or set article {aid}'s file_id back to {theirs}'s")
+    return out
 
 
 EXPORTED_DAMAGE = ("doctor finds what jmreview would not have written in this database ({n} in all, another program "

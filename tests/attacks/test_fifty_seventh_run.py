@@ -129,3 +129,25 @@ def test_r57a_12_a_renamed_delivery_from_downloads_with_replace_is_not_a_second_
     added = run_cli("import", str(other), "--db", str(db), "--replace")
     assert added.returncode == 0 and "refused" not in added.stderr, added.stderr
     assert len(_current(db)) == 2
+
+
+def test_r57a_37_doctor_names_an_article_another_program_moved_and_the_way_back(tmp_path: Path) -> None:
+    """Run 57 A37: sqlite3 moved article 2 of A01 onto A02 (its file_id): doctor printed 28 lines "orphan: block 34
+    belongs to an article of another file" / "entity 120 …", naming no article and no way forward. One line names
+    the article, both pages, and what to do."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "A01.txt").write_bytes(PAGES[0].read_bytes())
+    (folder / "A02.txt").write_bytes(PAGES[1].read_bytes())
+    db = tmp_path / "n.sqlite3"
+    assert run_cli("import", str(folder), "--db", str(db), "--workers", "1").returncode == 0
+    con = sqlite3.connect(db)
+    with con:
+        title = con.execute("SELECT title FROM article WHERE id = 2").fetchone()[0]
+        con.execute("UPDATE article SET file_id = 2 WHERE id = 2")
+    con.close()
+    out = run_cli("doctor", "--db", str(db))
+    orphans = [line for line in out.stdout.splitlines() if "orphan" in line]
+    assert len(orphans) == 1, out.stdout
+    assert f"article 2 《{title}》 is of A02.txt" in orphans[0] and "are of A01.txt" in orphans[0], orphans
+    assert "restore a backup" in orphans[0] and "file_id back to A01.txt's" in orphans[0], orphans

@@ -154,7 +154,7 @@ def versions_question(refused: list[tuple[str, str]], versions: list[str]) -> st
 
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
     """Import paths in the background, then refresh the window and report."""
-    from jmreview.exchange.ingest import printable_name
+    from jmreview.exchange.ingest import folder_of, printable_name
     from jmreview.gui.dialogs import page_patterns
     from jmreview.workflows.importer import expand_paths, import_paths
     from jmreview.workflows.newspaper import check_pattern
@@ -191,7 +191,7 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
                 window, tr("New versions of imported files"), versions_question(result.refused, versions)) \
                 == QMessageBox.StandardButton.Yes:
             again = [p for p in expand_paths(paths) if printable_name(p) in versions   # (by folder too: run 24 A22)
-                     or f"{printable_name(p.parent)}/{printable_name(p)}" in versions]
+                     or f"{folder_of(p.parent)}/{printable_name(p)}" in versions]
             import_into(window, again, replace=True)
             handed = True
             result.refused = [(n, w) for n, w in result.refused if n not in versions]

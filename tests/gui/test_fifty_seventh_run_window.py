@@ -40,3 +40,40 @@ def test_r57a_18_the_windows_question_for_a_renamed_delivery_names_its_page(  # 
     assert "A01.txt：被当作版面 A01 (1).txt 改了名的重新交稿" in asked[0], asked
     assert "人工处理过的文章" not in asked[0].split("要把它们")[0], asked
     window.session.store.close()
+
+
+def test_r57a_17_yes_in_the_window_imports_each_days_page_of_a_dated_archive(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
+    """Run 57 A17 in the window: two days' A01 of a year/month/day archive, each with an article a person titled,
+    delivered anew with a line of it mended: 是 on the question imports both (the files are found again by the
+    folders they are known by, `2026/01/01`, not by their own folder's name `01`)."""
+    from jmreview.gui.jobs import import_into
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, Block, SourceFile
+
+    text = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8")
+    archive = tmp_path / "jm"
+    pages = []
+    for day, extra in (("2026/01/01", ""), ("2026/01/02", "\n本报讯 另一天的版面。\n")):
+        (archive / day).mkdir(parents=True)
+        pages.append(archive / day / "A01.txt")
+        pages[-1].write_text(text + extra, encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    window = open_window(qtbot, tmp_path, pages)
+    store = window.session.store
+    for sf in SourceFile.select():
+        block = next(b for b in Block.select().where(Block.file == sf.id)
+                     if "当前，江门正全面落实" in sf.text[b.start:b.end])
+        set_article_field(store, "甲", block.article_id, "title", "人工标题")
+    for page in pages:
+        page.write_text(page.read_text(encoding="utf-8").replace("当前，江门正全面落实", "目前，江门正全面落实"),
+                        encoding="utf-8")
+    job = import_into(window, [archive])
+    qtbot.waitUntil(lambda: job.isFinished(), timeout=30000)
+    qtbot.waitUntil(lambda: SourceFile.select().count() == 4, timeout=30000)
+    current = SourceFile.select().where(SourceFile.replaced_by.is_null())
+    assert sorted(f.folder for f in current) == ["2026/01/01", "2026/01/02"]
+    assert Article.select().where(Article.title == "人工标题").join(SourceFile).where(
+        SourceFile.replaced_by.is_null()).count() == 2
+    window.session.store.close()

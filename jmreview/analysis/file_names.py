@@ -20,8 +20,10 @@ COPY_SUFFIX = re.compile(r"\s*(?:(?:[-_－—]\s*)?" + COPY_WORD + r"(?:\s*[(（
                          r"|[(（][^()（）]*(?:conflict|冲突|衝突)[^()（）]*[)）]"   # Dropbox, Nextcloud
                          r"|\.sync-conflict-[\w-]*|_conflict-[\d-]+|\.conflict(?:\s*[(（]\d+[)）])?"   # Syncthing's,
                          r"|\s\d{1,3})\s*\Z", re.IGNORECASE)   # ownCloud's, Resilio's (run 55 A37), iCloud's `A01 2`
-MACHINE_SUFFIX = re.compile(r"-(?=[A-Z\d-]*[A-Z])[A-Z\d][A-Z\d-]{1,14}(?:-\d{1,3})?\Z")   # OneDrive's copy: the
-# computer's name, as Windows writes it (`A01-LAPTOP-7QK2M.txt`: run 57 A3); case counts
+MACHINE_SUFFIX = re.compile(r"-(?:(?:DESKTOP|LAPTOP|PC|WIN|NB)-[A-Z\d]{4,12}|(?=[A-Z\d]*\d)(?=[A-Z\d]*[A-Z]{2})"
+                            r"[A-Z\d]{6,15})(?:-\d{1,3})?\Z")   # OneDrive's copy: a computer's name as Windows writes
+# it (`A01-LAPTOP-7QK2M.txt`: run 57 A3), its own default or one of letters and digits — not an edition's `-HK` nor a
+# page's `-A01` (run 58 A38, A20); case counts
 COPY_PREFIX = re.compile(r"\A\s*(?:copy of |副本\s*[-_－]\s*)", re.IGNORECASE)
 
 
@@ -86,16 +88,25 @@ def import_order(name: str) -> tuple[str, int, str]:
     return base, mark, name                                                          # no copy of `jmrb` by its order)
 
 
-DAY_FOLDER = re.compile(r"\d{1,2}")   # a folder named by a month's or a day's number only
+DATE_PART = re.compile(r"(?:(?:19|20)\d{2}[-_.]?[01]?\d[-_.]?[0-3]?\d|\d{1,4}\s*[年月日号]?)", re.IGNORECASE)
+YEAR_PART = re.compile(r"(?:19|20)\d{2}(?:\s*年|[-_.]?[01]?\d[-_.]?[0-3]?\d)?")   # a year, or a whole day
+
+
+def date_part(name: str) -> bool:
+    """True for a folder named by a part of a date only: a year, a month, a day (`2026`, `01`, `0101`, `12月`,
+    `01日`), a whole day (`2026-01-01`), or one of these with a copy's mark (`01 (1)`, unzipped twice)."""
+    return bool(DATE_PART.fullmatch(without_copy_mark(name)[0].strip()))
 
 
 def folder_name(parts: list[str]) -> str:
     """The folder a page is known by, from its folders' names (the outermost first): its own, with those above it
-    while that is a month's or day's number only — `2026/01/01` (run 57 A17: an archive filed by year, month and day
-    took every issue's A01 in a folder `01` for one page's versions)."""
+    while they are parts of a date, up to the year — `2026/01/01`, `2025年/12月/01日`, `2025/0101`, `12/01`
+    (run 57 A17: every issue's A01 in a folder `01` taken for one page's versions; run 58 A7-A9)."""
     kept = [part for part in parts[-1:] if part]
     for above in reversed(parts[:-1]):
-        if not above or len(kept) >= 3 or not DAY_FOLDER.fullmatch(kept[0]):
+        top = without_copy_mark(kept[0])[0].strip() if kept else ""
+        if not above or len(kept) >= 3 or not date_part(kept[0]) or YEAR_PART.fullmatch(top) \
+                or not date_part(above):
             break
         kept.insert(0, above)
     return "/".join(kept)

@@ -26,6 +26,10 @@ NAME_PATTERNS = (
     rf"{_CN_YMD}[-_ ]*第?(?P<page>[A-Za-z]?\d{{1,3}})版?$",
     rf"{_YMD}$",
     rf"{_CN_YMD}$",
+    r"(?P<y>(?:19|20)\d{2})\s*年?/(?P<m>[01]?\d)\s*月?/(?P<d>[0-3]?\d)\s*[日号]?$",   # folders only (a name holds no
+    r"(?P<y>(?:19|20)\d{2})\s*年?/(?P<m>[01]\d)(?P<d>[0-3]\d)$",   # slash): 2026/1/1, 2025年/12月/01日, 2025/0101,
+    r"(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)/(?P<d>[0-3]?\d)\s*[日号]?$",   # 2026-01/01, 202601/01
+    rf"{_YMD}/[^/]+$",                                               # 2026-01-01/01 (run 58 A8-A10)
     r"^第?(?P<page>[A-Za-z]\d{1,2}|\d{1,2})版?$",
 )
 FURNITURE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -83,9 +87,11 @@ def page_identity(folder: str, name: str, lines: Iterable[str] = (),
     """The issue date and page label of a file: from its name, then its folder's, then its furniture lines."""
     stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
     issue, page, no_day = _from_name(stem, patterns)                            # meets an absurdly long name
-    if issue is None and page is None and (bare := without_copy_mark(stem)[0]) != stem:   # a delivery saved as
-        issue, page, no_day = _from_name(bare, patterns)   # `A01 (1).txt` (run 55 A18), read as it is first: a
-        # desk's own names hold brackets too (run 56 A18: `jmrb20260101(01).txt`, its page pattern then unread)
+    if page is None and (bare := without_copy_mark(stem)[0]) != stem:   # a delivery saved as `A01 (1).txt` (run 55
+        found = _from_name(bare, patterns)   # A18), read as it is first: a desk's own names hold brackets too (run 56
+        # A18: `jmrb20260101(01).txt`, its page pattern then unread); its page read so when the date was (run 58 A20:
+        if found[1] is not None or issue is None:   # `20260101-A01 (1).txt` kept its date, lost its page)
+            issue, page, no_day = found[0] or issue, found[1], found[2] or no_day
     source = "name" if issue or page else ""
     if issue is None and folder:
         issue, _, folder_day = _from_name(folder, patterns)

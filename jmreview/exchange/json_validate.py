@@ -261,8 +261,9 @@ def check_corpus(doc: Any) -> None:
         _need(_text(name, 255) and bool(name) and "/" not in name and not any(c < " " for c in name),
               "file", f"name {str(name)[:80]!r} is not a file name")
         folder = f.get("folder", "")
-        _need(_text(folder, 255) and "/" not in folder and not any(c < " " for c in folder), "file",
-              f"folder {str(folder)[:80]!r} of {name} is not a folder name")
+        _need(_text(folder, 255) and not any(c < " " for c in folder) and (not folder or all(   # a dated archive's
+            part not in ("", ".", "..") for part in folder.split("/"))), "file",            # `2026/01/01` (run 58
+              f"folder {str(folder)[:80]!r} of {name} is not a folder name")                # A19)
         where = f"file {name}"
         _need(isinstance(f.get("sha256"), str) and bool(SHA.match(f["sha256"])), where, "sha256 must be 64 hex digits")
         _need(f["sha256"] not in shas, where, "the same file (sha256) appears twice")

@@ -279,7 +279,8 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
     names = Counter(p.name for p in files)   # a name imported from several folders: refusals name the folder too
 
     def shown(path: Path, name: str) -> str:
-        return f"{folder_of(path.parent)}/{name}" if names[path.name] > 1 else name   # (run 24 A22)
+        folder = folder_of(path.parent)   # a name held by several folders, or in a dated archive's day folder
+        return f"{folder}/{name}" if names[path.name] > 1 or "/" in folder else name   # (run 24 A22, run 58 A11)
 
     try:
         for n, (path, result) in enumerate(results, start=1):

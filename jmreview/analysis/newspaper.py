@@ -88,10 +88,10 @@ def page_identity(folder: str, name: str, lines: Iterable[str] = (),
     stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
     issue, page, no_day = _from_name(stem, patterns)                            # meets an absurdly long name
     if page is None and (bare := without_copy_mark(stem)[0]) != stem:   # a delivery saved as `A01 (1).txt` (run 55
-        found = _from_name(bare, patterns)   # A18), read as it is first: a desk's own names hold brackets too (run 56
+        read = _from_name(bare, patterns)   # A18), read as it is first: a desk's own names hold brackets too (run 56
         # A18: `jmrb20260101(01).txt`, its page pattern then unread); its page read so when the date was (run 58 A20:
-        if found[1] is not None or issue is None:   # `20260101-A01 (1).txt` kept its date, lost its page)
-            issue, page, no_day = found[0] or issue, found[1], found[2] or no_day
+        if read[1] is not None or issue is None:   # `20260101-A01 (1).txt` kept its date, lost its page)
+            issue, page, no_day = read[0] or issue, read[1], read[2] or no_day
     source = "name" if issue or page else ""
     if issue is None and folder:
         issue, _, folder_day = _from_name(folder, patterns)

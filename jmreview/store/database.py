@@ -92,6 +92,10 @@ SPECIAL = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK,
 def _check_file(path: Path) -> None:
     if (own := companion_of(path)) is not None:   # an empty -wal of a live session is no new project to start
         raise StoreError(Coded(OPENING["is_companion"], path=path.name, db=own.name))
+    suffix = next((end for end in ("-wal", "-shm", "-journal") if path.name.endswith(end)), "")
+    if suffix and len(path.name) > len(suffix) and not os.path.lexists(path):   # (run 58 B31: a copy made there, then
+        raise StoreError(Coded(OPENING["companion_name"], path=path.name, suffix=suffix,   # deleted by SQLite)
+                               db=path.name[: -len(suffix)]))
     if name_length(path.name) > NAME_MAX - len("-journal"):
         raise StoreError(Coded(OPENING["too_long"], path=path.name, length=name_length(path.name),
                                most=NAME_MAX - len("-journal")))

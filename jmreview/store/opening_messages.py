@@ -41,6 +41,9 @@ OPENING = {   # why a database cannot be opened (English; the window translates 
     "is_companion": "{path} is a file SQLite keeps beside the database {db} (its latest changes, or what its open "
                     "sessions share), not a database: open {db} instead; never delete or move {path} while {db} is "
                     "open anywhere",
+    "companion_name": "{path} is not made: a name ending in {suffix} is the one SQLite gives the companion of the "
+                      "database {db}, and a database made there later would take this one for its own and delete it "
+                      "(its work with it); nothing was written: choose a name ending in .sqlite3",
     "not_sqlite": "{path} is not a SQLite database; jmreview will not overwrite it",
     "full": "{path} cannot be opened: the disk is full; free some space and try again",
     "no_version": "{path} has lost the record of its version (its schemainfo table is empty or changed: another "

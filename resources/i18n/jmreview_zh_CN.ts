@@ -4346,6 +4346,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{path} 不是普通文件（{kind}），不是 jmreview 数据库</translation>
     </message>
     <message>
+        <source>{path} is not made: a name ending in {suffix} is the one SQLite gives the companion of the database {db}, and a database made there later would take this one for its own and delete it (its work with it); nothing was written: choose a name ending in .sqlite3</source>
+        <translation>没有建立 {path}：以 {suffix} 结尾的名字是 SQLite 给数据库 {db} 的附属文件用的，以后在那里建立的数据库会把它当作自己的附属文件并删掉它（连同其中的工作）；没有写入任何内容：请选择一个以 .sqlite3 结尾的名字</translation>
+    </message>
+    <message>
         <source>{path} is open read-only: its backups folder {folder} cannot be written (its permissions, or an attribute such as immutable); ask for the right to write in it, or copy the database to a folder of your own</source>
         <translation>{path} 以只读方式打开：它的备份文件夹 {folder} 不可写入（其权限，或“不可更改”之类的属性）；请申请在其中写入的权限，或把数据库复制到你自己的文件夹。</translation>
     </message>

@@ -185,6 +185,12 @@ ZH_RUN20: dict[str, dict[str, str]] = {
         "share), not a database: open {db} instead; never delete or move {path} while {db} is open anywhere":
             "{path} 是 SQLite 放在数据库 {db} 旁边的文件（其中是最近的修改，或各个打开它的会话共用的内容），"
             "不是数据库：请改为打开 {db}；{db} 在任何地方打开着时，切勿删除或移动 {path}",
+        "{path} is not made: a name ending in {suffix} is the one SQLite gives the companion of the database {db}, "
+        "and a database made there later would take this one for its own and delete it (its work with it); nothing "
+        "was written: choose a name ending in .sqlite3":   # run 58 B31
+            "没有建立 {path}：以 {suffix} 结尾的名字是 SQLite 给数据库 {db} 的附属文件用的，"
+            "以后在那里建立的数据库会把它当作自己的附属文件并删掉它（连同其中的工作）；"
+            "没有写入任何内容：请选择一个以 .sqlite3 结尾的名字",
         "jmreview's own folder {folder}, where it keeps its database, cannot be made ({detail}: a file of that name "
         "may be in the way); nothing was opened: move that file away, or open a database of your choice (jmreview "
         "--db FILE)":

@@ -155,3 +155,36 @@ def test_r58a_11_a_refusal_in_a_dated_archive_names_the_day(tmp_path: Path) -> N
     (tmp_path / "jm/2026/01/03/A02.txt").write_bytes(b"")
     out = run_cli("import", str(tmp_path / "jm"), "--db", str(tmp_path / "n.sqlite3"), "--workers", "1")
     assert "refused: 2026/01/03/A02.txt" in out.stderr, out.stderr
+
+
+def test_r58b_31_a_copy_is_not_made_under_a_journals_name(tmp_path: Path) -> None:
+    """Run 58 B31 (LOST, minor): `copy ts.sqlite3 wl/week.sqlite3-wal` wrote the whole corpus there (exit 0); a later
+    database `wl/week.sqlite3` took it for its journal and deleted it. No database is made under such a name."""
+    db = tmp_path / "ts.sqlite3"
+    assert run_cli("import", str(PAGES[1]), "--db", str(db), "--workers", "1").returncode == 0
+    (tmp_path / "wl").mkdir()
+    for target in ("week.sqlite3-wal", "week.sqlite3-journal", "week.sqlite3-shm"):
+        out = run_cli("copy", str(db), str(tmp_path / "wl" / target))
+        assert out.returncode != 0 and "choose a name ending in .sqlite3" in out.stderr, out.stderr
+    assert not list((tmp_path / "wl").iterdir())
+    out = run_cli("import", str(PAGES[1]), "--db", str(tmp_path / "wl" / "x.sqlite3-wal"))
+    assert out.returncode != 0 and not list((tmp_path / "wl").iterdir()), out.stderr
+
+
+def test_r58a_33_evaluate_scores_the_gold_against_its_own_page_of_a_shared_name(tmp_path: Path) -> None:
+    """Run 58 A33 (CORRUPT, minor): gold `001….json` on an archive holding the gold's page and another day's page
+    under the same file name: scored against the later one (boundary F1 0.0), unsaid. The page whose titles are
+    the gold's is scored, and the shared name said."""
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    name = "001_69ca20e02664ffc6"
+    (gold_dir / f"{name}.json").write_bytes((SEEDS.parent / "tests/data/gold" / f"{name}.json").read_bytes())
+    for day, page in (("2026/01/01", SEEDS / f"{name}.txt"), ("2026/01/02", PAGES[1])):
+        (tmp_path / "jm" / day).mkdir(parents=True)
+        (tmp_path / "jm" / day / f"{name}.txt").write_bytes(page.read_bytes())
+    alone, both = tmp_path / "one.sqlite3", tmp_path / "two.sqlite3"
+    assert run_cli("import", str(tmp_path / "jm/2026/01/01"), "--db", str(alone)).returncode == 0
+    assert run_cli("import", str(tmp_path / "jm"), "--db", str(both)).returncode == 0
+    first = run_cli("evaluate", "--gold", str(gold_dir), "--db", str(alone)).stdout.splitlines()[0]
+    out = run_cli("evaluate", "--gold", str(gold_dir), "--db", str(both)).stdout
+    assert out.splitlines()[0] == first and f"same_name_files  files=['{name}.txt']" in out, out

@@ -182,6 +182,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with open_store(args) as store:
+        damage: list[str] = []   # the team's work doctor would name, read in a snapshot's own transaction
         if args.format == "xlsx":
             from jmreview.exchange.export_xlsx import export_xlsx
 
@@ -200,9 +201,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             target = sys.stdout.buffer if to_stdout else args.output
             if to_stdout:
                 sys.stdout.flush()
-            n = export_json(target, args.status, args.with_source) if args.format == "json" else \
+            n = export_json(target, args.status, args.with_source, damage) if args.format == "json" else \
                 export_jsonl(target, args.status)
-        export_warnings(args, to_stdout, store)
+        export_warnings(args, to_stdout, store, damage)
     print(f"{n} articles written to {'standard output' if to_stdout else args.output}",
           file=sys.stderr if to_stdout else sys.stdout)
     return 0

@@ -15,9 +15,10 @@ FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.format
 
 
 
-def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any) -> None:
-    """What an export says after it wrote its file: rows doctor finds wrong, and a snapshot's own warnings."""
-    from jmreview.exchange.export_json import TEAM_DAMAGED, left_out, team_damage
+def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any, damage: list[str]) -> None:
+    """What an export says after it wrote its file: rows doctor finds wrong, and a snapshot's own warnings (`damage`:
+    the team's work doctor names, read in the snapshot's own transaction)."""
+    from jmreview.exchange.export_json import TEAM_DAMAGED, left_out
     from jmreview.exchange.snapshot_check import restore_refusal
     from jmreview.exchange.source_check import sources_changed
     from jmreview.store.doctor import EXPORTED_DAMAGE, content_problems
@@ -30,7 +31,7 @@ def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any) -> No
         return
     if note := left_out():
         print(f"jmreview: {note}", file=sys.stderr)   # a backup that is not complete says so
-    if bad := team_damage():
+    if bad := damage:
         print(f"jmreview: warning: {TEAM_DAMAGED.format(n=len(bad), first=bad[0])}", file=sys.stderr)
     elif not to_stdout and not changed and (why := restore_refusal(Path(args.output))):
         print(f"jmreview: warning: import-json would refuse this snapshot ({why}): a value another program "

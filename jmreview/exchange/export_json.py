@@ -127,10 +127,12 @@ def _write(target: Target, chunks: Iterator[str]) -> None:
     target.flush()
 
 
-def export_json(path: Target, status: str | None = None, with_source: bool = False) -> int:
+def export_json(path: Target, status: str | None = None, with_source: bool = False,
+                damage: list[str] | None = None) -> int:
     """Write the JSON corpus to a file or a stream, read in one snapshot of the database (run 56 B14: the team's
     decisions read before the pages, a take changed meanwhile, the restore holding a decision its page does not
-    give); returns the number of articles written."""
+    give); returns the number of articles written. `damage` (a snapshot's) gets what doctor finds in the team's
+    work, read in that same snapshot (run 58 B22: read after it, a curation under way was taken for damage)."""
     collecting = gc.isenabled()
     with database_proxy.atomic():   # one read transaction: every statement sees the same committed state
         if is_postgres(database_proxy.obj):
@@ -142,6 +144,8 @@ def export_json(path: Target, status: str | None = None, with_source: bool = Fal
         finally:
             if collecting:
                 gc.enable()
+        if with_source and damage is not None:
+            damage += team_damage()
     return int(doc["files"].articles)
 
 

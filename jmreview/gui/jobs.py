@@ -274,7 +274,7 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
     if hidden is not None and (why := hidden(writes=False)) is not None:   # (writes checked: read whole, run 54 B29)
         QMessageBox.warning(window, tr("Export"), coded_text(why))
         return None
-    from jmreview.exchange.export_json import export_json, export_jsonl, left_out, team_damage
+    from jmreview.exchange.export_json import export_json, export_jsonl, left_out
     from jmreview.exchange.export_xlsx import export_xlsx
     from jmreview.exchange.formats_out import FORMATS, export_annotations
     from jmreview.exchange.source_check import sources_changed
@@ -290,8 +290,9 @@ def export_to(window: WindowHost, choice: Any) -> Job | None:
             return export_annotations(choice.path, choice.format, choice.status, choice.script).articles
         if choice.format == "jsonl":
             return export_jsonl(choice.path, choice.status)
-        n = export_json(choice.path, choice.status, choice.with_source)
-        return (n, team_damage() if choice.with_source else [], bool(choice.with_source and left_out()))
+        damage: list[str] = []   # read in the export's own snapshot (run 58 B22)
+        n = export_json(choice.path, choice.status, choice.with_source, damage)
+        return (n, damage, bool(choice.with_source and left_out()))
 
     def work(report: Callable[[int, int, str], None]) -> Any:
         # what doctor finds wrong (run 41 A14); a page's text another program changed (run 45 A18, run 46 A6)

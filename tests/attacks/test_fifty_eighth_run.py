@@ -188,3 +188,34 @@ def test_r58a_33_evaluate_scores_the_gold_against_its_own_page_of_a_shared_name(
     first = run_cli("evaluate", "--gold", str(gold_dir), "--db", str(alone)).stdout.splitlines()[0]
     out = run_cli("evaluate", "--gold", str(gold_dir), "--db", str(both)).stdout
     assert out.splitlines()[0] == first and f"same_name_files  files=['{name}.txt']" in out, out
+
+
+def test_r58b_22_a_snapshots_team_check_reads_the_snapshot_not_the_file_after_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run 58 B22: `export --with-source` on a shared team file, curators at work: the check of the team's work ran
+    after the export's read, on the live file, and warned of damage the snapshot did not hold ("another program
+    changed the database"). It reads the export's own snapshot."""
+    from jmreview.exchange import export_json as export_module
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.team import mark_double_review
+    from jmreview.workflows.importer import import_paths
+
+    db = tmp_path / "team.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [PAGES[1]], workers=1)
+        page = SourceFile.select().first()
+        mark_double_review(store, "主编", page, ["wang", "li"])
+        real = export_module._write
+
+        def meanwhile(path, parts):  # type: ignore[no-untyped-def]
+            real(path, parts)
+            other = sqlite3.connect(db)   # another process's change, committed while the snapshot is read
+            with other:
+                other.execute("UPDATE sourcefile SET review_state = 'odd' WHERE id = ?", (page.id,))
+            other.close()
+
+        monkeypatch.setattr(export_module, "_write", meanwhile)
+        damage: list[str] = []
+        export_module.export_json(tmp_path / "s.json", with_source=True, damage=damage)
+    assert damage == [], damage

@@ -49,7 +49,9 @@ CURATION = {   # refusals, worded for the window by gui.store_messages
     "copy_changed": "{name}: {editor}'s review copy no longer holds the page's text and lines as they were copied "
                     "(another program changed the database): it cannot be curated; restore a backup, or take the "
                     "page back from double review and mark it again; nothing was changed",
-    "no_difference": "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed",
+    "no_difference": "{name}: there is no difference “{key}” between the review copies of {a} and {b} (they changed "
+                     "since, or the page went to a new round of double review: list its differences again); nothing "
+                     "was changed",
     "own_value": "“{value}” is not an answer for {key}: a role difference takes a role (kicker, headline, "
                  "subheadline, byline, subhead, caption, note, body); nothing was changed",
     "own_label": "“{value}” is not an answer for {key}: an entity difference takes one of the database's labels (PER, "
@@ -164,8 +166,9 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
         found = {d.key: d for d in compare(a, b)}
         diff = found.get(key)
         if diff is None:
-            raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=short(key))), "no_difference",
-                               name=page.name, key=short(key))
+            pair = {"a": a.editor or "", "b": b.editor or ""}   # (run 58 B10: a new round unsaid)
+            raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=short(key), **pair)),
+                               "no_difference", name=page.name, key=short(key), **pair)
         decision = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
         if decision is not None and decision.taken != seen:   # someone settled it since it was shown: theirs stays
             whose = {"a": a.editor, "b": b.editor}.get(decision.taken, decision.who)

@@ -4002,8 +4002,8 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{name}：两位审校有 {n} 处分歧（或裁定已经开始）：请逐处裁定；没有任何改动</translation>
     </message>
     <message>
-        <source>{name}: there is no difference “{key}” (the copies changed since?); nothing was changed</source>
-        <translation>{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动</translation>
+        <source>{name}: there is no difference “{key}” between the review copies of {a} and {b} (they changed since, or the page went to a new round of double review: list its differences again); nothing was changed</source>
+        <translation>{name}：{a} 和 {b} 的审校副本之间没有分歧“{key}”（副本此后改过了，或者本版已进入新一轮双人审校：请重新列出它的分歧）；没有任何改动</translation>
     </message>
     <message>
         <source>{name}: this is {owner}'s review copy, corrected only by {owner}; nothing was changed</source>

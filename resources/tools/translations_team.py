@@ -171,8 +171,10 @@ ZH_TEAM: dict[str, dict[str, str]] = {
             "{name} 正在双人审校，但两份复审副本只剩 {n} 份（另一个程序移走或删除了一份）：无法裁定；"
             "请由同样的两位编辑重新标记双人审校（丢失的副本会从本版重新生成，另一份保留），或恢复备份；"
             "`jmreview doctor` 会指出是哪一份",
-        "{name}: there is no difference “{key}” (the copies changed since?); nothing was changed":
-            "{name}：没有分歧“{key}”（副本此后改过了？）；没有任何改动",
+        "{name}: there is no difference “{key}” between the review copies of {a} and {b} (they changed since, or "
+        "the page went to a new round of double review: list its differences again); nothing was changed":   # run 58
+            "{name}：{a} 和 {b} 的审校副本之间没有分歧“{key}”（副本此后改过了，或者本版已进入新一轮双人审校："
+            "请重新列出它的分歧）；没有任何改动",
         "{name}: the answers for “{key}” changed since they were shown (a reviewer or an editor changed them); look "
         "at them again; nothing was changed":
             "{name}：“{key}”的答案在显示之后被改动了（某位审校或编辑改了它们）；请重新查看；没有任何改动",

@@ -219,3 +219,15 @@ def test_r58b_22_a_snapshots_team_check_reads_the_snapshot_not_the_file_after_it
         damage: list[str] = []
         export_module.export_json(tmp_path / "s.json", with_source=True, damage=damage)
     assert damage == [], damage
+
+
+def test_r58b_10_a_take_of_a_difference_no_longer_there_names_the_pair_and_a_new_round(tmp_path: Path) -> None:
+    """Run 58 B10 (minor): after a page's new round of double review, a curator's take of a difference she had
+    listed before said only "there is no difference … (the copies changed since?)". It names the pair whose copies
+    were compared and that the page may be in a new round."""
+    db = tmp_path / "team.sqlite3"
+    assert run_cli("import", str(PAGES[1]), "--db", str(db), "--workers", "1").returncode == 0
+    assert run_cli("double-review", PAGES[1].name, "--editors", "zhao", "sun", "--db", str(db)).returncode == 0
+    out = run_cli("curate", PAGES[1].name, "--take", "fields:99999=b", "--db", str(db), "--editor", "zhu")
+    assert out.returncode != 0 and "review copies of zhao and sun" in out.stderr and "new round" in out.stderr, \
+        out.stderr

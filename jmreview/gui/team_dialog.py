@@ -180,7 +180,8 @@ class TeamDialog(QDialog):
         if self.page is None:
             self.state.setText(tr("No page is shown: the commands act on the pages of the file list."))
             return
-        page = SourceFile.get_by_id(self.page.id)
+        now = current_versions(copies=False).get(self.page.id, self.page.id)   # a new delivery since: its state,
+        page = SourceFile.get_by_id(now)                                      # not the old one's (run 58 B21)
         given = [a.editor for a in Assignment.select().where(Assignment.file == page.id).order_by(Assignment.id)]
         pair = [c.review_editor or "" for c in team.review_copies(page.id)]
         state = tr(STATES.get(page.review_state, page.review_state))

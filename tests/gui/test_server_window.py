@@ -138,7 +138,8 @@ def test_every_server_message_reads_in_chinese(chinese: None) -> None:
                                 what="service file", file="/x/svc", kind="a FIFO", variable="PGSERVICEFILE",
                                 schemas="public、jm", table="block", first="jm", rest="public", encoding="LATIN1",
                                 tables="block", column="title", source="PGPASSWORD", ours="localhost:5432/news",
-                                theirs="127.0.0.1:5432/news", n=2, char="?", code="%3F", service="desk"))
+                                theirs="127.0.0.1:5432/news", n=2, char="?", code="%3F", service="desk", name="flip",
+                                drop="DROP RULE flip ON block"))
         assert CJK.search(text) and not re.search(r"\b(the|is|was|nothing|database)\b", text), text
 
 

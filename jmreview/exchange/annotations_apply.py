@@ -126,8 +126,9 @@ class Index:
 
 
 def _source_spans(doc: Document, inc: Incoming, spans: list[tuple[int, int, str]], labels: set[str],
-                  report: AnnotationReport) -> list[tuple[int, int, str]]:
-    """The file's spans as source offsets of the article (a BIO text has no white space: mapped back)."""
+                  report: AnnotationReport, held: set[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The file's spans as source offsets of the article (a BIO text has no white space: mapped back); those of a
+    label this database does not have go into `held`: the file answered there, in words not read here."""
     at = list(range(len(doc.text))) if inc.spaced else [k for k, ch in enumerate(doc.text) if not ch.isspace()]
     out = []
     for start, end, label in spans:
@@ -135,6 +136,8 @@ def _source_spans(doc: Document, inc: Incoming, spans: list[tuple[int, int, str]
             note = Coded(NOTES["label"], doc=inc.where, label=shown(label))   # a file's name: never an escape
             if note not in report.notes:
                 report.notes.append(note)
+            if 0 <= start < end <= len(at) and (place := doc.source_span(at[start], at[end - 1] + 1)) is not None:
+                held.add(place)   # (run 59 A38, A39: our suggestion there rejected, an answer nobody gave)
             continue
         place = doc.source_span(at[start], at[end - 1] + 1)
         if place is None:   # (run 37 A15: a span across a line break was said not to fit its text)
@@ -168,8 +171,10 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
         report.notes += inc.problems
         doc = index.match(inc, report)
         if doc is not None:
-            work.append((doc, _source_spans(doc, inc, inc.decided, labels, report),
-                         _source_spans(doc, inc, inc.suggested, labels, report), inc.where))
+            held: set[tuple[int, int]] = set()   # spans the file labelled in words this database does not know
+            work.append((doc, _source_spans(doc, inc, inc.decided, labels, report, held),
+                         _source_spans(doc, inc, inc.suggested, labels, report, held), inc.where,
+                         frozenset(held) if inc.annotated else None))   # (None: a task not annotated yet)
     reviewed = under_review()   # pages corrected on their review copies: left alone, one line each, the rest applied
     if reviewed:
         on_page = {a.id: a.file_id for a in Article.select(Article.id, Article.file).where(
@@ -180,20 +185,22 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
         work = [w for w in work if w[0].article_id not in on_page]
     removed = removed_by_people()
     with record(store, who, "import_annotations", f"entity annotations from {Path(path).name}") as ch:
-        for doc, decided, suggested, where in work:
+        for doc, decided, suggested, where, answered in work:
             report.unplaced += doc.unplaced
             gone = removed.get(doc.article_id, set())   # a span a person deleted here: not brought back (r25 A54)
             report.kept += sum((s, e) in gone for s, e, _ in decided + suggested)
             _apply(ch, doc, [x for x in decided if x[:2] not in gone], [x for x in suggested if x[:2] not in gone],
-                   mode, report, where)
+                   mode, report, where, answered)
     if ch.steps:
         report.log_id = ch.log_id()
     return report
 
 
 def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], suggested: list[tuple[int, int, str]],
-           mode: str, report: AnnotationReport, where: str = "") -> None:
-    """One article's entities as the file says (see the module's description)."""
+           mode: str, report: AnnotationReport, where: str = "", held: frozenset[tuple[int, int]] | None = frozenset()
+           ) -> None:
+    """One article's entities as the file says (see the module's description); `held`: spans it answered in labels
+    not read here (their suggestions left as they are), None for a document nobody annotated (nothing rejected)."""
     article = Article.get_by_id(doc.article_id)
     rows: dict[tuple[int, int], list[Any]] = {}
     for e in Entity.select().where(Entity.article == article).order_by(Entity.id):
@@ -222,8 +229,8 @@ def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], sugg
         elif mode == "accepted" and have[0].status == "suggested" and have[0].label != label:
             ch.set(have[0], label=label)
             report.relabelled += 1
-    if mode == "accepted":
-        said = {(s, e) for s, e, _ in decided + suggested}
+    if mode == "accepted" and held is not None:
+        said = {(s, e) for s, e, _ in decided + suggested} | held
         for span, group in rows.items():
             for e in group:
                 if e.status == "suggested" and span not in said and doc.text_span(*span) is not None:

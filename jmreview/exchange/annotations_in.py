@@ -91,6 +91,8 @@ class Incoming:
     suggested: list[tuple[int, int, str]] = field(default_factory=list)
     spaced: bool = True                          # False: a BIO text, white space left out
     problems: list[str] = field(default_factory=list)
+    annotated: bool = True                       # False: a task nobody annotated yet (run 59 A40: its suggestions
+    # were rejected as if it had been annotated "no entities")
 
 
 def read_annotations(path: Path) -> list[Incoming]:
@@ -203,6 +205,7 @@ def _label_studio(task: dict[str, Any], where: str, name: str) -> Incoming:
     kept = [a for a in task.get("annotations") or [] if isinstance(a, dict) and not a.get("was_cancelled")]
     if kept:
         doc.decided = _ls_regions(doc, kept[-1].get("result"))
+    doc.annotated = bool(kept)
     predictions = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
     if predictions:
         doc.suggested = _ls_regions(doc, predictions[0].get("result"))

@@ -1,7 +1,7 @@
 """What a team's rules forbid an edit: a replaced version, a page under double review, a copy whose review is over."""
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
 from jmreview.errors import Coded
 from jmreview.store.conflict import EditConflict
@@ -79,15 +79,19 @@ def _reviews(page_id: int, who: str) -> bool:
 
 
 
-def _decided(file_id: int) -> tuple[int, int, int]:
-    """How many of a file's articles, lines and entities carry a person's decision."""
+def _decided(file_id: int) -> tuple[Any, ...]:
+    """A file's articles, lines and entities that carry a person's decision, with what was decided (run 59 B33: two
+    reviewers changing a title a person had set already kept the counts, and were read as deciding nothing)."""
     from jmreview.store.models import Article, Block, Entity
 
-    return (sum(1 for a in Article.select(Article.status, Article.manual).where(Article.file == file_id)
-                if a.status != "auto" or a.manual),
-            sum(1 for b in Block.select(Block.manual).where(Block.file == file_id) if b.manual),
-            Entity.select().where((Entity.file == file_id) & ((Entity.status != "suggested")
-                                                              | (Entity.origin != "auto"))).count())
+    articles = sorted((a.reading_order, a.status, tuple(sorted(a.manual or ())),
+                       tuple(str(getattr(a, f, "")) for f in sorted(a.manual or ()) if hasattr(a, f)))
+                      for a in Article.select().where(Article.file == file_id) if a.status != "auto" or a.manual)
+    lines = sorted((b.line, b.role, bool(b.joins_previous), b.duplicate_of, tuple(sorted(b.manual)))
+                   for b in Block.select().where(Block.file == file_id) if b.manual)
+    names = sorted((e.start, e.end, e.label, e.status, e.origin) for e in Entity.select().where(
+        (Entity.file == file_id) & ((Entity.status != "suggested") | (Entity.origin != "auto"))))
+    return tuple(articles), tuple(lines), tuple(names)
 
 
 def untouched(page_id: int) -> list[str]:

@@ -81,3 +81,30 @@ def test_r59a_40_a_label_studio_task_nobody_annotated_rejects_nothing(tmp_path: 
     out = run_cli("import-annotations", str(ls), "--as", "accepted", "--db", str(db))
     assert out.returncode == 0 and "0 rejected" in out.stdout, out.stdout + out.stderr
     assert _statuses(db).get("rejected", 0) == 0, _statuses(db)
+
+
+def test_r59b_33_reviewers_agreeing_on_a_title_set_before_are_not_read_as_idle(tmp_path: Path) -> None:
+    """Run 59 B33: a title an editor set before the double review, changed the same way by both reviewers: the
+    counts of decisions unchanged, `agreement` and `curate` said nobody had decided anything ("wait for their
+    review"). What was decided is compared, not how many."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, SourceFile
+    from jmreview.store.review_guard import untouched
+    from jmreview.store.team import mark_double_review, review_copy
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    def first(fid: int) -> Article:
+        return Article.select().where(Article.file == fid).order_by(Article.reading_order).first()
+
+    with Store(tmp_path / "team.sqlite3") as store:
+        import_paths(store, [SEEDS / "000_fe75734c17ad953c.txt"], workers=1)
+        page = SourceFile.get().id
+        set_article_field(store, "李明", first(page).id, "title", "编辑先改的标题")
+        mark_double_review(store, "主编", page, ["a", "b"])
+        assert untouched(page) == ["a", "b"]   # nobody opened them: as given
+        for who in ("a", "b"):
+            set_article_field(store, who, first(review_copy(page, who).id).id, "title", "两位审校一致改成的标题")
+        assert untouched(page) == []

@@ -102,12 +102,13 @@ def cmd_assign(args: argparse.Namespace) -> int:
         for day in args.issue:
             if _day(day) is None:
                 raise JmreviewError(f"“{day}” is not a day (YYYY-MM-DD); nothing was changed")
-            ids += [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
-                                                            & SourceFile.replaced_by.is_null())]
+            found = [f.id for f in SourceFile.select().where((SourceFile.issue_date == day)
+                                                             & SourceFile.replaced_by.is_null())]
+            if not found:   # (run 23 B45: "give --issue DATE" to one who had; run 59 B24: beside a file, unsaid)
+                raise JmreviewError(f"no current page is of the issue {day} (`pages` lists each page's issue); "
+                                    "nothing was changed")
+            ids += found
         ids = list(dict.fromkeys(ids))
-        if not ids and args.issue:   # (run 23 B45: "give --issue DATE" to one who had)
-            raise JmreviewError(f"no current page is of the issue {', '.join(args.issue)} (`pages` lists each page's "
-                                "issue); nothing was changed")
         if not ids:
             raise JmreviewError("no pages named (give file names or --issue DATE); nothing was changed")
         done: list[int] = []   # what the edit itself changed, counted inside its transaction

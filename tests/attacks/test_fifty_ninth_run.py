@@ -108,3 +108,18 @@ def test_r59b_33_reviewers_agreeing_on_a_title_set_before_are_not_read_as_idle(t
         for who in ("a", "b"):
             set_article_field(store, who, first(review_copy(page, who).id).id, "title", "两位审校一致改成的标题")
         assert untouched(page) == []
+
+
+def test_r59b_24_assign_of_a_file_and_an_issue_matching_nothing_is_refused(tmp_path: Path) -> None:
+    """Run 59 B24 (minor): `assign FILE --issue 2099-01-01 --to 王芳` (a mistyped date beside a file): "1 pages
+    given", the issue's matching nothing unsaid. Refused, naming the issue, nothing given."""
+    import sqlite3
+
+    db = _one_page(tmp_path)
+    out = run_cli("assign", "001_69ca20e02664ffc6.txt", "--issue", "2099-01-01", "--to", "王芳", "--db", str(db))
+    assert out.returncode != 0 and "no current page is of the issue 2099-01-01" in out.stderr, out.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM assignment").fetchone()[0] == 0
+    finally:
+        con.close()

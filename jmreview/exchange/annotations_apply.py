@@ -221,6 +221,7 @@ def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], sugg
             report.relabelled += have[0].label != label
             report.accepted += have[0].label == label
             ch.set(have[0], label=label, status="accepted")
+    otherwise = []   # a file's other label for a suggestion, read as a suggestion: said (run 59 A18)
     for start, end, label in suggested:
         have = rows.get((start, end))
         if not have:
@@ -229,6 +230,11 @@ def _apply(ch: Changes, doc: Document, decided: list[tuple[int, int, str]], sugg
         elif mode == "accepted" and have[0].status == "suggested" and have[0].label != label:
             ch.set(have[0], label=label)
             report.relabelled += 1
+        elif have[0].status == "suggested" and have[0].label != label:
+            otherwise.append((have[0], label))
+    if otherwise:
+        report.notes.append(Coded(NOTES["other_label"], doc=where, n=len(otherwise), text=otherwise[0][0].text,
+                                  label=otherwise[0][1], here=otherwise[0][0].label))
     if mode == "accepted" and held is not None:
         said = {(s, e) for s, e, _ in decided + suggested} | held
         for span, group in rows.items():

@@ -61,7 +61,10 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "twice": "document {doc}: its text is that of articles on {n} pages here ({pages}: a reprint?), and the file names "
              "no article of this database to tell which; left out (export the file from this database to match by "
              "article)",
-    "label": "document {doc}: label {label} is not a label of this database; its spans were left out",
+    "label": "document {doc}: label {label} is not a label of this database; its spans were left out (a suggestion "
+             "of ours on one of them is left as it is)",
+    "other_label": "document {doc}: the file labels {n} of our suggestions otherwise (the first: “{text}” as "
+                   "{label}, here {here}); left as suggestions — `--as accepted` takes the file's labels",
     "rejected_here": "document {doc}: a person here rejected “{text}”, which the file accepts as {label}: kept "
                      "rejected — change it in the window if the file is right",
     "labelled_here": "document {doc}: a person here accepted “{text}” as {here}, which the file accepts as {label}: "

@@ -3346,12 +3346,16 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>第 {doc} 篇文档：它的正文与这里 {n} 个版面（{pages}：转载？）上的文章相同，而文件中没有本数据库的文章编号来区分是哪一篇；已略过（请从本数据库导出文件，以便按文章对应）</translation>
     </message>
     <message>
-        <source>document {doc}: label {label} is not a label of this database; its spans were left out</source>
-        <translation>第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过</translation>
+        <source>document {doc}: label {label} is not a label of this database; its spans were left out (a suggestion of ours on one of them is left as it is)</source>
+        <translation>第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过（本库在这些区间上的建议保持不变）</translation>
     </message>
     <message>
         <source>document {doc}: no article of this database has this text; left out</source>
         <translation>第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过</translation>
+    </message>
+    <message>
+        <source>document {doc}: the file labels {n} of our suggestions otherwise (the first: “{text}” as {label}, here {here}); left as suggestions — `--as accepted` takes the file's labels</source>
+        <translation>第 {doc} 篇文档：文件给本库的 {n} 个建议标了不同的标签（第一个：“{text}”标为 {label}，这里是 {here}）；仍保留为建议——要采用文件的标签，请“作为决定（已接受）”再导入一次</translation>
     </message>
     <message>
         <source>document {doc}: the span {start}–{end} (“{text}”) runs over two lines of the page that the export shows joined, and an entity lies on one line; left out — mark it in the window, on the line it belongs to</source>

@@ -225,8 +225,13 @@ ZH_RT: dict[str, dict[str, str]] = {
             "写的、或手写的）；已略过",
         "document {doc}: no article of this database has this text; left out":
             "第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过",
-        "document {doc}: label {label} is not a label of this database; its spans were left out":
-            "第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过",
+        "document {doc}: label {label} is not a label of this database; its spans were left out (a suggestion of "
+        "ours on one of them is left as it is)":   # run 59 A38
+            "第 {doc} 篇文档：{label} 不是本数据库的标签；这些区间已略过（本库在这些区间上的建议保持不变）",
+        "document {doc}: the file labels {n} of our suggestions otherwise (the first: “{text}” as {label}, here "
+        "{here}); left as suggestions — `--as accepted` takes the file's labels":   # run 59 A18
+            "第 {doc} 篇文档：文件给本库的 {n} 个建议标了不同的标签（第一个：“{text}”标为 {label}，这里是 {here}）；"
+            "仍保留为建议——要采用文件的标签，请“作为决定（已接受）”再导入一次",
         "document {doc}: a person here rejected “{text}”, which the file accepts as {label}: kept rejected — change "
         "it in the window if the file is right":   # run 48 A22
             "第 {doc} 篇文档：这里有人拒绝了“{text}”，文件却把它接受为 {label}：保持拒绝——如果文件是对的，"

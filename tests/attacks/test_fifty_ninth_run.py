@@ -123,3 +123,26 @@ def test_r59b_24_assign_of_a_file_and_an_issue_matching_nothing_is_refused(tmp_p
         assert con.execute("SELECT count(*) FROM assignment").fetchone()[0] == 0
     finally:
         con.close()
+
+
+def test_r59a_18_a_files_other_label_read_as_a_suggestion_is_said(tmp_path: Path) -> None:
+    """Run 59 A18 (minor): a Label Studio file relabelling our PER suggestions as ORG, read with the default `--as
+    suggested`: "0 added, 0 relabelled", the annotator's answers dropped unsaid. Said, with the way to take them."""
+    import json
+
+    db = _one_page(tmp_path)
+    ls = tmp_path / "ls.json"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(ls), "--db", str(db)).returncode == 0
+    tasks = json.loads(ls.read_text(encoding="utf-8"))
+    changed = 0
+    for task in tasks:
+        result = task["predictions"][0]["result"] if task.get("predictions") else []
+        for region in result:
+            if region["value"]["labels"] == ["PER"]:
+                region["value"]["labels"], changed = ["ORG"], changed + 1
+        task["annotations"] = [{"result": result}]
+    assert changed
+    ls.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("import-annotations", str(ls), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert out.returncode == 0 and "otherwise" in said and "--as accepted" in said, said

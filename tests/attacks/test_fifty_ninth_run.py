@@ -146,3 +146,15 @@ def test_r59a_18_a_files_other_label_read_as_a_suggestion_is_said(tmp_path: Path
     out = run_cli("import-annotations", str(ls), "--db", str(db))
     said = out.stdout + out.stderr
     assert out.returncode == 0 and "otherwise" in said and "--as accepted" in said, said
+
+
+def test_r59a_37_evaluate_bio_names_the_labels_it_does_not_score(tmp_path: Path) -> None:
+    """Run 59 A37 (minor): `evaluate --bio` on a file tagged PERSON/GPE scored PER and LOC 0.0 and said nothing of
+    the labels it does not know. A row names them, with their counts."""
+    db = _one_page(tmp_path)
+    bio = tmp_path / "x.bio"
+    assert run_cli("export", "--format", "bio", "-o", str(bio), "--db", str(db)).returncode == 0
+    text = bio.read_text(encoding="utf-8").replace("-PER\n", "-PERSON\n").replace("-LOC\n", "-GPE\n")
+    bio.write_text(text, encoding="utf-8")
+    out = run_cli("evaluate", "--bio", str(bio), "--db", str(db))
+    assert out.returncode == 0 and "metric=bio:not_scored" in out.stdout and "GPE (" in out.stdout, out.stdout

@@ -10,6 +10,14 @@ from ..conftest import SEEDS
 from .conftest import open_window
 
 
+def settled(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """Every import job of the window over, its report given (a box left to a later test's event loop, after this
+    test's window is gone, ends the process)."""
+    qtbot.waitUntil(lambda: len(getattr(window, "_jobs", [])) >= 2
+                    and all(job.isFinished() for job in window._jobs), timeout=30000)
+    qtbot.wait(500)
+
+
 def test_r57a_18_the_windows_question_for_a_renamed_delivery_names_its_page(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chinese: None) -> None:
     """Run 57 A18: the page imported as `A01 (1).txt`, nobody worked on it; its next delivery `A01.txt` imported
@@ -35,7 +43,7 @@ def test_r57a_18_the_windows_question_for_a_renamed_delivery_names_its_page(  # 
     qtbot.waitUntil(lambda: job.isFinished() and bool(asked), timeout=30000)
     qtbot.waitUntil(lambda: SourceFile.select().where(SourceFile.replaced_by.is_null()).count() == 1
                     and SourceFile.select().count() == 2, timeout=30000)
-    qtbot.wait(500)
+    settled(qtbot, window)
     assert len(asked) == 1, asked
     assert "A01.txt：被当作版面 A01 (1).txt 改了名的重新交稿" in asked[0], asked
     assert "人工处理过的文章" not in asked[0].split("要把它们")[0], asked
@@ -58,8 +66,9 @@ def test_r57a_17_yes_in_the_window_imports_each_days_page_of_a_dated_archive(  #
         (archive / day).mkdir(parents=True)
         pages.append(archive / day / "A01.txt")
         pages[-1].write_text(text + extra, encoding="utf-8")
+    told: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a, **k: told.append(text))
     window = open_window(qtbot, tmp_path, pages)
     store = window.session.store
     for sf in SourceFile.select():
@@ -72,6 +81,8 @@ def test_r57a_17_yes_in_the_window_imports_each_days_page_of_a_dated_archive(  #
     job = import_into(window, [archive])
     qtbot.waitUntil(lambda: job.isFinished(), timeout=30000)
     qtbot.waitUntil(lambda: SourceFile.select().count() == 4, timeout=30000)
+    settled(qtbot, window)
+    assert any("已标记待复审" in t for t in told), told   # the second job's report: its box shown, not left behind
     current = SourceFile.select().where(SourceFile.replaced_by.is_null())
     assert sorted(f.folder for f in current) == ["2026/01/01", "2026/01/02"]
     assert Article.select().where(Article.title == "人工标题").join(SourceFile).where(

@@ -164,7 +164,8 @@ def _record(record: Any, where: str, name: str, line: int = 0) -> Incoming:
     key = next((k for k in ("label", "labels", "entities") if k in record), "label")
     doc.decided = _spans(doc, record.get(key, []), key)
     doc.suggested = _spans(doc, record.get("suggestions", []), "suggestions")
-    return doc
+    doc.annotated = bool(record.get(key))   # doccano writes a document nobody annotated as `"label": []` or none:
+    return doc                              # it rejects nothing (run 60 A4)
 
 
 def _id(value: Any) -> int | None:

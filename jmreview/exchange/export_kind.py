@@ -6,9 +6,12 @@ A page whose text merely starts with `[` or `{` is no export: an export parses a
 from __future__ import annotations
 
 import json
+import re
 
 # what a kind of export is read back with
-READ_BACK = {"JSON": "import-json", "JSON Lines": "import-annotations", "BIO": "import-annotations"}
+READ_BACK = {"JSON": "import-json", "JSON Lines": "import-annotations", "BIO": "import-annotations",
+             "lexicon CSV": "lexicon import", "lexicon JSON": "lexicon import"}
+LEXICON_COLUMNS = {"text", "label", "positive", "count", "editors", "last", "origin"}   # (lexicon_io's header)
 
 
 def export_kind(text: str) -> str | None:
@@ -16,6 +19,9 @@ def export_kind(text: str) -> str | None:
     body = text.lstrip("\ufeff \t\r\n")
     if body.startswith("-DOCSTART-"):
         return "BIO"
+    head = {cell.strip().strip('"').lower() for cell in re.split(r"[,\t;]", body.split("\n", 1)[0])}
+    if {"text", "label"} <= head <= LEXICON_COLUMNS:   # a lexicon's CSV, given to import (run 60 A36: a page)
+        return "lexicon CSV"
     if body[:1] not in ("{", "["):
         return None
     try:
@@ -28,6 +34,8 @@ def export_kind(text: str) -> str | None:
             return None
     if corpus_lines(doc):   # the JSON Lines export of one article is one line (run 50 A10)
         return "JSON Lines"
+    if isinstance(doc, dict) and doc.get("format") == "jmreview-lexicon":
+        return "lexicon JSON"
     return "JSON" if isinstance(doc, (dict, list)) else None
 
 

@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("JMREVIEW_QUIET_SECONDS", "0")   # pages this script wrote a moment ago: no wait for quiet
 
 from jmreview.analysis.blocks import split_blocks  # noqa: E402
 from jmreview.analysis.learned import Entry  # noqa: E402

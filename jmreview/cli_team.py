@@ -134,18 +134,19 @@ def _day(text: str) -> str | None:
 
 def cmd_work(args: argparse.Namespace) -> int:
     """List an editor's pages."""
-    from jmreview.store.editor_names import visible
+    from jmreview.store.editor_names import pair_text, visible
     from jmreview.store.models import Assignment, SourceFile
     from jmreview.store.server import editor_of
-    from jmreview.store.team import my_pages
+    from jmreview.store.team import my_pages, review_copies
 
     with open_store(args) as store:
         who = editor_of(store, args.who)
         pages = my_pages(who)
         for page, copy in pages:
             mine = "your copy" if not args.who else f"{visible(who)}'s copy"   # (run 54 B24: --for wang: wang's)
-            state = f"double review ({mine if copy else 'no copy'})" if page.review_state == "double" \
-                else page.review_state or "-"
+            pair = pair_text([c.review_editor or "" for c in review_copies(page.id)]) if not copy else ""
+            state = f"double review ({mine if copy else f'by {pair}' if pair else 'no copy'})" \
+                if page.review_state == "double" else page.review_state or "-"   # (run 61 B16: a round of others)
             where = f"{page.folder}/{page.name}" if page.folder else page.name   # as commands name it
             print(f"{page.issue_date or '-':10}  {page.page_label or '-':4}  {state:28}  {where}")
         if not pages:   # a name mistyped, or nothing given yet: said, with the names that have pages (run 27 B34)

@@ -24,6 +24,11 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "wrong_mark": "starts with a {encoding} mark but its text is UTF-8 (a program put the wrong mark in front): "
                   "save it as UTF-8 and import it again",
     "an_export": "is a {kind} export, not a page dump: read it back with `jmreview {command}`",
+    "workbook": "is an Excel workbook, not a page dump: a workbook jmreview exported is read back with `jmreview "
+                "import-xlsx`; a page kept in a workbook must be saved as text (.txt) first",
+    "word_document": "is a Word document, not a page dump: save it as plain text (.txt) and import that",
+    "zip_archive": "is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for "
+                   "brat is read back by no command)",
     "corpus_lines": "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it "
                     "back: import the pages themselves, or a snapshot (`export --format json --with-source`) with "
                     "`jmreview import-json`",

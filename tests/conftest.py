@@ -14,6 +14,8 @@ from jmreview.workflows.importer import import_paths
 from .pg_server import PgServer, started
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["JMREVIEW_QUIET_SECONDS"] = "0"   # a page just written is read at once (the wait for a quiet moment
+# is tested where it matters: tests/attacks/test_sixty_first_run.py)
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="jmreview-tests-data-")   # notes kept for the user: not the real
 
 ROOT = Path(__file__).resolve().parent.parent

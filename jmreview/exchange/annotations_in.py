@@ -213,7 +213,17 @@ def _label_studio(task: dict[str, Any], where: str, name: str) -> Incoming:
     predictions = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
     if predictions:
         doc.suggested = _ls_regions(doc, predictions[0].get("result"))
+    if kept and _begun_from(kept[-1], doc.decided, doc.suggested):   # (run 61 A7: the regions an annotator
+        doc.suggested = []   # deleted from a pre-labelled task were left suggested, "0 rejected")
     return doc
+
+
+def _begun_from(annotation: dict[str, Any], decided: list[tuple[int, int, str]],
+                predicted: list[tuple[int, int, str]]) -> bool:
+    """The annotation was begun from the predictions (Label Studio's pre-labelling): it is then the whole answer."""
+    if annotation.get("parent_prediction") is not None:
+        return True
+    return bool({(s, e) for s, e, _ in decided} & {(s, e) for s, e, _ in predicted})
 
 
 def _ls_regions(doc: Incoming, result: Any) -> list[tuple[int, int, str]]:

@@ -6,6 +6,8 @@ import os
 import time
 
 RECENT = 10.0   # seconds: a file changed longer ago than this is taken as finished
+QUIET = 2.0     # seconds a page must have been left unchanged before it is read as whole (run 61 A38: a program
+# that opens, appends and closes each time, or a share, is seen holding nothing open); JMREVIEW_QUIET_SECONDS
 FRESH = 1.0     # seconds a look at what other programs hold open for writing is used again (a folder of new files)
 _seen: list[tuple[float, dict[tuple[int, int], str]]] = []
 
@@ -19,6 +21,32 @@ def writer_of(info: os.stat_result) -> str | None:
     if not _seen or time.monotonic() - _seen[0][0] > FRESH or key in _seen[0][1]:   # a writer found: looked at
         _seen[:] = [(time.monotonic(), _open_for_writing())]                        # again, it may have finished
     return _seen[0][1].get(key)
+
+
+def quiet_for() -> float:
+    """The seconds a page must have been left unchanged: JMREVIEW_QUIET_SECONDS (a slow share may want more)."""
+    try:
+        value = float(os.environ.get("JMREVIEW_QUIET_SECONDS", QUIET))
+    except ValueError:
+        return QUIET
+    return min(max(value, 0.0), 60.0) if value == value else QUIET
+
+
+def changed_since(path: str | os.PathLike[str], fd: int, info: os.stat_result) -> bool:
+    """A page changed moments ago changed again after a quiet moment (run 61 A38: lines appended by a program that
+    opens and closes the file each time, imported half written); waits only while it is younger than the moment."""
+    quiet = quiet_for()
+    age = time.time() - info.st_mtime
+    if quiet <= 0 or age >= quiet:
+        return False
+    time.sleep(min(quiet - age, quiet))   # a time in the future (a share's clock) waits the whole moment
+    later = os.fstat(fd)
+    try:
+        named = os.stat(path)
+    except OSError:   # moved away meanwhile: another program is at work on it
+        return True
+    return (later.st_size, later.st_mtime_ns) != (info.st_size, info.st_mtime_ns) or \
+        (named.st_dev, named.st_ino) != (info.st_dev, info.st_ino)
 
 
 def _open_for_writing() -> dict[tuple[int, int], str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from jmreview.analysis.file_names import folder_name
 from jmreview.errors import RefusedInput
-from jmreview.exchange.being_written import writer_of
+from jmreview.exchange.being_written import changed_since, writer_of
 from jmreview.exchange.export_kind import corpus_lines, export_kind, read_back
 from jmreview.exchange.other_languages import other_language
 from jmreview.resources import data_file
@@ -94,7 +94,8 @@ def _refuse_seven_bit(name: str, text: str) -> None:
             decoded = text.encode("ascii").decode(codec)
         except (UnicodeDecodeError, ValueError):
             continue
-        if sum(map(_is_cjk, decoded)) >= 10 and chinese_score(decoded) >= 0.5:
+        least = 10 if codec == "utf-7" else 2   # HZ's and ISO-2022's escapes are no page's (run 61 A34: one line)
+        if sum(map(_is_cjk, decoded)) >= least and chinese_score(decoded) >= 0.5:
             raise RefusedInput(name, "seven_bit", {"encoding": shown})
 
 
@@ -141,6 +142,9 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     """Decode a page dump; return (text, encoding) or raise RefusedInput naming the file."""
     if not data:
         raise RefusedInput(name, "empty")
+    if data.startswith(b"PK\x03\x04"):   # (run 61 A8: a workbook or a zip refused as binary, the way on unsaid)
+        raise RefusedInput(name, "workbook" if b"xl/workbook.xml" in data else
+                           "word_document" if b"word/document.xml" in data else "zip_archive")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -327,6 +331,8 @@ def read_bytes(path: Path) -> bytes:
             after = os.fstat(fd)   # grown or changed while read, or held open for writing by another program
             changed = after.st_size != len(data) or after.st_mtime_ns != info.st_mtime_ns
             writer = "another program" if changed else writer_of(after)
+            if writer is None and changed_since(path, fd, after):   # appended to by open-write-close (run 61 A38)
+                writer = "another program"
             if writer is not None:
                 raise RefusedInput(name, "being_written", {"program": writer})
     except OSError as exc:

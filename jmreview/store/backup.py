@@ -132,6 +132,9 @@ def remove_with_sidecars(path: Path) -> None:
 
 
 
+UNFINISHED = "it was never finished (a -journal lies beside it)"
+
+
 def why_unusable(path: Path, deep: bool = True) -> str | None:
     """Why a file is not a complete jmreview database (None when it is); `deep` runs quick_check."""
     try:
@@ -143,7 +146,7 @@ def why_unusable(path: Path, deep: bool = True) -> str | None:
     except OSError as exc:
         return exc.strerror or str(exc)
     if path.with_name(path.name + "-journal").exists():
-        return "it was never finished (a -journal lies beside it)"
+        return UNFINISHED
     if not deep:
         return None
     try:
@@ -278,6 +281,17 @@ def named_backups(db_path: Path) -> list[BackupFile]:
     return sorted(out, key=lambda b: (b.made <= ahead, b.made), reverse=True)   # one dated ahead: never the newest
 
 
+def unreadable_backups(db_path: Path) -> list[tuple[Path, str]]:
+    """Files named like the database's backups that are no SQLite database at all (run 61 A30: a disk fault zeroed
+    one's first 4 KB; it was neither listed nor named damaged), with why."""
+    out = []
+    for stem in _stems(db_path):
+        for path in backup_dir(db_path).glob(f"{glob.escape(stem)}-*.sqlite3"):
+            if (why := why_unusable(path, deep=False)) is not None and not _not_a_copy(path, db_path):
+                out.append((path, why))
+    return sorted(out)
+
+
 def list_backups(db_path: Path) -> list[BackupFile]:
     """A database's complete backups, newest first: each passes the deep check (a cut or damaged one never), and
     none is another database's."""
@@ -310,7 +324,8 @@ def remove_leftovers(db_path: Path) -> None:
     folder = backup_dir(db_path)
     old = time.time() - STALE_SECONDS
     stems = [glob.escape(stem) for stem in _stems(db_path)]
-    unfinished = [p for stem in stems for p in folder.glob(f"{stem}-*.sqlite3") if why_unusable(p, deep=False)]
+    unfinished = [p for stem in stems for p in folder.glob(f"{stem}-*.sqlite3")   # (a damaged one is named by
+                  if why_unusable(p, deep=False) in ("it is empty or cut short", UNFINISHED)]   # doctor, not deleted)
     for path in [*(p for stem in stems for p in folder.glob(f".{stem}-*{PARTIAL}")), *unfinished]:
         try:
             if path.stat().st_mtime < old:

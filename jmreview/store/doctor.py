@@ -25,6 +25,7 @@ from jmreview.store.backup import (
     backup_dir,
     named_backups,
     seal,
+    unreadable_backups,
     why_backup_unusable,
     why_unusable,
 )
@@ -221,6 +222,8 @@ def examine(store: Store, path: Path | None = None) -> Findings:
     out.facts += [f"  {b.made:%Y-%m-%d %H:%M:%S}  {b.reason:18s} {b.path.name}" for b, _ in backups[:12]]
     out.problems += [f"backup {b.path.name} is damaged ({why}): it is never offered; delete it"
                      for b, why in damaged]
+    out.problems += [f"backup {p.name} is damaged ({why}): it is never offered; delete it"
+                     for p, why in unreadable_backups(path)]
     folder = backup_dir(path)
     if others and folder.is_symlink():   # shared through a link (run 21 A42): moving them away takes another's
         out.problems.append(f"{folder.name} is a link to {os.readlink(folder)}, which holds the backups of another "
@@ -305,8 +308,12 @@ EXPORTED_DAMAGE = ("doctor finds what jmreview would not have written in this da
 def content_problems(store: Store) -> list[str]:
     """What doctor finds in the rows (values first), without the integrity check and the backups: what an export
     writes as it is (run 40 A39, run 41 A2, A24)."""
-    values = value_problems(store)
-    try:
-        return values + row_problems(store.db)
-    except (TypeError, ValueError, OverflowError):
-        return values or ["the checks of offsets, orphans and the team were not made: a value stops them"]
+    fresh = not store.db.in_transaction()
+    with store.db.atomic():   # one snapshot (run 61 B3: read statement by statement, a curation committing
+        if fresh and is_postgres(store.db):   # between them was taken for damage, once naming KeyError)
+            store.db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        values = value_problems(store)
+        try:
+            return values + row_problems(store.db)
+        except (TypeError, ValueError, OverflowError):
+            return values or ["the checks of offsets, orphans and the team were not made: a value stops them"]

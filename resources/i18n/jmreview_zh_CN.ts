@@ -2729,6 +2729,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>是用 {encoding} 编码的中文，jmreview 不读这种 7 位编码（若导入，版面将只是其转义码）：请另存为 UTF-8 或 GB18030 后再导入</translation>
     </message>
     <message>
+        <source>is a Word document, not a page dump: save it as plain text (.txt) and import that</source>
+        <translation>是 Word 文档，不是版面文本：请另存为纯文本（.txt）后导入</translation>
+    </message>
+    <message>
         <source>is a folder that could not be read ({detail}): none of the pages inside it was imported; move them to a folder with a shorter path, or make it readable, and import again</source>
         <translation>是一个无法读取的文件夹（{detail}）：其中的版面都没有导入；请把它们移到路径较短的文件夹中，或让该文件夹可读，然后重新导入</translation>
     </message>
@@ -2749,8 +2753,16 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；要保留它们，请以替换方式导入，这些文章会被标记待复审</translation>
     </message>
     <message>
+        <source>is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for brat is read back by no command)</source>
+        <translation>是 zip 压缩包，不是版面文本：请解压后导入其中的版面（jmreview 为 brat 导出的压缩包不能读回）</translation>
+    </message>
+    <message>
         <source>is a {kind} export, not a page dump: read it back with `jmreview {command}`</source>
         <translation>是 {kind} 格式的导出文件，不是版面文本：请用 `jmreview {command}` 读回</translation>
+    </message>
+    <message>
+        <source>is an Excel workbook, not a page dump: a workbook jmreview exported is read back with `jmreview import-xlsx`; a page kept in a workbook must be saved as text (.txt) first</source>
+        <translation>是 Excel 工作簿，不是版面文本：jmreview 导出的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；存在工作簿里的版面须先另存为文本（.txt）再导入</translation>
     </message>
     <message>
         <source>is empty (0 bytes)</source>

@@ -151,6 +151,15 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "refused)": "有 {lines} 行：这不是版面文本（一个印刷版面只有几百行；超过 {limit} 行的文件会被拒绝）",
         "is a {kind} export, not a page dump: read it back with `jmreview {command}`":   # run 46 A15
             "是 {kind} 格式的导出文件，不是版面文本：请用 `jmreview {command}` 读回",
+        "is an Excel workbook, not a page dump: a workbook jmreview exported is read back with `jmreview "
+        "import-xlsx`; a page kept in a workbook must be saved as text (.txt) first":   # run 61 A8
+            "是 Excel 工作簿，不是版面文本：jmreview 导出的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；"
+            "存在工作簿里的版面须先另存为文本（.txt）再导入",
+        "is a Word document, not a page dump: save it as plain text (.txt) and import that":
+            "是 Word 文档，不是版面文本：请另存为纯文本（.txt）后导入",
+        "is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for brat is read "
+        "back by no command)":
+            "是 zip 压缩包，不是版面文本：请解压后导入其中的版面（jmreview 为 brat 导出的压缩包不能读回）",
         "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it back: import "
         "the pages themselves, or a snapshot (`export --format json --with-source`) with `jmreview import-json`":
             "是 jmreview 为其他程序导出的 JSONL 文件，不是版面文本；本程序不能把它读回："

@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from peewee import BooleanField, DateTimeField, IntegerField
+from peewee import BooleanField, CharField, DateTimeField, IntegerField, TextField
 
 from jmreview.analysis.blocks import count_lines, line_breaks, line_spans
 from jmreview.store.database import Store
@@ -62,6 +62,8 @@ def value_problems(store: Store) -> list[str]:
                 allowed = CHOICES[(model, f.name)]
                 out += _bad(db, table, column, lambda v, a=allowed: v is not None and v not in a,
                             f"is none of {', '.join(allowed)}")
+            if isinstance(f, CharField | TextField) and not isinstance(f, JSONField) and not is_postgres(db):
+                out += _nul_texts(db, table, column)
     labels = {row[0] for row in db.execute_sql("SELECT name FROM label").fetchall()}
     out += _bad(db, Entity._meta.table_name, "label", lambda v: v not in labels, "is a label no one defined")
     out += _bad(db, LexiconEntry._meta.table_name, "label", lambda v: v not in LEXICON_LABELS, "is no lexicon label")
@@ -267,6 +269,15 @@ def _not_day(value: Any) -> bool:
     except ValueError:
         return True
     return False
+
+
+def _nul_texts(db: Any, table: str, column: str) -> list[str]:
+    """The rows whose text holds a NUL, which jmreview never stores (run 61 A22: another program wrote one into a
+    title; the exports wrote it unwarned and import-json refused them)."""
+    rows = db.execute_sql(f'SELECT "id" FROM "{table}" WHERE typeof("{column}") = \'text\' '
+                          f'AND instr(CAST("{column}" AS BLOB), x\'00\') > 0 LIMIT {MOST}').fetchall()
+    return [f"value: {table} {row_id}, {column} holds a NUL character (U+0000; another program wrote it): exports "
+            "write it and import-json refuses it; correct it in the window, or restore a backup" for (row_id,) in rows]
 
 
 def _bad(db: Any, table: str, column: str, wrong: Any, what: str) -> list[str]:

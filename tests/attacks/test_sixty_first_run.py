@@ -188,3 +188,20 @@ def test_r61b_16_an_old_reviewer_is_told_the_new_round_is_others(tmp_path: Path)
     out = run_cli("work", "--for", "a", "--db", str(db))
     assert out.returncode == 0, out.stderr
     assert "no copy" not in out.stdout and "by c / d" in out.stdout, out.stdout
+
+
+def test_r61a_22_a_nul_another_program_wrote_into_a_title_is_named(tmp_path: Path) -> None:
+    """Run 61 A22 (minor): a NUL another program wrote into a title: doctor said nothing, the plain exports wrote it
+    unwarned, and import-json then refused the snapshot. Doctor names the row, and an export warns."""
+    import sqlite3
+
+    db = _one_page(tmp_path)
+    con = sqlite3.connect(db)
+    with con:
+        (aid,) = con.execute("SELECT id FROM article ORDER BY id LIMIT 1").fetchone()
+        con.execute("UPDATE article SET title = ? WHERE id = ?", ("标题\x00尾", aid))
+    con.close()
+    out = run_cli("doctor", "--db", str(db))
+    assert f"article {aid}, title holds a NUL character" in out.stdout + out.stderr, out.stdout + out.stderr
+    out = run_cli("export", "--format", "jsonl", "-o", str(tmp_path / "c.jsonl"), "--db", str(db))
+    assert out.returncode == 0 and "warning" in out.stderr and "NUL" in out.stderr, out.stderr

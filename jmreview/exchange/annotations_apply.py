@@ -34,6 +34,7 @@ from jmreview.store.queries import files
 from jmreview.terminal import shown
 
 MODES = ("suggested", "accepted")
+UNREAD = (NOTES["bad_span"], NOTES["not_spans"])   # a document's spans that were not read
 
 
 @dataclass
@@ -172,9 +173,12 @@ def import_annotations(store: Store, path: Path, who: str, mode: str = "suggeste
         doc = index.match(inc, report)
         if doc is not None:
             held: set[tuple[int, int]] = set()   # spans the file labelled in words this database does not know
+            whole = not any(getattr(p, "template", "") in UNREAD for p in inc.problems)   # spans not read: not the
+            if inc.annotated and not whole and mode == "accepted":   # whole answer (run 62 A30, A31: a shape not read
+                report.notes.append(Coded(NOTES["unread_spans"], doc=inc.where))   # rejected every suggestion)
             work.append((doc, _source_spans(doc, inc, inc.decided, labels, report, held),
                          _source_spans(doc, inc, inc.suggested, labels, report, held), inc.where,
-                         frozenset(held) if inc.annotated else None))   # (None: a task not annotated yet)
+                         frozenset(held) if inc.annotated and whole else None))   # (None: rejects nothing)
     reviewed = under_review()   # pages corrected on their review copies: left alone, one line each, the rest applied
     if reviewed:
         on_page = {a.id: a.file_id for a in Article.select(Article.id, Article.file).where(

@@ -47,6 +47,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "bad_id": "{file}: line {line}: “{text}” does not name an article (jmreview:ID, an id up to {limit}); nothing "
               "was imported",
     "not_spans": "document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out",
+    "unread_spans": "document {doc}: some of its spans could not be read, so none of the suggestions it lacks is "
+                    "rejected",
     # matching (annotations_apply)
     "not_here": "document {doc}: article {id} is not in this database; left out",
     "gone": "document {doc}: article {id} is no longer in this database: it was merged into another article, split, "
@@ -181,13 +183,27 @@ def _spans(doc: Incoming, items: Any, key: str) -> list[tuple[int, int, str]]:
                                   value=shown if len(shown) <= 40 else shown[:40] + "…"))
         return out
     for item in items or []:
-        if isinstance(item, dict):
-            item = [item.get("start_offset"), item.get("end_offset"), item.get("label")]
+        if isinstance(item, dict):   # doccano's {start_offset, end_offset, label}; Label Studio's JSON-MIN and
+            item = _span_object(doc, item)   # others' {start, end, label or labels, text} (run 62 A30, A31)
         if isinstance(item, list) and len(item) == 3 and isinstance(item[2], str) and _fits(doc, item[0], item[1]):
             out.append((item[0], item[1], item[2]))
         else:
             doc.problems.append(Coded(NOTES["bad_span"], doc=doc.where, start=_at(item, 0), end=_at(item, 1)))
     return out
+
+
+def _span_object(doc: Incoming, item: dict[str, Any]) -> list[Any]:
+    """A span written as an object, as [start, end, label] (its offsets UTF-16 ones when its text says so)."""
+    start, end = item.get("start_offset", item.get("start")), item.get("end_offset", item.get("end"))
+    label = item.get("label")
+    if label is None and isinstance(item.get("labels"), list) and item["labels"]:
+        label = item["labels"][0]
+    if isinstance(start, int) and isinstance(end, int) and isinstance(item.get("text"), str) and \
+            doc.text[start:end] != item["text"]:
+        start, end = _from_utf16(doc.text, start), _from_utf16(doc.text, end)
+        if not (isinstance(start, int) and isinstance(end, int) and doc.text[start:end] == item["text"]):
+            return [None, None, label]
+    return [start, end, label]
 
 
 def _at(item: Any, k: int) -> str:
@@ -223,7 +239,14 @@ def _begun_from(annotation: dict[str, Any], decided: list[tuple[int, int, str]],
     """The annotation was begun from the predictions (Label Studio's pre-labelling): it is then the whole answer."""
     if annotation.get("parent_prediction") is not None:
         return True
-    return bool({(s, e) for s, e, _ in decided} & {(s, e) for s, e, _ in predicted})
+    result = annotation.get("result")
+    origins = [r.get("origin") for r in result if isinstance(r, dict)] if isinstance(result, list) else []
+    if any(o in ("prediction", "prediction-changed") for o in origins):   # a region kept from the predictions
+        return True
+    if origins and all(isinstance(o, str) for o in origins):   # every region's origin told, none a prediction's:
+        return False   # drawn by hand (run 62 A3: one hand region on a suggestion's span rejected all the others)
+    shared = len({(s, e) for s, e, _ in decided} & {(s, e) for s, e, _ in predicted})
+    return shared >= 2 and 2 * shared >= len(decided)   # no origins (an older Label Studio): most are predictions'
 
 
 def _ls_regions(doc: Incoming, result: Any) -> list[tuple[int, int, str]]:

@@ -3366,6 +3366,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>第 {doc} 篇文档：本数据库中没有文字相同的文章；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: some of its spans could not be read, so none of the suggestions it lacks is rejected</source>
+        <translation>第 {doc} 篇文档：其中有些区间无法读取，所以它没有的建议一个也不驳回</translation>
+    </message>
+    <message>
         <source>document {doc}: the file labels {n} of our suggestions otherwise (the first: “{text}” as {label}, here {here}); left as suggestions — `--as accepted` takes the file's labels</source>
         <translation>第 {doc} 篇文档：文件给本库的 {n} 个建议标了不同的标签（第一个：“{text}”标为 {label}，这里是 {here}）；仍保留为建议——要采用文件的标签，请“作为决定（已接受）”再导入一次</translation>
     </message>

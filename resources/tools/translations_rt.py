@@ -199,6 +199,8 @@ ZH_RT: dict[str, dict[str, str]] = {
             "{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容",
         "document {doc}: the span {start}–{end} does not fit its text; left out": "第 {doc} 篇文档：区间 {start}–{end} "
                                                                                  "与文字不符；已略过",
+        "document {doc}: some of its spans could not be read, so none of the suggestions it lacks is rejected":
+            "第 {doc} 篇文档：其中有些区间无法读取，所以它没有的建议一个也不驳回",   # run 62 A30
         "document {doc}: the span {start}–{end} (“{text}”) runs over two lines of the page that the export shows "
         "joined, and an entity lies on one line; left out — mark it in the window, on the line it belongs to":
             "第 {doc} 篇文档：区间 {start}–{end}（“{text}”）跨过了版面上的两行（导出时这两行接成了一段），"

@@ -1,0 +1,80 @@
+"""Issue 10, run 62: what a full-size adversarial run found, each test failing before its fix."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .test_database_safety import run_cli
+from .test_fifty_ninth_run import _one_page, _statuses
+
+
+def _ls(tmp_path: Path, db: Path) -> list[dict]:
+    ls = tmp_path / "ls.json"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(ls), "--db", str(db)).returncode == 0
+    return json.loads(ls.read_text(encoding="utf-8"))
+
+
+def test_r62a_3_one_region_drawn_by_hand_on_a_suggestion_rejects_nothing_else(tmp_path: Path) -> None:
+    """Run 62 A3 (CORRUPT): an annotator drew one region by hand (origin manual) exactly on a suggestion's span:
+    read back --as accepted, every other suggestion of the article was rejected (run 61 A7's fix took a shared span
+    for an annotation begun from the predictions). A region's origin says who drew it."""
+    db = _one_page(tmp_path)
+    tasks = _ls(tmp_path, db)
+    task = max(tasks, key=lambda t: len(t["predictions"][0]["result"]) if t.get("predictions") else 0)
+    first = dict(task["predictions"][0]["result"][0], origin="manual", id="m1")
+    task["annotations"] = [{"id": 1, "result": [first], "was_cancelled": False, "parent_prediction": None}]
+    (tmp_path / "on.json").write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    before = _statuses(db)
+    out = run_cli("import-annotations", str(tmp_path / "on.json"), "--as", "accepted", "--db", str(db))
+    assert out.returncode == 0 and "0 rejected" in out.stdout, out.stdout + out.stderr
+    assert _statuses(db).get("rejected", 0) == before.get("rejected", 0)
+    assert _statuses(db).get("accepted", 0) == before.get("accepted", 0) + 1
+
+
+def test_r62a_30_label_studio_json_min_is_read_not_a_rejection_of_everything(tmp_path: Path) -> None:
+    """Run 62 A30 (CORRUPT): Label Studio's JSON-MIN export (a flat task, `"label": [{start, end, text, labels}]`),
+    read back --as accepted: every span "None–None does not fit", then every suggestion rejected. Its spans are read;
+    a document whose spans cannot be read rejects nothing."""
+    db = _one_page(tmp_path)
+    flat = []
+    for k, task in enumerate(_ls(tmp_path, db)):
+        predicted = task["predictions"][0]["result"] if task.get("predictions") else []
+        row = dict(task["data"], id=k + 1, annotator=1, annotation_id=k + 1, lead_time=3.2)
+        row["label"] = [{"start": r["value"]["start"], "end": r["value"]["end"], "text": r["value"]["text"],
+                         "labels": r["value"]["labels"]} for r in predicted[1:]]   # all kept but the first
+        flat.append(row)
+    (tmp_path / "min.json").write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
+    dropped = sum(1 for t in _ls(tmp_path, db) if t.get("predictions") and t["predictions"][0]["result"])
+    before = _statuses(db)
+    out = run_cli("import-annotations", str(tmp_path / "min.json"), "--as", "accepted", "--db", str(db))
+    assert out.returncode == 0 and "does not fit" not in out.stdout + out.stderr, out.stdout + out.stderr
+    after = _statuses(db)
+    assert after.get("rejected", 0) == before.get("rejected", 0) + dropped, (before, after, dropped)
+    assert after.get("accepted", 0) > before.get("accepted", 0)
+
+    broken = [dict(row, label=[{"begin": 0, "stop": 2, "labels": ["PER"]}]) for row in flat]
+    (tmp_path / "broken.json").write_text(json.dumps(broken, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "again").mkdir()
+    db2 = _one_page(tmp_path / "again")
+    before = _statuses(db2)
+    out = run_cli("import-annotations", str(tmp_path / "broken.json"), "--as", "accepted", "--db", str(db2))
+    assert "none of the suggestions it lacks is rejected" in out.stdout + out.stderr, out.stdout + out.stderr
+    assert _statuses(db2) == before
+
+
+def test_r62a_31_spacy_entities_written_as_objects_are_read(tmp_path: Path) -> None:
+    """Run 62 A31 (CORRUPT): spaCy-style JSONL whose entities are {start, end, label} objects: every suggestion
+    rejected though the file held them all. They are read as spans."""
+    db = _one_page(tmp_path)
+    spacy = tmp_path / "sp.jsonl"
+    assert run_cli("export", "--format", "spacy", "-o", str(spacy), "--db", str(db)).returncode == 0
+    lines = []
+    for line in spacy.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        record["entities"] = [{"start": s, "end": e, "label": lab} for s, e, lab in record["entities"]]
+        lines.append(json.dumps(record, ensure_ascii=False))
+    spacy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = _statuses(db)
+    out = run_cli("import-annotations", str(spacy), "--as", "accepted", "--db", str(db))
+    assert out.returncode == 0 and "0 rejected" in out.stdout, out.stdout + out.stderr
+    assert _statuses(db).get("rejected", 0) == before.get("rejected", 0)

@@ -27,6 +27,13 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "workbook": "is an Excel workbook, not a page dump: a workbook jmreview exported is read back with `jmreview "
                 "import-xlsx`; a page kept in a workbook must be saved as text (.txt) first",
     "word_document": "is a Word document, not a page dump: save it as plain text (.txt) and import that",
+    "opendocument": "is an OpenDocument file (LibreOffice, WPS), not a page dump: save it as plain text (.txt) and "
+                    "import that",
+    "office_binary": "is an old Office document (.doc, .xls, .wps), not a page dump: save it as plain text (.txt) and "
+                     "import that",
+    "rtf": "is an RTF document (WordPad, Word), not a page dump: save it as plain text (.txt) and import that",
+    "web_page": "is a web page (HTML), not a page dump: save it from the browser as text (.txt), or paste its text into "
+                "a .txt file, and import that",
     "zip_archive": "is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for "
                    "brat is read back by no command)",
     "corpus_lines": "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it "

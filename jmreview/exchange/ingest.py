@@ -21,6 +21,7 @@ from pathlib import Path
 from jmreview.analysis.file_names import folder_name
 from jmreview.errors import RefusedInput
 from jmreview.exchange.being_written import changed_since, writer_of
+from jmreview.exchange.document_kind import document_kind
 from jmreview.exchange.export_kind import corpus_lines, export_kind, read_back
 from jmreview.exchange.other_languages import other_language
 from jmreview.resources import data_file
@@ -142,9 +143,8 @@ def decode_bytes(name: str, data: bytes) -> tuple[str, str]:
     """Decode a page dump; return (text, encoding) or raise RefusedInput naming the file."""
     if not data:
         raise RefusedInput(name, "empty")
-    if data.startswith(b"PK\x03\x04"):   # (run 61 A8: a workbook or a zip refused as binary, the way on unsaid)
-        raise RefusedInput(name, "workbook" if b"xl/workbook.xml" in data else
-                           "word_document" if b"word/document.xml" in data else "zip_archive")
+    if (kind := document_kind(data)) is not None:   # (run 61 A8, run 62 A6-A8: named, with the way to a page)
+        raise RefusedInput(name, kind)
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:

@@ -2753,6 +2753,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>是已导入文件的新版本，其中 {n} 篇人工处理过的文章有行被改动（{titles}）；要保留它们，请以替换方式导入，这些文章会被标记待复审</translation>
     </message>
     <message>
+        <source>is a web page (HTML), not a page dump: save it from the browser as text (.txt), or paste its text into a .txt file, and import that</source>
+        <translation>是网页（HTML），不是版面文本：请在浏览器中另存为文本（.txt），或把其中文字粘贴到一个 .txt 文件里，再导入</translation>
+    </message>
+    <message>
         <source>is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for brat is read back by no command)</source>
         <translation>是 zip 压缩包，不是版面文本：请解压后导入其中的版面（jmreview 为 brat 导出的压缩包不能读回）</translation>
     </message>
@@ -2763,6 +2767,18 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     <message>
         <source>is an Excel workbook, not a page dump: a workbook jmreview exported is read back with `jmreview import-xlsx`; a page kept in a workbook must be saved as text (.txt) first</source>
         <translation>是 Excel 工作簿，不是版面文本：jmreview 导出的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；存在工作簿里的版面须先另存为文本（.txt）再导入</translation>
+    </message>
+    <message>
+        <source>is an OpenDocument file (LibreOffice, WPS), not a page dump: save it as plain text (.txt) and import that</source>
+        <translation>是 OpenDocument 文档（LibreOffice、WPS），不是版面文本：请另存为纯文本（.txt）后导入</translation>
+    </message>
+    <message>
+        <source>is an RTF document (WordPad, Word), not a page dump: save it as plain text (.txt) and import that</source>
+        <translation>是 RTF 文档（写字板、Word），不是版面文本：请另存为纯文本（.txt）后导入</translation>
+    </message>
+    <message>
+        <source>is an old Office document (.doc, .xls, .wps), not a page dump: save it as plain text (.txt) and import that</source>
+        <translation>是旧版 Office 文档（.doc、.xls、.wps），不是版面文本：请另存为纯文本（.txt）后导入</translation>
     </message>
     <message>
         <source>is empty (0 bytes)</source>

@@ -157,6 +157,15 @@ ZH_CUES: dict[str, dict[str, str]] = {
             "存在工作簿里的版面须先另存为文本（.txt）再导入",
         "is a Word document, not a page dump: save it as plain text (.txt) and import that":
             "是 Word 文档，不是版面文本：请另存为纯文本（.txt）后导入",
+        "is an OpenDocument file (LibreOffice, WPS), not a page dump: save it as plain text (.txt) and import that":
+            "是 OpenDocument 文档（LibreOffice、WPS），不是版面文本：请另存为纯文本（.txt）后导入",   # run 62 A8
+        "is an old Office document (.doc, .xls, .wps), not a page dump: save it as plain text (.txt) and import that":
+            "是旧版 Office 文档（.doc、.xls、.wps），不是版面文本：请另存为纯文本（.txt）后导入",
+        "is an RTF document (WordPad, Word), not a page dump: save it as plain text (.txt) and import that":
+            "是 RTF 文档（写字板、Word），不是版面文本：请另存为纯文本（.txt）后导入",   # run 62 A6
+        "is a web page (HTML), not a page dump: save it from the browser as text (.txt), or paste its text into a "
+        ".txt file, and import that":
+            "是网页（HTML），不是版面文本：请在浏览器中另存为文本（.txt），或把其中文字粘贴到一个 .txt 文件里，再导入",
         "is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for brat is read "
         "back by no command)":
             "是 zip 压缩包，不是版面文本：请解压后导入其中的版面（jmreview 为 brat 导出的压缩包不能读回）",

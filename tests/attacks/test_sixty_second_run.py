@@ -78,3 +78,35 @@ def test_r62a_31_spacy_entities_written_as_objects_are_read(tmp_path: Path) -> N
     out = run_cli("import-annotations", str(spacy), "--as", "accepted", "--db", str(db))
     assert out.returncode == 0 and "0 rejected" in out.stdout, out.stdout + out.stderr
     assert _statuses(db).get("rejected", 0) == before.get("rejected", 0)
+
+
+def test_r62a_6_to_8_documents_of_other_programs_are_named_not_imported(tmp_path: Path) -> None:
+    """Run 62 A6, A7, A8 (minor): a page saved from WordPad (.rtf) or as a web page (.html) was imported as a page of
+    its codes; an OpenDocument text was told "unzip it"; an old Word .doc was "binary". Each is named, with the way
+    to a page: save it as text."""
+    import zipfile
+
+    text = "江门日报讯 记者李明报道：今天江门市举行了新闻发布会。\n江门市政府表示将继续推进大湾区建设。\n"
+    (tmp_path / "A01.rtf").write_text("{\\rtf1\\ansi\\ansicpg936 " + "".join(
+        f"\\'{b:02x}" for b in text.encode("gbk")) + "}\n", encoding="ascii")
+    (tmp_path / "A02.html").write_text("<!DOCTYPE html>\n<html><body><p>" + text + "</p></body></html>",
+                                       encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "A03.odt", "w") as odt:
+        odt.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        odt.writestr("content.xml", "<x/>")
+    (tmp_path / "A04.doc").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 4000)
+    db = tmp_path / "db.sqlite3"
+    out = run_cli("import", *(str(tmp_path / n) for n in ("A01.rtf", "A02.html", "A03.odt", "A04.doc")),
+                  "--db", str(db))
+    said = out.stdout + out.stderr
+    for name, words in (("A01.rtf", "RTF document"), ("A02.html", "web page (HTML)"),
+                        ("A03.odt", "OpenDocument file"), ("A04.doc", "old Office document")):
+        assert f"{name}: is an {words}" in said or f"{name}: is a {words}" in said, said
+    if db.exists():
+        import sqlite3
+
+        con = sqlite3.connect(db)
+        try:
+            assert con.execute("SELECT COUNT(*) FROM sourcefile").fetchone() == (0,)
+        finally:
+            con.close()

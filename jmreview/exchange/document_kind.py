@@ -1,0 +1,27 @@
+"""A file another program saved in its own format, never a page dump: named, with the way to a page (run 61 A8,
+run 62 A6-A8: a workbook, an OpenDocument or old Word file refused as "binary", an RTF or a web page imported as its
+codes)."""
+from __future__ import annotations
+
+OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # the old Office files: .doc, .xls, .wps, .ppt
+HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
+
+
+def document_kind(data: bytes) -> str | None:
+    """The refusal code of a document format (None for anything that may be a page)."""
+    if data.startswith(b"PK\x03\x04"):
+        if b"xl/workbook.xml" in data:
+            return "workbook"
+        if b"word/document.xml" in data:
+            return "word_document"
+        if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200]:
+            return "opendocument"
+        return "zip_archive"
+    if data.startswith(OLE):
+        return "office_binary"
+    head = data[:400].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"<?xml"):   # XHTML, or other XML (not a page either, but not said to be a web page)
+        return "web_page" if b"<html" in data[:2000].lower() else None
+    return "web_page" if head.startswith(HTML_STARTS) else None

@@ -24,6 +24,9 @@ REFUSALS = {   # why a chosen file is not read (English; the window translates t
     "unzipped": "{file} would unpack to over {limit} MB (a zip bomb?); workbooks that big are refused: nothing was "
                 "read",
     "not_zip": "{file} is not a workbook (not a zip archive): nothing was read",
+    "text_table": "{file} is text (a workbook saved as CSV or text?), not a workbook: nothing was read; the changes "
+                  "are read back from the .xlsx jmreview exported only — make them in that workbook and save it as "
+                  ".xlsx, then import that",
     "sealed": "{file} is protected by a password, or is an old .xls workbook: nothing was read; open it in Excel or "
               "WPS and save it as .xlsx without a password, then import that",
 }
@@ -43,6 +46,22 @@ class FileRefused(JmreviewError):
 def refuse(code: str, path: Path, **params: object) -> FileRefused:
     """The refusal of one file, by its name."""
     return FileRefused(Coded(REFUSALS[code], file=Path(path).name, **params))
+
+
+def _text(head: bytes) -> bool:
+    """The first bytes of a file are text (UTF-8, UTF-16 with its mark, or GB18030), as a CSV is."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if not head or b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            head.decode(encoding)
+            return True
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 4:   # cut inside the last character read
+                return True
+    return False
 
 
 def _kind(mode: int) -> str:
@@ -95,7 +114,9 @@ def check_unzipped(fh: IO[bytes], path: Path, limit: int) -> None:
             total = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, EOFError):
         fh.seek(0)
-        raise refuse("sealed" if fh.read(len(OLE2)) == OLE2 else "not_zip", path) from None   # (run 27 A57)
+        head = fh.read(4096)
+        raise refuse("sealed" if head.startswith(OLE2) else "text_table" if _text(head) else "not_zip",
+                     path) from None   # (run 27 A57; run 62 A15: a CSV had no way forward)
     except OSError as exc:
         raise refuse("unreadable", path, detail=exc.strerror or exc) from None
     finally:

@@ -3762,6 +3762,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>{file} 设有密码保护，或是旧格式的工作簿：什么也没有读取；请在电子表格程序中打开，另存为不带密码的新格式工作簿后再导入</translation>
     </message>
     <message>
+        <source>{file} is text (a workbook saved as CSV or text?), not a workbook: nothing was read; the changes are read back from the .xlsx jmreview exported only — make them in that workbook and save it as .xlsx, then import that</source>
+        <translation>{file} 是文本（工作簿另存成了 CSV 或文本？），不是工作簿：什么也没有读取；修改只能从 jmreview 导出的 .xlsx 读回——请在那个工作簿里修改并保存为 .xlsx，再导入</translation>
+    </message>
+    <message>
         <source>{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there (renamed or moved without it?); nothing was created — put that database back beside it and open it, or move {file} out of the folder (keep it) to start a new database here</source>
         <translation>{path} 不存在，但它旁边有 {file}：其中是曾在此处的数据库最后的修改（数据库被改名或移走而它没有跟着？）；没有新建数据库——请把那个数据库放回它旁边再打开，或把 {file} 移出该文件夹（请保留）后在此新建数据库</translation>
     </message>

@@ -110,3 +110,14 @@ def test_r62a_6_to_8_documents_of_other_programs_are_named_not_imported(tmp_path
             assert con.execute("SELECT COUNT(*) FROM sourcefile").fetchone() == (0,)
         finally:
             con.close()
+
+
+def test_r62a_15_a_workbook_saved_as_csv_given_to_import_xlsx_names_the_way_on(tmp_path: Path) -> None:
+    """Run 62 A15 (minor): a workbook saved as CSV given to import-xlsx: "not a workbook (not a zip archive)", no
+    way forward. A text file is said to be one, with what to do."""
+    db = _one_page(tmp_path)
+    csv = tmp_path / "corpus.csv"
+    csv.write_text("编号,标题,类别\n1,江门新闻,消息\n", encoding="utf-8-sig")
+    out = run_cli("import-xlsx", str(csv), "--db", str(db))
+    assert out.returncode != 0 and "is text (a workbook saved as CSV" in out.stderr and ".xlsx" in out.stderr, \
+        out.stdout + out.stderr

@@ -1,7 +1,6 @@
 """The Article panel: every field editable, saved the moment it changes, and the text as read."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from jmreview.analysis.dates import typed_date
+from jmreview.analysis.name_lists import join_names, split_names
 from jmreview.analysis.script import to_simplified
 from jmreview.errors import StoreError
 from jmreview.gui.closing import keep_text, typed_for
@@ -134,7 +134,7 @@ class ArticleEditor(QWidget):
         for name, _ in TEXT_FIELDS:
             self.shown[name] = self._script(getattr(art, name) or "")
         for name, _ in LIST_FIELDS:
-            self.shown[name] = self._script(" ".join(getattr(art, name)))
+            self.shown[name] = self._script(join_names(getattr(art, name)))
         for name, text in self.shown.items():
             if name not in self.typing:   # a reload never takes back what the editor is typing
                 self.edits[name].setText(text)
@@ -204,7 +204,7 @@ class ArticleEditor(QWidget):
         if name == "category":
             return self.category.currentData()
         if name in dict(LIST_FIELDS):
-            return [n for n in re.split(r"[\s、，,;；]+", text) if n]
+            return split_names(text)   # (run 62 A17: "Wang Fang" is one name)
         return text
 
     def commit_typing(self) -> None:

@@ -97,6 +97,23 @@ def _decided(file_id: int) -> tuple[Any, ...]:
 def untouched(page_id: int) -> list[str]:
     """The reviewers whose review copy of a page holds no decision the page did not (the page is frozen while it is
     reviewed): as it was given to them (run 55 B11: two copies nobody opened scored as full agreement, and closed)."""
+    page = SourceFile.get_or_none(SourceFile.id == page_id)
+    if page is not None and page.review_state in ("curating", "curated") and _curation_wrote(page_id):
+        return []   # the page holds their answer now, so a copy like it tells nothing (run 62 B9: said idle)
     given = _decided(page_id)
     return [person(copy.review_editor or "?") for copy in SourceFile.select(SourceFile.id, SourceFile.review_editor)
             .where(SourceFile.review_of == page_id).order_by(SourceFile.id) if _decided(copy.id) == given]
+
+
+def _curation_wrote(page_id: int) -> bool:
+    """A curation of the page (not undone) wrote something onto it besides its review state: an answer."""
+    from jmreview.store.models import EditLog
+
+    for log in EditLog.select(EditLog.payload).where((EditLog.action == "curate") & ~EditLog.undone):
+        payload = log.payload if isinstance(log.payload, dict) else {}
+        steps = [s for s in payload.get("steps") or [] if isinstance(s, dict) and s.get("op") != "meta"]
+        if not any(s.get("model") == "SourceFile" and s.get("id") == page_id for s in steps):
+            continue
+        if any(s.get("model") != "SourceFile" or set(s.get("after") or {}) - {"review_state"} for s in steps):
+            return True
+    return False

@@ -121,3 +121,32 @@ def test_r62a_15_a_workbook_saved_as_csv_given_to_import_xlsx_names_the_way_on(t
     out = run_cli("import-xlsx", str(csv), "--db", str(db))
     assert out.returncode != 0 and "is text (a workbook saved as CSV" in out.stderr and ".xlsx" in out.stderr, \
         out.stdout + out.stderr
+
+
+def test_r62b_9_a_curated_agreement_is_not_said_to_hold_nobodys_decision(tmp_path: Path) -> None:
+    """Run 62 B9: both reviewers set the same title on their copies; after `curate --all a` the page holds their
+    answer, so each copy looked "as given": `curate` said "neither a nor b had decided anything … ended with nobody's
+    decision in it", and `agreement` the same. A page whose curation wrote an answer is not said idle."""
+    from jmreview.store.database import Store
+    from jmreview.store.edits import set_article_field
+    from jmreview.store.models import Article, SourceFile
+    from jmreview.store.team import mark_double_review, review_copy
+    from jmreview.workflows.importer import import_paths
+
+    from ..conftest import SEEDS
+
+    db = tmp_path / "team.sqlite3"
+    with Store(db) as store:
+        import_paths(store, [SEEDS / "000_fe75734c17ad953c.txt"], workers=1)
+        page = SourceFile.get()
+        mark_double_review(store, "主编", page.id, ["a", "b"])
+        for who in ("a", "b"):
+            first = Article.select().where(Article.file == review_copy(page.id, who).id).order_by(
+                Article.reading_order).first()
+            set_article_field(store, who, first.id, "title", "两位一致")
+    name = page.name
+    out = run_cli("curate", name, "--all", "a", "--db", str(db), "--editor", "主编")
+    assert out.returncode == 0, out.stderr
+    for args in (("curate", name), ("agreement",)):
+        out = run_cli(*args, "--db", str(db))
+        assert out.returncode == 0 and "neither" not in out.stdout + out.stderr, out.stdout + out.stderr

@@ -16,8 +16,25 @@ FORMATS = ("bio", "brat", "spacy", "labelstudio", "doccano")   # exchange.format
 
 
 def export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any, damage: list[str]) -> None:
-    """What an export says after it wrote its file: rows doctor finds wrong, and a snapshot's own warnings (`damage`:
-    the team's work doctor names, read in the snapshot's own transaction)."""
+    """What an export says after it wrote its file; a check stopped (a server's session ended, the database gone)
+    says so, and that the file is written whole (run 62 B24: "a change under way was not saved … try again")."""
+    import sqlite3
+
+    from peewee import PeeweeException
+
+    from jmreview.errors import JmreviewError
+
+    try:
+        _export_warnings(args, to_stdout, store, damage)
+    except (PeeweeException, sqlite3.Error, JmreviewError) as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0][:160]
+        print(f"jmreview: warning: the export is written whole, but its check of the database after it was stopped "
+              f"({reason}): run `jmreview doctor` to make that check", file=sys.stderr)
+
+
+def _export_warnings(args: argparse.Namespace, to_stdout: bool, store: Any, damage: list[str]) -> None:
+    """Rows doctor finds wrong, and a snapshot's own warnings (`damage`: the team's work doctor names, read in the
+    snapshot's own transaction)."""
     from jmreview.exchange.export_json import TEAM_DAMAGED, left_out
     from jmreview.exchange.snapshot_check import restore_refusal
     from jmreview.exchange.source_check import sources_changed

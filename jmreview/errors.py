@@ -32,8 +32,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "office_binary": "is an old Office document (.doc, .xls, .wps), not a page dump: save it as plain text (.txt) and "
                      "import that",
     "rtf": "is an RTF document (WordPad, Word), not a page dump: save it as plain text (.txt) and import that",
-    "web_page": "is a web page (HTML), not a page dump: save it from the browser as text (.txt), or paste its text into "
-                "a .txt file, and import that",
+    "web_page": "is a web page (HTML), not a page dump: save it from the browser as text (.txt), or paste its text "
+                "into a .txt file, and import that",
     "zip_archive": "is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for "
                    "brat is read back by no command)",
     "corpus_lines": "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it "

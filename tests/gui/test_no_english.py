@@ -29,7 +29,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 ALLOWED = {"jmreview", "json", "jsonl", "excel", "xlsx", "txt", "sqlite", "db", "utf", "big", "gb", "markdown",
            "ctrl", "shift", "alt", "ascii", "nul", "fifo", "mb", "per", "loc", "org", "date", "evt", "pdf", "home",
            "english", "wal",  # the interface language offered in its own name, as language choosers do
-           "conll", "bio", "brat", "zip", "spacy", "doccano"}  # other tools' formats, by their names
+           "conll", "bio", "brat", "zip", "spacy", "doccano",  # other tools' formats, by their names
+           "word", "office", "libreoffice", "wps", "opendocument", "rtf", "html", "doc", "xls", "csv"}   # and programs
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 

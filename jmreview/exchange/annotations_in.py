@@ -229,25 +229,33 @@ def _label_studio(task: dict[str, Any], where: str, name: str) -> Incoming:
     predictions = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
     if predictions:
         doc.suggested = _ls_regions(doc, predictions[0].get("result"))
-    if kept and _begun_from(kept[-1], doc.decided, doc.suggested):   # (run 61 A7: the regions an annotator
+    if kept and predictions and _begun_from(kept[-1], predictions[0]):   # (run 61 A7: the regions an annotator
         doc.suggested = []   # deleted from a pre-labelled task were left suggested, "0 rejected")
     return doc
 
 
-def _begun_from(annotation: dict[str, Any], decided: list[tuple[int, int, str]],
-                predicted: list[tuple[int, int, str]]) -> bool:
-    """The annotation was begun from the predictions (Label Studio's pre-labelling): it is then the whole answer."""
+def _begun_from(annotation: dict[str, Any], prediction: dict[str, Any]) -> bool:
+    """The annotation was begun from the prediction (Label Studio's pre-labelling): it is then the whole answer. Its
+    regions kept from the prediction share an id or a span with it; jmreview's own export marks an accepted
+    suggestion "prediction" too, but never shares one (run 62 A3: a region drawn by hand on a suggestion's span)."""
     if annotation.get("parent_prediction") is not None:
         return True
+    theirs = [r for r in prediction.get("result") or [] if isinstance(r, dict)] \
+        if isinstance(prediction.get("result"), list) else []
+    ids = {str(r["id"]) for r in theirs if r.get("id") is not None}
+    spans = {_region_span(r) for r in theirs} - {None}
     result = annotation.get("result")
-    origins = [r.get("origin") for r in result if isinstance(r, dict)] if isinstance(result, list) else []
-    if any(o in ("prediction", "prediction-changed") for o in origins):   # a region kept from the predictions
-        return True
-    if origins and all(isinstance(o, str) for o in origins):   # every region's origin told, none a prediction's:
-        return False   # drawn by hand (run 62 A3: one hand region on a suggestion's span rejected all the others)
-    shared = len({(s, e) for s, e, _ in decided} & {(s, e) for s, e, _ in predicted})
-    return shared >= 2 and 2 * shared >= len(decided)   # no origins (an older Label Studio): most are predictions'
+    regions = [r for r in result if isinstance(r, dict)] if isinstance(result, list) else []
+    shared = [r for r in regions if (r.get("id") is not None and str(r["id"]) in ids) or _region_span(r) in spans]
+    origins = [r.get("origin") for r in regions]
+    if origins and all(isinstance(o, str) for o in origins):   # each region says where it came from
+        return any(r.get("origin") in ("prediction", "prediction-changed") for r in shared)
+    return len(shared) >= 2 and 2 * len(shared) >= len(regions)   # no origins (an older Label Studio)
 
+
+def _region_span(region: dict[str, Any]) -> tuple[Any, Any] | None:
+    value = region.get("value")
+    return (value.get("start"), value.get("end")) if isinstance(value, dict) else None
 
 def _ls_regions(doc: Incoming, result: Any) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []

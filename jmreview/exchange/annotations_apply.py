@@ -34,7 +34,7 @@ from jmreview.store.queries import files
 from jmreview.terminal import shown
 
 MODES = ("suggested", "accepted")
-UNREAD = (NOTES["bad_span"], NOTES["not_spans"])   # a document's spans that were not read
+UNREAD = (NOTES["bad_span"], NOTES["not_spans"], NOTES["span_shape"])   # a document's spans that were not read
 
 
 @dataclass

@@ -47,6 +47,8 @@ NOTES = {   # what reading or matching an annotation file says (English; the win
     "bad_id": "{file}: line {line}: “{text}” does not name an article (jmreview:ID, an id up to {limit}); nothing "
               "was imported",
     "not_spans": "document {doc}: “{key}” is “{value}”, not a list of spans [start, end, label]; left out",
+    "span_shape": "document {doc}: the span {value} is not one jmreview reads ([start, end, label], or an object with "
+                  "start and end — or start_offset and end_offset — and label or labels); left out",
     "unread_spans": "document {doc}: some of its spans could not be read, so none of the suggestions it lacks is "
                     "rejected",
     # matching (annotations_apply)
@@ -163,7 +165,8 @@ def _record(record: Any, where: str, name: str, line: int = 0) -> Incoming:
         raise AnnotationFileError(Coded(NOTES["unknown"], file=name))
     meta = record["meta"] if isinstance(record.get("meta"), dict) else {}
     doc = Incoming(where, _id(record.get("jmreview_id", meta.get("jmreview_id"))), text)
-    key = next((k for k in ("label", "labels", "entities") if k in record), "label")
+    key = next((k for k in ("label", "labels", "entities", "ents") if k in record), "label")   # ents: spaCy's
+    # Doc.to_json (run 63 B7: read as no entities, unsaid)
     doc.decided = _spans(doc, record.get(key, []), key)
     doc.suggested = _spans(doc, record.get("suggestions", []), "suggestions")
     doc.annotated = bool(record.get(key))   # doccano writes a document nobody annotated as `"label": []` or none:
@@ -175,35 +178,69 @@ def _id(value: Any) -> int | None:
 
 
 def _spans(doc: Incoming, items: Any, key: str) -> list[tuple[int, int, str]]:
-    """[start, end, label] lists or doccano's {start_offset, end_offset, label}, checked against the text."""
+    """[start, end, label] lists or objects ({start_offset, end_offset, label}, {start, end, label(s), text}),
+    checked against the text."""
     out: list[tuple[int, int, str]] = []
     if items is not None and not isinstance(items, list):
         shown = items if isinstance(items, str) else json.dumps(items, ensure_ascii=False)
         doc.problems.append(Coded(NOTES["not_spans"], doc=doc.where, key=key,
                                   value=shown if len(shown) <= 40 else shown[:40] + "…"))
         return out
+    utf16 = _utf16_offsets(doc.text, [(_start_end(i) + (i.get("text"),)) for i in items or [] if isinstance(i, dict)])
     for item in items or []:
-        if isinstance(item, dict):   # doccano's {start_offset, end_offset, label}; Label Studio's JSON-MIN and
-            item = _span_object(doc, item)   # others' {start, end, label or labels, text} (run 62 A30, A31)
-        if isinstance(item, list) and len(item) == 3 and isinstance(item[2], str) and _fits(doc, item[0], item[1]):
+        if isinstance(item, dict):   # run 62 A30, A31 (Label Studio's JSON-MIN, spaCy's objects)
+            item = _span_object(doc, item, utf16)
+        offsets = isinstance(item, list) and len(item) == 3 and all(isinstance(v, int) for v in item[:2])
+        if offsets and isinstance(item[2], str) and _fits(doc, item[0], item[1]):
             out.append((item[0], item[1], item[2]))
-        else:
+        elif offsets and not _fits(doc, item[0], item[1]):
             doc.problems.append(Coded(NOTES["bad_span"], doc=doc.where, start=_at(item, 0), end=_at(item, 1)))
+        else:   # no offsets, or no label, read (run 63 A7, B5: a shape not read was said "does not fit")
+            shown = json.dumps(item[0] if isinstance(item, list) and len(item) == 1 else item, ensure_ascii=False)
+            doc.problems.append(Coded(NOTES["span_shape"], doc=doc.where,
+                                      value=shown if len(shown) <= 60 else shown[:60] + "…"))
     return out
 
 
-def _span_object(doc: Incoming, item: dict[str, Any]) -> list[Any]:
-    """A span written as an object, as [start, end, label] (its offsets UTF-16 ones when its text says so)."""
-    start, end = item.get("start_offset", item.get("start")), item.get("end_offset", item.get("end"))
-    label = item.get("label")
-    if label is None and isinstance(item.get("labels"), list) and item["labels"]:
-        label = item["labels"][0]
-    if isinstance(start, int) and isinstance(end, int) and isinstance(item.get("text"), str) and \
-            doc.text[start:end] != item["text"]:
+def _start_end(item: dict[str, Any]) -> tuple[Any, Any]:
+    return item.get("start_offset", item.get("start")), item.get("end_offset", item.get("end"))
+
+
+def _label(item: dict[str, Any]) -> Any:
+    """A span's label: `label`, or the first of `labels` (a list, or one label as a string: run 63 B5)."""
+    labels = item.get("labels")
+    if item.get("label") is None and isinstance(labels, list) and labels:
+        return labels[0]
+    return labels if item.get("label") is None and isinstance(labels, str) else item.get("label")
+
+
+def _span_object(doc: Incoming, item: dict[str, Any], utf16: bool) -> list[Any]:
+    """A span written as an object, as [start, end, label] (offsets in UTF-16 units where the document's are)."""
+    start, end = _start_end(item)
+    if utf16:
         start, end = _from_utf16(doc.text, start), _from_utf16(doc.text, end)
-        if not (isinstance(start, int) and isinstance(end, int) and doc.text[start:end] == item["text"]):
-            return [None, None, label]
-    return [start, end, label]
+    text = item.get("text")
+    if isinstance(start, int) and isinstance(end, int) and isinstance(text, str) and doc.text[start:end] != text:
+        return [-1, -1, _label(item)]   # offsets that miss their own text: said not to fit
+    if isinstance(item, dict) and not (isinstance(start, int) and isinstance(end, int)):
+        return [item]   # no offsets jmreview reads: said as a shape not read
+    return [start, end, _label(item)]
+
+
+def _utf16_offsets(text: str, spans: list[tuple[Any, Any, Any]]) -> bool:
+    """The document's offsets are UTF-16 units (JavaScript's string index), not characters: its spans' own texts
+    say so — decided for the document, never span by span (run 63 A21: a UTF-16 span read as characters landed on
+    the same word further on, and the real one was rejected)."""
+    if not text or max(text) < "\U00010000":
+        return False
+    points = units = 0
+    for start, end, shown in spans:
+        if not (isinstance(start, int) and isinstance(end, int) and isinstance(shown, str)):
+            continue
+        points += text[start:end] == shown
+        s, e = _from_utf16(text, start), _from_utf16(text, end)
+        units += isinstance(s, int) and isinstance(e, int) and text[s:e] == shown
+    return units > points
 
 
 def _at(item: Any, k: int) -> str:
@@ -259,17 +296,17 @@ def _region_span(region: dict[str, Any]) -> tuple[Any, Any] | None:
 
 def _ls_regions(doc: Incoming, result: Any) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    for region in result if isinstance(result, list) else []:
-        value = region.get("value") if isinstance(region, dict) else None
-        if not isinstance(value, dict) or region.get("type", "labels") != "labels":
-            continue
-        start, end, labels = value.get("start"), value.get("end"), value.get("labels") or []
-        if isinstance(start, int) and isinstance(end, int) and "text" in value and \
-                doc.text[start:end] != value["text"]:
+    regions = result if isinstance(result, list) else []
+    values: list[dict[str, Any]] = [r["value"] for r in regions if isinstance(r, dict) and isinstance(
+        r.get("value"), dict) and r.get("type", "labels") == "labels"]
+    utf16 = _utf16_offsets(doc.text, [(v.get("start"), v.get("end"), v.get("text")) for v in values])
+    for value in values:
+        start, end, label = value.get("start"), value.get("end"), _label(value)
+        if utf16:
             start, end = _from_utf16(doc.text, start), _from_utf16(doc.text, end)
-        if labels and isinstance(labels[0], str) and isinstance(start, int) and isinstance(end, int) and \
+        if isinstance(label, str) and isinstance(start, int) and isinstance(end, int) and \
                 _fits(doc, start, end) and doc.text[start:end] == value.get("text", doc.text[start:end]):
-            out.append((start, end, labels[0]))
+            out.append((start, end, label))
         else:
             doc.problems.append(Coded(NOTES["bad_span"], doc=doc.where, start=value.get("start"),
                                       end=value.get("end")))

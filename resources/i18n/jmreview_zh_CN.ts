@@ -3402,6 +3402,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>第 {doc} 篇文档：区间 {start}–{end} 跨过了换行，而实体只在一行之内；已略过</translation>
     </message>
     <message>
+        <source>document {doc}: the span {value} is not one jmreview reads ([start, end, label], or an object with start and end — or start_offset and end_offset — and label or labels); left out</source>
+        <translation>第 {doc} 篇文档：区间 {value} 的写法 jmreview 读不懂（应为 [起点, 终点, 标签]，或带有 start 和 end（或 start_offset 和 end_offset）以及 label 或 labels 的对象）；已略过</translation>
+    </message>
+    <message>
         <source>document {doc}: the text of article {id} is not the text in the file (the article was changed here since it was exported, or the file was written for another database or by hand); left out</source>
         <translation>第 {doc} 篇文档：文章 {id} 的文字与文件中的不同（导出后这篇文章在这里改过，或这个文件是为另一个数据库写的、或手写的）；已略过</translation>
     </message>

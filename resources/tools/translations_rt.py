@@ -199,6 +199,10 @@ ZH_RT: dict[str, dict[str, str]] = {
             "{file} 既不是 Label Studio 任务、doccano 或 spaCy JSONL，也不是 BIO 文件；没有导入任何内容",
         "document {doc}: the span {start}–{end} does not fit its text; left out": "第 {doc} 篇文档：区间 {start}–{end} "
                                                                                  "与文字不符；已略过",
+        "document {doc}: the span {value} is not one jmreview reads ([start, end, label], or an object with start and "
+        "end — or start_offset and end_offset — and label or labels); left out":
+            "第 {doc} 篇文档：区间 {value} 的写法 jmreview 读不懂（应为 [起点, 终点, 标签]，或带有 start 和 end"
+            "（或 start_offset 和 end_offset）以及 label 或 labels 的对象）；已略过",   # run 63 A7, B5
         "document {doc}: some of its spans could not be read, so none of the suggestions it lacks is rejected":
             "第 {doc} 篇文档：其中有些区间无法读取，所以它没有的建议一个也不驳回",   # run 62 A30
         "document {doc}: the span {start}–{end} (“{text}”) runs over two lines of the page that the export shows "

@@ -1,0 +1,86 @@
+"""Issue 10, run 63: what a full-size adversarial run found, each test failing before its fix."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .test_database_safety import run_cli
+from .test_fifty_ninth_run import _statuses
+
+
+def _astral_page(tmp_path: Path) -> Path:
+    """A database of one page whose lines hold characters beyond the BMP (𠮷, 🙂) before their names."""
+    from ..conftest import SEEDS
+
+    lines = (SEEDS / "001_69ca20e02664ffc6.txt").read_text(encoding="utf-8").split("\n")
+    out = [("𠮷𡒄" + line[:10] + "🙂" + line[10:]) if k > 3 and len(line) > 20 and k % 3 == 0 else line
+           for k, line in enumerate(lines)]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "A01.txt").write_text("\n".join(out), encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(tmp_path / "in"), "--db", str(db), "--workers", "1").returncode == 0
+    return db
+
+
+def _units(text: str, at: int) -> int:
+    return len(text[:at].encode("utf-16-le")) // 2
+
+
+def test_r63a_21_utf16_offsets_are_decided_for_the_document_not_span_by_span(tmp_path: Path) -> None:
+    """Run 63 A21 (CORRUPT): Label Studio's offsets in UTF-16 units on a page with 𠮷 or 🙂, every prediction
+    kept: one 江门 was rejected — its UTF-16 offsets, read as characters, landed on another 江门 further on. The
+    document's spans say which units it uses, for all of them."""
+    db = _astral_page(tmp_path)
+    ls = tmp_path / "ls.json"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(ls), "--db", str(db)).returncode == 0
+    tasks = json.loads(ls.read_text(encoding="utf-8"))
+    for task in tasks:
+        result = json.loads(json.dumps(task["predictions"][0]["result"])) if task.get("predictions") else []
+        for region in result:
+            value = region["value"]
+            value["start"], value["end"] = (_units(task["data"]["text"], value["start"]),
+                                            _units(task["data"]["text"], value["end"]))
+        task["annotations"] = [{"result": result, "was_cancelled": False}]
+    ls.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    before = _statuses(db)
+    out = run_cli("import-annotations", str(ls), "--as", "accepted", "--db", str(db))
+    assert out.returncode == 0 and "0 rejected" in out.stdout, out.stdout + out.stderr
+    assert _statuses(db).get("rejected", 0) == before.get("rejected", 0)
+    assert _statuses(db).get("accepted", 0) >= 250, _statuses(db)   # (entities on duplicate lines stay as they are)
+
+
+def test_r63b_5_b7_a_span_shape_not_read_is_said_and_spacys_ents_are_read(tmp_path: Path) -> None:
+    """Run 63 B5, B7, A7 (minor): `"labels": "LOC"` (a string) was said "the span 15–17 does not fit its text",
+    offsets that were right; a span with keys jmreview does not read said "None–None"; spaCy's Doc.to_json (`ents`)
+    was read as no entities, unsaid. A label written as a string is read, a shape not read is named, `ents` is
+    read."""
+    from .test_fifty_ninth_run import _one_page
+
+    db = _one_page(tmp_path)
+    ls = tmp_path / "ls.json"
+    assert run_cli("export", "--format", "labelstudio", "-o", str(ls), "--db", str(db)).returncode == 0
+    tasks = json.loads(ls.read_text(encoding="utf-8"))
+    flat, ents, odd = [], [], []
+    for k, task in enumerate(tasks):
+        regions = task["predictions"][0]["result"] if task.get("predictions") else []
+        flat.append(dict(task["data"], id=k + 1, label=[{"start": r["value"]["start"], "end": r["value"]["end"],
+                                                         "text": r["value"]["text"],
+                                                         "labels": r["value"]["labels"][0]} for r in regions]))
+        ents.append(json.dumps({"text": task["data"]["text"], "ents": [
+            {"start": r["value"]["start"], "end": r["value"]["end"], "label": r["value"]["labels"][0]}
+            for r in regions], "jmreview_id": task["data"]["jmreview_id"]}, ensure_ascii=False))
+        odd.append(dict(task["data"], id=k + 1, label=[{"begin": 0, "stop": 2, "tag": "PER"}]))
+    (tmp_path / "flat.json").write_text(json.dumps(flat, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("import-annotations", str(tmp_path / "flat.json"), "--as", "accepted", "--db", str(db))
+    assert out.returncode == 0 and "does not fit" not in out.stdout + out.stderr, out.stdout + out.stderr
+    assert "0 rejected" in out.stdout and _statuses(db).get("accepted", 0) >= 250, out.stdout
+    (tmp_path / "odd.json").write_text(json.dumps(odd, ensure_ascii=False), encoding="utf-8")
+    out = run_cli("import-annotations", str(tmp_path / "odd.json"), "--as", "accepted", "--db", str(db))
+    assert 'the span {"begin": 0' in out.stdout + out.stderr and "start_offset" in out.stdout + out.stderr, \
+        out.stdout + out.stderr
+
+    (tmp_path / "two").mkdir()
+    db2 = _one_page(tmp_path / "two")
+    (tmp_path / "ents.jsonl").write_text("\n".join(ents) + "\n", encoding="utf-8")
+    out = run_cli("import-annotations", str(tmp_path / "ents.jsonl"), "--as", "accepted", "--db", str(db2))
+    assert out.returncode == 0 and _statuses(db2).get("accepted", 0) >= 250, out.stdout + out.stderr

@@ -61,6 +61,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "unreadable": "cannot be read: {detail}",
     "folder_unread": "is a folder that could not be read ({detail}): none of the pages inside it was imported; move "
                      "them to a folder with a shorter path, or make it readable, and import again",
+    "link_upward": "is a link to a folder that holds the folder imported: passed over (the pages of its other folders "
+                   "are not this import's; import them by their own folder)",
     "link_loop": "is a link that leads back to itself (a loop of links): remove it, or point it at a page file",
     "dangling": "is a link to a file that does not exist: remove it, or point it at a page file",
     "no_permission": "may not be read by you (no permission): change its permissions, or ask its owner",

@@ -19,9 +19,20 @@ def document_kind(data: bytes) -> str | None:
         return "zip_archive"
     if data.startswith(OLE):
         return "office_binary"
-    head = data[:400].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = _head(data)
+    if head.startswith((b"mime-version:", b"from:", b"content-type:")) and b"multipart/related" in head:
+        return "web_page"   # a web archive (.mht, "single file" of Word and IE/Edge: run 63 A14, B10)
     if head.startswith(b"{\\rtf"):
         return "rtf"
     if head.startswith(b"<?xml"):   # XHTML, or other XML (not a page either, but not said to be a web page)
-        return "web_page" if b"<html" in data[:2000].lower() else None
+        return "web_page" if b"<html" in head else None
     return "web_page" if head.startswith(HTML_STARTS) else None
+
+
+def _head(data: bytes) -> bytes:
+    """The file's first characters as lower-case UTF-8, a UTF-16 one's too (run 63 B10: Notepad's "Unicode" web page
+    imported with its tags), without a byte-order mark or leading blank."""
+    raw = data[:4000]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raw = raw.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    return raw.lstrip(b"\xef\xbb\xbf \t\r\n").lower()

@@ -36,7 +36,7 @@ from jmreview.store.search import index_blocks, rebuild_index
 from jmreview.store.server import SERVER_MESSAGES
 from jmreview.store.server_errors import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
-from jmreview.workflows.page_files import PASSED_OVER, expand_paths
+from jmreview.workflows.page_files import PASSED_OVER, UPWARD, expand_paths
 from jmreview.workflows.reimport import carry_over, page_to_replace, plan
 
 Progress = Callable[[int, int, str], None]
@@ -251,8 +251,8 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     files = expand_paths(paths, unread, hidden)
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
         report = _import(store, files, progress, workers, replace, who, page_patterns, before_write)
-    report.refused += [(f"{printable_name(folder)}/", REFUSALS["folder_unread"].format(detail=why))
-                       for folder, why in unread]
+    report.refused += [(f"{printable_name(folder)}/", REFUSALS["link_upward"] if why == UPWARD else
+                        REFUSALS["folder_unread"].format(detail=why)) for folder, why in unread]
     report.passed += [f"{printable_name(folder)}/" for folder in hidden]
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
         gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()

@@ -50,6 +50,7 @@ def _a_page_file(p: Path) -> bool:
     return p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".") and not p.is_dir()
 
 
+UPWARD = "upward link"   # (a code: the importer says it as REFUSALS["link_upward"])
 SYSTEM_FOLDERS = {"recycler", "recycled", "system volume information", "__macosx", "lost+found"}
 SYSTEM_MARKS = (".", "$", "#", "@", "~")   # hidden, $RECYCLE.BIN, a NAS's #recycle, @Recycle, #snapshot, ~snapshot
 # (run 55 A34: a deleted delivery in Synology's #recycle imported as a second page)
@@ -62,7 +63,8 @@ def _walk(top: Path, unread: list[tuple[Path, str]] | None = None, hidden: list[
     a link (a loop, or a second way in) is not. A hidden or system folder inside it is passed over, put in `hidden`
     (run 54 A25: a stick's trash and a sync tool's old versions imported as more copies of its pages)."""
     folders = [top]
-    seen = {os.path.realpath(top)}
+    seen_top = os.path.realpath(top)
+    seen = {seen_top}
     while folders:
         folder = folders.pop()
         try:
@@ -78,6 +80,10 @@ def _walk(top: Path, unread: list[tuple[Path, str]] | None = None, hidden: list[
                         continue
                     if inside:
                         real = os.path.realpath(folder / entry.name)
+                        if real != seen_top and seen_top.startswith(real.rstrip(os.sep) + os.sep):
+                            if unread is not None:   # a link up to a folder holding this one (run 63 A42: `up ->
+                                unread.append((folder / entry.name, UPWARD))   # ..` imported other folders' pages)
+                            continue
                         if real not in seen:
                             seen.add(real)
                             folders.append(folder / entry.name)

@@ -2745,6 +2745,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>是指向一个不存在的文件的链接：请删除它，或让它指向一个版面文件</translation>
     </message>
     <message>
+        <source>is a link to a folder that holds the folder imported: passed over (the pages of its other folders are not this import's; import them by their own folder)</source>
+        <translation>是指向包含所导入文件夹的上级文件夹的链接：已跳过（其他文件夹里的版面不属于这次导入；请按它们自己的文件夹导入）</translation>
+    </message>
+    <message>
         <source>is a new version of a page under double review by {editors}, not curated yet: nothing was done (their review copies belong to this version); curate the page first (jmreview curate {name}), then import the new version</source>
         <translation>是双人审校（{editors}）中、尚未裁定的版面的新版本：未做任何操作（他们的复审副本属于当前版本）；请先裁定该版面（jmreview curate {name}），再导入新版本</translation>
     </message>

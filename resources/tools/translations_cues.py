@@ -185,6 +185,9 @@ ZH_CUES: dict[str, dict[str, str]] = {
             "有一行长达 {longest} 个字符：这不是版面文本（超过 {limit} 个字符的行不予导入）",
         "is {size} MB; page dumps over {limit} MB are refused": "有 {size} MB；超过 {limit} MB 的版面文本不予导入",
         "cannot be read: {detail}": "无法读取：{detail}",
+        "is a link to a folder that holds the folder imported: passed over (the pages of its other folders are not "
+        "this import's; import them by their own folder)":   # run 63 A42
+            "是指向包含所导入文件夹的上级文件夹的链接：已跳过（其他文件夹里的版面不属于这次导入；请按它们自己的文件夹导入）",
         "is a link that leads back to itself (a loop of links): remove it, or point it at a page file":
             "是一个绕回自身的链接（链接循环）：请删除它，或让它指向一个版面文件",
         "is a link to a file that does not exist: remove it, or point it at a page file":

@@ -84,3 +84,42 @@ def test_r63b_5_b7_a_span_shape_not_read_is_said_and_spacys_ents_are_read(tmp_pa
     (tmp_path / "ents.jsonl").write_text("\n".join(ents) + "\n", encoding="utf-8")
     out = run_cli("import-annotations", str(tmp_path / "ents.jsonl"), "--as", "accepted", "--db", str(db2))
     assert out.returncode == 0 and _statuses(db2).get("accepted", 0) >= 250, out.stdout + out.stderr
+
+
+def test_r63a_14_b10_a_web_archive_or_a_utf16_web_page_is_named_not_imported(tmp_path: Path) -> None:
+    """Run 63 A14, B10 (CORRUPT, minor): a web archive (.mht, a "single file" web page of Word or IE) and a web page
+    saved as UTF-16 (Notepad's "Unicode") were imported with their headers and tags as the page's lines (a title
+    `Content-Type: multipart/related…`, `<br>`). Each is refused as a web page."""
+    text = "江门日报讯 记者李明报道：今天江门市举行了新闻发布会。\n"
+    (tmp_path / "A01.mht").write_text(
+        "From: <Saved by Windows Internet Explorer 11>\r\nSubject: A01\r\nMIME-Version: 1.0\r\nContent-Type: "
+        'multipart/related; boundary="x"; type="text/html"\r\n\r\n--x\r\nContent-Type: text/html; charset="utf-8"'
+        "\r\n\r\n<html><body><p>" + text + "</p></body></html>\r\n--x--\r\n", encoding="utf-8")
+    (tmp_path / "A02.txt").write_text("<html>\r\n<body>\r\n" + text + "<br>\r\n</body></html>", encoding="utf-16")
+    db = tmp_path / "db.sqlite3"
+    out = run_cli("import", str(tmp_path / "A01.mht"), str(tmp_path / "A02.txt"), "--db", str(db))
+    said = out.stdout + out.stderr
+    assert "A01.mht: is a web page (HTML)" in said and "A02.txt: is a web page (HTML)" in said, said
+
+
+def test_r63a_42_a_link_up_to_a_folder_holding_the_import_is_passed_over_and_said(tmp_path: Path) -> None:
+    """Run 63 A42 (CORRUPT, minor): a link `up -> ..` inside the pages folder was followed, and `import pages` took
+    in the pages of other folders unsaid. A link to a folder holding the one imported is passed over, and said."""
+    import sqlite3
+
+    from ..conftest import SEEDS
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "other").mkdir()
+    (tmp_path / "pages" / "A01.txt").write_bytes((SEEDS / "000_fe75734c17ad953c.txt").read_bytes())
+    (tmp_path / "other" / "B01.txt").write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    (tmp_path / "pages" / "up").symlink_to("..")
+    db = tmp_path / "db.sqlite3"
+    out = run_cli("import", str(tmp_path / "pages"), "--db", str(db), "--workers", "1")
+    assert "up/: is a link to a folder that holds the folder imported" in out.stdout + out.stderr, \
+        out.stdout + out.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert [r[0] for r in con.execute("SELECT name FROM sourcefile")] == ["A01.txt"]
+    finally:
+        con.close()

@@ -3771,7 +3771,7 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
     </message>
     <message>
         <source>{file} is text (a workbook saved as CSV or text?), not a workbook: nothing was read; the changes are read back from the .xlsx jmreview exported only — make them in that workbook and save it as .xlsx, then import that</source>
-        <translation>{file} 是文本（工作簿另存成了 CSV 或文本？），不是工作簿：什么也没有读取；修改只能从 jmreview 导出的 .xlsx 读回——请在那个工作簿里修改并保存为 .xlsx，再导入</translation>
+        <translation>{file} 是文本（工作簿另存成了 CSV 或文本？），不是工作簿：什么也没有读取；修改只能从 jmreview 导出的工作簿读回——请在那个工作簿里修改，按原来的工作簿格式保存，再导入</translation>
     </message>
     <message>
         <source>{file} lies beside {path}, which does not exist: it holds the last changes of a database that was there (renamed or moved without it?); nothing was created — put that database back beside it and open it, or move {file} out of the folder (keep it) to start a new database here</source>

@@ -288,7 +288,7 @@ ZH_FIX5 = {   # issue 10, fifth run: the guard of chosen files, lexicon files, w
     "{file} is text (a workbook saved as CSV or text?), not a workbook: nothing was read; the changes are read "
     "back from the .xlsx jmreview exported only — make them in that workbook and save it as .xlsx, then import that":
         "{file} 是文本（工作簿另存成了 CSV 或文本？），不是工作簿：什么也没有读取；"
-        "修改只能从 jmreview 导出的 .xlsx 读回——请在那个工作簿里修改并保存为 .xlsx，再导入",   # run 62 A15
+        "修改只能从 jmreview 导出的工作簿读回——请在那个工作簿里修改，按原来的工作簿格式保存，再导入",   # run 62 A15
     "{file} is not a workbook (not a zip archive): nothing was read":
         "{file} 不是工作簿（不是 zip 压缩包）：什么也没有读取",
     "{file} is neither UTF-8, UTF-16 nor GB18030 text; save it as “CSV UTF-8” and try again":

@@ -23,7 +23,8 @@ def test_every_message_of_the_round_trips_reads_in_chinese(chinese: None) -> Non
     from jmreview.exchange.xlsx_read import PROBLEMS
 
     english = re.compile(r"\b(?!BIO\b|JSONL?\b|Label\b|Studio\b|doccano\b|spaCy\b|brat\b|jmreview\b"   # formats,
-                         r"|UTF\b|CSV\b|zip\b|format\b|lexicon\b|text\b|label\b|positive\b)[A-Za-z]{3,}\b")   # their fields
+                         r"|UTF\b|CSV\b|zip\b|format\b|lexicon\b|text\b|label\b|labels\b|start\b|end\b|positive\b)"
+                         r"[A-Za-z]{3,}\b")   # their fields
     names = ("file", "detail", "sheet", "column", "found", "expected", "row", "header", "value", "other", "allowed",
              "id", "title", "field", "old", "new", "text", "n", "here", "here_at", "theirs", "theirs_at", "articles", "line", "doc", "start",
              "end", "label", "written", "row_file", "key", "limit", "kind", "count", "header", "n", "name", "point",

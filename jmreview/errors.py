@@ -34,6 +34,8 @@ REFUSALS: dict[str, str] = {  # why a file is not imported, by code: English tem
     "rtf": "is an RTF document (WordPad, Word), not a page dump: save it as plain text (.txt) and import that",
     "web_page": "is a web page (HTML), not a page dump: save it from the browser as text (.txt), or paste its text "
                 "into a .txt file, and import that",
+    "archive": "is a compressed archive (.gz, .tar, .rar, .7z…), not a page dump: extract it and import the pages in "
+               "it",
     "zip_archive": "is a zip archive, not a page dump: unzip it and import the pages in it (jmreview's export for "
                    "brat is read back by no command)",
     "corpus_lines": "is jmreview's JSON Lines export, made for other programs, not a page dump; no command reads it "

@@ -4,6 +4,7 @@ codes)."""
 from __future__ import annotations
 
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # the old Office files: .doc, .xls, .wps, .ppt
+ARCHIVES = (b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"BZh", b"\xfd7zXZ\x00")   # gz, rar, 7z, bz2, xz
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
 
 
@@ -19,6 +20,8 @@ def document_kind(data: bytes) -> str | None:
         return "zip_archive"
     if data.startswith(OLE):
         return "office_binary"
+    if data.startswith(ARCHIVES) or data[257:262] == b"ustar":   # (run 63 A46: "binary", "extract it" unsaid)
+        return "archive"
     head = _head(data)
     if head.startswith((b"mime-version:", b"from:", b"content-type:")) and b"multipart/related" in head:
         return "web_page"   # a web archive (.mht, "single file" of Word and IE/Edge: run 63 A14, B10)

@@ -2733,6 +2733,10 @@ Close again (Ctrl+Q) to close: the text is then kept in {file} (and put on the c
         <translation>是 Word 文档，不是版面文本：请另存为纯文本（.txt）后导入</translation>
     </message>
     <message>
+        <source>is a compressed archive (.gz, .tar, .rar, .7z…), not a page dump: extract it and import the pages in it</source>
+        <translation>是压缩包（.gz、.tar、.rar、.7z 等），不是版面文本：请解压后导入其中的版面</translation>
+    </message>
+    <message>
         <source>is a folder that could not be read ({detail}): none of the pages inside it was imported; move them to a folder with a shorter path, or make it readable, and import again</source>
         <translation>是一个无法读取的文件夹（{detail}）：其中的版面都没有导入；请把它们移到路径较短的文件夹中，或让该文件夹可读，然后重新导入</translation>
     </message>

@@ -155,6 +155,8 @@ ZH_CUES: dict[str, dict[str, str]] = {
         "import-xlsx`; a page kept in a workbook must be saved as text (.txt) first":   # run 61 A8
             "是 Excel 工作簿，不是版面文本：jmreview 导出的工作簿请用“文件”菜单中导入修改过的工作簿的命令读回；"
             "存在工作簿里的版面须先另存为文本（.txt）再导入",
+        "is a compressed archive (.gz, .tar, .rar, .7z…), not a page dump: extract it and import the pages in it":
+            "是压缩包（.gz、.tar、.rar、.7z 等），不是版面文本：请解压后导入其中的版面",   # run 63 A46
         "is a Word document, not a page dump: save it as plain text (.txt) and import that":
             "是 Word 文档，不是版面文本：请另存为纯文本（.txt）后导入",
         "is an OpenDocument file (LibreOffice, WPS), not a page dump: save it as plain text (.txt) and import that":

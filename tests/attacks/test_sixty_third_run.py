@@ -123,3 +123,26 @@ def test_r63a_42_a_link_up_to_a_folder_holding_the_import_is_passed_over_and_sai
         assert [r[0] for r in con.execute("SELECT name FROM sourcefile")] == ["A01.txt"]
     finally:
         con.close()
+
+
+def test_r63a_46_a_compressed_archive_is_named_with_the_way_to_its_pages(tmp_path: Path) -> None:
+    """Run 63 A46 (minor): a day's pages as .tar.gz, .rar or .7z given to `import` were "binary" (NUL bytes), with
+    no word of extracting them as a .zip gets. Each is named a compressed archive."""
+    import gzip
+    import io
+    import tarfile
+
+    page = "江门日报讯 记者李明报道：今天江门市举行了新闻发布会。\n".encode()
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        info = tarfile.TarInfo("A01.txt")
+        info.size = len(page)
+        tar.addfile(info, io.BytesIO(page))
+    (tmp_path / "day.tar").write_bytes(buffer.getvalue())
+    (tmp_path / "day.tar.gz").write_bytes(gzip.compress(buffer.getvalue()))
+    (tmp_path / "day.rar").write_bytes(b"Rar!\x1a\x07\x01\x00" + bytes(200))
+    (tmp_path / "day.7z").write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(200))
+    names = ("day.tar", "day.tar.gz", "day.rar", "day.7z")
+    out = run_cli("import", *(str(tmp_path / n) for n in names), "--db", str(tmp_path / "db.sqlite3"))
+    said = out.stdout + out.stderr
+    assert all(f"{n}: is a compressed archive" in said for n in names), said

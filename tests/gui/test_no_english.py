@@ -30,7 +30,7 @@ ALLOWED = {"jmreview", "json", "jsonl", "excel", "xlsx", "txt", "sqlite", "db", 
            "ctrl", "shift", "alt", "ascii", "nul", "fifo", "mb", "per", "loc", "org", "date", "evt", "pdf", "home",
            "english", "wal",  # the interface language offered in its own name, as language choosers do
            "conll", "bio", "brat", "zip", "spacy", "doccano",  # other tools' formats, by their names
-           "word", "office", "libreoffice", "wps", "opendocument", "rtf", "html", "doc", "xls", "csv"}   # and programs
+           "word", "office", "libreoffice", "wps", "opendocument", "rtf", "html", "doc", "xls", "csv", "gz", "tar", "rar"}   # and programs
 WORD = re.compile(r"[A-Za-z]{2,}")
 
 

@@ -81,17 +81,19 @@ def page_to_replace(name: str, folder: str, replace: bool, text: str = "") -> tu
         old = legacy if alike else None
     if old is None and (twin := renamed_twin(name, folder, text)) is not None:
         if not replace:
-            return None, REFUSALS["renamed"].format(page=_named(twin))
+            return None, REFUSALS["renamed"].format(page=_named(twin, name))
         old = twin
     return old, review_refusal(old) if old is not None or not replace else replaced_elsewhere(name, folder, text)
 
 
-def _named(page: SourceFile) -> str:
-    """A page as a refusal names it: with its folder when that is a dated archive's or pages of its name are in
-    several folders (run 59 A2: "page A01.txt", one of five days' A01.txt)."""
+def _named(page: SourceFile, given: str = "") -> str:
+    """A page as a refusal names it: with its folder when that is a dated archive's, pages of its name are in several
+    folders (run 59 A2: "page A01.txt", one of five days' A01.txt), or the file given has its very name (run 63 A32:
+    the copy's mark on the folder, "A01.txt: has the name of page A01.txt")."""
     twice = SourceFile.select().where((SourceFile.name == page.name) & SourceFile.replaced_by.is_null()
                                       & SourceFile.review_of.is_null()).count() > 1
-    return f"{page.folder}/{page.name}" if page.folder and ("/" in page.folder or twice) else str(page.name)
+    shown = page.folder and ("/" in page.folder or twice or page.name == given)
+    return f"{page.folder}/{page.name}" if shown else str(page.name)
 
 
 def replaced_elsewhere(name: str, folder: str, text: str = "") -> str | None:

@@ -146,3 +146,22 @@ def test_r63a_46_a_compressed_archive_is_named_with_the_way_to_its_pages(tmp_pat
     out = run_cli("import", *(str(tmp_path / n) for n in names), "--db", str(tmp_path / "db.sqlite3"))
     said = out.stdout + out.stderr
     assert all(f"{n}: is a compressed archive" in said for n in names), said
+
+
+def test_r63a_32_a_copy_mark_on_the_folder_names_the_pages_folder(tmp_path: Path) -> None:
+    """Run 63 A32 (minor): a changed page re-delivered in `2024-01-01 (1)/`: "A01.txt: has the name of page A01.txt
+    but for … a copy's mark" — the same name twice, the folder with the mark unsaid. The page is named with its
+    folder."""
+    from ..conftest import SEEDS
+
+    first = tmp_path / "a" / "2024-01-01"
+    again = tmp_path / "b" / "2024-01-01 (1)"
+    first.mkdir(parents=True)
+    again.mkdir(parents=True)
+    text = (SEEDS / "000_fe75734c17ad953c.txt").read_text(encoding="utf-8")
+    (first / "A01.txt").write_text(text, encoding="utf-8")
+    (again / "A01.txt").write_text(text.replace("昨日", "前日", 1) + "\n补：一行。\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(tmp_path / "a"), "--db", str(db), "--workers", "1").returncode == 0
+    out = run_cli("import", str(tmp_path / "b"), "--db", str(db), "--workers", "1")
+    assert "has the name of page 2024-01-01/A01.txt" in out.stdout + out.stderr, out.stdout + out.stderr

@@ -313,6 +313,8 @@ def _articles(sheet: Reader) -> None:
             sheet.bad("version", n, "version", cells["version"])
         changed = _text(cells["changed"])   # (run 32 B45: emptied or "明天", taken without a word)
         if sheet.width > sheet.columns.index("changed") and (stamp(changed) is None if changed else (version or 0) > 1):
+            if not changed and (version or 0) > 1:   # either hidden cell may be the one changed (run 63 A45: only
+                sheet.bad("version", n, "version", cells["version"])   # the moment's, untouched, was named)
             sheet.bad("moment", n, "changed", cells["changed"])
         for name in ("title", "kicker", "subtitle", *LIST_FIELDS):   # (run 22 A51: never stored as "#REF!", "True")
             if isinstance(cells[name], bool) or isinstance(cells[name], str) and cells[name].strip() in ERROR_VALUES:

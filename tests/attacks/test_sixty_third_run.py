@@ -165,3 +165,24 @@ def test_r63a_32_a_copy_mark_on_the_folder_names_the_pages_folder(tmp_path: Path
     assert run_cli("import", str(tmp_path / "a"), "--db", str(db), "--workers", "1").returncode == 0
     out = run_cli("import", str(tmp_path / "b"), "--db", str(db), "--workers", "1")
     assert "has the name of page 2024-01-01/A01.txt" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r63a_45_a_changed_version_cell_is_named(tmp_path: Path) -> None:
+    """Run 63 A45 (minor): only the hidden 版本（勿改） cell of a row changed (1 to 99): import-xlsx named the 修改时间
+    cell, which nobody touched, and not the version's. Both hidden cells are named."""
+    from openpyxl import load_workbook
+
+    from .test_fifty_ninth_run import _one_page
+
+    db = _one_page(tmp_path)
+    book = tmp_path / "w.xlsx"
+    assert run_cli("export", "--format", "xlsx", "-o", str(book), "--db", str(db)).returncode == 0
+    wb = load_workbook(book)
+    sheet = wb.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    column = next(k for k, h in enumerate(headers, start=1) if h and str(h).startswith("版本"))
+    sheet.cell(2, column).value = 99
+    wb.save(book)
+    out = run_cli("import-xlsx", str(book), "--dry-run", "--db", str(db))
+    letter = sheet.cell(2, column).column_letter
+    assert f"row 2, column {letter}" in out.stdout + out.stderr, out.stdout + out.stderr

@@ -293,11 +293,24 @@ def _cut_in_last_character(data: bytes) -> bool:
 
 def printable_name(path: Path) -> str:
     """A file's name as it is shown and stored: undecodable bytes and control characters as \\xNN escapes."""
-    name = os.fsencode(path.name).decode("utf-8", "surrogateescape")
+    raw = os.fsencode(path.name)
+    name = raw.decode("utf-8", "surrogateescape")
+    if any(0xDC80 <= ord(ch) <= 0xDCFF for ch in name) and (chinese := _gbk_name(raw)) is not None:
+        return chinese   # a zip made on Chinese Windows, unzipped here: its names are GBK (run 63 A40)
     # one-to-one: a backslash is escaped too, so a name holding a literal '\xff' never meets a byte 0xff
     return "".join(f"\\x{ord(ch) - 0xDC00:02x}" if 0xDC80 <= ord(ch) <= 0xDCFF
                    else f"\\x{ord(ch):02x}" if ch < " " or "\x7f" <= ch <= "\x9f" or ch == "\\" else ch
                    for ch in name)
+
+
+def _gbk_name(raw: bytes) -> str | None:
+    """A file name's bytes read as GB18030, when they are that and hold Chinese (None otherwise)."""
+    try:
+        name = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    plain = all(ch >= " " and not "\x7f" <= ch <= "\x9f" and ch != "\\" for ch in name)
+    return name if plain and any(_is_cjk(ch) for ch in name) else None
 
 
 KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),

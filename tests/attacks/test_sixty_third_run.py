@@ -186,3 +186,25 @@ def test_r63a_45_a_changed_version_cell_is_named(tmp_path: Path) -> None:
     out = run_cli("import-xlsx", str(book), "--dry-run", "--db", str(db))
     letter = sheet.cell(2, column).column_letter
     assert f"row 2, column {letter}" in out.stdout + out.stderr, out.stdout + out.stderr
+
+
+def test_r63a_40_gbk_file_names_are_read_as_chinese(tmp_path: Path) -> None:
+    """Run 63 A40 (minor): pages of a zip made on Chinese Windows, unzipped here, have GBK names: they were stored as
+    `\\xbd\\xad…` escapes and their page mark was not read. Such a name is read as the Chinese it is."""
+    import os
+    import sqlite3
+
+    from ..conftest import SEEDS
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode("第A01版.txt".encode("gbk"))
+    (folder / name).write_bytes((SEEDS / "000_fe75734c17ad953c.txt").read_bytes())
+    db = tmp_path / "db.sqlite3"
+    out = run_cli("import", str(folder), "--db", str(db), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT name, page_label FROM sourcefile").fetchall() == [("第A01版.txt", "A01")]
+    finally:
+        con.close()

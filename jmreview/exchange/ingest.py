@@ -304,13 +304,19 @@ def printable_name(path: Path) -> str:
 
 
 def _gbk_name(raw: bytes) -> str | None:
-    """A file name's bytes read as GB18030, when they are that and hold Chinese (None otherwise)."""
-    try:
-        name = raw.decode("gb18030")
-    except UnicodeDecodeError:
-        return None
-    plain = all(ch >= " " and not "\x7f" <= ch <= "\x9f" and ch != "\\" for ch in name)
-    return name if plain and any(_is_cjk(ch) for ch in name) else None
+    """A file name's bytes read as GB18030 or Big5, whichever reads as common Chinese (None: neither does; run 64
+    A30: a Big5 name read as GB18030 was "ら厨材A01.txt")."""
+    best: tuple[float, str] | None = None
+    for encoding in CANDIDATES:
+        try:
+            name = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plain = all(ch >= " " and not "\x7f" <= ch <= "\x9f" and ch != "\\" for ch in name)
+        if plain and any(_is_cjk(ch) for ch in name) and (best is None or chinese_score(name) > best[0]):
+            best = (chinese_score(name), name)
+    return best[1] if best is not None and best[0] >= 0.5 and all(
+        _is_cjk(ch) or ch.isascii() or ch in "（）【】《》、，：；！？·—…" for ch in best[1]) else None
 
 
 KINDS = ((stat.S_ISFIFO, "fifo"), (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"),

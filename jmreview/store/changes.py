@@ -1,9 +1,8 @@
 """Reversible row changes: every correction is recorded as data, so it can be undone and redone.
 
 An edit runs inside ``record(store, who, action, summary)``; through ``Changes`` it sets fields, creates and deletes
-rows, each step keeping the values before and after; it commits in one transaction, logged in ``EditLog``.
-``undo(log_id)`` restores the *before* values in reverse order, ``redo(log_id)`` the *after* values, each again in
-one transaction; rows keep their database ids throughout.
+rows, each step keeping the values before and after, in one transaction logged in ``EditLog``. ``undo(log_id)``
+restores the *before* values in reverse order, ``redo(log_id)`` the *after* values; rows keep their database ids.
 """
 from __future__ import annotations
 
@@ -186,11 +185,12 @@ def _same(stored: Any, recorded: Any) -> bool:
 def _step_files(steps: list[dict[str, Any]]) -> set[int]:
     files = set()
     for step in steps:
-        model = MODELS[step["model"]]
+        model, values = MODELS[step["model"]], step.get("after") or step.get("before") or {}
+        if step["model"] == "SourceFile" and set(values) <= {"issue_date", "page_label", "page_source"}:
+            files.add(int(step["id"]))   # a page's issue or label set by hand (run 64 A38: undone on an old version)
         if "file" not in model._meta.fields:
             continue
         column = model._meta.fields["file"].column_name
-        values = step.get("after") or step.get("before") or {}
         file_id = values.get(column)
         if file_id is None:
             row = _current(model, step["id"], [column])

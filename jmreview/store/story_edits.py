@@ -11,6 +11,7 @@ from jmreview.analysis.newspaper import page_label
 from jmreview.store.changes import Changes, EditConflict, record
 from jmreview.store.database import Store
 from jmreview.store.models import Article, SourceFile, StoryLink, now
+from jmreview.store.review_guard import require_current_files
 from jmreview.store.story_rules import circle_through, copy_refusal, issue_refusal, link_refusal
 
 LINK_STATUSES = ("suggested", "accepted", "rejected")
@@ -30,6 +31,7 @@ def set_page(store: Store, who: str, file_id: int, issue: str | None, page: str 
         raise EditConflict(f"{page} is not a page label (like A03 or 3); nothing was changed", "bad_page", page=page)
     source = SourceFile.get_by_id(file_id)
     with record(store, who, "set_page", f"{source.name}: issue {issue or '-'}, page {label or '-'}") as ch:
+        require_current_files({source.id})   # (run 64 A25: a dialog opened before a new delivery wrote onto the old)
         why = issue_refusal(source.id, issue)
         if why is not None:
             raise EditConflict(why, "link_moves")

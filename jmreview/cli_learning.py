@@ -19,12 +19,12 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("action", choices=("list", "export", "import", "apply"))
     p.add_argument("file", type=Path, nargs="?", help="export/import: a .csv or .json lexicon file")
     p.add_argument("--format", choices=("csv", "json"), help="file format (default: by the file's suffix)")
-    p.add_argument("--label", choices=LABELS, help="list: only this label")
+    p.add_argument("--label", choices=LABELS, help="list, export, import: only this label")
     p.add_argument("--origin", choices=("learned", "pattern", "imported", "edited"),
                    help="list: only entries of this origin")
     p.add_argument("--search", default="", help="list: only entries containing this text")
     p.add_argument("--json", action="store_true", help="list: as JSON")
-    p.add_argument("--dry-run", action="store_true", help="apply: only say what would change")
+    p.add_argument("--dry-run", action="store_true", help="apply, import: only say what would change")
     p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role "
                    "on a server, else your login)")
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
@@ -45,8 +45,8 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
 
     if args.action in ("export", "import") and args.file is None:
         raise JmreviewError(f"lexicon {args.action} needs a file (.csv or .json)")
-    with open_store(args, write=args.action == "import" or args.action == "apply" and not args.dry_run,
-                    new=args.action == "import") as store:
+    with open_store(args, write=args.action in ("import", "apply") and not args.dry_run,
+                    new=args.action == "import" and not args.dry_run) as store:
         if args.action == "list":
             rows = lexicon_rows(args.search, args.label or "", args.origin or "")
             if args.json:
@@ -55,11 +55,15 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
                 print(f"{r.label}\t{'+' if r.positive else '-'}\t{r.text}\t{r.count}\t{'、'.join(r.editors)}\t"
                       f"{r.last_at}\t{r.origin}")
             print(f"{len(rows)} entries", file=sys.stderr)
-        elif args.action == "export":
-            n = write_lexicon(args.file, lexicon_rows(), args.format)
+        elif args.action == "export":   # (run 64 A18: --label taken and not used)
+            n = write_lexicon(args.file, lexicon_rows("", args.label or ""), args.format)
             print(f"{n} entries written to {args.file}")
         elif args.action == "import":
-            n, _ = import_entries(store, args.editor, read_lexicon(args.file, args.format), args.file.name)
+            entries = [e for e in read_lexicon(args.file, args.format) if e.label == (args.label or e.label)]
+            if args.dry_run:   # (run 64 A17: --dry-run taken, and the file imported for real)
+                print(f"{len(entries)} entries would be imported from {args.file}; nothing was written (--dry-run)")
+                return 0
+            n, _ = import_entries(store, args.editor, entries, args.file.name)
             print(f"{n} entries imported from {args.file}")
         else:
             plan = plan_learned()

@@ -68,3 +68,24 @@ def test_r64a_30_a_big5_file_name_is_read_as_big5(tmp_path: Path) -> None:
         assert [r[0] for r in con.execute("SELECT name FROM sourcefile")] == ["江門日報第A01版.txt"]
     finally:
         con.close()
+
+
+def test_r64a_17_a18_lexicon_import_dry_run_writes_nothing_and_label_is_used(tmp_path: Path) -> None:
+    """Run 64 A17: `lexicon import l.csv --dry-run` (an editor wanting a preview) imported the file for real, the
+    option taken without a word; A18 (minor): `--label PER` on export and import was taken and not used. The dry
+    run writes nothing; --label keeps to its label."""
+    from .test_fifty_ninth_run import _one_page
+
+    db = _one_page(tmp_path)
+    lexicon = tmp_path / "l.csv"
+    lexicon.write_text("text,label\n张三丰,PER\n李四光,PER\n五邑湾,LOC\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", str(lexicon), "--dry-run", "--db", str(db))
+    assert out.returncode == 0 and "3 entries would be imported" in out.stdout, out.stdout + out.stderr
+    assert "张三丰" not in run_cli("lexicon", "list", "--db", str(db)).stdout
+    out = run_cli("lexicon", "import", str(lexicon), "--label", "PER", "--db", str(db))
+    assert out.returncode == 0 and "2 entries imported" in out.stdout, out.stdout + out.stderr
+    listed = run_cli("lexicon", "list", "--db", str(db)).stdout
+    assert "张三丰" in listed and "五邑湾" not in listed
+    out = run_cli("lexicon", "export", str(tmp_path / "per.csv"), "--label", "LOC", "--db", str(db))
+    assert out.returncode == 0
+    assert "张三丰" not in (tmp_path / "per.csv").read_text(encoding="utf-8-sig")

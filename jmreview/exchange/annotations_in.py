@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.document_kind import is_workbook
 from jmreview.exchange.export_kind import corpus_lines
 from jmreview.exchange.safe_read import read_capped
 from jmreview.store.changes import MAX_ID
@@ -106,7 +107,7 @@ def read_annotations(path: Path) -> list[Incoming]:
     """The documents of an annotation file, its format told by its suffix (.json, .jsonl) or else its content."""
     path = Path(path)
     data = read_capped(path, MAX_BYTES)
-    if data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data:   # (run 46 A16)
+    if is_workbook(data):   # (run 46 A16)
         raise AnnotationFileError(Coded(NOTES["workbook"], file=path.name))
     if data.startswith(b"PK\x03\x04"):   # a zip: the brat export (for brat itself), which is not read back (r26 A18)
         raise AnnotationFileError(Coded(NOTES["zip"], file=path.name))
@@ -293,6 +294,7 @@ def _begun_from(annotation: dict[str, Any], prediction: dict[str, Any]) -> bool:
 def _region_span(region: dict[str, Any]) -> tuple[Any, Any] | None:
     value = region.get("value")
     return (value.get("start"), value.get("end")) if isinstance(value, dict) else None
+
 
 def _ls_regions(doc: Incoming, result: Any) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []

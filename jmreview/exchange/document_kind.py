@@ -8,11 +8,16 @@ ARCHIVES = (b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"BZh", b"\xfd7
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
 
 
+def is_workbook(data: bytes) -> bool:
+    """An xlsx workbook (a slip of import, import-json or import-annotations: run 46 A16, run 61 A8)."""
+    return data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data
+
+
 def document_kind(data: bytes) -> str | None:
     """The refusal code of a document format (None for anything that may be a page)."""
+    if is_workbook(data):
+        return "workbook"
     if data.startswith(b"PK\x03\x04"):
-        if b"xl/workbook.xml" in data:
-            return "workbook"
         if b"word/document.xml" in data:
             return "word_document"
         if b"mimetypeapplication/vnd.oasis.opendocument" in data[:200]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from jmreview.errors import Coded, JmreviewError
+from jmreview.exchange.document_kind import is_workbook
 from jmreview.exchange.export_kind import corpus_lines
 from jmreview.exchange.safe_read import FileRefused, read_capped
 from jmreview.store.changes import MAX_ID
@@ -156,7 +157,7 @@ def load_corpus(path: Path) -> dict[str, Any]:
         raise InvalidCorpus(exc.reason, path.name) from None
     if data.count(b"{") + data.count(b"[") > MAX_RECORDS:   # before parsing: 40 M empty objects (or lists: run 25
         raise refuse_read("too_many", path.name, limit=f"{MAX_RECORDS:,}")   # A26) took minutes and gigabytes (r23 A46)
-    if data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data:   # a slip of import-json (run 46 A16)
+    if is_workbook(data):   # a slip of import-json (run 46 A16)
         raise refuse_read("workbook", path.name)
     if data.startswith(b"PK\x03\x04"):   # the brat export, say (run 51 A5: "save it as UTF-8")
         raise refuse_read("zip", path.name)

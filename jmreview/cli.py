@@ -130,10 +130,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 from None
     if not report.imported:   # every page refused or missing: a database made for them is not left behind, empty
         drop_unused_new()     # (run 24 A36: later commands took it for a corpus)
-    for name in report.skipped:
-        print(f"{name}: already imported (same bytes), nothing to do", file=sys.stderr)
-    for name, where in report.elsewhere:
-        print(f"{name}: already imported as {where} (same bytes), nothing to do", file=sys.stderr)
+    for line in report.already():
+        print(line, file=sys.stderr)
     for name in report.new_versions:
         print(f"{name}: new version imported; the old one is kept, people's articles carried over", file=sys.stderr)
     for line in report.flagged:
@@ -148,7 +146,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"{name}: imported, but no longer in the database: it was restored from a backup while this import "
               "ran; import it again", file=sys.stderr)
     print(report.summary())
-    found = report.imported or report.skipped or report.elsewhere or report.refused or report.lost or report.not_tried
+    found = report.imported or report.already() or report.refused or report.lost or report.not_tried
     if not found and not missing:   # (run 25 A43: a folder of .md or .bio files, "0 imported, 0 refused", rc 0)
         print("jmreview: no page file was found there (a page is a file ending .txt or .text, or with no ending; "
               "others are passed over)", file=sys.stderr)
@@ -179,6 +177,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                             "file for its format (.xlsx for a workbook), or leave --format out; nothing was written")
     if to_stdout and args.format not in ("json", "jsonl"):
         raise JmreviewError(f"standard output (-o -) takes json and jsonl only: name a file for {args.format} with -o")
+    if args.with_source and args.format != "json":   # (run 64 A18: a plain workbook written, unsaid)
+        raise JmreviewError(f"--with-source makes a JSON snapshot (--format json): a {args.format} file holds no "
+                            "source text; nothing was exported")
     if not args.output.parent.exists():
         raise JmreviewError(f"{args.output.parent}: no such folder")
     with open_store(args) as store:

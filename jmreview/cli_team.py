@@ -13,6 +13,7 @@ from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
 from jmreview.store.editor_names import pair_text
 from jmreview.store.location import db_location
+from jmreview.store.team import page_name
 
 
 def add_parsers(sub: Any) -> None:
@@ -55,16 +56,6 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=db_location, default=argparse.SUPPRESS)
 
 
-
-
-def page_name(page: Any) -> str:
-    """A page as commands take it: its name, or folder/name when another current page has the name (two issues'
-    A01.txt told apart: run 39 B14)."""
-    from jmreview.store.models import SourceFile
-
-    others = SourceFile.select().where((SourceFile.name == page.name) & SourceFile.review_of.is_null()
-                                       & SourceFile.replaced_by.is_null() & (SourceFile.id != page.id)).exists()
-    return f"{page.folder}/{page.name}" if others and page.folder else str(page.name)
 
 
 def page_ids(names: list[str]) -> list[int]:
@@ -170,25 +161,35 @@ def cmd_double_review(args: argparse.Namespace) -> int:
     marked, already, refused, again = 0, 0, 0, 0
     with open_store(args, write=True) as store, long_job(getattr(store, "path", None)):   # no restore meanwhile
         ids = page_ids(args.files)
-        for n, page in enumerate(ids):   # one edit per page: a refusal or a stop leaves the pages before it marked
-            before = SourceFile.get_by_id(page).review_state
-            try:
-                logged = mark_double_review(store, args.editor, page, args.editors)
-            except EditConflict as exc:
-                if exc.code in ("bad_name", "two_reviewers"):   # the names, not this page: nothing was marked
-                    raise
-                print(f"jmreview: {exc}", file=sys.stderr)   # this page left as it is; the others go on
-                refused += 1
-                continue
-            except JmreviewError as exc:
-                if n == 0:
-                    raise
-                raise JmreviewError(f"{exc} — of the {len(ids)} pages, {marked + already} were marked before this "
-                                    f"(each whole) and {len(ids) - n} were not; run the command again for the rest"
-                                    ) from None
-            already += not logged   # nothing logged: another command marked it first (run 33 B23: three at once each
-            marked += bool(logged)  # said it marked the page)
-            again += bool(logged) and before == "curated"
+        at = 0
+        try:
+            for n, page in enumerate(ids):   # one edit per page: a refusal or a stop leaves the pages before marked
+                at = n + 1
+                before = SourceFile.get_by_id(page).review_state
+                if len(ids) > 1:   # a week of pages takes minutes on a server (run 64 B30: silent for 168 s)
+                    print(f"[{n + 1}/{len(ids)}] {page_name(SourceFile.get_by_id(page))}", file=sys.stderr)
+                try:
+                    logged = mark_double_review(store, args.editor, page, args.editors)
+                except EditConflict as exc:
+                    if exc.code in ("bad_name", "two_reviewers"):   # the names, not this page: nothing was marked
+                        raise
+                    print(f"jmreview: {exc}", file=sys.stderr)   # this page left as it is; the others go on
+                    refused += 1
+                    continue
+                except JmreviewError as exc:
+                    if n == 0:
+                        raise
+                    raise JmreviewError(f"{exc} — of the {len(ids)} pages, {marked + already} were marked before this "
+                                        f"(each whole) and {len(ids) - n} were not; run the command again for the rest"
+                                        ) from None
+                already += not logged   # nothing logged: another command marked it first (run 33 B23: three at
+                marked += bool(logged)  # once each said it marked the page)
+                again += bool(logged) and before == "curated"
+        except KeyboardInterrupt:   # Ctrl+C (run 64 B43: "interrupted", the pages marked unsaid)
+            print(f"jmreview: stopped at page {at} of {len(ids)}: {marked + already} were marked before it (each whole;"
+                  " the page being marked at that moment may be in too); run the command again for the rest",
+                  file=sys.stderr)
+            raise
     said = f", {already} already were" if already else ""
     said += (f"; {again} of them were curated: a new round, the last round's review copies and decisions set aside "
              "(an undo brings them back)") if again else ""   # (run 27 B63: replaced unsaid)

@@ -4,7 +4,9 @@ codes)."""
 from __future__ import annotations
 
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # the old Office files: .doc, .xls, .wps, .ppt
-ARCHIVES = (b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"BZh", b"\xfd7zXZ\x00")   # gz, rar, 7z, bz2, xz
+# gz, rar, 7z, bz2, xz, zstd (run 64 B7: a .zst called "binary"), lz4
+ARCHIVES = (b"\x1f\x8b", b"Rar!\x1a\x07", b"7z\xbc\xaf\x27\x1c", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd",
+            b"\x04\x22\x4d\x18")
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta")
 
 
@@ -43,4 +45,19 @@ def _head(data: bytes) -> bytes:
     raw = data[:4000]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raw = raw.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    elif (order := _utf16_order(raw)) is not None:   # without a byte-order mark (run 64 B5)
+        raw = raw[:len(raw) // 2 * 2].decode(order, errors="ignore").encode("utf-8", errors="ignore")
     return raw.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+
+
+def _utf16_order(raw: bytes) -> str | None:
+    """The UTF-16 byte order of text without a mark whose first eight characters are Latin ones, else None."""
+    start = raw[:16]
+    if len(start) < 8:
+        return None
+    even, odd = start[0::2], start[1::2]
+    if odd.count(0) == len(odd) and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) == len(even) and odd.count(0) == 0:
+        return "utf-16-be"
+    return None

@@ -118,6 +118,7 @@ class EditedWorkbook:
     articles: list[ArticleRow] = field(default_factory=list)
     entities: list[EntityRow] = field(default_factory=list)
     problems: list[Coded] = field(default_factory=list)
+    files: list[dict[str, str]] = field(default_factory=list)   # the 文件 sheet's rows: never read back (run 64 A7)
 
 
 def _text(value: Any) -> str:
@@ -285,11 +286,23 @@ def _read(fh: Any, name: str) -> EditedWorkbook:
             _articles(sheets["articles"])
         if "entities" in sheets:
             _entities(sheets["entities"])
+        if SHEETS["files"][language] in wb.sheetnames:
+            book.files = _file_rows(wb[SHEETS["files"][language]], language)
     finally:
         wb.close()
     if book.problems:
         raise XlsxRefused(book.problems)
     return book
+
+
+def _file_rows(ws: Any, language: str) -> list[dict[str, str]]:
+    """The 文件 sheet's rows as text by column key (a date cell as its day), to name the cells changed there."""
+    rows = ws.iter_rows(values_only=True)
+    titles = {xlsx_text.HEADERS["files"][k][language]: k for k in xlsx_text.HEADERS["files"]}
+    keys = [titles.get(_text(v)) for v in next(rows, ())]
+    return [{k: _day(v) or _text(v) if k == "issue" and _day(v) is not False else _text(v)  # type: ignore[misc]
+             for k, v in zip(keys, row) if k}
+            for row in rows if any(v is not None for v in row)]
 
 
 def _unread(key: str, cells: dict[str, Any]) -> dict[str, bytes]:

@@ -69,7 +69,8 @@ HEADERS: dict[str, dict[str, dict[str, str]]] = {
 
 # for import-xlsx, not shown or printed
 HIDDEN = {"articles": ("version", "check", "changed"), "entities": ("entity_ids",)}
-UNREAD = {"articles": ("text", "reviewer"), "entities": ("article_title", "role", "occurrences")}   # not read back
+UNREAD = {"articles": ("text", "reviewer"), "entities": ("article_title", "role", "occurrences"),   # not read back
+          "files": ("issue", "page", "name")}
 # a workbook exported before these ends before them
 ADDED = {"articles": ("continues", "continued_in", "check", "changed")}
 

@@ -53,7 +53,7 @@ class FileTexts:
         return out
 
 
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
+def _chunks(ids: list[Any]) -> Iterable[list[Any]]:
     return (ids[k:k + CHUNK] for k in range(0, len(ids), CHUNK))
 
 
@@ -74,6 +74,7 @@ def unread_changes(book: EditedWorkbook, kept: set[int]) -> list[Coded]:
             titles[r.id] |= _forms(texts.rows[r.id].title, texts.rows[r.id].title_simplified)
             changed.update(("articles", name) for name in texts.changed(r))
     _entities(book.entities, kept, titles, changed)
+    _files(book.files, changed)
     return [Coded(UNREAD_LINE, n=n, column=HEADERS[key][name][book.language], sheet=SHEETS[key][book.language])
             for key in UNREAD for name in UNREAD[key] if (n := changed[key, name])]
 
@@ -90,3 +91,20 @@ def _entities(rows: list[EntityRow], kept: set[int], titles: dict[int, set[bytes
         for name, allowed in forms.items():
             if r.unread[name] not in allowed:
                 changed["entities", name] += 1
+
+
+def _files(rows: list[dict[str, str]], changed: Counter[tuple[str, str]]) -> None:
+    """The 文件 sheet's date, page and name cells that differ from their page's (found by its SHA-256)."""
+    digests = sorted({r["sha256"] for r in rows if r.get("sha256")})
+    pages: dict[str, Any] = {}
+    for chunk in _chunks(digests):
+        pages.update({f.sha256: f for f in SourceFile.select().where(
+            SourceFile.sha256.in_(chunk) & SourceFile.replaced_by.is_null() & SourceFile.review_of.is_null())})
+    for r in rows:
+        page = pages.get(r.get("sha256", ""))
+        if page is None:
+            continue
+        now = {"issue": str(page.issue_date or ""), "page": page.page_label or "", "name": page.name}
+        for name, value in now.items():
+            if r.get(name, "") != value:
+                changed["files", name] += 1

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +15,7 @@ from jmreview.gui import file_dialogs
 from jmreview.gui.crash import log_path
 from jmreview.gui.cue_text import carried_text, refusal_text
 from jmreview.gui.host import WindowHost
+from jmreview.gui.import_report import report_box, versions_question
 from jmreview.gui.store_messages import coded_text, user_message
 
 
@@ -117,39 +117,7 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
     return job
 
 
-SHOWN_LINES = 15   # lines of an import's report in its box; the rest in its details (run 27 A54: 121 lines, the
-# box taller than the screen, its button off it)
-
-
-def report_box(window: WindowHost, lines: list[str]) -> None:
-    """An import's report: its first lines in the box, every line in its details (scrolled, copied)."""
-    if len(lines) <= SHOWN_LINES:
-        QMessageBox.warning(window, tr("Import"), "\n".join(lines))
-        return
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Import"), "\n".join(lines[:SHOWN_LINES]) + "\n" + tr(
-        "… and {n} more lines: Show Details…").format(n=len(lines) - SHOWN_LINES), QMessageBox.StandardButton.Ok,
-        window)
-    box.setObjectName("import_report")
-    box.setDetailedText("\n".join(lines))
-    box.open()
-
-
-RENAMED = re.compile(r"has the name of page (.+?) but for case")   # a renamed delivery's refusal (run 57 A18)
-
-
-def versions_question(refused: list[tuple[str, str]], versions: list[str]) -> str:
-    """The question of importing new versions: the pages renamed deliveries were taken for named, each apart from
-    the new versions that change articles people worked on (run 57 A18: one sentence for both, no page named)."""
-    renamed = [(n, found.group(1)) for n, w in refused if n in versions and (found := RENAMED.match(w))]
-    changed = [n for n in versions if n not in {n for n, _ in renamed}]
-    parts = [tr("{names}: new versions of imported files change articles people worked on.").format(
-        names="、".join(changed))] if changed else []
-    parts += [tr("{name}: taken for a new delivery of page {page}, renamed (its text is that page's but for a few "
-                 "lines; its name differs by a copy's mark, case or its ending).").format(name=n, page=page)
-              for n, page in renamed]
-    return " ".join(parts) + " " + tr("Import them as those pages' new versions? What people did there is kept (an "
-                                      "article whose lines changed goes back to review, flagged); the old versions "
-                                      "are kept too.")
+BOXED = ("refused", "flagged", "left", "lost", "no_day", "same_page", "no_chinese", "passed")   # said in a box
 
 
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:
@@ -185,6 +153,8 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
         lines += [tr("Already there: {name}").format(name=name) for name in result.skipped]
         lines += [tr("Already there as {where} (the same bytes): {name}").format(name=name, where=where)
                   for name, where in result.elsewhere]
+        lines += [tr("Already there as {where} (the same text in another encoding or with other line breaks): {name}")
+                  .format(name=name, where=where) for name, where in result.same_text]
         versions = [n for n, w in result.refused if "--replace" in w] if not replace else []   # (asked once)
         handed = False   # the new versions imported again by a job of their own, which says what it did
         if versions and QMessageBox.question(
@@ -212,8 +182,10 @@ def import_into(window: WindowHost, paths: list[Path], replace: bool = False) ->
                      "its own, beside any page of its name (to make it a page's new version, put it in that page's "
                      "folder)")
                   .format(name=n) for n in result.passed]   # (run 54 A25)
-        if result.refused or result.flagged or result.left or result.lost or result.no_day or result.same_page or \
-                result.no_chinese or result.passed:
+        lines += [tr("{n} other files in the folders were passed over, their types not a page's (a page is a .txt "
+                     "file, or a file without a type): {names}").format(n=len(result.others), names="、".join(
+                         result.others[:10]) + (" …" if len(result.others) > 10 else ""))] if result.others else []
+        if any(getattr(result, k) for k in BOXED):
             report_box(window, lines)
         elif not (handed and not result.imported):   # (run 46 A10: "0 files imported" under the other's box)
             window.say(" ".join(lines))

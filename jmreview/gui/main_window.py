@@ -266,6 +266,8 @@ class MainWindow(WindowHost):
         file_id, article_id, said = target or (0, 0, "")
         if file_id and SourceFile.get_or_none(SourceFile.id == file_id) is None:
             file_id = article_id = 0   # the step took that file away (the undo of a double review's copies)
+        if target and self.session.replayed_pages > 1:   # a workbook's import undone: every page's counts (run 64 A13)
+            self.files.refresh()
         if file_id and file_id != self.current_file:
             if self.files.filtered() and self.files.model.row_of_id(file_id) < 0:
                 self.files.clear_filters()   # an undo shows where it changed something: on a page the list shows

@@ -19,6 +19,7 @@ from jmreview.store import changes
 from jmreview.store.conflict import EditConflict
 from jmreview.store.database import Store
 from jmreview.store.models import now
+from jmreview.store.queries import edit_pages
 
 FOR_NOW = ("decided_since", "first_undone")   # refusals that end when another step is taken back or redone first
 
@@ -108,6 +109,7 @@ class Session(QObject):
         self.editor = editor
         self.undo_stack = QUndoStack(self)
         self.refusal = ""   # the code of the last refused undo or redo
+        self.replayed_pages = 0   # how many pages the last undo or redo changed
         self.halted = False   # a step of a jump through the history was refused: the jump's other steps are not run
         self.maybe: list[tuple[str, int, Any]] = []   # edits lost while committing: maybe saved (run 31 B45)
         self.folding = QTimer(self)   # a fold another program's reading held back, tried again (run 31 A35)
@@ -118,6 +120,7 @@ class Session(QObject):
     def announce(self, log_id: int, text: str, undone: bool) -> None:
         """Tell the window where an undo or redo changed something, so it can go there and say so."""
         file_id, article_id = changes.edit_place(log_id)
+        self.replayed_pages = edit_pages(log_id)   # several: the window refreshes every page's counts
         self.replayed.emit(file_id or 0, article_id or 0, text, undone)
 
     def load_history(self, titles: Callable[[str, str], str], limit: int = 200) -> int:

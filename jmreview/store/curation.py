@@ -33,7 +33,7 @@ from jmreview.store.models import (
     now,
 )
 from jmreview.store.story_edits import move_links
-from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, TEAM, moved_copy, review_copies
+from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, TEAM, moved_copy, page_name, review_copies
 
 STATES = ("double", "curating", "curated")   # a page under double review, in curation, or curated
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
@@ -79,14 +79,15 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     """The page's two review copies as they are now (read once while they stay as they are: `curate --all` settles
     hundreds of differences of a long page one take at a time)."""
     copies = review_copies(page.id)
+    name = page_name(page)   # with its folder when two current pages share its name (run 64 B44)
     if len(copies) < 2 and page.review_state in STATES and (moved := moved_copy(page)) is not None:
-        raise EditConflict(str(Coded(TEAM["copy_elsewhere"], page=page.name, editor=moved)), "copy_elsewhere",
-                           page=page.name, editor=moved)   # (run 35 B23: "mark it again" — which refuses it)
+        raise EditConflict(str(Coded(TEAM["copy_elsewhere"], page=name, editor=moved)), "copy_elsewhere",
+                           page=name, editor=moved)   # (run 35 B23: "mark it again" — which refuses it)
     if len(copies) < 2 and page.review_state in STATES:   # (run 31 B39: "mark it for double review first", which
-        raise EditConflict(str(Coded(CURATION["broken_pair"], name=page.name, n=len(copies))),   # then failed on a
-                           "broken_pair", name=page.name, n=len(copies))                         # unique key)
+        raise EditConflict(str(Coded(CURATION["broken_pair"], name=name, n=len(copies))),   # then failed on a
+                           "broken_pair", name=name, n=len(copies))                         # unique key)
     if len(copies) < 2:
-        raise EditConflict(str(Coded(CURATION["no_pair"], name=page.name)), "no_pair", name=page.name)
+        raise EditConflict(str(Coded(CURATION["no_pair"], name=name)), "no_pair", name=name)
     a, b = copies[:2]
     why = ("it is not under double review" if page.review_state == ""
            else "its review state is not one jmreview sets" if page.review_state not in STATES

@@ -140,3 +140,29 @@ def counterpart(article_id: int, file_id: int) -> int | None:
         if line is not None and b.article_id is not None:
             votes.setdefault(b.article_id, []).append(abs(b.line - line))
     return max(votes, key=lambda a: (len(votes[a]), -min(votes[a])), default=None)
+
+
+def edit_pages(log_id: int) -> int:
+    """How many pages a logged edit changed (an edited workbook's import: many; run 64 A13: its undo refreshed the
+    counts of one page in the file list)."""
+    from jmreview.store.models import EditLog
+
+    log = EditLog.get_or_none(EditLog.id == log_id)
+    if log is None:
+        return 0
+    pages: set[int] = set()
+    articles: set[int] = set()
+    for step in (log.payload or {}).get("steps", []):
+        if step.get("op") == "meta":
+            articles.update(step.get("articles") or [])
+            continue
+        values = {**(step.get("before") or {}), **(step.get("after") or {})}
+        if step.get("model") == "SourceFile":
+            pages.add(step["id"])
+        pages.update([values["file_id"]] if values.get("file_id") else [])
+        articles.update([step["id"]] if step.get("model") == "Article" else
+                        [values["article_id"]] if values.get("article_id") else [])
+    for chunk in range(0, len(articles), 500):   # (SQLite's bound variables)
+        ids = sorted(articles)[chunk:chunk + 500]
+        pages.update(a.file_id for a in Article.select(Article.file).where(Article.id.in_(ids)))
+    return len(pages)

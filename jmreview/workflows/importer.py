@@ -38,6 +38,7 @@ from jmreview.store.server_errors import ServerGone, ServerRefused
 from jmreview.workflows.newspaper import name_patterns, newspaper_pass
 from jmreview.workflows.page_files import PASSED_OVER, UPWARD, expand_paths
 from jmreview.workflows.reimport import carry_over, page_to_replace, plan
+from jmreview.workflows.same_text import TextTwins
 
 Progress = Callable[[int, int, str], None]
 
@@ -52,6 +53,8 @@ class ImportReport:
     left: list[str] = field(default_factory=list)           # people's articles with no line in the new version
     skipped: list[str] = field(default_factory=list)     # same bytes already imported (as this very page)
     elsewhere: list[tuple[str, str]] = field(default_factory=list)   # its bytes already imported as another page
+    same_text: list[tuple[str, str]] = field(default_factory=list)   # its text: another page of its folder
+    twins: TextTwins = field(default_factory=TextTwins, repr=False)   # (the folders' texts, read once)
     refused: list[tuple[str, str]] = field(default_factory=list)
     not_tried: list[str] = field(default_factory=list)   # after a full disk stopped the import
     lost: list[str] = field(default_factory=list)   # imported, then gone: the database was restored meanwhile
@@ -59,6 +62,7 @@ class ImportReport:
     no_chinese: list[str] = field(default_factory=list)   # imported, but holding no Chinese character (run 31 A62)
     same_page: list[tuple[str, str, str]] = field(default_factory=list)   # the same issue and page as another file
     passed: list[str] = field(default_factory=list)   # hidden or system folders holding page files (run 54 A25)
+    others: list[str] = field(default_factory=list)   # a folder's files of other types, passed over (run 64 A4)
     sha256: list[str] = field(default_factory=list, repr=False)   # of each file imported, in order
     articles: int = 0
     characters: int = 0
@@ -71,12 +75,22 @@ class ImportReport:
                   for name, day in self.no_day),
                 *(f"{name}: the same page ({page}) as {other}, imported under another name: both are kept"
                   for name, page, other in self.same_page),
-                *(f"{name}: {PASSED_OVER}" for name in self.passed)]
+                *(f"{name}: {PASSED_OVER}" for name in self.passed),
+                *([f"{len(self.others)} other files in the folders were passed over, their types not a page's "
+                   f"(a page is a .txt file, or a file without a type): {', '.join(self.others[:10])}"
+                   + (" …" if len(self.others) > 10 else "")] if self.others else [])]
+
+    def already(self) -> list[str]:
+        """What the terminal says of each file already imported."""
+        return [*(f"{name}: already imported (same bytes), nothing to do" for name in self.skipped),
+                *(f"{name}: already imported as {where} (same bytes), nothing to do" for name, where in self.elsewhere),
+                *(f"{name}: already imported as {where} (the same text, in another encoding or with other line "
+                  "breaks), nothing to do" for name, where in self.same_text)]   # (run 63 A19)
 
     def summary(self) -> str:
         """One line for the terminal."""
         return (f"{len(self.imported)} imported ({self.articles} articles), "
-                f"{len(self.skipped) + len(self.elsewhere)} already there, {len(self.refused)} refused"
+                f"{len(self.already())} already there, {len(self.refused)} refused"
                 + (f", {len(self.not_tried)} not tried" if self.not_tried else "")
                 + (f", {len(self.lost)} no longer in the database (it was restored from a backup while this "
                    "import ran): import them again" if self.lost else ""))
@@ -169,6 +183,9 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
         if same is not None:
             report.skipped.append(source.name)
             return
+        if (twin := report.twins.twin(source)) is not None:   # other bytes, the same text (run 63 A19)
+            report.same_text.append((_shown(source.folder, source.name), _shown(source.folder, twin)))
+            return
         old, why = page_to_replace(source.name, source.folder, replace, source.text)
         if why is not None:   # the reviewers' copies are of `old`: curated first, then replaced
             report.refused.append((source.name, why))
@@ -183,6 +200,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
         done.articles = _write(store, source, page, old, who, done)
     report.articles += done.articles
     report.characters += len(source.text)
+    report.twins.add(source)
     report.imported.append(source.name)
     report.sha256.append(source.sha256)
     report.new_versions += done.new_versions
@@ -248,12 +266,14 @@ def import_paths(store: Store, paths: Iterable[Path], progress: Progress | None 
     name_patterns(page_patterns)   # a bad pattern is refused before anything is imported
     unread: list[tuple[Path, str]] = []
     hidden: list[Path] = []
-    files = expand_paths(paths, unread, hidden)
+    others: list[Path] = []
+    files = expand_paths(paths, unread, hidden, others)
     with long_job(getattr(store, "path", None)):   # no restore of a backup while this runs
         report = _import(store, files, progress, workers, replace, who, page_patterns, before_write)
     report.refused += [(f"{printable_name(folder)}/", REFUSALS["link_upward"] if why == UPWARD else
                         REFUSALS["folder_unread"].format(detail=why)) for folder, why in unread]
     report.passed += [f"{printable_name(folder)}/" for folder in hidden]
+    report.others += [printable_name(p) for p in others]
     try:   # only a SQLite file is restored from backups; a database that stopped answering is said already
         gone = missing_files(report.sha256) if isinstance(getattr(store, "path", None), Path) else set()
     except (*STOPPED, InterfaceError, OperationalError):
@@ -311,7 +331,7 @@ def _import(store: Store, files: list[Path], progress: Progress | None, workers:
                 progress(n, len(files), printable_name(path))
     finally:
         results.close()
-    if report.imported or report.skipped or report.elsewhere:   # (run 42 A10: a pass a Ctrl+C cut is made up)
+    if report.imported or report.already():   # (run 42 A10: a pass a Ctrl+C cut is made up)
         try:
             found = newspaper_pass(store, patterns=page_patterns)   # issue, page, dates, continued stories of new
             report.no_day, report.same_page = found.no_day, found.same_page   # files; what their names say wrong

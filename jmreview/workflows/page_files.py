@@ -19,15 +19,20 @@ PASSED_OVER = ("a hidden or system folder (a trash, the old versions a sync tool
 
 
 def expand_paths(paths: Iterable[Path], unread: list[tuple[Path, str]] | None = None,
-                 hidden: list[Path] | None = None) -> list[Path]:
+                 hidden: list[Path] | None = None, others: list[Path] | None = None) -> list[Path]:
     """Files named, and the text files inside folders named, in a stable order; folders that could not be read
     (a path too long, no permission) are added to `unread` with the reason, hidden folders holding page files (a
-    trash, a sync tool's old versions) to `hidden`."""
+    trash, a sync tool's old versions) to `hidden`, a folder's files of other types (a .docx, a picture) to
+    `others`."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
             passed: list[Path] = []
-            out.extend(sorted((p for p in _walk(path, unread, passed) if _a_page_file(p)), key=_in_order))
+            found = list(_walk(path, unread, passed))
+            out.extend(sorted((p for p in found if _a_page_file(p)), key=_in_order))
+            if others is not None:
+                others += sorted(p for p in found if not _a_page_file(p) and not p.name.startswith(".")
+                                 and not p.is_dir())
             if hidden is not None:
                 hidden += sorted(h for h in passed if any(_a_page_file(p) for p in _walk(h)))
         else:
@@ -47,7 +52,15 @@ def _in_order(p: Path) -> tuple[str, str, int, str]:
 
 def _a_page_file(p: Path) -> bool:
     """A file a folder's import takes: a text ending (or none), not hidden (a FIFO or device too: refused by name)."""
-    return p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".") and not p.is_dir()
+    return file_type(p.name) in TEXT_SUFFIXES and not p.name.startswith(".") and not p.is_dir()
+
+
+def file_type(name: str) -> str:
+    """The name's ending as a file type, lower-case: "" when what follows its last dot is not one (run 64 A4:
+    `2024.01.05`, `A03.20240105`, `第A01版.江门` were passed over, their date or page taken for a file type)."""
+    suffix = Path(name).suffix
+    is_type = suffix[1:].isascii() and suffix[1:].isalnum() and not suffix[1:].isdigit()
+    return suffix.lower() if is_type else ""
 
 
 UPWARD = "upward link"   # (a code: the importer says it as REFUSALS["link_upward"])

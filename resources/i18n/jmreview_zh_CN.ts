@@ -1699,6 +1699,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
         <translation>已作为 {where} 导入（内容完全相同）：{name}</translation>
     </message>
     <message>
+        <source>Already there as {where} (the same text in another encoding or with other line breaks): {name}</source>
+        <translation>已作为 {where} 导入（文字相同，只是编码或换行不同）：{name}</translation>
+    </message>
+    <message>
         <source>Already there: {name}</source>
         <translation>已存在：{name}</translation>
     </message>
@@ -1885,6 +1889,10 @@ Review 江门日报 page dumps into a clean corpus.</source>
     <message>
         <source>{n} files imported, {a} articles.</source>
         <translation>已导入 {n} 个文件，{a} 篇文章。</translation>
+    </message>
+    <message>
+        <source>{n} other files in the folders were passed over, their types not a page's (a page is a .txt file, or a file without a type): {names}</source>
+        <translation>文件夹中另有 {n} 个文件已跳过，它们的类型不是版面（版面是 .txt 文件或没有扩展名的文件）：{names}</translation>
     </message>
     <message>
         <source>{reason}. Nothing was changed.</source>

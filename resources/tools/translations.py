@@ -165,6 +165,8 @@ ZH: dict[str, dict[str, str]] = {
         "Import": "导入", "{n} files imported, {a} articles.": "已导入 {n} 个文件，{a} 篇文章。",
         "Already there: {name}": "已存在：{name}", "Refused: {name}: {why}": "拒绝导入：{name}：{why}",
         "Already there as {where} (the same bytes): {name}": "已作为 {where} 导入（内容完全相同）：{name}",
+        "Already there as {where} (the same text in another encoding or with other line breaks): {name}":
+            "已作为 {where} 导入（文字相同，只是编码或换行不同）：{name}",
         "Importing…": "正在导入…", "Import folder": "导入文件夹", "Import page dumps": "导入版面文本",
         "Text files (*.txt);;All files (*)": "文本文件 (*.txt);;所有文件 (*)", "Export corpus": "导出语料",
         "JSON (*.json);;JSON lines (*.jsonl)": "JSON (*.json);;JSON 行 (*.jsonl)", "Export": "导出",

@@ -71,6 +71,9 @@ ZH_RT: dict[str, dict[str, str]] = {
         "role": "角色", "join": "接续", "duplicate mark": "重复标记",
     },
     "Jobs": {   # run 41 A14: the window's export says what doctor finds in the rows it wrote
+        "{n} other files in the folders were passed over, their types not a page's (a page is a .txt file, or a file "
+        "without a type): {names}":   # run 64 A4
+            "文件夹中另有 {n} 个文件已跳过，它们的类型不是版面（版面是 .txt 文件或没有扩展名的文件）：{names}",
         "{name}: taken for a new delivery of page {page}, renamed (its text is that page's but for a few lines; its "
         "name differs by a copy's mark, case or its ending).":   # run 57 A18
             "{name}：被当作版面 {page} 改了名的重新交稿（文字除少数几行外与该版面相同；"

@@ -166,7 +166,7 @@ def test_r27a_35_a_font_size_that_is_no_whole_number_keeps_no_window_from_openin
 def test_r27a_54_a_long_import_report_fits_the_screen_with_every_line_in_its_details(  # type: ignore[no-untyped-def]
         qtbot, tmp_path: Path, chinese: None) -> None:
     """Run 27 A54: 120 refused pages: one box of 121 lines, taller than the screen, its 确定 below the bottom edge."""
-    from jmreview.gui.jobs import SHOWN_LINES, report_box
+    from jmreview.gui.import_report import SHOWN_LINES, report_box
 
     window = open_window(qtbot, tmp_path, [SEEDS / "003_4221d1719c757f4b.txt"])
     lines = [f"拒绝导入：p{k:03}.txt：不是文本" for k in range(121)]

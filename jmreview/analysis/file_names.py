@@ -110,3 +110,15 @@ def folder_name(parts: list[str]) -> str:
             break
         kept.insert(0, above)
     return "/".join(kept)
+
+
+PAGE_LABEL = re.compile(r"[A-Za-z]\d{1,3}")   # A02, B12: a page, not a file type
+
+
+def file_type(name: str) -> str:
+    """The name's ending as a file type, lower-case: "" when what follows its last dot is not one (run 64 A4:
+    `2024.01.05`, `A03.20240105`, `第A01版.江门` were passed over, their date or page taken for a file type; a page
+    label, `2024.01.05.A02`, is no file type either)."""
+    suffix = name.rsplit(".", 1)[1] if "." in name.lstrip(".") else ""
+    is_type = suffix.isascii() and suffix.isalnum() and not suffix.isdigit() and not PAGE_LABEL.fullmatch(suffix)
+    return f".{suffix.lower()}" if is_type else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from jmreview.analysis.dates import number
-from jmreview.analysis.file_names import without_copy_mark
+from jmreview.analysis.file_names import file_type, without_copy_mark
 from jmreview.analysis.script import to_simplified
 
 PAGE = r"[A-Za-zＡ-Ｚ]?\s*[0-9０-９〇一二三四五六七八九十]{1,3}"
@@ -22,7 +22,8 @@ PAGE = r"[A-Za-zＡ-Ｚ]?\s*[0-9０-９〇一二三四五六七八九十]{1,3}"
 _YMD = r"(?P<y>(?:19|20)\d{2})(?P<sep>[-_./]?)(?P<m>[01]\d)(?P=sep)(?P<d>[0-3]\d)"
 _CN_YMD = r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
 NAME_PATTERNS = (
-    rf"{_YMD}[-_ ]*第?(?P<page>[A-Za-z]\d{{1,3}}|\d{{1,3}})版?$",
+    rf"{_YMD}[-_. ]*第?(?P<page>[A-Za-z]\d{{1,3}}|\d{{1,3}})版?$",
+    rf"^第?(?P<page>[A-Za-z]\d{{1,3}})版?[-_. ]*{_YMD}$",   # A03.20240105, A03_2024-01-05 (run 64 A4)
     rf"{_CN_YMD}[-_ ]*第?(?P<page>[A-Za-z]?\d{{1,3}})版?$",
     rf"{_YMD}$",
     rf"{_CN_YMD}$",
@@ -85,8 +86,9 @@ def _from_name(stem: str, patterns: Sequence[str]) -> tuple[str | None, str | No
 def page_identity(folder: str, name: str, lines: Iterable[str] = (),
                   patterns: Sequence[str] = NAME_PATTERNS) -> PageIdentity:
     """The issue date and page label of a file: from its name, then its folder's, then its furniture lines."""
-    stem, folder = name.rsplit(".", 1)[0][-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never
-    issue, page, no_day = _from_name(stem, patterns)                            # meets an absurdly long name
+    stem = name[:len(name) - len(file_type(name))]   # (run 64 A4: `A03.20240105`, its date no file type)
+    stem, folder = stem[-NAME_LIMIT:], folder[-NAME_LIMIT:]   # an editor's pattern never meets an absurdly long name
+    issue, page, no_day = _from_name(stem, patterns)
     if page is None and (bare := without_copy_mark(stem)[0]) != stem:   # a delivery saved as `A01 (1).txt` (run 55
         read = _from_name(bare, patterns)   # A18), read as it is first: a desk's own names hold brackets too (run 56
         # A18: `jmrb20260101(01).txt`, its page pattern then unread); its page read so when the date was (run 58 A20:

@@ -117,7 +117,8 @@ def run_job(parent: QWidget, title: str, work: Callable[[Callable[[int, int, str
     return job
 
 
-BOXED = ("refused", "flagged", "left", "lost", "no_day", "same_page", "no_chinese", "passed")   # said in a box
+BOXED = ("refused", "flagged", "left", "lost", "no_day", "same_page", "no_chinese", "passed", "others",  # said in a
+         "same_text")   # box (run 64 A4, run 63 A19: in the status bar, a page passed over was easily missed)
 
 
 def import_into(window: WindowHost, paths: list[Path], replace: bool = False) -> Job:

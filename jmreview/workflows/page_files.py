@@ -10,7 +10,7 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from jmreview.analysis.file_names import import_order
+from jmreview.analysis.file_names import file_type, import_order
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 PASSED_OVER = ("a hidden or system folder (a trash, the old versions a sync tool keeps, a tool's own copies): the page "
@@ -53,14 +53,6 @@ def _in_order(p: Path) -> tuple[str, str, int, str]:
 def _a_page_file(p: Path) -> bool:
     """A file a folder's import takes: a text ending (or none), not hidden (a FIFO or device too: refused by name)."""
     return file_type(p.name) in TEXT_SUFFIXES and not p.name.startswith(".") and not p.is_dir()
-
-
-def file_type(name: str) -> str:
-    """The name's ending as a file type, lower-case: "" when what follows its last dot is not one (run 64 A4:
-    `2024.01.05`, `A03.20240105`, `第A01版.江门` were passed over, their date or page taken for a file type)."""
-    suffix = Path(name).suffix
-    is_type = suffix[1:].isascii() and suffix[1:].isalnum() and not suffix[1:].isdigit()
-    return suffix.lower() if is_type else ""
 
 
 UPWARD = "upward link"   # (a code: the importer says it as REFUSALS["link_upward"])

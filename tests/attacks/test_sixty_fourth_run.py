@@ -118,15 +118,18 @@ def test_r64a_4_a_folders_files_named_with_a_dot_are_imported_and_others_said(tm
     folder.mkdir()
     (folder / "2024.01.05").write_bytes((SEEDS / "000_fe75734c17ad953c.txt").read_bytes())
     (folder / "A03.20240105").write_bytes((SEEDS / "001_69ca20e02664ffc6.txt").read_bytes())
+    (folder / "2024.01.05.A02").write_bytes((SEEDS / "002_4a1bb4f78707ee57.txt").read_bytes())
     (folder / "A04.docx").write_bytes(b"PK\x03\x04word/document.xml" + bytes(100))
     db = tmp_path / "db.sqlite3"
     out = run_cli("import", str(folder), "--db", str(db), "--workers", "1")
     said = out.stdout + out.stderr
-    assert "2 imported" in said and "1 other files in the folders were passed over" in said and "A04.docx" in said, \
+    assert "3 imported" in said and "1 other files in the folders were passed over" in said and "A04.docx" in said, \
         said
     con = sqlite3.connect(db)
     try:
-        assert sorted(r[0] for r in con.execute("SELECT name FROM sourcefile")) == ["2024.01.05", "A03.20240105"]
+        assert sorted(con.execute("SELECT name, issue_date, page_label FROM sourcefile")) == [
+            ("2024.01.05", "2024-01-05", None), ("2024.01.05.A02", "2024-01-05", "A02"),
+            ("A03.20240105", "2024-01-05", "A03")]
     finally:
         con.close()
 

@@ -21,8 +21,8 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--format", choices=("csv", "json"), help="file format (default: by the file's suffix)")
     p.add_argument("--label", choices=LABELS, help="list, export, import: only this label")
     p.add_argument("--origin", choices=("learned", "pattern", "imported", "edited"),
-                   help="list: only entries of this origin")
-    p.add_argument("--search", default="", help="list: only entries containing this text")
+                   help="list, export: only entries of this origin")
+    p.add_argument("--search", default="", help="list, export: only entries containing this text")
     p.add_argument("--json", action="store_true", help="list: as JSON")
     p.add_argument("--dry-run", action="store_true", help="apply, import: only say what would change")
     p.add_argument("--editor", default=None, help="name recorded in the edit log (default: the database role "
@@ -55,8 +55,8 @@ def cmd_lexicon(args: argparse.Namespace) -> int:
                 print(f"{r.label}\t{'+' if r.positive else '-'}\t{r.text}\t{r.count}\t{'、'.join(r.editors)}\t"
                       f"{r.last_at}\t{r.origin}")
             print(f"{len(rows)} entries", file=sys.stderr)
-        elif args.action == "export":   # (run 64 A18: --label taken and not used)
-            n = write_lexicon(args.file, lexicon_rows("", args.label or ""), args.format)
+        elif args.action == "export":   # (run 64 A18, run 65 A7: --label, --search, --origin taken and not used)
+            n = write_lexicon(args.file, lexicon_rows(args.search, args.label or "", args.origin or ""), args.format)
             print(f"{n} entries written to {args.file}")
         elif args.action == "import":
             entries = [e for e in read_lexicon(args.file, args.format) if e.label == (args.label or e.label)]

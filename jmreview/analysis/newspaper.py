@@ -32,6 +32,7 @@ NAME_PATTERNS = (
     r"(?P<y>(?:19|20)\d{2})[-_.]?(?P<m>[01]\d)/(?P<d>[0-3]?\d)\s*[日号]?$",   # 2026-01/01, 202601/01
     rf"{_YMD}/[^/]+$",                                               # 2026-01-01/01 (run 58 A8-A10)
     r"^第?(?P<page>[A-Za-z]\d{1,2}|\d{1,2})版?$",
+    r"第\s*(?P<page>[A-Za-z]?\d{1,2})\s*版$",   # 江门日报第A02版 (run 65 A5: the paper's name before it)
 )
 FURNITURE_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 FURNITURE_PAGE = re.compile(r"(?:^|[\s|｜丨])(?:第\s*)?(?P<page>[A-Z]\d{1,2})\s*(?:版|$|[\s|｜丨])"

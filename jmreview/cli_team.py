@@ -13,7 +13,7 @@ from jmreview.cli_store import open_store
 from jmreview.errors import JmreviewError
 from jmreview.store.editor_names import pair_text
 from jmreview.store.location import db_location
-from jmreview.store.team import page_name
+from jmreview.store.queries import page_name
 
 
 def add_parsers(sub: Any) -> None:
@@ -296,6 +296,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
     with open_store(args, write=bool(args.take or args.all)) as store, \
             long_job(getattr(store, "path", None)):   # several takes, several commits: no restore meanwhile
         (page,) = page_ids([args.file])
+        done = 0   # differences this command settled (each saved on its own)
         for spec in args.take:
             key, _, choice = spec.partition("=")
             side, colon, value = choice.partition(":")   # own: the page as it is; own:VALUE (own: for no entity)
@@ -308,6 +309,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
                                     "to change that decision; nothing more was changed")
             try:
                 take(store, args.editor, page, key, side, value if side == "own" and colon else None, seen=settled)
+                done += 1
             except JmreviewError as exc:
                 raise _while_it_ran(exc, f"--take {short(spec)}", "add --again to change that decision") from None
         if args.all:   # the open differences; with --again, the ones settled otherwise too (run 29 B42)
@@ -320,6 +322,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
             for n, diff in enumerate(open_ones):   # one edit per difference: a stop leaves the ones before settled
                 try:
                     take(store, args.editor, page, diff.key, args.all, seen=diff.settled)
+                    done += 1
                 except JmreviewError as exc:
                     if getattr(exc, "code", "") == "corrected_since":   # the page's correction stays; the rest go
                         print(f"jmreview: {exc}", file=sys.stderr)      # on (run 36 B15: refused for ever else)
@@ -338,15 +341,17 @@ def cmd_curate(args: argparse.Namespace) -> int:
                 finish(store, args.editor, page)   # the reviewers agree on everything: their answer, curated
             found = differences(page)
             state = SourceFile.get_by_id(page).review_state
+            named = page_name(SourceFile.get_by_id(page))
         except JmreviewError as exc:   # (run 34 B44: said as if no take had been saved, after all were)
-            if not (args.all or args.take):
+            if not done:   # (run 65 B41: "nothing was changed" and "every difference … settled" in one message)
                 raise
             raise JmreviewError(f"{exc} — every difference this command settled before it was saved (each on its "
                                 f"own); run `jmreview curate {args.file}` again to see where the page stands") from None
     for d in found:
         mine = f"  |  page: {d.page}" if d.page else ""   # someone corrected the page: neither side's answer
         print(f"{d.key:22}  {d.settled or 'open':4}  A: {d.a}  |  B: {d.b}{mine}")
-    print(f"{sum(d.settled is None for d in found)} of {len(found)} differences open; page {state or 'not marked'}")
+    print(f"{named}: {sum(d.settled is None for d in found)} of {len(found)} "
+          f"differences open; page {state or 'not marked'}")   # (run 65 B11: which of two A01.txt)
     if not found and state in ("double", "curated") and len(idle := _untouched(page)) >= 2:   # (run 55 B11)
         print(f"neither {idle[0]} nor {idle[1]} had decided anything on their copy (each as the page was given to "
               "them): " + ("wait for their review; `--all` would end a review nobody did" if state == "double" else

@@ -32,8 +32,9 @@ from jmreview.store.models import (
     database_proxy,
     now,
 )
+from jmreview.store.queries import page_name
 from jmreview.store.story_edits import move_links
-from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, TEAM, moved_copy, page_name, review_copies
+from jmreview.store.team import ARTICLE_COPIED, ENTITY_COPIED, TEAM, moved_copy, review_copies
 
 STATES = ("double", "curating", "curated")   # a page under double review, in curation, or curated
 BLOCK_TAKEN = ("position", "role", "cue", "joins_previous", "join_cue", "duplicate_of", "manual")
@@ -97,8 +98,8 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
            else "both review copies are one person's" if person(a.review_editor or "") == person(b.review_editor or "")
            else "")
     if why:   # (run 26 B17: doctor named it, and curation went on building on it)
-        raise EditConflict(str(Coded(CURATION["broken_review"], name=page.name, why=why)), "broken_review",
-                           name=page.name, why=why)
+        raise EditConflict(str(Coded(CURATION["broken_review"], name=page_name(page), why=why)), "broken_review",
+                           name=page_name(page), why=why)
     key = (str(getattr(database_proxy.obj, "database", "")), a.id, b.id)   # (of this database: a copy has its ids)
     now = tuple(Article.select(fn.COUNT(Article.id), fn.SUM(Article.version), fn.MAX(Article.updated_at)).where(
         Article.file.in_(key[1:])).tuples().first() or ())   # every edit of a copy raises an article's version
@@ -107,14 +108,14 @@ def _sides(page: SourceFile) -> tuple[Side, Side]:
     _READ.clear()
     for copy in (a, b):
         if not same_as_page(page, copy):   # changed by another program: no answer of it can be trusted (run 24 B35)
-            raise EditConflict(str(Coded(CURATION["copy_changed"], name=page.name, editor=copy.review_editor)),
-                               "copy_changed", name=page.name, editor=copy.review_editor)
+            raise EditConflict(str(Coded(CURATION["copy_changed"], name=page_name(page), editor=copy.review_editor)),
+                               "copy_changed", name=page_name(page), editor=copy.review_editor)
     sides = read_side(a.id, a.review_editor or ""), read_side(b.id, b.review_editor or "")
     for side in sides:   # (run 32 B30: an article moved to the other copy by psql: "unexpected error: KeyError")
         if any(row.article_id and row.article_id not in side.articles for row in side.blocks.values()):
             why = "a line of a review copy belongs to an article of another file"
-            raise EditConflict(str(Coded(CURATION["broken_review"], name=page.name, why=why)), "broken_review",
-                               name=page.name, why=why)
+            raise EditConflict(str(Coded(CURATION["broken_review"], name=page_name(page), why=why)), "broken_review",
+                               name=page_name(page), why=why)
     _READ[key] = (now, sides)
     return sides
 
@@ -125,8 +126,8 @@ def _not_a_reviewer(store: Store, who: str, page: SourceFile, a: Side, b: Side) 
     role when it opened)."""
     for name in (who, str(getattr(store, "role", "") or "")):
         if name and person(name) in (person(a.editor), person(b.editor)):
-            raise EditConflict(str(Coded(CURATION["own_review"], who=name, name=page.name)), "own_review",
-                               who=name, name=page.name)
+            raise EditConflict(str(Coded(CURATION["own_review"], who=name, name=page_name(page))), "own_review",
+                               who=name, name=page_name(page))
 
 
 def same_as_page(page: SourceFile, copy: SourceFile) -> bool:
@@ -168,13 +169,14 @@ def take(store: Store, who: str, page_id: int, key: str, side: str, value: str |
         diff = found.get(key)
         if diff is None:
             pair = {"a": a.editor or "", "b": b.editor or ""}   # (run 58 B10: a new round unsaid)
-            raise EditConflict(str(Coded(CURATION["no_difference"], name=page.name, key=short(key), **pair)),
-                               "no_difference", name=page.name, key=short(key), **pair)
+            raise EditConflict(str(Coded(CURATION["no_difference"], name=page_name(page), key=short(key), **pair)),
+                               "no_difference", name=page_name(page), key=short(key), **pair)
         decision = CurationDecision.get_or_none((CurationDecision.file == page.id) & (CurationDecision.key == key))
         if decision is not None and decision.taken != seen:   # someone settled it since it was shown: theirs stays
             whose = {"a": a.editor, "b": b.editor}.get(decision.taken, decision.who)
-            raise EditConflict(str(Coded(CURATION["settled_since"], name=page.name, who=decision.who, key=key,
-                                         whose=whose)), "settled_since", name=page.name, who=decision.who, key=key,
+            name = page_name(page)
+            raise EditConflict(str(Coded(CURATION["settled_since"], name=name, who=decision.who, key=key,
+                                         whose=whose)), "settled_since", name=name, who=decision.who, key=key,
                                whose=whose)
         _unchanged(page, diff, decision, shown)
         if page.review_state in ("", "double"):
@@ -210,11 +212,11 @@ def _unchanged(page: SourceFile, diff: Difference, decision: CurationDecision | 
     mine = answer(read_side(page.id), diff)
     now = (diff.a, diff.b, mine if mine not in (diff.a, diff.b) else "")
     if shown is not None and tuple(shown) != now:
-        raise EditConflict(str(Coded(CURATION["changed_since"], name=page.name, key=short(diff.key))),
-                           "changed_since", name=page.name, key=short(diff.key))
+        raise EditConflict(str(Coded(CURATION["changed_since"], name=page_name(page), key=short(diff.key))),
+                           "changed_since", name=page_name(page), key=short(diff.key))
     if shown is None and mine != (diff.a if decision is not None and decision.taken == "a" else diff.b):
-        raise EditConflict(str(Coded(CURATION["corrected_since"], name=page.name, key=short(diff.key),
-                                     page=short(mine))), "corrected_since", name=page.name, key=short(diff.key),
+        raise EditConflict(str(Coded(CURATION["corrected_since"], name=page_name(page), key=short(diff.key),
+                                     page=short(mine))), "corrected_since", name=page_name(page), key=short(diff.key),
                            page=short(mine))
 
 
@@ -226,8 +228,8 @@ def finish(store: Store, who: str, page_id: int) -> int:
         _not_a_reviewer(store, who, page, a, b)   # agreed too (run 24 B11: curated before anyone had reviewed it)
         left = compare(a, b)
         if left or page.review_state not in ("", "double"):
-            raise EditConflict(str(Coded(CURATION["not_agreed"], name=page.name, n=len(left))), "not_agreed",
-                               name=page.name, n=len(left))
+            raise EditConflict(str(Coded(CURATION["not_agreed"], name=page_name(page), n=len(left))), "not_agreed",
+                               name=page_name(page), n=len(left))
         agree_first(ch, page.id, a, b)
         ch.set(page, review_state="curated")
     return ch.log_id()

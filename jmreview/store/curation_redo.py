@@ -10,6 +10,7 @@ from typing import Any
 from jmreview.errors import Coded
 from jmreview.store.curation_diff import compare, read_side
 from jmreview.store.models import Article, Block, CurationDecision, EditLog, Entity, SourceFile
+from jmreview.store.queries import page_name
 
 COPIES_CHANGED = ("“{summary}” cannot be redone: the reviewers changed their copies of {name} since this decision; "
                   "settle it again; nothing was changed")
@@ -61,7 +62,7 @@ def copies_changed(log: EditLog, files: set[int]) -> Coded | None:
             continue
         if _touches(later.payload, copies, rows):
             page = SourceFile.get_by_id(min(int(c.review_of or 0) for c in found))
-            return Coded(COPIES_CHANGED, summary=log.summary, name=page.name)
+            return Coded(COPIES_CHANGED, summary=log.summary, name=page_name(page))
     return None
 
 
@@ -84,7 +85,7 @@ def replaced_since(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     if now is None:   # set aside by a new round of double review since (run 55 B10: said in general words)
         page = SourceFile.get_or_none(SourceFile.id == values.get("file_id", values.get("file")))
         if page is not None and page.review_state in ("double", "curating"):
-            return Coded(NEW_ROUND, summary=log.summary, name=page.name)
+            return Coded(NEW_ROUND, summary=log.summary, name=page_name(page))
         return None
     if now.id == made.get("id") and now.taken == values.get("taken") and now.who == values.get("who"):
         return None
@@ -139,7 +140,7 @@ def first_undone(log: EditLog, steps: list[dict[str, Any]]) -> Coded | None:
     page = SourceFile.get_or_none(SourceFile.id == values.get("file_id", values.get("file")))
     if page is None or page.review_state != "double":
         return None
-    return Coded(FIRST_UNDONE, summary=log.summary, name=page.name)
+    return Coded(FIRST_UNDONE, summary=log.summary, name=page_name(page))
 
 
 SETTLED_AGAIN = ("“{summary}” cannot be redone: {key} of {name} was settled again since it was undone (by {who}); "

@@ -25,7 +25,8 @@ def shape_problems(store: Store) -> list[str]:
     try:
         tables = set(store.db.get_tables(schema=schema) if schema else store.db.get_tables())
         views = {v.name for v in (store.db.get_views(schema) if schema else store.db.get_views())}
-        problems = []
+        problems: list[str] = []
+        denied: list[str] = []
         for model in ALL_MODELS:
             table = model._meta.table_name
             if table in views:   # (run 45 B18: it may show part of the corpus)
@@ -35,6 +36,9 @@ def shape_problems(store: Store) -> list[str]:
             if table not in tables:
                 problems.append(f"table {table} of the corpus is missing (another program renamed or dropped it): "
                                 "restore a backup, or put it back")
+                continue
+            if schema and not _may_read(store, schema, table):   # (run 65 B19: said as columns dropped)
+                denied.append(table)
                 continue
             columns = store.db.get_columns(table, schema) if schema else store.db.get_columns(table)
             have = {c.name for c in columns}
@@ -52,12 +56,23 @@ def shape_problems(store: Store) -> list[str]:
             elif gone:
                 problems.append(f"table {table} lacks its column {', '.join(gone)} (another program renamed or "
                                 "dropped it): restore a backup, or put it back")
+        if denied:
+            problems.append(f"this database role may not read the tables {', '.join(denied)} (permission denied): "
+                            "their shape was not checked; ask the administrator to grant the role the corpus's tables "
+                            "(GRANT SELECT ON ALL TABLES IN SCHEMA … TO the role, and the rights to write if it edits)")
         return problems + (_types_changed(store, schema) if schema else [])
     except PeeweeDatabaseError as exc:   # the catalogue itself not readable: said, the rest still checked
         busy = read_failure(exc, str(store.path))   # a lock held or a timeout is no damage: said as every command
         if busy is not None:                         # says it (run 33 B29)
             raise busy from None
         return [f"the tables of the corpus could not be listed ({str(exc).splitlines()[0] if str(exc) else exc})"]
+
+
+def _may_read(store: Store, schema: str, table: str) -> bool:
+    """Whether the role may read the table (the server lists only the columns a role has a right on)."""
+    row = store.db.execute_sql("SELECT has_table_privilege(quote_ident(%s) || '.' || quote_ident(%s), 'SELECT')",
+                               (schema, table)).fetchone()
+    return bool(row and row[0])
 
 
 def _renamed(table: str, gone: list[str], added: list[str]) -> str:

@@ -166,3 +166,11 @@ def edit_pages(log_id: int) -> int:
         ids = sorted(articles)[chunk:chunk + 500]
         pages.update(a.file_id for a in Article.select(Article.file).where(Article.id.in_(ids)))
     return len(pages)
+
+
+def page_name(page: SourceFile) -> str:
+    """A page as commands take it: its name, or folder/name when another current page has the name (two issues'
+    A01.txt told apart: run 39 B14; run 64 B44: `curate 2024-01-02/A01.txt` refused as plain "A01.txt")."""
+    others = SourceFile.select().where((SourceFile.name == page.name) & SourceFile.review_of.is_null()
+                                       & SourceFile.replaced_by.is_null() & (SourceFile.id != page.id)).exists()
+    return f"{page.folder}/{page.name}" if others and page.folder else str(page.name)

@@ -197,11 +197,3 @@ def make_copy(changes: Changes, page: SourceFile, editor: str) -> SourceFile:
         changes.create(Entity, file=copy.id, article=articles[e.article_id], created_at=e.created_at,
                        **{k: getattr(e, k) for k in ENTITY_COPIED})
     return copy  # type: ignore[return-value]
-
-
-def page_name(page: SourceFile) -> str:
-    """A page as commands take it: its name, or folder/name when another current page has the name (two issues'
-    A01.txt told apart: run 39 B14; run 64 B44: `curate 2024-01-02/A01.txt` refused as plain "A01.txt")."""
-    others = SourceFile.select().where((SourceFile.name == page.name) & SourceFile.review_of.is_null()
-                                       & SourceFile.replaced_by.is_null() & (SourceFile.id != page.id)).exists()
-    return f"{page.folder}/{page.name}" if others and page.folder else str(page.name)

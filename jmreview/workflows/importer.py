@@ -181,7 +181,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
             report.elsewhere.append((_shown(source.folder, source.name), _shown(same.folder, same.name)))
             return   # the same bytes are one page (a reprinted page): say which one holds them
         if same is not None:
-            report.skipped.append(source.name)
+            report.skipped.append(_shown(source.folder, source.name))   # (run 65 B27: which of two A01.txt)
             return
         if (twin := report.twins.twin(source)) is not None:   # other bytes, the same text (run 63 A19)
             report.same_text.append((_shown(source.folder, source.name), _shown(source.folder, twin)))
@@ -244,9 +244,10 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
     index_blocks(store, sf.id, source.text, {b.start: b.simplified for b in page.blocks})
     if old is not None:
         carried = carry_over(old, sf, who)  # marks the old version replaced by the new one
-        report.new_versions.append(source.name)
-        report.flagged += [f"{source.name}: {line}" for line in carried.flagged]
-        report.left += [f"{source.name}: {line}" for line in carried.left]
+        shown = _shown(source.folder, source.name)
+        report.new_versions.append(shown)
+        report.flagged += [f"{shown}: {line}" for line in carried.flagged]
+        report.left += [f"{shown}: {line}" for line in carried.left]
         return Article.select().where(Article.file == sf.id).count()   # after people's merges and splits (run 54
     return len(articles)                                                   # A29: automation's 7 for a page of 6)
 

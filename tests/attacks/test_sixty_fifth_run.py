@@ -44,3 +44,26 @@ def test_r65a_7_lexicon_export_takes_search_and_origin(tmp_path: Path) -> None:
     assert "江门市" in written and "新会区" not in written and "李明" not in written, written
     out = run_cli("lexicon", "export", str(tmp_path / "o.csv"), "--origin", "learned", "--db", str(db))
     assert out.returncode == 0 and "0 entries written" in out.stdout, out.stdout + out.stderr
+
+
+def test_r65b_11_b27_b41_two_folders_pages_are_named_with_their_folder(tmp_path: Path) -> None:
+    """Run 65 B27: two folders holding A01.txt imported again: "A01.txt: already imported (same bytes)" twice, no
+    folder said; B11: `curate 2024-01-02/A01.txt --take nosuch=a` said "A01.txt: there is no difference", and
+    `curate 2024-01-02/A01.txt` named no page; B41: a reviewer's `curate … --all a` on her own review said both
+    "nothing was changed" and "every difference this command settled before it was saved". Each names the page
+    with its folder, and says only what happened."""
+    from .test_sixty_fourth_run import _pages_imported
+
+    db = _pages_imported(tmp_path, 2)
+    again = run_cli("import", str(tmp_path / "pages"), "--db", str(db), "--workers", "1", timeout=300)
+    assert "2024-01-01/A01.txt: already imported (same bytes)" in again.stderr \
+        and "2024-01-02/A01.txt: already imported (same bytes)" in again.stderr, again.stderr
+    for page in ("2024-01-01/A01.txt", "2024-01-02/A01.txt"):
+        assert run_cli("double-review", page, "--editors", "李明", "王芳", "--db", str(db)).returncode == 0
+    out = run_cli("curate", "2024-01-02/A01.txt", "--take", "nosuch=a", "--db", str(db), "--editor", "张伟")
+    assert "2024-01-02/A01.txt: there is no difference" in out.stderr, out.stderr
+    out = run_cli("curate", "2024-01-02/A01.txt", "--db", str(db))
+    assert "2024-01-02/A01.txt: 0 of 0 differences open" in out.stdout, out.stdout + out.stderr
+    out = run_cli("curate", "2024-01-01/A01.txt", "--all", "a", "--db", str(db), "--editor", "李明")
+    assert out.returncode == 2 and "李明 is one of the two reviewers of 2024-01-01/A01.txt" in out.stderr, out.stderr
+    assert "settled before it was saved" not in out.stderr, out.stderr

@@ -16,6 +16,7 @@ from jmreview import __version__
 from jmreview.cli_evaluate import cmd_evaluate
 from jmreview.cli_learning import COMMANDS as LEARNING_COMMANDS
 from jmreview.cli_learning import add_parsers as add_learning_parsers
+from jmreview.cli_learning import file_after_options
 from jmreview.cli_newspaper import COMMANDS as NEWSPAPER_COMMANDS
 from jmreview.cli_newspaper import add_parsers as add_newspaper_parsers
 from jmreview.cli_round_trips import FORMATS, ROUND_TRIPS, add_round_trips, export_annotations, export_warnings
@@ -282,7 +283,9 @@ def main(argv: list[str] | None = None) -> int:
     server_wait.UI_SECONDS = server_wait.COMMAND_SECONDS   # a server session that stopped answering is given up
     server_wait.SLOW[:] = [lambda waited: print(SLOW_SERVER.format(s=round(waited), most=server_wait.COMMAND_SECONDS),
                                                 file=sys.stderr, flush=True)]
-    args = build_parser().parse_args(argv)
+    args, extra = build_parser().parse_known_args(argv)
+    if extra := file_after_options(args, extra):   # (run 65 B5: `lexicon import --dry-run l.csv`)
+        build_parser().error(f"unrecognized arguments: {' '.join(extra)}")
     try:
         if args.self_test:
             from jmreview.gui.self_test import run_self_test

@@ -36,6 +36,15 @@ def add_parsers(sub: Any) -> None:
 
 
 
+def file_after_options(args: argparse.Namespace, extra: list[str]) -> list[str]:
+    """The arguments left unread but a file named after the options (`lexicon import --dry-run l.csv`: argparse
+    gives the optional FILE nothing before the options, then takes l.csv for an unknown argument)."""
+    if getattr(args, "command", "") == "lexicon" and args.file is None and extra and not extra[0].startswith("-"):
+        args.file = Path(extra[0])
+        return extra[1:]
+    return extra
+
+
 def cmd_lexicon(args: argparse.Namespace) -> int:
     """List, export, import or apply the lexicon."""
     from jmreview.exchange.lexicon_io import read_lexicon, write_lexicon

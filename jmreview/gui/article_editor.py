@@ -107,8 +107,11 @@ class ArticleEditor(QWidget):
         art = Article.get_or_none(Article.id == article_id) if article_id else None   # read first: a server gone
         if self.typing and article_id != self.article_id:  # left without Return (a key, another window's change)
             self._hand_back([n for n in self.typing if n in self.carried])
+            seen = [n for n in self.typing if n not in self.carried and self.refused.get(n) == self.edits[n].text()]
+            for n in seen:   # refused by a rule, the editor told: kept, not refused again on leaving (run 65 B31)
+                keep_text(self.edits[n].text(), _title(n), typed_for(self.session, self.article_id))
             left = [(self.article_id, n, self.edits[n].text(), v) for n, v in self.typing.items()
-                    if n not in self.carried]
+                    if n not in self.carried and n not in seen]
             self.typing.clear()
             self.carried.clear()
             self.refused.clear()

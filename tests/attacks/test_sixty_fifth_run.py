@@ -67,3 +67,19 @@ def test_r65b_11_b27_b41_two_folders_pages_are_named_with_their_folder(tmp_path:
     out = run_cli("curate", "2024-01-01/A01.txt", "--all", "a", "--db", str(db), "--editor", "李明")
     assert out.returncode == 2 and "李明 is one of the two reviewers of 2024-01-01/A01.txt" in out.stderr, out.stderr
     assert "settled before it was saved" not in out.stderr, out.stderr
+
+
+def test_r65b_5_a_lexicon_file_named_after_the_options_is_taken(tmp_path: Path) -> None:
+    """Run 65 B5 (minor): `lexicon import --dry-run l.csv` and `lexicon export --label PER out.csv` answered
+    "unrecognized arguments: l.csv", the file the command needs. It is taken, as before the options; an argument
+    truly unknown is still refused."""
+    db = tmp_path / "db.sqlite3"
+    assert run_cli("import", str(SEEDS / "000_fe75734c17ad953c.txt"), "--db", str(db)).returncode == 0
+    (tmp_path / "l.csv").write_text("text,label\n江门市,LOC\n李明,PER\n", encoding="utf-8")
+    out = run_cli("lexicon", "import", "--dry-run", str(tmp_path / "l.csv"), "--db", str(db))
+    assert out.returncode == 0 and "2 entries would be imported" in out.stdout, out.stdout + out.stderr
+    assert run_cli("lexicon", "import", "--db", str(db), str(tmp_path / "l.csv")).returncode == 0
+    out = run_cli("lexicon", "export", "--label", "PER", str(tmp_path / "out.csv"), "--db", str(db))
+    assert out.returncode == 0 and "1 entries written" in out.stdout, out.stdout + out.stderr
+    out = run_cli("lexicon", "export", "--label", "PER", str(tmp_path / "o2.csv"), "extra", "--db", str(db))
+    assert out.returncode == 2 and "unrecognized arguments: extra" in out.stderr, out.stderr

@@ -40,3 +40,36 @@ def test_r64a_13_the_undo_of_a_workbooks_import_shows_every_pages_counts(qtbot, 
         assert not any(reviewed()), window.files.model.rows
     finally:
         window.session.store.close()
+
+
+def test_r65b_31_a_refused_title_is_not_refused_again_on_choosing_another_page(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                              monkeypatch) -> None:
+    """Run 65 B31 (minor): a retitle of a page under double review was refused (its box, OK); choosing another page
+    then showed the same refusal again (three times for one edit on a server). It is said once; the text typed is
+    kept in the unsaved-typing file."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from jmreview.store.models import Article, SourceFile
+    from jmreview.store.team import mark_double_review
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _t, text, *a: said.append(text))
+    window = open_window(qtbot, tmp_path, sorted(SEEDS.glob("*.txt"))[:2])
+    try:
+        first, second = [f.id for f in SourceFile.select().order_by(SourceFile.id)]
+        mark_double_review(window.session.store, "主编", first, ["赵", "刘"])
+        window.refresh()
+        window.select_file(first)
+        art = Article.select().where(Article.file == first).order_by(Article.reading_order).first()
+        window.select_article(art.id)
+        window.editor.edits["title"].setText("改过的标题")
+        window.editor._commit("title")
+        qtbot.wait(50)
+        assert len(said) == 1 and Article.get_by_id(art.id).title != "改过的标题", said
+        window.select_file(second)
+        qtbot.wait(200)
+        window.select_file(first)
+        qtbot.wait(200)
+        assert len(said) == 1, said
+    finally:
+        window.session.store.close()

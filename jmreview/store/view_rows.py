@@ -111,7 +111,7 @@ def file_rows(name_filter: str = "", file_id: int | None = None, editor: str | N
     if file_id is not None:
         query = query.where(SourceFile.id == file_id)
     found = _tuples(query)
-    folders = _folders(found)
+    folders = _folders(found) if file_id is None or len(found) != 1 else _folder_of(found[0][0], found[0][1])
     rows = [FileRow(i, n, s, 0, 0, issue, page, 0.0, of is not None, counted=False, folder=folders.get(i, ""))
             for i, n, s, issue, page, of in found]
     if not counted:
@@ -127,6 +127,16 @@ def _folders(found: list[tuple[Any, ...]]) -> dict[int, str]:
     twice = [row[0] for row in found if names[row[1]] > 1]
     return {i: f for at in range(0, len(twice), 500) for i, f in _tuples(
         SourceFile.select(SourceFile.id, SourceFile.folder).where(SourceFile.id.in_(twice[at:at + 500])))}
+
+
+def _folder_of(file_id: int, name: str) -> dict[int, str]:
+    """One page's folder when another current page has its name (run 65 B27: a page's row read again alone, after
+    its new version or an edit, lost the folder the list showed beside the other page's)."""
+    others = SourceFile.select(SourceFile.id).where((SourceFile.name == name) & SourceFile.replaced_by.is_null()
+                                                    & (SourceFile.id != file_id))   # (as the whole list counts)
+    if not others.exists():
+        return {}
+    return {file_id: SourceFile.select(SourceFile.folder).where(SourceFile.id == file_id).scalar() or ""}
 
 
 def file_counts(rows: list[FileRow], chunk: int = 500) -> dict[int, FileRow]:

@@ -83,3 +83,21 @@ def test_r65b_5_a_lexicon_file_named_after_the_options_is_taken(tmp_path: Path) 
     assert out.returncode == 0 and "1 entries written" in out.stdout, out.stdout + out.stderr
     out = run_cli("lexicon", "export", "--label", "PER", str(tmp_path / "o2.csv"), "extra", "--db", str(db))
     assert out.returncode == 2 and "unrecognized arguments: extra" in out.stderr, out.stderr
+
+
+def test_r65b_27_a_pages_row_read_alone_keeps_its_folder(tmp_path: Path) -> None:
+    """Run 65 B27's rest: after a new version of 2024-01-01/A01.txt, the window's file list showed it as "A01.txt"
+    beside the "2024-01-02/…" rows (its row, read again alone, lost the folder). A row read alone keeps it."""
+    from jmreview.store.database import Store
+    from jmreview.store.models import SourceFile
+    from jmreview.store.view_rows import file_rows
+
+    from .test_sixty_fourth_run import _pages_imported
+
+    db = _pages_imported(tmp_path, 2)
+    with Store(db):
+        page = SourceFile.get((SourceFile.name == "A01.txt") & (SourceFile.folder == "2024-01-01"))
+        assert [r.folder for r in file_rows(file_id=page.id)] == ["2024-01-01"]
+        lone = SourceFile.get((SourceFile.name == "A05.txt") & (SourceFile.folder == "2024-01-01"))
+        SourceFile.update(name="A09.txt").where(SourceFile.id == lone.id).execute()
+        assert [r.folder for r in file_rows(file_id=lone.id)] == [""]

@@ -265,7 +265,8 @@ def test_killed_exports_leave_nothing_after_the_next_export(db: Path, tmp_path: 
     env = {**os.environ, "TMPDIR": str(scratch)}
     for fmt in ("xlsx", "json"):
         target = out_dir / f"corpus.{fmt}"
-        args = ["export", "--format", fmt, "-o", str(target), "--db", str(db), "--with-source"]
+        args = ["export", "--format", fmt, "-o", str(target), "--db", str(db),
+                *(["--with-source"] if fmt == "json" else [])]   # (a workbook holds no source: run 64 A18)
         killed = sum(kill_when_writing(args, out_dir, scratch, fmt) for _ in range(3))
         assert killed >= 1, "no kill landed in the middle of writing"
         assert debris(out_dir, scratch)

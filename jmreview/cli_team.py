@@ -311,7 +311,8 @@ def cmd_curate(args: argparse.Namespace) -> int:
                 take(store, args.editor, page, key, side, value if side == "own" and colon else None, seen=settled)
                 done += 1
             except JmreviewError as exc:
-                raise _while_it_ran(exc, f"--take {short(spec)}", "add --again to change that decision") from None
+                raise _while_it_ran(exc, f"--take {short(spec)}", "run the command again to change that decision"
+                                    if args.again else "add --again to change that decision") from None   # (run 60 B22)
         if args.all:   # the open differences; with --again, the ones settled otherwise too (run 29 B42)
             open_ones = [d for d in differences(page) if d.settled is None or (args.again and d.settled != args.all)]
             if not open_ones and any(d.settled for d in differences(page)):

@@ -100,7 +100,9 @@ def read_lexicon(path: Path, fmt: str | None = None) -> list[Entry]:
     """The entries of a CSV or JSON lexicon file; a file or an entry that is not one is refused by name and place."""
     path = Path(path)
     kind = _kind(path, fmt)
-    text = _decode(read_capped(path, MAX_BYTES), path.name)
+    text = _decode(read_capped(path, MAX_BYTES), path.name).lstrip("\ufeff")   # (run 60 A19: a second mark)
+    if fmt is None and path.suffix.lower() not in (".csv", ".json") and not text.lstrip().startswith(("{", "[")):
+        kind = "csv"   # Excel's "Unicode text" (.txt, tabs: run 60 A20), read as JSON before
     if kind == "csv":
         return _consistent(_csv_entries(text, path.name))
     try:

@@ -101,3 +101,35 @@ def test_r65b_27_a_pages_row_read_alone_keeps_its_folder(tmp_path: Path) -> None
         lone = SourceFile.get((SourceFile.name == "A05.txt") & (SourceFile.folder == "2024-01-01"))
         SourceFile.update(name="A09.txt").where(SourceFile.id == lone.id).execute()
         assert [r.folder for r in file_rows(file_id=lone.id)] == [""]
+
+
+def test_r60a_19_a20_a_lexicon_behind_two_marks_or_saved_as_unicode_text_is_read(tmp_path: Path) -> None:
+    """Run 60 A19 (minor): a lexicon CSV behind two byte-order marks was refused, "the first row is not the header";
+    A20: Excel's "Unicode text" save of a lexicon (UTF-16, tabs, .txt) was read as JSON and refused. Both are read."""
+    from jmreview.exchange.lexicon_io import read_lexicon
+
+    (tmp_path / "two.csv").write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + "text,label\n江门市,LOC\n".encode("utf-8"))
+    (tmp_path / "excel.txt").write_bytes("text\tlabel\r\n李明\tPER\r\n".encode("utf-16"))
+    assert [(e.text, e.label) for e in read_lexicon(tmp_path / "two.csv")] == [("江门市", "LOC")]
+    assert [(e.text, e.label) for e in read_lexicon(tmp_path / "excel.txt")] == [("李明", "PER")]
+
+
+def test_r60b_22_curate_again_settled_meanwhile_does_not_ask_for_again(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Run 60 B22 (minor): `curate --take KEY=a --again`, the difference settled by a colleague while it ran, was
+    refused with "add --again to change that decision" — given already. It says to run the command again."""
+    from jmreview import cli
+    from jmreview.store import curation
+    from jmreview.store.changes import EditConflict
+
+    from .test_sixty_fourth_run import _pages_imported
+
+    db = _pages_imported(tmp_path, 1)
+    assert run_cli("double-review", "2024-01-01/A01.txt", "--editors", "李明", "王芳", "--db", str(db)).returncode == 0
+
+    def settled_meanwhile(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise EditConflict("settled", "settled_since", who="张伟", key="role:1", whose="王芳")
+
+    monkeypatch.setattr(curation, "take", settled_meanwhile)
+    code = cli.main(["curate", "2024-01-01/A01.txt", "--take", "role:1=a", "--again", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 2 and "run the command again to change that decision" in err and "add --again" not in err, err

@@ -181,7 +181,7 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
             report.elsewhere.append((_shown(source.folder, source.name), _shown(same.folder, same.name)))
             return   # the same bytes are one page (a reprinted page): say which one holds them
         if same is not None:
-            report.skipped.append(_shown(source.folder, source.name))   # (run 65 B27: which of two A01.txt)
+            report.skipped.append(_told(source.folder, source.name))   # (run 65 B27: which of two A01.txt)
             return
         if (twin := report.twins.twin(source)) is not None:   # other bytes, the same text (run 63 A19)
             report.same_text.append((_shown(source.folder, source.name), _shown(source.folder, twin)))
@@ -211,6 +211,13 @@ def store_file(store: Store, source: DecodedSource, page: PageAnalysis, report: 
 def _shown(folder: str, name: str) -> str:
     """A page as a person finds it: its folder and file name."""
     return f"{folder}/{name}" if folder else name
+
+
+def _told(folder: str, name: str) -> str:
+    """A page as the import reports it: with its folder when another folder has a page of its name (run 65 B27)."""
+    return _shown(folder, name) if folder and SourceFile.select(SourceFile.id).where(
+        (SourceFile.name == name) & (SourceFile.folder != folder) & SourceFile.replaced_by.is_null()
+        & SourceFile.review_of.is_null()).exists() else name
 
 
 def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceFile | None, who: str,
@@ -244,7 +251,7 @@ def _write(store: Store, source: DecodedSource, page: PageAnalysis, old: SourceF
     index_blocks(store, sf.id, source.text, {b.start: b.simplified for b in page.blocks})
     if old is not None:
         carried = carry_over(old, sf, who)  # marks the old version replaced by the new one
-        shown = _shown(source.folder, source.name)
+        shown = _told(source.folder, source.name)
         report.new_versions.append(shown)
         report.flagged += [f"{shown}: {line}" for line in carried.flagged]
         report.left += [f"{shown}: {line}" for line in carried.left]

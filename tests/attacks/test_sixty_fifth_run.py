@@ -108,7 +108,7 @@ def test_r60a_19_a20_a_lexicon_behind_two_marks_or_saved_as_unicode_text_is_read
     A20: Excel's "Unicode text" save of a lexicon (UTF-16, tabs, .txt) was read as JSON and refused. Both are read."""
     from jmreview.exchange.lexicon_io import read_lexicon
 
-    (tmp_path / "two.csv").write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + "text,label\n江门市,LOC\n".encode("utf-8"))
+    (tmp_path / "two.csv").write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + "text,label\n江门市,LOC\n".encode())
     (tmp_path / "excel.txt").write_bytes("text\tlabel\r\n李明\tPER\r\n".encode("utf-16"))
     assert [(e.text, e.label) for e in read_lexicon(tmp_path / "two.csv")] == [("江门市", "LOC")]
     assert [(e.text, e.label) for e in read_lexicon(tmp_path / "excel.txt")] == [("李明", "PER")]
